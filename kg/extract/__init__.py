@@ -1,0 +1,259 @@
+"""Extract stage: `Article` -> `Extraction` (entities and facts with sentence offsets).
+
+The spaCy `Doc` lives only inside this package. Rules are grouped by what
+they read (one module each): mentions, people, delegations, events,
+measures; the tables they use are in `kg.tables`.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from ..link import gazetteer
+from ..model import COUNTRY, DELEGATION, GOODS, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
+from ..names import normalize_name
+from ..tables import CONFIDENCE
+from .collector import Collector
+from .delegations import read_delegations
+from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
+from .measures import fold_measures, read_measures
+from .mentions import ArticleEntities, ParagraphContext, collect_mentions
+from .people import read_titles
+
+_SIDE_NOUNS = frozenset({"official", "officials", "government", "administration", "side", "negotiator", "negotiators",
+                         "authorities", "leaders", "leader", "diplomats", "ministry", "regulators", "delegation", "team"})
+_GROUP_PRONOUNS = frozenset({"it", "its"})
+
+
+def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 64) -> Iterator[Extraction]:
+    """Extract many articles, feeding spaCy one stream of paragraphs (nlp.pipe) for speed."""
+    articles = iter(articles)
+    while True:
+        batch = [a for _, a in zip(range(batch_size), articles)]
+        if not batch:
+            return
+        texts, owners = [], []
+        for index, article in enumerate(batch):
+            for paragraph in article.body():
+                texts.append(article.text[paragraph.span.start:paragraph.span.end])
+                owners.append((index, paragraph.span.start))
+        docs: list[list[ParagraphContext]] = [[] for _ in batch]
+        for (index, offset), doc in zip(owners, nlp.pipe(texts, batch_size=256)):
+            docs[index].append(ParagraphContext(doc, offset))
+        for article, contexts in zip(batch, docs):
+            yield ArticleState(article).run(contexts)
+
+
+def extract_article(article: Article, nlp) -> Extraction:
+    return next(extract_articles([article], nlp))
+
+
+class ArticleState:
+    """Everything the rules share while reading one article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.gaz = gazetteer()
+        self.collector = Collector(article)
+        self.entities = ArticleEntities(self.collector, self.gaz)
+        self.event_mentions = []
+        self.measure_mentions = []
+        self.trigger_token_of = {}
+        self.event_info = {}
+        self.represented_by: dict[str, list] = {}
+        self._delegation_sentences: list[tuple[str, Span]] = []
+
+    def run(self, contexts: list[ParagraphContext]) -> Extraction:
+        for ctx in contexts:
+            collect_mentions(ctx)
+        self.entities.learn(contexts)
+        for ctx in contexts:
+            self.entities.assign(ctx)
+        sentences = []
+        for ctx in contexts:
+            for sent in ctx.doc.sents:
+                span = ctx.span(sent.start_char, sent.end_char)
+                sentences.append((span, sent.text))
+                read_titles(self, ctx, sent)
+                read_delegations(self, ctx, sent)
+                self.event_mentions.extend(read_event_mentions(self, ctx, sent))
+                read_measures(self, ctx, sent)
+        fold_events(self, self.event_mentions)
+        self._attach_delegations()
+        emit_event_facts(self)
+        read_precedes(self, sentences)
+        self._affiliate_delegation_members()
+        self._place_hierarchy()
+        fold_measures(self)
+        return self.collector.freeze()
+
+    # -- lookups the rules share ----------------------------------------------
+    def kind(self, key: str) -> str:
+        return self.collector.entities[self.collector.canonical(key)].kind
+
+    def label(self, key: str) -> str:
+        return self.collector.entities[self.collector.canonical(key)].label
+
+    def country(self, record, span: Span | None = None) -> str:
+        key = self.collector.entity(COUNTRY, record.label, span)
+        return key
+
+    def agent_key(self, token, ctx, allow_people: bool = True) -> str | None:
+        """The agent a token names: an entity, a capital acting for its country, a demonym, "Chinese officials"."""
+        key = ctx.tok_entity.get(token.i)
+        span = ctx.span(token.idx, token.idx + len(token.text))
+        if key:
+            key = self.collector.canonical(key)
+            kind = self.kind(key)
+            if kind == PLACE:
+                capital = self.gaz.capital_country(self.label(key))
+                return self.country(capital, span) if capital else None
+            if kind == PERSON and not allow_people:
+                return None
+            return key if kind in (PERSON, ORGANIZATION, COUNTRY) else None
+        if allow_people:
+            person = self.entities.pronoun_person(token, ctx)
+            if person:
+                return person
+        record = self.gaz.country_by_demonym(token.text) if token.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        if record is None and token.text[:1].isupper():
+            record = self.gaz.country(token.text)
+        if record:
+            return self.country(record, span)
+        if token.lower_ in _SIDE_NOUNS:
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                    for t in [child] + [c for c in child.children if c.dep_ == "conj"]:
+                        found = self.agent_key(t, ctx, allow_people=False)
+                        if found and self.kind(found) == COUNTRY:
+                            return found
+        return None
+
+    def person_key(self, token, ctx) -> str | None:
+        key = self.agent_key(token, ctx, allow_people=True)
+        return key if key and self.kind(key) == PERSON else None
+
+    def participant_key(self, token, ctx) -> str | None:
+        key = ctx.tok_entity.get(token.i)
+        if key and self.kind(key) == DELEGATION:
+            return key
+        from .delegations import delegation_sides
+        sides = delegation_sides(self, ctx, token)
+        if sides:
+            return self.delegation(sides[0], ctx.span(token.idx, token.idx + len(token.text)), None)
+        return self.agent_key(token, ctx, allow_people=True)
+
+    def place_key(self, key: str) -> str:
+        return self.collector.canonical(key)
+
+    def _country_of_place(self, key: str) -> str | None:
+        if self.kind(key) == COUNTRY:
+            return self.label(key)
+        city = self.gaz.city(self.label(key))
+        return city.country if city else None
+
+    def place_relation(self, a: str, b: str) -> str | None:
+        """'same', 'inside' (one within the other) or None when the places exclude each other."""
+        a, b = self.collector.canonical(a), self.collector.canonical(b)
+        if a == b:
+            return "same"
+        kinds = (self.kind(a), self.kind(b))
+        if COUNTRY in kinds and kinds != (COUNTRY, COUNTRY):
+            country, place = (a, b) if kinds[0] == COUNTRY else (b, a)
+            if self._country_of_place(place) == self.label(country):
+                return "inside"
+        return None
+
+    def more_specific(self, current: str | None, new: str) -> str:
+        if current is None:
+            return new
+        if self.place_relation(current, new) == "inside" and self.kind(current) == COUNTRY:
+            return new
+        return current
+
+    def side_of(self, key: str) -> str | None:
+        key = self.collector.canonical(key)
+        kind = self.kind(key)
+        if kind == COUNTRY:
+            return key
+        if kind == DELEGATION:
+            return self.collector.entities[key].attributes.get("represents", [None])[0]
+        return None
+
+    def delegation(self, country: str, span: Span | None, sentence: Span | None) -> str:
+        country = self.collector.canonical(country)
+        key = self.collector.entity(DELEGATION, f"{self.label(country)} delegation", span, key=f"Delegation:{country}")
+        if not self.collector.entities[key].attributes.get("represents"):
+            self.collector.attribute(key, "represents", country)
+        if sentence is not None:
+            self._delegation_sentences.append((key, sentence))
+        return key
+
+    def delegation_of(self, person: str | None) -> str | None:
+        if person is None:
+            return None
+        for fact in self.collector.facts:
+            if fact.subject == person and fact.predicate in ("leads", "memberOf"):
+                return fact.object
+        return None
+
+    def acting_country(self, key: str) -> str | None:
+        """The agent a measure is credited to: a person acts for their country."""
+        key = self.collector.canonical(key)
+        if self.kind(key) != PERSON:
+            return key
+        for fact in self.collector.facts:
+            if fact.subject == key and fact.predicate == "affiliatedWith" and self.kind(fact.object) == COUNTRY:
+                return fact.object
+        leader = self.gaz.leader(self.label(key))
+        if leader and leader.country:
+            record = self.gaz.country(leader.country)
+            if record:
+                return self.country(record)
+        return None
+
+    # -- article-level steps ----------------------------------------------------
+    def _attach_delegations(self) -> None:
+        """Delegations take part in the event their sentence names, else in the article's main event."""
+        main = main_event(self)
+        by_sentence = {}
+        for mention in self.event_mentions:
+            by_sentence.setdefault(mention.sentence, mention)
+        for key, sentence in self._delegation_sentences:
+            represents = self.collector.entities[self.collector.canonical(key)].attributes["represents"][0]
+            self.collector.fact(key, "represents", represents, sentence, CONFIDENCE["syntax"], "delegation-side")
+            mention = by_sentence.get(sentence)
+            event = mention.event if mention else main
+            if event:
+                rule = "delegation-event" if mention else "delegation-main-event"
+                conf = CONFIDENCE["pattern"] if mention else CONFIDENCE["default"]
+                self.collector.fact(event, "participant", key, sentence, conf, rule)
+        # a team "represented by" people nobody is said to lead is led by the first named
+        for delegation, people in self.represented_by.items():
+            if not any(f.predicate == "leads" and self.collector.canonical(f.object) == delegation for f in self.collector.facts):
+                person, sentence = people[0]
+                self.collector.fact(person, "leads", delegation, sentence, CONFIDENCE["default"], "lead-first-named")
+        if main and self.article.dateline_place and self.event_info[main]["location"] is None:
+            pass  # the dateline names where the reporter is, not always where the event is
+
+    def _affiliate_delegation_members(self) -> None:
+        affiliated = {f.subject for f in self.collector.facts if f.predicate == "affiliatedWith"}
+        for fact in list(self.collector.facts):
+            if fact.predicate in ("leads", "memberOf") and fact.subject not in affiliated:
+                country = self.side_of(fact.object)
+                if country:
+                    self.collector.fact(fact.subject, "affiliatedWith", country, fact.sentence,
+                                        CONFIDENCE["default"], "affiliation-delegation")
+                    affiliated.add(fact.subject)
+
+    def _place_hierarchy(self) -> None:
+        for key, draft in list(self.collector.entities.items()):
+            if draft.kind == PLACE and draft.mentions:
+                city = self.gaz.city(draft.label)
+                record = self.gaz.country(city.country) if city and city.country else None
+                if record:
+                    country = self.country(record)
+                    self.collector.fact(key, "locatedIn", country, draft.mentions[0], CONFIDENCE["gazetteer"],
+                                        "place-in-country")
+
+
+__all__ = ["extract_articles", "extract_article", "ArticleState", "GOODS", "normalize_name"]

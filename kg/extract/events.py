@@ -1,0 +1,343 @@
+"""Events: talks, meetings, summits; their place, dates and participants; one node per event.
+
+Mentions are read sentence by sentence, then folded together across the
+article: a mention joins an earlier event when nothing contradicts it (place,
+dates) and something ties them (same place, overlapping dates, shared
+participants, or a bare definite mention like "the talks").
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..dates import DateRange, resolve_date
+from ..model import COUNTRY, DELEGATION, MEETING, ORGANIZATION, PERSON, PLACE, SUMMIT, Span
+from ..tables import CONFIDENCE, EVENT_TRIGGERS, PRECEDES_CUES, SUMMIT_CUES, WEAK_EVENT_TRIGGERS
+from .syntax import governing_verb, subjects, tense, with_conjuncts
+
+_EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
+    "begin", "start", "kick", "hold", "attend", "convene", "host", "open", "resume", "conclude", "end", "wrap",
+    "enter", "launch", "join", "meet", "have", "stage", "chair", "finish", "complete", "continue"})
+
+
+@dataclass
+class EventMention:
+    kind: str
+    phrase: str
+    trigger_span: Span
+    sentence: Span
+    order: int
+    location: str | None = None
+    dates: DateRange | None = None
+    date_text: str = ""
+    participants: list[str] = field(default_factory=list)
+    definite: bool = False
+    sidelines_of: int | None = None  # index of another mention in the same sentence
+    event: str | None = None  # the event entity key after folding
+
+    @property
+    def bare(self) -> bool:
+        return self.location is None and self.dates is None and not self.participants
+
+
+def read_event_mentions(state, ctx, sent) -> list[EventMention]:
+    sentence_span = ctx.span(sent.start_char, sent.end_char)
+    triggers = [t for t in sent if _is_trigger(t, ctx)]
+    out: list[EventMention] = []
+    for token in triggers:
+        others = [t for t in triggers if t.i != token.i]
+        scope = _scope(token, others)
+        kind = EVENT_TRIGGERS[token.lower_] if token.lower_ in EVENT_TRIGGERS else EVENT_TRIGGERS[token.lemma_.lower()]
+        left = {c.lower_.rstrip("'\u2019") for c in token.lefts}
+        if kind == MEETING and token.lower_ != "summit" and left & {"summit"}:
+            kind = SUMMIT
+        mention = EventMention(
+            kind=kind, phrase=_phrase(token), trigger_span=ctx.span(token.idx, token.idx + len(token.text)),
+            sentence=sentence_span, order=len(state.event_mentions) + len(out),
+            definite=any(c.lower_ in ("the", "this", "these", "that", "those") for c in token.lefts),
+        )
+        mention.location = _location(state, ctx, token, scope)
+        mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        mention.participants = _participants(state, ctx, token, scope)
+        out.append(mention)
+        state.trigger_token_of[id(mention)] = token
+    # "talks on the sidelines of the summit in X" take the summit's place
+    for mention in out:
+        token = state.trigger_token_of[id(mention)]
+        for t in token.subtree:
+            if t.lower_ == "sidelines":
+                for j, other in enumerate(out):
+                    if other is not mention and state.trigger_token_of[id(other)] in t.subtree:
+                        mention.sidelines_of = j
+                        mention.location = mention.location or other.location
+    return out
+
+
+def _is_trigger(token, ctx) -> bool:
+    word = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN") or (word not in EVENT_TRIGGERS and token.lemma_.lower() not in EVENT_TRIGGERS):
+        return False
+    if token.i in ctx.tok_entity:
+        return False
+    if word in WEAK_EVENT_TRIGGERS or token.lemma_.lower() in WEAK_EVENT_TRIGGERS:
+        # "round of talks": the talks are the event; a bare "round" is not
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return True
+
+
+def _scope(token, others) -> set[int]:
+    """Token indices that can describe this trigger: its clause, minus other triggers' own phrases."""
+    verb = governing_verb(token)
+    clause_level = token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") or (
+        token.dep_ == "pobj" and verb is not None and token.head.head.i == verb.i)
+    root = verb if verb is not None and clause_level else token
+    scope = {t.i for t in root.subtree}
+    for other in others:
+        if other.i in scope and token not in other.subtree or other in token.subtree:
+            scope -= {t.i for t in other.subtree if t.i != token.i}
+        scope.discard(other.i)
+    # a subject's own modifiers belong to the subject, but its people take part ("Xi and Trump met")
+    return scope
+
+
+def _phrase(token) -> str:
+    left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "DET"]
+    start = min([token.i] + [t.i for c in left for t in c.subtree])
+    return token.doc[start:token.i + 1].text
+
+
+def _location(state, ctx, token, scope) -> str | None:
+    doc = ctx.doc
+    best = None
+    for i in sorted(scope):
+        t = doc[i]
+        key = ctx.tok_entity.get(i)
+        if key is None:
+            continue
+        kind = state.kind(key)
+        if kind not in (PLACE, COUNTRY):
+            continue
+        prep = _preposition(t)
+        compound_of_trigger = t.head.i == token.i and t.dep_ in ("compound", "nmod", "amod")
+        if (prep in ("in", "at") or compound_of_trigger) and not _inside_organization_name(t, ctx):
+            place = state.place_key(key)
+            best = state.more_specific(best, place)
+    return best
+
+
+def _preposition(token) -> str | None:
+    node = token
+    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        return node.head.lower_
+    return None
+
+
+def _inside_organization_name(token, ctx) -> bool:
+    return False
+
+
+def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
+    anchor = state.article.date
+    direction = tense(token)
+    best: tuple[DateRange | None, str] = (None, "")
+    for ent in ctx.doc.ents:
+        if ent.label_ != "DATE" or not any(t.i in scope for t in ent):
+            continue
+        text = ent.text
+        # "from October 24 to 27": spaCy may split the range; look at the text that follows
+        tail = ctx.doc.text[ent.end_char:ent.end_char + 12]
+        found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
+        if found and (best[0] is None or (best[0].relative and not found.relative)):
+            best = (found, text)
+    return best
+
+
+def _participants(state, ctx, token, scope) -> list[str]:
+    out: list[str] = []
+
+    def add(key):
+        if key and key not in out:
+            out.append(key)
+
+    # "talks between Xi and Trump", "a meeting with Xi"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
+            for pobj in child.children:
+                for t in with_conjuncts(pobj):
+                    add(state.participant_key(t, ctx))
+    # "the Trump-Xi summit", "his first meeting", "US-China talks"
+    modifiers = []
+    for child in token.lefts:
+        for t in child.subtree:
+            if t.i in scope:
+                key = state.participant_key(t, ctx)
+                if key and key not in modifiers:
+                    modifiers.append(key)
+    countries = [k for k in modifiers if state.kind(k) == COUNTRY]
+    if len(countries) == 1 and len(modifiers) == 1:
+        modifiers = []  # "the Malaysia meeting" names its place
+    for key in modifiers:
+        add(key)
+    # "US and Chinese officials kicked off talks"
+    verb = governing_verb(token)
+    if verb is not None and token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT:
+        for subject in subjects(verb):
+            add(state.participant_key(subject, ctx))
+            for child in subject.children:
+                if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                    for t in with_conjuncts(child):
+                        add(state.participant_key(t, ctx))
+    return out
+
+
+# --- folding mentions into events ------------------------------------------
+
+def fold_events(state, mentions: list[EventMention]) -> None:
+    events: list[dict] = []
+    for mention in mentions:
+        target = None
+        best_score = 0
+        for event in events:
+            score = _match_score(state, event, mention)
+            if score is not None and score > best_score:
+                target, best_score = event, score
+        if target is None:
+            # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
+            loose = mention.bare or (mention.definite and mention.location is None and mention.dates is None)
+            target = next((e for e in events if e["kind"] == mention.kind and (loose or _bare(e))
+                           and _match_score(state, e, mention) is not None), None)
+        if target is None:
+            target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
+                      "kinds": set()}
+            events.append(target)
+        _absorb(state, target, mention)
+    for n, event in enumerate(events, start=1):
+        first = event["mentions"][0]
+        key = state.collector.entity(event["kind"], first.phrase, key=f"Event:{n}")
+        for mention in event["mentions"]:
+            mention.event = key
+            state.collector.entities[key].mentions.append(mention.trigger_span)
+        state.event_info[key] = event
+
+
+def _bare(event) -> bool:
+    return event["location"] is None and event["dates"] is None and not event["participants"]
+
+
+def _match_score(state, event, mention) -> int | None:
+    """None when the two cannot be one event; else how much ties them."""
+    score = 0
+    persons_event = {p for p in event["participants"] if state.kind(p) == PERSON}
+    persons_mention = {p for p in mention.participants if state.kind(p) == PERSON}
+    shared_people = persons_event & persons_mention
+    if event["kind"] != mention.kind and len(shared_people) < 2:
+        return None
+    if event["location"] and mention.location:
+        relation = state.place_relation(event["location"], mention.location)
+        if relation is None:
+            return None
+        score += 2
+    if event["dates"] and mention.dates:
+        if not event["dates"].overlaps(mention.dates):
+            return None
+        score += 2
+    sides_event = {state.side_of(p) for p in event["participants"]} - {None}
+    sides_mention = {state.side_of(p) for p in mention.participants} - {None}
+    score += len(shared_people) + len(sides_event & sides_mention)
+    if persons_event and persons_mention and not shared_people and not (sides_event & sides_mention):
+        return None
+    return score
+
+
+def _absorb(state, event, mention) -> None:
+    event["mentions"].append(mention)
+    event["kinds"].add(mention.kind)
+    if mention.location:
+        event["location"] = state.more_specific(event["location"], mention.location)
+    if mention.dates:
+        if event["dates"] is None:
+            event["dates"] = mention.dates
+        else:
+            old = event["dates"]
+            start = min(old.start, mention.dates.start)
+            end = max(old.end or old.start, mention.dates.end or mention.dates.start)
+            event["dates"] = DateRange(start, end if end != start else None, old.relative and mention.dates.relative)
+    event["participants"].update(mention.participants)
+
+
+def main_event(state) -> str | None:
+    best = None
+    for key, event in state.event_info.items():
+        score = (len(event["mentions"]) + (event["location"] is not None) + (event["dates"] is not None)
+                 + 2 * any(state.kind(p) == DELEGATION for p in event["participants"]))
+        if best is None or score > best[0]:
+            best = (score, key)
+    return best[1] if best else None
+
+
+def emit_event_facts(state) -> None:
+    c = state.collector
+    for key, event in state.event_info.items():
+        for mention in event["mentions"]:
+            conf = CONFIDENCE["syntax"]
+            if mention.location:
+                rule = "event-place" if mention.sidelines_of is None else "event-place-sidelines"
+                if mention.location == event["location"] or state.place_relation(event["location"], mention.location) == "same":
+                    c.fact(key, "location", event["location"], mention.sentence, conf, rule)
+            if mention.dates and event["dates"] and mention.dates.start == event["dates"].start:
+                date_conf = CONFIDENCE["relative_date"] if mention.dates.relative else conf
+                c.fact(key, "startDate", event["dates"].start.isoformat(), mention.sentence, date_conf, "event-date",
+                       literal=True, datatype="date")
+            if mention.dates and event["dates"] and event["dates"].end and (mention.dates.end or mention.dates.start) == event["dates"].end:
+                c.fact(key, "endDate", event["dates"].end.isoformat(), mention.sentence, conf, "event-date",
+                       literal=True, datatype="date")
+            for participant in mention.participants:
+                c.fact(key, "participant", participant, mention.sentence, CONFIDENCE["pattern"], "event-participant")
+        kinds = event["kinds"] - {event["kind"]}
+        for other in sorted(kinds):
+            c.attribute(key, "alsoKind", other)
+
+
+def read_precedes(state, sentences) -> None:
+    """Event order from cue phrases in one sentence, and from dates across the article."""
+    main = main_event(state)
+    by_sentence: dict[Span, list[EventMention]] = {}
+    for mention in state.event_mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    for span, text in sentences:
+        mentions = by_sentence.get(span, [])
+        for pattern, direction in PRECEDES_CUES:
+            for match in pattern.finditer(text):
+                cue = span.start + match.start()
+                before = [m.event for m in mentions if m.trigger_span.start < cue]
+                after = [m.event for m in mentions if m.trigger_span.start > cue + len(match.group(0)) - 1]
+                if not after:
+                    continue
+                if direction == "forward":
+                    earlier, later = (before[-1:] or ([main] if main else [])), after[:1]
+                    confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
+                else:
+                    if not before:
+                        continue
+                    earlier, later = after[:1], before[-1:]
+                    confidence = CONFIDENCE["pattern"]
+                for e1 in earlier:
+                    for e2 in later:
+                        if e1 and e2 and e1 != e2:
+                            state.collector.fact(e1, "precedes", e2, span, confidence, f"precedes-cue-{direction}")
+    dated = sorted((info["dates"].start, key, info) for key, info in state.event_info.items() if info["dates"])
+    for i, (start1, key1, info1) in enumerate(dated):
+        for start2, key2, info2 in dated[i + 1:]:
+            end1 = info1["dates"].end or start1
+            if end1 < start2:
+                sentence = info2["mentions"][0].sentence
+                state.collector.fact(key1, "precedes", key2, sentence, CONFIDENCE["date_order"], "precedes-dates")
+
+
+def _unused(_: dt.date) -> None:  # keeps the import used for type readers
+    return None
+
+
+ORGANIZATION_KIND = ORGANIZATION

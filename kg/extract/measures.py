@@ -1,0 +1,283 @@
+"""Measures: tariffs, export controls, sanctions; who imposes them, on whom, on what, and their status.
+
+"China outlined tighter export controls on rare earths" -> China imposes an
+export control (announced) that applies to rare earths. "Washington proposed
+levies on Chinese ships" -> proposed, so kg:proposes, not kg:imposes.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, PERSON
+from ..names import normalize_name
+from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, MEASURE_STATUS_ADJECTIVES,
+                      MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, STATUS_CONFIDENCE)
+from .syntax import with_conjuncts
+
+_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+_RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
+_MODALS = frozenset({"could", "would", "may", "might"})
+_GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain"})
+_TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipments", "sales", "purchases"})
+
+
+def read_measures(state, ctx, sent) -> None:
+    sentence_span = ctx.span(sent.start_char, sent.end_char)
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN") or lemma not in MEASURE_TRIGGERS or token.i in ctx.tok_entity:
+            continue
+        if token.dep_ == "compound" and token.head.lemma_.lower() in MEASURE_TRIGGERS:
+            continue  # "export ban" is read once, at "ban"
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "tariff rate": the phrase is headed by "rate"
+        left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
+        if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
+            continue
+        kind = MEASURE_TRIGGERS[lemma]
+        targets_, goods = _targets_and_goods(state, ctx, token, head)
+        goods_words = {w for g in goods for w in g.lower().replace("-", " ").split()}
+        if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
+            kind = EXPORT_CONTROL
+        imposer, imposer_rule = _imposer(state, ctx, token, head)
+        status = _status(token, head)
+        if imposer is None and not targets_ and not goods:
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
+                                   f"{kind} with no imposer, target or goods")
+            continue
+        state.measure_mentions.append({
+            "kind": kind, "imposer": imposer, "imposer_rule": imposer_rule, "status": status,
+            "targets": targets_, "goods": goods, "sentence": sentence_span,
+            "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(head),
+            "rate": _rate(ctx, token, sent),
+        })
+
+
+def _phrase(head) -> str:
+    start = min([head.i] + [t.i for c in head.lefts for t in c.subtree])
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "targeting"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    end = max(end, max(t.i for t in with_conjuncts(pobj)) + 1)
+    words = head.doc[start:end]
+    text = words.text
+    return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _rate(ctx, token, sent) -> str:
+    before = ctx.doc.text[max(sent.start_char, token.idx - 40):token.idx]
+    match = _RATE.search(before)
+    return match.group(1) if match else ""
+
+
+def _imposer(state, ctx, token, head):
+    for node in {token, head}:
+        for child in node.lefts:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                for t in with_conjuncts(child):
+                    key = state.agent_key(t, ctx, allow_people=True)
+                    if key and state.kind(key) != "Goods":
+                        return key, f"imposer-{child.dep_}"
+    # "measures imposed by X"
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl"):
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        key = state.agent_key(pobj, ctx, allow_people=True)
+                        if key:
+                            return key, "imposer-agent"
+    # walk up to the verb whose subject acts: "China outlined tighter export controls"
+    node = head
+    while node.head.i != node.i:
+        arrived = node.dep_
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
+            for child in node.children:
+                if child.dep_ == "poss":
+                    key = state.agent_key(child, ctx, allow_people=True)
+                    if key:
+                        return key, "imposer-possessive"
+        if node.pos_ in ("VERB", "AUX"):
+            if arrived in ("nsubj", "csubj"):
+                return None, ""
+            owner = _infinitive_owner(state, ctx, node)
+            if owner:
+                return owner, "imposer-possessive"
+            subject = _subject(node)
+            for t in subject:
+                key = state.agent_key(t, ctx, allow_people=True)
+                if key:
+                    return key, "imposer-subject"
+            for child in node.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        key = state.agent_key(pobj, ctx, allow_people=True)
+                        if key:
+                            return key, "imposer-agent"
+            if subject:
+                return None, ""
+    return None, ""
+
+
+def _infinitive_owner(state, ctx, verb):
+    """ "Beijing's vow to broaden controls": the parser often hangs the infinitive elsewhere."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    noun = verb.doc[to.i - 1]
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return state.agent_key(child, ctx, allow_people=True)
+    return None
+
+
+def _subject(verb):
+    node = verb
+    for _ in range(4):
+        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return [t for s in found for t in with_conjuncts(s)]
+        if node.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    return []
+
+
+def _status(token, head) -> str:
+    cues: list[str] = []
+    for child in list(token.children) + list(head.children):
+        for status, words in MEASURE_STATUS_ADJECTIVES.items():
+            if child.lower_ in words:
+                cues.append(status)
+    node = head
+    steps = 0
+    while node.head.i != node.i and steps < 6:
+        arrived = node.dep_
+        node = node.head
+        steps += 1
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("NOUN", "PROPN"):
+            for status, words in MEASURE_STATUS_NOUNS.items():
+                if lemma in words:
+                    cues.append(status)
+        if node.pos_ in ("VERB", "AUX"):
+            if arrived in ("nsubj", "csubj"):
+                break
+            for status, words in MEASURE_STATUS_VERBS.items():
+                if lemma in words:
+                    cues.append(status)
+            children = {c.lower_ for c in node.children}
+            if children & _MODALS:
+                cues.append("proposed")
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+                cues.append("proposed")
+    for status in ("lifted", "threatened", "proposed"):
+        if status in cues:
+            return status
+    if "announced" in cues:
+        return "announced"
+    return "in_force"
+
+
+def _targets_and_goods(state, ctx, token, head):
+    targets_: list[str] = []
+    goods: list[str] = []
+    nodes = [token, head] if token.i != head.i else [token]
+    verb = head.head
+    if head.dep_ == "dobj" and verb.pos_ == "VERB":
+        nodes.append(verb)  # "outlined tighter export controls on rare earths": the parser may attach "on" to the verb
+    for node in nodes:
+        for child in node.children:
+            if node.i == verb.i and child.lower_ != "on":
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("on", "against", "for", "of", "to"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for t in with_conjuncts(pobj):
+                        _read_target_or_goods(state, ctx, t, child.lower_, targets_, goods)
+            if child.dep_ in ("acl",) and child.lemma_ in ("target", "hit", "affect", "cover"):
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        for t in with_conjuncts(obj):
+                            _read_target_or_goods(state, ctx, t, "targeting", targets_, goods)
+        if node.i == verb.i:
+            continue
+        # "rare-earth export controls": compound modifiers name the goods
+        for child in node.lefts:
+            if child.i == token.i or child.like_num or child.lower_ in _RATE_WORDS or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity:
+                words = [t for t in child.subtree if t.i not in ctx.tok_entity]
+                label = _goods_label(words)
+                if label and normalize_name(label) not in EXPORT_CONTROL_CUES | _TRADE_FLOW_WORDS | {"new", "higher", "tighter"}:
+                    goods.append(label)
+    return targets_, goods
+
+
+def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
+    key = state.agent_key(t, ctx, allow_people=True)
+    if key and state.kind(key) != PERSON or (key and prep in ("against", "targeting")):
+        if prep in ("against", "on", "targeting", "to") and key not in targets_:
+            targets_.append(key)
+        return
+    if prep in ("for", "to"):
+        return
+    words = [t] + [w for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
+    label = _goods_label(words)
+    if not label:
+        return
+    goods.append(label)
+    for w in words:  # "Chinese goods" are aimed at China
+        if w.dep_ in ("amod", "compound", "poss"):
+            owner = state.agent_key(w, ctx, allow_people=False)
+            if owner and state.kind(owner) == COUNTRY and owner not in targets_:
+                targets_.append(owner)
+
+
+def _goods_label(words) -> str:
+    words = sorted(words, key=lambda w: w.i)
+    while words and (words[0].lower_ in _GOODS_STOP or words[0].pos_ in ("DET", "CCONJ", "PUNCT", "ADP")):
+        words = words[1:]
+    while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP") or words[-1].lower_ in _TRADE_FLOW_WORDS and len(words) > 1):
+        words = words[:-1]
+    if not words or len(words) > 6 or any(w.pos_ == "VERB" for w in words):
+        return ""
+    text = "".join(w.text_with_ws for w in words).strip()
+    # "rare-earth exports" -> "rare-earth"; keep "exports" only when nothing else names the goods
+    return text
+
+
+def fold_measures(state) -> None:
+    """One node per (imposer, kind, targets, goods, imposed-or-not) in the article."""
+    c = state.collector
+    groups: dict[tuple, str] = {}
+    for m in state.measure_mentions:
+        imposer = state.acting_country(m["imposer"]) if m["imposer"] else None
+        imposed = m["status"] in IMPOSED_STATUSES
+        goods_keys = tuple(sorted(normalize_name(g) for g in m["goods"]))
+        group = (m["kind"], imposer, tuple(sorted(m["targets"])), goods_keys, imposed)
+        key = groups.get(group)
+        if key is None:
+            key = groups[group] = c.entity(m["kind"], m["phrase"], key=f"Measure:{len(groups) + 1}")
+        c.entities[key].mentions.append(m["span"])
+        conf = CONFIDENCE["syntax"] * STATUS_CONFIDENCE[m["status"]]
+        c.attribute(key, "status", m["status"].replace("_", " "))
+        if m["rate"]:
+            c.fact(key, "ratePercent", m["rate"], m["sentence"], conf, "measure-rate", literal=True, datatype="decimal")
+        if imposer:
+            predicate = "imposes" if imposed else "proposes"
+            weaker = 1.0 if imposer == m["imposer"] else 0.9  # read through a person's country
+            c.fact(imposer, predicate, key, m["sentence"], conf * weaker, m["imposer_rule"])
+        for target in m["targets"]:
+            c.fact(key, "targets", state.acting_country(target) or target, m["sentence"], conf, "measure-target")
+        for label in m["goods"]:
+            goods_key = c.entity(GOODS, label, m["span"])
+            c.fact(key, "appliesTo", goods_key, m["sentence"], conf, "measure-goods")

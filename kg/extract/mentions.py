@@ -1,0 +1,163 @@
+"""Named-entity mentions -> typed entities (persons, organizations, countries, places).
+
+Keeps a name's type consistent across the article (tagged PERSON once, a
+person everywhere), folds short names into full ones ("Trump" -> "Donald
+Trump"), and uses the gazetteer to tell countries from cities and
+organizations from places.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, Span
+from ..names import normalize_name
+from ..tables import NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, VEHICLE_PREPOSITIONS
+from .collector import Collector
+
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+@dataclass
+class Mention:
+    text: str  # cleaned surface form
+    ner: str
+    start_token: int
+    end_token: int
+    span: Span  # article offsets
+
+
+@dataclass
+class ParagraphContext:
+    doc: object  # spacy Doc; stays inside extraction
+    offset: int
+    tok_entity: dict[int, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def span(self, start_char: int, end_char: int) -> Span:
+        return Span(self.offset + start_char, self.offset + end_char)
+
+    def entity_at(self, token) -> str | None:
+        return self.tok_entity.get(token.i)
+
+
+def clean_surface(text: str) -> str:
+    text = " ".join(text.split())
+    text = _LEADING_ARTICLE.sub("", text)
+    return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
+
+
+def collect_mentions(ctx: ParagraphContext) -> None:
+    for ent in ctx.doc.ents:
+        if ent.label_ in NER_LABELS_IGNORED:
+            continue
+        text = clean_surface(ent.text)
+        if not text or not any(c.isalpha() for c in text):
+            continue
+        # clean_surface may drop a leading "the": keep offsets on the name itself
+        start_char = ent.start_char + ent.text.find(text) if text in ent.text else ent.start_char
+        ctx.mentions.append(Mention(text, ent.label_, ent.start, ent.end,
+                                    ctx.span(start_char, start_char + len(text))))
+
+
+class ArticleEntities:
+    """Decides, for the whole article, which kind each name is and which node it belongs to."""
+
+    def __init__(self, collector: Collector, gaz) -> None:
+        self.collector = collector
+        self.gaz = gaz
+        self.person_names: set[str] = set()
+        self.full_person_names: dict[str, str] = {}  # normalized token -> full name
+        self._person_positions: list[tuple[int, str]] = []
+
+    def learn(self, contexts: list[ParagraphContext]) -> None:
+        """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
+        fulls: dict[str, set[str]] = {}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
+                    if _looks_like_name(m.text):
+                        self.person_names.add(normalize_name(m.text))
+                        words = m.text.split()
+                        if len(words) > 1:
+                            for word in words:
+                                fulls.setdefault(normalize_name(word), set()).add(m.text)
+        # a short name folds into a full name only when exactly one full name has that word
+        self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
+
+    def assign(self, ctx: ParagraphContext) -> None:
+        doc = ctx.doc
+        for m in ctx.mentions:
+            kind, label = self.classify(m, doc)
+            metonym = False
+            if kind == PLACE and _agentive(doc[m.start_token:m.end_token].root):
+                # "Washington broadened ...", "Beijing's vow": a capital acting is its country
+                capital = self.gaz.capital_country(label)
+                if capital:
+                    kind, label, metonym = COUNTRY, capital.label, True
+            if kind is None:
+                self.collector.report(m.text, m.span, f"entity of type {m.ner} is not mapped")
+                continue
+            if kind == "Demonym":
+                continue
+            key = self.collector.entity(kind, label, m.span)
+            if label != m.text and not metonym:
+                self.collector.entities[key].aliases.add(m.text)
+            for i in range(m.start_token, m.end_token):
+                ctx.tok_entity[i] = key
+            if kind == PERSON:
+                bisect.insort(self._person_positions, (m.span.start, key))
+
+    def classify(self, m: Mention, doc) -> tuple[str | None, str]:
+        text, norm = m.text, normalize_name(m.text)
+        if m.start_token > 0 and doc[m.start_token - 1].lower_ in VEHICLE_PREPOSITIONS:
+            return None, text
+        single = len(text.split()) == 1
+        if m.ner == "PERSON" or norm in self.person_names or (single and norm in self.full_person_names):
+            if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
+                full = self.full_person_names.get(norm) if single else None
+                return PERSON, full or text
+        country = self.gaz.country(text)
+        if country and m.ner in ("GPE", "LOC", "ORG", "NORP", "PERSON"):
+            if m.ner == "NORP":
+                return "Demonym", country.label
+            return COUNTRY, country.label
+        kind = NER_LABEL_KIND.get(m.ner)
+        if kind is None:
+            return None, text
+        if kind == "Demonym":
+            return ("Demonym", text) if self.gaz.is_demonym(text) else (None, text)
+        last_word = norm.split()[-1] if norm else ""
+        org = self.gaz.organization(text)
+        if kind == ORGANIZATION or org or last_word in ORGANIZATION_HEAD_WORDS:
+            return ORGANIZATION, org.label if org else text
+        if kind == PERSON:
+            return None, text
+        city = self.gaz.city(text)
+        return PLACE, city.label if city else text
+
+    def last_person_before(self, position: int) -> str | None:
+        i = bisect.bisect_left(self._person_positions, (position, ""))
+        return self._person_positions[i - 1][1] if i else None
+
+    def pronoun_person(self, token, ctx: ParagraphContext) -> str | None:
+        if token.lower_ in _PRONOUNS_PERSON:
+            key = self.last_person_before(ctx.offset + token.idx)
+            return self.collector.canonical(key) if key else None
+        return None
+
+
+def _agentive(token) -> bool:
+    if token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    return token.dep_ == "conj" and _agentive(token.head)
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()) and "\n" not in text

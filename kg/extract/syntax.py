@@ -1,0 +1,75 @@
+"""Small helpers over spaCy's dependency parse, shared by the relation rules."""
+from __future__ import annotations
+
+from ..tables import FUTURE_CUES
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def with_conjuncts(token) -> list:
+    """The token and everything coordinated with it ("Li Chenggang and Liao Min")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(with_conjuncts(child))
+    return out
+
+
+def subjects(verb) -> list:
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not found and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        return subjects(verb.head)  # "He led the side and was joined by ..." shares its subject
+    return [t for s in found for t in with_conjuncts(s)]
+
+
+def agents(verb) -> list:
+    """Objects of a passive "by" phrase."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(with_conjuncts(pobj))
+    return out
+
+
+def objects(verb) -> list:
+    return [t for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") for t in with_conjuncts(c)]
+
+
+def prep_objects(token, *preps: str) -> list:
+    out = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(with_conjuncts(pobj))
+    return out
+
+
+def governing_verb(token):
+    """The nearest verb (or auxiliary used as main verb) above a token, or None."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def tense(token) -> str:
+    """'future', 'past' or '' for the clause a token sits in."""
+    words = {c.lower_ for c in token.children}
+    verb = governing_verb(token)
+    chain = []
+    node = verb
+    while node is not None and len(chain) < 4:
+        chain.append(node)
+        node = node.head if node.head.i != node.i and node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl") else None
+    for v in chain:
+        words |= {v.lower_} | {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "advmod")}
+    if words & FUTURE_CUES:
+        return "future"
+    if any(v.tag_ in ("VBD", "VBN") for v in chain[:1]):
+        return "past"
+    return ""

@@ -1,0 +1,230 @@
+"""Offline gazetteer: names of countries, cities, organizations and leaders
+mapped to Wikidata / GeoNames IDs (for owl:sameAs).
+
+The tables in kg/data/links/ are built by scripts/build_link_tables.py from
+public data files (see kg/data/links/NOTICE); country_aliases.tsv is written
+by hand and holds names only. Nothing here guesses an ID: a name that is
+unknown or ambiguous gives None, and a record without an ID has wikidata "".
+
+Matching uses kg.names.normalize_name, except for acronyms and codes: those
+match case-sensitively, so the word "us" is not the United States while
+"US" and "U.S." are, and "who" is not the World Health Organization.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.names import normalize_name
+
+LINKS_DIR = Path(__file__).resolve().parent / "data" / "links"
+
+# Acronyms of 4+ letters also match in any case ("Nato", "Asean") unless
+# they spell a word or given name that news text uses on its own. Drawn from
+# the current organizations table; extend it when the table grows.
+_COMMON_WORDS = frozenset({"idea", "share", "sesame", "instruct", "eric", "irena", "acer", "epos"})
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LinkRecord:
+    kind: str          # "country" | "city" | "organization" | "leader"
+    label: str         # preferred English name
+    wikidata: str      # "Q148" or "" when the source has none
+    geonames: str      # "" when none
+    source: str        # the source file name
+    country: str = ""  # for cities and leaders: the country's label
+    position: str = "" # for leaders
+
+
+def _compact(surface: str) -> str:
+    """"The U.S." -> "US": the form an acronym is compared in."""
+    return _LEADING_THE.sub("", surface.strip()).replace(".", "").strip()
+
+
+def _is_acronym(compact: str) -> bool:
+    """Codes and abbreviations: one token, mostly capitals ("US", "NATO", "IsDB")."""
+    upper = sum(c.isupper() for c in compact)
+    return " " not in compact and upper >= 2 and upper >= sum(c.islower() for c in compact)
+
+
+def match_keys(surface: str) -> list[str]:
+    """Index keys of a surface form, best first.
+
+    Acronyms are keyed by their exact capitals ("=US"); only those of four
+    or more letters that are not common words also get a case-free key.
+    """
+    compact = _compact(surface)
+    if not _is_acronym(compact):
+        key = normalize_name(surface)
+        return [key] if key else []
+    keys = ["=" + compact]
+    folded = normalize_name(compact)
+    if sum(c.isalpha() for c in compact) >= 4 and folded not in _COMMON_WORDS:
+        keys.append(folded)
+    return keys
+
+
+class _Index:
+    """Surface-form keys -> records, with a rank so labels beat aliases."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, list[tuple[tuple, LinkRecord]]] = {}
+
+    def add(self, surface: str, record: LinkRecord, rank: tuple) -> None:
+        for key in match_keys(surface):
+            self._entries.setdefault(key, []).append((rank, record))
+
+    def get(self, surface: str, pick_best=None) -> LinkRecord | None:
+        for key in match_keys(surface):
+            entries = self._entries.get(key)
+            if not entries:
+                continue
+            if pick_best:
+                return pick_best([r for _, r in entries])
+            top = min(rank for rank, _ in entries)
+            best = [r for rank, r in entries if rank == top]
+            # Two different things behind one name ("ECA", "ISA"): refuse to link.
+            if len({r.wikidata or r.label for r in best}) > 1:
+                return None
+            return best[0]
+        return None
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(aliases: str) -> list[str]:
+    return [a for a in aliases.split("|") if a]
+
+
+class Gazetteer:
+    def __init__(self, directory: Path = LINKS_DIR) -> None:
+        self._countries, self._demonyms = _Index(), _Index()
+        self._cities, self._orgs, self._leaders = _Index(), _Index(), _Index()
+        self._country_forms: list[str] = []
+        self._org_forms: list[str] = []
+        self._city_forms: list[str] = []
+        self._population: dict[LinkRecord, int] = {}
+        self._capitals: set[LinkRecord] = set()
+        self._load_countries(directory)
+        self._load_cities(directory)
+        self._load_organizations(directory)
+        self._load_leaders(directory)
+
+    def _load_countries(self, directory: Path) -> None:
+        by_label: dict[str, LinkRecord] = {}
+        for row in _read(directory / "countries.tsv"):
+            record = LinkRecord("country", row["label"], row["wikidata"], row["geonames"], row["source"])
+            by_label[record.label] = record
+            territory = row["independent"] != "1"  # independent countries win name clashes
+            self._countries.add(record.label, record, (0, territory))
+            for alias in _split(row["aliases"]):
+                self._countries.add(alias, record, (1, territory))
+                self._country_forms.append(alias)
+            for code in (row["iso2"], row["iso3"]):
+                self._countries.add(code, record, (2, territory))
+            self._country_forms.append(record.label)
+        for row in _read(directory / "country_aliases.tsv"):
+            record = by_label.get(row["country_label"])
+            if record is None:
+                raise ValueError(f"country_aliases.tsv: no country labelled {row['country_label']!r}")
+            if row["kind"] == "demonym":
+                self._demonyms.add(row["alias"], record, (0,))
+            else:
+                self._countries.add(row["alias"], record, (1, False))
+                self._country_forms.append(row["alias"])
+
+    def _load_cities(self, directory: Path) -> None:
+        for row in _read(directory / "cities.tsv"):
+            record = LinkRecord("city", row["label"], row["wikidata"], row["geonames"], row["source"],
+                                country=row["country_label"])
+            population = int(row["population"] or 0)
+            self._population[record] = population
+            if row["is_capital"] == "1":
+                self._capitals.add(record)
+            for name in [record.label, *_split(row["aliases"])]:
+                self._cities.add(name, record, (0,))
+                self._city_forms.append(name)
+
+    def _load_organizations(self, directory: Path) -> None:
+        for row in _read(directory / "organizations.tsv"):
+            record = LinkRecord("organization", row["label"], row["wikidata"], "", row["source"])
+            self._orgs.add(record.label, record, (0,))
+            self._org_forms.append(record.label)
+            for alias in _split(row["aliases"]):
+                self._orgs.add(alias, record, (1,))
+                self._org_forms.append(alias)
+
+    def _load_leaders(self, directory: Path) -> None:
+        # Rows are sorted, so someone who leads several countries (Charles III)
+        # resolves to the first; all of that person's rows share one QID.
+        for row in _read(directory / "leaders.tsv"):
+            record = LinkRecord("leader", row["label"], row["wikidata"], "", row["source"],
+                                country=row["country_label"], position=row["position"])
+            self._leaders.add(record.label, record, (0,))
+            for alias in _split(row["aliases"]):
+                self._leaders.add(alias, record, (1,))
+
+    # -- lookups -------------------------------------------------------------
+
+    def country(self, name: str) -> LinkRecord | None:
+        return self._countries.get(name) or self.country_by_demonym(name)
+
+    def country_by_demonym(self, word: str) -> LinkRecord | None:
+        found = self._demonyms.get(word)
+        # "Americans" -> "American"; but "Laos" is a country, not a plural.
+        if found is None and word.endswith("s") and self._countries.get(word) is None:
+            found = self._demonyms.get(word[:-1])
+        return found
+
+    def is_demonym(self, word: str) -> bool:
+        return self.country_by_demonym(word) is not None
+
+    def city(self, name: str) -> LinkRecord | None:
+        # Same name, several cities: the most populous is the likely reading.
+        return self._cities.get(name, pick_best=lambda rs: max(rs, key=self._population.__getitem__))
+
+    def capital_country(self, city_name: str) -> LinkRecord | None:
+        """Country whose national capital the name most likely denotes."""
+        city = self.city(city_name)
+        if city is None or city not in self._capitals:
+            return None
+        return self.country(city.country)  # None for Kosovo, Somaliland: not in countries.tsv
+
+    def organization(self, name: str) -> LinkRecord | None:
+        return self._orgs.get(name)
+
+    def leader(self, name: str) -> LinkRecord | None:
+        return self._leaders.get(name)
+
+    # -- surface forms for an EntityRuler ------------------------------------
+    # Only forms that resolve back to a record, so the ruler and the linker
+    # agree. ISO codes are left out: "IN", "IT", "NO" are everyday words.
+
+    def country_names(self) -> list[str]:
+        return sorted({n for n in self._country_forms if self.country(n)})
+
+    def organization_names(self) -> list[str]:
+        return sorted({n for n in self._org_forms if self.organization(n)})
+
+    def city_names(self, min_population: int = 0) -> list[str]:
+        """City names; a name that also names a country ("Singapore") is left to country_names."""
+        names = set()
+        for name in self._city_forms:
+            city = self.city(name)
+            if city and self._population[city] >= min_population and self._countries.get(name) is None:
+                names.add(name)
+        return sorted(names)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,89 @@
+"""Map stage: `Resolved` -> an rdflib Graph in ontology terms, every relation reified with its evidence."""
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, OWL, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV
+
+from .errors import ConfigError
+from .model import Article, Resolved
+from .names import clean_text, short_hash
+from .namespace import DEFAULT_BASE_IRI, KG, KG_IRI
+
+_DATATYPES = {"date": XSD.date, "decimal": XSD.decimal, "": XSD.string}
+INSTANCE_PREFIX = "data"
+
+
+def check_base_iri(base: str) -> str:
+    if not base.startswith(("http://", "https://", "urn:")) or not base.endswith(("/", "#", ":")):
+        raise ConfigError(f"base IRI {base!r} is not usable",
+                          hint="give an absolute http(s) IRI ending in '/' or '#', e.g. https://example.org/news/")
+    if any(c in base for c in ' <>"{}|\\^`'):
+        raise ConfigError(f"base IRI {base!r} contains characters not allowed in an IRI")
+    return base
+
+
+def to_graph(resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
+    base = Namespace(check_base_iri(base_iri))
+    g = Graph()
+    g.bind("kg", Namespace(KG_IRI))
+    g.bind(INSTANCE_PREFIX, base)
+    for prefix, ns in (("rdf", RDF), ("rdfs", RDFS), ("owl", OWL), ("skos", SKOS), ("xsd", XSD), ("prov", PROV)):
+        g.bind(prefix, ns)
+
+    for article in resolved.articles:
+        _add_article(g, base, article)
+    for node in resolved.nodes:
+        iri = base[node.id]
+        g.add((iri, RDF.type, KG[node.kind]))
+        for name, values in node.attributes:
+            if name == "alsoKind":
+                for kind in values:
+                    g.add((iri, RDF.type, KG[kind]))
+            elif name == "status":
+                for value in values:
+                    g.add((iri, KG.status, Literal(value)))
+        g.add((iri, RDFS.label, Literal(clean_text(node.label))))
+        for alias in node.aliases:
+            g.add((iri, SKOS.altLabel, Literal(clean_text(alias))))
+        for link in node.same_as:
+            g.add((iri, OWL.sameAs, URIRef(link)))
+
+    articles = {a.id: a for a in resolved.articles}
+    for triple in resolved.triples:
+        subject = base[triple.subject]
+        predicate = KG[triple.predicate]
+        obj = Literal(triple.object, datatype=_DATATYPES[triple.datatype]) if triple.literal else base[triple.object]
+        if triple.literal and triple.datatype == "":
+            obj = Literal(clean_text(triple.object))
+        g.add((subject, predicate, obj))
+        best: dict[tuple, object] = {}
+        for ev in triple.evidence:  # one statement per sentence, with its strongest reading
+            key = (ev.article_id, ev.sentence.start, ev.sentence.end)
+            if key not in best or ev.confidence > best[key].confidence:
+                best[key] = ev
+        for (article_id, start, end), ev in sorted(best.items()):
+            statement = base["statement/" + short_hash(f"{triple.subject}|{triple.predicate}|{triple.object}|{article_id}|{start}", 16)]
+            g.add((statement, RDF.type, RDF.Statement))
+            g.add((statement, RDF.subject, subject))
+            g.add((statement, RDF.predicate, predicate))
+            g.add((statement, RDF.object, obj))
+            g.add((statement, KG.evidence, Literal(clean_text(" ".join(ev.text.split())))))
+            g.add((statement, PROV.wasDerivedFrom, base["article/" + article_id]))
+            g.add((statement, KG.sentenceStart, Literal(start, datatype=XSD.integer)))
+            g.add((statement, KG.sentenceEnd, Literal(end, datatype=XSD.integer)))
+            g.add((statement, KG.confidence, Literal(f"{ev.confidence:.3f}", datatype=XSD.decimal)))
+            g.add((statement, KG.extractionRule, Literal(ev.rule)))
+            assert article_id in articles
+    return g
+
+
+def _add_article(g: Graph, base: Namespace, article: Article) -> None:
+    iri = base["article/" + article.id]
+    g.add((iri, RDF.type, KG.Article))
+    title = article.title or article.source or "untitled article"
+    g.add((iri, RDFS.label, Literal(clean_text(title))))
+    g.add((iri, KG.contentHash, Literal(article.id)))
+    if article.date:
+        g.add((iri, KG.publicationDate, Literal(article.date.isoformat(), datatype=XSD.date)))
+    if article.source:
+        g.add((iri, KG.sourceFile, Literal(clean_text(article.source))))

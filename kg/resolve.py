@@ -1,0 +1,376 @@
+"""Resolve stage: many `Extraction`s -> one `Resolved` graph where each real thing is one node.
+
+Persons merge by name ("Trump" into "Donald Trump" when that is the only
+full name with the word); countries, cities and organizations by their
+gazetteer name; events across articles when nothing contradicts them (kind,
+place, dates) and something ties them (same place, overlapping dates,
+shared people). Links to Wikidata and GeoNames come from the gazetteer only.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from .dates import DateRange
+from .link import gazetteer
+from .model import (COUNTRY, DELEGATION, EVENT_KINDS, GOODS, MEASURE_KINDS, ORGANIZATION, PERSON, PLACE, Entity, Evidence,
+                    Extraction, Node, Resolved, Triple)
+from .names import normalize_name, short_hash, slugify
+from .namespace import GEONAMES, WIKIDATA
+from .tables import CONFIDENCE
+
+_SEGMENT = {PERSON: "person", ORGANIZATION: "organization", COUNTRY: "country", PLACE: "place", GOODS: "goods",
+            DELEGATION: "delegation"}
+# Properties with one value per node: the strongest or most specific value wins.
+_SINGLE_VALUED = ("startDate", "endDate", "location", "represents")
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve(extractions: Iterable[Extraction]) -> Resolved:
+    extractions = sorted(extractions, key=lambda x: x.article.id)
+    gaz = gazetteer()
+    node_of: dict[tuple[str, str], str] = {}  # (article id, entity key) -> node id
+    entity_of: dict[tuple[str, str], Entity] = {}
+    for x in extractions:
+        for e in x.entities:
+            entity_of[(x.article.id, e.key)] = e
+
+    # -- named things -------------------------------------------------------
+    persons = _person_names(extractions, gaz)
+    for x in extractions:
+        for e in x.entities:
+            if e.kind == PERSON:
+                node_of[(x.article.id, e.key)] = "person/" + slugify(persons[normalize_name(e.label)])
+            elif e.kind in _SEGMENT and e.kind != DELEGATION:
+                node_of[(x.article.id, e.key)] = f"{_SEGMENT[e.kind]}/{slugify(_canonical_label(e, gaz))}"
+
+    # -- events across articles ----------------------------------------------
+    events = [(x, e) for x in extractions for e in x.entities if e.kind in EVENT_KINDS]
+    facts_by_subject = defaultdict(list)
+    for x in extractions:
+        for f in x.facts:
+            facts_by_subject[(x.article.id, f.subject)].append(f)
+    summaries = [_event_summary(x, e, facts_by_subject, node_of, entity_of) for x, e in events]
+    uf = _UnionFind()
+    for i in range(len(events)):
+        uf.find(i)
+        for j in range(i):
+            if events[i][0].article.id != events[j][0].article.id and _same_event(summaries[i], summaries[j], gaz):
+                uf.union(i, j)
+    groups = defaultdict(list)
+    for i in range(len(events)):
+        groups[uf.find(i)].append(i)
+    for members in groups.values():
+        merged = _merge_summaries([summaries[i] for i in members])
+        place = merged["location"]
+        parts = [merged["kind"].lower()]
+        if place:
+            parts.append(place.split("/", 1)[1])
+        if merged["start"]:
+            parts.append(merged["start"])
+        event_id = "event/" + "-".join(parts)
+        if not place or not merged["start"]:
+            first = min((events[i][0].article.id, events[i][1].key) for i in members)
+            event_id += "-" + short_hash("|".join(first), 8)
+        for i in members:
+            x, e = events[i]
+            node_of[(x.article.id, e.key)] = event_id
+
+    # -- delegations and measures, named after what they belong to --------------
+    for x in extractions:
+        for e in x.entities:
+            key = (x.article.id, e.key)
+            if e.kind == DELEGATION:
+                side = node_of.get((x.article.id, e.attribute("represents")[0])) if e.attribute("represents") else None
+                event = next((node_of.get((x.article.id, f.subject)) for f in x.facts
+                              if f.predicate == "participant" and f.object == e.key), None)
+                suffix = event.split("/", 1)[1] if event else x.article.id[:8]
+                node_of[key] = f"delegation/{(side or 'unknown').split('/', 1)[-1]}-at-{suffix}"
+            elif e.kind in MEASURE_KINDS:
+                node_of[key] = "measure/" + _measure_slug(x, e, node_of)
+
+    # -- triples ---------------------------------------------------------------
+    evidence_for: dict[tuple, list[Evidence]] = defaultdict(list)
+    literal_info: dict[tuple, tuple[bool, str]] = {}
+    for x in extractions:
+        a = x.article
+        for f in x.facts:
+            subject = node_of.get((a.id, f.subject))
+            obj = f.object if f.literal else node_of.get((a.id, f.object))
+            if subject is None or obj is None:
+                continue
+            triple_key = (subject, f.predicate, obj)
+            literal_info[triple_key] = (f.literal, f.datatype)
+            text = a.text[f.sentence.start:f.sentence.end]
+            evidence_for[triple_key].append(Evidence(a.id, f.sentence, text, f.confidence, f.rule))
+
+    nodes = _build_nodes(extractions, node_of, gaz)
+    _add_leader_affiliations(nodes, evidence_for, literal_info, gaz)
+    triples = _single_valued(evidence_for, literal_info, nodes)
+    return Resolved(articles=tuple(x.article for x in extractions), nodes=tuple(sorted(nodes.values(), key=lambda n: n.id)),
+                    triples=triples, unmapped=tuple((x.article.id, u) for x in extractions for u in x.unmapped))
+
+
+def _canonical_label(e: Entity, gaz) -> str:
+    if e.kind == COUNTRY:
+        record = gaz.country(e.label)
+    elif e.kind == PLACE:
+        record = gaz.city(e.label)
+    elif e.kind == ORGANIZATION:
+        record = gaz.organization(e.label)
+    else:
+        record = None
+    return record.label if record else e.label
+
+
+def _person_names(extractions, gaz) -> dict[str, str]:
+    """normalized person name -> the full name it stands for across all articles."""
+    names = {e.label for x in extractions for e in x.entities if e.kind == PERSON}
+    full = [n for n in names if len(n.split()) > 1]
+    by_word = defaultdict(set)
+    for name in full:
+        for word in name.split():
+            by_word[normalize_name(word)].add(name)
+    out = {}
+    for name in names:
+        norm = normalize_name(name)
+        leader = gaz.leader(name)
+        if leader:
+            out[norm] = leader.label
+        elif len(name.split()) == 1 and len(by_word.get(norm, ())) == 1:
+            out[norm] = next(iter(by_word[norm]))
+        else:
+            out[norm] = name
+    return out
+
+
+def _event_summary(x, e, facts_by_subject, node_of, entity_of) -> dict:
+    s = {"kind": e.kind, "kinds": {e.kind, *e.attribute("alsoKind")}, "location": None, "start": None, "end": None,
+         "people": set(), "sides": set(), "label": e.label, "order": (x.article.id, e.key)}
+    for f in facts_by_subject[(x.article.id, e.key)]:
+        target = node_of.get((x.article.id, f.object)) if not f.literal else f.object
+        if f.predicate == "location":
+            s["location"] = target
+        elif f.predicate == "startDate":
+            s["start"] = min(filter(None, (s["start"], f.object)))
+        elif f.predicate == "endDate":
+            s["end"] = max(filter(None, (s["end"], f.object)))
+        elif f.predicate == "participant":
+            other = entity_of.get((x.article.id, f.object))
+            if other is None:
+                continue
+            if other.kind == PERSON:
+                s["people"].add(target)
+            elif other.kind == COUNTRY:
+                s["sides"].add(target)
+            elif other.kind == DELEGATION and other.attribute("represents"):
+                s["sides"].add(node_of.get((x.article.id, other.attribute("represents")[0])))
+    return s
+
+
+def _range(s) -> DateRange | None:
+    import datetime as dt
+    if not s["start"]:
+        return None
+    start = dt.date.fromisoformat(s["start"])
+    end = dt.date.fromisoformat(s["end"]) if s["end"] else None
+    return DateRange(start, end)
+
+
+def _place_relation(a: str, b: str, gaz) -> bool:
+    if a == b:
+        return True
+    kinds = (a.split("/")[0], b.split("/")[0])
+    if "country" in kinds and "place" in kinds:
+        country, place = (a, b) if kinds[0] == "country" else (b, a)
+        city = gaz.city(place.split("/", 1)[1].replace("-", " "))
+        record = gaz.country(city.country) if city else None
+        return bool(record) and "country/" + slugify(record.label) == country
+    return False
+
+
+def _same_event(a, b, gaz) -> bool:
+    shared_people = a["people"] & b["people"]
+    if not (a["kinds"] & b["kinds"]) and len(shared_people) < 2:
+        return False
+    ties = 0
+    if a["location"] and b["location"]:
+        if not _place_relation(a["location"], b["location"], gaz):
+            return False
+        ties += 1
+    ra, rb = _range(a), _range(b)
+    if ra and rb:
+        if not ra.overlaps(rb):
+            return False
+        ties += 1
+    if a["people"] and b["people"] and not shared_people:
+        return False
+    ties += len(shared_people) + len(a["sides"] & b["sides"] - {None})
+    return ties >= 2
+
+
+def _merge_summaries(summaries) -> dict:
+    kinds = [s["kind"] for s in summaries]
+    kind = max(set(kinds), key=lambda k: (kinds.count(k), k))
+    locations = [s["location"] for s in summaries if s["location"]]
+    location = None
+    for loc in sorted(locations):
+        if location is None or (location.startswith("country/") and loc.startswith("place/")):
+            location = loc
+    starts = [s["start"] for s in summaries if s["start"]]
+    return {"kind": kind, "location": location, "start": min(starts) if starts else None}
+
+
+def _measure_slug(x, e, node_of) -> str:
+    imposer = next((node_of.get((x.article.id, f.subject)) for f in x.facts
+                    if f.object == e.key and f.predicate in ("imposes", "proposes")), None)
+    goods = sorted(node_of.get((x.article.id, f.object), "") for f in x.facts
+                   if f.subject == e.key and f.predicate == "appliesTo")
+    parts = [slugify(e.kind)]
+    if imposer:
+        parts.append(imposer.split("/", 1)[1])
+    if goods:
+        parts.append(goods[0].split("/", 1)[1])
+    status = e.attribute("status")
+    if status:
+        parts.append(slugify(status[0]))
+    return "-".join(parts)
+
+
+def _build_nodes(extractions, node_of, gaz) -> dict[str, Node]:
+    labels: dict[str, list[str]] = defaultdict(list)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    attributes: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for x in extractions:
+        for e in x.entities:
+            node = node_of.get((x.article.id, e.key))
+            if node is None:
+                continue
+            kinds[node].add(e.kind)
+            kinds[node].update(e.attribute("alsoKind"))
+            labels[node].append(e.label)
+            aliases[node].update(e.aliases)
+            for name, values in e.attributes:
+                if name not in ("alsoKind", "represents"):
+                    attributes[node][name].update(values)
+    nodes = {}
+    for node_id, node_kinds in kinds.items():
+        kind = sorted(node_kinds)[0] if len(node_kinds) == 1 else _main_kind(node_kinds)
+        label = _pick_label(node_id, kind, labels[node_id], gaz)
+        same_as = _links(kind, label, gaz)
+        extra = tuple(sorted(k for k in node_kinds if k != kind))
+        attrs = {name: tuple(sorted(v)) for name, v in attributes[node_id].items()}
+        if extra:
+            attrs["alsoKind"] = extra
+        nodes[node_id] = Node(node_id, kind, label, tuple(sorted((aliases[node_id] | set(labels[node_id])) - {label})),
+                              same_as, tuple(sorted(attrs.items())))
+    return nodes
+
+
+def _main_kind(kinds: set[str]) -> str:
+    for preferred in ("Summit", "Meeting", "ExportControl", "Tariff", "Sanction", "Measure", "Event"):
+        if preferred in kinds:
+            return preferred
+    return sorted(kinds)[0]
+
+
+def _pick_label(node_id: str, kind: str, labels: list[str], gaz) -> str:
+    if kind == PERSON:
+        full = max(labels, key=lambda n: (len(n.split()), n))
+        leader = gaz.leader(full)
+        return leader.label if leader else full
+    if kind in (COUNTRY, PLACE, ORGANIZATION):
+        record = {COUNTRY: gaz.country, PLACE: gaz.city, ORGANIZATION: gaz.organization}[kind](labels[0])
+        if record:
+            return record.label
+    # the most common surface form, ties broken by the shortest then alphabetically: deterministic
+    return min(set(labels), key=lambda n: (-labels.count(n), len(n), n))
+
+
+def _links(kind: str, label: str, gaz) -> tuple[str, ...]:
+    record = None
+    if kind == COUNTRY:
+        record = gaz.country(label)
+    elif kind == PLACE:
+        record = gaz.city(label)
+    elif kind == ORGANIZATION:
+        record = gaz.organization(label)
+    elif kind == PERSON:
+        record = gaz.leader(label)
+    if record is None:
+        return ()
+    links = []
+    if record.wikidata:
+        links.append(str(WIKIDATA[record.wikidata]))
+    if record.geonames and kind in (COUNTRY, PLACE):
+        links.append(str(GEONAMES[record.geonames + "/"]))
+    return tuple(links)
+
+
+def _add_leader_affiliations(nodes, evidence_for, literal_info, gaz) -> None:
+    """A sitting head of state or government acts for their country (from the leaders table)."""
+    affiliated = {s for (s, p, o) in evidence_for if p == "affiliatedWith" and o.startswith("country/")}
+    for node in list(nodes.values()):
+        if node.kind != PERSON or node.id in affiliated:
+            continue
+        leader = gaz.leader(node.label)
+        if not leader or not leader.country:
+            continue
+        country = gaz.country(leader.country)
+        if not country:
+            continue
+        country_id = "country/" + slugify(country.label)
+        if country_id not in nodes:
+            nodes[country_id] = Node(country_id, COUNTRY, country.label, (), _links(COUNTRY, country.label, gaz))
+        triple_key = (node.id, "affiliatedWith", country_id)
+        literal_info[triple_key] = (False, "")
+        # supported by the reference table, not a sentence: evidence with an empty span is not reified
+        evidence_for.setdefault(triple_key, [])
+
+
+def _single_valued(evidence_for, literal_info, nodes) -> tuple[Triple, ...]:
+    by_subject_predicate = defaultdict(list)
+    for (s, p, o), evidence in evidence_for.items():
+        by_subject_predicate[(s, p)].append((o, evidence))
+    triples = []
+    for (s, p), values in by_subject_predicate.items():
+        if p in _SINGLE_VALUED and len(values) > 1:
+            values = [_choose(p, values)]
+        for o, evidence in values:
+            literal, datatype = literal_info[(s, p, o)]
+            if not literal and (o not in nodes or s not in nodes):
+                continue
+            evidence = tuple(sorted(set(evidence), key=lambda e: (e.article_id, e.sentence.start, e.rule)))
+            triples.append(Triple(s, p, o, literal, datatype, evidence))
+    return tuple(sorted(triples, key=lambda t: (t.subject, t.predicate, t.object)))
+
+
+def _choose(predicate, values):
+    if predicate == "startDate":
+        return min(values, key=lambda v: v[0])
+    if predicate == "endDate":
+        return max(values, key=lambda v: v[0])
+    if predicate == "location":
+        # the most specific place: a city before a country, then the best supported
+        return min(values, key=lambda v: (not v[0].startswith("place/"), -len(v[1]), v[0]))
+    return max(values, key=lambda v: (len(v[1]), v[0]))
+
+
+CONFIDENCE_FROM_TABLE = CONFIDENCE["gazetteer"]

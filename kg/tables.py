@@ -1,0 +1,127 @@
+"""Declarative tables: the words that map text to ontology terms.
+
+Extraction rules read these tables instead of hard-coding words, so a new
+trigger or title is one line here. Everything is general English news
+vocabulary; nothing is specific to any one article.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import EXPORT_CONTROL, MEASURE, MEETING, SANCTION, SUMMIT, TARIFF
+
+# --- page furniture -------------------------------------------------------
+_furniture = [
+    r"follow us\b", r"read (also|more)\b", r"also read\b", r"others also read", r"next in\b",
+    r"related( articles| stories| news)?\s*:?", r"recommended\b", r"more from\b", r"leave a (reply|comment)",
+    r"your email address", r"subscribe\b", r"sign up\b", r"share (this|on)\b", r"click here", r"advertisement\b",
+    r"copyright\b", r"\u00a9", r"all rights reserved", r"download (our|the) app", r"tags?\s*:", r"photo\s*:",
+    r"(image|photo) (credit|source)\b", r"(written|reported) by\b", r"by [A-Z][a-z]+ [A-Z][a-z]+\s*$",
+    r"editing by\b", r"(additional )?reporting by\b",
+]
+FURNITURE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in _furniture)
+# After these lines everything else on the page is links and footers.
+FURNITURE_TAIL_MARKERS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"next in\b", r"others also read", r"related( articles| stories| news)?\s*:?\s*$", r"more from\b",
+    r"recommended( for you)?\s*$", r"leave a (reply|comment)", r"read (also|more)\s*$",
+))
+
+# --- entity labels --------------------------------------------------------
+# spaCy NER label -> the kind of node it becomes before gazetteer checks.
+NER_LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "NORP": "Demonym"}
+NER_LABELS_IGNORED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
+                                "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
+# A name ending in one of these is an organization whatever NER said ("South China Morning Post").
+ORGANIZATION_HEAD_WORDS = frozenset("""
+agency association authority bank board bureau cabinet center centre commission committee company cooperation
+corporation council court department fed federation forum foundation fund group inc institute institution league
+ltd ministry news office organisation organization parliament party post press reserve secretariat senate service
+times tribune union university journal herald guardian telegraph gazette daily television tv radio network
+""".split())
+# Prepositions before a name that make it a vehicle or venue, not an agent ("aboard Air Force One").
+VEHICLE_PREPOSITIONS = frozenset({"aboard", "onboard"})
+
+# --- people ---------------------------------------------------------------
+# Words that make up a position before or after a name; a title needs one head word.
+TITLE_HEAD_WORDS = frozenset("""
+president premier minister secretary representative chancellor ambassador envoy spokesperson spokesman spokeswoman
+governor senator congressman congresswoman chairman chairwoman chair chief director commissioner king queen emperor
+sultan prince princess mayor speaker leader negotiator adviser advisor counsellor counselor undersecretary
+secretary-general deputy official diplomat economist analyst expert professor researcher fellow strategist
+lawmaker legislator general admiral ceo executive head editor correspondent attorney-general treasurer
+""".split())
+TITLE_MODIFIER_WORDS = frozenset("""
+vice deputy prime first foreign trade commerce finance treasury defense defence state interior home justice health
+education energy economy economic industry agriculture national security special senior chief executive general
+assistant acting top lead former deputy-general central bank foreign-affairs affairs international external
+commercial fiscal monetary digital environment labour labor transport foreign-policy policy political military
+""".split())
+# Role nouns that are not positions ("a longtime associate of").
+NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
+
+# --- delegations ----------------------------------------------------------
+DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "negotiators", "delegates", "contingent"})
+LEAD_VERBS = frozenset({"lead", "head", "chair", "helm", "spearhead"})
+MEMBER_VERBS = frozenset({"join", "accompany", "include", "comprise", "represent"})
+
+# --- events ---------------------------------------------------------------
+EVENT_TRIGGERS = {
+    "talk": MEETING, "talks": MEETING, "meeting": MEETING, "negotiation": MEETING, "negotiations": MEETING,
+    "dialogue": MEETING, "discussion": MEETING, "discussions": MEETING, "session": MEETING, "visit": MEETING,
+    "conference": MEETING, "consultation": MEETING, "consultations": MEETING, "signing": MEETING,
+    "round": MEETING, "meet": MEETING, "summit": SUMMIT, "engagement": MEETING,
+}
+# Nouns that only name an event when something else says so ("round of talks").
+WEAK_EVENT_TRIGGERS = frozenset({"round", "session", "engagement", "meet"})
+# Words in an event's phrase that say it is a meeting of heads of state or government.
+SUMMIT_CUES = frozenset({"summit", "leaders", "leader", "heads"})
+# precedes cues: text before the cue happens first ("forward") or after it ("reverse").
+PRECEDES_CUES = (
+    (re.compile(r"\b(ahead of|before|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
+    (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ing) the way for|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
+    (re.compile(r"\b(after|following|in the wake of|on the heels of)\b", re.I), "reverse"),
+)
+FUTURE_CUES = frozenset({"will", "expected", "upcoming", "scheduled", "set", "plan", "planned", "due", "next",
+                         "coming", "later", "potential", "would", "shall", "going"})
+
+# --- measures -------------------------------------------------------------
+# (lemma of the head noun, modifier words that must be present or None) -> class
+MEASURE_TRIGGERS = {
+    "tariff": TARIFF, "levy": TARIFF, "duty": TARIFF, "toll": TARIFF,
+    "sanction": SANCTION, "embargo": SANCTION, "blacklist": SANCTION,
+    "control": MEASURE, "restriction": MEASURE, "ban": MEASURE, "curb": MEASURE, "limit": MEASURE, "quota": MEASURE,
+}
+# Modifiers that make a generic restriction an export control.
+EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chip", "chips", "semiconductor",
+                                 "rare-earth", "rare", "earth", "earths", "mineral", "minerals", "licensing"})
+DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", "moral"})
+MEASURE_STATUS_VERBS = {
+    "in_force": {"impose", "broaden", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
+                 "enforce", "maintain", "keep", "apply", "add", "increase", "escalate", "reimpose", "implement", "adopt",
+                 "place", "put", "set"},
+    "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
+    "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
+                 "recommend"},
+    "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
+    "lifted": {"lift", "remove", "suspend", "ease", "drop", "scrap", "end", "cut", "reduce", "lower", "roll"},
+}
+MEASURE_STATUS_NOUNS = {
+    "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"},
+    "threatened": {"threat", "vow", "prospect"},
+}
+MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},
+                             "threatened": {"threatened"}}
+IMPOSED_STATUSES = frozenset({"in_force", "announced"})
+# Status -> confidence multiplier: hedged statements are weaker evidence.
+STATUS_CONFIDENCE = {"in_force": 1.0, "announced": 0.95, "proposed": 0.8, "threatened": 0.7, "lifted": 0.8}
+
+# --- confidence -----------------------------------------------------------
+# Base confidence per kind of evidence; rules multiply these.
+CONFIDENCE = {
+    "syntax": 0.9,       # read from the dependency parse
+    "pattern": 0.8,      # read from a surface pattern in one sentence
+    "gazetteer": 0.95,   # a name found in a reference table
+    "default": 0.6,      # inherited from the article's main event or a neighbouring sentence
+    "date_order": 0.7,   # event order read from dates, not stated
+    "relative_date": 0.85,
+}

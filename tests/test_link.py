@@ -1,0 +1,154 @@
+"""Linking tables: key IDs pinned, read back through the API, and checked
+against the public source files they were built from."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.link import LINKS_DIR, LinkRecord, gazetteer
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"source data not found at {DATA}")
+
+# Pinned (name, Q-id): each value was read from the source file named in the row's source column.
+COUNTRIES = [("China", "Q148"), ("United States", "Q30"), ("Malaysia", "Q833"),
+             ("South Korea", "Q884"), ("Vietnam", "Q881")]
+
+
+@pytest.fixture(scope="module")
+def g():
+    return gazetteer()
+
+
+@pytest.mark.parametrize("name, qid", COUNTRIES)
+def test_country_ids(g, name, qid):
+    record = g.country(name)
+    assert record is not None and record.kind == "country"
+    assert (record.label, record.wikidata) == (name, qid)
+
+
+@pytest.mark.parametrize("surface", ["US", "U.S.", "USA", "The U.S.", "America", "American",
+                                     "Americans", "United States of America"])
+def test_united_states_surface_forms(g, surface):
+    assert g.country(surface).wikidata == "Q30"
+
+
+@pytest.mark.parametrize("surface", ["us", "Us", "Atlantis", "", "Korea"])
+def test_no_country(g, surface):
+    assert g.country(surface) is None
+
+
+def test_demonyms(g):
+    assert g.country_by_demonym("Chinese").label == "China"
+    assert g.country("South Korean").wikidata == "Q884"
+    assert g.is_demonym("British") and g.is_demonym("Swiss")
+    assert not g.is_demonym("China") and not g.is_demonym("Laos")
+    assert g.country("Laos").label == "Laos"  # a name ending in "s", not a plural demonym
+
+
+def test_iso_codes_are_case_sensitive(g):
+    assert g.country("CN").wikidata == "Q148"
+    assert g.country("MYS").wikidata == "Q833"
+    assert g.country("it") is None and g.country("IT").label == "Italy"
+
+
+def test_eu_is_not_a_country(g):
+    assert g.country("EU") is None
+    assert g.country("European Union") is None
+    assert g.organization("EU").label == "European Union"
+
+
+def test_cities(g):
+    kl = g.city("Kuala Lumpur")
+    assert (kl.wikidata, kl.geonames, kl.country) == ("Q1865", "1735161", "Malaysia")
+    assert g.city("Copenhagen") == g.city("København")
+    assert g.city("Los Angeles").country == "United States"  # most populous of two
+    assert g.city("Nowhereville") is None
+
+
+def test_capitals(g):
+    assert g.capital_country("Beijing").wikidata == "Q148"
+    assert g.capital_country("Washington").wikidata == "Q30"
+    assert g.capital_country("Washington, D.C.").label == "United States"
+    assert g.capital_country("Kuala Lumpur").wikidata == "Q833"
+    assert g.capital_country("Shanghai") is None
+    assert g.capital_country("Nowhereville") is None
+
+
+def test_organizations(g):
+    for surface in ["ASEAN", "Asean", "Association of Southeast Asian Nations"]:
+        assert g.organization(surface).wikidata == "Q7768"
+    assert g.organization("WHO").wikidata == "Q7817"
+    assert g.organization("who") is None and g.organization("Who") is None
+    assert g.organization("ECA") is None  # two bodies share it: never guess
+
+
+def test_known_gaps_stay_unlinked(g):
+    # The sources hold no QID for APEC and no G20 entry at all.
+    assert g.organization("APEC").wikidata == ""
+    assert (g.organization("G20") or LinkRecord("organization", "G20", "", "", "")).wikidata == ""
+
+
+def test_leaders(g):
+    xi = g.leader("Xi Jinping")
+    assert (xi.wikidata, xi.country, xi.position) == ("Q15031", "China", "President")
+    assert g.leader("Recep Tayyip Erdogan").wikidata == g.leader("Recep Tayyip Erdoğan").wikidata
+    assert g.leader("Jinping") is None
+
+
+def test_names_for_entity_ruler(g):
+    countries = g.country_names()
+    assert {"China", "U.S.", "Britain", "Viet Nam"} <= set(countries)
+    assert "Chinese" not in countries and "IT" not in countries
+    assert {"ASEAN", "World Health Organization"} <= set(g.organization_names())
+    assert "ECA" not in g.organization_names()
+    big = g.city_names(min_population=5_000_000)
+    assert "Beijing" in big and "Kuala Lumpur" not in big
+    assert "Singapore" not in g.city_names()  # left to country_names
+
+
+def test_hand_alias_table_has_no_ids():
+    # Typed by us, so names only: every ID must come from a public source file.
+    text = (LINKS_DIR / "country_aliases.tsv").read_text(encoding="utf-8")
+    assert not re.search(r"\bQ\d+\b|\d{4,}", text)
+
+
+@needs_data
+def test_ids_match_source_files(g):
+    with (DATA / "country-codes.csv").open(encoding="utf-8", newline="") as f:
+        by_iso = {r["ISO3166-1-Alpha-2"]: r for r in csv.DictReader(f)}
+    for name, _ in COUNTRIES:
+        record = g.country(name)
+        source = by_iso[{"China": "CN", "United States": "US", "Malaysia": "MY",
+                         "South Korea": "KR", "Vietnam": "VN"}[name]]
+        assert source["wikidata_id"].endswith("/" + record.wikidata)
+        assert source["Geoname ID"].strip() == record.geonames
+
+    places = json.loads((DATA / "ne_50m_populated_places.json").read_text(encoding="utf-8"))
+    kl = next(f["properties"] for f in places["features"] if f["properties"]["NAME"] == "Kuala Lumpur")
+    assert (kl["wikidataid"], str(int(kl["GEONAMEID"]))) == (g.city("Kuala Lumpur").wikidata,
+                                                             g.city("Kuala Lumpur").geonames)
+
+    leaders = json.loads((DATA / "world-leaders-by-position.json").read_text(encoding="utf-8"))
+    xi = next(e for e in leaders["presidents"] if e["name_en"] == "Xi Jinping")
+    assert xi["wikidata_id"] == g.leader("Xi Jinping").wikidata
+
+    import yaml
+    orgs = yaml.safe_load((DATA / "supraverden_general_list.yaml").read_text(encoding="utf-8"))
+    asean = next(o for o in orgs.values() if o.get("Abbreviation_en") == "ASEAN")
+    assert asean["Wikidata_code"] == g.organization("ASEAN").wikidata
+
+
+@needs_data
+def test_rebuild_is_byte_identical(tmp_path):
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_link_tables.py"),
+                    "--data", str(DATA), "--out", str(tmp_path)], check=True, capture_output=True)
+    for name in ["countries.tsv", "cities.tsv", "organizations.tsv", "leaders.tsv", "NOTICE"]:
+        assert (tmp_path / name).read_bytes() == (LINKS_DIR / name).read_bytes(), name
