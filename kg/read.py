@@ -32,7 +32,7 @@ def parse_article(raw: str, source: str = "", default_date: dt.date | None = Non
     lines = _lines(text, body_start)
     roles: dict[int, str] = {}
     title = header.get("title", "")
-    if not title and lines:
+    if not title and lines and not _starts_with_dateline(text[lines[0].start:lines[0].end]):
         title = text[lines[0].start:lines[0].end].strip()
         roles[0] = "title"
     date, date_source, place = _header_date(header)
@@ -92,6 +92,12 @@ def _lines(text: str, start: int) -> list[Span]:
         if e - trail > s + lead:
             spans.append(Span(s + lead, e - trail))
     return spans
+
+
+def _starts_with_dateline(line: str) -> bool:
+    # "LISBON, March 3, 2026 - Foreign Minister ...": a story with no headline starts with its dateline
+    match = _DATELINE_RE.match(line)
+    return bool(match and match.group("date") and line[match.end():].strip())
 
 
 def _is_upper_place(place: str) -> bool:

@@ -121,6 +121,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
             evidence_for[triple_key].append(Evidence(a.id, f.sentence, text, f.confidence, f.rule))
 
     nodes = _build_nodes(extractions, node_of, gaz)
+    _name_events_by_place(nodes, evidence_for)
     _add_leader_affiliations(nodes, evidence_for, literal_info, gaz)
     triples = _single_valued(evidence_for, literal_info, nodes)
     return Resolved(articles=tuple(x.article for x in extractions), nodes=tuple(sorted(nodes.values(), key=lambda n: n.id)),
@@ -322,6 +323,18 @@ def _links(kind: str, label: str, gaz) -> tuple[str, ...]:
     if record.geonames and kind in (COUNTRY, PLACE):
         links.append(str(GEONAMES[record.geonames + "/"]))
     return tuple(links)
+
+
+def _name_events_by_place(nodes, evidence_for) -> None:
+    """ "talks" alone says little in a list of events: "talks in Kuala Lumpur" says which."""
+    for (s, p, o) in evidence_for:
+        node = nodes.get(s)
+        if p != "location" or node is None or node.kind not in EVENT_KINDS or o not in nodes:
+            continue
+        place = nodes[o].label
+        if normalize_name(place) not in normalize_name(node.label):
+            aliases = tuple(sorted(set(node.aliases) | {node.label}))
+            nodes[s] = Node(node.id, node.kind, f"{node.label} in {place}", aliases, node.same_as, node.attributes)
 
 
 def _add_leader_affiliations(nodes, evidence_for, literal_info, gaz) -> None:

@@ -71,15 +71,18 @@ EVENT_TRIGGERS = {
     "conference": MEETING, "consultation": MEETING, "consultations": MEETING, "signing": MEETING,
     "round": MEETING, "meet": MEETING, "summit": SUMMIT, "engagement": MEETING,
 }
+# Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
+VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING}
+MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
+# "two days of talks", "a new round of talks": the clause describes the talks through these nouns.
+PARTITIVE_NOUNS = frozenset({"round", "day", "days", "series", "week", "session", "hour", "part", "set"})
 # Nouns that only name an event when something else says so ("round of talks").
 WEAK_EVENT_TRIGGERS = frozenset({"round", "session", "engagement", "meet"})
-# Words in an event's phrase that say it is a meeting of heads of state or government.
-SUMMIT_CUES = frozenset({"summit", "leaders", "leader", "heads"})
 # precedes cues: text before the cue happens first ("forward") or after it ("reverse").
 PRECEDES_CUES = (
     (re.compile(r"\b(ahead of|before|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
     (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ing) the way for|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
-    (re.compile(r"\b(after|following|in the wake of|on the heels of)\b", re.I), "reverse"),
+    (re.compile(r"\b(after|following|follow|follows|followed|in the wake of|on the heels of)\b", re.I), "reverse"),
 )
 FUTURE_CUES = frozenset({"will", "expected", "upcoming", "scheduled", "set", "plan", "planned", "due", "next",
                          "coming", "later", "potential", "would", "shall", "going"})

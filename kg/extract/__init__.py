@@ -114,9 +114,16 @@ class ArticleState:
             person = self.entities.pronoun_person(token, ctx)
             if person:
                 return person
-        record = self.gaz.country_by_demonym(token.text) if token.pos_ in ("ADJ", "PROPN", "NOUN") else None
-        if record is None and token.text[:1].isupper():
-            record = self.gaz.country(token.text)
+        record = None
+        if token.text[:1].isupper():
+            previous = token.doc[token.i - 1] if token.i > 0 else None
+            candidates = [token.text]
+            if previous is not None and previous.text[:1].isupper() and previous.dep_ in ("compound", "amod", "nmod"):
+                candidates.insert(0, f"{previous.text} {token.text}")  # "South Korean"
+            for text in candidates:
+                record = self.gaz.country_by_demonym(text) or self.gaz.country(text)
+                if record:
+                    break
         if record:
             return self.country(record, span)
         if token.lower_ in _SIDE_NOUNS:
@@ -130,6 +137,14 @@ class ArticleState:
 
     def person_key(self, token, ctx) -> str | None:
         key = self.agent_key(token, ctx, allow_people=True)
+        if key is None and token.dep_ == "conj" and token.pos_ == "PROPN" and token.i not in ctx.tok_entity:
+            # "Pablo Rojas and Sofia Diaz": a proper name coordinated with a person is a person NER missed
+            if self.person_key(token.head, ctx):
+                start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                name = token.doc[start:token.i + 1]
+                key = self.collector.entity(PERSON, name.text, ctx.span(name.start_char, name.end_char))
+                for i in range(start, token.i + 1):
+                    ctx.tok_entity[i] = key
         return key if key and self.kind(key) == PERSON else None
 
     def participant_key(self, token, ctx) -> str | None:
@@ -181,7 +196,7 @@ class ArticleState:
 
     def delegation(self, country: str, span: Span | None, sentence: Span | None) -> str:
         country = self.collector.canonical(country)
-        key = self.collector.entity(DELEGATION, f"{self.label(country)} delegation", span, key=f"Delegation:{country}")
+        key = self.collector.entity(DELEGATION, f"delegation of {self.label(country)}", span, key=f"Delegation:{country}")
         if not self.collector.entities[key].attributes.get("represents"):
             self.collector.attribute(key, "represents", country)
         if sentence is not None:

@@ -49,8 +49,9 @@ def read_delegations(state, ctx, sent) -> list[str]:
     # "... led the Chinese side and was joined by Li and Liao": companions join the leader's delegation
     for token in sent:
         if token.lemma_ in ("join", "accompany") and token.pos_ in ("VERB", "AUX"):
+            people = [token.head if s.lower_ in ("who", "that") and token.dep_ == "relcl" else s for s in subjects(token)]
             leads = [leaders_here.get(state.person_key(s, ctx)) or state.delegation_of(state.person_key(s, ctx))
-                     for s in subjects(token)]
+                     for s in people]
             delegation = next((d for d in leads if d), None)
             if delegation:
                 for person_token in agents(token):
@@ -79,6 +80,10 @@ def _people_for(state, ctx, noun):
             people = _next_person(state, ctx, noun)
             rule, confidence = f"lead-{verb.lemma_}-nearest", CONFIDENCE["pattern"]
         out += [(p, "leads", rule, confidence) for p in people]
+    # "Mexico's delegation is headed by X"
+    if verb.lemma_ in LEAD_VERBS and noun.dep_ == "nsubjpass":
+        out += [(p, "leads", f"lead-{verb.lemma_}-passive", CONFIDENCE["syntax"])
+                for t in agents(verb) if (p := state.person_key(t, ctx))]
     # "the delegation led by X"
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_ in LEAD_VERBS:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from ..dates import DateRange, resolve_date
 from ..model import COUNTRY, DELEGATION, MEETING, ORGANIZATION, PERSON, PLACE, SUMMIT, Span
-from ..tables import CONFIDENCE, EVENT_TRIGGERS, PRECEDES_CUES, SUMMIT_CUES, WEAK_EVENT_TRIGGERS
+from ..tables import (CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES, VERB_EVENT_TRIGGERS,
+                      WEAK_EVENT_TRIGGERS)
 from .syntax import governing_verb, subjects, tense, with_conjuncts
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
@@ -43,11 +44,15 @@ class EventMention:
 def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
     triggers = [t for t in sent if _is_trigger(t, ctx)]
+    cues = _cue_tokens(sent)
     out: list[EventMention] = []
     for token in triggers:
         others = [t for t in triggers if t.i != token.i]
-        scope = _scope(token, others)
-        kind = EVENT_TRIGGERS[token.lower_] if token.lower_ in EVENT_TRIGGERS else EVENT_TRIGGERS[token.lemma_.lower()]
+        scope = _scope(token, others, cues)
+        if token.pos_ == "VERB":
+            kind = VERB_EVENT_TRIGGERS[token.lemma_.lower()]
+        else:
+            kind = EVENT_TRIGGERS[token.lower_] if token.lower_ in EVENT_TRIGGERS else EVENT_TRIGGERS[token.lemma_.lower()]
         left = {c.lower_.rstrip("'\u2019") for c in token.lefts}
         if kind == MEETING and token.lower_ != "summit" and left & {"summit"}:
             kind = SUMMIT
@@ -74,6 +79,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
 
 
 def _is_trigger(token, ctx) -> bool:
+    if token.pos_ == "VERB":
+        # "the ministers met in Luxembourg": a meeting told by its verb
+        return token.lemma_.lower() in VERB_EVENT_TRIGGERS
     word = token.lower_
     if token.pos_ not in ("NOUN", "PROPN") or (word not in EVENT_TRIGGERS and token.lemma_.lower() not in EVENT_TRIGGERS):
         return False
@@ -85,22 +93,53 @@ def _is_trigger(token, ctx) -> bool:
     return True
 
 
-def _scope(token, others) -> set[int]:
-    """Token indices that can describe this trigger: its clause, minus other triggers' own phrases."""
-    verb = governing_verb(token)
-    clause_level = token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") or (
-        token.dep_ == "pobj" and verb is not None and token.head.head.i == verb.i)
-    root = verb if verb is not None and clause_level else token
+def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
+    """Token indices that can describe this trigger: its clause, minus other triggers' own phrases.
+
+    A precedes cue ("ahead of", "groundwork for") splits a sentence in two:
+    what stands after it describes the later event, not this one.
+    """
+    anchor = token
+    # "two days of talks", "a new round of talks": the clause attaches to the quantity noun
+    while (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
+           and anchor.head.head.lemma_.lower() in PARTITIVE_NOUNS):
+        anchor = anchor.head.head
+    verb = governing_verb(anchor) if token.pos_ != "VERB" else token
+    clause_level = token.pos_ == "VERB" or anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") or (
+        anchor.dep_ == "pobj" and verb is not None and anchor.head.head.i == verb.i)
+    root = verb if verb is not None and clause_level else anchor
     scope = {t.i for t in root.subtree}
     for other in others:
         if other.i in scope and token not in other.subtree or other in token.subtree:
             scope -= {t.i for t in other.subtree if t.i != token.i}
         scope.discard(other.i)
-    # a subject's own modifiers belong to the subject, but its people take part ("Xi and Trump met")
+    sent = token.sent
+    for start, end in cues:
+        if token.i < start:
+            scope = {i for i in scope if i < start}
+        elif token.i >= end:
+            # "... groundwork for a summit in Seoul on March 20": all after the cue tells of the later event
+            scope = {i for i in scope if i >= end} | set(range(end, sent.end))
+            own = {t.i for t in token.subtree}
+            for other in others:
+                if other.i >= end:
+                    scope -= {t.i for t in other.subtree} - own
     return scope
 
 
+def _cue_tokens(sent) -> list[tuple[int, int]]:
+    out = []
+    for pattern, _direction in PRECEDES_CUES:
+        for match in pattern.finditer(sent.text):
+            span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+            if span is not None:
+                out.append((span.start, span.end))
+    return out
+
+
 def _phrase(token) -> str:
+    if token.pos_ == "VERB":
+        return "meeting"
     left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "DET"]
     start = min([token.i] + [t.i for c in left for t in c.subtree])
     return token.doc[start:token.i + 1].text
@@ -119,7 +158,9 @@ def _location(state, ctx, token, scope) -> str | None:
             continue
         prep = _preposition(t)
         compound_of_trigger = t.head.i == token.i and t.dep_ in ("compound", "nmod", "amod")
-        if (prep in ("in", "at") or compound_of_trigger) and not _inside_organization_name(t, ctx):
+        # "flew to Riyadh for talks": where people travel to is where the event is
+        travel = prep == "to" and _preposition_head(t).lemma_.lower() in MOTION_VERBS
+        if (prep in ("in", "at") or compound_of_trigger or travel):
             place = state.place_key(key)
             best = state.more_specific(best, place)
     return best
@@ -134,8 +175,11 @@ def _preposition(token) -> str | None:
     return None
 
 
-def _inside_organization_name(token, ctx) -> bool:
-    return False
+def _preposition_head(token):
+    node = token
+    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.head.head
 
 
 def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
@@ -161,6 +205,9 @@ def _participants(state, ctx, token, scope) -> list[str]:
         if key and key not in out:
             out.append(key)
 
+    if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet"
+        for subject in subjects(token):
+            add(state.participant_key(subject, ctx))
     # "talks between Xi and Trump", "a meeting with Xi"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
@@ -318,11 +365,15 @@ def read_precedes(state, sentences) -> None:
                 if direction == "forward":
                     earlier, later = (before[-1:] or ([main] if main else [])), after[:1]
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
-                else:
-                    if not before:
-                        continue
+                elif before:
                     earlier, later = after[:1], before[-1:]
                     confidence = CONFIDENCE["pattern"]
+                elif len(after) > 1:
+                    # "After the meeting in Doha, the ministers flew to Riyadh for talks."
+                    earlier, later = after[:1], after[1:2]
+                    confidence = CONFIDENCE["pattern"]
+                else:
+                    continue
                 for e1 in earlier:
                     for e2 in later:
                         if e1 and e2 and e1 != e2:

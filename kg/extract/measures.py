@@ -228,8 +228,15 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
         if prep in ("against", "on", "targeting", "to") and key not in targets_:
             targets_.append(key)
         return
-    if prep in ("for", "to"):
+    if prep in ("for", "to") or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return
+    if t.lower_ in _TRADE_FLOW_WORDS:
+        inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                 if q.dep_ == "pobj" for p in with_conjuncts(q)]
+        if inner:
+            for p in inner:
+                _read_target_or_goods(state, ctx, p, prep, targets_, goods)
+            return
     words = [t] + [w for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     label = _goods_label(words)
     if not label:

@@ -31,6 +31,7 @@ def read_titles(state, ctx, sent) -> None:
         seen.add(key)
         _premodifier_title(state, ctx, sent, m, key, sentence_span)
         _apposition_title(state, ctx, sent, m, key, sentence_span)
+        _of_affiliation(state, ctx, sent, m, key, sentence_span)
 
 
 def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
@@ -64,6 +65,18 @@ def _owner_before(state, ctx, sent, i):
     if token.lower_ in ("'s", "\u2019s") and i - 1 >= sent.start:
         token = doc[i - 1]
     return state.agent_key(token, ctx, allow_people=False)
+
+
+def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
+    """ "Foreign Minister Ingrid Dahl of Norway": a country or organization right after the name."""
+    doc = ctx.doc
+    if m.end_token + 1 >= sent.end or doc[m.end_token].lower_ not in ("of", "from"):
+        return
+    owner = state.agent_key(doc[m.end_token + 1], ctx, allow_people=False)
+    if owner is None and m.end_token + 2 < sent.end and doc[m.end_token + 1].lower_ == "the":
+        owner = state.agent_key(doc[m.end_token + 2], ctx, allow_people=False)
+    if owner:
+        state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"], "affiliation-of")
 
 
 def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:

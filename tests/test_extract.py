@@ -1,0 +1,175 @@
+"""Extraction on texts written for each case, set far from the seed articles.
+
+Each case is (article text, facts that must be in the graph, facts that must
+not). A fact is (subject label, property, object label or literal), read back
+from the built RDF graph, so the whole pipeline is exercised.
+"""
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+
+from kg.namespace import KG
+from kg.pipeline import build
+from kg.read import parse_article
+
+
+def graph_of(nlp, *texts: str) -> Graph:
+    articles = [parse_article(text, source=f"case-{i}.txt") for i, text in enumerate(texts)]
+    return build(articles, nlp).graph
+
+
+def facts(graph: Graph) -> set[tuple[str, str, str]]:
+    """(subject label, property local name, object label or literal) for every kg: relation and rdf:type."""
+    def name(node) -> str:
+        if isinstance(node, Literal):
+            return str(node)
+        label = graph.value(node, RDFS.label)
+        return str(label) if label is not None else str(node).rsplit("#", 1)[-1]
+
+    out = set()
+    for s, p, o in graph:
+        if isinstance(s, URIRef) and "/statement/" in str(s):
+            continue
+        if p == RDF.type and str(o).startswith(str(KG._NS)):
+            out.add((name(s), "a", str(o).rsplit("#", 1)[-1]))
+        elif str(p).startswith(str(KG._NS)):
+            out.add((name(s), str(p).rsplit("#", 1)[-1], name(o)))
+    return out
+
+
+CASES = [
+    pytest.param(
+        "date: 2026-05-04\nFinance talks\n\nGerman Finance Minister Klara Weiss met French officials in Paris on Monday.",
+        {("Klara Weiss", "title", "Finance Minister"), ("Klara Weiss", "affiliatedWith", "Germany"),
+         ("Klara Weiss", "a", "Person"), ("Germany", "a", "Country")},
+        set(), id="title-premodifier-with-country"),
+    pytest.param(
+        "date: 2026-02-10\nVisit\n\nOmar Haddad, Jordan's foreign minister, arrived in Cairo for talks on Tuesday.",
+        {("Omar Haddad", "title", "foreign minister"), ("Omar Haddad", "affiliatedWith", "Jordan")},
+        set(), id="title-apposition-possessive"),
+    pytest.param(
+        "date: 2026-02-10\nMarkets\n\n\"It will take time,\" said Maria Lopez, an economist at the Inter-American Development Bank.",
+        {("Maria Lopez", "title", "economist"), ("Maria Lopez", "affiliatedWith", "Inter-American Development Bank"),
+         ("Inter-American Development Bank", "a", "Organization")},
+        set(), id="title-apposition-organization"),
+    pytest.param(
+        "LISBON, March 3, 2026 - Foreign Minister Ana Souza led Brazil's delegation at talks with Portugal in Lisbon on Tuesday.",
+        {("Ana Souza", "leads", "delegation of Brazil"), ("delegation of Brazil", "represents", "Brazil"),
+         ("Ana Souza", "affiliatedWith", "Brazil"), ("talks in Lisbon", "location", "Lisbon"),
+         ("talks in Lisbon", "startDate", "2026-03-03"), ("talks in Lisbon", "participant", "Portugal")},
+        set(), id="delegation-led-possessive"),
+    pytest.param(
+        "NEW DELHI, July 7, 2026 - Commerce Minister Ravi Menon led the Indian side and was joined by "
+        "Trade Secretary Asha Rao and Deputy Minister Vikram Singh. Energy Secretary John Carter headed the British team.",
+        {("Ravi Menon", "leads", "delegation of India"), ("Asha Rao", "memberOf", "delegation of India"),
+         ("Vikram Singh", "memberOf", "delegation of India"), ("John Carter", "leads", "delegation of United Kingdom"),
+         ("Asha Rao", "affiliatedWith", "India")},
+        set(), id="delegation-joined-by-and-headed"),
+    pytest.param(
+        "date: 2026-09-12\nSteel\n\nMexico's delegation is headed by Economy Secretary Carlos Ruiz, who is accompanied by "
+        "Deputy Secretary Elena Vargas. The Chilean team will be represented by Pablo Rojas and Sofia Diaz.",
+        {("Carlos Ruiz", "leads", "delegation of Mexico"), ("Elena Vargas", "memberOf", "delegation of Mexico"),
+         ("Pablo Rojas", "memberOf", "delegation of Chile"), ("Sofia Diaz", "memberOf", "delegation of Chile")},
+        set(), id="delegation-passive-and-represented-by"),
+    pytest.param(
+        "date: 2026-01-20\nCoffee\n\nWashington imposed new tariffs on Brazilian coffee last week.",
+        {("United States", "imposes", "new tariffs on Brazilian coffee"),
+         ("new tariffs on Brazilian coffee", "a", "Tariff"),
+         ("new tariffs on Brazilian coffee", "targets", "Brazil"),
+         ("new tariffs on Brazilian coffee", "appliesTo", "Brazilian coffee")},
+        {("Washington, D.C.", "a", "Place")}, id="capital-as-country-imposes-tariff"),
+    pytest.param(
+        "date: 2026-01-20\nSteel\n\nJapan has proposed a 10 percent levy on Chinese steel.",
+        {("Japan", "proposes", "10 percent levy on Chinese steel"), ("10 percent levy on Chinese steel", "ratePercent", "10"),
+         ("10 percent levy on Chinese steel", "status", "proposed")},
+        {("Japan", "imposes", "10 percent levy on Chinese steel")}, id="proposed-measure-is-not-imposed"),
+    pytest.param(
+        "date: 2026-01-20\nMetals\n\nChina announced export controls on gallium and germanium.",
+        {("China", "imposes", "export controls on gallium and germanium"),
+         ("export controls on gallium and germanium", "a", "ExportControl"),
+         ("export controls on gallium and germanium", "appliesTo", "gallium"),
+         ("export controls on gallium and germanium", "appliesTo", "germanium")},
+        set(), id="announced-export-control"),
+    pytest.param(
+        "date: 2026-01-20\nSanctions\n\nThe European Union imposed sanctions against Iran on Monday.",
+        {("European Union", "imposes", "sanctions against Iran"), ("sanctions against Iran", "a", "Sanction"),
+         ("sanctions against Iran", "targets", "Iran")},
+        {("sanctions against Iran", "appliesTo", "Monday")}, id="sanction-against-country"),
+    pytest.param(
+        "date: 2026-04-18\nTalks\n\nKenyan and Ethiopian officials met in Nairobi on Thursday. "
+        "They will meet again in Addis Ababa on Tuesday.",
+        {("meeting in Nairobi", "startDate", "2026-04-16"), ("meeting in Addis Ababa", "startDate", "2026-04-21"),
+         ("meeting in Nairobi", "participant", "Kenya"), ("meeting in Nairobi", "participant", "Ethiopia")},
+        set(), id="weekday-past-and-future"),
+    pytest.param(
+        "OSLO, October 2, 2026 - The talks, scheduled from October 5 to 8, will take place in Oslo.",
+        {("talks in Oslo", "startDate", "2026-10-05"), ("talks in Oslo", "endDate", "2026-10-08")},
+        set(), id="date-range"),
+    pytest.param(
+        "date: 2026-06-01\nDiplomacy\n\nThe talks in Hanoi set the stage for a summit in Jakarta on June 20.",
+        {("talks in Hanoi", "precedes", "summit in Jakarta"), ("summit in Jakarta", "a", "Summit"),
+         ("summit in Jakarta", "startDate", "2026-06-20")},
+        {("talks in Hanoi", "startDate", "2026-06-20")}, id="precedes-forward-cue"),
+    pytest.param(
+        "date: 2026-06-01\nDiplomacy\n\nAfter the meeting in Doha, the ministers flew to Riyadh for talks.",
+        {("meeting in Doha", "precedes", "talks in Riyadh")},
+        {("talks in Riyadh", "precedes", "meeting in Doha")}, id="precedes-reverse-cue"),
+    pytest.param(
+        "date: 2026-03-01\nElection\n\nPrime Minister Lena Berg arrived in Stockholm. Berg said the talks went well.",
+        {("Lena Berg", "title", "Prime Minister")},
+        {("Berg", "a", "Person")}, id="surname-folds-into-full-name"),
+    pytest.param(
+        "date: 2026-03-01\nTrade\n\nCanada and Peru held talks in Lima on Friday.\n\n"
+        "Read also: Kenya opens new port\nFollow us on social media for updates!",
+        {("talks in Lima", "location", "Lima")},
+        {("Kenya", "a", "Country")}, id="page-furniture-ignored"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CASES)
+def test_extraction(nlp, text, present, absent):
+    found = facts(graph_of(nlp, text))
+    missing = present - found
+    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
+    wrong = absent & found
+    assert not wrong, f"should not be there: {sorted(wrong)}"
+
+
+def test_one_event_across_articles(nlp):
+    first = ("HELSINKI, May 11, 2026 - Finnish and Estonian negotiators began talks in Helsinki on Monday. "
+             "Foreign Minister Aino Virtanen led the Finnish delegation.")
+    second = ("date: 2026-05-12\nBorder talks continue\n\nThe talks in Helsinki, which run from May 11 to 13, "
+              "are led on the Finnish side by Aino Virtanen.")
+    graph = graph_of(nlp, first, second)
+    events = set(graph.subjects(RDF.type, KG.Meeting))
+    assert len(events) == 1, sorted(graph.value(e, RDFS.label) for e in events)
+    people = [str(graph.value(p, RDFS.label)) for p in graph.subjects(RDF.type, KG.Person)]
+    assert people == ["Aino Virtanen"]
+
+
+def test_weaker_evidence_gets_lower_confidence(nlp):
+    graph = graph_of(nlp, "date: 2026-01-20\nTrade\n\nChile imposed tariffs on Argentine wine. "
+                          "Argentina has threatened tariffs on Chilean copper.")
+    confidence = {}
+    for statement in graph.subjects(RDF.type, RDF.Statement):
+        predicate = graph.value(statement, RDF.predicate)
+        if predicate in (KG.imposes, KG.proposes):
+            confidence[predicate] = float(graph.value(statement, KG.confidence))
+    assert confidence[KG.imposes] > confidence[KG.proposes]
+
+
+def test_every_relation_is_reified_with_its_sentence(nlp):
+    text = "LIMA, May 5, 2026 - Trade Minister Rosa Quispe led the Peruvian delegation in Lima on Tuesday."
+    graph = graph_of(nlp, text)
+    article = parse_article(text)
+    statements = list(graph.subjects(RDF.type, RDF.Statement))
+    assert statements
+    for statement in statements:
+        start = int(graph.value(statement, KG.sentenceStart))
+        end = int(graph.value(statement, KG.sentenceEnd))
+        evidence = str(graph.value(statement, KG.evidence))
+        assert " ".join(article.text[start:end].split()) == evidence
+        s, p, o = (graph.value(statement, RDF.subject), graph.value(statement, RDF.predicate),
+                   graph.value(statement, RDF.object))
+        assert (s, p, o) in graph
