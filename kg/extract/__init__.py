@@ -105,8 +105,8 @@ class ArticleState:
             key = self.collector.canonical(key)
             kind = self.kind(key)
             if kind == PLACE:
-                capital = self.gaz.capital_country(self.label(key))
-                return self.country(capital, span) if capital else None
+                acting = self.entities.acting_for(self.label(key))
+                return self.collector.entity(acting[0], acting[1], span) if acting else None
             if kind == PERSON and not allow_people:
                 return None
             return key if kind in (PERSON, ORGANIZATION, COUNTRY) else None

@@ -159,7 +159,8 @@ def _location(state, ctx, token, scope) -> str | None:
         prep = _preposition(t)
         compound_of_trigger = t.head.i == token.i and t.dep_ in ("compound", "nmod", "amod")
         # "flew to Riyadh for talks": where people travel to is where the event is
-        travel = prep == "to" and _preposition_head(t).lemma_.lower() in MOTION_VERBS
+        travel = prep == "to" and (_preposition_head(t).lemma_.lower() in MOTION_VERBS
+                                   or _preposition_head(t).i == token.i and token.lemma_.lower() in ("visit", "trip"))
         if (prep in ("in", "at") or compound_of_trigger or travel):
             place = state.place_key(key)
             best = state.more_specific(best, place)
@@ -205,9 +206,9 @@ def _participants(state, ctx, token, scope) -> list[str]:
         if key and key not in out:
             out.append(key)
 
-    if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet"
-        for subject in subjects(token):
-            add(state.participant_key(subject, ctx))
+    if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet", "Rubio met Wang"
+        for t in subjects(token) + [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]:
+            add(state.participant_key(t, ctx))
     # "talks between Xi and Trump", "a meeting with Xi"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
@@ -229,6 +230,13 @@ def _participants(state, ctx, token, scope) -> list[str]:
         add(key)
     # "US and Chinese officials kicked off talks"
     verb = governing_verb(token)
+    if verb is not None and token.dep_ == "dobj" and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT:
+        # "X held talks with Y": the parser may hang "with Y" on the verb
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                for pobj in child.children:
+                    for t in with_conjuncts(pobj):
+                        add(state.participant_key(t, ctx))
     if verb is not None and token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT:
         for subject in subjects(verb):
             add(state.participant_key(subject, ctx))

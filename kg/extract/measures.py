@@ -11,7 +11,8 @@ import re
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, PERSON
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, MEASURE_STATUS_ADJECTIVES,
-                      MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, STATUS_CONFIDENCE)
+                      MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
+                      STATUS_CONFIDENCE)
 from .syntax import with_conjuncts
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
@@ -24,6 +25,9 @@ _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipme
 def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
     for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() in MEASURE_VERB_TRIGGERS:
+            _verbal_measure(state, ctx, token, sentence_span)
+            continue
         lemma = token.lemma_.lower()
         if token.pos_ not in ("NOUN", "PROPN") or lemma not in MEASURE_TRIGGERS or token.i in ctx.tok_entity:
             continue
@@ -52,6 +56,34 @@ def read_measures(state, ctx, sent) -> None:
             "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(head),
             "rate": _rate(ctx, token, sent),
         })
+
+
+def _verbal_measure(state, ctx, verb, sentence_span) -> None:
+    """ "The EU sanctioned three Iranian banks": the verb is the measure, its object the target."""
+    imposer = next((k for t in _subject(verb) if (k := state.agent_key(t, ctx, allow_people=True))), None)
+    if imposer is None:
+        imposer = next((k for t in verb.children if t.dep_ == "agent" for p in t.children
+                        if (k := state.agent_key(p, ctx, allow_people=True))), None)
+    targets_ = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        for t in with_conjuncts(obj):
+            key = state.agent_key(t, ctx, allow_people=True)
+            if key and key != imposer:
+                targets_.append(key)
+            else:
+                for w in t.subtree:
+                    owner = state.agent_key(w, ctx, allow_people=False) if w.dep_ in ("amod", "compound") else None
+                    if owner and state.kind(owner) == COUNTRY and owner not in targets_:
+                        targets_.append(owner)
+    if imposer is None and not targets_:
+        return
+    objects_ = [c for c in verb.children if c.dep_ == "dobj"]
+    end = max([verb.i] + [t.i for o in objects_ for t in o.subtree]) + 1
+    state.measure_mentions.append({
+        "kind": MEASURE_VERB_TRIGGERS[verb.lemma_.lower()], "imposer": imposer, "imposer_rule": "imposer-verb-subject",
+        "status": _status(verb, verb), "targets": targets_, "goods": [], "sentence": sentence_span,
+        "span": ctx.span(verb.idx, verb.idx + len(verb.text)), "phrase": verb.doc[verb.i:end].text, "rate": "",
+    })
 
 
 def _phrase(head) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, Span
 from ..names import normalize_name
-from ..tables import NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, VEHICLE_PREPOSITIONS
+from ..tables import NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PLACE_METONYMS, VEHICLE_PREPOSITIONS
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -95,9 +95,10 @@ class ArticleEntities:
             metonym = False
             if kind == PLACE and _agentive(doc[m.start_token:m.end_token].root):
                 # "Washington broadened ...", "Beijing's vow": a capital acting is its country
-                capital = self.gaz.capital_country(label)
-                if capital:
-                    kind, label, metonym = COUNTRY, capital.label, True
+                acting = self.acting_for(label)
+                if acting:
+                    kind, label = acting
+                    metonym = True
             if kind is None:
                 self.collector.report(m.text, m.span, f"entity of type {m.ner} is not mapped")
                 continue
@@ -138,6 +139,13 @@ class ArticleEntities:
             return None, text
         city = self.gaz.city(text)
         return PLACE, city.label if city else text
+
+    def acting_for(self, place_label: str) -> tuple[str, str] | None:
+        """The (kind, label) a place stands for when it acts: a capital is its country."""
+        if place_label in PLACE_METONYMS:
+            return PLACE_METONYMS[place_label]
+        capital = self.gaz.capital_country(place_label)
+        return (COUNTRY, capital.label) if capital else None
 
     def last_person_before(self, position: int) -> str | None:
         i = bisect.bisect_left(self._person_positions, (position, ""))

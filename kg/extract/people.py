@@ -45,6 +45,12 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
             title_tokens.insert(0, token)
             i -= 1
             continue
+        # "Secretary of State", "Minister for Foreign Affairs": a linking word inside a title
+        if word in ("of", "for", "and") and title_tokens and i - 1 >= sent.start and (
+                doc[i - 1].lower_ in TITLE_HEAD_WORDS or doc[i - 1].lower_ in TITLE_MODIFIER_WORDS):
+            title_tokens.insert(0, token)
+            i -= 1
+            continue
         break
     if not title_tokens or not any(t.lower_ in TITLE_HEAD_WORDS for t in title_tokens):
         return
