@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import parse_full_date, FULL_DATE_RE
+from .dates import FULL_DATE_RE, MONTH_DAY_RE, parse_full_date, resolve_date
 from .model import Article, Paragraph, Span
 from .names import clean_text, short_hash
 from .tables import FURNITURE_PATTERNS, FURNITURE_TAIL_MARKERS
@@ -18,8 +18,8 @@ _HEADER_RE = re.compile(r"^(date|title|url|source)\s*:\s*(.*)$", re.IGNORECASE)
 # "Kuala Lumpur, October 24, 2025" / "LISBON, March 3, 2026 - ..." / "KUALA LUMPUR:" / "BEIJING (Reuters) -"
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}?)"
-    r"(?:,\s*(?P<date>" + FULL_DATE_RE + r"))?"
-    r"\s*(?:\((?:[A-Za-z .]+)\))?\s*(?P<sep>[:\-\u2013\u2014]|$)"
+    r"(?:,\s*(?:(?P<date>" + FULL_DATE_RE + r")|(?P<short>" + MONTH_DAY_RE + r")))?"
+    r"\s*(?:\((?:[A-Za-z .]+)\))?\s*(?P<sep>[:\u2013\u2014]|-(?!\w)|$)"
 )
 _CREDIT_RE = re.compile(r"(?:\s[-\u2013\u2014]\s*[A-Z][\w .&]{1,40}|\((?:photo|image|file)[^)]*\)|\bphoto:.*)$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
@@ -45,6 +45,10 @@ def parse_article(raw: str, source: str = "", default_date: dt.date | None = Non
             dateline_index = i
             place = place or match.group("place").strip().title()
             found = parse_full_date(match.group("date") or "")
+            if not found and match.group("short") and default_date:
+                # "TOKYO, Nov 14 (Reuters)": the year comes from --date
+                short = resolve_date(match.group("short"), default_date)
+                found = short.start if short else None
             if found and not date:
                 date, date_source = found, "dateline"
             break
@@ -97,7 +101,8 @@ def _lines(text: str, start: int) -> list[Span]:
 def _starts_with_dateline(line: str) -> bool:
     # "LISBON, March 3, 2026 - Foreign Minister ...": a story with no headline starts with its dateline
     match = _DATELINE_RE.match(line)
-    return bool(match and match.group("date") and line[match.end():].strip())
+    return bool(match and (match.group("date") or match.group("short") or _is_upper_place(match.group("place")))
+                and line[match.end():].strip())
 
 
 def _is_upper_place(place: str) -> bool:

@@ -99,6 +99,11 @@ MEASURE_TRIGGERS = {
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION}
 # Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
 PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
+# Adjectives that name an organization the way demonyms name countries ("European Commissioner").
+ORGANIZATION_ADJECTIVES = {"European": "European Union"}
+# Words that make an organization a government body: its measures are its country's ("U.S. Treasury").
+GOVERNMENT_BODY_WORDS = frozenset({"treasury", "ministry", "department", "government", "administration", "office",
+                                   "commerce", "cabinet", "state", "council"})
 # Modifiers that make a generic restriction an export control.
 EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chip", "chips", "semiconductor",
                                  "rare-earth", "rare", "earth", "earths", "mineral", "minerals", "licensing"})

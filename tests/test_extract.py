@@ -201,3 +201,29 @@ MORE_CASES = [
 @pytest.mark.parametrize("text, present, absent", MORE_CASES)
 def test_more_extraction(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+GENERAL_CASES = [
+    pytest.param(
+        "date: 2026-02-02\nMinerals\n\nEuropean Trade Commissioner Lena Fischer met Japanese officials in Tokyo.",
+        {("Lena Fischer", "title", "Trade Commissioner"), ("Lena Fischer", "affiliatedWith", "European Union")},
+        {("European Trade", "a", "Organization")}, id="organization-adjective-owns-title"),
+    pytest.param(
+        "date: 2026-02-02\nSanctions\n\nThe U.S. Treasury imposed sanctions on two Russian banks.",
+        {("United States", "imposes", "sanctions on two Russian banks"),
+         ("sanctions on two Russian banks", "targets", "Russia")},
+        set(), id="government-body-acts-for-its-country"),
+    pytest.param(
+        "date: 2026-02-02\nSummit\n\nThe ministers met in Rome ahead of the G7 summit in Paris.",
+        {("G7", "a", "Organization"), ("meeting in Rome", "precedes", "G7 summit in Paris")},
+        {("G7", "a", "Place")}, id="acronym-is-an-organization"),
+    pytest.param(
+        "TOKYO, Nov 14 (Reuters) - Japan and India held talks in Tokyo on Friday.",
+        {("talks in Tokyo", "location", "Tokyo")},
+        {("Reuters", "a", "Organization")}, id="wire-dateline-is-not-news"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", GENERAL_CASES)
+def test_general_extraction(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, GOODS, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
-from ..tables import CONFIDENCE
+from ..tables import CONFIDENCE, GOVERNMENT_BODY_WORDS, ORGANIZATION_ADJECTIVES
 from .collector import Collector
 from .delegations import read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
@@ -114,6 +114,8 @@ class ArticleState:
             person = self.entities.pronoun_person(token, ctx)
             if person:
                 return person
+        if token.text in ORGANIZATION_ADJECTIVES and token.dep_ in ("amod", "compound"):
+            return self.collector.entity(ORGANIZATION, ORGANIZATION_ADJECTIVES[token.text], span)
         record = None
         if token.text[:1].isupper():
             previous = token.doc[token.i - 1] if token.i > 0 else None
@@ -214,6 +216,8 @@ class ArticleState:
     def acting_country(self, key: str) -> str | None:
         """The agent a measure is credited to: a person acts for their country."""
         key = self.collector.canonical(key)
+        if self.kind(key) == ORGANIZATION:
+            return self._government_of(key) or key
         if self.kind(key) != PERSON:
             return key
         for fact in self.collector.facts:
@@ -222,6 +226,18 @@ class ArticleState:
         leader = self.gaz.leader(self.label(key))
         if leader and leader.country:
             record = self.gaz.country(leader.country)
+            if record:
+                return self.country(record)
+        return None
+
+    def _government_of(self, organization: str) -> str | None:
+        """ "U.S. Treasury", "China's Ministry of Commerce": a national body acting is its country acting."""
+        label = self.label(organization)
+        words = normalize_name(label).split()
+        if not set(words) & GOVERNMENT_BODY_WORDS:
+            return None
+        for size in (3, 2, 1):
+            record = self.gaz.country(" ".join(label.split()[:size]))
             if record:
                 return self.country(record)
         return None

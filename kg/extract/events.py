@@ -17,6 +17,7 @@ from ..tables import (CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS,
 from .syntax import governing_verb, subjects, tense, with_conjuncts
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
+    "lead", "head", "co-chair", 
     "begin", "start", "kick", "hold", "attend", "convene", "host", "open", "resume", "conclude", "end", "wrap",
     "enter", "launch", "join", "meet", "have", "stage", "chair", "finish", "complete", "continue"})
 

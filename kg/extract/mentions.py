@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, Span
 from ..names import normalize_name
-from ..tables import NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PLACE_METONYMS, VEHICLE_PREPOSITIONS
+from ..tables import (NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PLACE_METONYMS, TITLE_HEAD_WORDS,
+                      TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -114,6 +115,8 @@ class ArticleEntities:
 
     def classify(self, m: Mention, doc) -> tuple[str | None, str]:
         text, norm = m.text, normalize_name(m.text)
+        if m.ner == "ORG" and _part_of_title(m, doc):
+            return None, text
         if m.start_token > 0 and doc[m.start_token - 1].lower_ in VEHICLE_PREPOSITIONS:
             return None, text
         single = len(text.split()) == 1
@@ -133,7 +136,8 @@ class ArticleEntities:
             return ("Demonym", text) if self.gaz.is_demonym(text) else (None, text)
         last_word = norm.split()[-1] if norm else ""
         org = self.gaz.organization(text)
-        if kind == ORGANIZATION or org or last_word in ORGANIZATION_HEAD_WORDS:
+        acronym = re.fullmatch(r"[A-Z][A-Z0-9.&-]{1,9}", text) is not None and not self.gaz.city(text)
+        if kind == ORGANIZATION or org or last_word in ORGANIZATION_HEAD_WORDS or acronym:
             return ORGANIZATION, org.label if org else text
         if kind == PERSON:
             return None, text
@@ -156,6 +160,14 @@ class ArticleEntities:
             key = self.last_person_before(ctx.offset + token.idx)
             return self.collector.canonical(key) if key else None
         return None
+
+
+def _part_of_title(m: Mention, doc) -> bool:
+    """ "European Trade" in "European Trade Commissioner Maros Sefcovic" is a title, not a body."""
+    words = [t.lower_ for t in doc[m.start_token:m.end_token]]
+    following = doc[m.end_token] if m.end_token < len(doc) else None
+    return (following is not None and following.lower_ in TITLE_HEAD_WORDS
+            and any(w in TITLE_MODIFIER_WORDS for w in words))
 
 
 def _agentive(token) -> bool:
