@@ -70,9 +70,9 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
     uf = _UnionFind()
     for i in range(len(events)):
         uf.find(i)
-        for j in range(i):
-            if events[i][0].article.id != events[j][0].article.id and _same_event(summaries[i], summaries[j], gaz):
-                uf.union(i, j)
+    for i, j in _candidate_pairs(summaries, gaz):
+        if events[i][0].article.id != events[j][0].article.id and _same_event(summaries[i], summaries[j], gaz):
+            uf.union(i, j)
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[uf.find(i)].append(i)
@@ -191,6 +191,53 @@ def _event_summary(x, e, facts_by_subject, node_of, entity_of) -> dict:
             elif other.kind == DELEGATION and other.attribute("represents"):
                 s["sides"].add(node_of.get((x.article.id, other.attribute("represents")[0])))
     return s
+
+
+def _candidate_pairs(summaries, gaz):
+    """Pairs of events worth comparing: those sharing a country of location, a person or both sides.
+
+    Comparing every pair is quadratic in the number of articles. Two mentions
+    of one event share at least one of these keys (else `_same_event` finds
+    too few ties), so blocking on them loses nothing; within a key, dated
+    events meet only events of the same month, and undated ones meet all.
+    """
+    dated: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    undated: dict[tuple, list[int]] = defaultdict(list)
+    for i, s in enumerate(summaries):
+        keys = [("person", person) for person in s["people"]]
+        if s["location"]:
+            keys.append(("place", _country_of(s["location"], gaz)))
+        if len(s["sides"] - {None}) > 1:
+            keys.append(("sides", tuple(sorted(s["sides"] - {None}))))
+        for key in keys:
+            if s["start"]:
+                dated[key][s["start"][:7]].append(i)
+            else:
+                undated[key].append(i)
+    seen = set()
+
+    def pairs(left, right):
+        for a in left:
+            for b in right:
+                pair = (max(a, b), min(a, b))
+                if a != b and pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+    for key in set(dated) | set(undated):
+        months = dated.get(key, {})
+        for members in months.values():
+            yield from pairs(members, members)
+        everyone = [i for members in months.values() for i in members] + undated.get(key, [])
+        yield from pairs(undated.get(key, []), everyone)
+
+
+def _country_of(place_id: str, gaz) -> str:
+    if place_id.startswith("country/"):
+        return place_id
+    city = gaz.city(place_id.split("/", 1)[1].replace("-", " "))
+    record = gaz.country(city.country) if city and city.country else None
+    return "country/" + slugify(record.label) if record else place_id
 
 
 def _range(s) -> DateRange | None:
