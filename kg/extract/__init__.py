@@ -82,7 +82,7 @@ class ArticleState:
         emit_event_facts(self)
         read_precedes(self, sentences)
         self._affiliate_delegation_members()
-        self._place_hierarchy()
+        self._place_hierarchy([span for span, _ in sentences])
         fold_measures(self)
         return self.collector.freeze()
 
@@ -276,14 +276,17 @@ class ArticleState:
                                         CONFIDENCE["default"], "affiliation-delegation")
                     affiliated.add(fact.subject)
 
-    def _place_hierarchy(self) -> None:
+    def _place_hierarchy(self, sentences: list[Span]) -> None:
+        """A city is in its country (from the gazetteer); the evidence is the sentence naming the city."""
         for key, draft in list(self.collector.entities.items()):
             if draft.kind == PLACE and draft.mentions:
                 city = self.gaz.city(draft.label)
                 record = self.gaz.country(city.country) if city and city.country else None
-                if record:
+                mention = draft.mentions[0]
+                sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+                if record and sentence:
                     country = self.country(record)
-                    self.collector.fact(key, "locatedIn", country, draft.mentions[0], CONFIDENCE["gazetteer"],
+                    self.collector.fact(key, "locatedIn", country, sentence, CONFIDENCE["gazetteer"],
                                         "place-in-country")
 
 
