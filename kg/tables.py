@@ -96,7 +96,7 @@ MEASURE_TRIGGERS = {
     "control": MEASURE, "restriction": MEASURE, "ban": MEASURE, "curb": MEASURE, "limit": MEASURE, "quota": MEASURE,
 }
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
-MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION}
+MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE}
 # Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
 PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
 # Adjectives that name an organization the way demonyms name countries ("European Commissioner").
@@ -114,7 +114,7 @@ MEASURE_STATUS_VERBS = {
                  "place", "put", "set"},
     "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
-                 "recommend"},
+                 "recommend", "expect", "prepare", "intend", "aim"},
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
     "lifted": {"lift", "remove", "suspend", "ease", "drop", "scrap", "end", "cut", "reduce", "lower", "roll"},
 }

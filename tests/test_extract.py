@@ -227,3 +227,31 @@ GENERAL_CASES = [
 @pytest.mark.parametrize("text, present, absent", GENERAL_CASES)
 def test_general_extraction(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+SECOND_ROUND_CASES = [
+    pytest.param(
+        "date: 2026-08-29\nPact\n\nAustralian Defence Minister Tom Reid led his country's delegation at talks in Manila.",
+        {("Tom Reid", "leads", "delegation of Australia")}, set(), id="his-countrys-delegation"),
+    pytest.param(
+        "date: 2026-08-29\nPact\n\nPresident Ana Lima and Prime Minister Rui Costa signed a treaty at a summit in Luanda.",
+        {("summit in Luanda", "participant", "Ana Lima"), ("summit in Luanda", "participant", "Rui Costa")},
+        set(), id="acting-at-an-event-is-taking-part"),
+    pytest.param(
+        "date: 2026-08-29\nNickel\n\nIndonesia banned exports of nickel ore in 2020.",
+        {("Indonesia", "imposes", "banned exports of nickel ore"), ("banned exports of nickel ore", "a", "ExportControl"),
+         ("banned exports of nickel ore", "appliesTo", "nickel ore")}, set(), id="verbal-export-ban"),
+    pytest.param(
+        "date: 2026-02-03\nSanctions\n\nCanada is expected to adopt sanctions against Venezuela next week.",
+        {("Canada", "proposes", "sanctions against Venezuela")},
+        {("Canada", "imposes", "sanctions against Venezuela")}, id="expected-is-not-imposed"),
+    pytest.param(
+        "date: 2026-02-03\nTalks\n\nThe two sides met in Geneva on Monday.",
+        {("meeting in Geneva", "location", "Geneva")},
+        {("Switzerland", "a", "Country")}, id="unnamed-country-is-not-added"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SECOND_ROUND_CASES)
+def test_second_round_extraction(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)

@@ -282,6 +282,8 @@ class ArticleState:
             if draft.kind == PLACE and draft.mentions:
                 city = self.gaz.city(draft.label)
                 record = self.gaz.country(city.country) if city and city.country else None
+                if record and f"{COUNTRY}:{normalize_name(record.label)}" not in self.collector.entities:
+                    continue  # an unnamed country would answer "which countries?" wrongly
                 mention = draft.mentions[0]
                 sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
                 if record and sentence:

@@ -17,6 +17,15 @@ def delegation_sides(state, ctx, noun) -> list[str]:
         return []
     sides = []
     for child in noun.children:
+        owner = child
+        if child.dep_ == "poss" and child.lemma_.lower() == "country":
+            owner = next((c for c in child.children if c.dep_ == "poss"), child)
+        if owner.dep_ == "poss" and owner.lower_ in ("his", "her", "their"):
+            person = state.entities.pronoun_person(owner, ctx) if owner.lower_ != "their" else None
+            country = state.acting_country(person) if person else None
+            if country and state.kind(country) == COUNTRY and country not in sides:
+                sides.append(country)  # "Marles led his country's delegation"
+            continue
         if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
             for token in with_conjuncts(child):
                 key = state.agent_key(token, ctx, allow_people=False)

@@ -238,7 +238,8 @@ def _participants(state, ctx, token, scope) -> list[str]:
                 for pobj in child.children:
                     for t in with_conjuncts(pobj):
                         add(state.participant_key(t, ctx))
-    if verb is not None and token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT:
+    at_event = token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and verb is not None and token.head.head.i == verb.i
+    if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
         for subject in subjects(verb):
             add(state.participant_key(subject, ctx))
             for child in subject.children:

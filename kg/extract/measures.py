@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, PERSON
+from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, PERSON, SANCTION
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
@@ -41,6 +41,8 @@ def read_measures(state, ctx, sent) -> None:
             continue
         kind = MEASURE_TRIGGERS[lemma]
         targets_, goods = _targets_and_goods(state, ctx, token, head)
+        if kind == SANCTION:
+            goods = []  # "sanctions on six officials and two companies": whom, not what
         goods_words = {w for g in goods for w in g.lower().replace("-", " ").split()}
         if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
@@ -64,12 +66,14 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     if imposer is None:
         imposer = next((k for t in verb.children if t.dep_ == "agent" for p in t.children
                         if (k := state.agent_key(p, ctx, allow_people=True))), None)
-    targets_ = []
+    targets_, goods = [], []
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         for t in with_conjuncts(obj):
             key = state.agent_key(t, ctx, allow_people=True)
             if key and key != imposer:
                 targets_.append(key)
+            elif t.lower_ in _TRADE_FLOW_WORDS:  # "banned exports of nickel ore"
+                _read_target_or_goods(state, ctx, t, "of", targets_, goods)
             else:
                 for w in t.subtree:
                     owner = state.agent_key(w, ctx, allow_people=False) if w.dep_ in ("amod", "compound") else None
@@ -79,9 +83,12 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
         return
     objects_ = [c for c in verb.children if c.dep_ == "dobj"]
     end = max([verb.i] + [t.i for o in objects_ for t in o.subtree]) + 1
+    kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
+    if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
+        kind = EXPORT_CONTROL
     state.measure_mentions.append({
-        "kind": MEASURE_VERB_TRIGGERS[verb.lemma_.lower()], "imposer": imposer, "imposer_rule": "imposer-verb-subject",
-        "status": _status(verb, verb), "targets": targets_, "goods": [], "sentence": sentence_span,
+        "kind": kind, "imposer": imposer, "imposer_rule": "imposer-verb-subject",
+        "status": _status(verb, verb), "targets": targets_, "goods": goods, "sentence": sentence_span,
         "span": ctx.span(verb.idx, verb.idx + len(verb.text)), "phrase": verb.doc[verb.i:end].text, "rate": "",
     })
 
