@@ -255,3 +255,11 @@ SECOND_ROUND_CASES = [
 @pytest.mark.parametrize("text, present, absent", SECOND_ROUND_CASES)
 def test_second_round_extraction(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+def test_title_inside_a_person_name_is_split_off(nlp):
+    found = facts(graph_of(nlp, "date: 2026-02-03\nTalks\n\nMr. Omar Farouk said on Monday that "
+                                "President Laila Mansour would travel to Tunis."))
+    assert ("Laila Mansour", "title", "President") in found
+    assert ("Omar Farouk", "a", "Person") in found
+    assert not any(s.startswith(("President ", "Mr")) for s, _, _ in found)

@@ -51,10 +51,23 @@ def clean_surface(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
 
 
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame"})
+
+
+def _strip_person_prefix(ent):
+    """NER sometimes takes the title into the name ("President Xi Jinping"): leave it for the title rule."""
+    start = ent.start
+    while start < ent.end - 1 and (ent.doc[start].lower_ in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS | _HONORIFICS):
+        start += 1
+    return ent.doc[start:ent.end] if start != ent.start else ent
+
+
 def collect_mentions(ctx: ParagraphContext) -> None:
     for ent in ctx.doc.ents:
         if ent.label_ in NER_LABELS_IGNORED:
             continue
+        if ent.label_ == "PERSON":
+            ent = _strip_person_prefix(ent)
         text = clean_surface(ent.text)
         if not text or not any(c.isalpha() for c in text):
             continue
