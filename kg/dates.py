@@ -27,6 +27,10 @@ _DAY_MONTH = re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{_MONTH})\b(?:,?\s+(?P<
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # "October 24 to 27", "Oct 24-27", "24 to 27 October"
 _RANGE_TAIL = re.compile(r"^\s*(?:to|through|until|till|-|\u2013|\u2014)\s*(?:(?P<month>" + _MONTH + r")\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_DAY_RANGE_MONTH = re.compile(
+    rf"\b(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|through|until|-|\u2013|\u2014)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s+(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
+_WEEK = re.compile(r"\b(last|next|this|previous|coming)\s+week\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming|previous)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
 
@@ -88,6 +92,9 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
     if match:
         day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
         return DateRange(day) if day else None
+    match = _DAY_RANGE_MONTH.search(text)
+    if match:  # "24 to 27 October": read as "October 24 to 27"
+        text = f'{match["month"]} {match["first"]} to {match["last"]}' + (f', {match["year"]}' if match["year"] else "")
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         match = pattern.search(text)
         if not match:
@@ -118,9 +125,19 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
         return DateRange(anchor + dt.timedelta(days=RELATIVE_DAYS[match.group(1).lower()]), relative=True)
     match = _WEEKDAY.search(text)
     if match:
+        weekday = WEEKDAYS[match["weekday"].lower()]
+        week = _WEEK.search(text)
+        if week:  # "Friday last week": that weekday in the named calendar week
+            shift = {"last": -7, "previous": -7, "next": 7, "coming": 7}.get(week.group(1).lower(), 0)
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            return DateRange(monday + dt.timedelta(days=shift + weekday), relative=True)
         which = (match["which"] or "").lower()
         direction = {"last": "past", "previous": "past", "next": "future", "coming": "future"}.get(which, tense)
-        return DateRange(weekday_date(WEEKDAYS[match["weekday"].lower()], anchor, direction), relative=True)
+        day = weekday_date(weekday, anchor, direction)
+        if day == anchor and which in ("last", "previous", "next", "coming"):
+            # "last Wednesday" written on a Wednesday is a week away, not today
+            day = anchor + dt.timedelta(days=-7 if direction == "past" else 7)
+        return DateRange(day, relative=True)
     return None
 
 

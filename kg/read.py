@@ -21,7 +21,8 @@ _DATELINE_RE = re.compile(
     r"(?:,\s*(?:(?P<date>" + FULL_DATE_RE + r")|(?P<short>" + MONTH_DAY_RE + r")))?"
     r"\s*(?:\((?:[A-Za-z .]+)\))?\s*(?P<sep>[:\u2013\u2014]|-(?!\w)|$)"
 )
-_CREDIT_RE = re.compile(r"(?:\s[-\u2013\u2014]\s*[A-Z][\w .&]{1,40}|\((?:photo|image|file)[^)]*\)|\bphoto:.*)$", re.IGNORECASE)
+# a photo credit: " - Bloomberg", " - AFP/Getty Images", "(Photo: ...)"; capitalised words, no full stop
+_CREDIT_RE = re.compile(r"(?:\s[-\u2013\u2014]\s*[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*){0,4}|\((?i:photo|image|file)[^)]*\)|(?i:\bphoto:).*)$")
 _SENTENCE_END_RE = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
 
 

@@ -144,9 +144,6 @@ def test_paragraph_roles(text, expected):
     assert roles(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="kg/read.py _CREDIT_RE is compiled with IGNORECASE, so its [A-Z] credit "
-                   "test accepts any ' - words.' ending: without a dateline, a first body paragraph with a dash "
-                   "clause near its end is taken for a photo caption and never reaches extraction")
 def test_first_body_paragraph_with_dash_clause_is_body():
     text = ("Ports deal\n\nPort officials in Lisbon signed a deal with Santos on Tuesday - a first step.\n\n"
             "The deal takes effect in June.")
@@ -240,13 +237,11 @@ def assert_clean(title: str) -> None:
     assert title == unicodedata.normalize("NFC", title)
 
 
-@pytest.mark.xfail(strict=True, reason="kg.names.clean_text removes C0 controls only: C1 controls (U+0080-U+009F, "
-                   "e.g. U+0085 NEL, U+009B CSI) stay in titles and literals")
 def test_c1_control_characters_leave_the_title():
     assert_clean(parse_article("Ports\x85deal\x9b signed\n\nText.").title)
 
 
-C1_CONTROLS = "".join(map(chr, range(0x80, 0xA0)))  # see the xfail above
+C1_CONTROLS = "".join(map(chr, range(0x80, 0xA0)))  # covered by test_c1_control_characters_leave_the_title
 PIECES = st.sampled_from(["\n", "\r\n", "\r", " - ", ": ", "LISBON, ", "March 3, 2026", "Read also", "(Photo: X)"])
 
 
