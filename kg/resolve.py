@@ -17,7 +17,6 @@ from .model import (COUNTRY, DELEGATION, EVENT_KINDS, GOODS, MEASURE_KINDS, ORGA
                     Extraction, Node, Resolved, Triple)
 from .names import normalize_name, short_hash, slugify
 from .namespace import GEONAMES, WIKIDATA
-from .tables import CONFIDENCE
 
 _SEGMENT = {PERSON: "person", ORGANIZATION: "organization", COUNTRY: "country", PLACE: "place", GOODS: "goods",
             DELEGATION: "delegation"}
@@ -439,6 +438,3 @@ def _choose(predicate, values):
         # the most specific place: a city before a country, then the best supported
         return min(values, key=lambda v: (not v[0].startswith("place/"), -len(v[1]), v[0]))
     return max(values, key=lambda v: (len(v[1]), v[0]))
-
-
-CONFIDENCE_FROM_TABLE = CONFIDENCE["gazetteer"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .model import EXPORT_CONTROL, MEASURE, MEETING, SANCTION, SUMMIT, TARIFF
+from .model import MEASURE, MEETING, SANCTION, SUMMIT, TARIFF
 
 # --- page furniture -------------------------------------------------------
 _furniture = [

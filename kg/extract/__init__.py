@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..link import gazetteer
-from ..model import COUNTRY, DELEGATION, GOODS, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
+from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
 from ..tables import CONFIDENCE, GOVERNMENT_BODY_WORDS, ORGANIZATION_ADJECTIVES
 from .collector import Collector
@@ -263,8 +263,6 @@ class ArticleState:
             if not any(f.predicate == "leads" and self.collector.canonical(f.object) == delegation for f in self.collector.facts):
                 person, sentence = people[0]
                 self.collector.fact(person, "leads", delegation, sentence, CONFIDENCE["default"], "lead-first-named")
-        if main and self.article.dateline_place and self.event_info[main]["location"] is None:
-            pass  # the dateline names where the reporter is, not always where the event is
 
     def _affiliate_delegation_members(self) -> None:
         affiliated = {f.subject for f in self.collector.facts if f.predicate == "affiliatedWith"}
@@ -292,4 +290,4 @@ class ArticleState:
                                         "place-in-country")
 
 
-__all__ = ["extract_articles", "extract_article", "ArticleState", "GOODS", "normalize_name"]
+__all__ = ["extract_articles", "extract_article", "ArticleState"]

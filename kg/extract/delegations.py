@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from ..model import COUNTRY, DELEGATION, PERSON
+from ..model import COUNTRY
 from ..tables import CONFIDENCE, DELEGATION_NOUNS, LEAD_VERBS, MEMBER_VERBS
 from .syntax import agents, objects, subjects, with_conjuncts
 
@@ -122,11 +122,3 @@ def _next_person(state, ctx, noun) -> list[str]:
         if person:
             return [person]
     return []
-
-
-def is_delegation(state, key) -> bool:
-    return state.kind(key) == DELEGATION
-
-
-def is_person(state, key) -> bool:
-    return state.kind(key) == PERSON

@@ -7,11 +7,10 @@ participants, or a bare definite mention like "the talks").
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from ..dates import DateRange, resolve_date
-from ..model import COUNTRY, DELEGATION, MEETING, ORGANIZATION, PERSON, PLACE, SUMMIT, Span
+from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES, VERB_EVENT_TRIGGERS,
                       WEAK_EVENT_TRIGGERS)
 from .syntax import governing_verb, subjects, tense, with_conjuncts
@@ -395,10 +394,3 @@ def read_precedes(state, sentences) -> None:
             if end1 < start2:
                 sentence = info2["mentions"][0].sentence
                 state.collector.fact(key1, "precedes", key2, sentence, CONFIDENCE["date_order"], "precedes-dates")
-
-
-def _unused(_: dt.date) -> None:  # keeps the import used for type readers
-    return None
-
-
-ORGANIZATION_KIND = ORGANIZATION

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from ..model import PERSON
 from ..tables import CONFIDENCE, NOT_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS
 
 _APPOSITION = re.compile(
@@ -113,10 +113,3 @@ def _key_at(state, ctx, char, text):
         if found:
             return found
     return None
-
-
-def is_person(state, key) -> bool:
-    return state.collector.entities[state.collector.canonical(key)].kind == PERSON
-
-
-AFFILIATION_KINDS = (COUNTRY, ORGANIZATION, PLACE)
