@@ -8,6 +8,7 @@ shared people). Links to Wikidata and GeoNames come from the gazetteer only.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -136,7 +137,21 @@ def _canonical_label(e: Entity, gaz) -> str:
         record = gaz.organization(e.label)
     else:
         record = None
-    return record.label if record else e.label
+    if record:
+        return record.label
+    return organization_core_name(e.label) if e.kind == ORGANIZATION else e.label
+
+
+_ORG_DESCRIPTORS = re.compile(r"\s+(news agency|agency|corporation|corp|inc|ltd|limited|co|company|group|plc)$")
+_BODY_FIRST = re.compile(r"^(\w+(?: \w+)?) (ministry|department)$")
+
+
+def organization_core_name(label: str) -> str:
+    """One key for the names of one body: "Xinhua news agency" -> "xinhua", "Commerce Ministry" -> "ministry of commerce"."""
+    name = normalize_name(label)
+    name = _ORG_DESCRIPTORS.sub("", name) or name
+    match = _BODY_FIRST.match(name)
+    return f"{match.group(2)} of {match.group(1)}" if match else name
 
 
 def _person_names(extractions, gaz) -> dict[str, str]:

@@ -263,3 +263,11 @@ def test_title_inside_a_person_name_is_split_off(nlp):
     assert ("Laila Mansour", "title", "President") in found
     assert ("Omar Farouk", "a", "Person") in found
     assert not any(s.startswith(("President ", "Mr")) for s, _, _ in found)
+
+
+def test_names_of_one_organization_are_one_node(nlp):
+    graph = graph_of(nlp, "date: 2026-03-02\nTrade\n\nThe Commerce Ministry said on Monday it would review the rules, "
+                          "according to the Anadolu news agency.",
+                     "date: 2026-03-03\nTrade\n\nThe Ministry of Commerce repeated its warning, Anadolu Agency reported.")
+    organizations = sorted(str(graph.value(o, RDFS.label)) for o in graph.subjects(RDF.type, KG.Organization))
+    assert len(organizations) == 2, organizations
