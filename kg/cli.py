@@ -170,5 +170,7 @@ def validate_command(graph_file):
     sys.exit(EXIT_VIOLATIONS)
 
 
+from . import cli_store  # noqa: E402,F401
+
 if __name__ == "__main__":
     main()

@@ -48,3 +48,14 @@ def run_kg(*args: str, cwd: Path | None = None, env: dict[str, str] | None = Non
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "kg.cli", *args], cwd=cwd or REPO, env=full_env,
                           capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def sample_graph(tmp_path_factory) -> Path:
+    """A built graph with several articles: a copy of the committed out/graph.ttl (store tests)."""
+    source = REPO / "out" / "graph.ttl"
+    if not source.is_file():
+        pytest.skip(f"{source} not built; run `make graph`")
+    copy = tmp_path_factory.mktemp("sample") / "graph.ttl"
+    copy.write_bytes(source.read_bytes())
+    return copy

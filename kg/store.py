@@ -1,0 +1,559 @@
+"""Store stage: the graph in a SPARQL store, one named graph per article.
+
+An embedded pyoxigraph store on disk (`kg load`, `kg query --store`, `kg export`)
+and any SPARQL 1.1 server over HTTP (`kg push`) get the same named graphs:
+
+- `<base>graph/<article-id>`: the article node, the statements derived from the
+  article, the relation triples those statements reify, and the descriptive
+  triples (type, labels, sameAs, status, literal attributes) of every node the
+  article mentions (the subject or object of one of its statements);
+- `<base>graph/reference`: triples no article supports (e.g. an affiliation
+  from a linking table), with the descriptive triples of the nodes they touch
+  and of nodes no statement mentions; it is merged into, never replaced;
+- `<base>graph/file/<name>`: a graph file with no article nodes, whole.
+
+Loading an article again replaces its named graph (what it no longer says is
+deleted and what is new inserted, in one transaction), so the store never holds
+two copies of an article's facts.
+Queries see the union of all graphs as their default graph.
+"""
+from __future__ import annotations
+
+import http.client
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV
+
+from .errors import InputError, StoreError
+from .model import Resolved
+from .namespace import DEFAULT_BASE_IRI, KG, KG_IRI
+
+STANDARD_PREFIXES = {
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+}
+QUERY_PREFIXES = {**STANDARD_PREFIXES, "kg": KG_IRI}
+# Triples that describe a node rather than relate it: they go wherever the node is mentioned.
+DESCRIPTIVE = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, KG.status})
+REFERENCE = "reference"
+# file suffix -> (rdflib parser, pyoxigraph format)
+RDF_SUFFIXES = {
+    ".ttl": ("turtle", ox.RdfFormat.TURTLE), ".nt": ("nt", ox.RdfFormat.N_TRIPLES),
+    ".nq": ("nquads", ox.RdfFormat.N_QUADS), ".trig": ("trig", ox.RdfFormat.TRIG),
+    ".jsonld": ("json-ld", ox.RdfFormat.JSON_LD), ".json": ("json-ld", ox.RdfFormat.JSON_LD),
+    ".rdf": ("xml", ox.RdfFormat.RDF_XML), ".xml": ("xml", ox.RdfFormat.RDF_XML), ".owl": ("xml", ox.RdfFormat.RDF_XML),
+}
+EXPORT_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD,
+    "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML, "rdfxml": ox.RdfFormat.RDF_XML,
+}
+EXPORT_SUFFIX_FORMAT = {".ttl": "turtle", ".nt": "nt", ".nq": "nq", ".trig": "trig", ".jsonld": "jsonld",
+                        ".json": "jsonld", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
+UPDATE_BATCH = 10_000  # triples per INSERT DATA request when pushing over SPARQL Update
+
+Triple3 = tuple  # (subject, predicate, object) as rdflib terms
+
+
+# --------------------------------------------------------------------------- splitting
+
+
+@dataclass
+class NamedGraphs:
+    """A graph split into named graphs. A `replace` graph, once loaded, holds exactly these triples;
+    the others (the reference graph) are merged into."""
+
+    graphs: dict[URIRef, set[Triple3]] = field(default_factory=dict)
+    replace: set[URIRef] = field(default_factory=set)
+    articles: dict[URIRef, str] = field(default_factory=dict)  # article graph -> content hash
+
+    def __len__(self) -> int:
+        return sum(len(triples) for triples in self.graphs.values())
+
+    def merge(self, other: "NamedGraphs") -> None:
+        for name, triples in other.graphs.items():
+            self.graphs.setdefault(name, set()).update(triples)
+        self.replace |= other.replace
+        self.articles.update(other.articles)
+
+
+def graph_iri(base: str, name: str) -> URIRef:
+    return URIRef(f"{base}graph/{name}")
+
+
+def file_graph_iri(path: str | Path, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    return graph_iri(base, "file/" + urllib.parse.quote(Path(path).name, safe=""))
+
+
+def _article_ids(graph: Graph) -> dict[URIRef, str]:
+    ids = {}
+    for article in graph.subjects(RDF.type, KG.Article):
+        if isinstance(article, URIRef):
+            content_hash = graph.value(article, KG.contentHash)
+            ids[article] = str(content_hash) if content_hash is not None else article.rsplit("/", 1)[-1]
+    return ids
+
+
+def _base_of(article: URIRef, article_id: str) -> str:
+    tail = "article/" + article_id
+    return str(article)[: -len(tail)] if str(article).endswith(tail) else DEFAULT_BASE_IRI
+
+
+def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs:
+    """Split a graph into per-article named graphs (see the module docstring).
+
+    `name` names the one graph a graph without article nodes goes to (usually its file name).
+    """
+    articles = _article_ids(graph)
+    if not articles:
+        target = file_graph_iri(name)
+        return NamedGraphs({target: set(graph)}, {target})
+    base = _base_of(*min(articles.items()))
+    home = {article: graph_iri(base, article_id) for article, article_id in articles.items()}
+    reference = graph_iri(base, REFERENCE)
+
+    statement_graphs: dict[object, set[URIRef]] = {}
+    reified: dict[Triple3, set[URIRef]] = defaultdict(set)
+    mentioned: dict[object, set[URIRef]] = defaultdict(set)
+    for statement in set(graph.subjects(RDF.type, RDF.Statement)):
+        targets = {home[a] for a in graph.objects(statement, PROV.wasDerivedFrom) if a in home} or {reference}
+        statement_graphs[statement] = targets
+        parts = [graph.value(statement, p) for p in (RDF.subject, RDF.predicate, RDF.object)]
+        if None not in parts:
+            reified[tuple(parts)] |= targets
+            for node in (parts[0], parts[2]):
+                if not isinstance(node, Literal):
+                    mentioned[node] |= targets
+
+    out: dict[URIRef, set[Triple3]] = defaultdict(set)
+    descriptive: list[Triple3] = []
+    for triple in graph:
+        subject, predicate, obj = triple
+        if subject in home:
+            out[home[subject]].add(triple)
+        elif subject in statement_graphs:
+            for target in statement_graphs[subject]:
+                out[target].add(triple)
+        elif triple in reified:
+            for target in reified[triple]:
+                out[target].add(triple)
+        elif predicate in DESCRIPTIVE or isinstance(obj, Literal):
+            descriptive.append(triple)
+        else:  # a relation no article states
+            out[reference].add(triple)
+            for node in (subject, obj):
+                mentioned[node].add(reference)
+    for triple in descriptive:
+        for target in mentioned.get(triple[0]) or {reference}:
+            out[target].add(triple)
+    return NamedGraphs(dict(out), set(home.values()), {home[a]: i for a, i in articles.items()})
+
+
+def _parse(path: Path) -> Graph | Dataset:
+    rdflib_format = RDF_SUFFIXES.get(path.suffix.lower(), ("turtle", None))[0]
+    data = Dataset() if rdflib_format in ("trig", "nquads") else Graph()
+    try:
+        return data.parse(path, format=rdflib_format)
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a folder, not a graph file") from exc
+    except Exception as exc:  # rdflib raises many parser-specific errors
+        raise InputError(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
+                         hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
+
+
+def split_files(paths: Iterable[Path]) -> NamedGraphs:
+    """Read graph or dataset files and split them into named graphs.
+
+    The default graphs of all files that hold article nodes are split together (so an article's
+    facts spread over two files still meet); a file without article nodes is one graph of its own;
+    a dataset's own named graphs are kept as they are (and replaced on load).
+    """
+    result, articles = NamedGraphs(), Graph()
+    for path in map(Path, paths):
+        data = _parse(path)
+        default = Graph()
+        if isinstance(data, Dataset):
+            for graph in data.graphs():
+                if graph.identifier == data.default_graph.identifier or not isinstance(graph.identifier, URIRef):
+                    default += graph
+                elif len(graph):
+                    result.merge(NamedGraphs({graph.identifier: set(graph)}, {graph.identifier}))
+        else:
+            default = data
+        if not len(default):
+            continue
+        if _article_ids(default):
+            articles += default
+        else:
+            result.merge(split_by_article(default, name=path.name))
+    if len(articles):
+        result.merge(split_by_article(articles))
+    return result
+
+
+def split_file(path: Path) -> NamedGraphs:
+    return split_files([path])
+
+
+# --------------------------------------------------------------------------- terms
+
+
+def to_ox(term):
+    """rdflib term -> pyoxigraph term (a pyoxigraph term is returned as it is)."""
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return term
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _key(term) -> str:
+    return "" if isinstance(term, ox.DefaultGraph) else str(term)
+
+
+def _ntriples(triples: Iterable[Triple3]) -> list[str]:
+    """Sorted N-Triples lines (valid Turtle and valid SPARQL INSERT DATA content)."""
+    return sorted({f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in triples})
+
+
+def replace_graph_update(graph: URIRef | str, lines: list[str], *, drop: bool = True) -> str:
+    """SPARQL 1.1 Update text: drop a named graph, then insert N-Triples lines into it."""
+    name = f"<{graph}>"
+    parts = [f"DROP SILENT GRAPH {name}"] if drop else []
+    if lines:
+        body = "\n".join(lines)
+        parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+    return " ;\n".join(parts)
+
+
+# --------------------------------------------------------------------------- the embedded store
+
+
+def is_store(path: Path) -> bool:
+    return (Path(path) / "CURRENT").is_file()
+
+
+def open_store(path: str | Path, *, create: bool = False, read_only: bool = False) -> ox.Store:
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: is a file, not a store folder", hint="give the folder `kg load --store` created")
+    if not is_store(path):
+        if not create:
+            raise StoreError(f"{path}: no store there", hint=f"create one with: kg load GRAPH_FILE --store {path}")
+        if path.exists() and any(path.iterdir()):
+            raise StoreError(f"{path}: the folder is not empty and holds no store",
+                             hint="give a new or empty folder for the store")
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"{path}: the store cannot be opened ({exc})",
+                         hint="another process (a kg command or an oxigraph server) may have it open") from exc
+
+
+@dataclass(frozen=True)
+class LoadStats:
+    graphs: int  # named graphs written
+    triples: int  # quads written
+    articles: tuple[str, ...]  # content hashes of the articles (re)loaded
+    store_quads: int  # quads in the store afterwards
+    store_graphs: int
+
+
+def load_into(store: ox.Store, named: NamedGraphs) -> LoadStats:
+    """Write named graphs into a store. A graph in `named.replace` ends up holding exactly the new
+    triples: what it held and no longer should is deleted in the same transaction that adds the rest."""
+    for name in sorted(named.graphs):
+        _write_graph(store, ox.NamedNode(str(name)), named.graphs[name], replace=name in named.replace)
+    store.flush()
+    return LoadStats(len(named.graphs), len(named), tuple(sorted(named.articles.values())),
+                     len(store), sum(1 for _ in store.named_graphs()))
+
+
+def _write_graph(store: ox.Store, name: ox.NamedNode, triples: set[Triple3], *, replace: bool) -> None:
+    staged = ox.Store()  # in memory: literals take the store's canonical form ("0.800" -> "0.8"), so they compare
+    staged.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
+    new = {str(q): q for q in staged}
+    old = {str(q): q for q in store.quads_for_pattern(None, None, None, name)} if replace else {}
+    if not old:
+        store.extend(new.values())  # one transaction
+        return
+    stale = [old[k] for k in sorted(old.keys() - new.keys())]
+    fresh = [new[k] for k in sorted(new.keys() - old.keys())]
+    if not stale and not fresh:
+        return
+    if any(isinstance(term, ox.BlankNode) for q in stale for term in (q.subject, q.object)):
+        # DELETE DATA takes no blank nodes: replace the whole graph
+        store.update(replace_graph_update(name.value, [f"{q.triple} ." for q in new.values()]))
+        return
+    operations = []
+    if stale:
+        body = "\n".join(f"{q.triple} ." for q in stale)
+        operations.append(f"DELETE DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+    if fresh:
+        operations.append(replace_graph_update(name.value, [f"{q.triple} ." for q in fresh], drop=False))
+    store.update(" ;\n".join(operations))  # one transaction
+
+
+def load_graph_into_store(graph: Graph | Resolved, store_path: str | Path, *,
+                          base_iri: str = DEFAULT_BASE_IRI, name: str = "graph") -> LoadStats:
+    """Load a built graph (or a `Resolved`, mapped with `base_iri`) into the store at `store_path`.
+
+    For `kg build --store`: articles already there are replaced, never duplicated.
+    """
+    if isinstance(graph, Resolved):
+        from .map import to_graph
+
+        graph = to_graph(graph, base_iri)
+    store = open_store(store_path, create=True)
+    return load_into(store, split_by_article(graph, name=name))
+
+
+def article_ids_in_store(store_path: str | Path) -> set[str]:
+    """The kg:contentHash of every article in the store (empty when there is no store yet)."""
+    if not is_store(Path(store_path)):
+        return set()
+    store = open_store(store_path, read_only=True)
+    rows = store.query("SELECT DISTINCT ?h WHERE { ?a a kg:Article ; kg:contentHash ?h }",
+                       prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
+    return {row["h"].value for row in rows}
+
+
+def memory_store(paths: Iterable[Path]) -> ox.Store:
+    """Graph files in an in-memory store, for `kg query FILE`."""
+    store = ox.Store()
+    for path in paths:
+        fmt = RDF_SUFFIXES.get(Path(path).suffix.lower(), (None, ox.RdfFormat.TURTLE))[1]
+        try:
+            store.load(path=str(path), format=fmt)
+        except FileNotFoundError as exc:
+            raise InputError(f"{path}: no such file") from exc
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise InputError(f"{path}: not a readable RDF graph ({exc})") from exc
+    return store
+
+
+def query(store: ox.Store, text: str):
+    """Run a SPARQL query over the union of the store's graphs, with kg: and the standard prefixes predeclared.
+
+    A prefix the query declares itself wins. Raises SyntaxError for a malformed query.
+    """
+    return store.query(text, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
+
+
+def _sorted_quads(store: ox.Store) -> list[ox.Quad]:
+    return sorted(store, key=lambda q: (_key(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+
+
+def export(store: ox.Store, fmt: str) -> bytes:
+    """The store in one format, sorted. N-Quads and TriG keep the named graphs, the others get the union."""
+    rdf_format = EXPORT_FORMATS[fmt]
+    quads = _sorted_quads(store)
+    if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+        items: list = quads
+    else:
+        unique = {(str(q.subject), str(q.predicate), str(q.object)): q.triple for q in quads}
+        items = [unique[k] for k in sorted(unique)]
+    prefixes = None if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else QUERY_PREFIXES
+    return ox.serialize(items, format=rdf_format, prefixes=prefixes)
+
+
+def store_graphs(store: ox.Store) -> NamedGraphs:
+    """The store's named graphs (pyoxigraph terms), for pushing them elsewhere. `kg load` never
+    writes the default graph; triples another tool put there are left out."""
+    result = NamedGraphs()
+    for quad in store:
+        if isinstance(quad.graph_name, ox.NamedNode):
+            name = URIRef(quad.graph_name.value)
+            result.graphs.setdefault(name, set()).add((quad.subject, quad.predicate, quad.object))
+            result.replace.add(name)
+    return result
+
+
+# --------------------------------------------------------------------------- pushing over HTTP
+
+
+class Refused(StoreError):
+    """The server answered, and said no."""
+
+    def __init__(self, message: str, status: int, *, hint: str = "") -> None:
+        self.status = status
+        super().__init__(message, hint=hint)
+
+
+def public_url(url: str) -> str:
+    """The URL without any user:password part, for messages."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[-1]))
+
+
+def check_endpoint(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"{public_url(url)!r} is not an http(s) URL", hint="e.g. http://127.0.0.1:7878/store")
+    if parts.username is not None or parts.password is not None:
+        raise StoreError(f"{public_url(url)}: credentials in the URL are not used",
+                         hint="set KG_STORE_USER and KG_STORE_PASSWORD instead")
+    return url
+
+
+def gsp_url(endpoint: str, graph: str, param: str | None = None) -> str:
+    """The Graph Store Protocol URL of one graph: ?graph= (standard) or ?graph-uri= (Virtuoso)."""
+    parts = urllib.parse.urlsplit(endpoint)
+    if param is None:
+        param = "graph-uri" if "sparql-graph-crud" in parts.path else "graph"
+    query_string = "&".join(filter(None, [parts.query, urllib.parse.urlencode({param: graph})]))
+    return urllib.parse.urlunsplit(parts._replace(query=query_string))
+
+
+class Http:
+    """urllib with basic and digest auth, a timeout, and bounded retries with backoff."""
+
+    def __init__(self, *, timeout: float = 30, retries: int = 3, backoff: float = 0.5,
+                 user: str | None = None, password: str | None = None) -> None:
+        self.timeout, self.retries, self.backoff = timeout, retries, backoff
+        self._user, self._password = user or "", password or ""
+        self._has_credentials = bool(user)
+        self._manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        self._sites: set[str] = set()
+        handlers = []
+        if user:  # digest is tried before basic when a server offers both
+            handlers = [urllib.request.HTTPDigestAuthHandler(self._manager),
+                        urllib.request.HTTPBasicAuthHandler(self._manager)]
+        self._opener = urllib.request.build_opener(*handlers)
+
+    def _scrub(self, text: str) -> str:
+        return text.replace(self._password, "***") if self._password else text
+
+    def send(self, method: str, url: str, body: bytes, content_type: str) -> int:
+        site = "{0.scheme}://{0.netloc}/".format(urllib.parse.urlsplit(url))
+        if self._has_credentials and site not in self._sites:
+            self._manager.add_password(None, site, self._user, self._password)
+            self._sites.add(site)
+        shown = public_url(url)
+        for attempt in range(self.retries + 1):
+            request = urllib.request.Request(url, data=body, method=method, headers={"Content-Type": content_type})
+            try:
+                with self._opener.open(request, timeout=self.timeout) as response:
+                    response.read()
+                    return response.status
+            except urllib.error.HTTPError as exc:
+                status = exc.code
+                detail = self._scrub(_body_snippet(exc))
+                if status >= 500 and status not in (501, 505) and attempt < self.retries:
+                    time.sleep(self.backoff * 2 ** attempt)
+                    continue
+                raise self._refusal(method, shown, status, exc.reason, detail, attempt + 1) from None
+            except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException) as exc:
+                reason = getattr(exc, "reason", exc)
+                if attempt < self.retries:
+                    time.sleep(self.backoff * 2 ** attempt)
+                    continue
+                if isinstance(reason, TimeoutError):
+                    raise StoreError(f"{shown} did not answer {method} within {self.timeout:g}s "
+                                     f"after {attempt + 1} attempt(s)",
+                                     hint="a big graph or a busy server may need a longer --timeout") from None
+                raise StoreError(f"{shown} cannot be reached ({self._scrub(str(reason))}) "
+                                 f"after {attempt + 1} attempt(s)",
+                                 hint="check that the server runs and the URL") from None
+        raise AssertionError("unreachable")
+
+    def _refusal(self, method: str, url: str, status: int, reason, detail: str, attempts: int) -> Refused:
+        message = (f"{url} refused {method} (HTTP {status} {reason})" + (f": {detail}" if detail else "")
+                   + (f" after {attempts} attempts" if attempts > 1 else ""))
+        if status == 401:
+            hint = ("the credentials in KG_STORE_USER and KG_STORE_PASSWORD were not accepted"
+                    if self._has_credentials else
+                    "the server wants a login: set KG_STORE_USER and KG_STORE_PASSWORD")
+        elif status == 403:
+            hint = "the user in KG_STORE_USER may not write to this store"
+        elif status in (405, 501):
+            hint = "the endpoint does not take this method; try --protocol update with --update-endpoint URL"
+        else:
+            hint = ""
+        return Refused(message, status, hint=hint)
+
+
+def _body_snippet(exc: urllib.error.HTTPError, limit: int = 200) -> str:
+    try:
+        data = exc.read() if exc.fp is not None else b""
+    except Exception:  # a broken body is no reason to hide the status
+        data = b""
+    text = " ".join(data.decode("utf-8", errors="replace").split())
+    if text.lstrip().startswith("<"):  # an HTML error page says nothing the status does not
+        return ""
+    return text[:limit] + ("..." if len(text) > limit else "")
+
+
+@dataclass(frozen=True)
+class PushStats:
+    graphs: int
+    triples: int
+    protocol: str  # "gsp", "update", or "gsp+update" after a fallback
+
+
+def push(named: NamedGraphs, endpoint: str, *, protocol: str = "gsp", update_endpoint: str | None = None,
+         graph_param: str | None = None, http: Http | None = None,
+         progress: Callable[[str], None] | None = None) -> PushStats:
+    """Send each named graph to a SPARQL 1.1 store, replacing what that graph held.
+
+    protocol "gsp" (Graph Store Protocol): one PUT per graph, falling back to SPARQL Update on
+    `update_endpoint` when the server refuses PUT with 405 or 501. protocol "update": DROP SILENT
+    GRAPH, then INSERT DATA, on `update_endpoint` (or `endpoint` when that is not given).
+    """
+    http = http or Http()
+    check_endpoint(endpoint)
+    if update_endpoint:
+        check_endpoint(update_endpoint)
+    if protocol == "update":
+        update_endpoint = update_endpoint or endpoint
+    used: list[str] = []
+    mode = "update" if protocol == "update" else "gsp"
+    for name in sorted(named.graphs):
+        lines = _ntriples(named.graphs[name])
+        if mode == "gsp":
+            body = ("\n".join(lines) + "\n").encode("utf-8")
+            try:
+                http.send("PUT", gsp_url(endpoint, str(name), graph_param), body, "text/turtle; charset=utf-8")
+            except Refused as exc:
+                if exc.status not in (405, 501):
+                    raise
+                if not update_endpoint:
+                    raise Refused(exc.message, exc.status,
+                                  hint="PUT is not supported there: give --update-endpoint URL "
+                                       "to send SPARQL Update instead") from None
+                if progress:
+                    progress(f"{public_url(endpoint)} refused PUT (HTTP {exc.status}); "
+                             f"using SPARQL Update at {public_url(update_endpoint)}")
+                mode = "update"
+        if mode == "update":
+            for start in range(0, max(len(lines), 1), UPDATE_BATCH):
+                text = replace_graph_update(name, lines[start:start + UPDATE_BATCH], drop=start == 0)
+                http.send("POST", update_endpoint, text.encode("utf-8"), "application/sparql-update; charset=utf-8")
+        if mode not in used:
+            used.append(mode)
+    return PushStats(len(named.graphs), len(named), "+".join(used) or protocol)
