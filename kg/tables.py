@@ -96,7 +96,8 @@ MEASURE_TRIGGERS = {
     "control": MEASURE, "restriction": MEASURE, "ban": MEASURE, "curb": MEASURE, "limit": MEASURE, "quota": MEASURE,
 }
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
-MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE}
+MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,
+                         "restrict": MEASURE}
 # Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
 PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
 # Adjectives that name an organization the way demonyms name countries ("European Commissioner").
@@ -110,6 +111,7 @@ EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chi
 DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", "moral"})
 MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
+                 "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",
                  "enforce", "maintain", "keep", "apply", "add", "increase", "escalate", "reimpose", "implement", "adopt",
                  "place", "put", "set"},
     "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},

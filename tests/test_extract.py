@@ -271,3 +271,31 @@ def test_names_of_one_organization_are_one_node(nlp):
                      "date: 2026-03-03\nTrade\n\nThe Ministry of Commerce repeated its warning, Anadolu Agency reported.")
     organizations = sorted(str(graph.value(o, RDFS.label)) for o in graph.subjects(RDF.type, KG.Organization))
     assert len(organizations) == 2, organizations
+
+
+THIRD_ROUND_CASES = [
+    pytest.param(
+        "date: 2026-07-18\nTalks\n\nThe EU delegation was led by Trade Commissioner Maria Brandt. "
+        "Brandt was joined by Tomas Novak, a senior trade official.",
+        {("Maria Brandt", "leads", "delegation of European Union"), ("Tomas Novak", "memberOf", "delegation of European Union"),
+         ("delegation of European Union", "represents", "European Union"), ("Maria Brandt", "affiliatedWith", "European Union")},
+        set(), id="organization-delegation"),
+    pytest.param(
+        "date: 2026-07-18\nSummit\n\nLeaders will meet at an EU-Japan summit in Nagoya on July 28.",
+        {("EU-Japan summit in Nagoya", "location", "Nagoya"), ("EU-Japan summit in Nagoya", "participant", "European Union")},
+        {("EU-Japan summit in Nagoya", "location", "Japan"), ("meeting", "a", "Meeting")}, id="named-place-beats-modifier"),
+    pytest.param(
+        "date: 2026-07-18\nTalks\n\nChinese and Canadian negotiators discussed canola tariffs in Ottawa on Friday.",
+        set(), {("China", "imposes", "canola tariffs"), ("Canada", "imposes", "canola tariffs")},
+        id="discussing-a-measure-is-not-imposing-it"),
+    pytest.param(
+        "date: 2026-07-18\nTrade\n\nChina retaliated with duties on European pork and threatened to restrict exports of antimony.",
+        {("China", "imposes", "duties on European pork"), ("duties on European pork", "targets", "European Union"),
+         ("China", "proposes", "restrict exports of antimony"), ("restrict exports of antimony", "appliesTo", "antimony")},
+        set(), id="retaliation-and-threatened-restriction"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", THIRD_ROUND_CASES)
+def test_third_round_extraction(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)

@@ -194,6 +194,8 @@ class ArticleState:
             return key
         if kind == DELEGATION:
             return self.collector.entities[key].attributes.get("represents", [None])[0]
+        if kind == ORGANIZATION:
+            return key
         return None
 
     def delegation(self, country: str, span: Span | None, sentence: Span | None) -> str:
@@ -268,7 +270,7 @@ class ArticleState:
         affiliated = {f.subject for f in self.collector.facts if f.predicate == "affiliatedWith"}
         for fact in list(self.collector.facts):
             if fact.predicate in ("leads", "memberOf") and fact.subject not in affiliated:
-                country = self.side_of(fact.object)
+                country = self.side_of(fact.object)  # a country or an organization
                 if country:
                     self.collector.fact(fact.subject, "affiliatedWith", country, fact.sentence,
                                         CONFIDENCE["default"], "affiliation-delegation")

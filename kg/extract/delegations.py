@@ -6,7 +6,10 @@
 """
 from __future__ import annotations
 
-from ..model import COUNTRY
+from ..model import COUNTRY, ORGANIZATION
+
+# who a delegation can speak for: a country, or an organization such as the EU or ASEAN
+SIDE_KINDS = (COUNTRY, ORGANIZATION)
 from ..tables import CONFIDENCE, DELEGATION_NOUNS, LEAD_VERBS, MEMBER_VERBS
 from .syntax import agents, objects, subjects, with_conjuncts
 
@@ -29,13 +32,13 @@ def delegation_sides(state, ctx, noun) -> list[str]:
         if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
             for token in with_conjuncts(child):
                 key = state.agent_key(token, ctx, allow_people=False)
-                if key and state.kind(key) == COUNTRY and key not in sides:
+                if key and state.kind(key) in SIDE_KINDS and key not in sides:
                     sides.append(key)
     for child in noun.children:  # "the delegation of China"
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:
                 key = state.agent_key(pobj, ctx, allow_people=False)
-                if key and state.kind(key) == COUNTRY and key not in sides:
+                if key and state.kind(key) in SIDE_KINDS and key not in sides:
                     sides.append(key)
     return sides
 

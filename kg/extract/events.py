@@ -80,8 +80,10 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
 
 def _is_trigger(token, ctx) -> bool:
     if token.pos_ == "VERB":
-        # "the ministers met in Luxembourg": a meeting told by its verb
-        return token.lemma_.lower() in VERB_EVENT_TRIGGERS
+        # "the ministers met in Luxembourg": a meeting told by its verb; "met at a summit" is the summit
+        at_event = any(c.dep_ == "prep" and c.lower_ in ("at", "for", "during") and any(
+            _is_trigger(p, ctx) for p in c.children if p.dep_ == "pobj") for c in token.children)
+        return token.lemma_.lower() in VERB_EVENT_TRIGGERS and not at_event
     word = token.lower_
     if token.pos_ not in ("NOUN", "PROPN") or (word not in EVENT_TRIGGERS and token.lemma_.lower() not in EVENT_TRIGGERS):
         return False
@@ -147,7 +149,8 @@ def _phrase(token) -> str:
 
 def _location(state, ctx, token, scope) -> str | None:
     doc = ctx.doc
-    best = None
+    best, modifier_place = None, None
+    modifier_agents = {ctx.tok_entity.get(c.i) for c in token.lefts for c in c.subtree} - {None}
     for i in sorted(scope):
         t = doc[i]
         key = ctx.tok_entity.get(i)
@@ -161,10 +164,11 @@ def _location(state, ctx, token, scope) -> str | None:
         # "flew to Riyadh for talks": where people travel to is where the event is
         travel = prep == "to" and (_preposition_head(t).lemma_.lower() in MOTION_VERBS
                                    or _preposition_head(t).i == token.i and token.lemma_.lower() in ("visit", "trip"))
-        if (prep in ("in", "at") or compound_of_trigger or travel):
-            place = state.place_key(key)
-            best = state.more_specific(best, place)
-    return best
+        if prep in ("in", "at") or travel:
+            best = state.more_specific(best, state.place_key(key))
+        elif compound_of_trigger and len(modifier_agents) == 1:
+            modifier_place = state.place_key(key)  # "the Malaysia meeting"
+    return best or modifier_place
 
 
 def _preposition(token) -> str | None:

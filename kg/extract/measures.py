@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, PERSON, SANCTION
+from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
@@ -146,6 +146,8 @@ def _imposer(state, ctx, token, head):
             owner = _infinitive_owner(state, ctx, node)
             if owner:
                 return owner, "imposer-possessive"
+            if not _acts_on_measures(node):
+                continue  # "negotiators discussed tariffs": talking about a measure is not taking it
             subject = _subject(node)
             for t in subject:
                 key = state.agent_key(t, ctx, allow_people=True)
@@ -160,6 +162,17 @@ def _imposer(state, ctx, token, head):
             if subject:
                 return None, ""
     return None, ""
+
+
+_ACTING_VERBS = frozenset().union(*MEASURE_STATUS_VERBS.values())
+
+
+def _acts_on_measures(verb) -> bool:
+    """A verb of imposing, proposing, threatening or lifting, or one that passes its subject down ("wants to extend")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ACTING_VERBS:
+        return True
+    return any(c.dep_ == "xcomp" and _acts_on_measures(c) for c in verb.children)
 
 
 def _infinitive_owner(state, ctx, verb):
@@ -284,7 +297,7 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
     for w in words:  # "Chinese goods" are aimed at China
         if w.dep_ in ("amod", "compound", "poss"):
             owner = state.agent_key(w, ctx, allow_people=False)
-            if owner and state.kind(owner) == COUNTRY and owner not in targets_:
+            if owner and state.kind(owner) in (COUNTRY, ORGANIZATION) and owner not in targets_:
                 targets_.append(owner)
 
 
