@@ -1,16 +1,50 @@
-"""The stages wired together: articles -> validated graph. Used by the CLI, the tests and the benchmark."""
+"""The stages wired together: articles -> validated graph. Used by the CLI, the tests and the benchmark.
+
+`build` runs everything at once (tests, small inputs). `stream` is what
+`kg build` runs: articles go through in *windows* (``window`` articles each),
+so memory stays flat however many articles there are:
+
+1. extract + resolve a window (spaCy's ``nlp.pipe``; in worker processes with ``jobs > 1``);
+2. `Registry.remap` (in the main process, windows in input order) makes the window agree
+   with everything built before it: the same IRI for the same event or person, one label per
+   node, one value for single-valued properties;
+3. map + SHACL-validate + serialize the window (in a worker with ``jobs > 1``);
+4. the caller writes it (`NTriplesDeduper` drops node descriptions already written).
+
+Cross-window resolution is global but compact: node IRIs are minted from
+normalized names, so persons, countries, places, organizations, goods and
+measures merge by IRI; events merge through an index of event summaries keyed
+by pairs of what ties them (place, month, person, side), bounded by
+``max_events`` (oldest forgotten first). What a window cannot change is what
+earlier windows already wrote: the first label, date and place written for a
+node win (later ones become skos:altLabel or are dropped), and a surname-only
+mention ("Trump") joins a full name seen in the same or an earlier window, not
+a later one. A single window (up to ``window`` articles) gives exactly `build`'s graph.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
+import itertools
+import multiprocessing
+import os
+import signal
+import time
+from collections import Counter, OrderedDict, defaultdict, deque
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph
 
 from .extract import extract_articles
 from .map import to_graph
-from .model import Article, Resolved
+from .model import COUNTRY, DELEGATION, EVENT_KINDS, PERSON, Article, Extraction, Node, Resolved, Triple
+from .names import normalize_name
 from .namespace import DEFAULT_BASE_IRI
 from .resolve import resolve
+
+WINDOW = 64
+MAX_EVENTS = 200_000
+_SINGLE_VALUED = frozenset({"location", "startDate", "endDate", "represents"})
+_MAX_MONTHS = 12  # an event spanning more months is indexed under its first twelve
 
 
 @dataclass(frozen=True)
@@ -26,9 +60,614 @@ def build(articles: Iterable[Article], nlp, base_iri: str = DEFAULT_BASE_IRI, ba
 
 def summary(resolved: Resolved) -> dict[str, int]:
     """How many nodes of each kind, and how many relations: the numbers a user checks first."""
-    counts: dict[str, int] = {}
+    return dict(sorted(_counts(resolved).items()))
+
+
+def _counts(resolved: Resolved) -> Counter:
+    counts: Counter = Counter()
     for node in resolved.nodes:
-        counts[node.kind] = counts.get(node.kind, 0) + 1
-    counts["relations"] = sum(1 for t in resolved.triples if not t.literal)
-    counts["unmapped"] = len(resolved.unmapped)
-    return dict(sorted(counts.items()))
+        counts[node.kind] += 1
+    counts["relations"] += sum(1 for t in resolved.triples if not t.literal)
+    counts["unmapped"] += len(resolved.unmapped)
+    return counts
+
+
+# -- validation ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Validation:
+    conforms: bool
+    violations: int
+    report: str
+
+
+def validate_graph(graph: Graph) -> Validation:
+    """SHACL-validate one window's graph.
+
+    The compiled shapes (`kg.shacl_fast`) answer "does it conform?" in a few
+    milliseconds; pySHACL runs only when they find a violation (to write the
+    report, and as the authority) or when the shapes use something the fast
+    checker does not support.
+    """
+    fast = _compiled_shapes()
+    if fast is not None and fast.conforms(graph):
+        return Validation(True, 0, "Validation Report\nConforms: True\n")
+    return validate_with_pyshacl(graph)
+
+
+def validate_with_pyshacl(graph: Graph) -> Validation:
+    """pySHACL in place: the ontology's triples are added for the check and taken out again
+    (the same result as `kg.validate.validate`, without copying the data graph)."""
+    from pyshacl import validate as shacl_validate
+    from rdflib.namespace import SH
+
+    from .validate import ontology, shapes
+
+    added = [t for t in ontology() if t not in graph]
+    graph.addN((s, p, o, graph) for s, p, o in added)
+    try:
+        conforms, results, text = shacl_validate(graph, shacl_graph=shapes(), ont_graph=None, inference="none",
+                                                 abort_on_first=False, allow_warnings=True, inplace=True)
+    finally:
+        for t in added:
+            graph.remove(t)
+    return Validation(bool(conforms), len(set(results.subjects(predicate=SH.resultSeverity))), text)
+
+
+_COMPILED: list = []
+
+
+def _compiled_shapes():
+    if not _COMPILED:
+        from .shacl_fast import compile_shapes
+        from .validate import ontology, shapes
+
+        _COMPILED.append(compile_shapes(shapes(), ontology()))
+    return _COMPILED[0]
+
+
+# -- the registry: what earlier windows decided ---------------------------------------------------
+
+class Registry:
+    """The compact global state that makes windows agree (see the module docstring)."""
+
+    def __init__(self, max_events: int = MAX_EVENTS) -> None:
+        from .link import gazetteer
+
+        self.gaz = gazetteer()
+        self.labels: dict[str, str] = {}  # node id -> the label written for it
+        self.single: dict[tuple[str, str], str] = {}  # (node id, predicate) -> the value written
+        self.person_words: dict[str, set[str]] = defaultdict(set)  # word -> ids of multi-word persons
+        self.events: OrderedDict[str, dict] = OrderedDict()  # event id -> summary, oldest first
+        self.order: dict[str, int] = {}  # event id -> when it was first seen (ties go to the oldest)
+        self.event_index: dict[tuple, list[str]] = defaultdict(list)
+        self.max_events = max_events
+        self.counts: Counter = Counter()  # distinct nodes by kind, relations, unmapped mentions
+        self._relations: set[int] = set()
+
+    # .. the one public step ..
+    def remap(self, resolved: Resolved) -> Resolved:
+        nodes = {n.id: n for n in resolved.nodes}
+        mapping: dict[str, str] = {}
+        self._map_persons(nodes, mapping)
+        self._map_events(nodes, resolved.triples, mapping)
+        self._map_delegations(nodes, resolved.triples, mapping)
+        nodes = self._apply_to_nodes(resolved.nodes, mapping)
+        triples = self._apply_to_triples(resolved.triples, mapping, nodes)
+        self._remember(nodes, triples)
+        self.counts["unmapped"] += len(resolved.unmapped)
+        return Resolved(resolved.articles, tuple(sorted(nodes.values(), key=lambda n: n.id)), triples, resolved.unmapped)
+
+    # .. persons: "Trump" joins the one full name with that word seen before ..
+    def _map_persons(self, nodes: dict[str, Node], mapping: dict[str, str]) -> None:
+        for node in nodes.values():
+            if node.kind != PERSON or len(node.label.split()) != 1 or node.id in self.labels:
+                continue
+            full = self.person_words.get(normalize_name(node.label), ())
+            if len(full) == 1:
+                target = next(iter(full))
+                if target != node.id:
+                    mapping[node.id] = target
+
+    # .. events: merged through the global index ..
+    def _map_events(self, nodes: dict[str, Node], triples: tuple[Triple, ...], mapping: dict[str, str]) -> None:
+        from .resolve import _same_event
+
+        summaries = _event_summaries(nodes, triples, mapping)
+        new = {}
+        for event_id in sorted(summaries):
+            s = summaries[event_id]
+            target = event_id if event_id in self.events else None
+            if target is None:  # only events of earlier windows: resolve already compared this window's
+                for candidate in self._candidates(s):
+                    if _same_event(s, self.events[candidate], self.gaz):
+                        target = candidate
+                        break
+            if target is None:
+                new[event_id] = s
+                continue
+            if target != event_id:
+                mapping[event_id] = target
+            known = self.events[target]
+            grown = {**known, "kinds": known["kinds"] | s["kinds"], "people": known["people"] | s["people"],
+                     "sides": known["sides"] | s["sides"]}
+            for name in ("location", "start", "end"):
+                grown[name] = known[name] or s[name]
+            self._drop_event(target)
+            self._add_event(target, grown)
+        for event_id, s in new.items():
+            self._add_event(event_id, s)
+
+    def _features(self, s: dict) -> list[tuple]:
+        from .resolve import _country_of
+
+        features = [("person", p) for p in s["people"]] + [("side", x) for x in s["sides"] if x]
+        if s["location"]:
+            features.append(("place", _country_of(s["location"], self.gaz)))
+        if s["start"]:
+            features += [("month", m) for m in _months(s["start"], s["end"])]
+        return sorted(set(features))
+
+    def _keys(self, s: dict) -> list[tuple]:
+        # Two mentions of one event share at least two ties (see resolve._same_event), so at least
+        # one pair of features: keying on pairs finds every match and keeps the blocks small.
+        features = self._features(s)
+        return [(a, b) for i, a in enumerate(features) for b in features[i + 1:] if a[0] != "month" or b[0] != "month"]
+
+    def _candidates(self, s: dict) -> list[str]:
+        found: dict[str, None] = {}
+        for key in self._keys(s):
+            for event_id in self.event_index.get(key, ()):
+                if event_id in self.events:
+                    found[event_id] = None
+        return sorted(found, key=self.order.__getitem__) if len(found) > 1 else list(found)
+
+    def _add_event(self, event_id: str, s: dict) -> None:
+        self.events[event_id] = s
+        self.order.setdefault(event_id, len(self.order))
+        for key in self._keys(s):
+            self.event_index[key].append(event_id)
+        while len(self.events) > self.max_events:
+            oldest = next(iter(self.events))
+            self._drop_event(oldest)
+            del self.order[oldest]
+
+    def _drop_event(self, event_id: str) -> None:
+        s = self.events.pop(event_id)
+        for key in self._keys(s):
+            members = self.event_index.get(key)
+            if members is not None:
+                members[:] = [m for m in members if m != event_id]
+                if not members:
+                    del self.event_index[key]
+
+    # .. delegations are named after their event ..
+    @staticmethod
+    def _map_delegations(nodes: dict[str, Node], triples: tuple[Triple, ...], mapping: dict[str, str]) -> None:
+        for t in triples:
+            if t.predicate != "participant" or t.subject not in mapping or t.object not in nodes:
+                continue
+            if nodes[t.object].kind != DELEGATION:
+                continue
+            old, new = t.subject.split("/", 1)[1], mapping[t.subject].split("/", 1)[1]
+            if t.object.endswith("-at-" + old) and t.object not in mapping:
+                mapping[t.object] = t.object[: -len(old)] + new
+
+    # .. applying the mapping and what earlier windows wrote ..
+    def _apply_to_nodes(self, window_nodes: tuple[Node, ...], mapping: dict[str, str]) -> dict[str, Node]:
+        out: dict[str, Node] = {}
+        for node in window_nodes:
+            node_id = mapping.get(node.id, node.id)
+            if node_id in out:
+                node = _merge_nodes(out[node_id], replace(node, id=node_id))
+            else:
+                node = replace(node, id=node_id)
+            out[node_id] = node
+        for node_id, node in out.items():
+            written = self.labels.get(node_id)
+            if written is not None and written != node.label:
+                aliases = tuple(sorted((set(node.aliases) | {node.label}) - {written}))
+                out[node_id] = replace(node, label=written, aliases=aliases)
+        return out
+
+    def _apply_to_triples(self, window_triples, mapping, nodes) -> tuple[Triple, ...]:
+        merged: dict[tuple, Triple] = {}
+        for t in window_triples:
+            s = mapping.get(t.subject, t.subject)
+            o = t.object if t.literal else mapping.get(t.object, t.object)
+            key = (s, t.predicate, o)
+            if key in merged:
+                evidence = tuple(sorted(set(merged[key].evidence) | set(t.evidence),
+                                        key=lambda e: (e.article_id, e.sentence.start, e.rule)))
+                merged[key] = replace(merged[key], evidence=evidence)
+            else:
+                merged[key] = replace(t, subject=s, object=o)
+        out, chosen = [], {}
+        for key in sorted(merged):
+            s, p, o = key
+            t = merged[key]
+            if p in _SINGLE_VALUED:
+                value = self.single.get((s, p), chosen.get((s, p)))
+                if value is not None and value != o:
+                    continue  # an earlier window (or an earlier merge in this one) already gave its value
+                chosen[(s, p)] = o
+            if s == o and not t.literal and t.subject != t.object:
+                continue  # two nodes this window merged: no relation to itself
+            out.append(t)
+        return tuple(out)
+
+    def _remember(self, nodes: dict[str, Node], triples: tuple[Triple, ...]) -> None:
+        for node in nodes.values():
+            if node.id not in self.labels:
+                self.counts[node.kind] += 1
+            self.labels.setdefault(node.id, node.label)
+            if node.kind == PERSON and len(node.label.split()) > 1:
+                for word in node.label.split():
+                    self.person_words[normalize_name(word)].add(node.id)
+        for t in triples:
+            if t.predicate in _SINGLE_VALUED:
+                self.single.setdefault((t.subject, t.predicate), t.object)
+            if not t.literal:
+                key = hash((t.subject, t.predicate, t.object))
+                if key not in self._relations:
+                    self._relations.add(key)
+                    self.counts["relations"] += 1
+
+
+def _merge_nodes(a: Node, b: Node) -> Node:
+    aliases = (set(a.aliases) | set(b.aliases) | {b.label}) - {a.label}
+    attributes = defaultdict(set)
+    for name, values in a.attributes + b.attributes:
+        attributes[name].update(values)
+    if b.kind != a.kind:
+        attributes["alsoKind"].add(b.kind)
+        attributes["alsoKind"].discard(a.kind)
+    attrs = tuple(sorted((k, tuple(sorted(v))) for k, v in attributes.items() if v))
+    return Node(a.id, a.kind, a.label, tuple(sorted(aliases)), tuple(sorted(set(a.same_as) | set(b.same_as))), attrs)
+
+
+def _event_summaries(nodes: dict[str, Node], triples: tuple[Triple, ...], mapping: dict[str, str]) -> dict[str, dict]:
+    """The summaries `resolve._same_event` compares, read back from a window's resolved events."""
+    events = {i: n for i, n in nodes.items() if n.kind in EVENT_KINDS}
+    represents = {t.subject: t.object for t in triples if t.predicate == "represents"}
+    out = {}
+    for event_id, node in events.items():
+        out[event_id] = {"kind": node.kind, "kinds": {node.kind, *dict(node.attributes).get("alsoKind", ())},
+                         "location": None, "start": None, "end": None, "people": set(), "sides": set(),
+                         "label": node.label}
+    for t in triples:
+        s = out.get(t.subject)
+        if s is None:
+            continue
+        target = mapping.get(t.object, t.object)
+        if t.predicate == "location":
+            s["location"] = target
+        elif t.predicate == "startDate":
+            s["start"] = t.object
+        elif t.predicate == "endDate":
+            s["end"] = t.object
+        elif t.predicate == "participant" and t.object in nodes:
+            kind = nodes[t.object].kind
+            if kind == PERSON:
+                s["people"].add(target)
+            elif kind == COUNTRY:
+                s["sides"].add(target)
+            elif kind == DELEGATION and t.object in represents:
+                s["sides"].add(represents[t.object])
+    for s in out.values():
+        s["people"], s["sides"] = frozenset(s["people"]), frozenset(s["sides"])
+    return out
+
+
+def _months(start: str, end: str | None) -> list[str]:
+    year, month = int(start[:4]), int(start[5:7])
+    last = (int(end[:4]), int(end[5:7])) if end and end >= start else (year, month)
+    out = []
+    while (year, month) <= last and len(out) < _MAX_MONTHS:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+# -- writing N-Triples a window at a time -----------------------------------------------------------
+
+class NTriplesDeduper:
+    """Drops lines an earlier window already wrote. Article and statement triples are new by
+    construction (their IRIs carry the article's content hash), so only node descriptions and
+    relations between nodes are remembered, as 64-bit hashes."""
+
+    def __init__(self, base_iri: str) -> None:
+        self._fresh = (f"<{base_iri}article/".encode(), f"<{base_iri}statement/".encode())
+        self._seen: set[int] = set()
+
+    def __call__(self, data: bytes) -> bytes:
+        out = []
+        for line in data.splitlines(keepends=True):
+            if not line.strip():
+                continue
+            if not line.startswith(self._fresh):
+                key = hash(line)
+                if key in self._seen:
+                    continue
+                self._seen.add(key)
+            out.append(line)
+        return b"".join(out)
+
+
+# -- streaming --------------------------------------------------------------------------------------
+
+@dataclass
+class Timings:
+    """Seconds spent in each stage, summed over every process (so shares add up to 100%)."""
+
+    seconds: Counter = field(default_factory=Counter)
+
+    def add(self, other: dict) -> None:
+        self.seconds.update(other)
+
+    def shares(self) -> dict[str, float]:
+        total = sum(self.seconds.values()) or 1.0
+        return {k: v / total for k, v in self.seconds.items()}
+
+
+@dataclass
+class Failed:
+    article: Article
+    code: str  # "E300" SHACL violations, "E900" extraction crashed
+    reason: str
+    report: str = ""
+
+
+@dataclass
+class WindowResult:
+    """One window, ready to write: its articles, the graph (or its N-Triples), and what failed."""
+
+    articles: list[Article]
+    failed: list[Failed]
+    counts: Counter
+    triples: int
+    graph: Graph | None = None
+    ntriples: bytes | None = None
+
+
+@dataclass
+class StreamOptions:
+    base_iri: str = DEFAULT_BASE_IRI
+    validate: bool = True
+    window: int = WINDOW
+    jobs: int = 0  # worker processes; 0: one per core when the input is more than one window
+    model: str | None = None
+    ntriples: bool = True  # render each window as N-Triples (streamed) rather than keep its graph
+    max_events: int = MAX_EVENTS
+
+
+def stream(articles: Iterable[Article], options: StreamOptions, nlp=None, timings: Timings | None = None,
+           registry: Registry | None = None) -> Iterator[WindowResult]:
+    """Build windows of articles; yields one `WindowResult` per window, in input order."""
+    timings = timings if timings is not None else Timings()
+    registry = registry or Registry(options.max_events)
+    windows = _windows(articles, options.window)
+    jobs = options.jobs
+    if jobs <= 0:  # auto: a process per core, unless the whole input is one window
+        first = next(windows, None)
+        second = next(windows, None)
+        windows = itertools.chain([first, second], windows) if second else iter([first] if first else [])
+        jobs = (os.cpu_count() or 1) if second else 1
+        options = replace(options, jobs=jobs)
+    if jobs <= 1:
+        if nlp is None:
+            from .nlp import load_nlp
+
+            t0 = time.perf_counter()
+            nlp = load_nlp(options.model)
+            timings.add({"load spaCy model": time.perf_counter() - t0})
+        for window in windows:
+            extracted = _stage_extract(window, nlp)
+            yield _finish(extracted, registry, options, timings, _InlineRenderer(options), nlp)
+        return
+    yield from _stream_parallel(windows, options, timings, registry)
+
+
+def _windows(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    window: list[Article] = []
+    for article in articles:
+        window.append(article)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+@dataclass
+class _Extracted:
+    extractions: list[Extraction]
+    resolved: Resolved | None
+    failed: list[Failed]
+    seconds: dict
+
+
+def _stage_extract(articles: list[Article], nlp=None) -> _Extracted:
+    """Stage 1 for a window: spaCy + rules, then resolve."""
+    extracted = _extract_chunk(articles, nlp)
+    t0 = time.perf_counter()
+    extracted.resolved = resolve(extracted.extractions) if extracted.extractions else None
+    extracted.seconds["resolve"] = time.perf_counter() - t0
+    return extracted
+
+
+def _extract_chunk(articles: list[Article], nlp=None) -> _Extracted:
+    """spaCy + rules for some articles (a worker's task). An article that crashes extraction
+    fails alone: the chunk is retried an article at a time."""
+    nlp = nlp if nlp is not None else _WORKER_NLP
+    t0 = time.perf_counter()
+    failed: list[Failed] = []
+    try:
+        extractions = list(extract_articles(articles, nlp, batch_size=len(articles)))
+    except Exception:
+        extractions = []
+        for article in articles:
+            try:
+                extractions.append(next(extract_articles([article], nlp)))
+            except Exception as exc:  # a rule bug must not sink the other articles
+                failed.append(Failed(article, "E900", f"extraction failed ({type(exc).__name__}: {exc})"))
+    return _Extracted(extractions, None, failed, {"extract (spaCy + rules)": time.perf_counter() - t0})
+
+
+@dataclass
+class _Rendered:
+    graph: Graph | None
+    ntriples: bytes | None
+    triples: int
+    validation: Validation | None
+    seconds: dict
+
+
+def _stage_render(resolved: Resolved, base_iri: str, validate: bool, as_ntriples: bool) -> _Rendered:
+    """Worker stage 3: map a window to RDF, validate it, serialize it."""
+    from .serialize import serialize
+
+    t0 = time.perf_counter()
+    graph = to_graph(resolved, base_iri)
+    t1 = time.perf_counter()
+    validation = validate_graph(graph) if validate else None
+    t2 = time.perf_counter()
+    seconds = {"map": t1 - t0, "SHACL validation": t2 - t1}
+    data = None
+    if as_ntriples and (validation is None or validation.conforms):
+        data = serialize(graph, "nt")
+        seconds["serialize"] = time.perf_counter() - t2
+    return _Rendered(None if as_ntriples else graph, data, len(graph), validation, seconds)
+
+
+class _InlineRenderer:
+    def __init__(self, options: StreamOptions) -> None:
+        self.options = options
+
+    def __call__(self, resolved: Resolved) -> _Rendered:
+        return _stage_render(resolved, self.options.base_iri, self.options.validate, self.options.ntriples)
+
+
+def _finish(extracted: _Extracted, registry: Registry, options: StreamOptions, timings: Timings,
+            render: Callable[[Resolved], _Rendered], nlp=None, rendered: _Rendered | None = None,
+            remapped: Resolved | None = None) -> WindowResult:
+    """Stages 2 and 3 for one window; on SHACL violations, each article is retried alone so
+    only the articles that do not conform are left out."""
+    timings.add(extracted.seconds)
+    if extracted.resolved is None:
+        return WindowResult([], extracted.failed, Counter(), 0)
+    if remapped is None:
+        t0 = time.perf_counter()
+        remapped = registry.remap(extracted.resolved)
+        timings.add({"registry (cross-window)": time.perf_counter() - t0})
+    if rendered is None:
+        rendered = render(remapped)
+    timings.add(rendered.seconds)
+    if rendered.validation is None or rendered.validation.conforms:
+        return WindowResult(list(remapped.articles), extracted.failed, _counts(remapped), rendered.triples,
+                            rendered.graph, rendered.ntriples)
+    # Violations: build the window's articles one by one and keep those that conform.
+    merged = WindowResult([], list(extracted.failed), Counter(), 0,
+                          Graph() if not options.ntriples else None, b"" if options.ntriples else None)
+    for x in extracted.extractions:
+        t0 = time.perf_counter()
+        one = registry.remap(resolve([x]))
+        timings.add({"registry (cross-window)": time.perf_counter() - t0})
+        result = _stage_render(one, options.base_iri, options.validate, options.ntriples)
+        timings.add(result.seconds)
+        if result.validation is not None and not result.validation.conforms:
+            merged.failed.append(Failed(x.article, "E300", f"{result.validation.violations} SHACL violation(s); "
+                                        "the article was left out", result.validation.report))
+            continue
+        merged.articles.append(x.article)
+        merged.counts.update(_counts(one))
+        merged.triples += result.triples
+        if options.ntriples:
+            merged.ntriples += result.ntriples
+        else:
+            merged.graph += result.graph
+    return merged
+
+
+# .. worker processes ..
+
+_WORKER_NLP = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER_NLP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    from .nlp import load_nlp
+
+    _WORKER_NLP = load_nlp(model)
+
+
+def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, timings: Timings,
+                     registry: Registry) -> Iterator[WindowResult]:
+    """Extraction and rendering in a pool of `jobs` processes; resolve and the registry in order in this one.
+
+    A window's extraction is cut into chunks (a quarter of the window for two workers) so the
+    workers share even a small input evenly. At most about 2 x jobs windows are in flight, so
+    memory does not grow with the input."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    pool = context.Pool(options.jobs, initializer=_init_worker, initargs=(options.model,))
+    chunk = max(1, -(-options.window // (2 * options.jobs)))
+    limit = 2 * options.jobs + 1
+    extracting: deque = deque()  # per window, the AsyncResults of its chunks, in input order
+    rendering: deque = deque()  # (extracted, remapped, AsyncResult of _stage_render)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(extracting) + len(rendering) < limit:
+                window = next(windows, None)
+                if window is None:
+                    exhausted = True
+                else:
+                    extracting.append([pool.apply_async(_extract_chunk, (window[i:i + chunk],))
+                                       for i in range(0, len(window), chunk)])
+            if rendering and (rendering[0][2].ready() or not extracting):
+                extracted, remapped, pending = rendering.popleft()
+                yield _finish(extracted, registry, options, timings, None, rendered=pending.get(), remapped=remapped)
+                continue
+            if extracting and (all(r.ready() for r in extracting[0]) or not rendering):
+                parts = [r.get() for r in extracting.popleft()]
+                extracted = _Extracted([x for p in parts for x in p.extractions], None,
+                                       [f for p in parts for f in p.failed], Counter())
+                for p in parts:
+                    extracted.seconds.update(p.seconds)
+                if not extracted.extractions:
+                    rendering.append((extracted, None, _Done(None)))
+                    continue
+                t0 = time.perf_counter()
+                extracted.resolved = resolve(extracted.extractions)
+                t1 = time.perf_counter()
+                remapped = registry.remap(extracted.resolved)
+                timings.add({"resolve": t1 - t0, "registry (cross-window)": time.perf_counter() - t1})
+                pending = pool.apply_async(_stage_render, (remapped, options.base_iri, options.validate,
+                                                           options.ntriples))
+                rendering.append((extracted, remapped, pending))
+                continue
+            if not extracting and not rendering:
+                break
+            (rendering[0][2] if rendering else extracting[0][0]).wait(0.02)
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+
+
+class _Done:
+    """An already-finished result, so the queues need no special case."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def ready(self) -> bool:
+        return True
+
+    def wait(self, timeout=None) -> None:
+        return None
+
+    def get(self):
+        return self.value

