@@ -107,7 +107,7 @@ GOVERNMENT_BODY_WORDS = frozenset({"treasury", "ministry", "department", "govern
                                    "commerce", "cabinet", "state", "council"})
 # Modifiers that make a generic restriction an export control.
 EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chip", "chips", "semiconductor",
-                                 "rare-earth", "rare", "earth", "earths", "mineral", "minerals", "licensing"})
+                                 "semiconductors", "licensing", "licence", "license"})
 DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", "moral"})
 MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
