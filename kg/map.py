@@ -48,14 +48,24 @@ def to_graph(resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
         for link in node.same_as:
             g.add((iri, OWL.sameAs, URIRef(link)))
 
-    articles = {a.id: a for a in resolved.articles}
+    # Terms repeat a lot (every statement names its article, its sentence, a few confidences):
+    # make each once. Building rdflib terms is a good share of the time on big inputs.
+    iri = _TermCache(lambda path: base[path])
+    evidence_text = _TermCache(lambda text: Literal(clean_text(" ".join(text.split()))))
+    integer = _TermCache(lambda n: Literal(n, datatype=XSD.integer))
+    decimal = _TermCache(lambda c: Literal(f"{c:.3f}", datatype=XSD.decimal))
+    plain = _TermCache(lambda text: Literal(clean_text(text)))
+    add = g.add
     for triple in resolved.triples:
-        subject = base[triple.subject]
+        subject = iri(triple.subject)
         predicate = KG[triple.predicate]
-        obj = Literal(triple.object, datatype=_DATATYPES[triple.datatype]) if triple.literal else base[triple.object]
-        if triple.literal and triple.datatype == "":
-            obj = Literal(clean_text(triple.object))
-        g.add((subject, predicate, obj))
+        if not triple.literal:
+            obj = iri(triple.object)
+        elif triple.datatype == "":
+            obj = plain(triple.object)
+        else:
+            obj = Literal(triple.object, datatype=_DATATYPES[triple.datatype])
+        add((subject, predicate, obj))
         best: dict[tuple, object] = {}
         for ev in triple.evidence:  # one statement per sentence, with its strongest reading
             key = (ev.article_id, ev.sentence.start, ev.sentence.end)
@@ -63,18 +73,33 @@ def to_graph(resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
                 best[key] = ev
         for (article_id, start, end), ev in sorted(best.items()):
             statement = base["statement/" + short_hash(f"{triple.subject}|{triple.predicate}|{triple.object}|{article_id}|{start}", 16)]
-            g.add((statement, RDF.type, RDF.Statement))
-            g.add((statement, RDF.subject, subject))
-            g.add((statement, RDF.predicate, predicate))
-            g.add((statement, RDF.object, obj))
-            g.add((statement, KG.evidence, Literal(clean_text(" ".join(ev.text.split())))))
-            g.add((statement, PROV.wasDerivedFrom, base["article/" + article_id]))
-            g.add((statement, KG.sentenceStart, Literal(start, datatype=XSD.integer)))
-            g.add((statement, KG.sentenceEnd, Literal(end, datatype=XSD.integer)))
-            g.add((statement, KG.confidence, Literal(f"{ev.confidence:.3f}", datatype=XSD.decimal)))
-            g.add((statement, KG.extractionRule, Literal(ev.rule)))
-            assert article_id in articles
+            add((statement, RDF.type, RDF.Statement))
+            add((statement, RDF.subject, subject))
+            add((statement, RDF.predicate, predicate))
+            add((statement, RDF.object, obj))
+            add((statement, _EVIDENCE, evidence_text(ev.text)))
+            add((statement, PROV.wasDerivedFrom, iri("article/" + article_id)))
+            add((statement, _SENTENCE_START, integer(start)))
+            add((statement, _SENTENCE_END, integer(end)))
+            add((statement, _CONFIDENCE, decimal(ev.confidence)))
+            add((statement, _RULE, plain(ev.rule)))
     return g
+
+
+_EVIDENCE, _SENTENCE_START, _SENTENCE_END = KG.evidence, KG.sentenceStart, KG.sentenceEnd
+_CONFIDENCE, _RULE = KG.confidence, KG.extractionRule
+
+
+class _TermCache(dict):
+    def __init__(self, make) -> None:
+        super().__init__()
+        self._make = make
+
+    def __call__(self, key):
+        term = self.get(key)
+        if term is None:
+            term = self[key] = self._make(key)
+        return term
 
 
 def _add_article(g: Graph, base: Namespace, article: Article) -> None:
