@@ -225,7 +225,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="the parallel configuration to measure besides 1")
     parser.add_argument("--skip-jobs1", action="store_true", help="measure kg --jobs 1 only below 10,000 articles")
     parser.add_argument("--repeat", type=int, default=0,
-                        help="runs per configuration, best wall time kept [default: 3 up to 1,000 articles, else 1]")
+                        help="runs per configuration, best wall time kept [default: 5 at 100 articles, 3 up to 1,000, else 1]")
     parser.add_argument("--_raw", nargs=2, metavar=("CORPUS", "N_PROCESS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._raw:
@@ -246,7 +246,7 @@ def main() -> None:
         configs.append((f"kg build --jobs {args.jobs}",
                         [kg, "build", str(corpus), "-o", str(RESULTS / f"graph-{n}-j{args.jobs}.nt"),
                          "--jobs", str(args.jobs), "--timings", "--no-progress"]))
-        repeat = args.repeat or (3 if n <= 1000 else 1)
+        repeat = args.repeat or (5 if n <= 100 else 3 if n <= 1000 else 1)
         best: dict[str, tuple] = {}
         for attempt in range(repeat):  # interleaved, so a busy moment hits every configuration alike
             for name, cmd in configs:

@@ -355,6 +355,9 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
         if source.already_stored and not any(p.skipped for p in problems):
             click.echo(f"nothing new to build: {source.already_stored} article(s) already in {store_path}", err=True)
             sys.exit(EXIT_OK)
+        if violations and all(p.code == "E300" for p in problems if p.skipped):
+            click.echo("error: [E300] no article conforms to the shapes; nothing written", err=True)
+            sys.exit(EXIT_VIOLATIONS)
         click.echo("error: [E100] no articles to build from; nothing written\n"
                    "  hint: give .txt, .html or .jsonl files, folders that contain them, or - for stdin", err=True)
         sys.exit(EXIT_BAD_INPUT)

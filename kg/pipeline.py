@@ -567,8 +567,7 @@ def _finish(extracted: _Extracted, registry: Registry, options: StreamOptions, t
         return WindowResult(list(remapped.articles), extracted.failed, _counts(remapped), rendered.triples,
                             rendered.graph, rendered.ntriples)
     # Violations: build the window's articles one by one and keep those that conform.
-    merged = WindowResult([], list(extracted.failed), Counter(), 0,
-                          Graph() if not options.ntriples else None, b"" if options.ntriples else None)
+    merged = WindowResult([], list(extracted.failed), Counter(), 0, None, b"" if options.ntriples else None)
     for x in extracted.extractions:
         t0 = time.perf_counter()
         one = registry.remap(resolve([x]))
@@ -584,6 +583,8 @@ def _finish(extracted: _Extracted, registry: Registry, options: StreamOptions, t
         merged.triples += result.triples
         if options.ntriples:
             merged.ntriples += result.ntriples
+        elif merged.graph is None:
+            merged.graph = result.graph  # keeps to_graph's prefixes for Turtle
         else:
             merged.graph += result.graph
     return merged

@@ -268,7 +268,8 @@ def test_an_article_that_crashes_extraction_fails_alone(tmp_path, monkeypatch):
     assert failures(out)[0]["code"] == "E900"
 
 
-def test_an_article_that_does_not_conform_is_left_out_with_exit_1(tmp_path, monkeypatch):
+@pytest.fixture
+def rome_breaks_the_shapes(monkeypatch):
     import kg.pipeline as pipeline
 
     real = pipeline.to_graph
@@ -281,13 +282,26 @@ def test_an_article_that_does_not_conform_is_left_out_with_exit_1(tmp_path, monk
         return g
 
     monkeypatch.setattr(pipeline, "to_graph", to_graph)
+
+
+@pytest.mark.parametrize("suffix", [".nt", ".ttl"])
+def test_an_article_that_does_not_conform_is_left_out_with_exit_1(tmp_path, rome_breaks_the_shapes, suffix):
     rome, geneva = write(tmp_path, "rome.txt", ROME), write(tmp_path, "geneva.txt", GENEVA)
-    out = tmp_path / "g.nt"
+    out = tmp_path / f"g{suffix}"
     result = run(rome, geneva, "-o", out, "--jobs", "1")
     assert result.exit_code == 1
     assert f"error: [E300] {rome}: " in result.stderr and "SHACL violation" in result.stderr
     assert len(hashes(out)) == 1 and conforms(out)
     assert failures(out)[0]["code"] == "E300"
+    if suffix == ".ttl":
+        assert "@prefix kg: <https://w3id.org/kg-news/ontology#>" in out.read_text()
+
+
+def test_nothing_conforms_is_exit_1(tmp_path, rome_breaks_the_shapes):
+    out = tmp_path / "g.ttl"
+    result = run(write(tmp_path, "rome.txt", ROME), "-o", out)
+    assert result.exit_code == 1 and "no article conforms" in result.stderr
+    assert not out.exists()
 
 
 def test_ctrl_c_leaves_no_half_written_graph(tmp_path, monkeypatch):
