@@ -171,7 +171,7 @@ class Registry:
 
     # .. events: merged through the global index ..
     def _map_events(self, nodes: dict[str, Node], triples: tuple[Triple, ...], mapping: dict[str, str]) -> None:
-        from .resolve import _same_event
+        from .resolve import same_event
 
         summaries = _event_summaries(nodes, triples, mapping)
         new = {}
@@ -180,7 +180,7 @@ class Registry:
             target = event_id if event_id in self.events else None
             if target is None:  # only events of earlier windows: resolve already compared this window's
                 for candidate in self._candidates(s):
-                    if _same_event(s, self.events[candidate], self.gaz):
+                    if same_event(s, self.events[candidate], self.gaz):
                         target = candidate
                         break
             if target is None:
@@ -199,17 +199,17 @@ class Registry:
             self._add_event(event_id, s)
 
     def _features(self, s: dict) -> list[tuple]:
-        from .resolve import _country_of
+        from .resolve import country_of
 
         features = [("person", p) for p in s["people"]] + [("side", x) for x in s["sides"] if x]
         if s["location"]:
-            features.append(("place", _country_of(s["location"], self.gaz)))
+            features.append(("place", country_of(s["location"], self.gaz)))
         if s["start"]:
             features += [("month", m) for m in _months(s["start"], s["end"])]
         return sorted(set(features))
 
     def _keys(self, s: dict) -> list[tuple]:
-        # Two mentions of one event share at least two ties (see resolve._same_event), so at least
+        # Two mentions of one event share at least two ties (see resolve.same_event), so at least
         # one pair of features: keying on pairs finds every match and keeps the blocks small.
         features = self._features(s)
         return [(a, b) for i, a in enumerate(features) for b in features[i + 1:] if a[0] != "month" or b[0] != "month"]
@@ -327,7 +327,7 @@ def _merge_nodes(a: Node, b: Node) -> Node:
 
 
 def _event_summaries(nodes: dict[str, Node], triples: tuple[Triple, ...], mapping: dict[str, str]) -> dict[str, dict]:
-    """The summaries `resolve._same_event` compares, read back from a window's resolved events."""
+    """The summaries `resolve.same_event` compares, read back from a window's resolved events."""
     events = {i: n for i, n in nodes.items() if n.kind in EVENT_KINDS}
     represents = {t.subject: t.object for t in triples if t.predicate == "represents"}
     out = {}

@@ -71,7 +71,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
     for i in range(len(events)):
         uf.find(i)
     for i, j in _candidate_pairs(summaries, gaz):
-        if events[i][0].article.id != events[j][0].article.id and _same_event(summaries[i], summaries[j], gaz):
+        if events[i][0].article.id != events[j][0].article.id and same_event(summaries[i], summaries[j], gaz):
             uf.union(i, j)
     groups = defaultdict(list)
     for i in range(len(events)):
@@ -211,7 +211,7 @@ def _candidate_pairs(summaries, gaz):
     """Pairs of events worth comparing: those sharing a country of location, a person or both sides.
 
     Comparing every pair is quadratic in the number of articles. Two mentions
-    of one event share at least one of these keys (else `_same_event` finds
+    of one event share at least one of these keys (else `same_event` finds
     too few ties), so blocking on them loses nothing; within a key, dated
     events meet only events of the same month, and undated ones meet all.
     """
@@ -220,7 +220,7 @@ def _candidate_pairs(summaries, gaz):
     for i, s in enumerate(summaries):
         keys = [("person", person) for person in s["people"]]
         if s["location"]:
-            keys.append(("place", _country_of(s["location"], gaz)))
+            keys.append(("place", country_of(s["location"], gaz)))
         if len(s["sides"] - {None}) > 1:
             keys.append(("sides", tuple(sorted(s["sides"] - {None}))))
         for key in keys:
@@ -246,7 +246,7 @@ def _candidate_pairs(summaries, gaz):
         yield from pairs(undated.get(key, []), everyone)
 
 
-def _country_of(place_id: str, gaz) -> str:
+def country_of(place_id: str, gaz) -> str:
     if place_id.startswith("country/"):
         return place_id
     city = gaz.city(place_id.split("/", 1)[1].replace("-", " "))
@@ -275,7 +275,7 @@ def _place_relation(a: str, b: str, gaz) -> bool:
     return False
 
 
-def _same_event(a, b, gaz) -> bool:
+def same_event(a, b, gaz) -> bool:
     shared_people = a["people"] & b["people"]
     if not (a["kinds"] & b["kinds"]) and len(shared_people) < 2:
         return False

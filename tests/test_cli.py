@@ -195,14 +195,7 @@ def test_readme_documents_every_command():
     assert set(documented) == set(main.commands), "README.md '## Commands' and `kg --help` list other commands"
 
 
-def _readme_option_cases():
-    return [pytest.param(command, marks=pytest.mark.xfail(
-        strict=True, reason="README.md's `kg build` section lags the command: --model, --format, --jobs, "
-        "--batch-size, --store, ... are not mentioned")) if command == "build"
-        else command for command in sorted(main.commands)]
-
-
-@pytest.mark.parametrize("command", _readme_option_cases())
+@pytest.mark.parametrize("command", sorted(main.commands))
 def test_readme_documents_every_option(command):
     """Every option `kg COMMAND --help` shows is in README.md's section for it, and the README names no other."""
     section = readme_commands().get(command)
