@@ -7,6 +7,7 @@ left out for SHACL violations; failures.jsonl beside the output lists them).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
@@ -279,8 +280,10 @@ def main() -> None:
               help="Skip articles larger than this [default: 2000000].")
 @click.option("--timings", is_flag=True, help="Print the time spent in each stage (SHACL's share is always shown).")
 @click.option("--progress/--no-progress", default=None, help="Progress line on stderr [default: when it is a terminal].")
+@click.option("--unmapped", "unmapped_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write every mention no table could map (JSON Lines: source, text, offsets, reason).")
 def build(inputs, output, default_date, base_iri, no_validate, model, input_format, jobs, window, store_path,
-          max_bytes, timings, progress):
+          max_bytes, timings, progress, unmapped_path):
     """Read articles (.txt, .html, .jsonl files, folders of them, or - for stdin) and write one graph.
 
     \b
@@ -320,6 +323,7 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
     registry = Registry()
     built, written, graph = 0, 0, None
     violations = 0
+    unmapped: list = []
     try:
         with AtomicWriter(output) as handle:
             dedupe = NTriplesDeduper(base_iri)
@@ -342,6 +346,7 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
                     _load_into_store(result, store_path, base_iri)
                 clock.add({"write": time.perf_counter() - t0})
                 built += len(result.articles)
+                unmapped.extend(result.unmapped)
                 bar.update(built, len(problems))
             if built == 0:
                 raise _NothingBuilt()
@@ -391,6 +396,9 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
         for stage, seconds in sorted(clock.seconds.items(), key=lambda kv: -kv[1]):
             click.echo(f"    {stage:<26} {seconds:8.2f}s {seconds / (total or 1):6.1%}", err=True)
     _write_failures(output, problems)
+    if unmapped_path:
+        _write_unmapped(unmapped_path, unmapped)
+        click.echo(f"  {len(unmapped)} unmapped mention(s) listed in {unmapped_path}", err=True)
     skipped = [p for p in problems if p.skipped]
     if skipped:
         click.echo(f"{len(skipped)} input(s) skipped; see {failures_path(output)}", err=True)
@@ -404,6 +412,12 @@ class _NothingBuilt(Exception):
 def _add_graph(total, part):
     total += part
     return total
+
+
+def _write_unmapped(path: Path, unmapped) -> None:
+    lines = [json.dumps({"source": source, "text": item.text, "start": item.span.start, "end": item.span.end,
+                         "reason": item.reason}, ensure_ascii=False, sort_keys=True) for source, item in unmapped]
+    write_atomic(path, "".join(line + "\n" for line in lines).encode("utf-8"))
 
 
 def _write_failures(output: Path, problems) -> None:

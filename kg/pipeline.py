@@ -428,6 +428,8 @@ class WindowResult:
     triples: int
     graph: Graph | None = None
     ntriples: bytes | None = None
+    # mentions no table could map, with the source of their article: reported, never dropped silently
+    unmapped: list = field(default_factory=list)
 
 
 @dataclass
@@ -563,11 +565,13 @@ def _finish(extracted: _Extracted, registry: Registry, options: StreamOptions, t
     if rendered is None:
         rendered = render(remapped)
     timings.add(rendered.seconds)
+    sources = {a.id: a.source for a in extracted.resolved.articles}
+    unmapped = [(sources.get(article_id, ""), item) for article_id, item in extracted.resolved.unmapped]
     if rendered.validation is None or rendered.validation.conforms:
         return WindowResult(list(remapped.articles), extracted.failed, _counts(remapped), rendered.triples,
-                            rendered.graph, rendered.ntriples)
+                            rendered.graph, rendered.ntriples, unmapped)
     # Violations: build the window's articles one by one and keep those that conform.
-    merged = WindowResult([], list(extracted.failed), Counter(), 0, None, b"" if options.ntriples else None)
+    merged = WindowResult([], list(extracted.failed), Counter(), 0, None, b"" if options.ntriples else None, unmapped)
     for x in extracted.extractions:
         t0 = time.perf_counter()
         one = registry.remap(resolve([x]))

@@ -3,6 +3,7 @@ exit codes (0 conforms/success, 1 violations, 2 bad input), and README.md's
 "## Commands" section kept in step with the real commands."""
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 
@@ -224,3 +225,15 @@ def test_readme_usage_line_matches_help(command):
         if param.param_type_name == "option" and param.required:
             assert any(s in usage.group(1) for s in param.opts), f"required {param.opts} missing from README usage"
     assert invoke(command, "--help").output.startswith(f"Usage: kg {command} ")
+
+
+def test_build_lists_unmapped_mentions(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("date: 2026-03-01\nTariffs\n\nAnalysts said tariffs hurt growth.\n", encoding="utf-8")
+    report = tmp_path / "unmapped.jsonl"
+    result = invoke("build", str(article), "-o", str(tmp_path / "g.ttl"), "--unmapped", str(report))
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert {"source": str(article), "text": "tariffs", "reason": "Tariff with no imposer, target or goods"}.items() \
+        <= rows[0].items()
+    assert "unmapped mention(s) listed in" in result.output

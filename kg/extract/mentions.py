@@ -114,7 +114,7 @@ class ArticleEntities:
                     kind, label = acting
                     metonym = True
             if kind is None:
-                self.collector.report(m.text, m.span, f"entity of type {m.ner} is not mapped")
+                self.collector.report(m.text, m.span, label)
                 continue
             if kind == "Demonym":
                 continue
@@ -127,11 +127,12 @@ class ArticleEntities:
                 bisect.insort(self._person_positions, (m.span.start, key))
 
     def classify(self, m: Mention, doc) -> tuple[str | None, str]:
+        """(kind, label) for a mention, or (None, why it cannot be mapped)."""
         text, norm = m.text, normalize_name(m.text)
         if m.ner == "ORG" and _part_of_title(m, doc):
-            return None, text
+            return None, "part of a person's title, not an organization of its own"
         if m.start_token > 0 and doc[m.start_token - 1].lower_ in VEHICLE_PREPOSITIONS:
-            return None, text
+            return None, f"a vehicle (after '{doc[m.start_token - 1].text}'), not an agent or place"
         single = len(text.split()) == 1
         if m.ner == "PERSON" or norm in self.person_names or (single and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
@@ -144,16 +145,16 @@ class ArticleEntities:
             return COUNTRY, country.label
         kind = NER_LABEL_KIND.get(m.ner)
         if kind is None:
-            return None, text
+            return None, f"spaCy label {m.ner} has no class in the ontology"
         if kind == "Demonym":
-            return ("Demonym", text) if self.gaz.is_demonym(text) else (None, text)
+            return ("Demonym", text) if self.gaz.is_demonym(text) else (None, f"group name ({m.ner}) that names no country")
         last_word = norm.split()[-1] if norm else ""
         org = self.gaz.organization(text)
         acronym = re.fullmatch(r"[A-Z][A-Z0-9.&-]{1,9}", text) is not None and not self.gaz.city(text)
         if kind == ORGANIZATION or org or last_word in ORGANIZATION_HEAD_WORDS or acronym:
             return ORGANIZATION, org.label if org else text
         if kind == PERSON:
-            return None, text
+            return None, "tagged PERSON but does not look like a person's name"
         city = self.gaz.city(text)
         return PLACE, city.label if city else text
 
