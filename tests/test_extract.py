@@ -127,15 +127,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", CASES)
-def test_extraction(nlp, text, present, absent):
-    found = facts(graph_of(nlp, text))
-    missing = present - found
-    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
-    wrong = absent & found
-    assert not wrong, f"should not be there: {sorted(wrong)}"
-
-
 def test_one_event_across_articles(nlp):
     first = ("HELSINKI, May 11, 2026 - Finnish and Estonian negotiators began talks in Helsinki on Monday. "
              "Foreign Minister Aino Virtanen led the Finnish delegation.")
@@ -198,11 +189,6 @@ MORE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", MORE_CASES)
-def test_more_extraction(nlp, text, present, absent):
-    test_extraction(nlp, text, present, absent)
-
-
 GENERAL_CASES = [
     pytest.param(
         "date: 2026-02-02\nMinerals\n\nEuropean Trade Commissioner Lena Fischer met Japanese officials in Tokyo.",
@@ -222,11 +208,6 @@ GENERAL_CASES = [
         {("talks in Tokyo", "location", "Tokyo")},
         {("Reuters", "a", "Organization")}, id="wire-dateline-is-not-news"),
 ]
-
-
-@pytest.mark.parametrize("text, present, absent", GENERAL_CASES)
-def test_general_extraction(nlp, text, present, absent):
-    test_extraction(nlp, text, present, absent)
 
 
 SECOND_ROUND_CASES = [
@@ -250,11 +231,6 @@ SECOND_ROUND_CASES = [
         {("meeting in Geneva", "location", "Geneva")},
         {("Switzerland", "a", "Country")}, id="unnamed-country-is-not-added"),
 ]
-
-
-@pytest.mark.parametrize("text, present, absent", SECOND_ROUND_CASES)
-def test_second_round_extraction(nlp, text, present, absent):
-    test_extraction(nlp, text, present, absent)
 
 
 def test_title_inside_a_person_name_is_split_off(nlp):
@@ -296,6 +272,11 @@ THIRD_ROUND_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", THIRD_ROUND_CASES)
-def test_third_round_extraction(nlp, text, present, absent):
-    test_extraction(nlp, text, present, absent)
+@pytest.mark.parametrize("text, present, absent",
+                         CASES + MORE_CASES + GENERAL_CASES + SECOND_ROUND_CASES + THIRD_ROUND_CASES)
+def test_extraction(nlp, text, present, absent):
+    found = facts(graph_of(nlp, text))
+    missing = present - found
+    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
+    wrong = absent & found
+    assert not wrong, f"should not be there: {sorted(wrong)}"
