@@ -72,58 +72,10 @@ def _counts(resolved: Resolved) -> Counter:
     return counts
 
 
-# -- validation ---------------------------------------------------------------------------------
+# -- validation: kg.validate does it (fast compiled shapes first, pySHACL on violations) -------------
 
-@dataclass(frozen=True)
-class Validation:
-    conforms: bool
-    violations: int
-    report: str
-
-
-def validate_graph(graph: Graph) -> Validation:
-    """SHACL-validate one window's graph.
-
-    The compiled shapes (`kg.shacl_fast`) answer "does it conform?" in a few
-    milliseconds; pySHACL runs only when they find a violation (to write the
-    report, and as the authority) or when the shapes use something the fast
-    checker does not support.
-    """
-    fast = _compiled_shapes()
-    if fast is not None and fast.conforms(graph):
-        return Validation(True, 0, "Validation Report\nConforms: True\n")
-    return validate_with_pyshacl(graph)
-
-
-def validate_with_pyshacl(graph: Graph) -> Validation:
-    """pySHACL in place: the ontology's triples are added for the check and taken out again
-    (the same result as `kg.validate.validate`, without copying the data graph)."""
-    from pyshacl import validate as shacl_validate
-    from rdflib.namespace import SH
-
-    from .validate import ontology, shapes
-
-    added = [t for t in ontology() if t not in graph]
-    graph.addN((s, p, o, graph) for s, p, o in added)
-    try:
-        conforms, results, text = shacl_validate(graph, shacl_graph=shapes(), ont_graph=None, inference="none",
-                                                 abort_on_first=False, allow_warnings=True, inplace=True)
-    finally:
-        for t in added:
-            graph.remove(t)
-    return Validation(bool(conforms), len(set(results.subjects(predicate=SH.resultSeverity))), text)
-
-
-_COMPILED: list = []
-
-
-def _compiled_shapes():
-    if not _COMPILED:
-        from .shacl_fast import compile_shapes
-        from .validate import ontology, shapes
-
-        _COMPILED.append(compile_shapes(shapes(), ontology()))
-    return _COMPILED[0]
+from .validate import ValidationResult as Validation  # noqa: E402
+from .validate import validate as validate_graph  # noqa: E402
 
 
 # -- the registry: what earlier windows decided ---------------------------------------------------

@@ -42,10 +42,38 @@ def shapes() -> Graph:
 
 
 def validate(graph: Graph) -> ValidationResult:
-    from pyshacl import validate as shacl_validate
+    """SHACL-validate a graph.
 
-    conforms, results, text = shacl_validate(graph, shacl_graph=shapes(), ont_graph=ontology(), inference="none",
-                                             abort_on_first=False, allow_warnings=True)
+    The compiled shapes (`kg.shacl_fast`) answer "does it conform?" in a few
+    milliseconds; pySHACL runs only when they find a violation (to write the
+    report, and as the authority) or when the shapes use something the fast
+    checker does not support.
+    """
+    fast = _compiled_shapes()
+    if fast is not None and fast.conforms(graph):
+        return ValidationResult(True, 0, "Validation Report\nConforms: True\n")
+    return validate_with_pyshacl(graph)
+
+
+def validate_with_pyshacl(graph: Graph) -> ValidationResult:
+    """pySHACL in place: the ontology's triples are added for the check and taken out again,
+    so the data graph is not copied."""
+    from pyshacl import validate as shacl_validate
     from rdflib.namespace import SH
-    violations = len(set(results.subjects(predicate=SH.resultSeverity)))
-    return ValidationResult(bool(conforms), violations, text)
+
+    added = [t for t in ontology() if t not in graph]
+    graph.addN((s, p, o, graph) for s, p, o in added)
+    try:
+        conforms, results, text = shacl_validate(graph, shacl_graph=shapes(), ont_graph=None, inference="none",
+                                                 abort_on_first=False, allow_warnings=True, inplace=True)
+    finally:
+        for t in added:
+            graph.remove(t)
+    return ValidationResult(bool(conforms), len(set(results.subjects(predicate=SH.resultSeverity))), text)
+
+
+@lru_cache(maxsize=1)
+def _compiled_shapes():
+    from .shacl_fast import compile_shapes
+
+    return compile_shapes(shapes(), ontology())

@@ -76,7 +76,7 @@ def failures(out: Path) -> list[dict]:
 
 
 def conforms(path: Path) -> bool:
-    from kg.pipeline import validate_with_pyshacl
+    from kg.validate import validate_with_pyshacl
 
     return validate_with_pyshacl(graph_of(path)).conforms
 

@@ -15,7 +15,8 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from kg.inputs import Problem, read_text
 from kg.model import Article
-from kg.pipeline import StreamOptions, Timings, stream, validate_graph, validate_with_pyshacl
+from kg.pipeline import StreamOptions, Timings, stream
+from kg.validate import validate as validate_graph, validate_with_pyshacl
 from kg.shacl_fast import compile_shapes
 from kg.validate import ontology, shapes
 
