@@ -75,6 +75,8 @@ EVENT_TRIGGERS = {
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
 VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING}
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
+# Modifiers that make an event word something else: "news conference", "panel discussion".
+NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary"})
 # "two days of talks", "a new round of talks": the clause describes the talks through these nouns.
 PARTITIVE_NOUNS = frozenset({"round", "day", "days", "series", "week", "session", "hour", "part", "set"})
 # Nouns that only name an event when something else says so ("round of talks").

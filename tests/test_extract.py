@@ -272,8 +272,23 @@ THIRD_ROUND_CASES = [
 ]
 
 
+FOURTH_ROUND_CASES = [
+    pytest.param(
+        "date: 2026-11-03\nTruce\n\nMexico and Peru agreed on Monday to extend a pause on new tariffs after talks in Lima. "
+        "Economy Minister Rosa Diaz, who headed Mexico's delegation, met Peruvian officials on Friday.",
+        {("Rosa Diaz", "leads", "delegation of Mexico"), ("talks in Lima", "startDate", "2026-10-30"),
+         ("talks in Lima", "participant", "Rosa Diaz")},
+        {("Mexico", "imposes", "new tariffs")}, id="relative-pronoun-verbal-meeting-agreement"),
+    pytest.param(
+        "date: 2026-11-03\nBriefing\n\nTalks in Quito will begin on Monday. President Ana Ruiz spoke at a news conference on Tuesday.",
+        {("Talks in Quito", "startDate", "2026-11-09")},
+        {("Talks in Quito", "participant", "Ana Ruiz")}, id="news-conference-is-not-an-event"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent",
-                         CASES + MORE_CASES + GENERAL_CASES + SECOND_ROUND_CASES + THIRD_ROUND_CASES)
+                         CASES + MORE_CASES + GENERAL_CASES + SECOND_ROUND_CASES + THIRD_ROUND_CASES
+                         + FOURTH_ROUND_CASES)
 def test_extraction(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..dates import DateRange, resolve_date
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES, VERB_EVENT_TRIGGERS,
-                      WEAK_EVENT_TRIGGERS)
+                      NOT_EVENT_MODIFIERS, WEAK_EVENT_TRIGGERS)
 from .syntax import governing_verb, subjects, tense, with_conjuncts
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
@@ -89,6 +89,8 @@ def _is_trigger(token, ctx) -> bool:
         return False
     if token.i in ctx.tok_entity:
         return False
+    if any(c.lower_ in NOT_EVENT_MODIFIERS for c in token.lefts):
+        return False  # "a news conference" is not talks
     if word in WEAK_EVENT_TRIGGERS or token.lemma_.lower() in WEAK_EVENT_TRIGGERS:
         # "round of talks": the talks are the event; a bare "round" is not
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -265,8 +267,8 @@ def fold_events(state, mentions: list[EventMention]) -> None:
                 target, best_score = event, score
         if target is None:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
-            loose = mention.bare or (mention.definite and mention.location is None and mention.dates is None)
-            target = next((e for e in events if e["kind"] == mention.kind and (loose or _bare(e))
+            # and one that contradicts nothing joins the first event of its kind (news tells one story)
+            target = next((e for e in events if e["kind"] == mention.kind
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
@@ -280,10 +282,6 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             mention.event = key
             state.collector.entities[key].mentions.append(mention.trigger_span)
         state.event_info[key] = event
-
-
-def _bare(event) -> bool:
-    return event["location"] is None and event["dates"] is None and not event["participants"]
 
 
 def _match_score(state, event, mention) -> int | None:

@@ -16,6 +16,7 @@ from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, 
 from .syntax import with_conjuncts
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
 _GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain"})
@@ -192,6 +193,8 @@ def _infinitive_owner(state, ctx, verb):
 def _subject(verb):
     node = verb
     for _ in range(4):
+        if node.lemma_.lower() in AGREEMENT_VERBS:
+            return []  # "Mexico and the US agreed to extend a pause on tariffs": whose tariffs is not said
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return [t for s in found for t in with_conjuncts(s)]

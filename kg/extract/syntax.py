@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..tables import FUTURE_CUES
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def with_conjuncts(token) -> list:
@@ -19,6 +20,8 @@ def subjects(verb) -> list:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not found and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return subjects(verb.head)  # "He led the side and was joined by ..." shares its subject
+    # "Ebrard, who headed the delegation": the relative pronoun stands for the noun it hangs on
+    found = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in found]
     return [t for s in found for t in with_conjuncts(s)]
 
 
@@ -60,7 +63,7 @@ def governing_verb(token):
 def tense(token) -> str:
     """'future', 'past' or '' for the clause a token sits in."""
     words = {c.lower_ for c in token.children}
-    verb = governing_verb(token)
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
     chain = []
     node = verb
     while node is not None and len(chain) < 4:
