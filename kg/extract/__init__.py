@@ -13,7 +13,7 @@ from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, E
 from ..names import normalize_name
 from ..tables import CONFIDENCE, GOVERNMENT_BODY_WORDS, ORGANIZATION_ADJECTIVES
 from .collector import Collector
-from .delegations import read_delegations
+from .delegations import delegation_sides, read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
 from .measures import fold_measures, read_measures
 from .mentions import ArticleEntities, ParagraphContext, collect_mentions
@@ -153,7 +153,6 @@ class ArticleState:
         key = ctx.tok_entity.get(token.i)
         if key and self.kind(key) == DELEGATION:
             return key
-        from .delegations import delegation_sides
         sides = delegation_sides(self, ctx, token)
         if sides:
             return self.delegation(sides[0], ctx.span(token.idx, token.idx + len(token.text)), None)
