@@ -66,21 +66,6 @@ class AtomicWriter:
                 os.unlink(self.tmp)
 
 
-def find_articles(paths: tuple[str, ...]) -> list[Path]:
-    """Files named, and files with an article suffix inside folders named; missing paths raise."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-        elif path.exists():
-            found.append(path)
-        else:
-            raise InputError(f"{raw}: no such file or folder", hint="check the path; folders are searched for "
-                             + ", ".join(ARTICLE_SUFFIXES) + " files")
-    return found
-
-
 def read_article_file(path: Path, default_date):
     """One .txt article file -> Article (raises InputError when it cannot be read)."""
     from .inputs import Problem, read_text

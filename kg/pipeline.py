@@ -58,11 +58,6 @@ def build(articles: Iterable[Article], nlp, base_iri: str = DEFAULT_BASE_IRI, ba
     return BuildResult(resolved, to_graph(resolved, base_iri))
 
 
-def summary(resolved: Resolved) -> dict[str, int]:
-    """How many nodes of each kind, and how many relations: the numbers a user checks first."""
-    return dict(sorted(_counts(resolved).items()))
-
-
 def _counts(resolved: Resolved) -> Counter:
     counts: Counter = Counter()
     for node in resolved.nodes:

@@ -128,15 +128,14 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
                     triples=triples, unmapped=tuple((x.article.id, u) for x in extractions for u in x.unmapped))
 
 
+def _record(kind: str, label: str, gaz):
+    """The gazetteer entry for a node of this kind, or None: the one place kinds meet tables."""
+    lookup = {COUNTRY: gaz.country, PLACE: gaz.city, ORGANIZATION: gaz.organization, PERSON: gaz.leader}.get(kind)
+    return lookup(label) if lookup else None
+
+
 def _canonical_label(e: Entity, gaz) -> str:
-    if e.kind == COUNTRY:
-        record = gaz.country(e.label)
-    elif e.kind == PLACE:
-        record = gaz.city(e.label)
-    elif e.kind == ORGANIZATION:
-        record = gaz.organization(e.label)
-    else:
-        record = None
+    record = _record(e.kind, e.label, gaz) if e.kind != PERSON else None
     if record:
         return record.label
     return organization_core_name(e.label) if e.kind == ORGANIZATION else e.label
@@ -264,15 +263,11 @@ def _range(s) -> DateRange | None:
 
 
 def _place_relation(a: str, b: str, gaz) -> bool:
+    """The same place, or a city and the country it is in."""
     if a == b:
         return True
-    kinds = (a.split("/")[0], b.split("/")[0])
-    if "country" in kinds and "place" in kinds:
-        country, place = (a, b) if kinds[0] == "country" else (b, a)
-        city = gaz.city(place.split("/", 1)[1].replace("-", " "))
-        record = gaz.country(city.country) if city else None
-        return bool(record) and "country/" + slugify(record.label) == country
-    return False
+    kinds = {a.split("/")[0], b.split("/")[0]}
+    return kinds == {"country", "place"} and country_of(a, gaz) == country_of(b, gaz)
 
 
 def same_event(a, b, gaz) -> bool:
@@ -366,24 +361,15 @@ def _pick_label(node_id: str, kind: str, labels: list[str], gaz) -> str:
         full = max(labels, key=lambda n: (len(n.split()), n))
         leader = gaz.leader(full)
         return leader.label if leader else full
-    if kind in (COUNTRY, PLACE, ORGANIZATION):
-        record = {COUNTRY: gaz.country, PLACE: gaz.city, ORGANIZATION: gaz.organization}[kind](labels[0])
-        if record:
-            return record.label
+    record = _record(kind, labels[0], gaz)
+    if record:
+        return record.label
     # the most common surface form, ties broken by the shortest then alphabetically: deterministic
     return min(set(labels), key=lambda n: (-labels.count(n), len(n), n))
 
 
 def _links(kind: str, label: str, gaz) -> tuple[str, ...]:
-    record = None
-    if kind == COUNTRY:
-        record = gaz.country(label)
-    elif kind == PLACE:
-        record = gaz.city(label)
-    elif kind == ORGANIZATION:
-        record = gaz.organization(label)
-    elif kind == PERSON:
-        record = gaz.leader(label)
+    record = _record(kind, label, gaz)
     if record is None:
         return ()
     links = []
