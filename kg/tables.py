@@ -77,6 +77,11 @@ NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son",
 DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "negotiators", "delegates", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head", "chair", "helm", "spearhead"})
 MEMBER_VERBS = frozenset({"join", "accompany", "include", "comprise", "represent"})
+# Words after which a delegation's members are listed ("included A and B", "along with C").
+MEMBER_CUES = frozenset({"included", "includes", "include", "including", "comprised", "comprises", "comprising",
+                         "accompanied", "joined", "with"})
+# A sentence opening with these continues the delegation of the sentence before ("It included ...").
+DELEGATION_REFERENCES = frozenset({"it", "delegation", "team", "side"})
 
 # --- events ---------------------------------------------------------------
 EVENT_TRIGGERS = {

@@ -61,6 +61,7 @@ class ArticleState:
         self.event_info = {}
         self.represented_by: dict[str, list] = {}
         self._delegation_sentences: list[tuple[str, Span]] = []
+        self.last_delegation: str | None = None  # what "It included ..." in the next sentence refers to
 
     def run(self, contexts: list[ParagraphContext]) -> Extraction:
         for ctx in contexts:

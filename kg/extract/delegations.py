@@ -10,7 +10,8 @@ from ..model import COUNTRY, ORGANIZATION
 
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
-from ..tables import CONFIDENCE, DELEGATION_NOUNS, LEAD_VERBS, MEMBER_VERBS
+from ..tables import (CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
 from .syntax import agents, objects, subjects, with_conjuncts
 
 
@@ -58,6 +59,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
                     leaders_here[person] = delegation
                 else:
                     state.represented_by.setdefault(delegation, []).append((person, sentence_span))
+    _surface_roles(state, ctx, sent, found, leaders_here, sentence_span)
     # "... led the Chinese side and was joined by Li and Liao": companions join the leader's delegation
     for token in sent:
         if token.lemma_ in ("join", "accompany") and token.pos_ in ("VERB", "AUX"):
@@ -125,3 +127,69 @@ def _next_person(state, ctx, noun) -> list[str]:
         if person:
             return [person]
     return []
+
+
+def _persons_from(state, ctx, sent, start: int, *, first_only: bool) -> list[tuple[str, int]]:
+    """Persons named from token `start` on, up to the end of the list: titles, honorifics, commas and
+    "and" may stand between them; a verb, a clause break or another delegation ends the list."""
+    out: list[tuple[str, int]] = []
+    doc = ctx.doc
+    i = start
+    while i < sent.end:
+        token = doc[i]
+        key = ctx.tok_entity.get(i)
+        if key and state.kind(key) == "Person":
+            key = state.collector.canonical(key)
+            if key not in [k for k, _ in out]:
+                out.append((key, i))
+            if first_only:
+                return out
+            while i + 1 < sent.end and ctx.tok_entity.get(i + 1) == ctx.tok_entity.get(i):
+                i += 1
+        elif token.lower_ in (";", "while", "whereas", "but") or token.lower_ in DELEGATION_NOUNS:
+            break
+        elif token.pos_ in ("VERB", "AUX") and token.lower_ not in MEMBER_CUES and not token.text[:1].isupper() \
+                and not (out and token.tag_ == "VBN"):
+            break
+        i += 1
+    return out
+
+
+def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None:
+    """What the parse of a long sentence often misses: "the Malaysian side was headed by Minister of
+    X Datuk Seri A", "The UK team, led by B of the Department ..., included C", "It included D and E".
+
+    Read over the tokens: a lead verb followed by "by" gives the first person after it; a member cue
+    ("included", "comprised", "accompanied by", "along with") gives every person listed after it.
+    """
+    doc = ctx.doc
+    delegation = None
+    for token in sent:
+        sides = delegation_sides(state, ctx, token)
+        if sides:
+            delegation = state.delegation(sides[0], None, None)
+        elif token.lower_ in DELEGATION_REFERENCES and token.i <= sent.start + 1 and state.last_delegation:
+            delegation = state.last_delegation  # "It included ...", "The delegation also comprised ..."
+        elif token.lower_ in ("he", "she") and token.i == sent.start:
+            # "He was accompanied by ...": the team of the person the pronoun stands for
+            delegation = state.delegation_of(state.entities.pronoun_person(token, ctx))
+        if delegation is None:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
+        if token.lemma_ in LEAD_VERBS and token.tag_ == "VBN" and nxt is not None and nxt.lower_ == "by":
+            people = _persons_from(state, ctx, sent, token.i + 2, first_only=True)
+            leaders = [p for p, d in leaders_here.items() if d == delegation]
+            for person, _ in people:
+                if not leaders:
+                    state.collector.fact(person, "leads", delegation, sentence_span, CONFIDENCE["pattern"],
+                                         f"lead-{token.lemma_}-by-surface")
+                    leaders_here[person] = delegation
+        elif token.lower_ in MEMBER_CUES and not (token.lower_ == "with" and doc[token.i - 1].lower_ != "along"):
+            if token.lower_ in ("accompanied", "joined") and (nxt is None or nxt.lower_ != "by"):
+                continue
+            for person, _ in _persons_from(state, ctx, sent, token.i + 1, first_only=False):
+                if person not in leaders_here:
+                    state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["pattern"],
+                                         f"member-{token.lower_}-surface")
+    if delegation is not None:
+        state.last_delegation = delegation
