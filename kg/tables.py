@@ -146,7 +146,11 @@ MEASURE_STATUS_NOUNS = {
 }
 MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},
                              "threatened": {"threatened"}}
-IMPOSED_STATUSES = frozenset({"in_force", "announced"})
+# A measure being lifted was in force until now: its author imposed it.
+IMPOSED_STATUSES = frozenset({"in_force", "announced", "lifted"})
+# Modifiers of a ban or sanction that say what kind it is, not what goods it covers ("travel bans").
+MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landing", "fishing", "financial", "targeted",
+                                    "asset", "trade", "investment", "transit", "port", "overflight"})
 # Status -> confidence multiplier: hedged statements are weaker evidence.
 STATUS_CONFIDENCE = {"in_force": 1.0, "announced": 0.95, "proposed": 0.8, "threatened": 0.7, "lifted": 0.8}
 

@@ -10,7 +10,8 @@ import re
 
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION
 from ..names import normalize_name
-from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, MEASURE_STATUS_ADJECTIVES,
+from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, MEASURE_KIND_MODIFIERS,
+                      MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       STATUS_CONFIDENCE)
 from .syntax import with_conjuncts
@@ -19,7 +20,8 @@ _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
-_GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain"})
+_GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain",
+                         "several", "various", "many", "most", "such"})
 _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipments", "sales", "purchases"})
 
 
@@ -258,6 +260,14 @@ def _targets_and_goods(state, ctx, token, head):
                         continue
                     for t in with_conjuncts(pobj):
                         _read_target_or_goods(state, ctx, t, child.lower_, targets_, goods)
+            if child.dep_ == "relcl" and node.i != verb.i:
+                # "the duty it slapped last year on Kenyan oil", "the tariff it has applied on imports from X"
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                for t in with_conjuncts(pobj):
+                                    _read_target_or_goods(state, ctx, t, prep.lower_, targets_, goods)
             if child.dep_ in ("acl",) and child.lemma_ in ("target", "hit", "affect", "cover"):
                 for obj in child.children:
                     if obj.dep_ == "dobj":
@@ -269,7 +279,8 @@ def _targets_and_goods(state, ctx, token, head):
         for child in node.lefts:
             if child.i == token.i or child.like_num or child.lower_ in _RATE_WORDS or child.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity:
+            if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
+                    and child.lower_ not in MEASURE_KIND_MODIFIERS:
                 words = [t for t in child.subtree if t.i not in ctx.tok_entity]
                 label = _goods_label(words)
                 if label and normalize_name(label) not in EXPORT_CONTROL_CUES | _TRADE_FLOW_WORDS | {"new", "higher", "tighter"}:
@@ -293,15 +304,25 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
                 _read_target_or_goods(state, ctx, p, prep, targets_, goods)
             return
     words = [t] + [w for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
-    label = _goods_label(words)
-    if not label:
-        return
-    goods.append(label)
-    for w in words:  # "Chinese goods" are aimed at China
-        if w.dep_ in ("amod", "compound", "poss"):
+    # "steel from China, Vietnam and Egypt": where the goods come from is whom the measure hits
+    for child in t.children:
+        if child.dep_ == "prep" and child.lower_ == "from" and prep in ("on", "against", "of"):
+            for p in child.children:
+                for origin in (with_conjuncts(p) if p.dep_ == "pobj" else []):
+                    key = state.agent_key(origin, ctx, allow_people=False)
+                    if key and state.kind(key) in (COUNTRY, ORGANIZATION) and key not in targets_:
+                        targets_.append(key)
+    owners = []
+    for w in words:  # "Chinese goods" are aimed at China, and the goods are "goods"
+        if w.dep_ in ("amod", "compound", "poss") and w.i != t.i:
             owner = state.agent_key(w, ctx, allow_people=False)
-            if owner and state.kind(owner) in (COUNTRY, ORGANIZATION) and owner not in targets_:
-                targets_.append(owner)
+            if owner and state.kind(owner) in (COUNTRY, ORGANIZATION):
+                owners.append(w)
+                if owner not in targets_:
+                    targets_.append(owner)
+    label = _goods_label([w for w in words if w not in owners and w.dep_ != "case"]) if owners else _goods_label(words)
+    if label:
+        goods.append(label)
 
 
 def _goods_label(words) -> str:

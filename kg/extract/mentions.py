@@ -233,12 +233,14 @@ class ArticleEntities:
             return ("Demonym", text) if self.gaz.is_demonym(text) else (None, f"group name ({m.ner}) that names no country")
         last_word = norm.split()[-1] if norm else ""
         org = self.gaz.organization(text)
+        city = self.gaz.city(text)
+        if city and not org and m.ner == "ORG" and last_word not in ORGANIZATION_HEAD_WORDS:
+            return PLACE, city.label  # NER often tags a city ("Nairobi", "Bergen") as an organization
         acronym = re.fullmatch(r"[A-Z][A-Z0-9.&-]{1,9}", text) is not None and not self.gaz.city(text)
         if kind == ORGANIZATION or org or last_word in ORGANIZATION_HEAD_WORDS or acronym:
             return ORGANIZATION, org.label if org else text
         if kind == PERSON:
             return None, "tagged PERSON but does not look like a person's name"
-        city = self.gaz.city(text)
         return PLACE, city.label if city else text
 
     def acting_for(self, place_label: str) -> tuple[str, str] | None:
