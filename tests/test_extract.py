@@ -77,7 +77,7 @@ CASES = [
         {("United States", "imposes", "new tariffs on Brazilian coffee"),
          ("new tariffs on Brazilian coffee", "a", "Tariff"),
          ("new tariffs on Brazilian coffee", "targets", "Brazil"),
-         ("new tariffs on Brazilian coffee", "appliesTo", "Brazilian coffee")},
+         ("new tariffs on Brazilian coffee", "appliesTo", "coffee")},
         {("Washington, D.C.", "a", "Place")}, id="capital-as-country-imposes-tariff"),
     pytest.param(
         "date: 2026-01-20\nSteel\n\nJapan has proposed a 10 percent levy on Chinese steel.",
