@@ -92,6 +92,8 @@ EVENT_TRIGGERS = {
 }
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
 VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING}
+# Verbs that tell someone stayed away from an event: their subject is no participant.
+ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "forgo", "decline"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
 # Modifiers that make an event word something else: "news conference", "panel discussion".
 NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary"})

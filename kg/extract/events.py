@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..dates import DateRange, resolve_date
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES, VERB_EVENT_TRIGGERS,
+from ..tables import (ABSENCE_VERBS, CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES, VERB_EVENT_TRIGGERS,
                       NOT_EVENT_MODIFIERS, WEAK_EVENT_TRIGGERS)
 from .syntax import governing_verb, subjects, tense, with_conjuncts
 
@@ -244,6 +244,8 @@ def _participants(state, ctx, token, scope) -> list[str]:
                     for t in with_conjuncts(pobj):
                         add(state.participant_key(t, ctx))
     at_event = token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and verb is not None and token.head.head.i == verb.i
+    if verb is not None and _not_attending(verb):
+        return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
         for subject in subjects(verb):
             add(state.participant_key(subject, ctx))
@@ -252,6 +254,15 @@ def _participants(state, ctx, token, scope) -> list[str]:
                     for t in with_conjuncts(child):
                         add(state.participant_key(t, ctx))
     return out
+
+
+def _not_attending(verb) -> bool:
+    """A clause that says its subject was not there: negated, or a verb of staying away."""
+    if verb.lemma_.lower() in ABSENCE_VERBS:
+        return True
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ in ("video", "videolink", "phone") for p in c.subtree)
+        for c in verb.children)  # "joined the talks by video link"
 
 
 # --- folding mentions into events ------------------------------------------

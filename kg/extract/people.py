@@ -14,6 +14,7 @@ from .mentions import honorific_at
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:an?|the)\s+)?(?:(?P<owner>[A-Z][\w.\- ]{1,40}?)(?:'s|\u2019s)\s+)?"
+    r"(?:[a-z]+(?:'s|\u2019s)\s+)?"  # "the bloc's", "the ministry's": an owner the text does not name
     r"(?P<role>[A-Za-z][A-Za-z\- ]{1,60}?)"
     # a lower-case complement says what the post covers, not whom it serves: left out of the title
     r"(?:\s+(?:for|of|in|on)\s+[a-z][a-z\- ]{0,60}?)?"
