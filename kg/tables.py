@@ -50,7 +50,7 @@ sultan prince princess mayor speaker leader negotiator adviser advisor counsello
 secretary-general deputy official diplomat economist analyst expert professor researcher fellow strategist
 lawmaker legislator general admiral ceo executive head editor correspondent attorney-general treasurer
 commissioner high-commissioner councillor councilor secretary-general under-secretary undersecretary
-attaché attache consul consul-general chargé negotiator representative administrator
+attaché attache consul consul-general chargé negotiator representative administrator pm cs
 """.split())
 TITLE_MODIFIER_WORDS = frozenset("""
 vice deputy prime first foreign trade commerce finance treasury defense defence state interior home justice health
@@ -70,6 +70,24 @@ toh puan|tun|sheikh|sheikha|shaikh|sheik|ratu|adi|u|daw|haji|hajjah|hajah|rev|re
 # Honorifics that are also ordinary capitalised words or letters: they count only before two or more
 # capitalised name words ("U Thein Naing", "Adi Litia Cakobau"), never before one.
 WEAK_HONORIFICS = frozenset({("u",), ("adi",), ("lady",), ("lord",)})
+# Role nouns before a name that make it a person's ("former MP Ion Vasko", "financier Ana Lupu"), even
+# when NER called the name an organization.
+PERSON_ROLE_NOUNS = frozenset("""
+mp businessman businesswoman financier tycoon oligarch activist lawyer journalist banker entrepreneur
+executive lawmaker senator congressman congresswoman businessperson broker trader magnate
+""".split())
+# Nouns that make a name a firm's when they stand in apposition to it ("Kestrel Vane, a Lisbon-based
+# consultancy") or a firm's officer follows it ("Kestrel Vane chief executive ...").
+FIRM_NOUNS = frozenset("""
+company firm consultancy consultant steelmaker carmaker automaker chipmaker maker manufacturer producer group
+bank lender insurer brokerage shipper operator conglomerate developer miner refiner retailer startup
+association federation chamber exporter importer supplier distributor agency fund
+""".split())
+FIRM_OFFICERS = ("chief executive", "ceo", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman",
+                 "managing director", "president")
+# Nouns before a name that make it a ship's: not a person, not an organization.
+VESSEL_NOUNS = frozenset({"tanker", "tankers", "vessel", "vessels", "ship", "ships", "freighter", "carrier", "barge",
+                          "trawler", "yacht"})
 # Role nouns that are not positions ("a longtime associate of").
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
 

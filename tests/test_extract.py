@@ -364,6 +364,42 @@ MEASURE_ARGUMENT_CASES = [
         {("Nairobi", "a", "Organization")}, id="city-tagged-organization-is-a-place"),
 ]
 
+ORGANIZATION_CASES = [
+    pytest.param(
+        "date: 2026-04-02\nRisk\n\n\"It is late,\" said Ana Lupu, a senior analyst at Kestrel Vane, a Lisbon-based "
+        "political risk consultancy.",
+        {("Kestrel Vane", "a", "Organization"), ("Ana Lupu", "affiliatedWith", "Kestrel Vane")},
+        {("Kestrel Vane", "a", "Person")}, id="firm-named-like-a-person-apposition"),
+    pytest.param(
+        "date: 2026-04-02\nSteel\n\n\"It is fair,\" Duarte Ramos chief executive Rui Pinto said.",
+        {("Duarte Ramos", "a", "Organization"), ("Rui Pinto", "title", "chief executive")},
+        {("Duarte Ramos", "a", "Person")}, id="firm-named-like-a-person-officer"),
+    pytest.param(
+        "date: 2026-04-02\nSanctions\n\nThe listed are former MP Ion Vasko, campaign financier Dan Lupescu and the "
+        "tanker Blue Heron.",
+        {("Ion Vasko", "a", "Person"), ("Dan Lupescu", "a", "Person")},
+        {("Blue Heron", "a", "Person"), ("Ion Vasko", "a", "Organization")}, id="role-nouns-and-vessels"),
+    pytest.param(
+        "date: 2026-04-02\nSanctions\n\nThe Office of Foreign Assets Control (OFAC) acted. The Ministry of Commerce, "
+        "Industry and Tourism said so. Vice Minister for International Affairs Kenta Ono spoke.",
+        {("Office of Foreign Assets Control", "a", "Organization"),
+         ("Ministry of Commerce, Industry and Tourism", "a", "Organization"),
+         ("Kenta Ono", "title", "Vice Minister for International Affairs")},
+        {("International Affairs", "a", "Organization"), ("Tourism", "a", "Organization")},
+        id="split-and-bracketed-names-and-title-complements"),
+    pytest.param(
+        "date: 2026-04-02\nTrade\n\nMalaysia's Ministry of Investment, Trade and Industry (MITI) said so. MITI data "
+        "show growth. The East African Community welcomed it; the EAC chief spoke.",
+        {("Ministry of Investment, Trade and Industry", "a", "Organization"),
+         ("East African Community", "a", "Organization")},
+        {("MITI", "a", "Organization"), ("EAC", "a", "Organization")}, id="acronym-folds-into-full-name"),
+    pytest.param(
+        "date: 2026-04-02\nVisit\n\nDeputy Prime Minister Dashdorjiin Tuvshinbayar arrived. Later, Deputy PM "
+        "Tuvshinbayar spoke.",
+        {("Dashdorjiin Tuvshinbayar", "title", "Deputy Prime Minister")},
+        {("PM Tuvshinbayar", "a", "Person"), ("PM Tuvshinbayar", "a", "Organization")}, id="abbreviated-title"),
+]
+
 ATTENDANCE_CASES = [
     pytest.param(
         "LUSAKA, June 3, 2026 - Zambia and Malawi held trade talks in Lusaka on Tuesday. Trade Minister Peter Banda "
@@ -378,7 +414,7 @@ ATTENDANCE_CASES = [
 @pytest.mark.parametrize("text, present, absent",
                          CASES + MORE_CASES + GENERAL_CASES + SECOND_ROUND_CASES + THIRD_ROUND_CASES
                          + FOURTH_ROUND_CASES + HONORIFIC_AND_TITLE_CASES + DELEGATION_SURFACE_CASES
-                         + MEASURE_ARGUMENT_CASES + ATTENDANCE_CASES)
+                         + MEASURE_ARGUMENT_CASES + ORGANIZATION_CASES + ATTENDANCE_CASES)
 def test_extraction(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

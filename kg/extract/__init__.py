@@ -69,6 +69,7 @@ class ArticleState:
         self.entities.learn(contexts)
         for ctx in contexts:
             self.entities.assign(ctx)
+        self.entities.fold_acronyms()
         sentences = []
         for ctx in contexts:
             for sent in ctx.doc.sents:

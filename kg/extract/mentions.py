@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, Span
 from ..names import normalize_name
-from ..tables import (HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PLACE_METONYMS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, WEAK_HONORIFICS)
+from ..tables import (FIRM_NOUNS, FIRM_OFFICERS, HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED,
+                      ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_METONYMS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
+                      VEHICLE_PREPOSITIONS, VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -47,6 +48,8 @@ class ParagraphContext:
 
 def clean_surface(text: str) -> str:
     text = " ".join(text.split())
+    if "(" in text and ")" not in text:
+        text = text[:text.index("(")]  # "Office of Foreign Assets Control (OFAC": NER cut the bracket short
     text = _LEADING_ARTICLE.sub("", text)
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
 
@@ -126,7 +129,16 @@ def _with_honorific_names(doc):
     # nothing but an honorific ("Amb" tagged PERSON)
     kept = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))
             and not all(_honorific_word(t) in _HONORIFIC_WORDS or t.text == "." for t in e)]
-    return sorted(kept + names, key=lambda e: e.start)
+    ents = sorted(kept + names, key=lambda e: e.start)
+    # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
+    joined = []
+    for ent in ents:
+        if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and doc[joined[-1].end - 1].lower_ in ("and", "&"):
+            from spacy.tokens import Span as DocSpan
+            joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _strip_person_prefix(ent):
@@ -210,8 +222,26 @@ class ArticleEntities:
     def classify(self, m: Mention, doc) -> tuple[str | None, str]:
         """(kind, label) for a mention, or (None, why it cannot be mapped)."""
         text, norm = m.text, normalize_name(m.text)
+        words = text.split()
+        if m.ner == "ORG" and len(words) >= 2 and words[0].lower() in TITLE_HEAD_WORDS and _looks_like_name(" ".join(words[1:])) \
+                and not set(normalize_name(" ".join(words[1:])).split()) & (ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS
+                                                                            | TITLE_MODIFIER_WORDS):
+            rest = " ".join(words[1:])  # "PM Tuvshinbayar", "CS Mbogo": a title and a name read as a body
+            if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
+                return PERSON, self.full_person_names.get(normalize_name(rest), rest)
         if m.ner == "ORG" and _part_of_title(m, doc):
             return None, "part of a person's title, not an organization of its own"
+        previous = doc[m.start_token - 1] if m.start_token > 0 else None
+        if previous is not None and previous.lower_ in VESSEL_NOUNS:
+            return None, f"a vessel (after '{previous.text}'), not a person or organization"
+        if m.ner in ("ORG", "PERSON") and _firm_context(m, doc):
+            org = self.gaz.organization(text)
+            return ORGANIZATION, org.label if org else text
+        if m.ner == "ORG" and previous is not None and (previous.lower_ in PERSON_ROLE_NOUNS
+                                                        or previous.lower_ in TITLE_HEAD_WORDS) \
+                and _looks_like_name(text) and 2 <= len(text.split()) <= 3 and not self.gaz.organization(text) \
+                and not set(norm.split()) & ORGANIZATION_HEAD_WORDS:
+            return PERSON, text  # "former MP Ion Vasko": NER took the name for a body
         if m.start_token > 0 and doc[m.start_token - 1].lower_ in VEHICLE_PREPOSITIONS:
             return None, f"a vehicle (after '{doc[m.start_token - 1].text}'), not an agent or place"
         single = len(text.split()) == 1
@@ -243,6 +273,30 @@ class ArticleEntities:
             return None, "tagged PERSON but does not look like a person's name"
         return PLACE, city.label if city else text
 
+    def fold_acronyms(self) -> None:
+        """ "MITI" is the "Ministry of Investment, Trade and Industry" named in the same article: one node.
+
+        An acronym folds into the one organization whose capitalised words' initials spell it, also
+        after leading head words ("Office of the United States Trade Representative" -> "USTR").
+        """
+        organizations = [d for d in self.collector.entities.values() if d.kind == ORGANIZATION]
+        spelled: dict[str, set[str]] = {}
+        for draft in organizations:
+            words = [w for w in re.split(r"[\s,]+", draft.label.replace("-", " ")) if w and w[0].isupper()]
+            for start in range(len(words)):
+                if start and normalize_name(words[start - 1]) not in ORGANIZATION_HEAD_WORDS:
+                    break
+                initials = "".join(w[0] for w in words[start:])
+                if len(initials) >= 2:
+                    spelled.setdefault(initials, set()).add(draft.key)
+        for draft in organizations:
+            acronym = draft.label.replace(".", "")
+            if not re.fullmatch(r"[A-Z]{2,8}", acronym):
+                continue
+            owners = spelled.get(acronym, set()) - {draft.key}
+            if len(owners) == 1:
+                self.collector.merge(draft.key, owners.pop())
+
     def acting_for(self, place_label: str) -> tuple[str, str] | None:
         """The (kind, label) a place stands for when it acts: a capital is its country."""
         if place_label in PLACE_METONYMS:
@@ -262,11 +316,35 @@ class ArticleEntities:
 
 
 def _part_of_title(m: Mention, doc) -> bool:
-    """ "European Trade" in "European Trade Commissioner Maros Sefcovic" is a title, not a body."""
+    """ "European Trade" in "European Trade Commissioner Maros Sefcovic", "Minister of Trade and Industry",
+    and "Terrorism" in "Under Secretary for Terrorism": pieces of a title, not bodies."""
     words = [t.lower_ for t in doc[m.start_token:m.end_token]]
     following = doc[m.end_token] if m.end_token < len(doc) else None
-    return (following is not None and following.lower_ in TITLE_HEAD_WORDS
-            and any(w in TITLE_MODIFIER_WORDS for w in words))
+    if following is not None and following.lower_ in TITLE_HEAD_WORDS and any(w in TITLE_MODIFIER_WORDS for w in words):
+        return True
+    if words and words[0] in TITLE_HEAD_WORDS - {"general", "head", "chief", "executive"} \
+            and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
+        return True  # "Minister of Trade and Industry", "Federal Councillor for ..." read as a body
+    # a complement of a title: "Vice Minister for International Affairs", "Minister for Food, Agriculture and Light Industry"
+    i = m.start_token - 1
+    if i >= 1 and doc[i].lower_ in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
+        return doc[i - 1].lower_ in TITLE_HEAD_WORDS
+    return False
+
+
+def _firm_context(m: Mention, doc) -> bool:
+    """ "Kestrel Vane, a Lisbon-based consultancy," or "Kestrel Vane chief executive Ana Lupu": a firm."""
+    after = doc[m.end_token:min(len(doc), m.end_token + 8)]
+    text = after.text.lower()
+    if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS) and m.ner == "PERSON":
+        return True
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an", "the"):
+        for token in after[2:]:
+            if token.text in (",", ".", ";"):
+                break
+            if token.lower_ in FIRM_NOUNS and token.pos_ == "NOUN":
+                return True
+    return False
 
 
 def _agentive(token) -> bool:
