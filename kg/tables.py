@@ -107,14 +107,18 @@ EVENT_TRIGGERS = {
     "dialogue": MEETING, "discussion": MEETING, "discussions": MEETING, "session": MEETING, "visit": MEETING,
     "conference": MEETING, "consultation": MEETING, "consultations": MEETING, "signing": MEETING,
     "round": MEETING, "meet": MEETING, "summit": SUMMIT, "engagement": MEETING, "trip": MEETING,
+    "ceremony": MEETING,
 }
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
-VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING}
+VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING, "sign": MEETING}
+# Verbs that tell of a meeting only when they say where ("the accord was signed at State House").
+VERB_EVENT_TRIGGERS_NEEDING_PLACE = frozenset({"sign"})
 # Verbs that tell someone stayed away from an event: their subject is no participant.
 ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "forgo", "decline"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
 # Modifiers that make an event word something else: "news conference", "panel discussion".
-NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary"})
+NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary",
+                                 "award", "opening", "closing", "wedding", "funeral", "memorial"})
 # "two days of talks", "a new round of talks": the clause describes the talks through these nouns.
 PARTITIVE_NOUNS = frozenset({"round", "day", "days", "series", "week", "session", "hour", "part", "set"})
 # Nouns that only name an event when something else says so ("round of talks").

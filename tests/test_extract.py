@@ -400,6 +400,23 @@ ORGANIZATION_CASES = [
         {("PM Tuvshinbayar", "a", "Person"), ("PM Tuvshinbayar", "a", "Organization")}, id="abbreviated-title"),
 ]
 
+MAIN_EVENT_CASES = [
+    pytest.param(
+        "date: 2026-05-08\nFisheries\n\nNegotiators ended a second round of consultations in Tromso this week. "
+        "The first round was held in Oslo in March, and the next round is planned in Oslo again. Officials said the "
+        "Oslo talks had been tense.\n\nThe Danish delegation was headed by Director Mette Holm.",
+        {("consultations in Tromsø", "participant", "delegation of Denmark")},
+        {("first round in Oslo", "participant", "delegation of Denmark")}, id="the-lede-event-is-the-main-event"),
+    pytest.param(
+        "date: 2026-05-08\nAccord\n\nThe Lakeside Accord was signed at State House, Kampala, on Thursday by the two "
+        "trade ministers. President Ruth Akello witnessed the ceremony.",
+        {("meeting in Kampala", "location", "Kampala"), ("meeting in Kampala", "participant", "Ruth Akello")},
+        set(), id="a-signing-at-a-place-is-a-meeting"),
+    pytest.param(
+        "date: 2026-05-08\nOrder\n\nPresident Ruth Akello signed an executive order on Thursday.",
+        set(), {("meeting", "a", "Meeting")}, id="signing-without-a-place-is-no-meeting"),
+]
+
 ATTENDANCE_CASES = [
     pytest.param(
         "LUSAKA, June 3, 2026 - Zambia and Malawi held trade talks in Lusaka on Tuesday. Trade Minister Peter Banda "
@@ -414,7 +431,8 @@ ATTENDANCE_CASES = [
 @pytest.mark.parametrize("text, present, absent",
                          CASES + MORE_CASES + GENERAL_CASES + SECOND_ROUND_CASES + THIRD_ROUND_CASES
                          + FOURTH_ROUND_CASES + HONORIFIC_AND_TITLE_CASES + DELEGATION_SURFACE_CASES
-                         + MEASURE_ARGUMENT_CASES + ORGANIZATION_CASES + ATTENDANCE_CASES)
+                         + MEASURE_ARGUMENT_CASES + ORGANIZATION_CASES + MAIN_EVENT_CASES
+                         + ATTENDANCE_CASES)
 def test_extraction(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

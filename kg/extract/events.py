@@ -11,14 +11,16 @@ from dataclasses import dataclass, field
 
 from ..dates import DateRange, resolve_date
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (ABSENCE_VERBS, CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES, VERB_EVENT_TRIGGERS,
+from ..tables import (ABSENCE_VERBS, CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+                      VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, WEAK_EVENT_TRIGGERS)
 from .syntax import governing_verb, subjects, tense, with_conjuncts
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
     "lead", "head", "co-chair", 
     "begin", "start", "kick", "hold", "attend", "convene", "host", "open", "resume", "conclude", "end", "wrap",
-    "enter", "launch", "join", "meet", "have", "stage", "chair", "finish", "complete", "continue"})
+    "enter", "launch", "join", "meet", "have", "stage", "chair", "finish", "complete", "continue", "witness",
+    "address", "sign"})
 
 
 @dataclass
@@ -83,7 +85,13 @@ def _is_trigger(token, ctx) -> bool:
         # "the ministers met in Luxembourg": a meeting told by its verb; "met at a summit" is the summit
         at_event = any(c.dep_ == "prep" and c.lower_ in ("at", "for", "during") and any(
             _is_trigger(p, ctx) for p in c.children if p.dep_ == "pobj") for c in token.children)
-        return token.lemma_.lower() in VERB_EVENT_TRIGGERS and not at_event
+        lemma = token.lemma_.lower()
+        if lemma in VERB_EVENT_TRIGGERS_NEEDING_PLACE and not any(
+                c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+                    ctx.tok_entity.get(p.i) and p.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for p in c.subtree)
+                for c in token.children):
+            return False
+        return lemma in VERB_EVENT_TRIGGERS and not at_event
     word = token.lower_
     if token.pos_ not in ("NOUN", "PROPN") or (word not in EVENT_TRIGGERS and token.lemma_.lower() not in EVENT_TRIGGERS):
         return False
@@ -337,10 +345,13 @@ def _absorb(state, event, mention) -> None:
 
 
 def main_event(state) -> str | None:
+    """The event the article is about: news tells it first, so the event of the lede weighs most."""
     best = None
+    first = min(state.event_info.items(), key=lambda item: min(m.trigger_span.start for m in item[1]["mentions"]),
+                default=(None, None))[0]
     for key, event in state.event_info.items():
         score = (len(event["mentions"]) + (event["location"] is not None) + (event["dates"] is not None)
-                 + 2 * any(state.kind(p) == DELEGATION for p in event["participants"]))
+                 + 2 * any(state.kind(p) == DELEGATION for p in event["participants"]) + 3 * (key == first))
         if best is None or score > best[0]:
             best = (score, key)
     return best[1] if best else None
