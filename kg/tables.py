@@ -129,6 +129,10 @@ PRECEDES_CUES = (
     (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ing) the way for|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
     (re.compile(r"\b(after|following|follow|follows|followed|in the wake of|on the heels of)\b", re.I), "reverse"),
 )
+# Ordinals that number rounds of talks: "the second round" comes after "the first round".
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+            "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
 FUTURE_CUES = frozenset({"will", "expected", "upcoming", "scheduled", "set", "plan", "planned", "due", "next",
                          "coming", "later", "potential", "would", "shall", "going"})
 

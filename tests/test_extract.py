@@ -417,6 +417,25 @@ MAIN_EVENT_CASES = [
         set(), {("meeting", "a", "Meeting")}, id="signing-without-a-place-is-no-meeting"),
 ]
 
+ORDER_CASES = [
+    pytest.param(
+        "date: 2026-06-12\nTalks\n\nPeru and Chile closed a second round of trade talks in Arica on Friday. The first "
+        "round took place in Tacna in March, and a third round will be held in Iquique in August.",
+        {("first round in Tacna", "precedes", "trade talks in Arica"),
+         ("trade talks in Arica", "precedes", "third round in Iquique")},
+        {("third round in Iquique", "precedes", "trade talks in Arica")}, id="numbered-rounds-in-order"),
+    pytest.param(
+        "date: 2026-06-12\nFish\n\nThe 3rd session of the fisheries talks ended in Suva on Friday. The 2nd session "
+        "was held in Apia last year.",
+        {("2nd session in Apia", "precedes", "fisheries talks in Suva")}, set(),
+        id="numbered-sessions-in-digits"),
+    pytest.param(
+        "date: 2026-06-12\nTalks\n\nThe first round was held in Lima in May. The second round opened in Quito on "
+        "Monday, and the third round will return to Lima in July.",
+        {("first round in Lima", "precedes", "second round in Quito")},
+        {("first round in Lima", "precedes", "first round in Lima")}, id="one-city-twice-is-two-rounds"),
+]
+
 ATTENDANCE_CASES = [
     pytest.param(
         "LUSAKA, June 3, 2026 - Zambia and Malawi held trade talks in Lusaka on Tuesday. Trade Minister Peter Banda "
@@ -432,7 +451,7 @@ ATTENDANCE_CASES = [
                          CASES + MORE_CASES + GENERAL_CASES + SECOND_ROUND_CASES + THIRD_ROUND_CASES
                          + FOURTH_ROUND_CASES + HONORIFIC_AND_TITLE_CASES + DELEGATION_SURFACE_CASES
                          + MEASURE_ARGUMENT_CASES + ORGANIZATION_CASES + MAIN_EVENT_CASES
-                         + ATTENDANCE_CASES)
+                         + ORDER_CASES + ATTENDANCE_CASES)
 def test_extraction(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

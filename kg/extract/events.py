@@ -13,7 +13,7 @@ from ..dates import DateRange, resolve_date
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
-                      NOT_EVENT_MODIFIERS, WEAK_EVENT_TRIGGERS)
+                      NOT_EVENT_MODIFIERS, ORDINALS, WEAK_EVENT_TRIGGERS)
 from .syntax import governing_verb, subjects, tense, with_conjuncts
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
@@ -36,6 +36,7 @@ class EventMention:
     participants: list[str] = field(default_factory=list)
     definite: bool = False
     sidelines_of: int | None = None  # index of another mention in the same sentence
+    ordinal: int | None = None  # "the second round of talks" -> 2
     event: str | None = None  # the event entity key after folding
 
     @property
@@ -63,6 +64,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             sentence=sentence_span, order=len(state.event_mentions) + len(out),
             definite=any(c.lower_ in ("the", "this", "these", "that", "those") for c in token.lefts),
         )
+        mention.ordinal = _ordinal(token)
         mention.location = _location(state, ctx, token, scope)
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
         mention.participants = _participants(state, ctx, token, scope)
@@ -137,6 +139,19 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
                 if other.i >= end:
                     scope -= {t.i for t in other.subtree} - own
     return scope
+
+
+def _ordinal(token) -> int | None:
+    """The number of a round: on the trigger ("the second round") or on its partitive ("second round of talks")."""
+    nodes = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PARTITIVE_NOUNS:
+        nodes.append(token.head.head)
+    for node in nodes:
+        for child in node.lefts:
+            number = ORDINALS.get(child.lower_)
+            if number and child.dep_ in ("amod", "nummod", "compound", "npadvmod"):
+                return number
+    return None
 
 
 def _cue_tokens(sent) -> list[tuple[int, int]]:
@@ -291,7 +306,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
-                      "kinds": set()}
+                      "kinds": set(), "ordinal": None}
             events.append(target)
         _absorb(state, target, mention)
     for n, event in enumerate(events, start=1):
@@ -311,6 +326,8 @@ def _match_score(state, event, mention) -> int | None:
     shared_people = persons_event & persons_mention
     if event["kind"] != mention.kind and len(shared_people) < 2:
         return None
+    if event["ordinal"] is not None and mention.ordinal is not None and event["ordinal"] != mention.ordinal:
+        return None  # the first and the third round are two meetings, even in one city
     if event["location"] and mention.location:
         relation = state.place_relation(event["location"], mention.location)
         if relation is None:
@@ -331,6 +348,8 @@ def _match_score(state, event, mention) -> int | None:
 def _absorb(state, event, mention) -> None:
     event["mentions"].append(mention)
     event["kinds"].add(mention.kind)
+    if mention.ordinal is not None:
+        event["ordinal"] = mention.ordinal
     if mention.location:
         event["location"] = state.more_specific(event["location"], mention.location)
     if mention.dates:
@@ -411,6 +430,12 @@ def read_precedes(state, sentences) -> None:
                     for e2 in later:
                         if e1 and e2 and e1 != e2:
                             state.collector.fact(e1, "precedes", e2, span, confidence, f"precedes-cue-{direction}")
+    # numbered rounds: each comes after the one numbered just before it
+    numbered = sorted((info["ordinal"], key, info) for key, info in state.event_info.items() if info["ordinal"])
+    for (n1, key1, _), (n2, key2, info2) in zip(numbered, numbered[1:]):
+        if n1 < n2:
+            sentence = next(m.sentence for m in info2["mentions"] if m.ordinal == n2)
+            state.collector.fact(key1, "precedes", key2, sentence, CONFIDENCE["pattern"], "precedes-ordinal")
     dated = sorted((info["dates"].start, key, info) for key, info in state.event_info.items() if info["dates"])
     for i, (start1, key1, info1) in enumerate(dated):
         for start2, key2, info2 in dated[i + 1:]:
