@@ -153,6 +153,17 @@ ORGANIZATION_ADJECTIVES = {"European": "European Union"}
 # Words that make an organization a government body: its measures are its country's ("U.S. Treasury").
 GOVERNMENT_BODY_WORDS = frozenset({"treasury", "ministry", "department", "government", "administration", "office",
                                    "commerce", "cabinet", "state", "council"})
+# Listing a named party under a measure: "OFAC designated X and Y", "It also named Z", "added W to its list".
+LISTING_VERBS = frozenset({"designate", "name", "list", "add", "blacklist", "include"})
+# Legal-form suffixes that end a company's name ("Vega Shipping Ltd and Orion Trade FZE" is two firms).
+COMPANY_SUFFIXES = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "llc", "fze", "fzco", "co", "co.", "corp", "corp.",
+                              "plc", "sa", "s.a.", "ag", "gmbh", "pte", "bv", "nv", "srl", "spa", "jsc", "pjsc", "oao",
+                              "ooo", "lp", "llp", "kg", "oy", "ab", "as", "asa", "bhd", "sdn", "tbk"})
+# Subjects of "The listed are A, B and C" / "The companies are X and Y": the parties just sanctioned.
+LISTED_NOUNS = frozenset({"listed", "designated", "sanctioned", "individuals", "individual", "people", "persons",
+                          "person", "companies", "company", "firms", "firm", "entities", "entity", "targets"})
+# How far (characters) a listing sentence may stand from the measure it names parties for.
+LISTING_REACH = 700
 # Modifiers that make a generic restriction an export control.
 EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chip", "chips", "semiconductor",
                                  "semiconductors", "licensing", "licence", "license"})
@@ -161,7 +172,7 @@ MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",
                  "enforce", "maintain", "keep", "apply", "add", "increase", "escalate", "reimpose", "implement", "adopt",
-                 "place", "put", "set"},
+                 "place", "put", "set", "designate"},
     "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
                  "recommend", "expect", "prepare", "intend", "aim"},

@@ -436,6 +436,28 @@ ORDER_CASES = [
         {("first round in Lima", "precedes", "first round in Lima")}, id="one-city-twice-is-two-rounds"),
 ]
 
+LISTING_CASES = [
+    pytest.param(
+        "date: 2026-03-03\nSanctions\n\nCanada on Monday imposed sanctions on two individuals and one company. The listed "
+        "are former MP Ion Vasko, businesswoman Rita Moldovan and Delta Media Group.",
+        {("sanctions on two individuals and one company", "targets", "Ion Vasko"),
+         ("sanctions on two individuals and one company", "targets", "Rita Moldovan"),
+         ("sanctions on two individuals and one company", "targets", "Delta Media Group")},
+        set(), id="the-listed-are"),
+    pytest.param(
+        "date: 2026-03-03\nSanctions\n\nThe Treasury Department on Tuesday sanctioned two people and three companies. "
+        "The Office of Foreign Assets Control designated Lisbon-based Vega Shipping Ltd and Orion Trade FZE. It also "
+        "named Portuguese national Tomas Leal, who controls Vega.",
+        {("sanctioned two people and three companies", "targets", "Vega Shipping Ltd"),
+         ("sanctioned two people and three companies", "targets", "Orion Trade FZE"),
+         ("sanctioned two people and three companies", "targets", "Tomas Leal")},
+        {("Vega Shipping Ltd and Orion Trade FZE", "a", "Organization")}, id="designated-and-named"),
+    pytest.param(
+        "date: 2026-03-03\nSanctions\n\nThe EU sanctioned three Iranian banks on Monday. Japan designated Kaveh Steel Co "
+        "on Tuesday.",
+        set(), {("sanctioned three Iranian banks", "targets", "Kaveh Steel Co")}, id="another-country-lists-its-own"),
+]
+
 ATTENDANCE_CASES = [
     pytest.param(
         "LUSAKA, June 3, 2026 - Zambia and Malawi held trade talks in Lusaka on Tuesday. Trade Minister Peter Banda "
@@ -451,7 +473,7 @@ ATTENDANCE_CASES = [
                          CASES + MORE_CASES + GENERAL_CASES + SECOND_ROUND_CASES + THIRD_ROUND_CASES
                          + FOURTH_ROUND_CASES + HONORIFIC_AND_TITLE_CASES + DELEGATION_SURFACE_CASES
                          + MEASURE_ARGUMENT_CASES + ORGANIZATION_CASES + MAIN_EVENT_CASES
-                         + ORDER_CASES + ATTENDANCE_CASES)
+                         + ORDER_CASES + LISTING_CASES + ATTENDANCE_CASES)
 def test_extraction(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

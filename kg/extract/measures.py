@@ -10,7 +10,8 @@ import re
 
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION
 from ..names import normalize_name
-from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, MEASURE_KIND_MODIFIERS,
+from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LISTED_NOUNS,
+                      LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       STATUS_CONFIDENCE)
@@ -27,6 +28,7 @@ _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipme
 
 def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
+    _read_listing(state, ctx, sent, sentence_span)
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() in MEASURE_VERB_TRIGGERS:
             _verbal_measure(state, ctx, token, sentence_span)
@@ -61,6 +63,61 @@ def read_measures(state, ctx, sent) -> None:
             "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(head),
             "rate": _rate(ctx, token, sent),
         })
+
+
+def _named_parties(state, ctx, tokens) -> list[str]:
+    """Persons and organizations named among `tokens` (a list after "are" or "designated")."""
+    out = []
+    for t in tokens:
+        key = ctx.tok_entity.get(t.i)
+        if key and state.kind(key) in (PERSON, ORGANIZATION):
+            key = state.collector.canonical(key)
+            if key not in out:
+                out.append(key)
+    return out
+
+
+def _read_listing(state, ctx, sent, sentence_span) -> None:
+    """Parties a sanction names in the sentences after it: "OFAC designated X, Y and Z", "It also named
+    W", "The listed are A, B and C", "The companies are X and Y". They join the latest sanction
+    mentioned nearby (within LISTING_REACH characters), with this sentence as their evidence."""
+    sanctions = [m for m in state.measure_mentions if m["kind"] == SANCTION
+                 and 0 <= sentence_span.start - m["sentence"].start <= LISTING_REACH]
+    if not sanctions:
+        return
+    latest = sanctions[-1]
+    parties: list[str] = []
+    for token in sent:
+        if token.lemma_ == "be" and token.dep_ == "ROOT":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in LISTED_NOUNS:
+                parties += _named_parties(state, ctx, [t for t in sent if t.i > token.i])
+        elif token.lemma_.lower() in LISTING_VERBS and token.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+                and not any(c.dep_ == "auxpass" for c in token.children):
+            subject = [k for t in _subject(token) if (k := state.agent_key(t, ctx, allow_people=False))]
+            pronoun = any(t.lower_ == "it" for t in _subject(token))
+            if not pronoun and not subject:
+                # the parse of a long listing is often wrong: the agent named just before the verb
+                before = [t for t in sent if t.i < token.i and ctx.tok_entity.get(t.i)]
+                key = state.agent_key(before[-1], ctx, allow_people=False) if before else None
+                subject = [key] if key else []
+            if not pronoun and not subject:
+                continue
+            imposer = state.acting_country(latest["imposer"]) if latest["imposer"] else None
+            countries = {state.acting_country(k) for k in subject}
+            if any(c and c != imposer and state.kind(c) == COUNTRY for c in countries):
+                continue  # another country listing someone: not this sanction
+            listed = []
+            for t in sent:
+                if t.i <= token.i:
+                    continue
+                if t.lower_ in (";", "who", "which", "that", "whom") or (t.dep_ == "relcl" and listed):
+                    break
+                listed.append(t)
+            parties += _named_parties(state, ctx, listed)
+    parties = [p for p in parties if p != latest["imposer"] and p not in latest["targets"]]
+    if parties:
+        latest.setdefault("listed", []).extend((p, sentence_span) for p in parties)
 
 
 def _verbal_measure(state, ctx, verb, sentence_span) -> None:
@@ -361,6 +418,8 @@ def fold_measures(state) -> None:
             c.fact(imposer, predicate, key, m["sentence"], conf * weaker, m["imposer_rule"])
         for target in m["targets"]:
             c.fact(key, "targets", state.acting_country(target) or target, m["sentence"], conf, "measure-target")
+        for target, sentence in m.get("listed", ()):
+            c.fact(key, "targets", target, sentence, conf * 0.9, "measure-target-listed")
         for label in m["goods"]:
             goods_key = c.entity(GOODS, label, m["span"])
             c.fact(key, "appliesTo", goods_key, m["sentence"], conf, "measure-goods")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, Span
 from ..names import normalize_name
-from ..tables import (FIRM_NOUNS, FIRM_OFFICERS, HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED,
+from ..tables import (COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_METONYMS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
                       VEHICLE_PREPOSITIONS, VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
@@ -130,6 +130,17 @@ def _with_honorific_names(doc):
     kept = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))
             and not all(_honorific_word(t) in _HONORIFIC_WORDS or t.text == "." for t in e)]
     ents = sorted(kept + names, key=lambda e: e.start)
+    # "Vega Shipping Ltd and Orion Trade FZE": NER joined two firms at an "and" after a legal form
+    split = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.lower_ in ("and", "&") and doc[t.i - 1].lower_ in COMPANY_SUFFIXES
+                    and doc[t.i + 1].text[:1].isupper()), None) if ent.label_ == "ORG" else None
+        if cut is None:
+            split.append(ent)
+        else:
+            from spacy.tokens import Span as DocSpan
+            split += [DocSpan(doc, ent.start, cut, label="ORG"), DocSpan(doc, cut + 1, ent.end, label="ORG")]
+    ents = split
     # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
     joined = []
     for ent in ents:
