@@ -269,7 +269,10 @@ class ArticleState:
                 self.collector.fact(person, "leads", delegation, sentence, CONFIDENCE["default"], "lead-first-named")
 
     def _affiliate_delegation_members(self) -> None:
-        affiliated = {f.subject for f in self.collector.facts if f.predicate == "affiliatedWith"}
+        """A team's leader and members act for its side, unless the text already names the country they serve
+        (a ministry they belong to does not say which country: the side does)."""
+        affiliated = {f.subject for f in self.collector.facts if f.predicate == "affiliatedWith"
+                      and self.kind(f.object) == COUNTRY}
         for fact in list(self.collector.facts):
             if fact.predicate in ("leads", "memberOf") and fact.subject not in affiliated:
                 country = self.side_of(fact.object)  # a country or an organization

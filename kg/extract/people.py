@@ -20,7 +20,9 @@ _APPOSITION = re.compile(
     r"(?:\s+(?:for|of|in|on)\s+[a-z][a-z\- ]{0,60}?)?"
     # "ambassador to Switzerland": where an envoy is posted, not whom they serve
     r"(?:\s+to\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?"
-    r"(?:\s+(?:at|of|for|with|from)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,80}?))?\s*(?:[,.;)]|$)"
+    # "an economist at the Lima Institute": whom the person works for ("for Asia" is a portfolio, skipped)
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?"
+    r"(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,80}?))?\s*(?:[,.;)]|$)"
 )
 
 
@@ -47,6 +49,8 @@ def read_titles(state, ctx, sent) -> None:
 
 _COMPLEMENT_WORDS = frozenset({"of", "for", "to"})
 _LIST_WORDS = frozenset({"and", "&", ","})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                            "north-east", "south-east", "north-west", "south-west", "northeast", "southeast"})
 _APPOSITION_END = frozenset({",", ".", ";", ")", ":", "and"})
 
 
@@ -95,14 +99,25 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     core, complement = (seq[:cut], seq[cut:]) if cut is not None else (seq, [])
     # the core, read from its right end: title words, capitalised entities between title words
     kept = []
-    for token in reversed(core):
+    k = len(core) - 1
+    while k >= 0:
+        token = core[k]
         if _title_word(token) or (token.text == "-" and kept):
             kept.insert(0, token)
-        elif kept and (token.ent_type_ in ("GPE", "ORG") or token.text in ("U.S.", "UK", "US", "EU")) \
-                and token.i - 1 >= sent.start and _title_word(doc[token.i - 1]):
-            kept.insert(0, token)  # "Assistant U.S. Trade Representative"
+        elif kept and token.ent_type_ in ("GPE", "ORG"):
+            # "Assistant U.S. Trade Representative", "Assistant United States Trade Representative"
+            first = k
+            while first > 0 and core[first - 1].ent_type_ == token.ent_type_ and core[first - 1].ent_iob_ != "O" \
+                    and token.ent_iob_ != "B" and core[first].ent_iob_ != "B":
+                first -= 1
+            if first > 0 and _title_word(core[first - 1]):
+                kept[:0] = core[first:k + 1]
+                k = first - 1
+                continue
+            break
         else:
             break
+        k -= 1
     while kept and kept[0].lower_ not in TITLE_HEAD_WORDS and kept[0].lower_ not in TITLE_MODIFIER_WORDS:
         kept.pop(0)
     if not kept or not any(t.lower_ in TITLE_HEAD_WORDS for t in kept) or kept[-1].lower_ not in TITLE_HEAD_WORDS:
@@ -110,8 +125,9 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     if complement:
         words = [t for t in complement[1:] if t.lower_ not in _LIST_WORDS | _COMPLEMENT_WORDS | {"the"}]
         proper = all(t.text[:1].isupper() or t.text == "-" for t in words) and words
-        if complement[0].lower_ == "to" or not proper or cut + len(complement) != len(seq):
-            complement = []
+        places = all(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in _COMPASS_WORDS for t in words)
+        if complement[0].lower_ == "to" or not proper or cut + len(complement) != len(seq) or places:
+            complement = []  # a region a post covers ("Director for Chile and Peru") is not part of its name
         while complement and complement[-1].lower_ in _LIST_WORDS:
             complement.pop()
     left = kept[0].i - 1
@@ -132,6 +148,8 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
         rule = "title-apposition-before"
     if i < sent.start or i >= m.start_token:
         return
+    if doc[i].lower_ in _LIST_WORDS | _COMPLEMENT_WORDS:
+        return  # "..., the envoy for Asia, and Lee Min": what stands before "and" is someone else's
     title_tokens, left = _title_tokens_before(ctx, sent, i)
     if not title_tokens or title_tokens[0].lower_ in NOT_TITLES:
         return
