@@ -142,7 +142,16 @@ MEASURE_TRIGGERS = {
     "tariff": TARIFF, "levy": TARIFF, "duty": TARIFF, "toll": TARIFF,
     "sanction": SANCTION, "embargo": SANCTION, "blacklist": SANCTION,
     "control": MEASURE, "restriction": MEASURE, "ban": MEASURE, "curb": MEASURE, "limit": MEASURE, "quota": MEASURE,
+    "freeze": SANCTION,
 }
+# Bans on people rather than goods are sanctions ("travel bans", "entry bans"); "asset freeze" is one too.
+SANCTION_BAN_MODIFIERS = frozenset({"travel", "entry", "visa", "asset", "assets"})
+# Licence requirements on exports are export controls: "exporters will need a licence to ship X to Y".
+LICENCE_NOUNS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits"})
+LICENCE_VERBS = frozenset({"need", "require", "must", "introduce", "impose"})
+SHIPPING_VERBS = frozenset({"ship", "export", "sell", "send", "supply", "transfer"})
+# Verbs of reporting: "said it would require licences" announces, the modal is the reported future.
+REPORTING_VERBS = frozenset({"say", "announce", "state", "tell", "confirm", "declare", "add", "note"})
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,
                          "restrict": MEASURE}

@@ -458,6 +458,33 @@ LISTING_CASES = [
         set(), {("sanctioned three Iranian banks", "targets", "Kaveh Steel Co")}, id="another-country-lists-its-own"),
 ]
 
+LICENCE_AND_SANCTION_CASES = [
+    pytest.param(
+        "date: 2026-03-03\nLithium\n\nPeru's Ministry of Foreign Trade announced on Friday that exporters would need "
+        "individual licences to ship lithium carbonate and copper cathodes to India.",
+        {("Ministry of Foreign Trade", "imposes", "licences requirement"), ("licences requirement", "a", "ExportControl"),
+         ("licences requirement", "appliesTo", "lithium carbonate"), ("licences requirement", "appliesTo", "copper cathodes"),
+         ("licences requirement", "targets", "India")}, set(), id="licence-to-ship-is-an-export-control"),
+    pytest.param(
+        "date: 2026-03-03\nCobalt\n\nOn Monday, Chile's Ministry of Mining said it would require licences for exports of "
+        "cobalt and nickel to Peruvian end users.",
+        {("Ministry of Mining", "imposes", "licences requirement"), ("licences requirement", "appliesTo", "cobalt"),
+         ("licences requirement", "targets", "Peru")},
+        {("Ministry of Mining", "proposes", "licences requirement")}, id="reported-would-is-announced"),
+    pytest.param(
+        "date: 2026-03-03\nBans\n\nEstonia, Latvia and Lithuania imposed national entry bans on four officials last year.",
+        {("Estonia", "imposes", "national entry bans"), ("Lithuania", "imposes", "national entry bans"),
+         ("national entry bans", "a", "Sanction")}, set(), id="coordinated-imposers-entry-ban-is-a-sanction"),
+    pytest.param(
+        "date: 2026-03-03\nSteel\n\nThe embassy said Beijing would respond firmly to any new levy on Chinese steel.",
+        set(), {("China", "imposes", "any new levy on Chinese steel")}, id="responding-to-a-levy-is-not-imposing-it"),
+    pytest.param(
+        "date: 2026-03-03\nChips\n\nJapan announced that exporters would need licences to ship memory chips and extreme "
+        "ultraviolet (EUV) photoresists to China.",
+        {("licences requirement", "appliesTo", "extreme ultraviolet EUV photoresists")}, set(),
+        id="bracketed-words-keep-their-spaces"),
+]
+
 AFFILIATION_CASES = [
     pytest.param(
         "date: 2026-03-03\nTalks\n\nThe envoys, Ambassador Tom Hale, the State Department's senior official for Iran, and "
@@ -492,7 +519,8 @@ ATTENDANCE_CASES = [
                          CASES + MORE_CASES + GENERAL_CASES + SECOND_ROUND_CASES + THIRD_ROUND_CASES
                          + FOURTH_ROUND_CASES + HONORIFIC_AND_TITLE_CASES + DELEGATION_SURFACE_CASES
                          + MEASURE_ARGUMENT_CASES + ORGANIZATION_CASES + MAIN_EVENT_CASES
-                         + ORDER_CASES + LISTING_CASES + AFFILIATION_CASES + ATTENDANCE_CASES)
+                         + ORDER_CASES + LISTING_CASES + LICENCE_AND_SANCTION_CASES + AFFILIATION_CASES
+                         + ATTENDANCE_CASES)
 def test_extraction(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -10,7 +10,8 @@ import re
 
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION
 from ..names import normalize_name
-from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LISTED_NOUNS,
+from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
+                      LICENCE_VERBS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS, SHIPPING_VERBS,
                       LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
@@ -19,6 +20,7 @@ from .syntax import with_conjuncts
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
+_REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
 _GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain",
@@ -45,6 +47,8 @@ def read_measures(state, ctx, sent) -> None:
         if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
             continue
         kind = MEASURE_TRIGGERS[lemma]
+        if kind == MEASURE and lemma == "ban" and left_words & SANCTION_BAN_MODIFIERS:
+            kind = SANCTION  # a travel or entry ban is aimed at people: a sanction
         targets_, goods = _targets_and_goods(state, ctx, token, head)
         if kind == SANCTION:
             goods = []  # "sanctions on six officials and two companies": whom, not what
@@ -57,12 +61,91 @@ def read_measures(state, ctx, sent) -> None:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
             continue
+        for one in [imposer] + _co_imposers(state, ctx, imposer):
+            state.measure_mentions.append({
+                "kind": kind, "imposer": one, "imposer_rule": imposer_rule, "status": status,
+                "targets": targets_, "goods": goods, "sentence": sentence_span,
+                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(head),
+                "rate": _rate(ctx, token, sent),
+            })
+    _licence_requirements(state, ctx, sent, sentence_span)
+
+
+def _co_imposers(state, ctx, imposer) -> list[str]:
+    """ "Estonia, Latvia and Lithuania imposed entry bans": every coordinated subject imposes."""
+    if imposer is None:
+        return []
+    tokens = [t for t, key in ctx.tok_entity.items() if key == imposer]
+    out = []
+    for i in tokens[:1]:
+        token = ctx.doc[i]
+        while token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+        for t in with_conjuncts(token)[1:]:
+            key = state.agent_key(t, ctx, allow_people=False)
+            if key and key != imposer and key not in out and state.kind(key) == state.kind(imposer):
+                out.append(key)
+    return out
+
+
+def _licence_requirements(state, ctx, sent, sentence_span) -> None:
+    """ "Exporters will need licences to ship X and Y to China", "it would require licences for exports
+    of X to Japanese end users": a licence requirement on exports is an export control."""
+    for noun in sent:
+        if noun.lower_ not in LICENCE_NOUNS or noun.pos_ != "NOUN":
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in LICENCE_VERBS or noun.dep_ != "dobj":
+            continue
+        goods, targets_ = [], []
+        shipping = [c for c in list(verb.children) + list(noun.children)
+                    if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in SHIPPING_VERBS]
+        for ship in shipping:
+            for obj in (c for c in ship.children if c.dep_ == "dobj"):
+                for t in with_conjuncts(obj):
+                    _read_target_or_goods(state, ctx, t, "of", targets_, goods)
+            for prep in (c for c in ship.children if c.dep_ == "prep" and c.lower_ == "to"):
+                _destinations(state, ctx, prep, targets_)
+        for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "for"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.lower_ in ("exports", "export", "shipments", "sales"):
+                    for t in with_conjuncts(pobj):
+                        _read_target_or_goods(state, ctx, t, "of", targets_, goods)
+                    for to in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "to"):
+                        _destinations(state, ctx, to, targets_)
+        if not goods:
+            continue
+        imposer, rule = _reporting_agent(state, ctx, verb)
         state.measure_mentions.append({
-            "kind": kind, "imposer": imposer, "imposer_rule": imposer_rule, "status": status,
+            "kind": EXPORT_CONTROL, "imposer": imposer, "imposer_rule": rule, "status": _status(noun, noun),
             "targets": targets_, "goods": goods, "sentence": sentence_span,
-            "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(head),
-            "rate": _rate(ctx, token, sent),
+            "span": ctx.span(noun.idx, noun.idx + len(noun.text)), "phrase": f"{noun.text} requirement", "rate": "",
         })
+
+
+def _destinations(state, ctx, prep, targets_) -> None:
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for t in with_conjuncts(pobj):
+            for w in [t] + [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]:
+                key = state.agent_key(w, ctx, allow_people=False)
+                if key and state.kind(key) in (COUNTRY, ORGANIZATION) and key not in targets_:
+                    targets_.append(key)
+
+
+def _reporting_agent(state, ctx, verb):
+    """Who requires the licence: the subject of the verb if it is an agent, else whoever reports it
+    ("METI announced that exporters would need ...", "the ministry said it would require ...")."""
+    node = verb
+    for _ in range(4):
+        for t in _subject(node):
+            key = state.agent_key(t, ctx, allow_people=False)
+            if key:
+                return key, "imposer-subject"
+        if node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    return None, ""
 
 
 def _named_parties(state, ctx, tokens) -> list[str]:
@@ -75,6 +158,18 @@ def _named_parties(state, ctx, tokens) -> list[str]:
             if key not in out:
                 out.append(key)
     return out
+
+
+def _list_after(sent, verb) -> list:
+    """The tokens of the list after `verb`, up to a relative clause or a clause break."""
+    listed = []
+    for t in sent:
+        if t.i <= verb.i:
+            continue
+        if t.lower_ in (";", "who", "which", "that", "whom") or (t.dep_ == "relcl" and listed):
+            break
+        listed.append(t)
+    return listed
 
 
 def _read_listing(state, ctx, sent, sentence_span) -> None:
@@ -91,7 +186,7 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
         if token.lemma_ == "be" and token.dep_ == "ROOT":
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in LISTED_NOUNS:
-                parties += _named_parties(state, ctx, [t for t in sent if t.i > token.i])
+                parties += _named_parties(state, ctx, _list_after(sent, token))
         elif token.lemma_.lower() in LISTING_VERBS and token.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
                 and not any(c.dep_ == "auxpass" for c in token.children):
             subject = [k for t in _subject(token) if (k := state.agent_key(t, ctx, allow_people=False))]
@@ -107,14 +202,7 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
             countries = {state.acting_country(k) for k in subject}
             if any(c and c != imposer and state.kind(c) == COUNTRY for c in countries):
                 continue  # another country listing someone: not this sanction
-            listed = []
-            for t in sent:
-                if t.i <= token.i:
-                    continue
-                if t.lower_ in (";", "who", "which", "that", "whom") or (t.dep_ == "relcl" and listed):
-                    break
-                listed.append(t)
-            parties += _named_parties(state, ctx, listed)
+            parties += _named_parties(state, ctx, _list_after(sent, token))
     parties = [p for p in parties if p != latest["imposer"] and p not in latest["targets"]]
     if parties:
         latest.setdefault("listed", []).extend((p, sentence_span) for p in parties)
@@ -193,6 +281,8 @@ def _imposer(state, ctx, token, head):
     node = head
     while node.head.i != node.i:
         arrived = node.dep_
+        if node.dep_ == "prep" and node.lower_ in ("to", "against") and node.head.lemma_.lower() in _REACTION_VERBS:
+            return None, ""  # "Beijing would respond firmly to any new levy": the levy is someone else's
         node = node.head
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
             for child in node.children:
@@ -288,10 +378,13 @@ def _status(token, head) -> str:
                 if lemma in words:
                     cues.append(status)
             children = {c.lower_ for c in node.children}
-            if children & _MODALS:
-                cues.append("proposed")
+            reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
+            if children & _MODALS and not (reported and children & {"would", "will"}):
+                cues.append("proposed")  # "said it would require": the reported future is announced
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
                 cues.append("proposed")
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in list(token.children) + list(head.children)):
+        cues.append("proposed")  # "any new levy", "no tariffs": none in force
     for status in ("lifted", "threatened", "proposed"):
         if status in cues:
             return status
@@ -390,7 +483,13 @@ def _goods_label(words) -> str:
         words = words[:-1]
     if not words or len(words) > 6 or any(w.pos_ == "VERB" for w in words):
         return ""
-    text = "".join(w.text_with_ws for w in words).strip()
+    # words left out in the middle ("(EUV)") leave a space, not two words glued together
+    text = ""
+    for previous, w in zip([None] + words[:-1], words):
+        if previous is not None and (previous.whitespace_ or w.i - previous.i > 1):
+            text += " "
+        text += w.text
+    text = re.sub(r"\s*[()]\s*", " ", text).strip()
     # "rare-earth exports" -> "rare-earth"; keep "exports" only when nothing else names the goods
     return text
 
