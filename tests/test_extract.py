@@ -485,6 +485,23 @@ LICENCE_AND_SANCTION_CASES = [
         id="bracketed-words-keep-their-spaces"),
 ]
 
+EVENT_DATE_CASES = [
+    pytest.param(
+        "DOHA, May 14, 2026 - Malaysia and Qatar wrapped up a second round of trade negotiations in Doha on Thursday. "
+        "The four-day round opened on Monday at the ministry's offices. It followed a first round held in Riyadh in February.",
+        {("trade negotiations in Doha", "startDate", "2026-05-11"), ("trade negotiations in Doha", "endDate", "2026-05-14")},
+        {("first round in Riyadh", "startDate", "2026-05-11")}, id="opened-and-wrapped-up-is-one-event"),
+    pytest.param(
+        "BERGEN, October 16, 2026 - Coastal states failed to agree at a second round of consultations in Bergen this week. "
+        "The three-day round, which ended on Thursday, brought together delegations from Norway and Iceland.",
+        {("consultations in Bergen", "startDate", "2026-10-13"), ("consultations in Bergen", "endDate", "2026-10-15")},
+        set(), id="a-three-day-round-that-ended-on-thursday"),
+    pytest.param(
+        "date: 2026-03-20\nTalks\n\nThe ministers met in Hanoi on Monday. A separate meeting in Hanoi was held on "
+        "Thursday with business leaders.",
+        set(), {("meeting in Hanoi", "endDate", "2026-03-19")}, id="two-meetings-in-one-city-stay-apart"),
+]
+
 AFFILIATION_CASES = [
     pytest.param(
         "date: 2026-03-03\nTalks\n\nThe envoys, Ambassador Tom Hale, the State Department's senior official for Iran, and "
@@ -519,7 +536,8 @@ ATTENDANCE_CASES = [
                          CASES + MORE_CASES + GENERAL_CASES + SECOND_ROUND_CASES + THIRD_ROUND_CASES
                          + FOURTH_ROUND_CASES + HONORIFIC_AND_TITLE_CASES + DELEGATION_SURFACE_CASES
                          + MEASURE_ARGUMENT_CASES + ORGANIZATION_CASES + MAIN_EVENT_CASES
-                         + ORDER_CASES + LISTING_CASES + LICENCE_AND_SANCTION_CASES + AFFILIATION_CASES
+                         + ORDER_CASES + LISTING_CASES + LICENCE_AND_SANCTION_CASES + EVENT_DATE_CASES
+                         + AFFILIATION_CASES
                          + ATTENDANCE_CASES)
 def test_extraction(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))

@@ -7,11 +7,13 @@ participants, or a bare definite mention like "the talks").
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..dates import DateRange, resolve_date
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (ABSENCE_VERBS, CONFIDENCE, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+from ..tables import (ABSENCE_VERBS, CONFIDENCE, END_VERBS, EVENT_SPAN_DAYS, NUMBER_WORDS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, ORDINALS, WEAK_EVENT_TRIGGERS)
 from .syntax import governing_verb, subjects, tense, with_conjuncts
@@ -37,6 +39,7 @@ class EventMention:
     definite: bool = False
     sidelines_of: int | None = None  # index of another mention in the same sentence
     ordinal: int | None = None  # "the second round of talks" -> 2
+    date_role: str | None = None  # "start" or "end" when a verb says the date opens or closes the event
     event: str | None = None  # the event entity key after folding
 
     @property
@@ -67,6 +70,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.ordinal = _ordinal(token)
         mention.location = _location(state, ctx, token, scope)
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        if mention.dates is not None:
+            mention.date_role = _date_role(token)
+            mention.dates = _with_duration(token, mention.dates, mention.date_role)
         mention.participants = _participants(state, ctx, token, scope)
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
@@ -139,6 +145,44 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
                 if other.i >= end:
                     scope -= {t.i for t in other.subtree} - own
     return scope
+
+
+def _date_role(token) -> str | None:
+    """ "The round opened on Monday" (start), "talks, which ended on Thursday" (end), "wrapped up talks" (end)."""
+    anchor = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PARTITIVE_NOUNS:
+        anchor = token.head.head
+    verbs = [c for c in anchor.children if c.dep_ in ("relcl", "acl")]
+    if token.pos_ == "VERB":
+        verbs.append(token)
+    elif anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX"):
+        verbs.append(anchor.head)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in START_VERBS:
+            return "start"
+        if lemma in END_VERBS:
+            return "end"
+    return None
+
+
+def _with_duration(token, dates: DateRange, role: str | None) -> DateRange:
+    """ "The four-day round opened on Monday": Monday to Thursday; "the three-day round ended on Thursday":
+    Tuesday to Thursday. Without a length or a role the date stays as told."""
+    if role is None or dates.end is not None:
+        return dates
+    anchor = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PARTITIVE_NOUNS:
+        anchor = token.head.head
+    left = " ".join(t.lower_ for c in anchor.lefts for t in c.subtree)
+    match = re.search(r"\b(two|three|four|five|six|seven|[2-7])\s*-?\s*day\b", left)
+    if not match:
+        return dates
+    days = NUMBER_WORDS.get(match.group(1)) or int(match.group(1))
+    span = dt.timedelta(days=days - 1)
+    if role == "end":
+        return DateRange(dates.start - span, dates.start, True)
+    return DateRange(dates.start, dates.start + span, True)
 
 
 def _ordinal(token) -> int | None:
@@ -335,7 +379,10 @@ def _match_score(state, event, mention) -> int | None:
         score += 2
     if event["dates"] and mention.dates:
         if not event["dates"].overlaps(mention.dates):
-            return None
+            # "the round opened on Monday" ... "wrapped up the round on Thursday": one event told by its ends
+            told_by_ends = mention.date_role or any(m.date_role for m in event["mentions"] if m.dates)
+            if not told_by_ends or _gap_days(event["dates"], mention.dates) > EVENT_SPAN_DAYS:
+                return None
         score += 2
     sides_event = {state.side_of(p) for p in event["participants"]} - {None}
     sides_mention = {state.side_of(p) for p in mention.participants} - {None}
@@ -343,6 +390,11 @@ def _match_score(state, event, mention) -> int | None:
     if persons_event and persons_mention and not shared_people and not (sides_event & sides_mention):
         return None
     return score
+
+
+def _gap_days(a: DateRange, b: DateRange) -> int:
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return (second.start - (first.end or first.start)).days
 
 
 def _absorb(state, event, mention) -> None:
