@@ -194,6 +194,15 @@ class Gazetteer:
         # Same name, several cities: the most populous is the likely reading.
         return self._cities.get(name, pick_best=lambda rs: max(rs, key=self._population.__getitem__))
 
+    def city_country(self, city_name: str) -> LinkRecord | None:
+        """The country a city name lies in, only when every city of that name lies in the same one.
+
+        "Geneva" -> Switzerland; "Valencia" (Spain, Venezuela) -> None: nothing is placed on a guess.
+        """
+        records = self._cities.get(city_name, pick_best=lambda rs: rs)
+        countries = {r.country for r in records or ()}
+        return self.country(countries.pop()) if len(countries) == 1 and countries != {""} else None
+
     def capital_country(self, city_name: str) -> LinkRecord | None:
         """Country whose national capital the name most likely denotes."""
         city = self.city(city_name)

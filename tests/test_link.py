@@ -152,3 +152,83 @@ def test_rebuild_is_byte_identical(tmp_path):
                     "--data", str(DATA), "--out", str(tmp_path)], check=True, capture_output=True)
     for name in ["countries.tsv", "cities.tsv", "organizations.tsv", "leaders.tsv", "NOTICE"]:
         assert (tmp_path / name).read_bytes() == (LINKS_DIR / name).read_bytes(), name
+
+
+# A city's country from the gazetteer: only when every city of that name lies in one country.
+@pytest.mark.parametrize("city, country", [
+    ("Geneva", "Switzerland"), ("Kuching", "Malaysia"), ("London", "United Kingdom"),
+    ("Valencia", None),     # Spain and Venezuela
+    ("Hyderabad", None),    # India and Pakistan
+    ("Portland", None),     # Australia and the United States
+    ("San Jose", None),     # the United States and Costa Rica ("San José")
+    ("Santiago", None),     # Chile, and the Dominican Republic's Santiago de los Caballeros
+    ("Cordoba", None),      # Argentina and Spain
+    ("Atlantis", None),
+])
+def test_city_country(g, city, country):
+    found = g.city_country(city)
+    assert (found.label if found else None) == country
+
+
+PLACE_TEXTS = [
+    # (article, city, its country): the country is never named in the text
+    ("Chip talks open\n\nGENEVA, March 3, 2026 - Japanese and South Korean negotiators opened two days of talks "
+     "in Geneva on Tuesday.\n", "geneva", "switzerland"),
+    ("Palm oil round\n\nMarch 3, 2026 - Officials from Indonesia and Brazil met in Kuching on Monday to discuss "
+     "palm oil and soybean trade.\n", "kuching", "malaysia"),
+    ("Steel talks\n\nMarch 3, 2026 - Trade officials of Canada and Mexico held talks in Birmingham on Friday, "
+     "a spokesperson said.\n", "birmingham", "united-kingdom"),
+]
+
+
+@pytest.mark.parametrize("text, city, country", PLACE_TEXTS, ids=[r[1] for r in PLACE_TEXTS])
+def test_implied_country_of_a_city(nlp, text, city, country):
+    from rdflib import OWL, RDF, Literal, URIRef
+
+    from kg.pipeline import build
+    from kg.read import parse_article
+
+    base = "https://w3id.org/kg-news/id/"
+    kg = "https://w3id.org/kg-news/ontology#"
+    g = build([parse_article(text, source="a.txt")], nlp).graph
+    place, land = URIRef(base + "place/" + city), URIRef(base + "country/" + country)
+    assert (place, URIRef(kg + "locatedIn"), land) in g
+    assert list(g.objects(land, OWL.sameAs)), "the country node carries its links"
+    # not a kg:Country: no text names it, so it does not answer "which countries?"
+    assert (land, RDF.type, URIRef(kg + "Country")) not in g and (land, RDF.type, URIRef(kg + "Place")) in g
+    statement = next(g.subjects(RDF.object, land))
+    assert g.value(statement, URIRef(kg + "extractionRule")) == Literal("place-in-country-gazetteer")
+    assert float(g.value(statement, URIRef(kg + "confidence"))) < 0.9
+    evidence = str(g.value(statement, URIRef(kg + "evidence")))
+    assert city.capitalize() in evidence and not evidence.startswith(text.split("\n")[0])
+
+
+def test_a_named_country_keeps_its_stronger_statement(nlp):
+    from rdflib import RDF, URIRef
+
+    from kg.pipeline import build
+    from kg.read import parse_article
+
+    kg = "https://w3id.org/kg-news/ontology#"
+    text = ("Chip talks open\n\nGENEVA, March 3, 2026 - Japan and South Korea opened talks in Geneva, Switzerland, "
+            "on Tuesday.\n")
+    g = build([parse_article(text, source="a.txt")], nlp).graph
+    land = URIRef("https://w3id.org/kg-news/id/country/switzerland")
+    assert (land, RDF.type, URIRef(kg + "Country")) in g
+    rules = {str(g.value(s, URIRef(kg + "extractionRule"))) for s in g.subjects(RDF.object, land)
+             if g.value(s, RDF.predicate) == URIRef(kg + "locatedIn")}
+    assert rules == {"place-in-country"}
+
+
+@pytest.mark.parametrize("city", ["Portland", "Santiago", "Cordoba"])
+def test_an_ambiguous_city_is_placed_nowhere(nlp, city):
+    from rdflib import URIRef
+
+    from kg.pipeline import build
+    from kg.read import parse_article
+
+    text = (f"Orange talks\n\nMarch 3, 2026 - Officials from Morocco and Egypt met in {city} on Monday to discuss "
+            "citrus exports.\n")
+    g = build([parse_article(text, source="a.txt")], nlp).graph
+    assert list(g.triples((URIRef("https://w3id.org/kg-news/id/place/" + city.lower()), None, None))), "a place node"
+    assert not list(g.triples((None, URIRef("https://w3id.org/kg-news/ontology#locatedIn"), None)))
