@@ -150,7 +150,7 @@ def test_ids_match_source_files(g):
 def test_rebuild_is_byte_identical(tmp_path):
     subprocess.run([sys.executable, str(REPO / "scripts" / "build_link_tables.py"),
                     "--data", str(DATA), "--out", str(tmp_path)], check=True, capture_output=True)
-    for name in ["countries.tsv", "cities.tsv", "organizations.tsv", "leaders.tsv", "NOTICE"]:
+    for name in ["countries.tsv", "cities.tsv", "organizations.tsv", "leaders.tsv", "companies.tsv", "NOTICE"]:
         assert (tmp_path / name).read_bytes() == (LINKS_DIR / name).read_bytes(), name
 
 
@@ -232,3 +232,99 @@ def test_an_ambiguous_city_is_placed_nowhere(nlp, city):
     g = build([parse_article(text, source="a.txt")], nlp).graph
     assert list(g.triples((URIRef("https://w3id.org/kg-news/id/place/" + city.lower()), None, None))), "a place node"
     assert not list(g.triples((None, URIRef("https://w3id.org/kg-news/ontology#locatedIn"), None)))
+
+
+# Sitting leaders of every country (Wikidata's head-of-state and head-of-government offices).
+# Pinned (name, Q-id, country): each read from world-leaders-wikidata-all-countries.csv.
+WORLD_LEADERS = [("Benjamin Netanyahu", "Q43723", "Israel"), ("Kim Jong-un", "Q56226", "North Korea"),
+                 ("Masoud Pezeshkian", "Q5933752", "Iran"), ("Abiy Ahmed", "Q50365049", "Ethiopia"),
+                 ("Duma Boko", "Q18618881", "Botswana")]
+
+
+@pytest.mark.parametrize("name, qid, country", WORLD_LEADERS)
+def test_leaders_of_every_country(g, name, qid, country):
+    record = g.leader(name)
+    assert (record.label, record.wikidata, record.country) == (name, qid, country)
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("Keiko Fujimori", "two open-ended holders of one office started the same year: not linked on a guess"),
+    ("José María Balcázar", "the other of the two"),
+    ("Daniel Ortega", "co-presidents: one office, two holders, one start year"),
+    ("Mokgweetsi Masisi", "a later holder of the same office started after him"),
+    ("Ethiopia", "not a person"),
+])
+def test_leaders_not_linked(g, name, reason):
+    assert g.leader(name) is None, reason
+
+
+def test_regnal_names_and_curated_rows_win(g):
+    assert g.leader("Harald V of Norway") == g.leader("Harald V") and g.leader("Harald V").country == "Norway"
+    # Macron is also co-prince of Andorra in Wikidata; the curated row (France) keeps him
+    assert g.leader("Emmanuel Macron").country == "France"
+
+
+def test_only_curated_leaders_stand_for_a_surname_alone(g):
+    # a lone "Ahmed" or "Dan" is more often someone else than one of two hundred leaders
+    labels = {r.label for r in g.leaders()}
+    assert "Xi Jinping" in labels and "Abiy Ahmed" not in labels
+
+
+# Big banks and energy companies (name-suggestion-index brands with their Wikidata items).
+COMPANIES = [("Sberbank", "Q205012"), ("Lukoil", "Q329347"), ("Pemex", "Q871308"), ("Sinopec", "Q831445"),
+             ("Rosneft", "Q1141123"), ("Bank of China", "Q790068"), ("ICBC", "Q26463")]
+
+
+@pytest.mark.parametrize("name, qid", COMPANIES)
+def test_company_ids(g, name, qid):
+    record = g.organization(name)
+    assert record is not None and record.wikidata == qid
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("Shell", "its NSI item is the brand (Q110716465), not the company: items past Q100,000,000 are left out"),
+    ("Gulf", "a common word"),
+    ("Central Bank", "every word common"),
+    ("Total", "a common word"),
+    ("BP", "two letters: too short to be safe"),
+    ("VTB Bank", "the Russian and the Belarusian banks have different items"),
+    ("Alfa-Bank", "the same"),
+])
+def test_companies_not_linked(g, name, reason):
+    assert g.organization(name) is None, reason
+
+
+def test_international_organizations_keep_their_names(g):
+    assert g.organization("ASEAN").source == "supraverden_general_list.yaml"
+
+
+@needs_data
+@pytest.mark.parametrize("name, qid", COMPANIES)
+def test_company_ids_match_source_files(g, name, qid):
+    items = [item for file in ("nsi-brands-bank.json", "nsi-brands-fuel.json")
+             for item in json.loads((DATA / file).read_text(encoding="utf-8"))["items"]]
+    assert any(item["tags"].get("brand:wikidata") == qid for item in items)
+
+
+@needs_data
+@pytest.mark.parametrize("name, qid, country", WORLD_LEADERS)
+def test_world_leader_ids_match_source_file(name, qid, country):
+    with (DATA / "world-leaders-wikidata-all-countries.csv").open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["officeholder"].endswith(qid)]
+    assert rows and all(not r["end_year"] for r in rows)
+
+
+def test_builder_helpers():
+    sys.path.insert(0, str(REPO / "scripts"))
+    import build_link_tables as b
+
+    assert b.leader_name("Albert II, Prince of Monaco") == "Albert II"
+    assert b.leader_name('Philip "Brave" Davis') == "Philip Davis"
+    assert b.leader_name("Harald V of Norway") == "Harald V"
+    assert b.leader_name("Q5771800") == "" and b.leader_name("") == ""
+    common = {"gulf", "central", "bank", "total", "gate"}
+    assert b.distinctive("Sberbank", common, set()) and b.distinctive("ADNOC", common, set())
+    assert b.distinctive("Bank of China", common, {"china"})
+    assert not b.distinctive("Central Bank", common, set()) and not b.distinctive("Gulf", common, set())
+    assert not b.distinctive("GATE", common, set()) and not b.distinctive("BP", common, set())
+    assert [b._country_code(c) for c in ("de", "us-fl.geojson", "001", [1.0, 2.0])] == ["de", "us", "001", ""]
