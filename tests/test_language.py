@@ -21,6 +21,9 @@ FOREIGN = [
     ("es", "El gobierno de Colombia anunció el martes que subirá los aranceles a las importaciones de acero "
            "procedentes de tres países asiáticos. La ministra de Comercio explicó en una rueda de prensa en "
            "Bogotá que la medida entrará en vigor el próximo mes y que se revisará dentro de un año."),
+    ("nl", "Het kabinet in Den Haag heeft dinsdag besloten de invoerheffingen op staal te verhogen. De minister "
+           "zei dat het overleg met de Verenigde Staten volgende maand wordt voortgezet, maar dat er nog geen "
+           "akkoord is over de quota voor aluminium en staal."),
     ("de", "Bundeskanzler und Ministerpräsidenten trafen sich am Mittwoch in Brüssel. Auf dem Gipfel ging es um "
            "neue Sanktionen gegen Reedereien, deren Tanker Öl an der Seeblockade vorbei transportieren. Eine "
            "Einigung wurde nicht erzielt; die Verhandlungen sollen im Juli weitergehen."),
@@ -51,6 +54,15 @@ def test_english_with_foreign_names_is_english(text):
     # Each alone is long enough to be judged, and several together too.
     for sample in (text + " " + text, " ".join(ENGLISH)):
         assert detect(sample).english
+
+
+def test_a_list_of_foreign_names_is_not_rejected():
+    # no English function words at all, but no confident other language either
+    names = ("Attending: Datuk Seri Azlan Harun, Tan Sri Noor Aini Kamaruddin, Datuk Hisham Osman, Sheikh Salem "
+             "Abdullah Al-Sabah, Dr. Khalifa Al-Suwaidi, Ratu Epeli Naiqama, U Kyaw Min Oo, Hon. Siosaia Tupou, "
+             "Puan Sri Zarina Abdul Rahman, Encik Mohd Faizal bin Ismail, Dato' Sri Lim Wei Jie. Venue: Istana "
+             "Negara, Kuala Lumpur. Agenda: palm oil, halal certification, semiconductors.")
+    assert english_share(names)[0] < 0.05 and detect(names).english
 
 
 @pytest.mark.parametrize("text", ["Talks in Geneva.", "Gespräche in Genf am Dienstag.", "Zölle: zehn Prozent.",
@@ -92,7 +104,8 @@ def test_kg_build_skips_a_german_article_and_reports_it(tmp_path, nlp):
     from kg.cli import main
 
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "de.txt").write_text("date: 2026-03-03\n\n" + FOREIGN[0][1] + "\n\n" + FOREIGN[3][1] + "\n")
+    german = [text for code, text in FOREIGN if code == "de"]
+    (tmp_path / "in" / "de.txt").write_text("date: 2026-03-03\n\n" + "\n\n".join(german) + "\n")
     (tmp_path / "in" / "en.txt").write_text(
         "date: 2026-03-03\n\nForeign Minister Ana Souza led Brazil's delegation at talks with Portugal in "
         "Lisbon on Tuesday. Souza said the two countries would meet again next month.\n")
