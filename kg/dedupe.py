@@ -35,10 +35,12 @@ THRESHOLD = 0.8
 MIN_SHINGLES = 20
 MAX_ARTICLES = 200_000
 
-_PRIME = (1 << 61) - 1
+# Universal hashing (a*x + b) mod p with p = 2**31 - 1: x, a, b < p, so a*x + b < 2**62 fits in uint64 and the
+# modulus wraps many times (a larger p would leave h monotonic in x and every minimum the same shingle).
+_PRIME = (1 << 31) - 1
 _rng = np.random.RandomState(20260501)  # fixed seed: same signatures, same decisions, every run
-_A = _rng.randint(1, 1 << 31, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
-_B = _rng.randint(0, 1 << 31, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
+_A = _rng.randint(1, _PRIME, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
+_B = _rng.randint(0, _PRIME, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -65,8 +67,7 @@ def shingles(text: str) -> set[int]:
 
 def signature(hashes: set[int]) -> np.ndarray:
     """MinHash: for each of PERMUTATIONS hash functions, the least value over the shingles."""
-    x = np.fromiter(sorted(hashes), dtype=np.uint64, count=len(hashes))
-    # (a*x + b) mod p with x, a, b < 2**32: the product stays below 2**64
+    x = np.fromiter(sorted(hashes), dtype=np.uint64, count=len(hashes)) % np.uint64(_PRIME)
     values = (np.outer(x, _A) + _B) % np.uint64(_PRIME)
     return values.min(axis=0).astype(np.uint32)
 
