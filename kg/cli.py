@@ -172,7 +172,7 @@ class _Inputs:
 
     def _screen(self, item):
         """Language and near-duplicate checks (kg.language, kg.dedupe): the article to build, or None."""
-        from .errors import NearDuplicate, NotEnglish
+        from .errors import NotEnglish
         from .inputs import Problem
         from .language import foreign_language
 
