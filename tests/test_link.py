@@ -328,3 +328,19 @@ def test_builder_helpers():
     assert not b.distinctive("Central Bank", common, set()) and not b.distinctive("Gulf", common, set())
     assert not b.distinctive("GATE", common, set()) and not b.distinctive("BP", common, set())
     assert [b._country_code(c) for c in ("de", "us-fl.geojson", "001", [1.0, 2.0])] == ["de", "us", "001", ""]
+
+
+def test_meetings_in_a_country_find_talks_in_its_cities(nlp):
+    """The user's question: "which meetings were in Switzerland?" when the text only says Geneva."""
+    from kg.pipeline import build
+    from kg.read import parse_article
+
+    texts = [PLACE_TEXTS[0][0],
+             "Wine talks\n\nMarch 5, 2026 - Officials from Chile and Argentina held talks in Zurich on Thursday.\n",
+             PLACE_TEXTS[1][0]]
+    g = build([parse_article(t, source=f"{i}.txt") for i, t in enumerate(texts)], nlp).graph
+    rows = g.query("""PREFIX kg: <https://w3id.org/kg-news/ontology#>
+        SELECT DISTINCT ?city WHERE {
+          ?e a kg:Meeting ; kg:location ?place . ?place kg:locatedIn ?country ; rdfs:label ?city .
+          ?country rdfs:label "Switzerland" }""")
+    assert sorted(str(r.city) for r in rows) == ["Geneva", "Zurich"]
