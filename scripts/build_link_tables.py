@@ -284,6 +284,13 @@ NSI_FILES = ("nsi-brands-bank.json", "nsi-brands-fuel.json")
 # is Q110716465, a brand item, not the company); they are left out rather than linked to the wrong thing.
 NEWEST_COMPANY_QID = 100_000_000
 EARLY_QID = 1_000_000
+# Brand names that are distinctive in English but name other things too (general knowledge, like
+# kg.link._COMMON_WORDS; extend it when the data grows): a place (Piraeus, Argenta), a word in another
+# language (Erste, Mercantil, Sparkassen, Elan, Arco, Avia, Agil, Cosmo, Helios, Globus, Zenit), or
+# unrelated companies of one name (Safeway, Metro). Left unlinked rather than linked on a guess.
+AMBIGUOUS_COMPANY_NAMES = frozenset(normalize_name(n) for n in (
+    "Piraeus", "Argenta", "Erste", "Mercantil", "Sparkassen", "Elan", "Arco", "Avia", "Agil", "Cosmo",
+    "Helios", "Globus", "Zenit", "Safeway", "Metro"))
 _NAME_TAGS = ("brand:en", "name:en", "official_name:en", "brand", "name", "official_name")
 
 
@@ -361,6 +368,7 @@ def build_companies(data: Path, taken: set[str], place_words: set[str], common: 
             continue
         names = [n for n in dict.fromkeys(group["names"])
                  if owners[normalize_name(n)] == {company} and normalize_name(n) not in taken
+                 and normalize_name(n) not in AMBIGUOUS_COMPANY_NAMES
                  and distinctive(n, common, place_words)]
         if names:
             label = max(names, key=lambda n: (group["names"].count(n), -len(n), n))  # the most used, then shortest

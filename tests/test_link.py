@@ -344,3 +344,8 @@ def test_meetings_in_a_country_find_talks_in_its_cities(nlp):
           ?e a kg:Meeting ; kg:location ?place . ?place kg:locatedIn ?country ; rdfs:label ?city .
           ?country rdfs:label "Switzerland" }""")
     assert sorted(str(r.city) for r in rows) == ["Geneva", "Zurich"]
+
+
+@pytest.mark.parametrize("name", ["Piraeus", "Safeway", "METRO", "Erste", "Mercantil"])
+def test_company_names_that_name_other_things_are_not_linked(g, name):
+    assert g.organization(name) is None
