@@ -12,12 +12,13 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import ConfigError, InputError, KgError
+from .errors import ConfigError, InputError, KgError, NearDuplicate
 from .namespace import DEFAULT_BASE_IRI
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT = 0, 1, 2
@@ -92,10 +93,14 @@ def failures_path(output: Path) -> Path:
 class _Inputs:
     """Walks the inputs and yields articles; every problem is reported (stderr) and kept for failures.jsonl."""
 
-    def __init__(self, inputs, fmt, default_date, max_bytes, skip_ids, report):
+    def __init__(self, inputs, fmt, default_date, max_bytes, skip_ids, report, dedupe=False):
         self.inputs, self.fmt, self.default_date, self.max_bytes = inputs, fmt, default_date, max_bytes
         self.skip_ids = skip_ids
         self.report = report
+        from .dedupe import NearDuplicates
+
+        self.dedupe = dedupe
+        self.near = NearDuplicates()
         self.seen: dict[str, str] = {}
         self.already_stored = 0
         self.duplicates = 0
@@ -157,10 +162,37 @@ class _Inputs:
                     click.echo(f"note: {item.source}: same text as {self.seen[item.id]}; built once", err=True)
                     continue
                 self.seen[item.id] = item.source
+                item = self._screen(item)
+                if item is None:
+                    continue
                 self.seconds += time.perf_counter() - started
                 yield item
                 started = time.perf_counter()
             self.seconds += time.perf_counter() - started
+
+    def _screen(self, item):
+        """Language and near-duplicate checks (kg.language, kg.dedupe): the article to build, or None."""
+        from .errors import NotEnglish
+        from .inputs import Problem
+        from .language import foreign_language
+
+        language = foreign_language(item)
+        if language is not None:
+            self.report(Problem(item.source, f"written in {language.name}, not English (py3langid, probability "
+                                             f"{language.probability:.2f}); kg reads English articles only",
+                                code=NotEnglish.code, hint="translate it to English to build it"))
+            return None
+        match = self.near.check(item)
+        if match is None:
+            return item
+        similar = f"near-duplicate of {match.source} ({match.similarity:.0%} of its text alike)"
+        if self.dedupe:
+            self.report(Problem(item.source, similar + "; skipped (--dedupe)", code=NearDuplicate.code))
+            return None
+        self.report(Problem(item.source, similar + "; built, its events merged with that article's",
+                            code=NearDuplicate.code, skipped=False,
+                            hint="--dedupe skips near-duplicates instead of building them"))
+        return replace(item, near_duplicate_of=match.original)
 
     def _read(self, name, path, fmt):
         from .inputs import Problem, read_input, read_jsonl, sniff_format, too_large
@@ -267,8 +299,11 @@ def main() -> None:
 @click.option("--progress/--no-progress", default=None, help="Progress line on stderr [default: when it is a terminal].")
 @click.option("--unmapped", "unmapped_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write every mention no table could map (JSON Lines: source, text, offsets, reason).")
+@click.option("--dedupe", is_flag=True,
+              help="Skip articles that nearly copy an earlier one (a syndicated story); by default they are built, "
+                   "their events merged with the first copy's, and noted in failures.jsonl.")
 def build(inputs, output, default_date, base_iri, no_validate, model, input_format, jobs, window, store_path,
-          max_bytes, timings, progress, unmapped_path):
+          max_bytes, timings, progress, unmapped_path, dedupe):
     """Read articles (.txt, .html, .jsonl files, folders of them, or - for stdin) and write one graph.
 
     \b
@@ -300,7 +335,7 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
     fmt = FORMATS.get(fmt, fmt)
     streamed = fmt in STREAMED_FORMATS
     stored_ids = _stored_article_ids(store_path) if store_path else set()
-    source = _Inputs(inputs, input_format, default_date, max_bytes or MAX_ARTICLE_BYTES, stored_ids, report)
+    source = _Inputs(inputs, input_format, default_date, max_bytes or MAX_ARTICLE_BYTES, stored_ids, report, dedupe)
     options = StreamOptions(base_iri=base_iri, validate=not no_validate, window=window or WINDOW,
                             jobs=jobs, model=model, ntriples=streamed)
     clock = Timings()
@@ -384,7 +419,7 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
     if unmapped_path:
         _write_unmapped(unmapped_path, unmapped)
         click.echo(f"  {len(unmapped)} unmapped mention(s) listed in {unmapped_path}", err=True)
-    skipped = [p for p in problems if p.skipped]
+    skipped = [p for p in problems if p.skipped and p.code != NearDuplicate.code]  # --dedupe skips by request
     if skipped:
         click.echo(f"{len(skipped)} input(s) skipped; see {failures_path(output)}", err=True)
         sys.exit(EXIT_VIOLATIONS if len(skipped) == violations else EXIT_BAD_INPUT)

@@ -14,7 +14,12 @@ MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}
+# Counts written as words in news copy ("two days ago", "in a week").
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2}
+UNIT_DAYS = {"day": 1, "week": 7}
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -32,7 +37,20 @@ _DAY_RANGE_MONTH = re.compile(
     rf"\s+(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
 _WEEK = re.compile(r"\b(last|next|this|previous|coming)\s+week\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming|previous)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+# The longer phrases first, so "the day before yesterday" is not read as "yesterday".
+_RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)\b",
+                       re.IGNORECASE)
+_COUNT = r"(?P<count>\d{1,2}|a couple of|" + "|".join(sorted((w for w in NUMBER_WORDS if w != "a couple of"), key=len, reverse=True)) + r")"
+# "two days ago", "a week ago" / "in two weeks", "in three days' time": a count of days from the article's date.
+_AGO = re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week)s?\s+ago\b", re.IGNORECASE)
+_IN_COUNT = re.compile(rf"\bin\s+{_COUNT}\s+(?P<unit>day|week)s?(?:'|\u2019)?(?:\s+time)?\b", re.IGNORECASE)
+# "30 June to 2 July": a day-first range whose ends are in different months.
+_DAY_MONTH_RANGE = re.compile(
+    rf"\b(?P<day>{_DAY})\s+(?P<month>{_MONTH})\s*(?:to|through|until|till|-|\u2013|\u2014)\s*"
+    rf"(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
+# Month-precision expressions (see resolve_month).
+_MONTH_OFFSET = re.compile(r"\b(?P<which>last|next|this|previous|coming)\s+month\b", re.IGNORECASE)
+_MONTH_ALONE = re.compile(rf"\b(?P<month>{_MONTH})(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,6 +58,7 @@ class DateRange:
     start: dt.date
     end: dt.date | None = None
     relative: bool = False  # resolved against the article's date: less certain
+    precision: str = "day"  # "day", or "month" when only the month is known (start..end is the whole month)
 
     def overlaps(self, other: "DateRange") -> bool:
         a_end = self.end or self.start
@@ -92,6 +111,12 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
     if match:
         day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
         return DateRange(day) if day else None
+    match = _DAY_MONTH_RANGE.search(text)
+    if match:  # "30 June to 2 July": read as "June 30 to July 2"
+        year = ""
+        if match["year"]:  # the year is written after the end: "30 December to 2 January 2027" starts in 2026
+            year = ", " + str(int(match["year"]) - (_month(match["month2"]) < _month(match["month"])))
+        text = f'{match["month"]} {match["day"]}{year} to {match["month2"]} {match["day2"]}'
     match = _DAY_RANGE_MONTH.search(text)
     if match:  # "24 to 27 October": read as "October 24 to 27"
         text = f'{match["month"]} {match["first"]} to {match["last"]}' + (f', {match["year"]}' if match["year"] else "")
@@ -122,7 +147,12 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
         return None
     match = _RELATIVE.search(text)
     if match:
-        return DateRange(anchor + dt.timedelta(days=RELATIVE_DAYS[match.group(1).lower()]), relative=True)
+        return DateRange(anchor + dt.timedelta(days=RELATIVE_DAYS[" ".join(match.group(1).lower().split())]), relative=True)
+    for pattern, sign in ((_AGO, -1), (_IN_COUNT, 1)):
+        match = pattern.search(text)
+        if match:
+            days = _count(match["count"]) * UNIT_DAYS[match["unit"].lower()]
+            return DateRange(anchor + dt.timedelta(days=sign * days), relative=True)
     match = _WEEKDAY.search(text)
     if match:
         weekday = WEEKDAYS[match["weekday"].lower()]
@@ -139,6 +169,57 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
             day = anchor + dt.timedelta(days=-7 if direction == "past" else 7)
         return DateRange(day, relative=True)
     return None
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _month_range(year: int, month: int, relative: bool) -> DateRange:
+    start = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return DateRange(start, following - dt.timedelta(days=1), relative, precision="month")
+
+
+def resolve_month(text: str, anchor: dt.date | None, tense: str = "") -> DateRange | None:
+    """The month an expression names when it names no day: "next month", "in July", "July 2026".
+
+    Returns a DateRange over the whole month with precision "month", so it can
+    be compared with other dates (overlaps) but never gives an invented day:
+    write no startDate from it. An expression that names a day is left to
+    resolve_date (None here). A bare month takes the year the tense points to
+    (past: the latest such month not after the article; future: the next one
+    not before it), else the nearer one.
+    """
+    if resolve_date(text, anchor, tense) is not None:
+        return None
+    match = _MONTH_OFFSET.search(text)
+    if match:
+        if anchor is None:
+            return None
+        shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(match["which"].lower(), 0)
+        index = anchor.year * 12 + anchor.month - 1 + shift
+        return _month_range(index // 12, index % 12 + 1, True)
+    match = _MONTH_ALONE.search(text)
+    if not match:
+        return None
+    # "May" is also a verb: alone it is a month only where spaCy tagged a date, so callers pass DATE entities.
+    month = _month(match["month"])
+    if match["year"]:
+        return _month_range(int(match["year"]), month, False)
+    if anchor is None:
+        return None
+    past = anchor.year if month <= anchor.month else anchor.year - 1
+    future = anchor.year if month >= anchor.month else anchor.year + 1
+    if tense == "past":
+        year = past
+    elif tense == "future":
+        year = future
+    else:  # the nearer of the two; a tie (the article's own month) is that month
+        distance = lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month))  # noqa: E731
+        year = min((past, future), key=lambda y: (distance(y), -y if y == anchor.year else 0))
+    return _month_range(year, month, True)
 
 
 def weekday_date(weekday: int, anchor: dt.date, direction: str) -> dt.date:

@@ -49,3 +49,15 @@ class StoreError(KgError):
     """A triple store or SPARQL endpoint refused or could not be reached."""
 
     code = "E500"
+
+
+class NotEnglish(InputError):
+    """An article in another language (kg.language): its text is not read by English rules."""
+
+    code = "E110"
+
+
+class NearDuplicate(InputError):
+    """An article that nearly copies an earlier one (kg.dedupe): a note, or skipped with --dedupe."""
+
+    code = "E120"

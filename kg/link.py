@@ -1,5 +1,5 @@
-"""Offline gazetteer: names of countries, cities, organizations and leaders
-mapped to Wikidata / GeoNames IDs (for owl:sameAs).
+"""Offline gazetteer: names of countries, cities, organizations, companies and
+leaders mapped to Wikidata / GeoNames IDs (for owl:sameAs).
 
 The tables in kg/data/links/ are built by scripts/build_link_tables.py from
 public data files (see kg/data/links/NOTICE); country_aliases.tsv is written
@@ -28,11 +28,12 @@ LINKS_DIR = Path(__file__).resolve().parent / "data" / "links"
 _COMMON_WORDS = frozenset({"idea", "share", "sesame", "instruct", "eric", "irena", "acer", "epos"})
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+WIKIDATA_LEADERS = "world-leaders-wikidata-all-countries.csv"  # leaders.tsv's source for every other country
 
 
 @dataclass(frozen=True)
 class LinkRecord:
-    kind: str          # "country" | "city" | "organization" | "leader"
+    kind: str          # "country" | "city" | "organization" (also companies) | "leader"
     label: str         # preferred English name
     wikidata: str      # "Q148" or "" when the source has none
     geonames: str      # "" when none
@@ -163,6 +164,12 @@ class Gazetteer:
             for alias in _split(row["aliases"]):
                 self._orgs.add(alias, record, (1,))
                 self._org_forms.append(alias)
+        # Big banks and energy companies: linked when the text names one, but not added to the
+        # EntityRuler's names (a brand name does not make a span an organization by itself).
+        for row in _read(directory / "companies.tsv"):
+            record = LinkRecord("organization", row["label"], row["wikidata"], "", row["source"])
+            for rank, name in enumerate([record.label, *_split(row["aliases"])]):
+                self._orgs.add(name, record, (2, min(rank, 1)))
 
     def _load_leaders(self, directory: Path) -> None:
         # Rows are sorted, so someone who leads several countries (Charles III)
@@ -194,6 +201,15 @@ class Gazetteer:
         # Same name, several cities: the most populous is the likely reading.
         return self._cities.get(name, pick_best=lambda rs: max(rs, key=self._population.__getitem__))
 
+    def city_country(self, city_name: str) -> LinkRecord | None:
+        """The country a city name lies in, only when every city of that name lies in the same one.
+
+        "Geneva" -> Switzerland; "Valencia" (Spain, Venezuela) -> None: nothing is placed on a guess.
+        """
+        records = self._cities.get(city_name, pick_best=lambda rs: rs)
+        countries = {r.country for r in records or ()}
+        return self.country(countries.pop()) if len(countries) == 1 and countries != {""} else None
+
     def capital_country(self, city_name: str) -> LinkRecord | None:
         """Country whose national capital the name most likely denotes."""
         city = self.city(city_name)
@@ -208,8 +224,11 @@ class Gazetteer:
         return self._leaders.get(name)
 
     def leaders(self) -> list[LinkRecord]:
-        """Every sitting leader once, in label order."""
-        return [self._leader_records[label] for label in sorted(self._leader_records)]
+        """The curated table's sitting leaders (G20, ASEAN, EU, AU) once, in label order: the ones a
+        surname alone may name ("Trump"). Leaders of every other country are found by full name only
+        (`leader`): among two hundred names, a lone "Dan" or "Ahmed" is more often someone else."""
+        return [r for label in sorted(self._leader_records)
+                if WIKIDATA_LEADERS not in (r := self._leader_records[label]).source]
 
     # -- surface forms for an EntityRuler ------------------------------------
     # Only forms that resolve back to a record, so the ruler and the linker

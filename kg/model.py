@@ -32,6 +32,8 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     dateline_place: str = ""
     url: str = ""
+    # id of an earlier article whose body this one nearly copies (kg.dedupe): their events are tied
+    near_duplicate_of: str = ""
 
     def body(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.role == "body")

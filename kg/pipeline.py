@@ -88,6 +88,8 @@ class Registry:
         self.events: OrderedDict[str, dict] = OrderedDict()  # event id -> summary, oldest first
         self.order: dict[str, int] = {}  # event id -> when it was first seen (ties go to the oldest)
         self.event_index: dict[tuple, list[str]] = defaultdict(list)
+        # article (the first of a family of near-copies, kg.dedupe) -> its events, so later copies find them
+        self.family_events: OrderedDict[str, list[str]] = OrderedDict()
         self.max_events = max_events
         self.counts: Counter = Counter()  # distinct nodes by kind, relations, unmapped mentions
         self._relations: set[int] = set()
@@ -97,7 +99,7 @@ class Registry:
         nodes = {n.id: n for n in resolved.nodes}
         mapping: dict[str, str] = {}
         self._map_persons(nodes, mapping)
-        self._map_events(nodes, resolved.triples, mapping)
+        self._map_events(nodes, resolved.triples, mapping, resolved.articles)
         self._map_delegations(nodes, resolved.triples, mapping)
         nodes = self._apply_to_nodes(resolved.nodes, mapping)
         triples = self._apply_to_triples(resolved.triples, mapping, nodes)
@@ -117,19 +119,22 @@ class Registry:
                     mapping[node.id] = target
 
     # .. events: merged through the global index ..
-    def _map_events(self, nodes: dict[str, Node], triples: tuple[Triple, ...], mapping: dict[str, str]) -> None:
+    def _map_events(self, nodes: dict[str, Node], triples: tuple[Triple, ...], mapping: dict[str, str],
+                    articles: tuple[Article, ...] = ()) -> None:
         from .resolve import same_event
 
         summaries = _event_summaries(nodes, triples, mapping)
+        _add_families(summaries, triples, articles)
         new = {}
         for event_id in sorted(summaries):
             s = summaries[event_id]
             target = event_id if event_id in self.events else None
             if target is None:  # only events of earlier windows: resolve already compared this window's
-                for candidate in self._candidates(s):
+                for candidate in self._candidates(s) + self._family_candidates(s):
                     if same_event(s, self.events[candidate], self.gaz):
                         target = candidate
                         break
+            self._remember_families(s["families"], target or event_id)
             if target is None:
                 new[event_id] = s
                 continue
@@ -137,7 +142,7 @@ class Registry:
                 mapping[event_id] = target
             known = self.events[target]
             grown = {**known, "kinds": known["kinds"] | s["kinds"], "people": known["people"] | s["people"],
-                     "sides": known["sides"] | s["sides"]}
+                     "sides": known["sides"] | s["sides"], "families": known["families"] | s["families"]}
             for name in ("location", "start", "end"):
                 grown[name] = known[name] or s[name]
             self._drop_event(target)
@@ -168,6 +173,18 @@ class Registry:
                 if event_id in self.events:
                     found[event_id] = None
         return sorted(found, key=self.order.__getitem__) if len(found) > 1 else list(found)
+
+    def _family_candidates(self, s: dict) -> list[str]:
+        return [e for f in sorted(s["families"]) for e in self.family_events.get(f, ()) if e in self.events]
+
+    def _remember_families(self, families, event_id: str) -> None:
+        for family in families:
+            events = self.family_events.setdefault(family, [])
+            if event_id not in events:
+                events.append(event_id)
+            self.family_events.move_to_end(family)
+        while len(self.family_events) > self.max_events:
+            self.family_events.popitem(last=False)
 
     def _add_event(self, event_id: str, s: dict) -> None:
         self.events[event_id] = s
@@ -304,6 +321,18 @@ def _event_summaries(nodes: dict[str, Node], triples: tuple[Triple, ...], mappin
     for s in out.values():
         s["people"], s["sides"] = frozenset(s["people"]), frozenset(s["sides"])
     return out
+
+
+def _add_families(summaries: dict[str, dict], triples: tuple[Triple, ...], articles: tuple[Article, ...]) -> None:
+    """Each event's families: the articles it is read from, a near-copy counted as its original (kg.dedupe)."""
+    root = {a.id: a.near_duplicate_of or a.id for a in articles}
+    for s in summaries.values():
+        s["families"] = set()
+    for t in triples:
+        if t.subject in summaries:
+            summaries[t.subject]["families"].update(root.get(e.article_id, e.article_id) for e in t.evidence)
+    for s in summaries.values():
+        s["families"] = frozenset(s["families"])
 
 
 def _months(start: str, end: str | None) -> list[str]:

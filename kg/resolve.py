@@ -123,6 +123,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
     nodes = _build_nodes(extractions, node_of, gaz)
     _name_events_by_place(nodes, evidence_for)
     _add_leader_affiliations(nodes, evidence_for, literal_info, gaz)
+    _add_implied_countries(extractions, node_of, nodes, evidence_for, literal_info, gaz)
     triples = _single_valued(evidence_for, literal_info, nodes)
     return Resolved(articles=tuple(x.article for x in extractions), nodes=tuple(sorted(nodes.values(), key=lambda n: n.id)),
                     triples=triples, unmapped=tuple((x.article.id, u) for x in extractions for u in x.unmapped))
@@ -184,7 +185,8 @@ def _person_names(extractions, gaz) -> dict[str, str]:
 
 def _event_summary(x, e, facts_by_subject, node_of, entity_of) -> dict:
     s = {"kind": e.kind, "kinds": {e.kind, *e.attribute("alsoKind")}, "location": None, "start": None, "end": None,
-         "people": set(), "sides": set(), "label": e.label, "order": (x.article.id, e.key)}
+         "people": set(), "sides": set(), "label": e.label, "order": (x.article.id, e.key),
+         "families": {x.article.near_duplicate_of or x.article.id}}
     for f in facts_by_subject[(x.article.id, e.key)]:
         target = node_of.get((x.article.id, f.object)) if not f.literal else f.object
         if f.predicate == "location":
@@ -287,6 +289,8 @@ def same_event(a, b, gaz) -> bool:
     if a["people"] and b["people"] and not shared_people:
         return False
     ties += len(shared_people) + len(a["sides"] & b["sides"] - {None})
+    # copies of one story (kg.dedupe) tell the same events: one tie, so a shared place or date still must agree
+    ties += bool(a.get("families", set()) & b.get("families", set()))
     return ties >= 2
 
 
@@ -411,6 +415,55 @@ def _add_leader_affiliations(nodes, evidence_for, literal_info, gaz) -> None:
         literal_info[triple_key] = (False, "")
         # supported by the reference table, not a sentence: evidence with an empty span is not reified
         evidence_for.setdefault(triple_key, [])
+
+
+# A city's country taken from the gazetteer, not read in the text: weaker than a country the text names.
+IMPLIED_COUNTRY_CONFIDENCE = 0.7
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
+
+
+def _add_implied_countries(extractions, node_of, nodes, evidence_for, literal_info, gaz) -> None:
+    """A city the text places in no country is in the one the gazetteer gives ("talks in Geneva" are in
+    Switzerland), when the name is not shared by cities of other countries. The statement's evidence is
+    the sentence naming the city, with a lower confidence and its own rule; the country node has its
+    label and links."""
+    for x in extractions:
+        placed = {f.subject for f in x.facts if f.predicate == "locatedIn"}
+        for e in x.entities:
+            node_id = node_of.get((x.article.id, e.key))
+            if e.kind != PLACE or not e.mentions or e.key in placed or node_id not in nodes:
+                continue
+            country = gaz.city_country(nodes[node_id].label)
+            if country is None:
+                continue
+            country_id = "country/" + slugify(country.label)
+            if country_id == node_id:
+                continue
+            if country_id not in nodes:
+                # typed kg:Place, not kg:Country, until some text names it: "which countries does the news
+                # talk about?" must not list a country no article mentions (its node merges by IRI when one does)
+                nodes[country_id] = Node(country_id, PLACE, country.label, (), _links(COUNTRY, country.label, gaz))
+            sentence = _sentence_around(x.article, e.mentions[0])
+            triple_key = (node_id, "locatedIn", country_id)
+            literal_info[triple_key] = (False, "")
+            evidence_for[triple_key].append(Evidence(x.article.id, sentence, x.article.text[sentence.start:sentence.end],
+                                                     IMPLIED_COUNTRY_CONFIDENCE, "place-in-country-gazetteer"))
+
+
+def _sentence_around(article, mention):
+    """The sentence of its paragraph that holds a mention (a plain splitter: spaCy's sentences are gone here)."""
+    from .model import Span
+
+    paragraph = next((p.span for p in article.paragraphs if p.span.start <= mention.start < p.span.end),
+                     Span(0, len(article.text)))
+    start, end = paragraph.start, paragraph.end
+    for match in _SENTENCE_END.finditer(article.text, paragraph.start, paragraph.end):
+        if match.end() <= mention.start:
+            start = match.end()
+        elif match.start() >= mention.end - 1:
+            end = match.start() + 1
+            break
+    return Span(start, end)
 
 
 def _single_valued(evidence_for, literal_info, nodes) -> tuple[Triple, ...]:

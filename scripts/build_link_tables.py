@@ -40,6 +40,12 @@ SOURCES = {
     "world-leaders-by-position.json": ("https://github.com/open-data-archive/world-leaders-current",
                                        "data/current/world-leaders-by-position.json", "b06a1440",
                                        "CC BY-SA 4.0"),
+    "world-leaders-wikidata-all-countries.csv": ("https://github.com/every-politician-scrapers/world-leaders-2021",
+                                                 "data/wikidata.csv", "05e3baa2", "Wikidata data, CC0"),
+    "nsi-brands-bank.json": ("https://github.com/osmlab/name-suggestion-index", "data/brands/amenity/bank.json",
+                             "c8b272ef", "BSD-3-Clause"),
+    "nsi-brands-fuel.json": ("https://github.com/osmlab/name-suggestion-index", "data/brands/amenity/fuel.json",
+                             "c8b272ef", "BSD-3-Clause"),
 }
 
 # CLDR's short name is the best news label except where it is a code or a
@@ -192,6 +198,185 @@ def build_leaders(data: Path, countries: list[list[str]]) -> list[list[str]]:
     return rows
 
 
+# -- leaders of every country (Wikidata's head-of-state and head-of-government offices) ------------------
+
+WIKIDATA_LEADER_SOURCE = "world-leaders-wikidata-all-countries.csv"
+# A person's name: letters (any script), spaces, hyphens, apostrophes and initials' periods.
+_PERSON_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '\u2019.\-])*[^\W\d_.]?\.?")
+
+
+def leader_name(label: str) -> str:
+    """A usable name from a Wikidata label, or "" when the label is not one.
+
+    "Albert II, Prince of Monaco" -> "Albert II"; 'Philip "Brave" Davis' -> "Philip Davis";
+    a bare QID, digits or anything else that is not a name -> "" (labels are data to distrust).
+    """
+    text = clean(label).split(",")[0]
+    text = re.sub(r'\s*"[^"]*"\s*', " ", text).strip()
+    text = re.sub(r"^(.+ [IVX]+) of [A-Z].*$", r"\1", text)  # "Harald V of Norway" -> "Harald V"
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not _PERSON_NAME.fullmatch(text):
+        return ""
+    return " ".join(words)
+
+
+def current_office_holders(data: Path) -> list[dict]:
+    """Rows of the current holder of each office: no end year; of several, the one who started last.
+
+    An office whose latest start year has two different holders (co-presidents, two claimants, a
+    missing end date) is left out: nothing is linked on a guess.
+    """
+    with (data / WIKIDATA_LEADER_SOURCE).open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if not r["end_year"].strip()]
+    by_office: dict[tuple[str, str], list[dict]] = {}
+    for r in rows:
+        by_office.setdefault((r["countryid"], r["position"]), []).append(r)
+    current = []
+    for office, holders in sorted(by_office.items()):
+        latest = max(int(h["start_year"] or 0) for h in holders)
+        newest = [h for h in holders if int(h["start_year"] or 0) == latest]
+        if len({qid(h["officeholder"]) for h in newest}) == 1:
+            current.append(newest[0])
+    return current
+
+
+def build_world_leaders(data: Path, countries: list[list[str]], curated: list[list[str]]) -> list[list[str]]:
+    """Sitting heads of state and government of every country, from Wikidata's offices.
+
+    Countries the curated table (world-leaders-all.csv) knows keep its rows: it is newer and its names
+    are checked. Names come from the curated JSON where it knows the person's QID, else from a
+    Wikidata label that looks like a name. A name held by two people is left out.
+    """
+    by_qid = {row[4]: row for row in countries if row[4]}
+    by_name = {normalize_name(n): row for row in countries for n in [row[0], *row[1].split("|")] if n}
+    curated_iso = {row[3] for row in curated}
+    curated_people = {row[5] for row in curated}
+    known_names = {}
+    for entries in json.loads((data / "world-leaders-by-position.json").read_text(encoding="utf-8")).values():
+        for e in entries:
+            known_names[qid(e["wikidata_id"])] = e["name_en"]
+    rows, holders_of = [], {}
+    for r in current_office_holders(data):
+        country = by_qid.get(qid(r["countryid"])) or by_name.get(normalize_name(clean(r["country"])))
+        iso2 = country[2] if country else ""
+        if iso2 and iso2 in curated_iso:
+            continue
+        person = qid(r["officeholder"])
+        label = clean(known_names.get(person, "")) or leader_name(r["officeholderLabel"])
+        if not label or not person or person in curated_people:
+            continue  # a curated leader keeps the curated row (Macron is also co-prince of Andorra)
+        full = clean(r["officeholderLabel"])
+        position = clean(r["positionLabel"])
+        if country:
+            for name in [country[0], *country[1].split("|")]:
+                position = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(name)}$", "", position)
+        holders_of.setdefault(normalize_name(label), set()).add(person)
+        extra = [full] if re.fullmatch(r".+ [IVX]+ of [A-Z].*", full) else []
+        rows.append([label, aliases(label, [ascii_fold(label), *extra]), country[0] if country else clean(r["country"]),
+                     iso2, position, person, WIKIDATA_LEADER_SOURCE])
+    return [row for row in rows if len(holders_of[normalize_name(row[0])]) == 1]
+
+
+# -- big banks and energy companies (name-suggestion-index brands) ----------------------------------
+
+NSI_FILES = ("nsi-brands-bank.json", "nsi-brands-fuel.json")
+# Wikidata items above this number were mostly made for OpenStreetMap brands (the data's README: Shell's
+# is Q110716465, a brand item, not the company); they are left out rather than linked to the wrong thing.
+NEWEST_COMPANY_QID = 100_000_000
+EARLY_QID = 1_000_000
+# Brand names that are distinctive in English but name other things too (general knowledge, like
+# kg.link._COMMON_WORDS; extend it when the data grows): a place (Piraeus, Argenta), a word in another
+# language (Erste, Mercantil, Sparkassen, Elan, Arco, Avia, Agil, Cosmo, Helios, Globus, Zenit), or
+# unrelated companies of one name (Safeway, Metro). Left unlinked rather than linked on a guess.
+AMBIGUOUS_COMPANY_NAMES = frozenset(normalize_name(n) for n in (
+    "Piraeus", "Argenta", "Erste", "Mercantil", "Sparkassen", "Elan", "Arco", "Avia", "Agil", "Cosmo",
+    "Helios", "Globus", "Zenit", "Safeway", "Metro"))
+_NAME_TAGS = ("brand:en", "name:en", "official_name:en", "brand", "name", "official_name")
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+
+def _country_code(location) -> str:
+    """An NSI locationSet entry as a country: "de" -> "de", "us-fl.geojson" -> "us" (a state is not a
+    country), "001" (the world) and other UN region codes stay; coordinates -> ""."""
+    if not isinstance(location, str):
+        return ""
+    code = location.lower().split(".")[0].split("-")[0]
+    return code if re.fullmatch(r"[a-z]{2}|\d{3}", code) else ""
+
+
+def english_words() -> set[str]:
+    """Lower-case common words (Webster's Second International, public domain, via english-words)."""
+    from english_words import get_english_words_set
+
+    return {w for w in get_english_words_set(["web2"]) if w.islower()}
+
+
+def distinctive(name: str, common: set[str], place_words: set[str]) -> bool:
+    """A name that cannot be an ordinary phrase: "Sberbank", "Bank of China", "ADNOC" yes;
+    "Gulf", "Central Bank", "Total", "BP" (too short to be safe) no."""
+    words = re.findall(r"[^\W_]+", name)
+    if not words:
+        return False
+    if len(words) == 1:
+        word = words[0]
+        if word.isupper():
+            # an acronym: three letters collide too often, and "GATE" is a word
+            return len(word) >= 4 and word.isalpha() and word.lower() not in common
+        return len(word) >= 4 and word.lower() not in common
+    if normalize_name(name) in place_words:
+        return False
+    return any(w.lower() in place_words or (len(w) >= 3 and w.lower() not in common) for w in words)
+
+
+def build_companies(data: Path, taken: set[str], place_words: set[str], common: set[str]) -> list[list[str]]:
+    """Big banks and energy companies: brands with a Wikidata company item, sold in three or more
+    countries (or worldwide), known by an English name beside a name in another script (a national
+    company, e.g. Rosneft), or with one of Wikidata's first million items (Pemex). Names must be distinctive and belong to one item only; names of countries,
+    cities, international organizations and leaders (`taken`) stay theirs."""
+    groups: dict[str, dict] = {}
+    for file in NSI_FILES:
+        for item in json.loads((data / file).read_text(encoding="utf-8"))["items"]:
+            tags = item.get("tags", {})
+            company = qid(tags.get("brand:wikidata"))
+            if not company or int(company[1:]) >= NEWEST_COMPANY_QID:
+                continue
+            group = groups.setdefault(company, {"names": [], "countries": set(), "other_script": False,
+                                                "files": set()})
+            group["files"].add(file)
+            group["countries"].update(filter(None, map(_country_code, item.get("locationSet", {}).get("include", []))))
+            for tag in _NAME_TAGS:
+                value = clean(tags.get(tag, ""))
+                if value and _latin(value) and "(" not in value:
+                    group["names"].append(value)
+                elif value and not _latin(value) and tag in ("brand", "name"):
+                    group["other_script"] = True
+    owners: dict[str, set[str]] = {}
+    for company, group in groups.items():
+        for name in group["names"]:
+            owners.setdefault(normalize_name(name), set()).add(company)
+    rows = []
+    for company, group in sorted(groups.items()):
+        regions = {c for c in group["countries"] if c.isdigit()}  # "001" the world, "150" Europe...
+        # an item among Wikidata's first million came from the first Wikipedia imports: a notable company
+        big = bool(regions) or len(group["countries"]) >= 3 or int(company[1:]) < EARLY_QID
+        english = group["other_script"] and any(group["names"])
+        if not (big or english):
+            continue
+        names = [n for n in dict.fromkeys(group["names"])
+                 if owners[normalize_name(n)] == {company} and normalize_name(n) not in taken
+                 and normalize_name(n) not in AMBIGUOUS_COMPANY_NAMES
+                 and distinctive(n, common, place_words)]
+        if names:
+            label = max(names, key=lambda n: (group["names"].count(n), -len(n), n))  # the most used, then shortest
+            rows.append([label, aliases(label, names + [ascii_fold(n) for n in names]), company,
+                         ",".join(sorted(group["files"]))])
+    return rows
+
+
 NOTICE_HEAD = """\
 Linking tables for kg (owl:sameAs to Wikidata and GeoNames)
 
@@ -208,6 +393,40 @@ country_aliases.tsv
   demonyms of countries. It holds names only, no identifiers; each row
   points at a label in countries.tsv.
 
+companies.tsv
+  Adapted from the name-suggestion-index under the BSD 3-Clause licence:
+
+    Copyright 2026, name-suggestion-index contributors
+    All rights reserved.
+
+    Redistribution and use in source and binary forms, with or without
+    modification, are permitted provided that the following conditions are met:
+    1. Redistributions of source code must retain the above copyright notice,
+       this list of conditions and the following disclaimer.
+    2. Redistributions in binary form must reproduce the above copyright notice,
+       this list of conditions and the following disclaimer in the documentation
+       and/or other materials provided with the distribution.
+    3. Neither the name of the copyright holder nor the names of its contributors
+       may be used to endorse or promote products derived from this software
+       without specific prior written permission.
+
+    THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+    AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+    IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+    DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+    FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+    DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+    SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+    CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+    OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+    OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+
+  Common-word filter (no content copied): Webster's Second International
+  word list (public domain), read through the english-words package (MIT).
+
+leaders.tsv rows with source world-leaders-wikidata-all-countries.csv are
+Wikidata data (CC0), from every-politician-scrapers/world-leaders-2021.
+
 Share-alike: organizations.tsv and leaders.tsv are adapted from data
 licensed under the Creative Commons Attribution-ShareAlike 4.0
 International licence (https://creativecommons.org/licenses/by-sa/4.0/)
@@ -223,7 +442,9 @@ TABLES = {
     "countries.tsv": ["country-codes.csv"],
     "cities.tsv": ["ne_50m_populated_places.json"],
     "organizations.tsv": ["supraverden_general_list.yaml"],
-    "leaders.tsv": ["world-leaders-all.csv", "world-leaders-by-position.json"],
+    "leaders.tsv": ["world-leaders-all.csv", "world-leaders-by-position.json",
+                    "world-leaders-wikidata-all-countries.csv"],
+    "companies.tsv": ["nsi-brands-bank.json", "nsi-brands-fuel.json"],
 }
 
 
@@ -254,14 +475,24 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     countries = build_countries(args.data)
+    cities = build_cities(args.data, countries)
+    organizations = build_organizations(args.data)
+    curated = build_leaders(args.data, countries)
+    leaders = curated + build_world_leaders(args.data, countries, curated)
+    taken = {normalize_name(n) for rows in (countries, cities, organizations, leaders)
+             for row in rows for n in [row[0], *row[1].split("|")] if n}
+    place_words = {normalize_name(n) for rows in (countries, cities) for row in rows
+                   for n in [row[0], *row[1].split("|")] if n}
     tables = {
         "countries.tsv": (["label", "aliases", "iso2", "iso3", "wikidata", "geonames", "independent",
                            "source"], countries),
         "cities.tsv": (["label", "aliases", "country_iso2", "country_label", "wikidata", "geonames",
-                        "is_capital", "population", "source"], build_cities(args.data, countries)),
-        "organizations.tsv": (["label", "aliases", "wikidata", "source"], build_organizations(args.data)),
+                        "is_capital", "population", "source"], cities),
+        "organizations.tsv": (["label", "aliases", "wikidata", "source"], organizations),
         "leaders.tsv": (["label", "aliases", "country_label", "country_iso2", "position", "wikidata",
-                         "source"], build_leaders(args.data, countries)),
+                         "source"], leaders),
+        "companies.tsv": (["label", "aliases", "wikidata", "source"],
+                          build_companies(args.data, taken, place_words, english_words())),
     }
     for name, (header, rows) in tables.items():
         count = write_tsv(args.out / name, header, rows)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from kg.dates import DateRange, parse_full_date, resolve_date, weekday_date
+from kg.dates import DateRange, parse_full_date, resolve_date, resolve_month, weekday_date
 
 D = dt.date
 WED = D(2025, 10, 22)  # the article's date in most rows: a Wednesday
@@ -185,3 +185,95 @@ def test_weekday_date_direction_holds_for_every_anchor(anchor, direction):
 ])
 def test_range_overlaps(a, b, overlap):
     assert a.overlaps(b) is overlap and b.overlaps(a) is overlap
+
+
+# Counts of days and weeks from the article's date, and the two-day words (issue 8.8).
+COUNTED = [
+    ("two days ago", WED, "", (D(2025, 10, 20), None)),
+    ("3 days ago", WED, "future", (D(2025, 10, 19), None)),  # "ago" overrides the tense
+    ("a week ago", WED, "", (D(2025, 10, 15), None)),
+    ("Two weeks ago", WED, "", (D(2025, 10, 8), None)),
+    ("a couple of days ago", WED, "", (D(2025, 10, 20), None)),
+    ("in two weeks", WED, "", (D(2025, 11, 5), None)),
+    ("in three days' time", WED, "", (D(2025, 10, 25), None)),
+    ("in 10 days", WED, "past", (D(2025, 11, 1), None)),
+    ("in a week", D(2025, 12, 28), "", (D(2026, 1, 4), None)),
+    ("the day before yesterday", WED, "", (D(2025, 10, 20), None)),
+    ("The day before yesterday", D(2026, 1, 1), "", (D(2025, 12, 30), None)),
+    ("the day after tomorrow", WED, "", (D(2025, 10, 24), None)),
+    ("two days ago", None, "", None),   # needs the article's date
+    ("in two months", WED, "", None),   # a month count names no day
+    ("within two weeks", WED, "", None),  # a deadline, not a date
+    ("two years ago", WED, "", None),
+]
+
+
+@pytest.mark.parametrize("text, anchor, tense, expected", COUNTED, ids=[f"{r[0]!r}-{r[1]}" for r in COUNTED])
+def test_counted_days_and_weeks(text, anchor, tense, expected):
+    found = resolve_date(text, anchor, tense)
+    assert (found if found is None else (found.start, found.end)) == expected
+    if found:
+        assert found.relative and found.precision == "day"
+
+
+# Day-first ranges whose ends are in different months (or years).
+CROSS_MONTH = [
+    ("from 30 June to 2 July", D(2026, 6, 20), (D(2026, 6, 30), D(2026, 7, 2))),
+    ("30 June - 2 July 2026", None, (D(2026, 6, 30), D(2026, 7, 2))),
+    ("28 Feb\u20133 March", D(2026, 2, 1), (D(2026, 2, 28), D(2026, 3, 3))),
+    ("31st October through 2nd November", WED, (D(2025, 10, 31), D(2025, 11, 2))),
+    ("30 December to 2 January", D(2025, 12, 20), (D(2025, 12, 30), D(2026, 1, 2))),
+    ("30 December to 2 January 2027", None, (D(2026, 12, 30), D(2027, 1, 2))),
+]
+
+
+@pytest.mark.parametrize("text, anchor, expected", CROSS_MONTH, ids=[r[0] for r in CROSS_MONTH])
+def test_day_first_ranges_across_months(text, anchor, expected):
+    found = resolve_date(text, anchor, "")
+    assert found is not None and (found.start, found.end) == expected
+
+
+# Month precision: a month and year, never an invented day.
+MONTHS_ONLY = [
+    ("next month", WED, "", (2025, 11)),
+    ("last month", WED, "", (2025, 9)),
+    ("earlier this month", WED, "", (2025, 10)),
+    ("next month", D(2025, 12, 15), "", (2026, 1)),
+    ("last month", D(2026, 1, 15), "", (2025, 12)),
+    ("in July", WED, "future", (2026, 7)),
+    ("in July", WED, "past", (2025, 7)),
+    ("July", WED, "", (2025, 7)),          # three months back is nearer than nine ahead
+    ("in February", WED, "", (2026, 2)),   # four months ahead is nearer than eight back
+    ("October", WED, "future", (2025, 10)),  # the article's own month
+    ("October", WED, "past", (2025, 10)),
+    ("mid-November", WED, "", (2025, 11)),
+    ("July 2024", WED, "future", (2024, 7)),  # a written year wins over the tense
+    ("in Sept. 2026", None, "", (2026, 9)),
+]
+
+
+@pytest.mark.parametrize("text, anchor, tense, expected", MONTHS_ONLY, ids=[f"{r[0]!r}-{r[1]}-{r[2]}" for r in MONTHS_ONLY])
+def test_resolve_month(text, anchor, tense, expected):
+    found = resolve_month(text, anchor, tense)
+    assert found is not None and found.precision == "month"
+    assert (found.start.year, found.start.month) == expected
+    assert found.start.day == 1 and found.end.month == found.start.month
+    assert (found.end + dt.timedelta(days=1)).day == 1  # the last day of that month
+    assert resolve_date(text, anchor, tense) is None  # no day is invented
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("October 24", WED),        # names a day: resolve_date's job
+    ("two days ago", WED),
+    ("next month", None),       # relative, and no article date
+    ("July", None),
+    ("this year", WED),
+    ("sometime soon", WED),
+])
+def test_resolve_month_refuses(text, anchor):
+    assert resolve_month(text, anchor, "") is None
+
+
+def test_month_overlaps_a_day_in_it():
+    month = resolve_month("next month", WED)
+    assert month.overlaps(DateRange(D(2025, 11, 30))) and not month.overlaps(DateRange(D(2025, 12, 1)))

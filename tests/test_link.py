@@ -150,5 +150,202 @@ def test_ids_match_source_files(g):
 def test_rebuild_is_byte_identical(tmp_path):
     subprocess.run([sys.executable, str(REPO / "scripts" / "build_link_tables.py"),
                     "--data", str(DATA), "--out", str(tmp_path)], check=True, capture_output=True)
-    for name in ["countries.tsv", "cities.tsv", "organizations.tsv", "leaders.tsv", "NOTICE"]:
+    for name in ["countries.tsv", "cities.tsv", "organizations.tsv", "leaders.tsv", "companies.tsv", "NOTICE"]:
         assert (tmp_path / name).read_bytes() == (LINKS_DIR / name).read_bytes(), name
+
+
+# A city's country from the gazetteer: only when every city of that name lies in one country.
+@pytest.mark.parametrize("city, country", [
+    ("Geneva", "Switzerland"), ("Kuching", "Malaysia"), ("London", "United Kingdom"),
+    ("Valencia", None),     # Spain and Venezuela
+    ("Hyderabad", None),    # India and Pakistan
+    ("Portland", None),     # Australia and the United States
+    ("San Jose", None),     # the United States and Costa Rica ("San José")
+    ("Santiago", None),     # Chile, and the Dominican Republic's Santiago de los Caballeros
+    ("Cordoba", None),      # Argentina and Spain
+    ("Atlantis", None),
+])
+def test_city_country(g, city, country):
+    found = g.city_country(city)
+    assert (found.label if found else None) == country
+
+
+PLACE_TEXTS = [
+    # (article, city, its country): the country is never named in the text
+    ("Chip talks open\n\nGENEVA, March 3, 2026 - Japanese and South Korean negotiators opened two days of talks "
+     "in Geneva on Tuesday.\n", "geneva", "switzerland"),
+    ("Palm oil round\n\nMarch 3, 2026 - Officials from Indonesia and Brazil met in Kuching on Monday to discuss "
+     "palm oil and soybean trade.\n", "kuching", "malaysia"),
+    ("Steel talks\n\nMarch 3, 2026 - Trade officials of Canada and Mexico held talks in Birmingham on Friday, "
+     "a spokesperson said.\n", "birmingham", "united-kingdom"),
+]
+
+
+@pytest.mark.parametrize("text, city, country", PLACE_TEXTS, ids=[r[1] for r in PLACE_TEXTS])
+def test_implied_country_of_a_city(nlp, text, city, country):
+    from rdflib import OWL, RDF, Literal, URIRef
+
+    from kg.pipeline import build
+    from kg.read import parse_article
+
+    base = "https://w3id.org/kg-news/id/"
+    kg = "https://w3id.org/kg-news/ontology#"
+    g = build([parse_article(text, source="a.txt")], nlp).graph
+    place, land = URIRef(base + "place/" + city), URIRef(base + "country/" + country)
+    assert (place, URIRef(kg + "locatedIn"), land) in g
+    assert list(g.objects(land, OWL.sameAs)), "the country node carries its links"
+    # not a kg:Country: no text names it, so it does not answer "which countries?"
+    assert (land, RDF.type, URIRef(kg + "Country")) not in g and (land, RDF.type, URIRef(kg + "Place")) in g
+    statement = next(g.subjects(RDF.object, land))
+    assert g.value(statement, URIRef(kg + "extractionRule")) == Literal("place-in-country-gazetteer")
+    assert float(g.value(statement, URIRef(kg + "confidence"))) < 0.9
+    evidence = str(g.value(statement, URIRef(kg + "evidence")))
+    assert city.capitalize() in evidence and not evidence.startswith(text.split("\n")[0])
+
+
+def test_a_named_country_keeps_its_stronger_statement(nlp):
+    from rdflib import RDF, URIRef
+
+    from kg.pipeline import build
+    from kg.read import parse_article
+
+    kg = "https://w3id.org/kg-news/ontology#"
+    text = ("Chip talks open\n\nGENEVA, March 3, 2026 - Japan and South Korea opened talks in Geneva, Switzerland, "
+            "on Tuesday.\n")
+    g = build([parse_article(text, source="a.txt")], nlp).graph
+    land = URIRef("https://w3id.org/kg-news/id/country/switzerland")
+    assert (land, RDF.type, URIRef(kg + "Country")) in g
+    rules = {str(g.value(s, URIRef(kg + "extractionRule"))) for s in g.subjects(RDF.object, land)
+             if g.value(s, RDF.predicate) == URIRef(kg + "locatedIn")}
+    assert rules == {"place-in-country"}
+
+
+@pytest.mark.parametrize("city", ["Portland", "Santiago", "Cordoba"])
+def test_an_ambiguous_city_is_placed_nowhere(nlp, city):
+    from rdflib import URIRef
+
+    from kg.pipeline import build
+    from kg.read import parse_article
+
+    text = (f"Orange talks\n\nMarch 3, 2026 - Officials from Morocco and Egypt met in {city} on Monday to discuss "
+            "citrus exports.\n")
+    g = build([parse_article(text, source="a.txt")], nlp).graph
+    assert list(g.triples((URIRef("https://w3id.org/kg-news/id/place/" + city.lower()), None, None))), "a place node"
+    assert not list(g.triples((None, URIRef("https://w3id.org/kg-news/ontology#locatedIn"), None)))
+
+
+# Sitting leaders of every country (Wikidata's head-of-state and head-of-government offices).
+# Pinned (name, Q-id, country): each read from world-leaders-wikidata-all-countries.csv.
+WORLD_LEADERS = [("Benjamin Netanyahu", "Q43723", "Israel"), ("Kim Jong-un", "Q56226", "North Korea"),
+                 ("Masoud Pezeshkian", "Q5933752", "Iran"), ("Abiy Ahmed", "Q50365049", "Ethiopia"),
+                 ("Duma Boko", "Q18618881", "Botswana")]
+
+
+@pytest.mark.parametrize("name, qid, country", WORLD_LEADERS)
+def test_leaders_of_every_country(g, name, qid, country):
+    record = g.leader(name)
+    assert (record.label, record.wikidata, record.country) == (name, qid, country)
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("Keiko Fujimori", "two open-ended holders of one office started the same year: not linked on a guess"),
+    ("José María Balcázar", "the other of the two"),
+    ("Daniel Ortega", "co-presidents: one office, two holders, one start year"),
+    ("Mokgweetsi Masisi", "a later holder of the same office started after him"),
+    ("Ethiopia", "not a person"),
+])
+def test_leaders_not_linked(g, name, reason):
+    assert g.leader(name) is None, reason
+
+
+def test_regnal_names_and_curated_rows_win(g):
+    assert g.leader("Harald V of Norway") == g.leader("Harald V") and g.leader("Harald V").country == "Norway"
+    # Macron is also co-prince of Andorra in Wikidata; the curated row (France) keeps him
+    assert g.leader("Emmanuel Macron").country == "France"
+
+
+def test_only_curated_leaders_stand_for_a_surname_alone(g):
+    # a lone "Ahmed" or "Dan" is more often someone else than one of two hundred leaders
+    labels = {r.label for r in g.leaders()}
+    assert "Xi Jinping" in labels and "Abiy Ahmed" not in labels
+
+
+# Big banks and energy companies (name-suggestion-index brands with their Wikidata items).
+COMPANIES = [("Sberbank", "Q205012"), ("Lukoil", "Q329347"), ("Pemex", "Q871308"), ("Sinopec", "Q831445"),
+             ("Rosneft", "Q1141123"), ("Bank of China", "Q790068"), ("ICBC", "Q26463")]
+
+
+@pytest.mark.parametrize("name, qid", COMPANIES)
+def test_company_ids(g, name, qid):
+    record = g.organization(name)
+    assert record is not None and record.wikidata == qid
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("Shell", "its NSI item is the brand (Q110716465), not the company: items past Q100,000,000 are left out"),
+    ("Gulf", "a common word"),
+    ("Central Bank", "every word common"),
+    ("Total", "a common word"),
+    ("BP", "two letters: too short to be safe"),
+    ("VTB Bank", "the Russian and the Belarusian banks have different items"),
+    ("Alfa-Bank", "the same"),
+])
+def test_companies_not_linked(g, name, reason):
+    assert g.organization(name) is None, reason
+
+
+def test_international_organizations_keep_their_names(g):
+    assert g.organization("ASEAN").source == "supraverden_general_list.yaml"
+
+
+@needs_data
+@pytest.mark.parametrize("name, qid", COMPANIES)
+def test_company_ids_match_source_files(g, name, qid):
+    items = [item for file in ("nsi-brands-bank.json", "nsi-brands-fuel.json")
+             for item in json.loads((DATA / file).read_text(encoding="utf-8"))["items"]]
+    assert any(item["tags"].get("brand:wikidata") == qid for item in items)
+
+
+@needs_data
+@pytest.mark.parametrize("name, qid, country", WORLD_LEADERS)
+def test_world_leader_ids_match_source_file(name, qid, country):
+    with (DATA / "world-leaders-wikidata-all-countries.csv").open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["officeholder"].endswith(qid)]
+    assert rows and all(not r["end_year"] for r in rows)
+
+
+def test_builder_helpers():
+    sys.path.insert(0, str(REPO / "scripts"))
+    import build_link_tables as b
+
+    assert b.leader_name("Albert II, Prince of Monaco") == "Albert II"
+    assert b.leader_name('Philip "Brave" Davis') == "Philip Davis"
+    assert b.leader_name("Harald V of Norway") == "Harald V"
+    assert b.leader_name("Q5771800") == "" and b.leader_name("") == ""
+    common = {"gulf", "central", "bank", "total", "gate"}
+    assert b.distinctive("Sberbank", common, set()) and b.distinctive("ADNOC", common, set())
+    assert b.distinctive("Bank of China", common, {"china"})
+    assert not b.distinctive("Central Bank", common, set()) and not b.distinctive("Gulf", common, set())
+    assert not b.distinctive("GATE", common, set()) and not b.distinctive("BP", common, set())
+    assert [b._country_code(c) for c in ("de", "us-fl.geojson", "001", [1.0, 2.0])] == ["de", "us", "001", ""]
+
+
+def test_meetings_in_a_country_find_talks_in_its_cities(nlp):
+    """The user's question: "which meetings were in Switzerland?" when the text only says Geneva."""
+    from kg.pipeline import build
+    from kg.read import parse_article
+
+    texts = [PLACE_TEXTS[0][0],
+             "Wine talks\n\nMarch 5, 2026 - Officials from Chile and Argentina held talks in Zurich on Thursday.\n",
+             PLACE_TEXTS[1][0]]
+    g = build([parse_article(t, source=f"{i}.txt") for i, t in enumerate(texts)], nlp).graph
+    rows = g.query("""PREFIX kg: <https://w3id.org/kg-news/ontology#>
+        SELECT DISTINCT ?city WHERE {
+          ?e a kg:Meeting ; kg:location ?place . ?place kg:locatedIn ?country ; rdfs:label ?city .
+          ?country rdfs:label "Switzerland" }""")
+    assert sorted(str(r.city) for r in rows) == ["Geneva", "Zurich"]
+
+
+@pytest.mark.parametrize("name", ["Piraeus", "Safeway", "METRO", "Erste", "Mercantil"])
+def test_company_names_that_name_other_things_are_not_linked(g, name):
+    assert g.organization(name) is None
