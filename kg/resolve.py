@@ -426,7 +426,7 @@ def _add_implied_countries(extractions, node_of, nodes, evidence_for, literal_in
     """A city the text places in no country is in the one the gazetteer gives ("talks in Geneva" are in
     Switzerland), when the name is not shared by cities of other countries. The statement's evidence is
     the sentence naming the city, with a lower confidence and its own rule; the country node has its
-    label and links."""
+    label (its links come with the first article that names it)."""
     for x in extractions:
         placed = {f.subject for f in x.facts if f.predicate == "locatedIn"}
         for e in x.entities:
@@ -442,7 +442,8 @@ def _add_implied_countries(extractions, node_of, nodes, evidence_for, literal_in
             if country_id not in nodes:
                 # typed kg:Place, not kg:Country, until some text names it: "which countries does the news
                 # talk about?" must not list a country no article mentions (its node merges by IRI when one does)
-                nodes[country_id] = Node(country_id, PLACE, country.label, (), _links(COUNTRY, country.label, gaz))
+                # and without links: a link says "this article is about this country", which it is not
+                nodes[country_id] = Node(country_id, PLACE, country.label)
             sentence = _sentence_around(x.article, e.mentions[0])
             triple_key = (node_id, "locatedIn", country_id)
             literal_info[triple_key] = (False, "")
