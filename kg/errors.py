@@ -49,3 +49,42 @@ class StoreError(KgError):
     """A triple store or SPARQL endpoint refused or could not be reached."""
 
     code = "E500"
+
+
+# Distinct problems, distinct codes: a subclass per problem a user fixes differently.
+
+
+class MissingInput(InputError):
+    """A file or folder named on the command line does not exist."""
+
+    code = "E101"
+
+
+class NotRdf(InputError):
+    """A graph file that no RDF parser can read."""
+
+    code = "E110"
+
+
+class OutputError(InputError):
+    """The output file cannot be written (missing folder, no permission, a folder in the way)."""
+
+    code = "E120"
+
+
+class OutputFormatError(ConfigError):
+    """An output format kg cannot write: an unknown suffix or --to value, JSON-LD with RDF 1.2 triple terms."""
+
+    code = "E410"
+
+
+class ShapesError(ConfigError):
+    """A --shapes folder (or file) that holds no usable SHACL shapes."""
+
+    code = "E420"
+
+
+class ArticleNotInStore(StoreError):
+    """`kg remove` was given a URL or id that no article in the store has."""
+
+    code = "E510"

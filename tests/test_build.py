@@ -274,8 +274,8 @@ def rome_breaks_the_shapes(monkeypatch):
 
     real = pipeline.to_graph
 
-    def to_graph(resolved, base_iri):
-        g = real(resolved, base_iri)
+    def to_graph(resolved, base_iri, *args):
+        g = real(resolved, base_iri, *args)
         for article in resolved.articles:
             if "Rome" in article.text:  # a second preferred name: violates the shapes
                 g.add((URIRef(base_iri + "article/" + article.id), RDFS.label, Literal("another title")))
