@@ -267,12 +267,15 @@ def remove_command(articles, store_dir):
     All or nothing: when one of them is not in the store, nothing is removed
     (exit 2). Facts no article states (the reference graph) stay.
     """
-    from .store import open_store, remove_articles
+    from .store import not_in_store, open_store, remove_articles
 
     store = open_store(store_dir)
     stats = remove_articles(store, articles)
+    del store  # closed before any error is raised: a traceback would keep it open
+    if stats.missing:
+        raise not_in_store(stats.missing)
     click.echo(f"removed {len(stats.graphs)} article graph(s), {stats.quads} quads, from {store_dir}; "
-               f"the store holds {len(store)} quads", err=True)
+               f"the store holds {stats.store_quads} quads", err=True)
 
 
 @main.command(name="push")

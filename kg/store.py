@@ -349,11 +349,14 @@ def article_ids_in_store(store_path: str | Path) -> set[str]:
 class RemoveStats:
     graphs: tuple[str, ...]  # the named graphs removed
     quads: int  # quads removed
+    missing: tuple[str, ...] = ()  # keys no article has: then nothing was removed
+    store_quads: int = 0  # quads in the store afterwards
 
 
 def remove_articles(store: ox.Store, keys: Iterable[str]) -> RemoveStats:
     """Remove the named graphs of the articles given by URL (kg:url), content hash (kg:contentHash) or
-    article IRI. All or nothing: when one key matches no article, nothing is removed (ArticleNotInStore).
+    article IRI. All or nothing: when a key matches no article, nothing is removed and the key is in
+    `missing` (the caller raises `not_in_store(...)` once it has let go of the store).
     The reference graph, shared by all articles, is left as it is."""
     found: dict[str, set[ox.NamedNode]] = {key: set() for key in keys}
     kg_url, content_hash = ox.NamedNode(str(KG.url)), ox.NamedNode(str(KG.contentHash))
@@ -365,19 +368,23 @@ def remove_articles(store: ox.Store, keys: Iterable[str]) -> RemoveStats:
             names |= {q.object.value for q in store.quads_for_pattern(quad.subject, predicate, None, quad.graph_name)}
         for key in found.keys() & names:
             found[key].add(quad.graph_name)
-    missing = sorted(key for key, graphs in found.items() if not graphs)
+    missing = tuple(sorted(key for key, graphs in found.items() if not graphs))
     if missing:
-        raise ArticleNotInStore(f"no article in the store has the URL, id or IRI {', '.join(map(repr, missing))}; "
-                                "nothing was removed",
-                                hint="list the articles with: kg query --store DIR "
-                                     "'SELECT ?url ?id WHERE { ?a a kg:Article ; kg:contentHash ?id "
-                                     "OPTIONAL { ?a kg:url ?url } }'")
+        return RemoveStats((), 0, missing, len(store))
     graphs = sorted({g for names in found.values() for g in names}, key=lambda g: g.value)
     quads = sum(len(list(store.quads_for_pattern(None, None, None, g))) for g in graphs)
     for graph in graphs:
         store.remove_graph(graph)
     store.flush()
-    return RemoveStats(tuple(g.value for g in graphs), quads)
+    return RemoveStats(tuple(g.value for g in graphs), quads, (), len(store))
+
+
+def not_in_store(missing: Iterable[str]) -> ArticleNotInStore:
+    return ArticleNotInStore(f"no article in the store has the URL, id or IRI {', '.join(map(repr, missing))}; "
+                             "nothing was removed",
+                             hint="list the articles with: kg query --store DIR "
+                                  "'SELECT ?url ?id WHERE { ?a a kg:Article ; kg:contentHash ?id "
+                                  "OPTIONAL { ?a kg:url ?url } }'")
 
 
 def memory_store(paths: Iterable[Path]) -> ox.Store:
