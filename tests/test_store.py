@@ -384,7 +384,7 @@ def test_export_is_deterministic(store, tmp_path):
 def test_export_errors_exit_2(store, tmp_path):
     assert invoke("export", "--store", tmp_path / "nowhere", "-o", tmp_path / "x.ttl").exit_code == 2
     unknown = invoke("export", "--store", store, "-o", tmp_path / "x.data")
-    assert unknown.exit_code == 2 and "--format" in unknown.stderr
+    assert unknown.exit_code == 2 and "--to" in unknown.stderr and "[E410]" in unknown.stderr
 
 
 # ---------------------------------------------------------------- kg push without a server
