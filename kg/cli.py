@@ -391,7 +391,8 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
         sys.exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         bar.close()
-        click.echo(f"\ninterrupted: {output} was not written"
+        click.echo("\ninterrupted: " + ("the graph on stdout is incomplete" if is_stdout(output) else
+                                        f"{output} was not written")
                    + (f"; the {built} article(s) built so far are in {store_path} and will be skipped when "
                       "you run the same command again" if store_path and built else ""), err=True)
         sys.exit(EXIT_INTERRUPTED)
