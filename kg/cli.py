@@ -18,7 +18,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import ConfigError, InputError, KgError, MissingInput, NotRdf, OutputError
+from .errors import (ConfigError, InputError, KgError, MissingInput, NotRdf, OutputError, UnknownSuffix,
+                     UnreadableInput)
 from .map import PROVENANCE_MODES
 from .namespace import DEFAULT_BASE_IRI
 from .serialize import OUTPUT_FORMATS
@@ -153,16 +154,17 @@ class _Inputs:
                 elif path.exists() or path.is_symlink():
                     fmt = format_for(path.name, self.fmt)
                     if fmt is None:
-                        self.report(Problem(raw, f"unknown extension {path.suffix or '(none)'!r}",
+                        self.report(Problem(raw, f"unknown extension {path.suffix or '(none)'!r}", code=UnknownSuffix.code,
                                             hint="kg reads .txt, .html and .jsonl files (or - for stdin); "
                                                  "--format txt|html|jsonl reads any file as that format"))
                         continue
                     planned.append((raw, path, fmt))
                 else:
-                    self.report(Problem(raw, "no such file or folder",
+                    self.report(Problem(raw, "no such file or folder", code=MissingInput.code,
                                         hint="check the path; folders are searched for article files"))
             except OSError as exc:
-                self.report(Problem(raw, f"cannot be read ({exc.strerror})", hint="check its permissions"))
+                self.report(Problem(raw, f"cannot be read ({exc.strerror})", hint="check its permissions",
+                                    code=UnreadableInput.code))
         for _, path, _ in planned:
             try:
                 self.total_bytes += path.stat().st_size if path is not None else 0
@@ -229,7 +231,8 @@ class _Inputs:
         except IsADirectoryError:
             yield Problem(name, "is a folder where a file was expected")
         except OSError as exc:
-            yield Problem(name, f"cannot be read ({exc.strerror or exc})", hint="check the file's permissions")
+            yield Problem(name, f"cannot be read ({exc.strerror or exc})", hint="check the file's permissions",
+                          code=UnreadableInput.code)
 
     def _counted(self, handle):
         for line in handle:

@@ -60,6 +60,48 @@ class MissingInput(InputError):
     code = "E101"
 
 
+class UnreadableInput(InputError):
+    """A file or folder that exists but cannot be read (permissions)."""
+
+    code = "E102"
+
+
+class EmptyInput(InputError):
+    """An empty file or JSON line."""
+
+    code = "E103"
+
+
+class BinaryInput(InputError):
+    """A file that is not text (NUL bytes, a PDF/ZIP/PNG signature, mostly undecodable)."""
+
+    code = "E104"
+
+
+class TooLarge(InputError):
+    """An article larger than --max-article-size."""
+
+    code = "E105"
+
+
+class BadJsonLine(InputError):
+    """A JSON Lines line that is not a JSON object with a "text"."""
+
+    code = "E106"
+
+
+class UnknownSuffix(InputError):
+    """An input whose suffix names no format kg reads."""
+
+    code = "E107"
+
+
+class LongParagraph(InputError):
+    """A paragraph too long to be article text."""
+
+    code = "E108"
+
+
 class NotRdf(InputError):
     """A graph file that no RDF parser can read."""
 

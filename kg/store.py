@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from .errors import ArticleNotInStore, InputError, StoreError
+from .errors import ArticleNotInStore, InputError, MissingInput, NotRdf, StoreError
 from .model import Resolved
 from .names import short_hash
 from .namespace import DEFAULT_BASE_IRI, KG, KG_IRI, RDF_REIFIES
@@ -189,11 +189,11 @@ def _parse(path: Path) -> Graph | Dataset:
             return parse_rdf12(raw, rdflib_format)
         return data.parse(data=raw, format=rdflib_format)
     except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
+        raise MissingInput(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
         raise InputError(f"{path}: is a folder, not a graph file") from exc
     except Exception as exc:  # rdflib raises many parser-specific errors
-        raise InputError(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
+        raise NotRdf(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
                          hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
 
 
