@@ -24,7 +24,8 @@ FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n
 SUFFIX_FORMAT = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
                  ".json": "json-ld", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
 OUTPUT_FORMATS = ("turtle", "nt", "nq", "trig", "jsonld", "xml")  # the names `--to` takes
-_PREFIXES = ("kg", "data", "rdf", "rdfs", "owl", "skos", "xsd", "prov")
+# not data: (the base): its local names hold '/', which Turtle would have to escape (data:person\/ana-souza)
+_PREFIXES = ("kg", "rdf", "rdfs", "owl", "skos", "xsd", "prov")
 
 
 def output_format(path: str, to: str | None = None) -> str:
