@@ -518,7 +518,7 @@ def validate_command(graph_file, report_file, shapes_path):
     """
     from rdflib import Graph
 
-    from .rdf12 import looks_like_rdf12, parse_rdf12
+    from .rdf12 import parse_file
     from .serialize import SUFFIX_FORMAT
     from .validate import load_shapes, validate
 
@@ -527,11 +527,10 @@ def validate_command(graph_file, report_file, shapes_path):
         report_format = _report_format(report_file) if report_file else None
         shapes_graph = load_shapes(shapes_path) if shapes_path else None
         rdflib_format = SUFFIX_FORMAT.get(graph_file.suffix.lower(), "turtle")
-        data = graph_file.read_bytes()
-        if looks_like_rdf12(data) and rdflib_format != "json-ld":  # RDF 1.2 triple terms: rdflib cannot read them
-            graph = parse_rdf12(data, rdflib_format)
-        else:
-            graph.parse(data=data, format=rdflib_format)
+        if rdflib_format in ("trig", "nquads"):
+            graph.parse(graph_file, format=rdflib_format)
+        else:  # RDF 1.2 triple terms (--provenance rdf12) are read by pyoxigraph
+            graph = parse_file(graph_file, rdflib_format)
     except KgError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)

@@ -105,6 +105,22 @@ def parse_rdf12(data: bytes, rdflib_format: str) -> Graph | Dataset:
     return graph
 
 
+def parse_file(path, rdflib_format: str) -> Graph | Dataset:
+    """A graph file (a Dataset for TriG and N-Quads) read by rdflib, or, when rdflib cannot read it and
+    it holds triple terms, by pyoxigraph. Raises what the parser raises."""
+    target = Dataset() if rdflib_format in ("trig", "nquads") else Graph()
+    try:
+        return target.parse(path, format=rdflib_format)
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        raise
+    except Exception:
+        with open(path, "rb") as handle:
+            data = handle.read()
+        if rdflib_format in OX_FORMATS and looks_like_rdf12(data):
+            return parse_rdf12(data, rdflib_format)
+        raise
+
+
 def looks_like_rdf12(data: bytes) -> bool:
     """Triple terms (`<<( ... )>>`, or RDF/XML's parseType="Triple"): rdflib cannot read these."""
     return b"<<" in data or b'parseType="Triple"' in data

@@ -37,7 +37,7 @@ from .errors import ArticleNotInStore, InputError, MissingInput, NotRdf, StoreEr
 from .model import Resolved
 from .names import short_hash
 from .namespace import DEFAULT_BASE_IRI, KG, KG_IRI, RDF_REIFIES
-from .rdf12 import TripleTerm, looks_like_rdf12, parse_rdf12, to_ox
+from .rdf12 import TripleTerm, parse_file, to_ox
 
 STANDARD_PREFIXES = {
     "rdf": str(RDF),
@@ -140,7 +140,8 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
         target = file_graph_iri(name)
         return NamedGraphs({target: set(graph)}, {target})
     base = _base_of(*min(articles.items()))
-    home = {article: graph_iri(base, article_key(graph, article, article_id)) for article, article_id in articles.items()}
+    home = {article: graph_iri(base, article_key(graph, article, article_id))
+            for article, article_id in articles.items()}
     reference = graph_iri(base, REFERENCE)
 
     statement_graphs: dict[object, set[URIRef]] = {}
@@ -182,12 +183,8 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
 
 def _parse(path: Path) -> Graph | Dataset:
     rdflib_format = RDF_SUFFIXES.get(path.suffix.lower(), ("turtle", None))[0]
-    data = Dataset() if rdflib_format in ("trig", "nquads") else Graph()
     try:
-        raw = path.read_bytes()
-        if looks_like_rdf12(raw) and rdflib_format != "json-ld":  # rdflib cannot read triple terms
-            return parse_rdf12(raw, rdflib_format)
-        return data.parse(data=raw, format=rdflib_format)
+        return parse_file(path, rdflib_format)  # RDF 1.2 triple terms through pyoxigraph
     except FileNotFoundError as exc:
         raise MissingInput(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
