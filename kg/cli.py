@@ -248,6 +248,7 @@ class _Progress:
         self.inputs = inputs
         self.started = time.monotonic()
         self.bar = None
+        self.engine = None  # a Dask engine: its partitions done and workers are shown too
 
     def update(self, articles: int, failed: int) -> None:
         if not self.enabled:
@@ -258,7 +259,9 @@ class _Progress:
             self.bar = tqdm(total=self.inputs.total_bytes or None, unit="B", unit_scale=True, unit_divisor=1024,
                             desc="read", file=sys.stderr, mininterval=0.2, dynamic_ncols=True)
         rate = articles / max(time.monotonic() - self.started, 1e-9)
-        self.bar.set_postfix_str(f"{articles} article(s) built, {failed} failed, {rate:.1f} articles/s", refresh=False)
+        dask = f"{self.engine.partitions_done} partition(s), {self.engine.workers} worker(s), " if self.engine else ""
+        self.bar.set_postfix_str(f"{dask}{articles} article(s) built, {failed} failed, {rate:.1f} articles/s",
+                                 refresh=False)
         self.bar.update(self.inputs.read_bytes - self.bar.n)
 
     def close(self) -> None:

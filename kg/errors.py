@@ -105,13 +105,13 @@ class LongParagraph(InputError):
 class NotRdf(InputError):
     """A graph file that no RDF parser can read."""
 
-    code = "E110"
+    code = "E140"
 
 
 class OutputError(InputError):
     """The output file cannot be written (missing folder, no permission, a folder in the way)."""
 
-    code = "E120"
+    code = "E150"
 
 
 class OutputFormatError(ConfigError):

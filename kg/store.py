@@ -109,11 +109,11 @@ def _article_ids(graph: Graph) -> dict[URIRef, str]:
     return ids
 
 
-def article_key(graph: Graph, article: URIRef, content_hash: str) -> str:
-    """What names an article's graph in a store: its URL when it has one (`url:` header, JSON "url"),
-    so a corrected version replaces the earlier one; else its content hash."""
-    url = graph.value(article, KG.url)
-    return f"url-{short_hash(str(url), 16)}" if url is not None and str(url).strip() else content_hash
+def article_key(content_hash: str, url: str | None = None) -> str:
+    """What names an article's graph in a store (`<base>graph/<key>`): its URL (kg:url, from a `url:`
+    header or JSON "url") when it has one, so a corrected version replaces the earlier one; else its
+    content hash. Every path that splits a graph by article must use this."""
+    return f"url-{short_hash(url.strip(), 16)}" if url and url.strip() else content_hash
 
 
 def _reified_triple(graph: Graph, statement) -> Triple3 | None:
@@ -140,7 +140,7 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
         target = file_graph_iri(name)
         return NamedGraphs({target: set(graph)}, {target})
     base = _base_of(*min(articles.items()))
-    home = {article: graph_iri(base, article_key(graph, article, article_id))
+    home = {article: graph_iri(base, article_key(article_id, graph.value(article, KG.url)))
             for article, article_id in articles.items()}
     reference = graph_iri(base, REFERENCE)
 

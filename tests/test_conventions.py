@@ -260,9 +260,9 @@ def test_validate_option_errors_have_their_own_codes(args, code, tmp_path, monke
 
 @pytest.mark.parametrize("setup, args, code", [
     ("none", ("validate", "missing.ttl"), "[E101]"),
-    ("garbage", ("validate", "garbage.ttl"), "[E110]"),
+    ("garbage", ("validate", "garbage.ttl"), "[E140]"),
     ("none", ("build", ARTICLE, "-o", "graph.txt"), "[E410]"),
-    ("folder", ("build", ARTICLE, "-o", "taken/graph.ttl"), "[E120]"),
+    ("folder", ("build", ARTICLE, "-o", "taken/graph.ttl"), "[E150]"),
     ("none", ("remove", "--store", "nostore", "x"), "[E500]"),
 ])
 def test_distinct_problems_have_distinct_codes(setup, args, code, tmp_path, monkeypatch, nlp):

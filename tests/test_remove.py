@@ -111,3 +111,19 @@ def test_remove_of_an_unknown_article_removes_nothing(store):
 def test_remove_needs_a_store(tmp_path):
     result = kg("remove", "--store", str(tmp_path / "none"), URL)
     assert result.exit_code == 2 and "no store there" in result.output
+
+
+@pytest.mark.parametrize("url, expected", [
+    (None, "0f0f0f0f0f0f0f0f"),
+    ("", "0f0f0f0f0f0f0f0f"),
+    ("   ", "0f0f0f0f0f0f0f0f"),
+    (URL, "url-"),
+    (f"  {URL} ", "url-"),
+])
+def test_article_key_is_the_url_when_there_is_one(url, expected):
+    from kg.store import article_key
+
+    key = article_key("0f0f0f0f0f0f0f0f", url)
+    assert key.startswith(expected)
+    if url and url.strip():
+        assert key == article_key("another text, another hash", URL) and len(key) == len("url-") + 16

@@ -207,7 +207,7 @@ def test_kg_load_replaces_a_graph_with_blank_nodes(tmp_path):
 def test_kg_load_bad_input_exits_2(tmp_path):
     broken = tmp_path / "broken.ttl"
     broken.write_text("<http://example.org/a> <http://example.org/p> .\n", encoding="utf-8")
-    for args, code in (((broken,), "E110"), ((tmp_path / "missing.ttl",), "E101")):
+    for args, code in (((broken,), "E140"), ((tmp_path / "missing.ttl",), "E101")):
         result = invoke("load", *args, "--store", tmp_path / "store")
         assert result.exit_code == 2
         assert f"error: [{code}]" in result.stderr and Path(args[0]).name in result.stderr
