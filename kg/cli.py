@@ -406,6 +406,12 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
         bar.close()
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
+    except BrokenPipeError:
+        bar.close()
+        # `kg build ... -o - | head`: the reader has all it wants; no traceback when Python flushes stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        click.echo(f"stopped: the reader of {'stdout' if is_stdout(output) else output} closed it", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     except OSError as exc:
         bar.close()
         click.echo(f"error: [{OutputError.code}] cannot write {output} ({exc.strerror or exc})\n"

@@ -273,3 +273,16 @@ def test_distinct_problems_have_distinct_codes(setup, args, code, tmp_path, monk
         (tmp_path / "taken").write_text("a file where the output folder should be")
     result = kg(*args)
     assert result.exit_code == 2 and code in result.stderr, result.output
+
+
+@pytest.mark.slow
+def test_stdout_closed_by_its_reader_is_a_message_not_a_traceback():
+    """`kg build ... -o - | head -c 100`: a window at a time, so the reader is gone before the last ones."""
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(REPO / "examples"), "-o", "-",
+                                "--to", "nt", "--batch-size", "1", "--jobs", "1"], cwd=REPO, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout.read(100).startswith(b"<https://w3id.org/kg-news/id/")
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=300) == 2
+    assert "stopped: the reader of stdout closed it" in stderr and "Traceback" not in stderr
