@@ -7,6 +7,7 @@ left out for SHACL violations; failures.jsonl beside the output lists them).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import sys
@@ -18,8 +19,11 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import ConfigError, InputError, KgError, NearDuplicate
+from .errors import (ConfigError, InputError, KgError, MissingInput, NearDuplicate, NotRdf, OutputError, UnknownSuffix,
+                     UnreadableInput)
+from .map import PROVENANCE_MODES
 from .namespace import DEFAULT_BASE_IRI
+from .serialize import OUTPUT_FORMATS
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130
@@ -37,14 +41,22 @@ def _parse_date(ctx, param, value):
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written graph."""
+    """Write to a temporary file beside the target, then rename: never a half-written graph.
+    `-` writes to standard output."""
     with AtomicWriter(path) as handle:
         handle.write(data)
 
 
+def is_stdout(path) -> bool:
+    return str(path) == "-"
+
+
 class AtomicWriter:
     """A file written under a temporary name beside the target and renamed into place only when
-    the `with` block ends without an exception: a crash or Ctrl-C leaves the old file (or none)."""
+    the `with` block ends without an exception: a crash or Ctrl-C leaves the old file (or none).
+
+    Like any other program's output, the file gets the umask's mode (or keeps the mode of the file it
+    replaces); a symlink is written through (its target is replaced, the link stays); `-` is stdout."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -52,19 +64,38 @@ class AtomicWriter:
         self.handle = None
 
     def __enter__(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        if is_stdout(self.path):
+            sys.stdout.flush()
+            self.handle = sys.stdout.buffer
+            return self.handle
+        self.target = Path(os.path.realpath(self.path))
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent)
         self.handle = os.fdopen(fd, "wb")
         return self.handle
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        if self.tmp is None:
+            self.handle.flush()
+            return
         try:
             self.handle.close()
             if exc_type is None:
-                os.replace(self.tmp, self.path)
+                os.chmod(self.tmp, _output_mode(self.target))
+                os.replace(self.tmp, self.target)
         finally:
             if os.path.exists(self.tmp):
                 os.unlink(self.tmp)
+
+
+def _output_mode(target: Path) -> int:
+    """The mode of the file being replaced, or what the umask gives a new file (mkstemp makes 0600)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def read_article_file(path: Path, default_date):
@@ -128,16 +159,17 @@ class _Inputs:
                 elif path.exists() or path.is_symlink():
                     fmt = format_for(path.name, self.fmt)
                     if fmt is None:
-                        self.report(Problem(raw, f"unknown extension {path.suffix or '(none)'!r}",
+                        self.report(Problem(raw, f"unknown extension {path.suffix or '(none)'!r}", code=UnknownSuffix.code,
                                             hint="kg reads .txt, .html and .jsonl files (or - for stdin); "
                                                  "--format txt|html|jsonl reads any file as that format"))
                         continue
                     planned.append((raw, path, fmt))
                 else:
-                    self.report(Problem(raw, "no such file or folder",
+                    self.report(Problem(raw, "no such file or folder", code=MissingInput.code,
                                         hint="check the path; folders are searched for article files"))
             except OSError as exc:
-                self.report(Problem(raw, f"cannot be read ({exc.strerror})", hint="check its permissions"))
+                self.report(Problem(raw, f"cannot be read ({exc.strerror})", hint="check its permissions",
+                                    code=UnreadableInput.code))
         for _, path, _ in planned:
             try:
                 self.total_bytes += path.stat().st_size if path is not None else 0
@@ -231,7 +263,8 @@ class _Inputs:
         except IsADirectoryError:
             yield Problem(name, "is a folder where a file was expected")
         except OSError as exc:
-            yield Problem(name, f"cannot be read ({exc.strerror or exc})", hint="check the file's permissions")
+            yield Problem(name, f"cannot be read ({exc.strerror or exc})", hint="check the file's permissions",
+                          code=UnreadableInput.code)
 
     def _counted(self, handle):
         for line in handle:
@@ -240,27 +273,33 @@ class _Inputs:
 
 
 class _Progress:
-    """A one-line progress report on stderr, only when stderr is a terminal."""
+    """A tqdm progress bar on stderr: bytes read of the total (so a rate and an ETA), articles built and failed."""
 
     def __init__(self, enabled: bool, inputs: _Inputs) -> None:
         self.enabled = enabled
         self.inputs = inputs
         self.started = time.monotonic()
-        self.last = 0.0
+        self.bar = None
+        self.engine = None  # a Dask engine: its partitions done and workers are shown too
 
-    def update(self, articles: int, failed: int, force: bool = False) -> None:
-        now = time.monotonic()
-        if not self.enabled or (not force and now - self.last < 0.2):
+    def update(self, articles: int, failed: int) -> None:
+        if not self.enabled:
             return
-        self.last = now
-        rate = articles / max(now - self.started, 1e-9)
-        total = self.inputs.total_bytes
-        done = f" {min(100, 100 * self.inputs.read_bytes // total):3d}% read," if total else ""
-        click.echo(f"\r{done} {articles} article(s) built, {failed} failed, {rate:.1f}/s ", nl=False, err=True)
+        if self.bar is None:  # the inputs are planned (their total size known) once reading has begun
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=self.inputs.total_bytes or None, unit="B", unit_scale=True, unit_divisor=1024,
+                            desc="read", file=sys.stderr, mininterval=0.2, dynamic_ncols=True)
+        rate = articles / max(time.monotonic() - self.started, 1e-9)
+        dask = f"{self.engine.partitions_done} partition(s), {self.engine.workers} worker(s), " if self.engine else ""
+        self.bar.set_postfix_str(f"{dask}{articles} article(s) built, {failed} failed, {rate:.1f} articles/s",
+                                 refresh=False)
+        self.bar.update(self.inputs.read_bytes - self.bar.n)
 
     def close(self) -> None:
-        if self.enabled:
-            click.echo("", err=True)
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -276,9 +315,15 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Where to write the graph; the suffix picks the format (.ttl Turtle, .nt N-Triples, .nq N-Quads, "
-                   ".trig, .jsonld, .rdf). N-Triples and N-Quads are written as they are built.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), required=True,
+              help="Where to write the graph ('-' for standard output); the suffix picks the format (.ttl Turtle, "
+                   ".nt N-Triples, .nq N-Quads, .trig, .jsonld, .rdf). N-Triples and N-Quads are written as they "
+                   "are built.")
+@click.option("--to", "to_format", type=click.Choice(OUTPUT_FORMATS), default=None,
+              help="The output format, whatever the file is called [default: from the suffix of -o; turtle for -].")
+@click.option("--provenance", type=click.Choice(PROVENANCE_MODES), default="reification", show_default=True,
+              help="How each relation carries its evidence: an rdf:Statement (reification), an RDF 1.2 reifier "
+                   "with a triple term (rdf12; not in JSON-LD), or not at all (none).")
 @click.option("--date", "default_date", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Date for articles with no dateline or 'date:' line; relative dates resolve against it.")
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Namespace for the graph's own nodes.")
@@ -302,8 +347,8 @@ def main() -> None:
 @click.option("--dedupe", is_flag=True,
               help="Skip articles that nearly copy an earlier one (a syndicated story); by default they are built, "
                    "their events merged with the first copy's, and noted in failures.jsonl.")
-def build(inputs, output, default_date, base_iri, no_validate, model, input_format, jobs, window, store_path,
-          max_bytes, timings, progress, unmapped_path, dedupe):
+def build(inputs, output, to_format, provenance, default_date, base_iri, no_validate, model, input_format, jobs,
+          window, store_path, max_bytes, timings, progress, unmapped_path, dedupe):
     """Read articles (.txt, .html, .jsonl files, folders of them, or - for stdin) and write one graph.
 
     \b
@@ -317,7 +362,7 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
     from .inputs import MAX_ARTICLE_BYTES, Problem
     from .map import check_base_iri
     from .pipeline import WINDOW, NTriplesDeduper, Registry, StreamOptions, Timings, stream
-    from .serialize import FORMATS, SUFFIX_FORMAT, serialize
+    from .serialize import serialize
 
     started = time.perf_counter()
     problems: list[Problem] = []
@@ -328,16 +373,15 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
 
     try:
         check_base_iri(base_iri)
+        fmt = _output_format(output, to_format, provenance)
     except ConfigError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    fmt = SUFFIX_FORMAT.get(output.suffix.lower(), "turtle")
-    fmt = FORMATS.get(fmt, fmt)
     streamed = fmt in STREAMED_FORMATS
     stored_ids = _stored_article_ids(store_path) if store_path else set()
     source = _Inputs(inputs, input_format, default_date, max_bytes or MAX_ARTICLE_BYTES, stored_ids, report, dedupe)
     options = StreamOptions(base_iri=base_iri, validate=not no_validate, window=window or WINDOW,
-                            jobs=jobs, model=model, ntriples=streamed)
+                            jobs=jobs, model=model, ntriples=streamed, provenance=provenance)
     clock = Timings()
     bar = _Progress(progress if progress is not None else sys.stderr.isatty(), source)
     registry = Registry()
@@ -388,7 +432,8 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
         sys.exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         bar.close()
-        click.echo(f"\ninterrupted: {output} was not written"
+        click.echo("\ninterrupted: " + ("the graph on stdout is incomplete" if is_stdout(output) else
+                                        f"{output} was not written")
                    + (f"; the {built} article(s) built so far are in {store_path} and will be skipped when "
                       "you run the same command again" if store_path and built else ""), err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -396,16 +441,23 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
         bar.close()
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
+    except BrokenPipeError:
+        bar.close()
+        # `kg build ... -o - | head`: the reader has all it wants; no traceback when Python flushes stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        click.echo(f"stopped: the reader of {'stdout' if is_stdout(output) else output} closed it", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     except OSError as exc:
         bar.close()
-        click.echo(f"error: [E100] cannot write {output} ({exc.strerror or exc})\n  hint: check the folder exists "
-                   "and is writable", err=True)
+        click.echo(f"error: [{OutputError.code}] cannot write {output} ({exc.strerror or exc})\n"
+                   "  hint: check the folder exists and is writable", err=True)
         sys.exit(EXIT_BAD_INPUT)
     bar.close()
     clock.add({"read": source.seconds})
     elapsed = time.perf_counter() - started
     shacl = clock.shares().get("SHACL validation", 0.0)
-    click.echo(f"{built} article(s) -> {output} ({written if streamed else len(graph)} triples) in {elapsed:.1f}s"
+    target = "stdout" if is_stdout(output) else output
+    click.echo(f"{built} article(s) -> {target} ({written if streamed else len(graph)} triples) in {elapsed:.1f}s"
                + ("" if no_validate else f"; SHACL validation {shacl:.0%} of the work"), err=True)
     click.echo("  " + ", ".join(f"{k}: {v}" for k, v in sorted(registry.counts.items())), err=True)
     if source.already_stored:
@@ -421,12 +473,26 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
         click.echo(f"  {len(unmapped)} unmapped mention(s) listed in {unmapped_path}", err=True)
     skipped = [p for p in problems if p.skipped and p.code != NearDuplicate.code]  # --dedupe skips by request
     if skipped:
-        click.echo(f"{len(skipped)} input(s) skipped; see {failures_path(output)}", err=True)
+        click.echo(f"{len(skipped)} input(s) skipped" + ("" if is_stdout(output) else f"; see {failures_path(output)}"),
+                   err=True)
         sys.exit(EXIT_VIOLATIONS if len(skipped) == violations else EXIT_BAD_INPUT)
 
 
 class _NothingBuilt(Exception):
     pass
+
+
+def _output_format(output: Path, to_format: str | None, provenance: str) -> str:
+    """The output's format (rdflib's name), checked before any work: an unknown suffix, or JSON-LD
+    with RDF 1.2 triple terms, is an error now rather than after the build."""
+    from .errors import OutputFormatError
+    from .serialize import output_format
+
+    fmt = output_format(str(output), to_format)
+    if fmt == "json-ld" and provenance == "rdf12":
+        raise OutputFormatError("JSON-LD cannot hold RDF 1.2 triple terms (--provenance rdf12)",
+                                hint="write .ttl, .nt, .nq, .trig or .rdf, or use --provenance reification")
+    return fmt
 
 
 def _add_graph(total, part):
@@ -441,7 +507,10 @@ def _write_unmapped(path: Path, unmapped) -> None:
 
 
 def _write_failures(output: Path, problems) -> None:
-    """failures.jsonl beside the output: one JSON object per problem; removed when there is none."""
+    """failures.jsonl beside the output: one JSON object per problem; removed when there is none.
+    With the graph on stdout there is no "beside": the problems are on stderr only."""
+    if is_stdout(output):
+        return
     path = failures_path(output)
     if problems:
         write_atomic(path, "".join(p.to_json() + "\n" for p in problems).encode("utf-8"))
@@ -468,36 +537,92 @@ def _load_into_store(result, store_path: Path, base_iri: str) -> None:
     if graph is None:
         from rdflib import Graph
 
-        graph = Graph()
-        graph.parse(data=result.ntriples.decode("utf-8"), format="nt")
+        from .rdf12 import looks_like_rdf12, parse_rdf12
+
+        if looks_like_rdf12(result.ntriples):  # rdflib cannot read triple terms
+            graph = parse_rdf12(result.ntriples, "nt")
+        else:
+            graph = Graph()
+            graph.parse(data=result.ntriples.decode("utf-8"), format="nt")
     load_graph_into_store(graph, store_path, base_iri=base_iri)
 
 
 @main.command(name="validate")
 @click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
-def validate_command(graph_file):
-    """Check a graph against the SHACL shapes: exit 0 conforms, 1 violations, 2 unreadable input."""
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Also write the SHACL report: .ttl/.nt (the sh:ValidationReport graph) or .json ('-' for stdout).")
+@click.option("--shapes", "shapes_path", type=click.Path(exists=True, path_type=Path),
+              help="Validate against these shapes (a folder of .ttl files, or one) instead of kg's.")
+def validate_command(graph_file, report_file, shapes_path):
+    """Check a graph against the SHACL shapes: exit 0 conforms, 1 violations, 2 unreadable input.
+
+    \b
+    kg validate out/graph.ttl --report report.json
+    kg validate out/graph.ttl --shapes my-shapes/
+    """
     from rdflib import Graph
 
+    from .rdf12 import parse_file
     from .serialize import SUFFIX_FORMAT
-    from .validate import validate
+    from .validate import load_shapes, validate
 
     graph = Graph()
     try:
-        graph.parse(graph_file, format=SUFFIX_FORMAT.get(graph_file.suffix.lower(), "turtle"))
+        report_format = _report_format(report_file) if report_file else None
+        shapes_graph = load_shapes(shapes_path) if shapes_path else None
+        rdflib_format = SUFFIX_FORMAT.get(graph_file.suffix.lower(), "turtle")
+        if rdflib_format in ("trig", "nquads"):
+            graph.parse(graph_file, format=rdflib_format)
+        else:  # RDF 1.2 triple terms (--provenance rdf12) are read by pyoxigraph
+            graph = parse_file(graph_file, rdflib_format)
+    except KgError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     except FileNotFoundError:
-        click.echo(f"error: [E100] {graph_file}: no such file", err=True)
+        click.echo(f"error: [{MissingInput.code}] {graph_file}: no such file", err=True)
         sys.exit(EXIT_BAD_INPUT)
     except Exception as exc:  # rdflib raises many parser-specific errors
-        click.echo(f"error: [E100] {graph_file}: not a readable RDF graph ({type(exc).__name__}: {exc})", err=True)
+        click.echo(f"error: [{NotRdf.code}] {graph_file}: not a readable RDF graph ({type(exc).__name__}: {exc})", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    result = validate(graph)
+    result = validate(graph, shapes_graph)
+    if report_file:
+        _write_report(report_file, report_format, result, str(graph_file))
+    say = functools.partial(click.echo, err=is_stdout(report_file))  # stdout is the report's when --report -
     if result.conforms:
-        click.echo(f"{graph_file}: conforms ({len(graph)} triples)")
+        say(f"{graph_file}: conforms ({len(graph)} triples)")
         sys.exit(EXIT_OK)
-    click.echo(result.report)
-    click.echo(f"{graph_file}: {result.violations} violation(s)")
+    say(result.report)
+    say(f"{graph_file}: {result.violations} violation(s)")
     sys.exit(EXIT_VIOLATIONS)
+
+
+def _report_format(path: Path) -> str:
+    """json, or an RDF format for the report graph; checked before validating."""
+    from .errors import OutputFormatError
+    from .serialize import output_format
+
+    if path.suffix.lower() == ".json":
+        return "json"
+    try:
+        return output_format(str(path))
+    except OutputFormatError:
+        raise OutputFormatError(f"{path}: cannot tell the report format from the suffix {path.suffix or '(none)'!r}",
+                                hint="name the report .json (JSON) or .ttl (Turtle); .nt, .jsonld, .rdf work too")
+
+
+def _write_report(path: Path, fmt: str, result, source: str) -> None:
+    from .serialize import serialize
+    from .validate import report_graph, report_json
+
+    if fmt == "json":
+        data = (json.dumps(report_json(result, source), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    else:
+        data = serialize(report_graph(result), fmt)
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        click.echo(f"error: [{OutputError.code}] cannot write {path} ({exc.strerror or exc})", err=True)
+        sys.exit(EXIT_BAD_INPUT)
 
 
 from . import cli_store  # noqa: E402,F401

@@ -224,30 +224,58 @@ def format_table(header: list[str], rows: list[list[str]], max_width: int = TABL
 @_store_option(required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="The file to write ('-' for standard output).")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "xml"]),
-              help="Default: from the output file's suffix (.ttl .nt .nq .trig .jsonld .rdf/.xml); turtle for '-'.")
+@click.option("--to", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "xml"]),
+              help="The output format [default: from the output file's suffix (.ttl .nt .nq .trig .jsonld .rdf/.xml); "
+                   "turtle for '-'].")
+@click.option("--format", "old_fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "xml"]), hidden=True)
 @_fails_with_exit_2
-def export_command(store_dir, output, fmt):
+def export_command(store_dir, output, fmt, old_fmt):
     """Write the whole store to one file, sorted (the same store gives the same bytes).
 
     N-Quads and TriG keep the named graphs; Turtle, N-Triples, JSON-LD and
     RDF/XML get the union of all graphs.
     """
-    from .store import EXPORT_SUFFIX_FORMAT, export, open_store
+    from .cli import is_stdout
+    from .serialize import output_format
+    from .store import export, open_store
 
-    to_stdout = str(output) == "-"
+    fmt = fmt or old_fmt  # --format was this option's name before --to; still taken, no longer shown
     if fmt is None:
-        fmt = "turtle" if to_stdout else EXPORT_SUFFIX_FORMAT.get(output.suffix.lower())
-        if fmt is None:
-            raise InputError(f"{output}: cannot tell the format from the suffix {output.suffix!r}",
-                             hint="use .ttl .nt .nq .trig .jsonld .rdf, or give --format")
+        fmt = _EXPORT_NAMES[output_format(str(output))]
     store = open_store(store_dir, read_only=True)
     data = export(store, fmt)
-    if to_stdout:
-        _write_bytes(data)
-    else:
-        write_atomic(output, data)
+    write_atomic(output, data)
+    if not is_stdout(output):
         click.echo(f"{store_dir} -> {output} ({fmt}, {len(store)} quads in the store)", err=True)
+
+
+# kg.serialize's (rdflib's) format names -> kg.store.EXPORT_FORMATS names
+_EXPORT_NAMES = {"turtle": "turtle", "nt": "nt", "nquads": "nq", "trig": "trig", "json-ld": "jsonld", "xml": "xml"}
+
+
+@main.command(name="remove")
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE_URL_OR_ID...")
+@_store_option(required=True)
+@_fails_with_exit_2
+def remove_command(articles, store_dir):
+    """Remove articles' named graphs from a store, by URL, content hash or article IRI.
+
+    \b
+    kg remove --store out/store https://example.org/news/ports-deal
+    kg remove --store out/store 2b9c2dbd61514e99
+
+    All or nothing: when one of them is not in the store, nothing is removed
+    (exit 2). Facts no article states (the reference graph) stay.
+    """
+    from .store import not_in_store, open_store, remove_articles
+
+    store = open_store(store_dir)
+    stats = remove_articles(store, articles)
+    del store  # closed before any error is raised: a traceback would keep it open
+    if stats.missing:
+        raise not_in_store(stats.missing)
+    click.echo(f"removed {len(stats.graphs)} article graph(s), {stats.quads} quads, from {store_dir}; "
+               f"the store holds {stats.store_quads} quads", err=True)
 
 
 @main.command(name="push")

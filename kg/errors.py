@@ -61,3 +61,84 @@ class NearDuplicate(InputError):
     """An article that nearly copies an earlier one (kg.dedupe): a note, or skipped with --dedupe."""
 
     code = "E120"
+
+
+# Distinct problems, distinct codes: a subclass per problem a user fixes differently.
+
+
+class MissingInput(InputError):
+    """A file or folder named on the command line does not exist."""
+
+    code = "E101"
+
+
+class UnreadableInput(InputError):
+    """A file or folder that exists but cannot be read (permissions)."""
+
+    code = "E102"
+
+
+class EmptyInput(InputError):
+    """An empty file or JSON line."""
+
+    code = "E103"
+
+
+class BinaryInput(InputError):
+    """A file that is not text (NUL bytes, a PDF/ZIP/PNG signature, mostly undecodable)."""
+
+    code = "E104"
+
+
+class TooLarge(InputError):
+    """An article larger than --max-article-size."""
+
+    code = "E105"
+
+
+class BadJsonLine(InputError):
+    """A JSON Lines line that is not a JSON object with a "text"."""
+
+    code = "E106"
+
+
+class UnknownSuffix(InputError):
+    """An input whose suffix names no format kg reads."""
+
+    code = "E107"
+
+
+class LongParagraph(InputError):
+    """A paragraph too long to be article text."""
+
+    code = "E108"
+
+
+class NotRdf(InputError):
+    """A graph file that no RDF parser can read."""
+
+    code = "E140"
+
+
+class OutputError(InputError):
+    """The output file cannot be written (missing folder, no permission, a folder in the way)."""
+
+    code = "E150"
+
+
+class OutputFormatError(ConfigError):
+    """An output format kg cannot write: an unknown suffix or --to value, JSON-LD with RDF 1.2 triple terms."""
+
+    code = "E410"
+
+
+class ShapesError(ConfigError):
+    """A --shapes folder (or file) that holds no usable SHACL shapes."""
+
+    code = "E420"
+
+
+class ArticleNotInStore(StoreError):
+    """`kg remove` was given a URL or id that no article in the store has."""
+
+    code = "E510"

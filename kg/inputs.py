@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from typing import Iterable, Iterator, Union
 
 from .dates import parse_full_date
-from .errors import InputError
+from .errors import BadJsonLine, BinaryInput, EmptyInput, InputError, LongParagraph, TooLarge
 from .model import Article
 from .read import parse_article
 
@@ -82,7 +82,7 @@ def sniff_format(head: bytes) -> str:
 
 
 def too_large(source: str, size: int, limit: int = MAX_ARTICLE_BYTES) -> Problem:
-    return Problem(source, f"too large for one article ({_mb(size)}; the limit is {_mb(limit)})",
+    return Problem(source, f"too large for one article ({_mb(size)}; the limit is {_mb(limit)})", code=TooLarge.code,
                    hint="split it into articles (one .txt each, or one JSON line each), or raise --max-article-size")
 
 
@@ -152,17 +152,17 @@ def read_jsonl(lines: Iterable[bytes], source: str, default_date: dt.date | None
             yield _problem(source, exc, number)
             continue
         except json.JSONDecodeError as exc:
-            yield Problem(source, f"not valid JSON ({exc.msg} at column {exc.colno})", line=number,
+            yield Problem(source, f"not valid JSON ({exc.msg} at column {exc.colno})", line=number, code=BadJsonLine.code,
                           hint='each line must be one JSON object: {"text": "...", "title": "...", "date": "YYYY-MM-DD"}')
             continue
         yield from warnings
         if not isinstance(record, dict):
-            yield Problem(source, f"expected a JSON object, got {type(record).__name__}", line=number,
+            yield Problem(source, f"expected a JSON object, got {type(record).__name__}", line=number, code=BadJsonLine.code,
                           hint='each line must be one JSON object: {"text": "...", "title": "..."}')
             continue
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
-            yield Problem(source, 'no "text" (or it is empty or not a string)', line=number,
+            yield Problem(source, 'no "text" (or it is empty or not a string)', line=number, code=BadJsonLine.code,
                           hint='give the article body in a "text" field')
             continue
         fields = {}
@@ -181,11 +181,11 @@ def read_jsonl(lines: Iterable[bytes], source: str, default_date: dt.date | None
 def decode(data: bytes, source: str, kind: str = "text", line: int | None = None) -> tuple[str, list[Problem]]:
     """Bytes -> str: refuses empty and binary data, replaces invalid UTF-8 with a warning."""
     if not data.strip():
-        raise InputError(f"{source}: the {'line' if line else 'file'} is empty",
+        raise EmptyInput(f"{source}: the {'line' if line else 'file'} is empty",
                          hint="remove it or add the article text")
     head = data[:8192]
     if b"\x00" in head or head.startswith(_BINARY_MAGIC):
-        raise InputError(f"{source}: looks like a binary file, not {kind}",
+        raise BinaryInput(f"{source}: looks like a binary file, not {kind}",
                          hint="give .txt, .html or .jsonl articles (convert PDFs and documents to text first)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -196,7 +196,7 @@ def decode(data: bytes, source: str, kind: str = "text", line: int | None = None
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd")
         if bad > max(16, len(text) // 10):
-            raise InputError(f"{source}: looks like a binary file, not {kind} ({bad} undecodable bytes)",
+            raise BinaryInput(f"{source}: looks like a binary file, not {kind} ({bad} undecodable bytes)",
                              hint="give UTF-8 text") from exc
         warnings.append(Problem(source, f"invalid UTF-8 (first at byte {exc.start}); "
                                         f"{bad} undecodable byte(s) replaced with U+FFFD", line=line,
@@ -221,7 +221,7 @@ def _article(text: str, source: str, default_date: dt.date | None, line: int | N
     if longest > MAX_PARAGRAPH_CHARS:
         yield Problem(source, f"a paragraph of {longest:,} characters is not article text "
                               f"(the limit is {MAX_PARAGRAPH_CHARS:,})",
-                      hint="put each paragraph on its own line", line=line)
+                      hint="put each paragraph on its own line", line=line, code=LongParagraph.code)
         return
     article = parse_article(text, source=where, default_date=default_date)
     if not article.text.strip():

@@ -1,4 +1,13 @@
-"""Map stage: `Resolved` -> an rdflib Graph in ontology terms, every relation reified with its evidence."""
+"""Map stage: `Resolved` -> an rdflib Graph in ontology terms, every relation annotated with its evidence.
+
+How a relation carries its evidence is the provenance mode, decided here and nowhere else:
+
+- "reification" (default): an rdf:Statement with rdf:subject, rdf:predicate, rdf:object;
+- "rdf12": an RDF 1.2 reifier, `data:statement/... rdf:reifies <<( s p o )>>` (a `kg.rdf12.TripleTerm`);
+- "none": no provenance, the relations alone.
+
+The reifier node, its IRI and its evidence, offsets, article, rule and confidence are the same in both.
+"""
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, OWL, SKOS, XSD, Graph, Literal, Namespace, URIRef
@@ -7,10 +16,11 @@ from rdflib.namespace import PROV
 from .errors import ConfigError
 from .model import Article, Resolved
 from .names import clean_text, short_hash
-from .namespace import DEFAULT_BASE_IRI, KG, KG_IRI
+from .namespace import DEFAULT_BASE_IRI, KG, KG_IRI, RDF_REIFIES
 
 _DATATYPES = {"date": XSD.date, "decimal": XSD.decimal, "": XSD.string}
 INSTANCE_PREFIX = "data"
+PROVENANCE_MODES = ("reification", "rdf12", "none")
 
 
 def check_base_iri(base: str) -> str:
@@ -22,8 +32,15 @@ def check_base_iri(base: str) -> str:
     return base
 
 
-def to_graph(resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
+def check_provenance(mode: str) -> str:
+    if mode not in PROVENANCE_MODES:
+        raise ConfigError(f"unknown provenance mode {mode!r}", hint="use one of: " + ", ".join(PROVENANCE_MODES))
+    return mode
+
+
+def to_graph(resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI, provenance: str = "reification") -> Graph:
     base = Namespace(check_base_iri(base_iri))
+    reifies = _REIFIERS[check_provenance(provenance)]
     g = Graph()
     g.bind("kg", Namespace(KG_IRI))
     g.bind(INSTANCE_PREFIX, base)
@@ -66,17 +83,18 @@ def to_graph(resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
         else:
             obj = Literal(triple.object, datatype=_DATATYPES[triple.datatype])
         add((subject, predicate, obj))
+        if reifies is None:
+            continue
         best: dict[tuple, object] = {}
         for ev in triple.evidence:  # one statement per sentence, with its strongest reading
             key = (ev.article_id, ev.sentence.start, ev.sentence.end)
             if key not in best or ev.confidence > best[key].confidence:
                 best[key] = ev
+        reified = reifies(subject, predicate, obj)
         for (article_id, start, end), ev in sorted(best.items()):
             statement = base["statement/" + short_hash(f"{triple.subject}|{triple.predicate}|{triple.object}|{article_id}|{start}", 16)]
-            add((statement, RDF.type, RDF.Statement))
-            add((statement, RDF.subject, subject))
-            add((statement, RDF.predicate, predicate))
-            add((statement, RDF.object, obj))
+            for p, o in reified:
+                add((statement, p, o))
             add((statement, _EVIDENCE, evidence_text(ev.text)))
             add((statement, PROV.wasDerivedFrom, iri("article/" + article_id)))
             add((statement, _SENTENCE_START, integer(start)))
@@ -88,6 +106,21 @@ def to_graph(resolved: Resolved, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
 
 _EVIDENCE, _SENTENCE_START, _SENTENCE_END = KG.evidence, KG.sentenceStart, KG.sentenceEnd
 _CONFIDENCE, _RULE = KG.confidence, KG.extractionRule
+
+
+def _reification(subject, predicate, obj) -> tuple:
+    return ((RDF.type, RDF.Statement), (RDF.subject, subject), (RDF.predicate, predicate), (RDF.object, obj))
+
+
+def _rdf12(subject, predicate, obj) -> tuple:
+    from .rdf12 import TripleTerm
+
+    return ((RDF_REIFIES, TripleTerm(subject, predicate, obj)),)
+
+
+# provenance mode -> (subject, predicate, object) -> the (predicate, object) pairs that tie a
+# statement node to its relation; None: no statement nodes at all
+_REIFIERS = {"reification": _reification, "rdf12": _rdf12, "none": None}
 
 
 class _TermCache(dict):
@@ -112,3 +145,5 @@ def _add_article(g: Graph, base: Namespace, article: Article) -> None:
         g.add((iri, KG.publicationDate, Literal(article.date.isoformat(), datatype=XSD.date)))
     if article.source:
         g.add((iri, KG.sourceFile, Literal(clean_text(article.source))))
+    if article.url:  # what identifies the article in a store (kg.store.article_key)
+        g.add((iri, KG.url, Literal(clean_text(article.url), datatype=XSD.anyURI)))

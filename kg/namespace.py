@@ -8,6 +8,8 @@ KG_IRI = "https://w3id.org/kg-news/ontology#"
 DEFAULT_BASE_IRI = "https://w3id.org/kg-news/id/"
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 GEONAMES = Namespace("https://sws.geonames.org/")
+# RDF 1.2: a reifier rdf:reifies a triple term (`--provenance rdf12`); rdflib 7's RDF namespace lacks it
+RDF_REIFIES = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies")
 
 
 class KG(DefinedNamespace):
@@ -57,3 +59,4 @@ class KG(DefinedNamespace):
     publicationDate: URIRef
     sourceFile: URIRef
     contentHash: URIRef
+    url: URIRef

@@ -53,9 +53,10 @@ class BuildResult:
     graph: Graph
 
 
-def build(articles: Iterable[Article], nlp, base_iri: str = DEFAULT_BASE_IRI, batch_size: int = 64) -> BuildResult:
+def build(articles: Iterable[Article], nlp, base_iri: str = DEFAULT_BASE_IRI, batch_size: int = 64,
+          provenance: str = "reification") -> BuildResult:
     resolved = resolve(extract_articles(articles, nlp, batch_size=batch_size))
-    return BuildResult(resolved, to_graph(resolved, base_iri))
+    return BuildResult(resolved, to_graph(resolved, base_iri, provenance))
 
 
 def _counts(resolved: Resolved) -> Counter:
@@ -417,6 +418,7 @@ class StreamOptions:
     model: str | None = None
     ntriples: bool = True  # render each window as N-Triples (streamed) rather than keep its graph
     max_events: int = MAX_EVENTS
+    provenance: str = "reification"  # kg.map.PROVENANCE_MODES
 
 
 def stream(articles: Iterable[Article], options: StreamOptions, nlp=None, timings: Timings | None = None,
@@ -501,12 +503,13 @@ class _Rendered:
     seconds: dict
 
 
-def _stage_render(resolved: Resolved, base_iri: str, validate: bool, as_ntriples: bool) -> _Rendered:
+def _stage_render(resolved: Resolved, base_iri: str, validate: bool, as_ntriples: bool,
+                  provenance: str = "reification") -> _Rendered:
     """Worker stage 3: map a window to RDF, validate it, serialize it."""
     from .serialize import serialize
 
     t0 = time.perf_counter()
-    graph = to_graph(resolved, base_iri)
+    graph = to_graph(resolved, base_iri, provenance)
     t1 = time.perf_counter()
     validation = validate_graph(graph) if validate else None
     t2 = time.perf_counter()
@@ -523,7 +526,8 @@ class _InlineRenderer:
         self.options = options
 
     def __call__(self, resolved: Resolved) -> _Rendered:
-        return _stage_render(resolved, self.options.base_iri, self.options.validate, self.options.ntriples)
+        return _stage_render(resolved, self.options.base_iri, self.options.validate, self.options.ntriples,
+                             self.options.provenance)
 
 
 def _finish(extracted: _Extracted, registry: Registry, options: StreamOptions, timings: Timings,
@@ -552,7 +556,7 @@ def _finish(extracted: _Extracted, registry: Registry, options: StreamOptions, t
         t0 = time.perf_counter()
         one = registry.remap(resolve([x]))
         timings.add({"registry (cross-window)": time.perf_counter() - t0})
-        result = _stage_render(one, options.base_iri, options.validate, options.ntriples)
+        result = _stage_render(one, options.base_iri, options.validate, options.ntriples, options.provenance)
         timings.add(result.seconds)
         if result.validation is not None and not result.validation.conforms:
             merged.failed.append(Failed(x.article, "E300", f"{result.validation.violations} SHACL violation(s); "
@@ -626,7 +630,7 @@ def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, t
                 remapped = registry.remap(extracted.resolved)
                 timings.add({"resolve": t1 - t0, "registry (cross-window)": time.perf_counter() - t1})
                 pending = pool.apply_async(_stage_render, (remapped, options.base_iri, options.validate,
-                                                           options.ntriples))
+                                                           options.ntriples, options.provenance))
                 rendering.append((extracted, remapped, pending))
                 continue
             if not extracting and not rendering:

@@ -30,12 +30,14 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from .errors import InputError, StoreError
+from .errors import ArticleNotInStore, InputError, MissingInput, NotRdf, StoreError
 from .model import Resolved
-from .namespace import DEFAULT_BASE_IRI, KG, KG_IRI
+from .names import short_hash
+from .namespace import DEFAULT_BASE_IRI, KG, KG_IRI, RDF_REIFIES
+from .rdf12 import TripleTerm, parse_file, to_ox
 
 STANDARD_PREFIXES = {
     "rdf": str(RDF),
@@ -107,6 +109,22 @@ def _article_ids(graph: Graph) -> dict[URIRef, str]:
     return ids
 
 
+def article_key(content_hash: str, url: str | None = None) -> str:
+    """What names an article's graph in a store (`<base>graph/<key>`): its URL (kg:url, from a `url:`
+    header or JSON "url") when it has one, so a corrected version replaces the earlier one; else its
+    content hash. Every path that splits a graph by article must use this."""
+    return f"url-{short_hash(url.strip(), 16)}" if url and url.strip() else content_hash
+
+
+def _reified_triple(graph: Graph, statement) -> Triple3 | None:
+    """The relation a statement node stands for: an RDF 1.2 triple term, or rdf:subject/predicate/object."""
+    term = graph.value(statement, RDF_REIFIES)
+    if isinstance(term, TripleTerm):
+        return term.triple
+    parts = tuple(graph.value(statement, p) for p in (RDF.subject, RDF.predicate, RDF.object))
+    return None if None in parts else parts
+
+
 def _base_of(article: URIRef, article_id: str) -> str:
     tail = "article/" + article_id
     return str(article)[: -len(tail)] if str(article).endswith(tail) else DEFAULT_BASE_IRI
@@ -122,18 +140,19 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
         target = file_graph_iri(name)
         return NamedGraphs({target: set(graph)}, {target})
     base = _base_of(*min(articles.items()))
-    home = {article: graph_iri(base, article_id) for article, article_id in articles.items()}
+    home = {article: graph_iri(base, article_key(article_id, graph.value(article, KG.url)))
+            for article, article_id in articles.items()}
     reference = graph_iri(base, REFERENCE)
 
     statement_graphs: dict[object, set[URIRef]] = {}
     reified: dict[Triple3, set[URIRef]] = defaultdict(set)
     mentioned: dict[object, set[URIRef]] = defaultdict(set)
-    for statement in set(graph.subjects(RDF.type, RDF.Statement)):
+    for statement in set(graph.subjects(RDF.type, RDF.Statement)) | set(graph.subjects(RDF_REIFIES, None)):
         targets = {home[a] for a in graph.objects(statement, PROV.wasDerivedFrom) if a in home} or {reference}
         statement_graphs[statement] = targets
-        parts = [graph.value(statement, p) for p in (RDF.subject, RDF.predicate, RDF.object)]
-        if None not in parts:
-            reified[tuple(parts)] |= targets
+        parts = _reified_triple(graph, statement)
+        if parts is not None:
+            reified[parts] |= targets
             for node in (parts[0], parts[2]):
                 if not isinstance(node, Literal):
                     mentioned[node] |= targets
@@ -164,15 +183,14 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
 
 def _parse(path: Path) -> Graph | Dataset:
     rdflib_format = RDF_SUFFIXES.get(path.suffix.lower(), ("turtle", None))[0]
-    data = Dataset() if rdflib_format in ("trig", "nquads") else Graph()
     try:
-        return data.parse(path, format=rdflib_format)
+        return parse_file(path, rdflib_format)  # RDF 1.2 triple terms through pyoxigraph
     except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
+        raise MissingInput(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
         raise InputError(f"{path}: is a folder, not a graph file") from exc
     except Exception as exc:  # rdflib raises many parser-specific errors
-        raise InputError(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
+        raise NotRdf(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
                          hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
 
 
@@ -211,23 +229,6 @@ def split_file(path: Path) -> NamedGraphs:
 
 
 # --------------------------------------------------------------------------- terms
-
-
-def to_ox(term):
-    """rdflib term -> pyoxigraph term (a pyoxigraph term is returned as it is)."""
-    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
-        return term
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def _key(term) -> str:
@@ -341,6 +342,48 @@ def article_ids_in_store(store_path: str | Path) -> set[str]:
     return {row["h"].value for row in rows}
 
 
+@dataclass(frozen=True)
+class RemoveStats:
+    graphs: tuple[str, ...]  # the named graphs removed
+    quads: int  # quads removed
+    missing: tuple[str, ...] = ()  # keys no article has: then nothing was removed
+    store_quads: int = 0  # quads in the store afterwards
+
+
+def remove_articles(store: ox.Store, keys: Iterable[str]) -> RemoveStats:
+    """Remove the named graphs of the articles given by URL (kg:url), content hash (kg:contentHash) or
+    article IRI. All or nothing: when a key matches no article, nothing is removed and the key is in
+    `missing` (the caller raises `not_in_store(...)` once it has let go of the store).
+    The reference graph, shared by all articles, is left as it is."""
+    found: dict[str, set[ox.NamedNode]] = {key: set() for key in keys}
+    kg_url, content_hash = ox.NamedNode(str(KG.url)), ox.NamedNode(str(KG.contentHash))
+    for quad in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Article)), None):
+        if not isinstance(quad.graph_name, ox.NamedNode):
+            continue
+        names = {quad.subject.value} if isinstance(quad.subject, ox.NamedNode) else set()
+        for predicate in (kg_url, content_hash):
+            names |= {q.object.value for q in store.quads_for_pattern(quad.subject, predicate, None, quad.graph_name)}
+        for key in found.keys() & names:
+            found[key].add(quad.graph_name)
+    missing = tuple(sorted(key for key, graphs in found.items() if not graphs))
+    if missing:
+        return RemoveStats((), 0, missing, len(store))
+    graphs = sorted({g for names in found.values() for g in names}, key=lambda g: g.value)
+    quads = sum(len(list(store.quads_for_pattern(None, None, None, g))) for g in graphs)
+    for graph in graphs:
+        store.remove_graph(graph)
+    store.flush()
+    return RemoveStats(tuple(g.value for g in graphs), quads, (), len(store))
+
+
+def not_in_store(missing: Iterable[str]) -> ArticleNotInStore:
+    return ArticleNotInStore(f"no article in the store has the URL, id or IRI {', '.join(map(repr, missing))}; "
+                             "nothing was removed",
+                             hint="list the articles with: kg query --store DIR "
+                                  "'SELECT ?url ?id WHERE { ?a a kg:Article ; kg:contentHash ?id "
+                                  "OPTIONAL { ?a kg:url ?url } }'")
+
+
 def memory_store(paths: Iterable[Path]) -> ox.Store:
     """Graph files in an in-memory store, for `kg query FILE`."""
     store = ox.Store()
@@ -376,6 +419,16 @@ def export(store: ox.Store, fmt: str) -> bytes:
     else:
         unique = {(str(q.subject), str(q.predicate), str(q.object)): q.triple for q in quads}
         items = [unique[k] for k in sorted(unique)]
+        if rdf_format == ox.RdfFormat.JSON_LD:  # compacted with kg's @context, as `kg build` writes it
+            from .rdf12 import from_ox
+            from .serialize import serialize
+
+            graph = Graph()
+            for prefix, namespace in QUERY_PREFIXES.items():
+                graph.bind(prefix, namespace)
+            for t in items:
+                graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+            return serialize(graph, "json-ld")
     prefixes = None if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else QUERY_PREFIXES
     return ox.serialize(items, format=rdf_format, prefixes=prefixes)
 

@@ -207,10 +207,10 @@ def test_kg_load_replaces_a_graph_with_blank_nodes(tmp_path):
 def test_kg_load_bad_input_exits_2(tmp_path):
     broken = tmp_path / "broken.ttl"
     broken.write_text("<http://example.org/a> <http://example.org/p> .\n", encoding="utf-8")
-    for args in ((broken,), (tmp_path / "missing.ttl",)):
+    for args, code in (((broken,), "E140"), ((tmp_path / "missing.ttl",), "E101")):
         result = invoke("load", *args, "--store", tmp_path / "store")
         assert result.exit_code == 2
-        assert "error: [E100]" in result.stderr and Path(args[0]).name in result.stderr
+        assert f"error: [{code}]" in result.stderr and Path(args[0]).name in result.stderr
 
 
 def test_kg_load_refuses_a_folder_that_is_not_a_store(sample_graph, tmp_path):
@@ -384,7 +384,7 @@ def test_export_is_deterministic(store, tmp_path):
 def test_export_errors_exit_2(store, tmp_path):
     assert invoke("export", "--store", tmp_path / "nowhere", "-o", tmp_path / "x.ttl").exit_code == 2
     unknown = invoke("export", "--store", store, "-o", tmp_path / "x.data")
-    assert unknown.exit_code == 2 and "--format" in unknown.stderr
+    assert unknown.exit_code == 2 and "--to" in unknown.stderr and "[E410]" in unknown.stderr
 
 
 # ---------------------------------------------------------------- kg push without a server
