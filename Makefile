@@ -18,9 +18,11 @@ install: $(STAMP)
 graph: $(STAMP)
 	$(BIN)/kg build examples -o out/graph.ttl
 
-# builds the graph, loads it into the embedded store out/store (gitignored) and asks it a question
+# builds the graph, draws it (out/graph.html, gitignored: it inlines vis-network), loads it into the
+# embedded store out/store (gitignored) and asks it a question
 demo: graph
 	$(BIN)/kg validate out/graph.ttl
+	$(BIN)/kg view out/graph.ttl -o out/graph.html
 	$(BIN)/kg load out/graph.ttl --store out/store --fresh
 	$(BIN)/kg query --store out/store --format table \
 	  'SELECT ?leader ?delegation ?side WHERE { ?p kg:leads ?d ; rdfs:label ?leader . ?d rdfs:label ?delegation ; kg:represents ?c . ?c rdfs:label ?side } ORDER BY ?side ?leader'

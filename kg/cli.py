@@ -466,6 +466,7 @@ def validate_command(graph_file):
 
 
 from . import cli_store  # noqa: E402,F401
+from . import cli_view  # noqa: E402,F401
 
 if __name__ == "__main__":
     main()
