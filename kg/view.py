@@ -183,7 +183,9 @@ def _evidence(graph: Graph, index: dict, article_index: dict):
         number = len(records)
         records.append({
             "text": str(text),
+            "subject": index.get(s),
             "predicate": _kg_local(p) or str(p),
+            "object": index.get(o),
             "value": str(o) if isinstance(o, Literal) else None,
             "article": article_index.get(article),
             "confidence": str(confidence) if confidence is not None else "",

@@ -151,18 +151,35 @@
   }
 
   // .. the side panel ..
+  function name(index) {
+    return index === null ? "?" : data.nodes[index].label;
+  }
+
+  // One quote per sentence, with the facts read from it and its article under it.
   function evidenceList(numbers) {
-    var list = el("ul");
+    var groups = [], byKey = {};
     numbers.forEach(function (k) {
       var ev = data.evidence[k];
+      var key = ev.article + "\u0000" + ev.text;
+      if (!byKey[key]) {
+        byKey[key] = {text: ev.text, article: ev.article, facts: []};
+        groups.push(byKey[key]);
+      }
+      byKey[key].facts.push(ev);
+    });
+    var list = el("ul", null, "evidence");
+    groups.forEach(function (group) {
       var item = el("li");
-      var quote = el("blockquote", ev.text);
-      item.appendChild(quote);
-      var article = ev.article === null ? null : data.articles[ev.article];
-      var source = ev.predicate + (ev.value !== null ? " \u201c" + ev.value + "\u201d" : "")
-        + (ev.confidence ? ", confidence " + ev.confidence : "")
-        + (article ? " \u2014 " + article.title + (article.date ? " (" + article.date + ")" : "") : "");
-      item.appendChild(el("div", source, "source"));
+      item.appendChild(el("blockquote", group.text));
+      var facts = el("ul", null, "facts");
+      group.facts.forEach(function (ev) {
+        var object = ev.value !== null ? "\u201c" + ev.value + "\u201d" : name(ev.object);
+        facts.appendChild(el("li", name(ev.subject) + " \u2014 " + ev.predicate + " \u2192 " + object
+          + (ev.confidence ? " (confidence " + ev.confidence + ")" : "")));
+      });
+      item.appendChild(facts);
+      var article = group.article === null ? null : data.articles[group.article];
+      if (article) item.appendChild(el("div", article.title + (article.date ? " (" + article.date + ")" : ""), "source"));
       list.appendChild(item);
     });
     return list;
