@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cli import main, write_atomic
-from .cli_store import _fails_with_exit_2
+from .cli import EXIT_BAD_INPUT, main, write_atomic
+from .errors import KgError
 from .view import MAX_NODES
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
               help="Draw at most this many nodes at once; the page says when there are more (pick an article, "
                    "an event or search to draw the rest).")
 @click.option("--title", default=None, help="The page's title [default: kg: and the input's name].")
-@_fails_with_exit_2
 def view_command(sources, output, max_nodes, title):
     """Write a picture of the graph: one HTML file that opens in a browser, with no network.
 
@@ -40,10 +39,16 @@ def view_command(sources, output, max_nodes, title):
     article and an event filter choose what is drawn; clicking a node shows its
     labels, Wikidata/GeoNames links and the sentences it was read from.
     """
+    import sys
+
     from .view import to_html
 
-    graph = read_graph(sources)
-    page = to_html(graph, max_nodes=max_nodes, title=title or "kg: " + ", ".join(p.name for p in sources))
+    try:
+        graph = read_graph(sources)
+        page = to_html(graph, max_nodes=max_nodes, title=title or "kg: " + ", ".join(p.name for p in sources))
+    except KgError as exc:  # an unreadable graph or store, no vis-network: exit 2, nothing written
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     write_atomic(output, page.encode("utf-8"))
     click.echo(f"{', '.join(map(str, sources))} -> {output} ({len(graph)} triples)", err=True)
 

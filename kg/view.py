@@ -12,13 +12,14 @@ What is drawn:
 - nodes: every resource typed with a `kg:` class other than `kg:Article`,
   coloured by its most specific class; edges: the `kg:` relations between
   them, labelled with the property's name (`kg:precedes` in its own colour);
-- events with a start date sit on a timeline row, in date order;
+- events with a start date stand on a timeline, one column per date, in date order;
 - a node's panel: its labels, class, literal properties, Wikidata/GeoNames
   links, and the evidence sentences (reified statements) with their article.
 
 A graph with more than ``max_nodes`` nodes is drawn a part at a time: the
-events and the best-connected nodes first, the page says so, and choosing
-an article or an event (or a search result) draws that part.
+best-connected events (up to a third of the nodes drawn) and then the
+best-connected other nodes, the page says so, and choosing an article or an
+event (or a search result) draws that part.
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ from rdflib.namespace import PROV
 from .errors import ConfigError
 from .namespace import KG, KG_IRI
 
-MAX_NODES = 1000
+MAX_NODES = 500
 PAGE_DIR = Path(__file__).resolve().parent / "data" / "view"
 VIS_NETWORK = ("pyvis", "lib/vis-9.1.2/vis-network.min.js")  # package, file inside it
 
@@ -117,13 +118,17 @@ def view_data(graph: Graph, *, max_nodes: int = MAX_NODES) -> dict:
         if name and s in index and o in index:
             edges.append({"from": index[s], "to": index[o], "label": name,
                           "evidence": edge_evidence.get((s, p, o), [])})
-    columns = _place_events(nodes)
+    _date_events(nodes)
     degree = defaultdict(int)
     for e in edges:
         degree[e["from"]] += 1
         degree[e["to"]] += 1
-    # The order nodes are drawn in when there are too many: events, then the best-connected ones.
-    rank = sorted(range(len(nodes)), key=lambda i: (nodes[i]["class"] not in EVENT_CLASSES, -degree[i], i))
+    # The order nodes are drawn in when there are too many: the best-connected events (up to a third
+    # of what is drawn, so the timeline does not crowd out the rest), then every other node by degree.
+    by_degree = sorted(range(len(nodes)), key=lambda i: (-degree[i], i))
+    events = [i for i in by_degree if nodes[i]["class"] in EVENT_CLASSES][: max_nodes // 3]
+    chosen = set(events)
+    rank = events + [i for i in by_degree if i not in chosen]
     return {
         "nodes": nodes,
         "edges": edges,
@@ -132,7 +137,6 @@ def view_data(graph: Graph, *, max_nodes: int = MAX_NODES) -> dict:
         "rank": rank,
         "max_nodes": max_nodes,
         "colours": {**CLASS_COLOURS, "": OTHER_COLOUR},
-        "columns": columns,
         "legend": [c for c in CLASS_ORDER if any(n["class"] == c for n in nodes)],
     }
 
@@ -198,17 +202,12 @@ def _evidence(graph: Graph, index: dict, article_index: dict):
     return records, by_node, by_edge
 
 
-def _place_events(nodes: list[dict]) -> int:
-    """Events with a start date go on the timeline, one column per date in date order; returns the columns."""
-    dated = defaultdict(list)
-    for i, node in enumerate(nodes):
+def _date_events(nodes: list[dict]) -> None:
+    """Events with a start date go on the timeline (the page lays out the dates of what it draws)."""
+    for node in nodes:
         start = dict((k, v) for k, v in node["props"]).get("startDate")
         if node["class"] in EVENT_CLASSES and start and _is_date(start):
-            dated[start].append(i)
-    for column, date in enumerate(sorted(dated)):
-        for row, i in enumerate(dated[date]):
-            nodes[i]["timeline"] = {"date": date, "column": column, "row": row}
-    return len(dated)
+            node["timeline"] = start[:10]
 
 
 def _is_date(text: str) -> bool:

@@ -85,11 +85,12 @@ def test_edges_are_labelled_relations_between_nodes(small):
                             ("talks in Lisbon", "location", "Lisbon")])
 
 
-def test_events_stand_on_the_timeline_in_date_order(small):
+def test_dated_events_go_on_the_timeline(small):
     nodes = by_label(view_data(small))
-    assert nodes["talks in Lisbon"]["timeline"] == {"date": "2026-03-03", "column": 0, "row": 0}
-    assert nodes["summit in Brasilia"]["timeline"] == {"date": "2026-04-20", "column": 1, "row": 0}
+    assert nodes["talks in Lisbon"]["timeline"] == "2026-03-03"
+    assert nodes["summit in Brasilia"]["timeline"] == "2026-04-20"
     assert "timeline" not in nodes["later talks"]  # no date, no place on the timeline
+    assert "timeline" not in nodes["Lisbon"]
 
 
 def test_panel_data_labels_links_properties_evidence(small):
@@ -105,10 +106,15 @@ def test_panel_data_labels_links_properties_evidence(small):
     assert [data["evidence"][i]["text"] for i in edge["evidence"]] == ["Eve went to the talks in Lisbon."]
 
 
-def test_events_are_drawn_first_when_capped(small):
-    data = view_data(small, max_nodes=2)
-    first = [data["nodes"][i]["class"] for i in data["rank"][:3]]
-    assert set(first) == {"Meeting", "Summit", "Event"} and data["max_nodes"] == 2
+@pytest.mark.parametrize("max_nodes, first", [
+    (3, ["talks in Lisbon"]),  # a third of the cap for events, the best-connected first
+    (6, ["talks in Lisbon", "summit in Brasilia"]),
+])
+def test_best_connected_events_are_drawn_first_when_capped(small, max_nodes, first):
+    data = view_data(small, max_nodes=max_nodes)
+    assert [data["nodes"][i]["label"] for i in data["rank"][:len(first)]] == first
+    assert sorted(data["rank"]) == list(range(len(data["nodes"])))  # every node has its place
+    assert data["max_nodes"] == max_nodes
 
 
 # ---------------------------------------------------------------- the page

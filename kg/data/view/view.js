@@ -7,6 +7,8 @@
   var nodes = new vis.DataSet();
   var edges = new vis.DataSet();
   var drawn = {};  // node index -> true for the nodes on the canvas
+  var place = {};  // node index -> {x, y} on the timeline, for the dated events drawn
+  var columns = [];  // the timeline's columns, in date order: {date, x, y}
   var neighbours = data.nodes.map(function () { return []; });
   data.edges.forEach(function (e) {
     neighbours[e.from].push(e.to);
@@ -34,8 +36,8 @@
              shape: "dot", size: 12, font: {size: 13, color: "#222"}};
     if (n.timeline) {
       v.shape = "box";
-      v.x = n.timeline.column * COLUMN;
-      v.y = n.timeline.row * ROW;
+      v.x = place[i].x;
+      v.y = place[i].y;
       v.fixed = {x: true, y: true};
       v.font = {size: 14, color: "#fff", bold: true};
     } else {
@@ -69,28 +71,44 @@
     document.body.dataset.ready = "true";
   });
 
-  // The timeline: a date under each column of events.
-  network.on("beforeDrawing", function (ctx) {
-    var columns = {};
-    Object.keys(drawn).forEach(function (i) {
-      var t = data.nodes[i].timeline;
-      if (t) columns[t.column] = t.date;
+  // The timeline: one column per date of the events drawn, in date order, a row per event that day;
+  // more than LANE dates wrap onto further lanes below, so a long timeline stays on screen.
+  var LANE = 10;
+  function layOutTimeline(chosen) {
+    var byDate = {};
+    chosen.forEach(function (i) {
+      var date = data.nodes[i].timeline;
+      if (date) (byDate[date] = byDate[date] || []).push(i);
     });
-    var keys = Object.keys(columns).map(Number);
-    if (!keys.length) return;
-    var first = Math.min.apply(null, keys) * COLUMN, last = Math.max.apply(null, keys) * COLUMN;
+    var dates = Object.keys(byDate).sort();
+    place = {};
+    columns = [];
+    var top = 0;
+    for (var start = 0; start < dates.length; start += LANE) {
+      var rows = 1;
+      dates.slice(start, start + LANE).forEach(function (date, column) {
+        columns.push({date: date, x: column * COLUMN, y: top});
+        byDate[date].forEach(function (i, row) { place[i] = {x: column * COLUMN, y: top + row * ROW}; });
+        rows = Math.max(rows, byDate[date].length);
+      });
+      top += rows * ROW + 2.5 * ROW;
+    }
+  }
+
+  network.on("beforeDrawing", function (ctx) {
     ctx.save();
     ctx.strokeStyle = "#b8336a";
-    ctx.lineWidth = 2;
-    ctx.beginPath();
-    ctx.moveTo(first - 80, -45);
-    ctx.lineTo(last + 80, -45);
-    ctx.stroke();
     ctx.fillStyle = "#b8336a";
+    ctx.lineWidth = 2;
     ctx.font = "bold 13px sans-serif";
     ctx.textAlign = "center";
-    keys.forEach(function (k) {
-      ctx.fillText(columns[k], k * COLUMN, -55);
+    columns.forEach(function (c, k) {
+      var first = k % LANE === 0, last = k % LANE === LANE - 1 || k === columns.length - 1;
+      ctx.beginPath();  // the lane's axis, drawn a column at a time
+      ctx.moveTo(c.x - (first ? 80 : COLUMN / 2), c.y - 45);
+      ctx.lineTo(c.x + (last ? 80 : COLUMN / 2), c.y - 45);
+      ctx.stroke();
+      ctx.fillText(c.date, c.x, c.y - 55);
     });
     ctx.restore();
   });
@@ -119,6 +137,7 @@
     data.edges.forEach(function (e, j) {
       if (drawn[e.from] && drawn[e.to]) visEdges.push(visEdge(j));
     });
+    layOutTimeline(chosen);
     document.body.dataset.ready = "false";
     edges.clear();
     nodes.clear();
@@ -302,12 +321,12 @@
     var kind = data.nodes[i].class;
     return kind === "Event" || kind === "Meeting" || kind === "Summit";
   }).sort(function (a, b) {
-    var da = data.nodes[a].timeline ? data.nodes[a].timeline.date : "~";
-    var db = data.nodes[b].timeline ? data.nodes[b].timeline.date : "~";
+    var da = data.nodes[a].timeline || "~";
+    var db = data.nodes[b].timeline || "~";
     return da < db ? -1 : da > db ? 1 : a - b;
   }).forEach(function (i) {
     var n = data.nodes[i];
-    var option = el("option", (n.timeline ? n.timeline.date + " \u2014 " : "") + n.label);
+    var option = el("option", (n.timeline ? n.timeline + " \u2014 " : "") + n.label);
     option.value = String(i);
     eventFilter.appendChild(option);
   });
