@@ -1,9 +1,9 @@
 """kg: news articles in, an event-centric knowledge graph out.
 
-    >>> import kg
-    >>> graph = kg.build_graph(["LISBON, March 3, 2026 - ..."])   # a validated rdflib.Graph
-
-`__all__` is the public API; the README's "Python API" section shows it at work.
+``kg.build_graph(texts_or_paths)`` returns a SHACL-validated rdflib Graph,
+``kg.Builder()`` keeps the spaCy model loaded for many builds, and
+``kg.validate(graph)`` checks any graph against the shapes. `__all__` is the
+public API; the README's "Python API" section shows it at work.
 """
 
 __version__ = "0.1.0"
