@@ -331,3 +331,16 @@ def test_browser_caps_a_large_graph_and_says_so(browser, small, tmp_path):
         assert page.errors == []
     finally:
         page.close()
+
+
+@pytest.mark.slow
+def test_browser_an_empty_graph_says_so(browser, tmp_path):
+    html = tmp_path / "empty.html"
+    html.write_text(to_html(Graph()), encoding="utf-8")
+    page = Page(browser, html)
+    try:
+        assert page.drawn() == 0
+        assert page.js("document.getElementById('status').textContent") == "Showing 0 of 0 nodes"
+        assert page.errors == []
+    finally:
+        page.close()

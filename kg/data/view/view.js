@@ -145,9 +145,12 @@
     edges.add(visEdges);
     document.body.dataset.drawnNodes = String(chosen.length);
     setStatus(chosen.length, indices.length, why);
+    if (!chosen.length) {  // nothing to lay out: no stabilization event will come
+      document.body.dataset.ready = "true";
+      return;
+    }
     network.setOptions({physics: {enabled: true}});
     network.stabilize(300);
-    network.fit();
   }
 
   function everything() {
