@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 # The module kg.validate is imported first so that the name `kg.validate` stays the function below:
 # Python sets a package's attribute to a submodule only when that submodule is first imported.
 from . import validate as _validate_module  # noqa: F401,E402
-from .api import Build, Builder, build_graph  # noqa: E402
+from .api import Build, Builder, LeftOut, build_graph  # noqa: E402
 from .errors import ConfigError, InputError, KgError, ModelError, StoreError, ValidationFailed  # noqa: E402
 from .inputs import Problem  # noqa: E402
 from .model import (Article, Entity, Evidence, Extraction, Fact, Node, Paragraph, Resolved, Span,  # noqa: E402
@@ -21,7 +21,7 @@ from .validate import ValidationResult, validate  # noqa: E402
 
 __all__ = [
     # building and checking graphs
-    "build_graph", "Builder", "Build", "validate", "ValidationResult", "DEFAULT_BASE_IRI", "KG",
+    "build_graph", "Builder", "Build", "LeftOut", "validate", "ValidationResult", "DEFAULT_BASE_IRI", "KG",
     # the typed records the stages pass on (kg.model)
     "Article", "Paragraph", "Span", "Entity", "Fact", "Unmapped", "Extraction", "Node", "Evidence", "Triple",
     "Resolved", "Problem",

@@ -32,18 +32,28 @@ Source = Union[str, "os.PathLike[str]", Article]
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """An article read but not built: SHACL violations (E300, with pySHACL's report) or an
+    extraction crash (E900, a kg bug)."""
+
+    article: Article
+    code: str
+    reason: str
+    report: str = ""
+
+
+@dataclass(frozen=True)
 class Build:
     """What one build gave: the validated graph, the articles in it, and what went wrong.
 
     `problems` are the inputs that could not be read (``skipped``) and warnings
-    (no date, invalid UTF-8); `left_out` are articles dropped for SHACL
-    violations (code E300) or an extraction crash (E900), with the reason.
+    (no date, invalid UTF-8); `left_out` are the articles that were read but not built.
     """
 
     graph: Graph
     articles: tuple[Article, ...]
     problems: tuple[Problem, ...]
-    left_out: tuple[Problem, ...]
+    left_out: tuple[LeftOut, ...]
 
 
 class Builder:
@@ -76,16 +86,17 @@ class Builder:
         """The graph of every article; raises `InputError` (E100) when an input cannot be read and
         `ValidationFailed` (E300) when an article breaks the shapes: nothing is left out silently."""
         result = self.build(texts_or_paths, date)
-        skipped = [p for p in result.problems if p.skipped] + list(result.left_out)
-        if not skipped:
-            return result.graph
-        message = "; ".join(f"{p.where}: {p.reason}" for p in skipped)
-        if any(p.code != "E300" for p in skipped):
-            raise InputError(f"{len(skipped)} input(s) could not be built: {message}",
+        unread = [f"{p.where}: {p.reason}" for p in result.problems if p.skipped]
+        unbuilt = [f"{x.article.source}: {x.reason}" for x in result.left_out]
+        if unread or any(x.code != "E300" for x in result.left_out):
+            raise InputError(f"{len(unread) + len(unbuilt)} input(s) could not be built: "
+                             + "; ".join(unread + unbuilt),
                              hint="Builder.build() returns the graph of the rest, with the problems")
-        raise ValidationFailed(f"{len(skipped)} article(s) break the SHACL shapes: {message}",
-                               "\n".join(p.hint for p in skipped),
-                               hint="Builder(validate=False) builds them anyway; kg.validate(graph) reports why")
+        if unbuilt:
+            raise ValidationFailed(f"{len(unbuilt)} article(s) break the SHACL shapes: " + "; ".join(unbuilt),
+                                   "\n".join(x.report for x in result.left_out),
+                                   hint="Builder(validate=False) builds them anyway; kg.validate(graph) reports why")
+        return result.graph
 
     def build(self, texts_or_paths: Source | Iterable[Source], date: dt.date | str | None = None) -> Build:
         """Like calling the builder, but keeps going: the graph of what could be built, and the rest."""
@@ -98,7 +109,7 @@ class Builder:
         graph, built, left_out = None, [], []
         for window in stream(articles, options, nlp=self.nlp):
             built += window.articles
-            left_out += [Problem(f.article.source, f.reason, code=f.code, hint=f.report) for f in window.failed]
+            left_out += [LeftOut(f.article, f.code, f.reason, f.report) for f in window.failed]
             if window.graph is not None:
                 if graph is None:
                     graph = window.graph

@@ -13,6 +13,7 @@ from rdflib.compare import isomorphic
 
 import kg
 from conftest import REPO, TEST_DATA
+from test_build import rome_breaks_the_shapes  # noqa: F401  (a fixture)
 from kg.serialize import serialize
 
 HARBOUR = TEST_DATA / "harbour-talks.txt"
@@ -157,3 +158,41 @@ def test_kg_validate_stays_the_function_when_the_module_is_imported():
     import kg.pipeline  # noqa: F401  (imports the kg.validate module)
 
     assert callable(kg.validate) and kg.validate.__module__ == "kg.validate"
+
+
+# ---------------------------------------------------------------- articles the pipeline leaves out
+
+# Rome's article gets a second preferred label in the map stage (test_build's fixture), which the shapes forbid.
+ROME = "ROME, March 3, 2026 - Foreign Minister Marco Conti led Italy's delegation at talks with Spain in Rome."
+
+
+def test_an_article_that_breaks_the_shapes_raises_validation_failed(builder, rome_breaks_the_shapes):
+    with pytest.raises(kg.ValidationFailed, match="1 article") as caught:
+        builder([ROME, LISBON])
+    assert caught.value.code == "E300" and "Constraint Violation" in caught.value.report
+    result = builder.build([ROME, LISBON])
+    assert leaders(result.graph) == ["Ana Souza"]  # the rest of the window is kept
+    assert [(x.code, "Rome" in x.article.text) for x in result.left_out] == [("E300", True)]
+    assert kg.validate(result.graph).conforms
+
+
+def test_without_validation_it_is_built_anyway(nlp, rome_breaks_the_shapes):
+    graph = kg.Builder(validate=False)([ROME, LISBON])
+    assert leaders(graph) == ["Ana Souza", "Marco Conti"]
+    assert not kg.validate(graph).conforms
+
+
+def test_an_extraction_crash_is_an_input_error(builder, monkeypatch):
+    import kg.pipeline as pipeline
+
+    def refuse_rome(articles):
+        if any("Rome" in a.text for a in articles):
+            raise RuntimeError("rule bug")
+        return articles
+
+    real = pipeline.extract_articles
+    monkeypatch.setattr(pipeline, "extract_articles",
+                        lambda articles, nlp, batch_size=64: real(refuse_rome(list(articles)), nlp, batch_size))
+    with pytest.raises(kg.InputError, match=r"extraction failed \(RuntimeError: rule bug\)"):
+        builder([ROME, LISBON])
+    assert [x.code for x in builder.build([ROME, LISBON]).left_out] == ["E900"]
