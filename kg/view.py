@@ -75,14 +75,17 @@ def to_html(graph: Graph, *, max_nodes: int = MAX_NODES, title: str = "kg graph"
 @lru_cache(maxsize=1)
 def vis_network_js() -> str:
     """The vis-network library from the installed `pyvis` package (Apache-2.0/MIT)."""
-    from importlib import resources
+    from importlib.util import find_spec
 
     package, name = VIS_NETWORK
-    try:
-        return resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError) as exc:
-        raise ConfigError(f"the vis-network JavaScript library was not found ({package}: {name})",
-                          hint="pip install 'pyvis==0.3.2' (kg depends on it; reinstall kg)") from exc
+    # find_spec locates the package without importing it (pyvis's own import pulls in IPython)
+    spec = find_spec(package)
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise ConfigError(f"the vis-network JavaScript library was not found ({package}: {name})",
+                      hint="pip install 'pyvis==0.3.2' (kg depends on it; reinstall kg)")
 
 
 def view_data(graph: Graph, *, max_nodes: int = MAX_NODES) -> dict:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -142,6 +144,27 @@ def test_zero_max_nodes_is_refused(small):
 
     with pytest.raises(ConfigError):
         to_html(small, max_nodes=0)
+
+
+@pytest.mark.parametrize("where", [("no_such_package_kg", "lib/vis.js"), ("pyvis", "lib/no-such-file.js")],
+                         ids=["no-package", "no-file"])
+def test_missing_vis_network_is_a_clear_error(tmp_path, monkeypatch, where):
+    import kg.view as view
+
+    monkeypatch.setattr(view, "VIS_NETWORK", where)
+    view.vis_network_js.cache_clear()
+    try:
+        result = invoke("view", str(COMMITTED), "-o", str(tmp_path / "graph.html"))
+        assert result.exit_code == 2
+        assert "vis-network JavaScript library was not found" in result.output and "pip install" in result.output
+        assert not (tmp_path / "graph.html").exists()
+    finally:
+        view.vis_network_js.cache_clear()
+
+
+def test_vis_network_is_read_without_importing_pyvis():
+    code = "import sys; from kg.view import vis_network_js; vis_network_js(); print('pyvis' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
 
 
 # ---------------------------------------------------------------- the command
