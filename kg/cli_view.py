@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 @main.command(name="view")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="GRAPH_OR_STORE...")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The HTML file to write, e.g. out/graph.html.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="The HTML file to write, e.g. out/graph.html ('-' for standard output).")
 @click.option("--max-nodes", type=click.IntRange(1), default=MAX_NODES, show_default=True,
               help="Draw at most this many nodes at once; the page says when there are more (pick an article, "
                    "an event or search to draw the rest).")
@@ -49,7 +49,11 @@ def view_command(sources, output, max_nodes, title):
     except KgError as exc:  # an unreadable graph or store, no vis-network: exit 2, nothing written
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    write_atomic(output, page.encode("utf-8"))
+    if str(output) == "-":
+        sys.stdout.buffer.write(page.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    else:
+        write_atomic(output, page.encode("utf-8"))
     click.echo(f"{', '.join(map(str, sources))} -> {output} ({len(graph)} triples)", err=True)
 
 

@@ -31,7 +31,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
 from .errors import ConfigError
@@ -171,7 +171,7 @@ def _properties(graph: Graph, iri: URIRef) -> list[list[str]]:
     for p, o in graph.predicate_objects(iri):
         name = _kg_local(p)
         if name and isinstance(o, Literal):
-            props.append([name, str(o)])
+            props.append([name, _text(o)])
     order = {name: i for i, name in enumerate(_PROPERTY_ORDER)}
     return sorted(props, key=lambda kv: (order.get(kv[0], len(order)), kv))
 
@@ -193,9 +193,9 @@ def _evidence(graph: Graph, index: dict, article_index: dict):
             "subject": index.get(s),
             "predicate": _kg_local(p) or str(p),
             "object": index.get(o),
-            "value": str(o) if isinstance(o, Literal) else None,
+            "value": _text(o) if isinstance(o, Literal) else None,
             "article": article_index.get(article),
-            "confidence": str(confidence) if confidence is not None else "",
+            "confidence": _text(confidence) if confidence is not None else "",
         })
         for node in (s, o):
             if node in index and number not in by_node[node]:
@@ -203,6 +203,15 @@ def _evidence(graph: Graph, index: dict, article_index: dict):
         if s in index and o in index:
             by_edge[(s, p, o)].append(number)
     return records, by_node, by_edge
+
+
+def _text(literal: Literal) -> str:
+    """A literal as shown: decimals without trailing zeros, so "0.900" read by one parser and
+    "0.9" by another show (and page) alike."""
+    text = str(literal)
+    if literal.datatype in (XSD.decimal, XSD.double, XSD.float) and "." in text and "e" not in text.lower():
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 def _date_events(nodes: list[dict]) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
+from rdflib import Graph, Literal
 
 from conftest import KG_NS, REPO
 from kg.cli import main
@@ -367,3 +367,18 @@ def test_browser_an_empty_graph_says_so(browser, tmp_path):
         assert page.errors == []
     finally:
         page.close()
+
+
+def test_view_to_standard_output(tmp_path):
+    result = CliRunner().invoke(main, ["view", str(COMMITTED), "-o", "-", "--title", "t"])
+    assert result.exit_code == 0
+    assert result.stdout_bytes.decode("utf-8") == to_html(Graph().parse(COMMITTED), title="t")
+
+
+@pytest.mark.parametrize("lexical, shown", [("0.900", "0.9"), ("25.0", "25"), ("10", "10"), ("1.50", "1.5")])
+def test_decimals_show_without_trailing_zeros(lexical, shown):
+    from rdflib.namespace import XSD
+
+    from kg.view import _text
+
+    assert _text(Literal(lexical, datatype=XSD.decimal)) == shown
