@@ -39,6 +39,7 @@
       v.x = place[i].x;
       v.y = place[i].y;
       v.fixed = {x: true, y: true};
+      v.mass = 4;  // pushes other nodes off the timeline
       v.font = {size: 14, color: "#fff", bold: true};
     } else {
       if (n.class === "Event" || n.class === "Meeting" || n.class === "Summit") {
