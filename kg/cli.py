@@ -626,6 +626,7 @@ def _write_report(path: Path, fmt: str, result, source: str) -> None:
 
 
 from . import cli_store  # noqa: E402,F401
+from . import cli_view  # noqa: E402,F401
 
 if __name__ == "__main__":
     main()

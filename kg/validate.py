@@ -9,9 +9,11 @@ from rdflib import RDF, Graph
 
 from .errors import InputError, ShapesError
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
-SHAPES_DIR = PROJECT_ROOT / "shapes"
+# kg/ontology and kg/shapes link to the top-level folders in a checkout and are copies in an
+# installed wheel, so the same path works in both
+PACKAGE_DIR = Path(__file__).resolve().parent
+ONTOLOGY_DIR = PACKAGE_DIR / "ontology"
+SHAPES_DIR = PACKAGE_DIR / "shapes"
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class ValidationResult:
 def _load_dir(directory: Path) -> Graph:
     files = sorted(directory.glob("*.ttl"))
     if not files:
-        raise InputError(f"no Turtle files in {directory}", hint="reinstall kg from its repository (pip install -e .)")
+        raise InputError(f"no Turtle files in {directory}", hint="reinstall kg (pip install .): the package ships its ontology and shapes")
     graph = Graph()
     for path in files:
         graph.parse(path, format="turtle")
