@@ -44,6 +44,7 @@ PERSON, ORGANIZATION, COUNTRY, PLACE = "Person", "Organization", "Country", "Pla
 DELEGATION, MEETING, SUMMIT, EVENT = "Delegation", "Meeting", "Summit", "Event"
 MEASURE, TARIFF, EXPORT_CONTROL, SANCTION = "Measure", "Tariff", "ExportControl", "Sanction"
 GOODS = "Goods"
+VESSEL = "Vessel"
 EVENT_KINDS = frozenset({MEETING, SUMMIT, EVENT})
 MEASURE_KINDS = frozenset({MEASURE, TARIFF, EXPORT_CONTROL, SANCTION})
 AGENT_KINDS = frozenset({PERSON, ORGANIZATION, COUNTRY})

@@ -18,6 +18,8 @@ class KG(DefinedNamespace):
 
     # classes
     Agent: URIRef
+    Party: URIRef
+    Vessel: URIRef
     Person: URIRef
     Organization: URIRef
     Place: URIRef

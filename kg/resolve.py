@@ -14,13 +14,14 @@ from typing import Iterable
 
 from .dates import DateRange
 from .link import gazetteer
-from .model import (COUNTRY, DELEGATION, EVENT_KINDS, GOODS, MEASURE_KINDS, ORGANIZATION, PERSON, PLACE, Entity, Evidence,
+from .model import (COUNTRY, DELEGATION, EVENT_KINDS, GOODS, MEASURE_KINDS, ORGANIZATION, PERSON, PLACE, VESSEL, Entity,
+                    Evidence,
                     Extraction, Node, Resolved, Triple)
 from .names import normalize_name, short_hash, slugify
 from .namespace import GEONAMES, WIKIDATA
 
 _SEGMENT = {PERSON: "person", ORGANIZATION: "organization", COUNTRY: "country", PLACE: "place", GOODS: "goods",
-            DELEGATION: "delegation"}
+            DELEGATION: "delegation", VESSEL: "vessel"}
 # Properties with one value per node: the strongest or most specific value wins.
 _SINGLE_VALUED = ("startDate", "endDate", "location", "represents")
 

@@ -176,7 +176,8 @@ COMPANY_SUFFIXES = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "llc", "f
                               "ooo", "lp", "llp", "kg", "oy", "ab", "as", "asa", "bhd", "sdn", "tbk"})
 # Subjects of "The listed are A, B and C" / "The companies are X and Y": the parties just sanctioned.
 LISTED_NOUNS = frozenset({"listed", "designated", "sanctioned", "individuals", "individual", "people", "persons",
-                          "person", "companies", "company", "firms", "firm", "entities", "entity", "targets"})
+                          "person", "companies", "company", "firms", "firm", "entities", "entity", "targets",
+                          "vessels", "vessel", "tankers", "tanker", "ships", "ship"})
 # How far (characters) a listing sentence may stand from the measure it names parties for.
 LISTING_REACH = 700
 # Modifiers that make a generic restriction an export control.

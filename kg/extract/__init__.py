@@ -6,6 +6,7 @@ measures; the tables they use are in `kg.tables`.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
 
 from ..link import gazetteer
@@ -22,6 +23,7 @@ from .people import read_titles
 _SIDE_NOUNS = frozenset({"official", "officials", "government", "administration", "side", "negotiator", "negotiators",
                          "authorities", "leaders", "leader", "diplomats", "ministry", "regulators", "delegation", "team"})
 _GROUP_PRONOUNS = frozenset({"it", "its"})
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:'s|\u2019s)\s+(?:the\s+)?$")
 
 
 def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 64) -> Iterator[Extraction]:
@@ -240,6 +242,13 @@ class ArticleState:
         words = normalize_name(label).split()
         if not set(words) & GOVERNMENT_BODY_WORDS:
             return None
+        # "South Korea's Ministry of Foreign Affairs": the country named as its owner where it is mentioned
+        text = self.article.text
+        for mention in self.collector.entities[self.collector.canonical(organization)].mentions:
+            owner = _OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            record = self.gaz.country(owner.group(1)) if owner else None
+            if record:
+                return self.country(record)
         for size in (3, 2, 1):
             record = self.gaz.country(" ".join(label.split()[:size]))
             if record:

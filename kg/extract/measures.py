@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION
+from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, VESSEL
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
                       LICENCE_VERBS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS, SHIPPING_VERBS,
@@ -30,7 +30,6 @@ _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipme
 
 def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
-    _read_listing(state, ctx, sent, sentence_span)
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() in MEASURE_VERB_TRIGGERS:
             _verbal_measure(state, ctx, token, sentence_span)
@@ -69,6 +68,7 @@ def read_measures(state, ctx, sent) -> None:
                 "rate": _rate(ctx, token, sent),
             })
     _licence_requirements(state, ctx, sent, sentence_span)
+    _read_listing(state, ctx, sent, sentence_span)  # after this sentence's own measures: it may list for them
 
 
 def _co_imposers(state, ctx, imposer) -> list[str]:
@@ -153,7 +153,7 @@ def _named_parties(state, ctx, tokens) -> list[str]:
     out = []
     for t in tokens:
         key = ctx.tok_entity.get(t.i)
-        if key and state.kind(key) in (PERSON, ORGANIZATION):
+        if key and state.kind(key) in (PERSON, ORGANIZATION, VESSEL):
             key = state.collector.canonical(key)
             if key not in out:
                 out.append(key)
@@ -183,7 +183,7 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
     latest = sanctions[-1]
     parties: list[str] = []
     for token in sent:
-        if token.lemma_ == "be" and token.dep_ == "ROOT":
+        if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj"):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in LISTED_NOUNS:
                 parties += _named_parties(state, ctx, _list_after(sent, token))

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, Span
+from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_METONYMS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
@@ -121,9 +121,38 @@ def honorific_name_spans(doc) -> list:
     return spans, honorifics
 
 
+def vessel_name_spans(doc) -> list:
+    """Ship names after a vessel noun: "the tankers Kum Hae, Blue Tern and Rich Harvest 7", "tanker Sea Orchid"."""
+    from spacy.tokens import Span as DocSpan
+
+    spans = []
+    for noun in doc:
+        if noun.lower_ not in VESSEL_NOUNS:
+            continue
+        i = noun.i + 1
+        while i < len(doc):
+            start = i
+            while i < len(doc) and i - start < 4 and (
+                    (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].ent_type_ not in ("DATE", "GPE", "NORP"))
+                    or (doc[i].like_num and i > start)):
+                i += 1
+            if i == start:
+                break
+            spans.append(DocSpan(doc, start, i, label="VESSEL"))
+            if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
+                i += 1  # "A, B, and C"
+            if i + 1 < len(doc) and doc[i].text in (",", "and") and doc[i + 1].text[:1].isupper():
+                i += 1
+                continue
+            break
+    return spans
+
+
 def _with_honorific_names(doc):
-    """The document's entities with honorific names put in (overlapping NER entities give way)."""
+    """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc)
+    names = names + [v for v in vessel_name_spans(doc)
+                     if not any(n.start < v.end and v.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
@@ -242,9 +271,9 @@ class ArticleEntities:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
         if m.ner == "ORG" and _part_of_title(m, doc):
             return None, "part of a person's title, not an organization of its own"
+        if m.ner == "VESSEL":
+            return VESSEL, text
         previous = doc[m.start_token - 1] if m.start_token > 0 else None
-        if previous is not None and previous.lower_ in VESSEL_NOUNS:
-            return None, f"a vessel (after '{previous.text}'), not a person or organization"
         if m.ner in ("ORG", "PERSON") and _firm_context(m, doc):
             org = self.gaz.organization(text)
             return ORGANIZATION, org.label if org else text
