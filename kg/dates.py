@@ -222,6 +222,21 @@ def resolve_month(text: str, anchor: dt.date | None, tense: str = "") -> DateRan
     return _month_range(year, month, True)
 
 
+def resolve_week(text: str, anchor: dt.date | None) -> DateRange | None:
+    """ "this week", "next week", "last week" with no day: Monday to Sunday of that week, precision "week".
+
+    Like resolve_month, for telling events apart and ordering them, never for a startDate.
+    """
+    if anchor is None or resolve_date(text, anchor) is not None:
+        return None
+    match = _WEEK.search(text)
+    if not match:
+        return None
+    shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(match.group(1).lower(), 0)
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+    return DateRange(monday, monday + dt.timedelta(days=6), True, precision="week")
+
+
 def weekday_date(weekday: int, anchor: dt.date, direction: str) -> dt.date:
     """The day called `weekday` nearest the anchor in the given direction.
 

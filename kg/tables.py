@@ -118,7 +118,8 @@ ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
 # Modifiers that make an event word something else: "news conference", "panel discussion".
 NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary",
-                                 "award", "opening", "closing", "wedding", "funeral", "memorial"})
+                                 "award", "opening", "closing", "wedding", "funeral", "memorial", "budget", "wage",
+                                 "pay", "salary", "contract"})
 # "two days of talks", "a new round of talks": the clause describes the talks through these nouns.
 PARTITIVE_NOUNS = frozenset({"round", "day", "days", "series", "week", "session", "hour", "part", "set"})
 # Nouns that only name an event when something else says so ("round of talks").

@@ -277,3 +277,21 @@ def test_resolve_month_refuses(text, anchor):
 def test_month_overlaps_a_day_in_it():
     month = resolve_month("next month", WED)
     assert month.overlaps(DateRange(D(2025, 11, 30))) and not month.overlaps(DateRange(D(2025, 12, 1)))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("next week", "2026-10-19", "2026-10-25"),
+    ("this week", "2026-10-12", "2026-10-18"),
+    ("last week", "2026-10-05", "2026-10-11"),
+])
+def test_a_week_without_a_day_is_a_week_range(text, start, end):
+    from kg.dates import resolve_week
+
+    found = resolve_week(text, dt.date(2026, 10, 16))
+    assert (found.start.isoformat(), found.end.isoformat(), found.precision) == (start, end, "week")
+
+
+def test_a_week_with_a_day_is_left_to_resolve_date():
+    from kg.dates import resolve_week
+
+    assert resolve_week("Tuesday next week", dt.date(2026, 10, 16)) is None

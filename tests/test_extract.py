@@ -509,6 +509,14 @@ EVENT_DATE_CASES = [
         {("consultations in Bergen", "startDate", "2026-10-13"), ("consultations in Bergen", "endDate", "2026-10-15")},
         set(), id="a-three-day-round-that-ended-on-thursday"),
     pytest.param(
+        "BERGEN, October 16, 2026 - The second round of consultations ended in Bergen on Thursday. The first round "
+        "was held in London in September, and the last round will take place in London next week.",
+        {("consultations in Bergen", "precedes", "last round in London")},
+        {("first round in London", "startDate", "2026-10-19")}, id="a-month-keeps-two-rounds-in-one-city-apart"),
+    pytest.param(
+        "date: 2026-09-08\nForum\n\nThe prime minister pulled out on Sunday, citing budget negotiations in Wellington.",
+        set(), {("budget negotiations in Wellington", "a", "Meeting")}, id="domestic-budget-talks-are-no-event"),
+    pytest.param(
         "date: 2026-03-20\nTalks\n\nThe ministers met in Hanoi on Monday. A separate meeting in Hanoi was held on "
         "Thursday with business leaders.",
         set(), {("meeting in Hanoi", "endDate", "2026-03-19")}, id="two-meetings-in-one-city-stay-apart"),

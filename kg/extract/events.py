@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..dates import DateRange, resolve_date
+from ..dates import DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, CONFIDENCE, END_VERBS, EVENT_SPAN_DAYS, NUMBER_WORDS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
@@ -40,6 +40,7 @@ class EventMention:
     sidelines_of: int | None = None  # index of another mention in the same sentence
     ordinal: int | None = None  # "the second round of talks" -> 2
     date_role: str | None = None  # "start" or "end" when a verb says the date opens or closes the event
+    month: DateRange | None = None  # "in September": a month with no day, for telling events apart only
     event: str | None = None  # the event entity key after folding
 
     @property
@@ -70,6 +71,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.ordinal = _ordinal(token)
         mention.location = _location(state, ctx, token, scope)
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        mention.month = _month(state, ctx, scope) if mention.dates is None else None
         if mention.dates is not None:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
@@ -132,6 +134,12 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
     for other in others:
         if other.i in scope and token not in other.subtree or other in token.subtree:
             scope -= {t.i for t in other.subtree if t.i != token.i}
+            # "The first round was held in X, and the last round will take place in Y next week": the
+            # coordinated clause the other trigger heads tells of the other event
+            clause = governing_verb(other)
+            if clause is not None and clause.dep_ == "conj" and verb is not None and clause.i != verb.i \
+                    and token not in clause.subtree:
+                scope -= {t.i for t in clause.subtree}
         scope.discard(other.i)
     sent = token.sent
     for start, end in cues:
@@ -272,6 +280,17 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
     return best
 
 
+def _month(state, ctx, token_scope) -> DateRange | None:
+    """ "The first round was held in London in September": the month, never a day (no startDate is written
+    from it), so that the September round and next week's round in London stay two events."""
+    for ent in ctx.doc.ents:
+        if ent.label_ == "DATE" and any(t.i in token_scope for t in ent):
+            found = resolve_month(ent.text, state.article.date) or resolve_week(ent.text, state.article.date)
+            if found:
+                return found
+    return None
+
+
 def _participants(state, ctx, token, scope) -> list[str]:
     out: list[str] = []
 
@@ -384,6 +403,11 @@ def _match_score(state, event, mention) -> int | None:
             if not told_by_ends or _gap_days(event["dates"], mention.dates) > EVENT_SPAN_DAYS:
                 return None
         score += 2
+    months = [m.month or m.dates for m in event["mentions"] if m.month or m.dates]
+    mine = mention.month or mention.dates
+    if mine is not None and months and (mention.month or any(m.month for m in event["mentions"])) \
+            and not any(mine.overlaps(other) for other in months):
+        return None  # "in September" and "next week": two events, even in one city
     sides_event = {state.side_of(p) for p in event["participants"]} - {None}
     sides_mention = {state.side_of(p) for p in mention.participants} - {None}
     score += len(shared_people) + len(sides_event & sides_mention)
@@ -402,6 +426,8 @@ def _absorb(state, event, mention) -> None:
     event["kinds"].add(mention.kind)
     if mention.ordinal is not None:
         event["ordinal"] = mention.ordinal
+    if mention.month is not None and event.get("period") is None:
+        event["period"] = mention.month
     if mention.location:
         event["location"] = state.more_specific(event["location"], mention.location)
     if mention.dates:
@@ -488,10 +514,12 @@ def read_precedes(state, sentences) -> None:
         if n1 < n2:
             sentence = next(m.sentence for m in info2["mentions"] if m.ordinal == n2)
             state.collector.fact(key1, "precedes", key2, sentence, CONFIDENCE["pattern"], "precedes-ordinal")
-    dated = sorted((info["dates"].start, key, info) for key, info in state.event_info.items() if info["dates"])
-    for i, (start1, key1, info1) in enumerate(dated):
-        for start2, key2, info2 in dated[i + 1:]:
-            end1 = info1["dates"].end or start1
+    # by dates, and by the month or week of events told without a day ("in September", "next week")
+    dated = sorted((span.start, key, info, span) for key, info in state.event_info.items()
+                   if (span := info["dates"] or info.get("period")))
+    for i, (start1, key1, info1, span1) in enumerate(dated):
+        for start2, key2, info2, span2 in dated[i + 1:]:
+            end1 = span1.end or start1
             if end1 < start2:
                 sentence = info2["mentions"][0].sentence
                 state.collector.fact(key1, "precedes", key2, sentence, CONFIDENCE["date_order"], "precedes-dates")
