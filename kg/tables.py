@@ -88,6 +88,11 @@ FIRM_OFFICERS = ("chief executive", "ceo", "chairman", "chairwoman", "spokespers
 # Nouns before a name that make it a ship's: not a person, not an organization.
 VESSEL_NOUNS = frozenset({"tanker", "tankers", "vessel", "vessels", "ship", "ships", "freighter", "carrier", "barge",
                           "trawler", "yacht"})
+# Posts that serve a country's government: an official holding one speaks for a country.
+GOVERNMENT_TITLE_WORDS = frozenset("""
+president premier minister chancellor ambassador envoy secretary negotiator commissioner undersecretary
+vice-president prime
+""".split())
 # Role nouns that are not positions ("a longtime associate of").
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
 

@@ -535,6 +535,21 @@ AFFILIATION_CASES = [
         {("Joan Park", "title", "Assistant United States Trade Representative")},
         set(), id="country-inside-a-title-region-complement-dropped"),
     pytest.param(
+        "date: 2026-03-03\nSteel\n\nFinance Minister Robert Hale said on Monday that Ottawa was prepared to act with a "
+        "surtax on steel from China.",
+        {("Robert Hale", "affiliatedWith", "Canada")}, {("Robert Hale", "affiliatedWith", "China")},
+        id="an-official-serves-the-one-country-acting-in-their-sentence"),
+    pytest.param(
+        "date: 2026-03-03\nTalks\n\nForeign Minister Ana Lima said Portugal and Spain would respond.",
+        set(), {("Ana Lima", "affiliatedWith", "Portugal"), ("Ana Lima", "affiliatedWith", "Spain")},
+        id="two-countries-acting-say-nothing-of-the-official"),
+    pytest.param(
+        "date: 2026-03-03\nTalks\n\nTrade ministers met Canada's Minister of International Trade Anjali Sethi in "
+        "Asuncion on Thursday. Sethi said the talks were useful.",
+        {("Anjali Sethi", "title", "Minister of International Trade"), ("Anjali Sethi", "affiliatedWith", "Canada"),
+         ("meeting in Asunción", "participant", "Anjali Sethi")},
+        {("Minister of International Trade Anjali Sethi", "a", "Organization")}, id="a-name-at-the-end-of-a-title-read-as-a-body"),
+    pytest.param(
         "date: 2026-03-03\nFish\n\nThe Norwegian side was headed by Director General Ola Berg of the Ministry of "
         "Fisheries.",
         {("Ola Berg", "affiliatedWith", "Norway"), ("Ola Berg", "leads", "delegation of Norway")},

@@ -300,7 +300,11 @@ def _participants(state, ctx, token, scope) -> list[str]:
 
     if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet", "Rubio met Wang"
         for t in subjects(token) + [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]:
-            add(state.participant_key(t, ctx))
+            key = state.participant_key(t, ctx)
+            if key is None and t.dep_ != "nsubj":
+                # "met Canada's Minister of Trade Ana Lima": the person named inside the object phrase
+                key = next((k for w in t.subtree if (k := ctx.tok_entity.get(w.i)) and state.kind(k) == PERSON), None)
+            add(key)
     # "talks between Xi and Trump", "a meeting with Xi"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):

@@ -232,8 +232,37 @@ class ArticleEntities:
                         if len(words) > 1:
                             for word in words:
                                 fulls.setdefault(normalize_name(word), set()).add(m.text)
+        # "Minister of International Trade Anjali Sethi" read as one body: the name at its end is a
+        # person's when the article names that person elsewhere ("Sethi said")
+        for ctx in contexts:
+            for index, m in enumerate(ctx.mentions):
+                split = self._name_after_title(m, ctx)
+                if split is not None:
+                    ctx.mentions[index] = split
+                    self.person_names.add(normalize_name(split.text))
+                    words = split.text.split()
+                    if len(words) > 1:
+                        for word in words:
+                            fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
+
+    def _name_after_title(self, m: Mention, ctx: ParagraphContext) -> Mention | None:
+        doc = ctx.doc
+        tokens = list(doc[m.start_token:m.end_token])
+        if m.ner != "ORG" or len(tokens) < 3 or tokens[0].lower_ not in TITLE_HEAD_WORDS:
+            return None
+        last = tokens[-1]
+        if normalize_name(last.text) not in self.person_names or not last.text[:1].isupper():
+            return None
+        start = len(tokens) - 1
+        before = tokens[start - 1]
+        if before.is_alpha and before.text[:1].isupper() and before.lower_ not in TITLE_HEAD_WORDS \
+                and before.lower_ not in TITLE_MODIFIER_WORDS and before.lower_ not in ORGANIZATION_HEAD_WORDS \
+                and tokens[start - 2].text[:1].isupper():
+            start -= 1  # a given name before the surname ("Anjali Sethi")
+        name = doc[tokens[start].i:m.end_token]
+        return Mention(name.text, "PERSON", name.start, name.end, ctx.span(name.start_char, name.end_char))
 
     def assign(self, ctx: ParagraphContext) -> None:
         doc = ctx.doc
