@@ -49,3 +49,10 @@ class StoreError(KgError):
     """A triple store or SPARQL endpoint refused or could not be reached."""
 
     code = "E500"
+
+
+class QueryError(KgError):
+    """A SPARQL query kg will not run (an update, SERVICE without --allow-service), that failed while it
+    ran, or that ran past --timeout."""
+
+    code = "E600"
