@@ -2,7 +2,7 @@
 
 Exit codes follow pySHACL: 0 success / conforms, 1 SHACL violations, 2 bad input
 (`kg build`: 2 when any input was skipped as unreadable, 1 when articles were only
-left out for SHACL violations; failures.jsonl beside the output lists them).
+left out for SHACL violations; OUTPUT.failures.jsonl beside the output lists them).
 """
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import datetime as dt
 import functools
 import json
 import os
+import signal
+import stat as _stat
 import sys
 import tempfile
 import time
@@ -70,7 +72,9 @@ class AtomicWriter:
             return self.handle
         self.target = Path(os.path.realpath(self.path))
         self.target.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent)
+        remove_stale_parts(self.target)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.{os.getpid()}.", suffix=".part",
+                                        dir=self.target.parent)
         self.handle = os.fdopen(fd, "wb")
         return self.handle
 
@@ -98,6 +102,33 @@ def _output_mode(target: Path) -> int:
         return 0o666 & ~mask
 
 
+def remove_stale_parts(path: Path) -> None:
+    """Remove the temporary files of earlier writes of `path` whose process is gone (killed with
+    kill -9, or the machine stopped): `.NAME.PID.XXXXXXXX.part`. A live writer's file is left."""
+    prefix = f".{path.name}."
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".part")):
+            continue
+        pid = name[len(prefix):-len(".part")].split(".")[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue  # its writer still runs
+        except (ProcessLookupError, OverflowError):  # gone, or no process could have that id
+            pass
+        except OSError:  # e.g. another user's process: alive
+            continue
+        try:
+            os.unlink(path.parent / name)
+        except OSError:
+            pass
+
+
 def read_article_file(path: Path, default_date):
     """One .txt article file -> Article (raises InputError when it cannot be read)."""
     from .inputs import Problem, read_text
@@ -117,17 +148,35 @@ def read_article_file(path: Path, default_date):
 
 
 def failures_path(output: Path) -> Path:
-    """Where a build lists what it skipped: failures.jsonl beside the graph (out/failures.jsonl for out/graph.ttl)."""
-    return output.parent / "failures.jsonl"
+    """Where a build lists what it skipped: beside the graph, named after it (out/graph.ttl.failures.jsonl
+    for out/graph.ttl), so two builds into one folder keep their own lists."""
+    return output.with_name(output.name + FAILURES_SUFFIX)
+
+
+FAILURES_SUFFIX = ".failures.jsonl"
+
+
+def _is_own_output(path: Path) -> bool:
+    """Files kg writes that a folder walk must not read back as articles: failure lists (and the
+    failures.jsonl of earlier versions) and unfinished atomic writes."""
+    name = path.name
+    return name.endswith(FAILURES_SUFFIX) or name == "failures.jsonl" or name.endswith(".part")
+
+
+def _file_key(stat_result) -> tuple[int, int]:
+    return stat_result.st_dev, stat_result.st_ino
 
 
 class _Inputs:
-    """Walks the inputs and yields articles; every problem is reported (stderr) and kept for failures.jsonl."""
+    """Walks the inputs and yields articles; every problem is reported (stderr) and kept for the failures list.
 
-    def __init__(self, inputs, fmt, default_date, max_bytes, skip_ids, report, dedupe=False):
+    `exclude`: files this build writes (the graph, its failures list, --unmapped), never read as input."""
+
+    def __init__(self, inputs, fmt, default_date, max_bytes, skip_ids, report, dedupe=False, exclude=()):
         self.inputs, self.fmt, self.default_date, self.max_bytes = inputs, fmt, default_date, max_bytes
         self.skip_ids = skip_ids
         self.report = report
+        self.exclude = {os.path.realpath(p) for p in exclude}
         from .dedupe import NearDuplicates
 
         self.dedupe = dedupe
@@ -141,34 +190,47 @@ class _Inputs:
 
     def plan(self):
         """(name, path or None for stdin, format or None) for every input, in order; sizes for the progress bar."""
-        from .inputs import Problem, format_for
+        from .inputs import Problem, format_for, printable
 
         planned = []
+        seen_files: set[tuple[int, int]] = set()
         for raw in self.inputs:
             if raw == "-":
                 planned.append(("-", None, self.fmt if self.fmt != "auto" else None))
                 continue
             path = Path(raw)
+            shown = printable(raw)
             try:
                 if path.is_dir():
-                    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+                    files = self._walk(path, shown)
+                    if files is None:
+                        continue
                     if not files:
-                        self.report(Problem(raw, "no article files in this folder",
+                        self.report(Problem(shown, "no article files in this folder",
                                             hint="folders are searched for " + ", ".join(ARTICLE_SUFFIXES) + " files"))
-                    planned += [(str(p), p, format_for(p.name, self.fmt)) for p in files]
+                    for file in files:
+                        key = _file_key(file.stat())
+                        if key not in seen_files:
+                            seen_files.add(key)
+                            planned.append((printable(str(file)), file, format_for(file.name, self.fmt)))
                 elif path.exists() or path.is_symlink():
+                    if not path.exists():
+                        self.report(Problem(shown, f"a broken link (to {printable(os.readlink(path))}, which does "
+                                                   "not exist)", hint="fix or remove the link"))
+                        continue
                     fmt = format_for(path.name, self.fmt)
                     if fmt is None:
-                        self.report(Problem(raw, f"unknown extension {path.suffix or '(none)'!r}", code=UnknownSuffix.code,
+                        self.report(Problem(shown, f"unknown extension {printable(path.suffix) or '(none)'!r}",
+                                            code=UnknownSuffix.code,
                                             hint="kg reads .txt, .html and .jsonl files (or - for stdin); "
                                                  "--format txt|html|jsonl reads any file as that format"))
                         continue
-                    planned.append((raw, path, fmt))
+                    planned.append((shown, path, fmt))
                 else:
-                    self.report(Problem(raw, "no such file or folder", code=MissingInput.code,
+                    self.report(Problem(shown, "no such file or folder", code=MissingInput.code,
                                         hint="check the path; folders are searched for article files"))
             except OSError as exc:
-                self.report(Problem(raw, f"cannot be read ({exc.strerror})", hint="check its permissions",
+                self.report(Problem(shown, f"cannot be read ({exc.strerror or exc})", hint="check its permissions",
                                     code=UnreadableInput.code))
         for _, path, _ in planned:
             try:
@@ -176,6 +238,77 @@ class _Inputs:
             except OSError:
                 pass
         return planned
+
+    def _walk(self, top: Path, shown: str) -> list[Path] | None:
+        """Article files below a folder, sorted; linked folders are followed (each real folder once, so a
+        link loop ends), and every folder or link that cannot be read is reported. None when `top`
+        itself cannot be read (reported)."""
+        from .inputs import Problem, printable
+
+        files: list[Path] = []
+        visited: set[tuple[int, int]] = set()
+        failed_top = []
+
+        def unreadable(error: OSError) -> None:
+            where = printable(error.filename or str(top))
+            if os.path.abspath(error.filename or top) == os.path.abspath(top):
+                failed_top.append(error)
+            self.report(Problem(where, f"folder cannot be read ({error.strerror or error}); the articles in it "
+                                       "were not built", hint="check the folder's permissions"))
+
+        for folder, dirs, names in os.walk(top, onerror=unreadable, followlinks=True):
+            try:
+                here = _file_key(os.stat(folder))
+            except OSError as exc:
+                unreadable(exc)
+                dirs[:] = []
+                continue
+            if here in visited:  # reached again through a link: read once
+                dirs[:] = []
+                continue
+            visited.add(here)
+            keep = []
+            for name in sorted(dirs):
+                sub = os.path.join(folder, name)
+                try:
+                    key = _file_key(os.stat(sub))
+                except FileNotFoundError:  # gone since it was listed
+                    continue
+                except OSError as exc:
+                    unreadable(exc)
+                    continue
+                if key in visited:
+                    click.echo(f"note: {printable(sub)} links to a folder already read; not read again", err=True)
+                    continue
+                keep.append(name)
+            dirs[:] = keep
+            for name in sorted(names):
+                path = Path(folder) / name
+                try:
+                    status = path.stat()
+                except FileNotFoundError:
+                    if path.is_symlink():
+                        self.report(Problem(printable(str(path)), f"a broken link (to {printable(os.readlink(path))}, "
+                                                                  "which does not exist)", hint="fix or remove the link"))
+                    continue
+                except OSError as exc:
+                    if path.suffix.lower() not in ARTICLE_SUFFIXES and not path.is_symlink():
+                        continue
+                    self.report(Problem(printable(str(path)), f"cannot be read ({exc.strerror or exc})",
+                                        hint="check the file's permissions"))
+                    continue
+                if (path.suffix.lower() not in ARTICLE_SUFFIXES or _is_own_output(path)
+                        or os.path.realpath(path) in self.exclude):
+                    continue
+                if not _stat.S_ISREG(status.st_mode):
+                    if not _stat.S_ISDIR(status.st_mode):
+                        self.report(Problem(printable(str(path)), "not a regular file (a pipe, socket or device)",
+                                            hint="give it by name, or copy it to a file, to read it"))
+                    continue
+                files.append(path)
+        if failed_top:
+            return None
+        return files
 
     def __iter__(self):
         from .inputs import Problem
@@ -227,29 +360,16 @@ class _Inputs:
         return replace(item, near_duplicate_of=match.original)
 
     def _read(self, name, path, fmt):
-        from .inputs import Problem, read_input, read_jsonl, sniff_format, too_large
+        from .inputs import Problem, bounded_lines, read_bounded, read_input, read_jsonl, too_large
 
         try:
             if path is None:
-                stream = getattr(sys.stdin, "buffer", sys.stdin)
-                if hasattr(stream, "peek") and fmt in (None, "jsonl"):
-                    fmt = fmt or sniff_format(stream.peek(512)[:512])
-                    if fmt == "jsonl":  # streamed: stdin may carry any number of lines
-                        yield from read_jsonl(self._counted(stream), name, self.default_date, self.max_bytes)
-                        return
-                data = stream.read(self.max_bytes + 1)
-                fmt = fmt or sniff_format(data[:512])
-                if fmt == "jsonl":
-                    yield from read_jsonl(data.splitlines(keepends=True), name, self.default_date, self.max_bytes)
-                    return
-                if len(data) > self.max_bytes:
-                    yield too_large(name, len(data) + len(stream.read()), self.max_bytes)
-                    return
-                yield from read_input(data, name, fmt, self.default_date)
+                yield from self._read_stdin(name, fmt)
                 return
             if fmt == "jsonl":
                 with path.open("rb") as handle:
-                    for item in read_jsonl(self._counted(handle), name, self.default_date, self.max_bytes):
+                    for item in read_jsonl(self._counted(bounded_lines(handle, self.max_bytes)), name,
+                                           self.default_date, self.max_bytes):
                         yield item
                 return
             size = path.stat().st_size
@@ -257,8 +377,12 @@ class _Inputs:
                 self.read_bytes += size
                 yield too_large(name, size, self.max_bytes)
                 return
-            data = path.read_bytes()
+            with path.open("rb") as handle:  # bounded: a file may grow, or be a pipe
+                data, more = read_bounded(handle, self.max_bytes)
             self.read_bytes += len(data)
+            if more:
+                yield too_large(name, len(data), self.max_bytes, at_least=True)
+                return
             yield from read_input(data, name, fmt, self.default_date)
         except IsADirectoryError:
             yield Problem(name, "is a folder where a file was expected")
@@ -266,9 +390,38 @@ class _Inputs:
             yield Problem(name, f"cannot be read ({exc.strerror or exc})", hint="check the file's permissions",
                           code=UnreadableInput.code)
 
-    def _counted(self, handle):
-        for line in handle:
-            self.read_bytes += len(line)
+    def _read_stdin(self, name, fmt):
+        """Standard input: at most --max-article-size is held (JSON Lines streams, a line at a time)."""
+        import io
+
+        from .inputs import Problem, bounded_lines, read_bounded, read_input, read_jsonl, sniff_format, too_large
+
+        stream = getattr(sys.stdin, "buffer", sys.stdin) if sys.stdin is not None else None
+        if stream is None or getattr(stream, "closed", False):
+            yield Problem(name, "standard input is closed", hint="give files, or pipe the articles into kg")
+            return
+        if not hasattr(stream, "peek"):
+            stream = io.BufferedReader(stream)
+        try:
+            head = stream.peek(512)[:512]
+        except (OSError, ValueError) as exc:
+            yield Problem(name, f"standard input cannot be read ({exc})", hint="give files, or pipe the articles into kg")
+            return
+        fmt = fmt or sniff_format(head)
+        if fmt == "jsonl":  # streamed: stdin may carry any number of lines
+            yield from read_jsonl(self._counted(bounded_lines(stream, self.max_bytes)), name, self.default_date,
+                                  self.max_bytes)
+            return
+        data, more = read_bounded(stream, self.max_bytes)
+        self.read_bytes += len(data)
+        if more:
+            yield too_large(name, len(data), self.max_bytes, at_least=True)
+            return
+        yield from read_input(data, name, fmt, self.default_date)
+
+    def _counted(self, lines):
+        for line in lines:
+            self.read_bytes += line if isinstance(line, int) else len(line)
             yield line
 
 
@@ -354,10 +507,10 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
     \b
     Every window of articles is validated against the SHACL shapes before it is
     written; an article whose graph does not conform is left out. Whatever was
-    skipped, and why, is listed in failures.jsonl beside the output.
+    skipped, and why, is listed in OUTPUT.failures.jsonl (e.g. graph.ttl.failures.jsonl).
     Exit codes: 0 everything built; 1 some articles left out for SHACL violations;
     2 some inputs could not be read or built (bad input), or nothing to build;
-    130 interrupted (nothing written).
+    130 interrupted by Ctrl-C, 143 by SIGTERM (nothing written).
     """
     from .inputs import MAX_ARTICLE_BYTES, Problem
     from .map import check_base_iri
@@ -379,7 +532,9 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
         sys.exit(EXIT_BAD_INPUT)
     streamed = fmt in STREAMED_FORMATS
     stored_ids = _stored_article_ids(store_path) if store_path else set()
-    source = _Inputs(inputs, input_format, default_date, max_bytes or MAX_ARTICLE_BYTES, stored_ids, report, dedupe)
+    source = _Inputs(inputs, input_format, default_date, max_bytes or MAX_ARTICLE_BYTES, stored_ids, report, dedupe,
+                     exclude=[] if is_stdout(output) else
+                     [output, failures_path(output)] + ([unmapped_path] if unmapped_path else []))
     options = StreamOptions(base_iri=base_iri, validate=not no_validate, window=window or WINDOW,
                             jobs=jobs, model=model, ntriples=streamed, provenance=provenance)
     clock = Timings()
@@ -388,8 +543,9 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
     built, written, graph = 0, 0, None
     violations = 0
     unmapped: list = []
+    signals = StopSignals()
     try:
-        with AtomicWriter(output) as handle:
+        with signals, AtomicWriter(output) as handle:
             dedupe = NTriplesDeduper(base_iri)
             for result in stream(source, options, timings=clock, registry=registry):
                 for failed in result.failed:
@@ -432,11 +588,11 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
         sys.exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         bar.close()
-        click.echo("\ninterrupted: " + ("the graph on stdout is incomplete" if is_stdout(output) else
-                                        f"{output} was not written")
+        click.echo(f"\n{signals.what}: " + ("the graph on stdout is incomplete" if is_stdout(output) else
+                                             f"{output} was not written")
                    + (f"; the {built} article(s) built so far are in {store_path} and will be skipped when "
                       "you run the same command again" if store_path and built else ""), err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(signals.exit_code)
     except KgError as exc:
         bar.close()
         click.echo(f"error: {exc}", err=True)
@@ -495,6 +651,52 @@ def _output_format(output: Path, to_format: str | None, provenance: str) -> str:
     return fmt
 
 
+class StopSignals:
+    """Within the block, SIGTERM (and SIGHUP) stop this process the way Ctrl-C does: KeyboardInterrupt
+    in the main thread, so atomic writes are abandoned cleanly. A forked worker that inherited the
+    handler takes the default action instead (the main process ends its workers with SIGTERM)."""
+
+    SIGNALS = ("SIGTERM", "SIGHUP")
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._saved: dict = {}
+        self._pid = os.getpid()
+
+    @property
+    def what(self) -> str:
+        return "interrupted" if self.received is None else f"stopped by {signal.Signals(self.received).name}"
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_INTERRUPTED if self.received is None else 128 + self.received
+
+    def _handle(self, signum, frame) -> None:
+        if os.getpid() != self._pid:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        self.received = signum
+        raise KeyboardInterrupt
+
+    def __enter__(self):
+        self._pid = os.getpid()
+        for name in self.SIGNALS:
+            number = getattr(signal, name, None)
+            if number is None:
+                continue
+            try:
+                self._saved[number] = signal.signal(number, self._handle)
+            except ValueError:  # not the main thread: leave the defaults
+                pass
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for number, previous in self._saved.items():
+            signal.signal(number, previous if previous is not None else signal.SIG_DFL)
+        self._saved.clear()
+
+
 def _add_graph(total, part):
     total += part
     return total
@@ -507,7 +709,7 @@ def _write_unmapped(path: Path, unmapped) -> None:
 
 
 def _write_failures(output: Path, problems) -> None:
-    """failures.jsonl beside the output: one JSON object per problem; removed when there is none.
+    """OUTPUT.failures.jsonl beside the output: one JSON object per problem; removed when there is none.
     With the graph on stdout there is no "beside": the problems are on stderr only."""
     if is_stdout(output):
         return
@@ -556,43 +758,39 @@ def _load_into_store(result, store_path: Path, base_iri: str) -> None:
 def validate_command(graph_file, report_file, shapes_path):
     """Check a graph against the SHACL shapes: exit 0 conforms, 1 violations, 2 unreadable input.
 
+    A dataset (.trig, .nq) is checked as the union of all its graphs, and each
+    violation names the graph it is in.
+
     \b
     kg validate out/graph.ttl --report report.json
     kg validate out/graph.ttl --shapes my-shapes/
     """
-    from rdflib import Graph
-
-    from .rdf12 import parse_file
     from .serialize import SUFFIX_FORMAT
-    from .validate import load_shapes, validate
+    from .validate import load_shapes, validate_file
 
-    graph = Graph()
     try:
         report_format = _report_format(report_file) if report_file else None
         shapes_graph = load_shapes(shapes_path) if shapes_path else None
-        rdflib_format = SUFFIX_FORMAT.get(graph_file.suffix.lower(), "turtle")
-        if rdflib_format in ("trig", "nquads"):
-            graph.parse(graph_file, format=rdflib_format)
-        else:  # RDF 1.2 triple terms (--provenance rdf12) are read by pyoxigraph
-            graph = parse_file(graph_file, rdflib_format)
+        checked = validate_file(graph_file, SUFFIX_FORMAT.get(graph_file.suffix.lower(), "turtle"), shapes_graph)
     except KgError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    except FileNotFoundError:
-        click.echo(f"error: [{MissingInput.code}] {graph_file}: no such file", err=True)
-        sys.exit(EXIT_BAD_INPUT)
-    except Exception as exc:  # rdflib raises many parser-specific errors
-        click.echo(f"error: [{NotRdf.code}] {graph_file}: not a readable RDF graph ({type(exc).__name__}: {exc})", err=True)
-        sys.exit(EXIT_BAD_INPUT)
-    result = validate(graph, shapes_graph)
+    result, graphs = checked.result, checked.graphs
     if report_file:
         _write_report(report_file, report_format, result, str(graph_file))
     say = functools.partial(click.echo, err=is_stdout(report_file))  # stdout is the report's when --report -
+    where = "" if graphs in ([], ["default graph"]) else f" in {len(graphs)} graph(s)"
     if result.conforms:
-        say(f"{graph_file}: conforms ({len(graph)} triples)")
+        say(f"{graph_file}: conforms ({checked.triples} triples{where})")
         sys.exit(EXIT_OK)
     say(result.report)
-    say(f"{graph_file}: {result.violations} violation(s)")
+    if where:
+        say("Violations by graph:")
+        for violation, names in checked.located:
+            path = f" {violation.path.n3()}" if hasattr(violation.path, "n3") else ""
+            focus = violation.focus.n3() if hasattr(violation.focus, "n3") else str(violation.focus)
+            say(f"  {', '.join(names) or '(no graph)'}: {focus}{path}: {violation.message}")
+    say(f"{graph_file}: {result.violations} violation(s)" + (f" ({len(graphs)} graphs checked)" if where else ""))
     sys.exit(EXIT_VIOLATIONS)
 
 
@@ -628,5 +826,7 @@ def _write_report(path: Path, fmt: str, result, source: str) -> None:
 from . import cli_store  # noqa: E402,F401
 from . import cli_view  # noqa: E402,F401
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # python -m kg.cli: the commands of cli_store are registered on kg.cli's group
+    from kg.cli import main as _registered_main
+
+    _registered_main()

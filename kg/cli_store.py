@@ -12,11 +12,14 @@ from pathlib import Path
 import click
 
 from .cli import EXIT_BAD_INPUT, main, write_atomic
-from .errors import InputError, KgError
+from .errors import InputError, KgError, QueryError
 
 STORE_HELP = "The store folder (an embedded Oxigraph database; `kg load` creates it)."
 TABLE_MAX_WIDTH = 60  # characters per table column; csv, tsv and json are never cut
 USER_ENV, PASSWORD_ENV = "KG_STORE_USER", "KG_STORE_PASSWORD"
+QUERY_TIMEOUT = 60.0  # seconds; `kg query --timeout`
+TABLE_ROWS = 10_000  # rows a table holds when no --limit is given (it needs them all to align columns)
+QUERY_ATTEMPTS = 8  # reads of a store another process is writing
 
 
 def _fails_with_exit_2(command):
@@ -88,8 +91,14 @@ def _split_query_args(args: tuple[str, ...], query_file) -> tuple[list[Path], st
 @click.option("--format", "fmt", default="auto", show_default=True,
               type=click.Choice(["auto", "table", "csv", "tsv", "json", "turtle", "nt"]),
               help="auto: SELECT gives a table on a terminal and CSV when piped or redirected.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=QUERY_TIMEOUT, show_default=True,
+              help="Stop the query after this many seconds (0: no limit).")
+@click.option("--limit", type=click.IntRange(min=0), default=0, metavar="N",
+              help=f"Print at most N results (rows or triples) [default: all; a table shows at most {TABLE_ROWS:,}].")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses send HTTP requests to the servers they name (refused by default).")
 @_fails_with_exit_2
-def query_command(args, query_file, store_dir, fmt):
+def query_command(args, query_file, store_dir, fmt, timeout, limit, allow_service):
     """Run a SPARQL query against a store (--store DIR) or graph files.
 
     \b
@@ -101,36 +110,111 @@ def query_command(args, query_file, store_dir, fmt):
     rdfs:, owl:, xsd:, skos: and prov: are predeclared (a PREFIX in the query wins).
     SELECT: an aligned table on a terminal (long values cut at 60 characters),
       CSV when stdout is not a terminal; --format table|csv|tsv|json
-      (json and tsv are the SPARQL 1.1 results formats).
+      (json and tsv are the SPARQL 1.1 results formats). Rows are written as they come.
     ASK: true or false (--format json: a SPARQL boolean result).
     CONSTRUCT, DESCRIBE: Turtle (--format nt: N-Triples), sorted.
-    A query that is not valid SPARQL exits with 2.
+    Updates are refused; so is SERVICE, unless --allow-service.
+    A query that is not valid SPARQL, fails or runs past --timeout exits with 2;
+    Ctrl-C stops it at once (130).
     """
-    import pyoxigraph as ox
-
-    from .store import memory_store, open_store, query
+    from .cli import StopSignals
+    from .sparql import check_query, run_in_child
 
     files, text = _split_query_args(args, query_file)
     if (store_dir is None) == (not files):
         raise click.UsageError("query either a store (--store DIR) or graph files, one of the two")
-    store = open_store(store_dir, read_only=True) if store_dir is not None else memory_store(files)
+    check_query(text, allow_service=allow_service)
+    if store_dir is not None:
+        from .store import is_store, open_store
+
+        if not is_store(store_dir):
+            open_store(store_dir, read_only=True)  # raises the reason, without starting anything
+    select_format = fmt if fmt != "auto" else ("table" if sys.stdout.isatty() else "csv")
+    work = functools.partial(_query_work, store_dir=store_dir, files=files, text=text, fmt=fmt, limit=limit,
+                             select_format=select_format)
+    signals = StopSignals()
     try:
-        result = query(store, text)
-    except SyntaxError as exc:
-        raise InputError(f"the query is not valid SPARQL: {_syntax_message(text, str(exc))}",
-                         hint="kg:, rdf:, rdfs:, owl:, xsd:, skos: and prov: need no PREFIX; "
-                              "other prefixes do") from None
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise InputError(f"the query failed: {exc}") from None
+        with signals:
+            run_in_child(work, timeout=timeout or None, write=_write_bytes,
+                         note=lambda message: click.echo(message, err=True))
+    except KeyboardInterrupt:
+        click.echo(f"\n{signals.what}: the query was stopped", err=True)
+        sys.exit(signals.exit_code)
+    except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
+        _quiet_stdout()
+
+
+def _query_work(channel, *, store_dir, files, text, fmt, limit, select_format) -> None:
+    """In the child process: open, run and print; a read that a concurrent writer broke is retried
+    while nothing has been printed."""
+    import time
+
+    from pyoxigraph import QuerySolutions
+
+    from .store import is_transient_read_error as is_transient
+    from .store import memory_store, open_store, query
+
+    for attempt in range(QUERY_ATTEMPTS):
+        try:
+            store = open_store(store_dir, read_only=True) if store_dir is not None else memory_store(files)
+            result = query(store, text)
+            _emit(channel, result, select_format if isinstance(result, QuerySolutions) else fmt, limit)
+            return
+        except SyntaxError as exc:
+            raise InputError(f"the query is not valid SPARQL: {_syntax_message(text, str(exc))}",
+                             hint="kg:, rdf:, rdfs:, owl:, xsd:, skos: and prov: need no PREFIX; "
+                                  "other prefixes do") from None
+        except KgError:
+            raise
+        except Exception as exc:
+            if is_transient(exc) and channel.sent == 0 and attempt < QUERY_ATTEMPTS - 1:
+                channel.discard()
+                time.sleep(0.05 * 2 ** min(attempt, 4))
+                continue
+            message = " ".join(str(exc).split())
+            if is_transient(exc):
+                raise QueryError(f"the store changed while the query read it ({message[:300]})",
+                                 hint="a build or load was writing it; run the query again") from None
+            raise QueryError(f"the query failed while it ran: {message[:500]}") from None
+
+
+def _emit(channel, result, fmt: str, limit: int) -> None:
+    import pyoxigraph as ox
+
+    from .sparql import SolutionWriter
+
     if isinstance(result, ox.QuerySolutions):
-        _print_solutions(result, ("table" if sys.stdout.isatty() else "csv") if fmt == "auto" else fmt)
+        if fmt in ("turtle", "nt"):
+            raise InputError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries",
+                             hint="SELECT results: --format table, csv, tsv or json")
+        variables = [v.value for v in result.variables]
+        cap = limit or (TABLE_ROWS if fmt == "table" else 0)
+        if fmt == "table":
+            rows = []
+            for solution in result:
+                if cap and len(rows) == cap:
+                    channel.note(f"(stopped after {cap:,} rows: --limit)" if limit else
+                                 f"(more rows than a table shows, {cap:,}; --limit N or --format csv for all)")
+                    break
+                rows.append([_cell(solution[v]) for v in variables])
+            channel.out((format_table(variables, rows) + "\n"
+                         + f"({len(rows)} row{'' if len(rows) == 1 else 's'})\n").encode("utf-8", "replace"))
+            return
+        writer = SolutionWriter(fmt, variables)
+        channel.out(writer.start())
+        for solution in result:
+            if cap and writer.rows == cap:
+                channel.note(f"(stopped after {cap:,} rows: --limit)")
+                break
+            channel.out(writer.row(solution))
+        channel.out(writer.end())
     elif isinstance(result, ox.QueryBoolean):
         if fmt == "json":
-            _write_bytes(result.serialize(format=ox.QueryResultsFormat.JSON) + b"\n")
+            channel.out(result.serialize(format=ox.QueryResultsFormat.JSON) + b"\n")
         else:
-            click.echo("true" if bool(result) else "false")
+            channel.out(b"true\n" if bool(result) else b"false\n")
     else:
-        _print_triples(result, fmt)
+        channel.out(_triples_bytes(result, fmt, limit, channel))
 
 
 def _syntax_message(text: str, message: str) -> str:
@@ -153,25 +237,16 @@ def _write_bytes(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def _print_solutions(result, fmt: str) -> None:
-    import pyoxigraph as ox
-
-    if fmt in ("turtle", "nt"):
-        raise InputError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries",
-                         hint="SELECT results: --format table, csv, tsv or json")
-    if fmt != "table":
-        formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                   "json": ox.QueryResultsFormat.JSON}
-        data = result.serialize(format=formats[fmt])
-        _write_bytes(data if data.endswith(b"\n") else data + b"\n")
-        return
-    variables = [v.value for v in result.variables]
-    rows = [[_cell(solution[v]) for v in variables] for solution in result]
-    click.echo(format_table(variables, rows))
-    click.echo(f"({len(rows)} row{'' if len(rows) == 1 else 's'})")
+def _quiet_stdout() -> None:
+    """stdout's reader went away: send what is left of it nowhere, so exiting does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
-def _print_triples(result, fmt: str) -> None:
+def _triples_bytes(result, fmt: str, limit: int, channel) -> bytes:
     import pyoxigraph as ox
 
     from .store import QUERY_PREFIXES
@@ -179,12 +254,16 @@ def _print_triples(result, fmt: str) -> None:
     if fmt not in ("auto", "table", "turtle", "nt"):
         raise InputError(f"--format {fmt} is for SELECT and ASK queries",
                          hint="CONSTRUCT and DESCRIBE results: --format turtle or nt")
-    unique = {str(t): t for t in result}
+    unique = {}
+    for triple in result:
+        if limit and len(unique) == limit and str(triple) not in unique:
+            channel.note(f"(stopped after {limit:,} triples: --limit)")
+            break
+        unique[str(triple)] = triple
     triples = [unique[k] for k in sorted(unique)]
     if fmt == "nt":
-        _write_bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
-    else:
-        _write_bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES))
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES)
 
 
 def _cell(term) -> str:

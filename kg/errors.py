@@ -108,12 +108,6 @@ class UnknownSuffix(InputError):
     code = "E107"
 
 
-class LongParagraph(InputError):
-    """A paragraph too long to be article text."""
-
-    code = "E108"
-
-
 class NotRdf(InputError):
     """A graph file that no RDF parser can read."""
 
@@ -142,3 +136,10 @@ class ArticleNotInStore(StoreError):
     """`kg remove` was given a URL or id that no article in the store has."""
 
     code = "E510"
+
+
+class QueryError(KgError):
+    """A SPARQL query kg will not run (an update, SERVICE without --allow-service), that failed while it
+    ran, or that ran past --timeout."""
+
+    code = "E600"

@@ -24,11 +24,32 @@ PROVENANCE_MODES = ("reification", "rdf12", "none")
 
 
 def check_base_iri(base: str) -> str:
-    if not base.startswith(("http://", "https://", "urn:")) or not base.endswith(("/", "#", ":")):
-        raise ConfigError(f"base IRI {base!r} is not usable",
-                          hint="give an absolute http(s) IRI ending in '/' or '#', e.g. https://example.org/news/")
-    if any(c in base for c in ' <>"{}|\\^`'):
-        raise ConfigError(f"base IRI {base!r} contains characters not allowed in an IRI")
+    """The base IRI nodes are minted under, checked as an absolute RFC 3987 IRI (by the IRI parser of
+    pyoxigraph, which the store uses too) that ends where a local name can follow."""
+    hint = "give an absolute http(s) IRI ending in '/' or '#', e.g. https://example.org/news/"
+    shown = ascii(base) if any(not c.isprintable() for c in base) else repr(base)
+    if not isinstance(base, str) or not base.startswith(("http://", "https://", "urn:")) \
+            or not base.endswith(("/", "#", ":")):
+        raise ConfigError(f"base IRI {shown} is not usable", hint=hint)
+    bad = next((c for c in base if c.isspace() or not c.isprintable() or c in ' <>"{}|\\^`'), None)
+    if bad is not None:
+        raise ConfigError(f"base IRI {shown} contains {ascii(bad)}, which is not allowed in an IRI", hint=hint)
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(base + "x")  # a local name must be able to follow
+    except ValueError as exc:
+        raise ConfigError(f"base IRI {shown} is not a valid IRI ({' '.join(str(exc).split())})", hint=hint) from None
+    if base.startswith(("http://", "https://")):
+        from urllib.parse import urlsplit
+
+        try:
+            parts = urlsplit(base)
+            parts.port  # noqa: B018 - raises on a port that is not a number in range
+        except ValueError as exc:
+            raise ConfigError(f"base IRI {shown} is not a valid IRI ({exc})", hint=hint) from None
+        if not parts.hostname or not base.split(":", 1)[1].startswith("//"):
+            raise ConfigError(f"base IRI {shown} has no host name", hint=hint)
     return base
 
 

@@ -43,21 +43,31 @@ def has_triple_terms(graph: Graph) -> bool:
 
 
 def to_ox(term):
-    """rdflib term -> pyoxigraph term (a pyoxigraph term is returned as it is)."""
+    """rdflib term -> pyoxigraph term (a pyoxigraph term is returned as it is).
+
+    Raises InputError for a term that is not valid RDF (an IRI that is no RFC 3987 IRI, a bad
+    language tag): rdflib's parsers let some through, pyoxigraph does not."""
     if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)):
         return term
     if isinstance(term, TripleTerm):
         return ox.Triple(*map(to_ox, term.triple))
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
+    try:
+        if isinstance(term, URIRef):
+            return ox.NamedNode(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term))
+    except ValueError as exc:
+        from .errors import InputError
+
+        shown = ascii(str(term)) if len(str(term)) <= 120 else ascii(str(term)[:117] + "...")
+        raise InputError(f"{shown} is not a valid RDF term ({' '.join(str(exc).split())})",
+                         hint="IRIs must be RFC 3987 IRIs: no spaces, control characters or bad %-escapes") from None
     raise TypeError(f"not an RDF term: {term!r}")
 
 

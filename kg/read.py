@@ -24,6 +24,12 @@ _DATELINE_RE = re.compile(
 # a photo credit: " - Bloomberg", " - AFP/Getty Images", "(Photo: ...)"; capitalised words, no full stop
 _CREDIT_RE = re.compile(r"(?:\s[-\u2013\u2014]\s*[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*){0,4}|\((?i:photo|image|file)[^)]*\)|(?i:\bphoto:).*)$")
 _SENTENCE_END_RE = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
+# spaCy's parser needs memory and time that grow faster than the length of one text (about 1 GB for
+# 100,000 characters): a longer body paragraph goes to spaCy in pieces cut at sentence ends, so an
+# article's cost grows with its size only. News paragraphs are far shorter; a cut never falls
+# inside a sentence unless a "sentence" is itself longer than this.
+MAX_PIECE_CHARS = 5_000
+_PIECE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
 
 def parse_article(raw: str, source: str = "", default_date: dt.date | None = None) -> Article:
@@ -146,5 +152,35 @@ def _assign_roles(text: str, lines: list[Span], roles: dict[int, str], dateline_
             else:
                 role = "body"
         seen_body = seen_body or role == "body"
-        out.append(Paragraph(span, role))
+        if role == "body" and span.end - span.start > MAX_PIECE_CHARS:
+            out.extend(Paragraph(piece, "body") for piece in _pieces(text, span))
+        else:
+            out.append(Paragraph(span, role))
     return tuple(out)
+
+
+def _pieces(text: str, span: Span, limit: int | None = None) -> list[Span]:
+    """A long paragraph cut into spans of at most `limit` (MAX_PIECE_CHARS) characters: after the
+    last sentence end before the limit, else at the last space, else at the limit."""
+    limit = limit or MAX_PIECE_CHARS
+    pieces = []
+    start = span.start
+    while span.end - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for match in _PIECE_END_RE.finditer(window):
+            if match.end() < limit:
+                cut = match.end()
+        if cut < limit // 4:  # no sentence end in the first part: a space will do
+            space = max(window.rfind(" "), window.rfind("\t"))
+            cut = space + 1 if space > limit // 4 else limit
+        end = start + cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        pieces.append(Span(start, end))
+        start = start + cut
+        while start < span.end and text[start].isspace():
+            start += 1
+    if start < span.end:
+        pieces.append(Span(start, span.end))
+    return pieces

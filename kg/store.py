@@ -19,7 +19,11 @@ Queries see the union of all graphs as their default graph.
 """
 from __future__ import annotations
 
+import base64
 import http.client
+import re
+import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -267,11 +271,30 @@ def open_store(path: str | Path, *, create: bool = False, read_only: bool = Fals
         if path.exists() and any(path.iterdir()):
             raise StoreError(f"{path}: the folder is not empty and holds no store",
                              hint="give a new or empty folder for the store")
-    try:
-        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as exc:
-        raise StoreError(f"{path}: the store cannot be opened ({exc})",
-                         hint="another process (a kg command or an oxigraph server) may have it open") from exc
+    attempts = READ_ATTEMPTS if read_only else 1
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        except (OSError, RuntimeError) as exc:
+            if attempt < attempts - 1 and is_transient_read_error(exc):
+                time.sleep(0.05 * 2 ** min(attempt, 4))
+                continue
+            if isinstance(exc, RuntimeError) and not is_transient_read_error(exc):
+                raise
+            raise StoreError(f"{path}: the store cannot be opened ({' '.join(str(exc).split())})",
+                             hint="another process (a kg command or an oxigraph server) may have it open"
+                             if not read_only else "a build or load may be writing it; try again") from exc
+    raise AssertionError("unreachable")
+
+
+READ_ATTEMPTS = 8  # read-only opens of a store that another process is writing
+_TRANSIENT_MARKERS = ("Corruption", "MANIFEST", "No such file or directory", "IO error")
+
+
+def is_transient_read_error(exc: BaseException) -> bool:
+    """An error a read-only view of a store gives while another process writes it (a compaction
+    removed a file the view's manifest names): the store is fine, and opening it again works."""
+    return isinstance(exc, (OSError, RuntimeError)) and any(m in str(exc) for m in _TRANSIENT_MARKERS)
 
 
 @dataclass(frozen=True)
@@ -457,19 +480,34 @@ class Refused(StoreError):
 
 
 def public_url(url: str) -> str:
-    """The URL without any user:password part, for messages."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[-1]))
+    """The URL without any user:password part, for messages (a URL too broken to parse loses
+    everything up to its last '@' before the host)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        if parts.username is None and parts.password is None:
+            return url
+        return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[-1]))
+    except ValueError:
+        return re.sub(r"^([A-Za-z][\w+.-]*://)[^/?#]*@", r"\1", url)
 
 
 def check_endpoint(url: str) -> str:
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise StoreError(f"{public_url(url)!r} is not an http(s) URL", hint="e.g. http://127.0.0.1:7878/store")
+    """An http(s) URL with a host and no credentials in it; anything else is a StoreError, never a
+    traceback (urllib raises ValueError on a bad port or IPv6 address)."""
+    shown = public_url(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises on a port that is not a number in range
+        host = parts.hostname
+    except ValueError as exc:
+        raise StoreError(f"{shown!r} is not a valid URL ({exc})", hint="e.g. http://127.0.0.1:7878/store") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise StoreError(f"{shown!r} is not an http(s) URL", hint="e.g. http://127.0.0.1:7878/store")
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise StoreError(f"{ascii(shown)} is not a valid URL (it holds spaces or control characters)",
+                         hint="percent-encode them (%20 for a space)")
     if parts.username is not None or parts.password is not None:
-        raise StoreError(f"{public_url(url)}: credentials in the URL are not used",
+        raise StoreError(f"{shown}: credentials in the URL are not used",
                          hint="set KG_STORE_USER and KG_STORE_PASSWORD instead")
     return url
 
@@ -483,8 +521,106 @@ def gsp_url(endpoint: str, graph: str, param: str | None = None) -> str:
     return urllib.parse.urlunsplit(parts._replace(query=query_string))
 
 
+MIN_MASKED_SECRET = 8  # a shorter secret is not replaced inside words ("e" in "Connection refused")
+CREDENTIALS_HIDDEN = "(credentials hidden)"
+# what a server may echo of a request's credentials: the header, or the scheme and its token
+_AUTH_HEADER_RE = re.compile(r"(?i)(?:proxy-)?authori[sz]ation\b.*")
+_AUTH_TOKEN_RE = re.compile(r"(?i)\b(basic|bearer)\s+(?!(?:realm|charset|scope|error)\s*=)[A-Za-z0-9+/._~-]{4,}=*"
+                            r"|\bdigest\s+(?!realm\s*=)\w+\s*=.*")
+
+
+def scrub(text: str, secrets: Iterable[str] = ()) -> str:
+    """Server text (an error body, a reason) made safe to print: anything that looks like an
+    Authorization header or credentials token is cut to the end of its line, a secret of 8 or more
+    characters is masked wherever it appears, and when a shorter secret appears as a whole word the
+    text is replaced by "(credentials hidden)" (masking it inside words would show where it is)."""
+    lines = []
+    for line in text.splitlines() or [""]:
+        line = _AUTH_HEADER_RE.sub(CREDENTIALS_HIDDEN, line)
+        line = _AUTH_TOKEN_RE.sub(CREDENTIALS_HIDDEN, line)
+        lines.append(line)
+    text = "\n".join(lines)
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        if len(secret) >= MIN_MASKED_SECRET:
+            text = text.replace(secret, "***")
+        elif re.search(rf"(?<![\w]){re.escape(secret)}(?![\w])", text):
+            return CREDENTIALS_HIDDEN
+    return text
+
+
+class _Deadline:
+    """A deadline for one HTTP request: when it passes, the request's sockets are shut down, so a
+    server that trickles its answer a byte at a time cannot hold a request longer than --timeout
+    (a socket timeout only bounds each read)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def remaining(self) -> float:
+        return max(0.001, self.ends - time.monotonic())
+
+    def watch(self, sock) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _watched_handlers(deadline: _Deadline) -> list:
+    """urllib handlers whose connections report their sockets to `deadline`."""
+
+    class WatchedHTTP(http.client.HTTPConnection):
+        def connect(self):
+            self.timeout = min(self.timeout, deadline.remaining()) if self.timeout else deadline.remaining()
+            super().connect()
+            deadline.watch(self.sock)
+
+    class WatchedHTTPS(http.client.HTTPSConnection):
+        def connect(self):
+            self.timeout = min(self.timeout, deadline.remaining()) if self.timeout else deadline.remaining()
+            super().connect()
+            deadline.watch(self.sock)
+
+    class HTTPHandler(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(WatchedHTTP, req)
+
+    class HTTPSHandler(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(WatchedHTTPS, req, context=self._context)
+
+    return [HTTPHandler(), HTTPSHandler()]
+
+
 class Http:
-    """urllib with basic and digest auth, a timeout, and bounded retries with backoff."""
+    """urllib with basic and digest auth, a deadline per request, and bounded retries with backoff.
+
+    `timeout` is a deadline for each request (connecting, sending, the whole answer), not a limit
+    on each socket read. Nothing a server sends back is printed before `scrub` has taken out
+    whatever may hold the credentials."""
 
     def __init__(self, *, timeout: float = 30, retries: int = 3, backoff: float = 0.5,
                  user: str | None = None, password: str | None = None) -> None:
@@ -493,14 +629,24 @@ class Http:
         self._has_credentials = bool(user)
         self._manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         self._sites: set[str] = set()
-        handlers = []
-        if user:  # digest is tried before basic when a server offers both
-            handlers = [urllib.request.HTTPDigestAuthHandler(self._manager),
-                        urllib.request.HTTPBasicAuthHandler(self._manager)]
-        self._opener = urllib.request.build_opener(*handlers)
+
+    def _secrets(self) -> list[str]:
+        if not self._password and not self._has_credentials:
+            return []
+        pair = f"{self._user}:{self._password}"
+        encoded = base64.b64encode(pair.encode("utf-8")).decode("ascii")
+        return [self._password, pair, encoded, encoded.rstrip("="), urllib.parse.quote(self._password, safe=""),
+                urllib.parse.quote_plus(self._password)]
 
     def _scrub(self, text: str) -> str:
-        return text.replace(self._password, "***") if self._password else text
+        return scrub(text, self._secrets())
+
+    def _opener(self, deadline: _Deadline):
+        handlers = _watched_handlers(deadline)
+        if self._has_credentials:  # digest is tried before basic when a server offers both
+            handlers += [urllib.request.HTTPDigestAuthHandler(self._manager),
+                         urllib.request.HTTPBasicAuthHandler(self._manager)]
+        return urllib.request.build_opener(*handlers)
 
     def send(self, method: str, url: str, body: bytes, content_type: str) -> int:
         site = "{0.scheme}://{0.netloc}/".format(urllib.parse.urlsplit(url))
@@ -510,32 +656,40 @@ class Http:
         shown = public_url(url)
         for attempt in range(self.retries + 1):
             request = urllib.request.Request(url, data=body, method=method, headers={"Content-Type": content_type})
+            deadline = _Deadline(self.timeout)
             try:
-                with self._opener.open(request, timeout=self.timeout) as response:
+                with self._opener(deadline).open(request, timeout=self.timeout) as response:
                     response.read()
-                    return response.status
+                    status = response.status
+                if deadline.expired:  # the answer was cut off by the deadline
+                    raise TimeoutError("deadline")
+                return status
             except urllib.error.HTTPError as exc:
                 status = exc.code
-                detail = self._scrub(_body_snippet(exc))
+                detail = "" if deadline.expired else self._scrub(_body_snippet(exc))
                 if status >= 500 and status not in (501, 505) and attempt < self.retries:
                     time.sleep(self.backoff * 2 ** attempt)
                     continue
                 raise self._refusal(method, shown, status, exc.reason, detail, attempt + 1) from None
-            except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException) as exc:
+            except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
                 reason = getattr(exc, "reason", exc)
+                timed_out = deadline.expired or isinstance(reason, (TimeoutError, socket.timeout))
                 if attempt < self.retries:
                     time.sleep(self.backoff * 2 ** attempt)
                     continue
-                if isinstance(reason, TimeoutError):
+                if timed_out:
                     raise StoreError(f"{shown} did not answer {method} within {self.timeout:g}s "
                                      f"after {attempt + 1} attempt(s)",
                                      hint="a big graph or a busy server may need a longer --timeout") from None
                 raise StoreError(f"{shown} cannot be reached ({self._scrub(str(reason))}) "
                                  f"after {attempt + 1} attempt(s)",
                                  hint="check that the server runs and the URL") from None
+            finally:
+                deadline.cancel()
         raise AssertionError("unreachable")
 
     def _refusal(self, method: str, url: str, status: int, reason, detail: str, attempts: int) -> Refused:
+        reason = self._scrub(" ".join(str(reason).split()))[:100]
         message = (f"{url} refused {method} (HTTP {status} {reason})" + (f": {detail}" if detail else "")
                    + (f" after {attempts} attempts" if attempts > 1 else ""))
         if status == 401:
@@ -551,14 +705,21 @@ class Http:
         return Refused(message, status, hint=hint)
 
 
-def _body_snippet(exc: urllib.error.HTTPError, limit: int = 200) -> str:
+BODY_SNIPPET = 200  # characters of a server's error text shown in a message
+
+
+def _body_snippet(exc: urllib.error.HTTPError, limit: int = BODY_SNIPPET) -> str:
+    """The start of an error answer's text, read no further than needed; HTML pages say nothing the
+    status does not. The caller scrubs it."""
     try:
-        data = exc.read() if exc.fp is not None else b""
+        data = exc.read(16 * 1024) if exc.fp is not None else b""
     except Exception:  # a broken body is no reason to hide the status
         data = b""
-    text = " ".join(data.decode("utf-8", errors="replace").split())
-    if text.lstrip().startswith("<"):  # an HTML error page says nothing the status does not
+    text = data.decode("utf-8", errors="replace")
+    if text.lstrip().startswith("<"):
         return ""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    text = "\n".join(line for line in lines if line)
     return text[:limit] + ("..." if len(text) > limit else "")
 
 
@@ -586,27 +747,36 @@ def push(named: NamedGraphs, endpoint: str, *, protocol: str = "gsp", update_end
         update_endpoint = update_endpoint or endpoint
     used: list[str] = []
     mode = "update" if protocol == "update" else "gsp"
-    for name in sorted(named.graphs):
-        lines = _ntriples(named.graphs[name])
-        if mode == "gsp":
-            body = ("\n".join(lines) + "\n").encode("utf-8")
-            try:
-                http.send("PUT", gsp_url(endpoint, str(name), graph_param), body, "text/turtle; charset=utf-8")
-            except Refused as exc:
-                if exc.status not in (405, 501):
-                    raise
-                if not update_endpoint:
-                    raise Refused(exc.message, exc.status,
-                                  hint="PUT is not supported there: give --update-endpoint URL "
-                                       "to send SPARQL Update instead") from None
-                if progress:
-                    progress(f"{public_url(endpoint)} refused PUT (HTTP {exc.status}); "
-                             f"using SPARQL Update at {public_url(update_endpoint)}")
-                mode = "update"
-        if mode == "update":
-            for start in range(0, max(len(lines), 1), UPDATE_BATCH):
-                text = replace_graph_update(name, lines[start:start + UPDATE_BATCH], drop=start == 0)
-                http.send("POST", update_endpoint, text.encode("utf-8"), "application/sparql-update; charset=utf-8")
-        if mode not in used:
-            used.append(mode)
+    stored = 0
+    try:
+        for name in sorted(named.graphs):
+            lines = _ntriples(named.graphs[name])
+            if mode == "gsp":
+                body = ("\n".join(lines) + "\n").encode("utf-8")
+                try:
+                    http.send("PUT", gsp_url(endpoint, str(name), graph_param), body, "text/turtle; charset=utf-8")
+                except Refused as exc:
+                    if exc.status not in (405, 501):
+                        raise
+                    if not update_endpoint:
+                        raise Refused(exc.message, exc.status,
+                                      hint="PUT is not supported there: give --update-endpoint URL "
+                                           "to send SPARQL Update instead") from None
+                    if progress:
+                        progress(f"{public_url(endpoint)} refused PUT (HTTP {exc.status}); "
+                                 f"using SPARQL Update at {public_url(update_endpoint)}")
+                    mode = "update"
+            if mode == "update":
+                for start in range(0, max(len(lines), 1), UPDATE_BATCH):
+                    text = replace_graph_update(name, lines[start:start + UPDATE_BATCH], drop=start == 0)
+                    http.send("POST", update_endpoint, text.encode("utf-8"),
+                              "application/sparql-update; charset=utf-8")
+            stored += 1
+            if mode not in used:
+                used.append(mode)
+    except StoreError as exc:
+        total = len(named.graphs)
+        exc.message += (f"; {stored} of {total} named graph(s) were stored before this" if stored else
+                        f"; none of the {total} named graph(s) was stored")
+        raise
     return PushStats(len(named.graphs), len(named), "+".join(used) or protocol)

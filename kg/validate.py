@@ -1,11 +1,16 @@
-"""Validate stage: SHACL over the graph, with the ontology supplying the class hierarchy."""
+"""Validate stage: SHACL over the graph, with the ontology supplying the class hierarchy.
+
+`validate_file` checks any graph or dataset file: a dataset (TriG, N-Quads, JSON-LD with named
+graphs) is checked as the union of all its graphs, the graph kg builds and `kg load` splits, and
+each violation is traced to the graph(s) holding the offending triples.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import RDF, Graph
+from rdflib import RDF, BNode, Dataset, Graph, URIRef
 
 from .errors import InputError, ShapesError
 
@@ -17,11 +22,29 @@ SHAPES_DIR = PACKAGE_DIR / "shapes"
 
 
 @dataclass(frozen=True)
+class Violation:
+    focus: object  # the node that broke a shape
+    path: object | None  # the property, when the shape is about one
+    message: str
+
+
+@dataclass(frozen=True)
 class ValidationResult:
     conforms: bool
     violations: int
     report: str  # pySHACL's readable report
     results: Graph | None = None  # pySHACL's sh:ValidationReport graph; None when the compiled shapes said "conforms"
+    found: tuple[Violation, ...] = ()  # one per violation (empty when it conforms)
+
+
+@dataclass(frozen=True)
+class FileValidation:
+    """`kg validate` on one file: the result for the union of its graphs, and where each violation is."""
+
+    result: ValidationResult
+    triples: int
+    graphs: list[str]  # names of the non-empty graphs read: "default graph" and <IRI>s
+    located: list[tuple[Violation, list[str]]] = field(default_factory=list)  # violation -> graph names
 
 
 def _load_dir(directory: Path) -> Graph:
@@ -75,7 +98,13 @@ def validate_with_pyshacl(graph: Graph, shapes_graph: Graph | None = None) -> Va
     finally:
         for t in added:
             graph.remove(t)
-    return ValidationResult(bool(conforms), len(set(results.subjects(predicate=SH.resultSeverity))), text, results)
+    found = []
+    for result in sorted(set(results.subjects(predicate=SH.resultSeverity)), key=str):
+        message = results.value(result, SH.resultMessage)
+        found.append(Violation(results.value(result, SH.focusNode), results.value(result, SH.resultPath),
+                               str(message) if message is not None else ""))
+    found.sort(key=lambda v: (str(v.focus), str(v.path), v.message))
+    return ValidationResult(bool(conforms), len(found), text, results, tuple(found))
 
 
 def load_shapes(path: Path) -> Graph:
@@ -131,6 +160,63 @@ def report_json(result: ValidationResult, source: str = "") -> dict:
         results.append(record)
     results.sort(key=lambda r: sorted(r.items()))
     return {"source": source, "conforms": result.conforms, "violations": result.violations, "results": results}
+
+
+def validate_file(path: Path, rdf_format: str, shapes_graph: Graph | None = None) -> FileValidation:
+    """Read a graph or dataset file (rdflib format name) and validate the union of all its graphs
+    (against kg's shapes, or `shapes_graph`). RDF 1.2 triple terms are read through pyoxigraph.
+
+    Raises InputError (or a subclass) when the file cannot be read."""
+    from .errors import MissingInput, NotRdf
+    from .rdf12 import parse_file
+
+    path = Path(path)
+    try:
+        parsed = parse_file(path, rdf_format)
+    except FileNotFoundError as exc:
+        raise MissingInput(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a folder, not a graph file") from exc
+    except InputError:
+        raise
+    except Exception as exc:  # rdflib raises many parser-specific errors
+        raise NotRdf(f"{path}: not a readable RDF graph ({type(exc).__name__}: {' '.join(str(exc).split())[:300]})",
+                     hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
+    union = Graph()
+    named: dict[str, Graph] = {}
+    graphs = parsed.graphs() if isinstance(parsed, Dataset) else [parsed]
+    for graph in graphs:
+        if not len(graph):
+            continue
+        named[_graph_name(graph, parsed) if isinstance(parsed, Dataset) else "default graph"] = graph
+        union += graph
+    result = validate(union, shapes_graph)
+    located = [(violation, _where(named, violation)) for violation in result.found]
+    return FileValidation(result, len(union), sorted(named, key=lambda n: (n != "default graph", n)), located)
+
+
+def _graph_name(graph: Graph, dataset: Dataset) -> str:
+    identifier = graph.identifier
+    if identifier == dataset.default_graph.identifier:
+        return "default graph"
+    if isinstance(identifier, BNode):
+        return f"_:{identifier}"
+    return f"<{identifier}>" if isinstance(identifier, URIRef) else str(identifier)
+
+
+def _where(named: dict[str, Graph], violation: Violation) -> list[str]:
+    """The graphs holding what a violation is about: the focus node with the property the shape is
+    about, else the focus node as subject, else as object."""
+    if violation.focus is None:
+        return []
+    patterns = [(violation.focus, None, None), (None, None, violation.focus)]
+    if isinstance(violation.path, URIRef):
+        patterns.insert(0, (violation.focus, violation.path, None))
+    for pattern in patterns:
+        hits = [name for name, graph in named.items() if pattern in graph]
+        if hits:
+            return hits
+    return []
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""`kg build`: input formats, bad input, failures.jsonl, exit codes, atomic writes, resume, windows.
+"""`kg build`: input formats, bad input, OUTPUT.failures.jsonl, exit codes, atomic writes, resume, windows.
 
 CliRunner runs the command in this process, so spaCy loads once for the whole module.
 """
@@ -71,7 +71,7 @@ def hashes(path: Path) -> set[str]:
 
 
 def failures(out: Path) -> list[dict]:
-    path = out.parent / "failures.jsonl"
+    path = out.with_name(out.name + ".failures.jsonl")
     return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
 
 
@@ -86,12 +86,12 @@ def conforms(path: Path) -> bool:
 def test_a_folder_builds_with_exit_0_and_no_failures_file(tmp_path):
     out = tmp_path / "out" / "graph.ttl"
     (tmp_path / "out").mkdir()
-    (tmp_path / "out" / "failures.jsonl").write_text('{"stale": true}\n')
+    (tmp_path / "out" / "graph.ttl.failures.jsonl").write_text('{"stale": true}\n')
     result = run(EXAMPLES, "-o", out)
     assert result.exit_code == 0, result.output
     assert len(hashes(out)) == 3
     assert "3 article(s)" in result.stderr and "SHACL validation" in result.stderr
-    assert not (tmp_path / "out" / "failures.jsonl").exists()  # a stale list is not left behind
+    assert not (tmp_path / "out" / "graph.ttl.failures.jsonl").exists()  # a stale list is not left behind
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["graph.ttl"]  # no temporary files
 
 
@@ -137,7 +137,7 @@ def test_a_duplicate_article_is_built_once(tmp_path):
     assert len(hashes(out)) == 1
 
 
-# -- bad input: a clear message naming the file, the rest still builds, failures.jsonl, exit 2 ------
+# -- bad input: a clear message naming the file, the rest still builds, OUTPUT.failures.jsonl, exit 2 --
 
 @pytest.mark.parametrize("name, data, reason, code", [
     ("empty.txt", b"", "empty", "E103"),
@@ -158,7 +158,7 @@ def test_a_bad_file_is_skipped_and_the_rest_builds(tmp_path, name, data, reason,
     assert len(hashes(out)) == 1 and conforms(out)
     [failure] = failures(out)
     assert failure["source"] == str(bad) and reason in failure["reason"] and failure["skipped"] is True
-    assert f"see {out.parent / 'failures.jsonl'}" in result.stderr
+    assert f"see {out.parent / 'graph.ttl.failures.jsonl'}" in result.stderr
 
 
 def test_invalid_utf8_is_replaced_with_a_warning_and_built(tmp_path):
@@ -202,19 +202,19 @@ def test_missing_and_unreadable_paths(tmp_path, monkeypatch):
     locked = write(tmp_path, "locked.txt", GENEVA)
     dangling = tmp_path / "gone.txt"
     dangling.symlink_to(tmp_path / "nowhere.txt")
-    real_read = Path.read_bytes
+    real_open = Path.open
 
-    def read_bytes(self):
+    def open_(self, *args, **kwargs):
         if self.name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     out = tmp_path / "out" / "g.ttl"
     result = run(good, tmp_path / "missing.txt", dangling, locked, "-o", out)
     assert result.exit_code == 2
     assert f"{tmp_path / 'missing.txt'}: no such file or folder" in result.stderr
-    assert f"{dangling}: cannot be read (No such file or directory)" in result.stderr
+    assert f"{dangling}: a broken link (to {tmp_path / 'nowhere.txt'}, which does not exist)" in result.stderr
     assert f"{locked}: cannot be read (Permission denied)" in result.stderr
     assert len(hashes(out)) == 1
     assert len(failures(out)) == 3

@@ -1,14 +1,17 @@
 """kg.inputs: the input formats and the answers bad input gets (no spaCy needed)."""
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import gzip
+import io
 import json
 
 import pytest
 
 from kg.errors import InputError
-from kg.inputs import (MAX_PARAGRAPH_CHARS, Problem, decode, format_for, read_html, read_input, read_jsonl, read_text,
-                       sniff_format, too_large, with_header)
+from kg.inputs import (Oversized, Problem, bounded_lines, decode, format_for, printable, read_bounded, read_html,
+                       read_input, read_jsonl, read_text, sniff_format, too_large, with_header)
 from kg.model import Article
 
 ARTICLE = "Talks in Geneva\n\nGENEVA, March 3, 2026 - Japanese and Korean negotiators opened talks in Geneva on Tuesday.\n"
@@ -56,6 +59,100 @@ def test_invalid_utf8_is_replaced_with_a_warning():
     assert "invalid UTF-8" in problems[0].reason and "byte" in problems[0].reason
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(encoding):
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    data = bom + ARTICLE.encode(encoding)
+    articles, problems = split(read_text(data, "wide.txt"))
+    assert problems == [] and articles[0].title == "Talks in Geneva" and articles[0].date == dt.date(2026, 3, 3)
+
+
+def test_utf16_json_lines_are_decoded_line_by_line():
+    lines = "".join(json.dumps({"text": t, "date": "2025-05-02"}) + "\r\n"
+                    for t in ("Ministers met in Rome on Friday.", "Ministers met in Oslo on Friday."))
+    handle = io.BytesIO(codecs.BOM_UTF16_LE + lines.encode("utf-16-le"))
+    articles, problems = split(read_jsonl(bounded_lines(handle, 10_000), "wide.jsonl"))
+    assert problems == [] and [a.source for a in articles] == ["wide.jsonl:1", "wide.jsonl:2"]
+
+
+def test_a_gzip_file_named_jsonl_is_one_error():
+    data = gzip.compress(b"".join(json.dumps({"text": f"Article {i}."}).encode() + b"\n" for i in range(500)))
+    articles, problems = split(read_jsonl(bounded_lines(io.BytesIO(data), 10_000), "feed.jsonl"))
+    assert articles == [] and len(problems) == 1
+    assert "gzip" in problems[0].reason and problems[0].line is None and "gunzip" in problems[0].hint
+
+
+def test_binary_kind_is_named():
+    _, problems = split(read_text(b"%PDF-1.7\n" + bytes(range(256)), "paper.txt"))
+    assert "PDF" in problems[0].reason
+    _, problems = split(read_text(gzip.compress(ARTICLE.encode()), "a.txt"))
+    assert "gzip" in problems[0].reason and "gunzip" in problems[0].hint
+
+
+def test_a_deeply_nested_json_line_is_that_line_s_failure():
+    deep = b'{"text": "x", "m": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    good = json.dumps({"text": "Ministers met in Rome on Friday.", "date": "2025-05-02"}).encode()
+    articles, problems = split(read_jsonl([good, deep, good.replace(b"Rome", b"Oslo")], "feed.jsonl"))
+    assert [a.source for a in articles] == ["feed.jsonl:1", "feed.jsonl:3"]
+    assert [(p.line, p.skipped) for p in problems] == [(2, True)] and "nested too deeply" in problems[0].reason
+
+
+def test_a_crash_on_one_json_line_is_that_line_s_failure(monkeypatch):
+    import kg.inputs
+
+    real = kg.inputs._article
+
+    def crash_on_oslo(text, *args, **kwargs):
+        if "Oslo" in text:
+            raise ValueError("boom")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(kg.inputs, "_article", crash_on_oslo)
+    good = json.dumps({"text": "Ministers met in Rome on Friday.", "date": "2025-05-02"}).encode()
+    articles, problems = split(read_jsonl([good.replace(b"Rome", b"Oslo"), good], "feed.jsonl"))
+    assert [a.source for a in articles] == ["feed.jsonl:2"]
+    assert problems[0].line == 1 and problems[0].code == "E900" and "boom" in problems[0].reason
+
+
+def test_json_error_messages_read_well():
+    _, problems = split(read_jsonl([b'{"text": "unterminated'], "feed.jsonl"))
+    assert "at at" not in problems[0].reason
+    assert problems[0].reason == "not valid JSON (Unterminated string starting at column 10)"
+    _, problems = split(read_jsonl([b'{"text": }'], "feed.jsonl"))
+    assert problems[0].reason == "not valid JSON (Expecting value at column 10)"
+
+
+def test_lone_surrogates_in_json_text_do_not_break_the_article():
+    line = json.dumps({"text": "Ministers met in Rome \ud800 on Friday.", "title": "\udcff", "date": "2025-05-02"})
+    [article], _ = split(read_jsonl([line.encode()], "feed.jsonl"))
+    article.text.encode("utf-8")
+    article.title.encode("utf-8")
+
+
+def test_bounded_lines_never_hold_a_line_longer_than_the_limit():
+    data = b"short\n" + b"x" * 50_000 + b"\n" + b"last"
+    lines = list(bounded_lines(io.BytesIO(data), 1_000))
+    assert lines[0] == b"short\n" and isinstance(lines[1], Oversized) and lines[1] == 50_001 and lines[2] == b"last"
+    _, problems = split(read_jsonl(lines, "feed.jsonl", max_bytes=1_000))
+    assert [p.line for p in problems] == [1, 2, 3] and "50,001 bytes" in problems[1].reason
+
+
+def test_read_bounded_stops_at_the_limit():
+    data, more = read_bounded(io.BytesIO(b"x" * 5_000), 1_000)
+    assert data == b"x" * 1_000 and more
+    assert read_bounded(io.BytesIO(b"x" * 1_000), 1_000) == (b"x" * 1_000, False)
+    assert "more than 1,000 bytes" in too_large("-", 1_000, 1_000, at_least=True).reason
+
+
+def test_names_that_are_not_utf8_are_shown_and_written_escaped():
+    name = b"caf\xe9-\xff.txt".decode("utf-8", "surrogateescape")
+    assert printable(name) == "caf\\xe9-\\xff.txt"
+    problem = Problem(name, "looks like a binary file", line=None)
+    assert "caf\\xe9" in problem.message()
+    assert json.loads(problem.to_json())["source"] == "caf\\xe9-\\xff.txt"
+    problem.to_json().encode("utf-8")
+
+
 def test_byte_order_mark_is_dropped():
     articles, problems = split(read_text(b"\xef\xbb\xbf" + ARTICLE.encode(), "bom.txt"))
     assert problems == [] and articles[0].title == "Talks in Geneva"
@@ -69,10 +166,30 @@ def test_no_date_is_a_warning_not_a_failure():
     assert problems == [] and articles[0].date == dt.date(2025, 1, 2)
 
 
-def test_a_paragraph_too_long_for_spacy_is_refused():
-    data = ("word " * (MAX_PARAGRAPH_CHARS // 5 + 10)).encode()
-    articles, problems = split(read_text(data, "wall.txt"))
-    assert articles == [] and "paragraph" in problems[0].reason and problems[0].skipped
+def test_a_paragraph_too_long_for_spacy_is_cut_into_sentence_sized_pieces():
+    from kg.read import MAX_PIECE_CHARS
+
+    sentence = "Negotiators from Chile and Peru met in Lima on Tuesday to talk about copper. "
+    wall = sentence * (3 * MAX_PIECE_CHARS // len(sentence))
+    articles, problems = split(read_text(("Copper talks\n\n" + wall).encode(), "wall.txt", dt.date(2025, 1, 2)))
+    assert problems == []
+    [article] = articles
+    pieces = article.body()
+    assert len(pieces) >= 3 and all(p.span.end - p.span.start <= MAX_PIECE_CHARS for p in pieces)
+    for piece in pieces:  # cut at sentence ends, nothing lost between the pieces
+        assert article.text[piece.span.start:piece.span.end].endswith("copper.")
+    assert "".join(article.text[p.span.start:p.span.end] + " " for p in pieces) == wall
+
+
+def test_a_paragraph_without_sentence_ends_is_cut_at_spaces_or_at_the_limit():
+    from kg.read import MAX_PIECE_CHARS
+
+    for wall in ("word " * MAX_PIECE_CHARS, "x" * (3 * MAX_PIECE_CHARS) + "."):
+        [article], _ = split(read_text(("Title\n\n" + wall + " end of it.").encode(), "w.txt", dt.date(2025, 1, 2)))
+        pieces = article.body()
+        assert len(pieces) > 1 and all(0 < p.span.end - p.span.start <= MAX_PIECE_CHARS for p in pieces)
+        assert "".join(article.text[p.span.start:p.span.end] for p in pieces).replace(" ", "") == \
+            (wall + " end of it.").replace(" ", "")
 
 
 def test_too_large_names_the_sizes():

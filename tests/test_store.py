@@ -420,3 +420,60 @@ def test_push_to_a_silent_server_times_out(sample_graph):
         result = invoke("push", sample_graph, "--endpoint", url, "--timeout", "0.5", "--retries", "0")
     assert result.exit_code == 2
     assert "did not answer PUT within 0.5s" in result.stderr and url in result.stderr
+
+
+def test_scrub_cuts_what_may_hold_credentials():
+    import base64
+
+    from kg.store import CREDENTIALS_HIDDEN, scrub
+
+    token = base64.b64encode(b"dba:correct-horse").decode()
+    secrets = ["correct-horse", "dba:correct-horse", token]
+    text = f"denied\nAuthorization: Basic {token}\nuser dba, password correct-horse\nplease retry"
+    cleaned = scrub(text, secrets)
+    assert token not in cleaned and "correct-horse" not in cleaned
+    assert cleaned == f"denied\n{CREDENTIALS_HIDDEN}\nuser dba, password ***\nplease retry"
+    assert scrub('{"headers": {"authorization": "Digest username=\\"dba\\", response=\\"f00\\""}}') \
+        == '{"headers": {"' + CREDENTIALS_HIDDEN
+    assert scrub(f"echo: Basic {token} done") == f"echo: {CREDENTIALS_HIDDEN} done"
+    assert scrub('WWW-Authenticate: Basic realm="kg"') == 'WWW-Authenticate: Basic realm="kg"'
+
+
+def test_scrub_masks_only_whole_short_secrets():
+    from kg.store import CREDENTIALS_HIDDEN, scrub
+
+    assert scrub("Connection refused", ["e"]) == "Connection refused"  # not "Conn***ction r***fus***d"
+    assert scrub("the password e is wrong", ["e"]) == CREDENTIALS_HIDDEN
+    assert scrub("wrong: hunter2", ["hunter2"]) == CREDENTIALS_HIDDEN
+    assert scrub("wrong: hunter2hunter2", ["hunter2hunter2"]) == "wrong: ***"
+
+
+@pytest.mark.parametrize("url", ["http://[::1/store", "http://127.0.0.1:99999/store", "http://h:port/x",
+                                 "http://exa mple.org/", "file:///etc/passwd", "http:///store"])
+def test_check_endpoint_turns_bad_urls_into_messages(url):
+    from kg.errors import StoreError
+    from kg.store import check_endpoint, public_url
+
+    with pytest.raises(StoreError):
+        check_endpoint(url)
+    public_url(url)  # never raises
+
+
+@pytest.mark.parametrize("text, form, service", [
+    ("SELECT * WHERE { ?s ?p ?o }", "select", False),
+    ("PREFIX ex: <http://example.org/#insert>\n# DELETE this comment\nASK { ?s ex:insert 'DROP' }", "ask", False),
+    ("BASE <http://example.org/> CONSTRUCT WHERE { ?s ?p ?o }", "construct", False),
+    ("describe <http://example.org/x>", "describe", False),
+    ("INSERT DATA { <a:b> <a:c> 1 }", "update", False),
+    ("PREFIX x: <http://example.org/>\nDELETE WHERE { ?s x:p ?o }", "update", False),
+    ("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "update", False),
+    ("drop silent all", "update", False),
+    ("SELECT ?service WHERE { ?service ex:service ?o FILTER(?o = 'SERVICE') }", "select", False),
+    ("SELECT * WHERE { service <http://example.org/sparql> { ?s ?p ?o } }", "select", True),
+    ('SELECT * WHERE { ?s ?p """SERVICE\n""" . SERVICE SILENT ?endpoint { ?s ?p ?o } }', "select", True),
+])
+def test_queries_are_told_apart_by_their_tokens(text, form, service):
+    from kg.sparql import classify
+
+    shape = classify(text)
+    assert (shape.form, shape.uses_service) == (form, service)

@@ -39,10 +39,26 @@ def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 64) -> 
                 texts.append(article.text[paragraph.span.start:paragraph.span.end])
                 owners.append((index, paragraph.span.start))
         docs: list[list[ParagraphContext]] = [[] for _ in batch]
-        for (index, offset), doc in zip(owners, nlp.pipe(texts, batch_size=256)):
+        for (index, offset), doc in zip(owners, _pipe(nlp, texts)):
             docs[index].append(ParagraphContext(doc, offset))
         for article, contexts in zip(batch, docs):
             yield ArticleState(article).run(contexts)
+
+
+# spaCy works on a batch of texts at once, with memory that grows with the characters in it: a batch
+# is at most 256 texts and at most this many characters (kg.read cuts paragraphs to 5,000).
+PIPE_BATCH_CHARS = 100_000
+
+
+def _pipe(nlp, texts: list[str], batch_size: int = 256, max_chars: int = PIPE_BATCH_CHARS):
+    start = 0
+    while start < len(texts):
+        end, size = start, 0
+        while end < len(texts) and end - start < batch_size and (end == start or size + len(texts[end]) <= max_chars):
+            size += len(texts[end])
+            end += 1
+        yield from nlp.pipe(texts[start:end], batch_size=end - start)
+        start = end
 
 
 def extract_article(article: Article, nlp) -> Extraction:
