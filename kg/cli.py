@@ -499,7 +499,7 @@ def main() -> None:
               help="Also write every mention no table could map (JSON Lines: source, text, offsets, reason).")
 @click.option("--dedupe", is_flag=True,
               help="Skip articles that nearly copy an earlier one (a syndicated story); by default they are built, "
-                   "their events merged with the first copy's, and noted in failures.jsonl.")
+                   "their events merged with the first copy's, and noted in OUTPUT.failures.jsonl.")
 def build(inputs, output, to_format, provenance, default_date, base_iri, no_validate, model, input_format, jobs,
           window, store_path, max_bytes, timings, progress, unmapped_path, dedupe):
     """Read articles (.txt, .html, .jsonl files, folders of them, or - for stdin) and write one graph.

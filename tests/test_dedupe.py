@@ -171,7 +171,7 @@ def test_copies_give_the_events_of_one_article(tmp_path, options):
     single = events(tmp_path / "one.ttl")
     assert len(single) >= 2  # the Oslo talks and the round in Bergen
     assert len(events(tmp_path / "many.ttl")) == len(single)
-    notes = [json.loads(line) for line in (tmp_path / "failures.jsonl").read_text().splitlines()]
+    notes = [json.loads(line) for line in (tmp_path / "many.ttl.failures.jsonl").read_text().splitlines()]
     assert [(n["code"], n["skipped"]) for n in notes] == [("E120", False)] * 2
     assert all("0.txt" in n["reason"] for n in notes)
 
@@ -189,7 +189,7 @@ def test_different_stories_keep_their_own_events(tmp_path):
         build(alone, tmp_path / f"{name}.ttl")
     # Both mention an undated round in Bergen: a shared place alone does not make them one event.
     assert len(events(tmp_path / "both.ttl")) == len(events(tmp_path / "a.ttl")) + len(events(tmp_path / "b.ttl"))
-    assert not (tmp_path / "failures.jsonl").exists()
+    assert not list(tmp_path.glob("*.failures.jsonl"))
 
 
 def test_dedupe_skips_copies_and_says_so(tmp_path):
@@ -200,6 +200,6 @@ def test_dedupe_skips_copies_and_says_so(tmp_path):
     result = build(folder, tmp_path / "g.ttl", "--dedupe")
     assert result.exit_code == 0
     assert "1 article(s)" in result.stderr
-    notes = [json.loads(line) for line in (tmp_path / "failures.jsonl").read_text().splitlines()]
+    notes = [json.loads(line) for line in (tmp_path / "g.ttl.failures.jsonl").read_text().splitlines()]
     assert [(n["source"].rsplit("/", 1)[1], n["skipped"]) for n in notes] == [("1.txt", True), ("2.txt", True)]
     assert all("--dedupe" in n["reason"] for n in notes)

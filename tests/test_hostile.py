@@ -123,7 +123,7 @@ def test_a_deeply_nested_json_line_is_that_line_s_failure(tmp_path):
     assert result.exit_code == 2
     assert sources(out) == {f"{feed}:1", f"{feed}:3"}
     [failure] = failures(out)
-    assert failure["line"] == 2 and failure["code"] == "E100" and "nested too deeply" in failure["reason"]
+    assert failure["line"] == 2 and failure["code"] == "E106" and "nested too deeply" in failure["reason"]
     assert f"{feed}:2" in result.stderr
 
 

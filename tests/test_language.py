@@ -115,7 +115,7 @@ def test_kg_build_skips_a_german_article_and_reports_it(tmp_path, nlp):
     assert "de.txt" in result.stderr and "German" in result.stderr
     text = out.read_text()
     assert "Kenia" not in text and "Prozent" not in text and "Ana Souza" in text
-    failures = [json.loads(line) for line in (out.parent / "failures.jsonl").read_text().splitlines()]
+    failures = [json.loads(line) for line in (out.parent / "graph.ttl.failures.jsonl").read_text().splitlines()]
     entry = next(f for f in failures if f["source"].endswith("de.txt"))
     assert entry["skipped"] is True and "German" in entry["reason"] and entry["code"] == "E110"
     assert result.exit_code == 2  # an article was left out: the exit code says so
