@@ -134,6 +134,9 @@ PRECEDES_CUES = (
     (re.compile(r"\b(ahead of|before|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
     (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ing) the way for|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
     (re.compile(r"\b(after|following|follow|follows|followed|in the wake of|on the heels of)\b", re.I), "reverse"),
+    # "The accord builds on talks held in Arusha in May": those talks came before the article's event
+    (re.compile(r"\b(builds? on|built on|building on|follow-up to|follows? up on|since (?:their|the) last)\b", re.I),
+     "reverse-main"),
 )
 # Verbs that tell an event's first or last day: "the round opened on Monday", "talks ended on Thursday".
 START_VERBS = frozenset({"open", "begin", "start", "kick", "launch", "commence", "resume", "convene"})
@@ -151,7 +154,7 @@ FUTURE_CUES = frozenset({"will", "expected", "upcoming", "scheduled", "set", "pl
 # --- measures -------------------------------------------------------------
 # (lemma of the head noun, modifier words that must be present or None) -> class
 MEASURE_TRIGGERS = {
-    "tariff": TARIFF, "levy": TARIFF, "duty": TARIFF, "toll": TARIFF,
+    "tariff": TARIFF, "levy": TARIFF, "duty": TARIFF, "toll": TARIFF, "surtax": TARIFF, "surcharge": TARIFF,
     "sanction": SANCTION, "embargo": SANCTION, "blacklist": SANCTION,
     "control": MEASURE, "restriction": MEASURE, "ban": MEASURE, "curb": MEASURE, "limit": MEASURE, "quota": MEASURE,
     "freeze": SANCTION,

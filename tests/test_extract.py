@@ -419,6 +419,20 @@ MAIN_EVENT_CASES = [
 
 ORDER_CASES = [
     pytest.param(
+        "date: 2026-07-14\nAccord\n\nKenya and Uganda signed a trade accord at State House, Nairobi, on Monday. The "
+        "agreement builds on talks held in Arusha in May. Since their last meeting in Geneva, the two sides have "
+        "exchanged offers.",
+        {("talks in Arusha", "precedes", "meeting in Nairobi"),
+         ("their last meeting in Geneva", "precedes", "meeting in Nairobi")}, set(), id="builds-on-and-since-their-last"),
+    pytest.param(
+        "date: 2026-03-10\nTalks\n\nIndia and the EU concluded the 14th round of talks in Brussels on Friday. The 13th "
+        "round was held in New Delhi in December.",
+        {("13th round in New Delhi", "precedes", "talks in Brussels")}, set(), id="numbered-rounds-beyond-twelfth"),
+    pytest.param(
+        "date: 2026-03-10\nRoundup\n\nJapan and Peru held talks in Lima in January. Separately, Kenya hosted a forum "
+        "meeting in Nairobi in February.",
+        set(), {("talks in Lima", "precedes", "forum meeting in Nairobi")}, id="months-do-not-order-unrelated-news"),
+    pytest.param(
         "date: 2026-06-12\nTalks\n\nPeru and Chile closed a second round of trade talks in Arica on Friday. The first "
         "round took place in Tacna in March, and a third round will be held in Iquique in August.",
         {("first round in Tacna", "precedes", "trade talks in Arica"),
@@ -471,6 +485,20 @@ LISTING_CASES = [
 ]
 
 LICENCE_AND_SANCTION_CASES = [
+    pytest.param(
+        "date: 2026-03-10\nSteel\n\nThe United States will impose a 25% tariff on imports of steel and aluminium from "
+        "Canada and Mexico, the White House said on Monday.",
+        {("25% tariff on imports", "targets", "Canada"), ("25% tariff on imports", "targets", "Mexico"),
+         ("25% tariff on imports", "appliesTo", "aluminium")}, set(), id="imports-from-are-targets"),
+    pytest.param(
+        "date: 2026-03-10\nMetals\n\nChina's commerce ministry said on Thursday it would impose export controls on "
+        "gallium and germanium.",
+        {("China", "imposes", "export controls"), ("export controls", "appliesTo", "gallium")}, set(),
+        id="it-is-whoever-said-so"),
+    pytest.param(
+        "date: 2026-03-10\nCars\n\nCanada slapped a 100% surtax on electric vehicles made in China.",
+        {("Canada", "imposes", "100% surtax on electric vehicles"), ("100% surtax on electric vehicles", "a", "Tariff")},
+        set(), id="a-surtax-is-a-tariff"),
     pytest.param(
         "date: 2026-03-03\nLithium\n\nPeru's Ministry of Foreign Trade announced on Friday that exporters would need "
         "individual licences to ship lithium carbonate and copper cathodes to India.",

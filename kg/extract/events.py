@@ -131,6 +131,13 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
         anchor.dep_ == "pobj" and verb is not None and anchor.head.head.i == verb.i)
     root = verb if verb is not None and clause_level else anchor
     scope = {t.i for t in root.subtree}
+    if root is verb and verb is not None:
+        # "The first round was held in X, and the third will open there on Tuesday": a coordinated
+        # clause with a subject of its own tells of something else
+        for clause in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            own = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if own and token not in clause.subtree and not any(token in s.subtree for s in own):
+                scope -= {t.i for t in clause.subtree}
     for other in others:
         if other.i in scope and token not in other.subtree or other in token.subtree:
             scope -= {t.i for t in other.subtree if t.i != token.i}
@@ -201,6 +208,9 @@ def _ordinal(token) -> int | None:
     for node in nodes:
         for child in node.lefts:
             number = ORDINALS.get(child.lower_)
+            digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", child.lower_)
+            if number is None and digits:
+                number = int(digits.group(1))  # "the 14th round"
             if number and child.dep_ in ("amod", "nummod", "compound", "npadvmod"):
                 return number
     return None
@@ -344,6 +354,18 @@ def _participants(state, ctx, token, scope) -> list[str]:
                     for t in with_conjuncts(child):
                         add(state.participant_key(t, ctx))
     return out
+
+
+def _one_series(state, a, b) -> bool:
+    """Two events of one negotiation: rounds or sessions both, or sharing a side or a person."""
+    def rounds(info):
+        return any(set(m.phrase.lower().split()) & _SERIES_WORDS or m.ordinal for m in info["mentions"])
+
+    sides = lambda info: {state.side_of(p) for p in info["participants"]} - {None}  # noqa: E731
+    return (rounds(a) and rounds(b)) or bool(sides(a) & sides(b)) or bool(a["participants"] & b["participants"])
+
+
+_SERIES_WORDS = frozenset({"round", "session", "rounds", "sessions"})
 
 
 def _not_attending(verb) -> bool:
@@ -502,6 +524,9 @@ def read_precedes(state, sentences) -> None:
                 elif before:
                     earlier, later = after[:1], before[-1:]
                     confidence = CONFIDENCE["pattern"]
+                elif direction == "reverse-main" and main:
+                    earlier, later = after[:1], [main]
+                    confidence = CONFIDENCE["default"]
                 elif len(after) > 1:
                     # "After the meeting in Doha, the ministers flew to Riyadh for talks."
                     earlier, later = after[:1], after[1:2]
@@ -524,6 +549,8 @@ def read_precedes(state, sentences) -> None:
     for i, (start1, key1, info1, span1) in enumerate(dated):
         for start2, key2, info2, span2 in dated[i + 1:]:
             end1 = span1.end or start1
+            if (not info1["dates"] or not info2["dates"]) and not _one_series(state, info1, info2):
+                continue  # a month or a week orders only the rounds of one negotiation, not unrelated news
             if end1 < start2:
                 sentence = info2["mentions"][0].sentence
                 state.collector.fact(key1, "precedes", key2, sentence, CONFIDENCE["date_order"], "precedes-dates")

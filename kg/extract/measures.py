@@ -300,7 +300,7 @@ def _imposer(state, ctx, token, head):
                 continue  # "negotiators discussed tariffs": talking about a measure is not taking it
             subject = _subject(node)
             for t in subject:
-                key = state.agent_key(t, ctx, allow_people=True)
+                key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t)
                 if key:
                     return key, "imposer-subject"
             for child in node.children:
@@ -323,6 +323,22 @@ def _acts_on_measures(verb) -> bool:
     if lemma in _ACTING_VERBS:
         return True
     return any(c.dep_ == "xcomp" and _acts_on_measures(c) for c in verb.children)
+
+
+def _reported_it(state, ctx, pronoun):
+    """ "The ministry said (that) it would impose ...": "it" is whoever said so."""
+    if pronoun.lower_ != "it":
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for t in _subject(clause.head):
+        key = state.agent_key(t, ctx, allow_people=False)
+        if key:
+            return key
+    return None
 
 
 def _infinitive_owner(state, ctx, verb):
@@ -449,6 +465,12 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
     if t.lower_ in _TRADE_FLOW_WORDS:
         inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
                  if q.dep_ == "pobj" for p in with_conjuncts(q)]
+        # "imports of steel from Canada and Mexico": where the flow comes from is whom the measure hits
+        for origin in (p for c in t.children if c.dep_ == "prep" and c.lower_ == "from" and prep in ("on", "against", "of")
+                       for q in c.children if q.dep_ == "pobj" for p in with_conjuncts(q)):
+            key = state.agent_key(origin, ctx, allow_people=False)
+            if key and state.kind(key) in (COUNTRY, ORGANIZATION) and key not in targets_:
+                targets_.append(key)
         if inner:
             for p in inner:
                 _read_target_or_goods(state, ctx, p, prep, targets_, goods)
