@@ -118,6 +118,10 @@ EVENT_TRIGGERS = {
 VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING, "sign": MEETING}
 # Verbs that tell of a meeting only when they say where ("the accord was signed at State House").
 VERB_EVENT_TRIGGERS_NEEDING_PLACE = frozenset({"sign"})
+# Verbs whose passive agents took part: "the talks were attended by X", "the session was chaired by Y".
+ATTENDING_VERBS = frozenset({"attend", "join", "chair", "host", "open", "address", "co-chair"})
+# "Also present at the meeting were X and Y".
+PRESENCE_WORDS = frozenset({"present", "attendance"})
 # Verbs that tell someone stayed away from an event: their subject is no participant.
 ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "forgo", "decline"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})

@@ -586,6 +586,12 @@ AFFILIATION_CASES = [
 
 ATTENDANCE_CASES = [
     pytest.param(
+        "date: 2026-06-12\nTalks\n\nIndonesia and Australia held trade talks in Jakarta on Thursday. The talks in Jakarta "
+        "were attended by Malaysian Foreign Minister Mohamad Hasan and Thai Commerce Minister Suda Chai. Also present "
+        "at the meeting was Philippine Trade Secretary Cristina Roque.",
+        {("trade talks in Jakarta", "participant", "Mohamad Hasan"), ("trade talks in Jakarta", "participant", "Suda Chai"),
+         ("trade talks in Jakarta", "participant", "Cristina Roque")}, set(), id="attended-by-and-present-at"),
+    pytest.param(
         "LUSAKA, June 3, 2026 - Zambia and Malawi held trade talks in Lusaka on Tuesday. Trade Minister Peter Banda "
         "attended the talks. Finance Minister Grace Phiri did not attend the talks. Deputy Minister John Tembo "
         "skipped the talks. Energy Minister Ruth Zulu joined the talks by video link.",

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from ..dates import DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (ABSENCE_VERBS, CONFIDENCE, END_VERBS, EVENT_SPAN_DAYS, NUMBER_WORDS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, NUMBER_WORDS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, ORDINALS, WEAK_EVENT_TRIGGERS)
-from .syntax import governing_verb, subjects, tense, with_conjuncts
+from .syntax import agents, governing_verb, subjects, tense, with_conjuncts
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
     "lead", "head", "co-chair", 
@@ -312,8 +312,7 @@ def _participants(state, ctx, token, scope) -> list[str]:
         for t in subjects(token) + [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]:
             key = state.participant_key(t, ctx)
             if key is None and t.dep_ != "nsubj":
-                # "met Canada's Minister of Trade Ana Lima": the person named inside the object phrase
-                key = next((k for w in t.subtree if (k := ctx.tok_entity.get(w.i)) and state.kind(k) == PERSON), None)
+                key = _person_within(state, ctx, t)  # "met Canada's Minister of Trade Ana Lima"
             add(key)
     # "talks between Xi and Trump", "a meeting with Xi"
     for child in token.children:
@@ -353,7 +352,23 @@ def _participants(state, ctx, token, scope) -> list[str]:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for t in with_conjuncts(child):
                         add(state.participant_key(t, ctx))
+    # "The talks were attended by X and Y"
+    if verb is not None and token.dep_ == "nsubjpass" and verb.lemma_.lower() in ATTENDING_VERBS:
+        for t in agents(verb):
+            add(state.participant_key(t, ctx))
+    # "Also present at the meeting were X and Y", "X and Y were present at the talks"
+    if token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in PRESENCE_WORDS:
+        copula = token.head.head.head
+        for t in (c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i != token.head.head.i):
+            for w in with_conjuncts(t):
+                add(state.participant_key(w, ctx) or _person_within(state, ctx, w))
     return out
+
+
+def _person_within(state, ctx, token):
+    """The person named inside a noun phrase whose head is a title ("Trade Secretary Ana Lima")."""
+    return next((k for w in token.subtree if (k := ctx.tok_entity.get(w.i)) and state.kind(k) == PERSON
+                 and not any(c.dep_ == "conj" and w in c.subtree for c in token.children)), None)
 
 
 def _one_series(state, a, b) -> bool:
@@ -437,8 +452,9 @@ def _match_score(state, event, mention) -> int | None:
     sides_event = {state.side_of(p) for p in event["participants"]} - {None}
     sides_mention = {state.side_of(p) for p in mention.participants} - {None}
     score += len(shared_people) + len(sides_event & sides_mention)
-    if persons_event and persons_mention and not shared_people and not (sides_event & sides_mention):
-        return None
+    if persons_event and persons_mention and not shared_people and not (sides_event & sides_mention) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        return None  # other people, another event; but "the meeting" with no place or date is the one told
     return score
 
 
