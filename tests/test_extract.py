@@ -586,6 +586,12 @@ AFFILIATION_CASES = [
 
 ATTENDANCE_CASES = [
     pytest.param(
+        "date: 2026-06-12\nTalks\n\nMaria Costa, who heads the Lisbon Trade Office, will travel to Geneva.\n\nThe Brazilian "
+        "president and his Argentine counterpart Javier Milei held talks in Brasilia. EU trade chief Karl Weber met "
+        "Japan's top trade negotiator Ryo Tanaka in Brussels on Monday.",
+        {("meeting in Brussels", "participant", "Ryo Tanaka"), ("talks in Brasília", "participant", "Argentina")},
+        {("talks in Brasília", "participant", "Maria Costa")}, id="a-possessive-pronoun-stays-in-its-paragraph"),
+    pytest.param(
         "date: 2026-06-12\nTalks\n\nIndonesia and Australia held trade talks in Jakarta on Thursday. The talks in Jakarta "
         "were attended by Malaysian Foreign Minister Mohamad Hasan and Thai Commerce Minister Suda Chai. Also present "
         "at the meeting was Philippine Trade Secretary Cristina Roque.",

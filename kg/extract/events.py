@@ -311,9 +311,9 @@ def _participants(state, ctx, token, scope) -> list[str]:
     if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet", "Rubio met Wang"
         for t in subjects(token) + [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]:
             key = state.participant_key(t, ctx)
-            if key is None and t.dep_ != "nsubj":
-                key = _person_within(state, ctx, t)  # "met Canada's Minister of Trade Ana Lima"
             add(key)
+            if t.dep_ != "nsubj" and (key is None or state.kind(key) != PERSON):
+                add(_person_within(state, ctx, t))  # "met Canada's Minister of Trade Ana Lima"
     # "talks between Xi and Trump", "a meeting with Xi"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):

@@ -219,10 +219,12 @@ class ArticleEntities:
         self.person_names: set[str] = set()
         self.full_person_names: dict[str, str] = {}  # normalized token -> full name
         self._person_positions: list[tuple[int, str]] = []
+        self._paragraph_starts: list[int] = []
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
         fulls: dict[str, set[str]] = {}
+        self._paragraph_starts = sorted(ctx.offset for ctx in contexts)
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
@@ -373,13 +375,21 @@ class ArticleEntities:
         capital = self.gaz.capital_country(place_label)
         return (COUNTRY, capital.label) if capital else None
 
-    def last_person_before(self, position: int) -> str | None:
+    def last_person_before(self, position: int, floor: int = 0) -> str | None:
         i = bisect.bisect_left(self._person_positions, (position, ""))
-        return self._person_positions[i - 1][1] if i else None
+        if not i or self._person_positions[i - 1][0] < floor:
+            return None
+        return self._person_positions[i - 1][1]
 
     def pronoun_person(self, token, ctx: ParagraphContext) -> str | None:
+        """The person a "he", "she", "his" or "her" stands for: the last one named before it in its paragraph,
+        or in the paragraph before when the pronoun is the subject of its paragraph's first sentence ("He said")."""
         if token.lower_ in _PRONOUNS_PERSON:
-            key = self.last_person_before(ctx.offset + token.idx)
+            floor = ctx.offset
+            if token.sent.start == 0 and token.dep_ in ("nsubj", "nsubjpass"):
+                earlier = [start for start in self._paragraph_starts if start < ctx.offset]
+                floor = earlier[-1] if earlier else 0
+            key = self.last_person_before(ctx.offset + token.idx, floor)
             return self.collector.canonical(key) if key else None
         return None
 
