@@ -473,20 +473,24 @@ class _Rendered:
 
 
 def _stage_render(resolved: Resolved, base_iri: str, validate: bool, as_ntriples: bool) -> _Rendered:
-    """Worker stage 3: map a window to RDF, validate it, serialize it."""
-    from .serialize import serialize
-
+    """Worker stage 3: map a window to RDF, validate it, serialize it. The streamed formats skip the
+    rdflib Graph: kg.emit makes the same triples as a set of terms and writes their N-Triples."""
+    if as_ntriples:
+        from .emit import ntriples as write, triples as make
+        from .validate import validate_triples as check
+    else:
+        make, check, write = to_graph, validate_graph, None
     t0 = time.perf_counter()
-    graph = to_graph(resolved, base_iri)
+    made = make(resolved, base_iri)
     t1 = time.perf_counter()
-    validation = validate_graph(graph) if validate else None
+    validation = check(made) if validate else None
     t2 = time.perf_counter()
     seconds = {"map": t1 - t0, "SHACL validation": t2 - t1}
     data = None
-    if as_ntriples and (validation is None or validation.conforms):
-        data = serialize(graph, "nt")
+    if write is not None and (validation is None or validation.conforms):
+        data = write(made)
         seconds["serialize"] = time.perf_counter() - t2
-    return _Rendered(None if as_ntriples else graph, data, len(graph), validation, seconds)
+    return _Rendered(None if write else made, data, len(made), validation, seconds)
 
 
 class _InlineRenderer:

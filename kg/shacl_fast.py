@@ -51,20 +51,21 @@ class _Shape:
 
 
 class _Data:
-    def __init__(self, graph: Graph, superclasses: dict) -> None:
+    def __init__(self, graph, superclasses: dict) -> None:
+        # graph: an rdflib Graph or any iterable of distinct (s, p, o) terms (kg.emit's light set)
         self.out: dict = defaultdict(lambda: defaultdict(list))
         self.by_predicate: dict = defaultdict(list)  # predicate -> [(s, o)]
         self.types: dict = defaultdict(set)
         self.instances: dict = defaultdict(list)  # class (and every superclass) -> nodes
         supers = dict(superclasses)
-        extra = [(s, o) for s, o in graph.subject_objects(RDFS.subClassOf)]
-        if extra:
-            supers = _closure(extra, supers)
         for s, p, o in graph:
             self.out[s][p].append(o)
             self.by_predicate[p].append((s, o))
             if p == RDF.type:
                 self.types[s].add(o)
+        extra = [(s, o) for s, o in self.by_predicate.get(RDFS.subClassOf, ())]
+        if extra:
+            supers = _closure(extra, supers)
         for node, classes in self.types.items():
             closed = set()
             for c in classes:
@@ -82,7 +83,8 @@ class CompiledShapes:
         self.shapes = shapes
         self.superclasses = superclasses
 
-    def conforms(self, graph: Graph) -> bool:
+    def conforms(self, graph) -> bool:
+        """graph: an rdflib Graph, or a set of (s, p, o) terms (what kg.emit makes)."""
         data = _Data(graph, self.superclasses)
         for shape in self.shapes:
             for focus in _focus_nodes(shape, data):
