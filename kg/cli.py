@@ -215,6 +215,7 @@ class _Progress:
         self.inputs = inputs
         self.started = time.monotonic()
         self.last = 0.0
+        self.engine = None  # a DaskEngine: partitions done and workers in use are shown too
 
     def update(self, articles: int, failed: int, force: bool = False) -> None:
         now = time.monotonic()
@@ -224,7 +225,8 @@ class _Progress:
         rate = articles / max(now - self.started, 1e-9)
         total = self.inputs.total_bytes
         done = f" {min(100, 100 * self.inputs.read_bytes // total):3d}% read," if total else ""
-        click.echo(f"\r{done} {articles} article(s) built, {failed} failed, {rate:.1f}/s ", nl=False, err=True)
+        dask = f" {self.engine.partitions_done} partition(s), {self.engine.workers} worker(s)," if self.engine else ""
+        click.echo(f"\r{done}{dask} {articles} article(s) built, {failed} failed, {rate:.1f}/s ", nl=False, err=True)
 
     def close(self) -> None:
         if self.enabled:
@@ -267,8 +269,12 @@ def main() -> None:
 @click.option("--progress/--no-progress", default=None, help="Progress line on stderr [default: when it is a terminal].")
 @click.option("--unmapped", "unmapped_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write every mention no table could map (JSON Lines: source, text, offsets, reason).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Build on the Dask cluster of this scheduler (workers need kg installed); --jobs is then unused.")
+@click.option("--cluster", default=None, metavar="local:N",
+              help="Build on a Dask cluster of N worker processes started on this machine.")
 def build(inputs, output, default_date, base_iri, no_validate, model, input_format, jobs, window, store_path,
-          max_bytes, timings, progress, unmapped_path):
+          max_bytes, timings, progress, unmapped_path, scheduler, cluster):
     """Read articles (.txt, .html, .jsonl files, folders of them, or - for stdin) and write one graph.
 
     \b
@@ -310,9 +316,10 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
     violations = 0
     unmapped: list = []
     try:
-        with AtomicWriter(output) as handle:
+        with _dask_engine(scheduler, cluster) as engine, AtomicWriter(output) as handle:
+            bar.engine = engine
             dedupe = NTriplesDeduper(base_iri)
-            for result in stream(source, options, timings=clock, registry=registry):
+            for result in stream(source, options, timings=clock, registry=registry, engine=engine):
                 for failed in result.failed:
                     violations += failed.code == "E300"
                     report(Problem(failed.article.source, failed.reason, code=failed.code,
@@ -392,6 +399,29 @@ def build(inputs, output, default_date, base_iri, no_validate, model, input_form
 
 class _NothingBuilt(Exception):
     pass
+
+
+def _dask_engine(scheduler: str | None, cluster: str | None):
+    """The Dask engine for --scheduler / --cluster (entered by the caller), or a context that gives None."""
+    import contextlib
+
+    if scheduler is None and cluster is None:
+        return contextlib.nullcontext()
+    from .engine_dask import DaskEngine, parse_cluster
+
+    if scheduler is not None and cluster is not None:
+        raise ConfigError("--scheduler and --cluster both given", hint="use one: an existing cluster or a local one")
+    engine = DaskEngine(scheduler=scheduler, local_workers=parse_cluster(cluster) if cluster else None)
+
+    @contextlib.contextmanager
+    def opened():
+        with engine:
+            where = scheduler or f"a local cluster of {engine.local_workers} worker process(es)"
+            link = engine.dashboard
+            click.echo(f"building on Dask: {where}, {engine.workers} worker(s)"
+                       + (f"; dashboard {link}" if link else ""), err=True)
+            yield engine
+    return opened()
 
 
 def _add_graph(total, part):

@@ -391,10 +391,15 @@ class StreamOptions:
 
 
 def stream(articles: Iterable[Article], options: StreamOptions, nlp=None, timings: Timings | None = None,
-           registry: Registry | None = None) -> Iterator[WindowResult]:
-    """Build windows of articles; yields one `WindowResult` per window, in input order."""
+           registry: Registry | None = None, engine=None) -> Iterator[WindowResult]:
+    """Build windows of articles; yields one `WindowResult` per window, in input order.
+
+    ``engine``: an open `kg.engine_dask.DaskEngine` builds the windows on its cluster instead."""
     timings = timings if timings is not None else Timings()
     registry = registry or Registry(options.max_events)
+    if engine is not None:
+        yield from engine.stream(articles, options, timings, registry)
+        return
     windows = _windows(articles, options.window)
     jobs = options.jobs
     if jobs <= 0:  # auto: a process per core, unless the whole input is one window
