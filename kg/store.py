@@ -138,9 +138,16 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
                 if not isinstance(node, Literal):
                     mentioned[node] |= targets
 
+    out = _route(graph, home, statement_graphs, reified, mentioned, reference, DESCRIPTIVE, Literal)
+    return NamedGraphs(dict(out), set(home.values()), {home[a]: i for a, i in articles.items()})
+
+
+def _route(triples, home, statement_graphs, reified, mentioned, reference, descriptive_predicates,
+           literal_type) -> dict:
+    """Each triple to its named graphs (the module docstring's rules), for rdflib or pyoxigraph terms."""
     out: dict[URIRef, set[Triple3]] = defaultdict(set)
     descriptive: list[Triple3] = []
-    for triple in graph:
+    for triple in triples:
         subject, predicate, obj = triple
         if subject in home:
             out[home[subject]].add(triple)
@@ -150,7 +157,7 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
         elif triple in reified:
             for target in reified[triple]:
                 out[target].add(triple)
-        elif predicate in DESCRIPTIVE or isinstance(obj, Literal):
+        elif predicate in descriptive_predicates or isinstance(obj, literal_type):
             descriptive.append(triple)
         else:  # a relation no article states
             out[reference].add(triple)
@@ -159,7 +166,7 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
     for triple in descriptive:
         for target in mentioned.get(triple[0]) or {reference}:
             out[target].add(triple)
-    return NamedGraphs(dict(out), set(home.values()), {home[a]: i for a, i in articles.items()})
+    return out
 
 
 def _parse(path: Path) -> Graph | Dataset:
@@ -410,27 +417,7 @@ def _split_ox_articles(triples: list[tuple]) -> NamedGraphs:
             for node in (parts[0], parts[2]):
                 if not isinstance(node, ox.Literal):
                     mentioned[node] |= targets
-    out: dict = defaultdict(set)
-    descriptive = []
-    for triple in triples:
-        s, p, o = triple
-        if s in home:
-            out[home[s]].add(triple)
-        elif s in statement_graphs:
-            for target in statement_graphs[s]:
-                out[target].add(triple)
-        elif triple in reified:
-            for target in reified[triple]:
-                out[target].add(triple)
-        elif p in _OX_DESCRIPTIVE or isinstance(o, ox.Literal):
-            descriptive.append(triple)
-        else:
-            out[reference].add(triple)
-            mentioned[s].add(reference)
-            mentioned[o].add(reference)
-    for triple in descriptive:
-        for target in mentioned.get(triple[0]) or {reference}:
-            out[target].add(triple)
+    out = _route(triples, home, statement_graphs, reified, mentioned, reference, _OX_DESCRIPTIVE, ox.Literal)
     return NamedGraphs(dict(out), set(home.values()), {home[a]: i for a, i in articles.items()})
 
 
