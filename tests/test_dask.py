@@ -168,3 +168,22 @@ def test_a_local_cluster_of_two_is_the_local_build(corpus, local_graph, tmp_path
 def test_bad_dask_options_are_exit_2(tmp_path, corpus, args, message):
     result = run_kg("build", str(corpus), "-o", str(tmp_path / "g.nt"), *args, timeout=120)
     assert result.returncode == 2 and message in result.stderr
+
+
+def test_ctrl_c_cancels_the_cluster_build_and_writes_nothing(corpus, tmp_path):
+    out = tmp_path / "graph.nt"
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "--cluster",
+                             "local:2", "--batch-size", "4", "--progress"], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    stderr = bytearray()
+    reader = threading.Thread(target=lambda: [stderr.extend(c) for c in iter(lambda: proc.stderr.read(1), b"")])
+    reader.start()
+    deadline = time.monotonic() + 240
+    while b" 1 partition(s)" not in stderr and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=120) == 130, stderr.decode()
+    reader.join()
+    assert b"interrupted" in stderr
+    assert not out.exists() and not list(tmp_path.glob(".graph.nt.*"))
