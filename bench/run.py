@@ -374,19 +374,29 @@ def side_by_side(args) -> None:
 
 
 def client_memory(sizes: list[int], workers: int = 2) -> None:
-    """Peak RSS of the `kg build --scheduler` client process at each size (short articles)."""
+    """Peak RSS and CPU of the `kg build --scheduler` client process at each size (short articles). Between
+    two sizes, the client's extra CPU over all extra CPU is its share of the work per article (the
+    start-up, imports and the gazetteer, is paid once)."""
     kg = str(Path(sys.executable).with_name("kg"))
+    runs = []
     for n in sizes:
         corpus = RESULTS / f"short-{n}.jsonl"
         make_corpus(n, corpus)
         cluster = DaskCluster(workers)
         try:
+            before = cluster.worker_cpu()
             wall, cpu, peak, code = measure([kg, "build", str(corpus), "-o", str(RESULTS / f"graph-mem-{n}.nt"),
-                                             "--scheduler", cluster.address, "--no-progress"],
+                                             "--scheduler", cluster.address, "--no-progress", "--timings"],
                                             RESULTS / f"log-mem-{n}.txt")
+            remote = cluster.worker_cpu() - before
         finally:
             cluster.close()
-        print(f"memory N={n}: client peak RSS {peak / 2**20:.0f} MiB, {wall:.1f}s wall, exit {code}", flush=True)
+        runs.append((n, cpu, remote, peak))
+        print(f"client N={n}: peak RSS {peak / 2**20:.0f} MiB, {wall:.1f}s wall, {cpu:.1f}s CPU here, "
+              f"{remote:.1f}s on {workers} workers, exit {code}", flush=True)
+    for (n0, c0, r0, p0), (n1, c1, r1, p1) in zip(runs, runs[1:]):
+        print(f"from {n0:,} to {n1:,} articles: client peak RSS x{p1 / p0:.2f}; client share of the added work "
+              f"{(c1 - c0) / ((c1 + r1) - (c0 + r0)):.1%}", flush=True)
 
 
 def main() -> None:

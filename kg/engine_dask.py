@@ -21,7 +21,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from .errors import ConfigError
@@ -48,12 +48,13 @@ class DaskEngine:
     ``local_workers`` to start a LocalCluster of that many single-threaded worker processes."""
 
     def __init__(self, scheduler: str | None = None, local_workers: int | None = None,
-                 connect_timeout: float = CONNECT_TIMEOUT) -> None:
+                 connect_timeout: float = CONNECT_TIMEOUT, processes: bool = True) -> None:
         if (scheduler is None) == (local_workers is None):
             raise ConfigError("give either a scheduler address or a number of local workers, not both")
         self.scheduler = scheduler
         self.local_workers = local_workers
         self.connect_timeout = connect_timeout
+        self.processes = processes  # False: local workers are threads of this process (tests)
         self.client = None
         self.cluster = None
         self.partitions_done = 0
@@ -70,8 +71,9 @@ class DaskEngine:
                                   hint="start one (`dask scheduler`) or check the address and port; "
                                        "--cluster local:N runs one on this machine") from None
         else:
-            self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1, processes=True,
-                                        host="127.0.0.1", dashboard_address="127.0.0.1:0")
+            self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1, processes=self.processes,
+                                        dashboard_address="127.0.0.1:0",
+                                        **({"host": "127.0.0.1"} if self.processes else {}))  # threads: in-process comms
             self.client = Client(self.cluster, set_as_default=False)
         return self
 
@@ -112,7 +114,8 @@ class DaskEngine:
                     if window is None:
                         exhausted = True
                         break
-                    flight.append(_Partition(self.client.submit(_extract, window, options.model, pure=False)))
+                    full = self.client.submit(_extract, window, options.model, pure=False)
+                    flight.append(_Partition(full, self.client.submit(_slim, full, pure=False)))
                     limit = 2 * max(self.workers, 1) + 2
                 self._remap_ready(flight, registry, options, timings)
                 if not flight:
@@ -121,14 +124,18 @@ class DaskEngine:
                 if head.render is not None and head.render.done():
                     flight.popleft()
                     rendered = head.render.result()
-                    head.extract = head.render = None  # let Dask forget them
+                    extracted = head.extracted
+                    if rendered.validation is not None and not rendered.validation.conforms:
+                        # the articles are retried one by one: that needs the extractions left on the worker
+                        extracted = replace(head.extract.result(), seconds=extracted.seconds)
+                    head.extract = head.slim = head.render = None  # let Dask forget them
                     self.partitions_done += 1
-                    yield pipeline._finish(head.extracted, registry, options, timings, None, rendered=rendered,
+                    yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
                                            remapped=head.remapped)
                     continue
                 time.sleep(0.01)  # nothing ready yet; polling costs the client almost nothing
         finally:
-            futures = [f for p in flight for f in (p.extract, p.render) if f is not None]
+            futures = [f for p in flight for f in (p.extract, p.slim, p.render) if f is not None]
             if futures:
                 self.client.cancel(futures)
 
@@ -137,9 +144,9 @@ class DaskEngine:
         for part in flight:
             if part.render is not None:
                 continue
-            if not part.extract.done():
+            if not part.slim.done():
                 return
-            extracted = part.extract.result()
+            extracted = part.slim.result()
             part.extracted = extracted
             if extracted.resolved is None:  # nothing extracted: nothing to render
                 part.render = _Finished(pipeline._Rendered(None, None, 0, None, {}))
@@ -153,7 +160,8 @@ class DaskEngine:
 
 @dataclass
 class _Partition:
-    extract: object  # the Future of `_extract`
+    extract: object  # the Future of `_extract`: stays on its worker unless SHACL finds a violation
+    slim: object  # the Future of `_slim`: what the client needs of it
     render: object = None  # the Future of `pipeline._stage_render`, once remapped
     extracted: pipeline._Extracted | None = None
     remapped: object = None
@@ -194,3 +202,12 @@ def _extract(window: list[Article], model: str | None) -> pipeline._Extracted:
     extracted.seconds.update(loaded)
     return extracted
 
+
+def _slim(extracted: pipeline._Extracted) -> pipeline._Extracted:
+    """What the client needs of an extracted partition: the resolved records without the article texts
+    (mapping reads ids, titles, sources and dates; evidence carries its own sentence) and no
+    extractions. Halves what travels back and what the client unpickles."""
+    resolved = extracted.resolved
+    if resolved is not None:
+        resolved = replace(resolved, articles=tuple(replace(a, text="", paragraphs=()) for a in resolved.articles))
+    return pipeline._Extracted([], resolved, extracted.failed, extracted.seconds)

@@ -113,6 +113,21 @@ def cluster(tmp_path):
         c.close()
 
 
+def _build_until_a_partition_is_written(corpus: Path, out: Path, *args: str):
+    """`kg build` as a process, returned once it has written its first partition (so every worker holds
+    tasks): the process, its stderr as it comes, and the thread reading it."""
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), *args,
+                             "--progress"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    stderr = bytearray()
+    reader = threading.Thread(target=lambda: [stderr.extend(c) for c in iter(lambda: proc.stderr.read(1), b"")])
+    reader.start()
+    deadline = time.monotonic() + 240
+    while b" 1 partition(s)" not in stderr and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build ended before its first partition was seen: make the corpus larger"
+    return proc, stderr, reader
+
+
 def test_a_build_on_a_scheduler_and_two_workers_is_the_local_build(cluster, corpus, local_graph, tmp_path):
     out = tmp_path / "graph.nt"
     result = run_kg("build", str(corpus), "-o", str(out), "--scheduler", cluster.address, "--batch-size", "8",
@@ -125,16 +140,8 @@ def test_a_build_on_a_scheduler_and_two_workers_is_the_local_build(cluster, corp
 
 def test_a_worker_killed_mid_run_costs_only_a_retry(cluster, corpus, local_graph, tmp_path):
     out = tmp_path / "graph.nt"
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "--scheduler",
-                             cluster.address, "--batch-size", "8", "--progress"], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    stderr = bytearray()
-    reader = threading.Thread(target=lambda: [stderr.extend(c) for c in iter(lambda: proc.stderr.read(1), b"")])
-    reader.start()
-    deadline = time.monotonic() + 240
-    while b" 1 partition(s)" not in stderr and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)  # the first partition is written: both workers hold tasks now
-    assert proc.poll() is None, "the build ended before a worker could be killed: make the corpus larger"
+    proc, stderr, reader = _build_until_a_partition_is_written(corpus, out, "--scheduler", cluster.address,
+                                                               "--batch-size", "8")
     os.killpg(cluster.workers[0].pid, signal.SIGKILL)
     assert proc.wait(timeout=300) == 0, stderr.decode()
     reader.join()
@@ -172,18 +179,48 @@ def test_bad_dask_options_are_exit_2(tmp_path, corpus, args, message):
 
 def test_ctrl_c_cancels_the_cluster_build_and_writes_nothing(corpus, tmp_path):
     out = tmp_path / "graph.nt"
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "--cluster",
-                             "local:2", "--batch-size", "4", "--progress"], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    stderr = bytearray()
-    reader = threading.Thread(target=lambda: [stderr.extend(c) for c in iter(lambda: proc.stderr.read(1), b"")])
-    reader.start()
-    deadline = time.monotonic() + 240
-    while b" 1 partition(s)" not in stderr and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert proc.poll() is None, "the build ended before it could be interrupted"
+    proc, stderr, reader = _build_until_a_partition_is_written(corpus, out, "--cluster", "local:2",
+                                                               "--batch-size", "4")
     proc.send_signal(signal.SIGINT)
     assert proc.wait(timeout=120) == 130, stderr.decode()
     reader.join()
     assert b"interrupted" in stderr
     assert not out.exists() and not list(tmp_path.glob(".graph.nt.*"))
+
+
+def test_an_article_that_breaks_the_shapes_is_left_out_on_dask_as_locally(nlp, monkeypatch):
+    """The SHACL fallback (articles retried one by one) needs the extractions left on the worker."""
+    import datetime as dt
+
+    from rdflib import RDFS, Literal, URIRef
+
+    import kg.emit as emit
+    from kg.engine_dask import DaskEngine
+    from kg.pipeline import StreamOptions, stream
+    from kg.read import parse_article
+
+    real = emit.triples
+
+    def triples(resolved, base_iri):  # a second rdfs:label for one article breaks the shapes
+        out = real(resolved, base_iri)
+        for a in resolved.articles:
+            if a.title.endswith("(5)"):
+                out.add((URIRef(base_iri + "article/" + a.id), RDFS.label, Literal("another title")))
+        return out
+
+    monkeypatch.setattr(emit, "triples", triples)
+    records = [article(i) for i in range(12)]
+    articles = [parse_article(r["title"] + "\n\n" + r["text"], source=f"a{i}.txt", default_date=dt.date(2026, 3, 1))
+                for i, r in enumerate(records)]
+    options = StreamOptions(window=4, jobs=1)
+
+    def run(engine=None):
+        results = list(stream(articles, options, nlp=nlp, engine=engine))
+        failed = [(f.code, f.article.source) for r in results for f in r.failed]
+        return failed, b"".join(r.ntriples for r in results), sum(len(r.articles) for r in results)
+
+    local = run()
+    with DaskEngine(local_workers=2, processes=False) as engine:
+        on_dask = run(engine)
+    assert local[0] == [("E300", "a5.txt")] and local[2] == 11
+    assert on_dask == local
