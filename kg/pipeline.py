@@ -205,11 +205,9 @@ class Registry:
         out: dict[str, Node] = {}
         for node in window_nodes:
             node_id = mapping.get(node.id, node.id)
-            if node_id in out:
-                node = _merge_nodes(out[node_id], replace(node, id=node_id))
-            else:
+            if node_id != node.id:  # replace() costs: only for the few nodes the mapping moves
                 node = replace(node, id=node_id)
-            out[node_id] = node
+            out[node_id] = _merge_nodes(out[node_id], node) if node_id in out else node
         for node_id, node in out.items():
             written = self.labels.get(node_id)
             if written is not None and written != node.label:
@@ -227,6 +225,8 @@ class Registry:
                 evidence = tuple(sorted(set(merged[key].evidence) | set(t.evidence),
                                         key=lambda e: (e.article_id, e.sentence.start, e.rule)))
                 merged[key] = replace(merged[key], evidence=evidence)
+            elif s == t.subject and o == t.object:
+                merged[key] = t
             else:
                 merged[key] = replace(t, subject=s, object=o)
         out, chosen = [], {}
