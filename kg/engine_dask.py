@@ -18,6 +18,7 @@ cancels every future before the exception goes on.
 """
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections import deque
@@ -133,7 +134,7 @@ class DaskEngine:
                     yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
                                            remapped=head.remapped)
                     continue
-                time.sleep(0.01)  # nothing ready yet; polling costs the client almost nothing
+                _wait_for(head.render or next(p.slim for p in flight if p.render is None))
         finally:
             futures = [f for p in flight for f in (p.extract, p.slim, p.render) if f is not None]
             if futures:
@@ -156,6 +157,14 @@ class DaskEngine:
             timings.add({"registry (cross-window)": time.perf_counter() - t0})
             part.render = self.client.submit(pipeline._stage_render, part.remapped, options.base_iri,
                                              options.validate, options.ntriples, pure=False)
+
+
+def _wait_for(future, timeout: float = 0.1) -> None:
+    """Block until the one future the client needs next is done (or a moment has passed), without a busy loop."""
+    try:
+        future.result(timeout=timeout)
+    except (TimeoutError, asyncio.TimeoutError):
+        pass
 
 
 @dataclass

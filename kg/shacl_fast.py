@@ -38,6 +38,8 @@ _NODE_KINDS = {SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,)
                SH.IRIOrLiteral: (URIRef, Literal)}
 
 Check = Callable[[list, "_Data"], bool]  # value nodes, data -> conforms
+# looked up once: rdflib's namespace attributes cost a __getattr__ each time, and these are read per triple
+_RDF_TYPE, _RDF_LANGSTRING, _XSD_STRING = RDF.type, RDF.langString, XSD.string
 
 
 @dataclass
@@ -61,7 +63,7 @@ class _Data:
         for s, p, o in graph:
             self.out[s][p].append(o)
             self.by_predicate[p].append((s, o))
-            if p == RDF.type:
+            if p == _RDF_TYPE:
                 self.types[s].add(o)
         extra = [(s, o) for s, o in self.by_predicate.get(RDFS.subClassOf, ())]
         if extra:
@@ -225,8 +227,8 @@ def _has_datatype(value, datatype) -> bool:
     if not isinstance(value, Literal):
         return False
     if value.language:
-        return datatype == RDF.langString
-    actual = value.datatype or XSD.string
+        return datatype == _RDF_LANGSTRING
+    actual = value.datatype or _XSD_STRING
     return actual == datatype and not getattr(value, "ill_typed", False)
 
 
