@@ -18,14 +18,14 @@ cancels every future before the exception goes on.
 """
 from __future__ import annotations
 
-import asyncio
 import threading
+from concurrent.futures import CancelledError
 import time
 from collections import deque
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from .errors import ConfigError
+from .errors import ClusterError, ConfigError
 from .model import Article
 from . import pipeline
 from .pipeline import Registry, StreamOptions, Timings, WindowResult
@@ -68,7 +68,7 @@ class DaskEngine:
             try:
                 self.client = Client(self.scheduler, timeout=self.connect_timeout, set_as_default=False)
             except (OSError, TimeoutError, ValueError) as exc:
-                raise ConfigError(f"cannot reach the Dask scheduler at {self.scheduler} ({type(exc).__name__})",
+                raise ClusterError(f"cannot reach the Dask scheduler at {self.scheduler} ({type(exc).__name__})",
                                   hint="start one (`dask scheduler`) or check the address and port; "
                                        "--cluster local:N runs one on this machine") from None
         else:
@@ -108,6 +108,9 @@ class DaskEngine:
         limit = 2 * max(self.workers, 1) + 2
         flight: deque[_Partition] = deque()
         exhausted = False
+        from distributed import KilledWorker
+        from distributed.comm import CommClosedError
+
         try:
             while True:
                 while not exhausted and len(flight) < limit:
@@ -134,7 +137,11 @@ class DaskEngine:
                     yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
                                            remapped=head.remapped)
                     continue
-                _wait_for(head.render or next(p.slim for p in flight if p.render is None))
+                _wait_for(self.client, head.render or next(p.slim for p in flight if p.render is None))
+        except (KilledWorker, CommClosedError, CancelledError) as exc:
+            raise ClusterError(f"the Dask cluster lost the build ({type(exc).__name__}: {exc})",
+                               hint="check that the scheduler and workers are running (a worker that kept dying "
+                                    "on one partition may have run out of memory); nothing was written") from None
         finally:
             futures = [f for p in flight for f in (p.extract, p.slim, p.render) if f is not None]
             if futures:
@@ -159,12 +166,15 @@ class DaskEngine:
                                              options.validate, options.ntriples, pure=False)
 
 
-def _wait_for(future, timeout: float = 0.1) -> None:
-    """Block until the one future the client needs next is done (or a moment has passed), without a busy loop."""
-    try:
-        future.result(timeout=timeout)
-    except (TimeoutError, asyncio.TimeoutError):
-        pass
+def _wait_for(client, future, timeout: float = 0.1) -> None:
+    """Wait until the one future the client needs next is done, or a moment has passed. It polls `done()`:
+    distributed's `Future.result(timeout=...)` can lose that race and raise UnboundLocalError. A client
+    that gave up reconnecting to a lost scheduler is closed: say so (CancelledError)."""
+    deadline = time.monotonic() + timeout
+    while not future.done() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    if client.status in ("closing", "closed"):
+        raise CancelledError("the client lost its scheduler")
 
 
 @dataclass

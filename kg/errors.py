@@ -49,3 +49,9 @@ class StoreError(KgError):
     """A triple store or SPARQL endpoint refused or could not be reached."""
 
     code = "E500"
+
+
+class ClusterError(KgError):
+    """A Dask cluster that cannot be reached, or that lost the build's tasks."""
+
+    code = "E600"
