@@ -219,6 +219,186 @@ def raw_spacy(corpus: Path, n_process: int) -> None:
             pass
 
 
+# -- one run, side by side: one core, two cores, Dask, kg load (issue 10) -------------------------
+
+def make_long_corpus(n: int, path: Path, bodies: int = 7, seed: int = 20261) -> int:
+    """n articles of ~600 words: each joins `bodies` generated articles' bodies under one title."""
+    rng = random.Random(seed)
+    words, index = 0, 0
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            parts = []
+            while len(parts) < bodies:  # the template articles (they carry a date), not the examples
+                part = make_article(index, rng)
+                index += 1
+                if "date" in part:
+                    parts.append(part)
+            text = "\n\n".join(p["text"].strip() for p in parts) + "\n"
+            words += len(text.split())
+            record = {"text": text, "title": parts[0]["title"], "date": parts[0].get("date"),
+                      "url": f"https://news.example/long/{i}"}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return words
+
+
+def _cpu_seconds(pid: int) -> float:
+    """user + system CPU seconds of a running process (from /proc)."""
+    with open(f"/proc/{pid}/stat") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class DaskCluster:
+    """`dask scheduler` and `workers` single-threaded `dask worker` processes on 127.0.0.1, started fresh."""
+
+    def __init__(self, workers: int) -> None:
+        import socket
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        self.address = f"tcp://127.0.0.1:{port}"
+        dask = str(Path(sys.executable).with_name("dask"))
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        self.scheduler = subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                           "--no-dashboard"], **quiet)
+        self.workers = [subprocess.Popen([dask, "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1",
+                                          "--no-nanny", "--no-dashboard"], **quiet) for _ in range(workers)]
+        from distributed import Client
+
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with Client(self.address, timeout=5) as client:
+                    client.wait_for_workers(workers, timeout=120)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+
+    def worker_cpu(self) -> float:
+        return sum(_cpu_seconds(w.pid) for w in self.workers)
+
+    def close(self) -> None:
+        for proc in [*self.workers, self.scheduler]:  # workers first: they must not wait for a scheduler
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def _old_load(graph: Path, store: Path) -> None:
+    """`kg load` as it was before the bulk path: rdflib parses and splits, a transaction per named graph."""
+    from kg.store import load_into, open_store, split_files
+
+    load_into(open_store(store, create=True), split_files([graph]))
+
+
+def side_by_side(args) -> None:
+    """The issue-10 measurements in one run, configurations interleaved, best wall time of `--repeat`."""
+    import shutil
+
+    kg = str(Path(sys.executable).with_name("kg"))
+    corpora = []
+    if args.short:
+        path = RESULTS / f"short-{args.short}.jsonl"
+        corpora.append(("short", args.short, path, make_corpus(args.short, path)))
+    if args.long:
+        path = RESULTS / f"long-{args.long}.jsonl"
+        corpora.append(("long", args.long, path, make_long_corpus(args.long, path)))
+    rows, loads = [], []
+    for kind, n, corpus, words in corpora:
+        graph = RESULTS / f"graph-{kind}-{n}.nt"
+        build = [kg, "build", str(corpus), "-o", str(graph), "--timings", "--no-progress"]
+        configs = [("raw spaCy, 1 process", [sys.executable, __file__, "--_raw", str(corpus), "1"], 0),
+                   ("kg build --jobs 1", build + ["--jobs", "1"], 0),
+                   ("raw spaCy, 2 processes", [sys.executable, __file__, "--_raw", str(corpus), "2"], 0),
+                   ("kg build --jobs 2", build + ["--jobs", "2"], 0),
+                   ("kg build on Dask, 1 worker", build, 1),
+                   ("kg build on Dask, 2 workers", build, 2)]
+        best: dict[str, tuple] = {}
+        for attempt in range(args.repeat):
+            for name, cmd, workers in configs:
+                log = RESULTS / f"log-{kind}-{n}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{attempt}.txt"
+                cluster = DaskCluster(workers) if workers else None
+                try:
+                    before = cluster.worker_cpu() if cluster else 0.0
+                    full = cmd + (["--scheduler", cluster.address] if cluster else [])
+                    wall, cpu, peak, code = measure(full, log)
+                    remote = cluster.worker_cpu() - before if cluster else 0.0
+                finally:
+                    if cluster:
+                        cluster.close()
+                share = cpu / (cpu + remote) if cluster else None
+                print(f"{kind:>5} N={n:>5} {name:<28} run {attempt + 1}/{args.repeat}: {wall:7.1f}s wall "
+                      f"{cpu:7.1f}s CPU here, {remote:7.1f}s on workers, peak {peak / 2**20:5.0f} MiB here, exit {code}"
+                      + (f", client share {share:.1%}" if share is not None else ""), flush=True)
+                if name not in best or wall < best[name][0]:
+                    best[name] = (wall, cpu, remote, peak, share, code)
+        one, two = words / best["raw spaCy, 1 process"][0], words / best["raw spaCy, 2 processes"][0]
+        for name, _, workers in configs:
+            wall, cpu, remote, peak, share, code = best[name]
+            parallel = "2" in name and "process" not in name or name == "raw spaCy, 2 processes"
+            rows.append((kind, n, words, name, wall, cpu + remote, words / wall, words / wall / one,
+                         words / wall / two if parallel else None, peak / 2**20, share, code))
+        if kind == "short":  # kg load of the graph kg build --jobs 1 wrote: old path against the bulk path
+            for attempt in range(args.repeat):
+                for name, cmd in (("kg load (rdflib split, a transaction per graph)",
+                                   [sys.executable, __file__, "--_oldload", str(graph), str(RESULTS / "store-old")]),
+                                  ("kg load (pyoxigraph split, bulk loader)",
+                                   [kg, "load", str(graph), "--store", str(RESULTS / "store-new")])):
+                    for store in ("store-old", "store-new"):
+                        shutil.rmtree(RESULTS / store, ignore_errors=True)
+                    wall, cpu, peak, code = measure(cmd, RESULTS / f"log-load-{attempt}.txt")
+                    print(f"load N={n} {name}: {wall:.2f}s wall, exit {code}", flush=True)
+                    loads.append((n, name, wall, code))
+    table = ["| articles | words | run | wall s | CPU s (all processes) | words/s | vs raw spaCy 1 process "
+             "| vs raw spaCy 2 processes | client peak RSS (MiB) | client share of CPU |",
+             "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for kind, n, words, name, wall, cpu, wps, r1, r2, peak, share, code in rows:
+        table.append(f"| {n:,} {kind} ({words // n} words) | {words:,} | {name} | {wall:.1f} | {cpu:.1f} | "
+                     f"{wps:,.0f} | **{r1:.2f}x** | {'' if r2 is None else f'**{r2:.2f}x**'} | {peak:,.0f} | "
+                     f"{'' if share is None else f'{share:.1%}'} |" + ("" if code == 0 else f" exit {code}"))
+    if loads:
+        table += ["", "| articles | kg load | best wall s |", "|---:|---|---:|"]
+        for name in dict.fromkeys(name for _, name, _, _ in loads):
+            walls = [w for _, nm, w, code in loads if nm == name and code == 0]
+            table.append(f"| {loads[0][0]:,} | {name} | {min(walls):.2f} |" if walls else f"| | {name} | failed |")
+    text = "\n".join(table) + f"\n\n(best wall time of {args.repeat} run(s), configurations interleaved)\n"
+    (RESULTS / "side-by-side.md").write_text(text)
+    print()
+    print(text)
+
+
+def client_memory(sizes: list[int], workers: int = 2) -> None:
+    """Peak RSS and CPU of the `kg build --scheduler` client process at each size (short articles). Between
+    two sizes, the client's extra CPU over all extra CPU is its share of the work per article (the
+    start-up, imports and the gazetteer, is paid once)."""
+    kg = str(Path(sys.executable).with_name("kg"))
+    runs = []
+    for n in sizes:
+        corpus = RESULTS / f"short-{n}.jsonl"
+        make_corpus(n, corpus)
+        cluster = DaskCluster(workers)
+        try:
+            before = cluster.worker_cpu()
+            wall, cpu, peak, code = measure([kg, "build", str(corpus), "-o", str(RESULTS / f"graph-mem-{n}.nt"),
+                                             "--scheduler", cluster.address, "--no-progress", "--timings"],
+                                            RESULTS / f"log-mem-{n}.txt")
+            remote = cluster.worker_cpu() - before
+        finally:
+            cluster.close()
+        runs.append((n, cpu, remote, peak))
+        print(f"client N={n}: peak RSS {peak / 2**20:.0f} MiB, {wall:.1f}s wall, {cpu:.1f}s CPU here, "
+              f"{remote:.1f}s on {workers} workers, exit {code}", flush=True)
+    for (n0, c0, r0, p0), (n1, c1, r1, p1) in zip(runs, runs[1:]):
+        print(f"from {n0:,} to {n1:,} articles: client peak RSS x{p1 / p0:.2f}; client share of the added work "
+              f"{(c1 - c0) / ((c1 + r1) - (c0 + r0)):.1%}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
@@ -226,12 +406,30 @@ def main() -> None:
     parser.add_argument("--skip-jobs1", action="store_true", help="measure kg --jobs 1 only below 10,000 articles")
     parser.add_argument("--repeat", type=int, default=0,
                         help="runs per configuration, best wall time kept [default: 5 at 100 articles, 3 up to 1,000, else 1]")
+    parser.add_argument("--side-by-side", action="store_true",
+                        help="one run of: raw spaCy, kg --jobs 1 and 2, kg on Dask with 1 and 2 workers, on --short "
+                             "and --long corpora; and kg load old against bulk")
+    parser.add_argument("--short", type=int, default=400, help="short (~95-word) articles for --side-by-side")
+    parser.add_argument("--long", type=int, default=80, help="long (~640-word) articles for --side-by-side")
+    parser.add_argument("--client-memory", type=int, nargs="+", metavar="N",
+                        help="peak RSS of the Dask client at these corpus sizes (2 workers)")
     parser.add_argument("--_raw", nargs=2, metavar=("CORPUS", "N_PROCESS"), help=argparse.SUPPRESS)
+    parser.add_argument("--_oldload", nargs=2, metavar=("GRAPH", "STORE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._raw:
         raw_spacy(Path(args._raw[0]), int(args._raw[1]))
         return
+    if args._oldload:
+        _old_load(Path(args._oldload[0]), Path(args._oldload[1]))
+        return
     RESULTS.mkdir(parents=True, exist_ok=True)
+    if args.side_by_side or args.client_memory:
+        args.repeat = args.repeat or 2
+        if args.side_by_side:
+            side_by_side(args)
+        if args.client_memory:
+            client_memory(args.client_memory)
+        return
     kg = str(Path(sys.executable).with_name("kg"))
     rows = []
     for n in args.sizes:

@@ -500,8 +500,12 @@ def main() -> None:
 @click.option("--dedupe", is_flag=True,
               help="Skip articles that nearly copy an earlier one (a syndicated story); by default they are built, "
                    "their events merged with the first copy's, and noted in OUTPUT.failures.jsonl.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Build on the Dask cluster of this scheduler (workers need kg installed); --jobs is then unused.")
+@click.option("--cluster", default=None, metavar="local:N",
+              help="Build on a Dask cluster of N worker processes started on this machine.")
 def build(inputs, output, to_format, provenance, default_date, base_iri, no_validate, model, input_format, jobs,
-          window, store_path, max_bytes, timings, progress, unmapped_path, dedupe):
+          window, store_path, max_bytes, timings, progress, unmapped_path, dedupe, scheduler, cluster):
     """Read articles (.txt, .html, .jsonl files, folders of them, or - for stdin) and write one graph.
 
     \b
@@ -545,9 +549,10 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
     unmapped: list = []
     signals = StopSignals()
     try:
-        with signals, AtomicWriter(output) as handle:
+        with signals, _dask_engine(scheduler, cluster) as engine, AtomicWriter(output) as handle:
+            bar.engine = engine
             dedupe = NTriplesDeduper(base_iri)
-            for result in stream(source, options, timings=clock, registry=registry):
+            for result in stream(source, options, timings=clock, registry=registry, engine=engine):
                 for failed in result.failed:
                     violations += failed.code == "E300"
                     report(Problem(failed.article.source, failed.reason, code=failed.code,
@@ -695,6 +700,29 @@ class StopSignals:
         for number, previous in self._saved.items():
             signal.signal(number, previous if previous is not None else signal.SIG_DFL)
         self._saved.clear()
+
+
+def _dask_engine(scheduler: str | None, cluster: str | None):
+    """The Dask engine for --scheduler / --cluster (entered by the caller), or a context that gives None."""
+    import contextlib
+
+    if scheduler is None and cluster is None:
+        return contextlib.nullcontext()
+    from .engine_dask import DaskEngine, parse_cluster
+
+    if scheduler is not None and cluster is not None:
+        raise ConfigError("--scheduler and --cluster both given", hint="use one: an existing cluster or a local one")
+    engine = DaskEngine(scheduler=scheduler, local_workers=parse_cluster(cluster) if cluster else None)
+
+    @contextlib.contextmanager
+    def opened():
+        with engine:
+            where = scheduler or f"a local cluster of {engine.local_workers} worker process(es)"
+            link = engine.dashboard
+            click.echo(f"building on Dask: {where}, {engine.workers} worker(s)"
+                       + (f"; dashboard {link}" if link else ""), err=True)
+            yield engine
+    return opened()
 
 
 def _add_graph(total, part):

@@ -56,13 +56,13 @@ def load(files, store_dir, fresh):
     article nodes goes whole to <base>graph/file/<file name>. TriG and N-Quads
     files keep their own named graphs.
     """
-    from .store import load_into, open_store, split_files
+    from .store import load_into, open_store, read_graph_files
 
-    named = split_files(files)
+    named = read_graph_files(files)
     store = open_store(store_dir, create=True)
     if fresh:
         store.clear()
-    stats = load_into(store, named)
+    stats = load_into(store, named, bulk=True)
     click.echo(f"{len(files)} file(s), {len(stats.articles)} article(s) -> {store_dir}: "
                f"{stats.triples} triples in {stats.graphs} named graph(s) written; "
                f"the store holds {stats.store_quads} quads in {stats.store_graphs} graph(s)", err=True)

@@ -143,3 +143,9 @@ class QueryError(KgError):
     ran, or that ran past --timeout."""
 
     code = "E600"
+
+
+class ClusterError(KgError):
+    """A Dask cluster that cannot be reached, or that lost the build's tasks."""
+
+    code = "E700"

@@ -223,11 +223,9 @@ class Registry:
         out: dict[str, Node] = {}
         for node in window_nodes:
             node_id = mapping.get(node.id, node.id)
-            if node_id in out:
-                node = _merge_nodes(out[node_id], replace(node, id=node_id))
-            else:
+            if node_id != node.id:  # replace() costs: only for the few nodes the mapping moves
                 node = replace(node, id=node_id)
-            out[node_id] = node
+            out[node_id] = _merge_nodes(out[node_id], node) if node_id in out else node
         for node_id, node in out.items():
             written = self.labels.get(node_id)
             if written is not None and written != node.label:
@@ -245,6 +243,8 @@ class Registry:
                 evidence = tuple(sorted(set(merged[key].evidence) | set(t.evidence),
                                         key=lambda e: (e.article_id, e.sentence.start, e.rule)))
                 merged[key] = replace(merged[key], evidence=evidence)
+            elif s == t.subject and o == t.object:
+                merged[key] = t
             else:
                 merged[key] = replace(t, subject=s, object=o)
         out, chosen = [], {}
@@ -422,10 +422,15 @@ class StreamOptions:
 
 
 def stream(articles: Iterable[Article], options: StreamOptions, nlp=None, timings: Timings | None = None,
-           registry: Registry | None = None) -> Iterator[WindowResult]:
-    """Build windows of articles; yields one `WindowResult` per window, in input order."""
+           registry: Registry | None = None, engine=None) -> Iterator[WindowResult]:
+    """Build windows of articles; yields one `WindowResult` per window, in input order.
+
+    ``engine``: an open `kg.engine_dask.DaskEngine` builds the windows on its cluster instead."""
     timings = timings if timings is not None else Timings()
     registry = registry or Registry(options.max_events)
+    if engine is not None:
+        yield from engine.stream(articles, options, timings, registry)
+        return
     windows = _windows(articles, options.window)
     jobs = options.jobs
     if jobs <= 0:  # auto: a process per core, unless the whole input is one window
@@ -505,20 +510,31 @@ class _Rendered:
 
 def _stage_render(resolved: Resolved, base_iri: str, validate: bool, as_ntriples: bool,
                   provenance: str = "reification") -> _Rendered:
-    """Worker stage 3: map a window to RDF, validate it, serialize it."""
-    from .serialize import serialize
+    """Worker stage 3: map a window to RDF, validate it, serialize it. The streamed formats, with the
+    default provenance, skip the rdflib Graph: kg.emit makes the same triples as a set of terms and
+    writes their N-Triples; other provenance modes go through kg.map."""
+    if as_ntriples and provenance == "reification":
+        from .emit import ntriples as write, triples as make
+        from .validate import validate_triples as check
+    else:
+        from .serialize import serialize
 
+        def make(resolved, base_iri):
+            return to_graph(resolved, base_iri, provenance)
+
+        check = validate_graph
+        write = (lambda graph: serialize(graph, "nt")) if as_ntriples else None
     t0 = time.perf_counter()
-    graph = to_graph(resolved, base_iri, provenance)
+    made = make(resolved, base_iri)
     t1 = time.perf_counter()
-    validation = validate_graph(graph) if validate else None
+    validation = check(made) if validate else None
     t2 = time.perf_counter()
     seconds = {"map": t1 - t0, "SHACL validation": t2 - t1}
     data = None
-    if as_ntriples and (validation is None or validation.conforms):
-        data = serialize(graph, "nt")
+    if write is not None and (validation is None or validation.conforms):
+        data = write(made)
         seconds["serialize"] = time.perf_counter() - t2
-    return _Rendered(None if as_ntriples else graph, data, len(graph), validation, seconds)
+    return _Rendered(None if write else made, data, len(made), validation, seconds)
 
 
 class _InlineRenderer:

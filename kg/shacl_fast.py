@@ -38,6 +38,8 @@ _NODE_KINDS = {SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,)
                SH.IRIOrLiteral: (URIRef, Literal)}
 
 Check = Callable[[list, "_Data"], bool]  # value nodes, data -> conforms
+# looked up once: rdflib's namespace attributes cost a __getattr__ each time, and these are read per triple
+_RDF_TYPE, _RDF_LANGSTRING, _XSD_STRING = RDF.type, RDF.langString, XSD.string
 
 
 @dataclass
@@ -51,20 +53,21 @@ class _Shape:
 
 
 class _Data:
-    def __init__(self, graph: Graph, superclasses: dict) -> None:
+    def __init__(self, graph, superclasses: dict) -> None:
+        # graph: an rdflib Graph or any iterable of distinct (s, p, o) terms (kg.emit's light set)
         self.out: dict = defaultdict(lambda: defaultdict(list))
         self.by_predicate: dict = defaultdict(list)  # predicate -> [(s, o)]
         self.types: dict = defaultdict(set)
         self.instances: dict = defaultdict(list)  # class (and every superclass) -> nodes
         supers = dict(superclasses)
-        extra = [(s, o) for s, o in graph.subject_objects(RDFS.subClassOf)]
-        if extra:
-            supers = _closure(extra, supers)
         for s, p, o in graph:
             self.out[s][p].append(o)
             self.by_predicate[p].append((s, o))
-            if p == RDF.type:
+            if p == _RDF_TYPE:
                 self.types[s].add(o)
+        extra = [(s, o) for s, o in self.by_predicate.get(RDFS.subClassOf, ())]
+        if extra:
+            supers = _closure(extra, supers)
         for node, classes in self.types.items():
             closed = set()
             for c in classes:
@@ -82,7 +85,8 @@ class CompiledShapes:
         self.shapes = shapes
         self.superclasses = superclasses
 
-    def conforms(self, graph: Graph) -> bool:
+    def conforms(self, graph) -> bool:
+        """graph: an rdflib Graph, or a set of (s, p, o) terms (what kg.emit makes)."""
         data = _Data(graph, self.superclasses)
         for shape in self.shapes:
             for focus in _focus_nodes(shape, data):
@@ -223,8 +227,8 @@ def _has_datatype(value, datatype) -> bool:
     if not isinstance(value, Literal):
         return False
     if value.language:
-        return datatype == RDF.langString
-    actual = value.datatype or XSD.string
+        return datatype == _RDF_LANGSTRING
+    actual = value.datatype or _XSD_STRING
     return actual == datatype and not getattr(value, "ill_typed", False)
 
 

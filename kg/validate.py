@@ -83,6 +83,18 @@ def validate(graph: Graph, shapes_graph: Graph | None = None) -> ValidationResul
     return validate_with_pyshacl(graph)
 
 
+def validate_triples(triples) -> ValidationResult:
+    """`validate` for a set of (s, p, o) rdflib terms (kg.emit's): the compiled shapes check the set as it
+    is; only on a violation (or shapes beyond their subset) is an rdflib Graph made for pySHACL."""
+    fast = _compiled_shapes()
+    if fast is not None and fast.conforms(triples):
+        return ValidationResult(True, 0, "Validation Report\nConforms: True\n")
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return validate_with_pyshacl(graph)
+
+
 def validate_with_pyshacl(graph: Graph, shapes_graph: Graph | None = None) -> ValidationResult:
     """pySHACL in place: the ontology's triples are added for the check and taken out again,
     so the data graph is not copied."""

@@ -282,6 +282,18 @@ def rome_breaks_the_shapes(monkeypatch):
         return g
 
     monkeypatch.setattr(pipeline, "to_graph", to_graph)
+    import kg.emit as emit  # N-Triples and N-Quads are made without a Graph: break those too
+
+    real_triples = emit.triples
+
+    def triples(resolved, base_iri):
+        out = real_triples(resolved, base_iri)
+        for article in resolved.articles:
+            if "Rome" in article.text:
+                out.add((URIRef(base_iri + "article/" + article.id), RDFS.label, Literal("another title")))
+        return out
+
+    monkeypatch.setattr(emit, "triples", triples)
 
 
 @pytest.mark.parametrize("suffix", [".nt", ".ttl"])

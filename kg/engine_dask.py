@@ -1,0 +1,232 @@
+"""`kg build` on a Dask cluster (`--scheduler tcp://HOST:PORT` or `--cluster local:N`).
+
+The same stages as `kg.pipeline.stream`, placed for many machines:
+
+- the client reads the articles and cuts them into partitions (windows of ``options.window``);
+- a worker extracts and resolves a partition (`pipeline._stage_extract`) and sends back the
+  resolved records;
+- the client makes each partition agree with the ones before it (`pipeline.Registry.remap`, in
+  input order: one IRI per real thing, one node per event across partitions), so the graph is the
+  one a local build of the same input gives;
+- a worker maps, validates and serializes the partition (`pipeline._stage_render`) and sends back
+  its N-Triples; the client writes them in input order.
+
+At most a few partitions per worker are in flight, so the client's memory does not grow with the
+input. A worker that dies mid-run costs a retry of its tasks (Dask reschedules them); nothing is
+written twice because only the client writes, once per partition, in order. Ctrl-C (or any error)
+cancels every future before the exception goes on.
+"""
+from __future__ import annotations
+
+import threading
+from concurrent.futures import CancelledError
+import time
+from collections import deque
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+from .errors import ClusterError, ConfigError
+from .model import Article
+from . import pipeline
+from .pipeline import Registry, StreamOptions, Timings, WindowResult
+
+CONNECT_TIMEOUT = 10  # seconds to reach a scheduler before giving up with exit 2
+
+
+def parse_cluster(spec: str) -> int:
+    """``local:N`` -> N (the number of local worker processes)."""
+    kind, _, count = spec.partition(":")
+    if kind != "local" or not count.isdigit() or int(count) < 1:
+        raise ConfigError(f"--cluster {spec!r} is not understood",
+                          hint="give local:N, e.g. --cluster local:4 for four worker processes on this machine")
+    return int(count)
+
+
+class DaskEngine:
+    """A connection to a Dask cluster, used as a context manager; `stream` builds on it.
+
+    Give ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``) to use a running cluster, or
+    ``local_workers`` to start a LocalCluster of that many single-threaded worker processes."""
+
+    def __init__(self, scheduler: str | None = None, local_workers: int | None = None,
+                 connect_timeout: float = CONNECT_TIMEOUT, processes: bool = True) -> None:
+        if (scheduler is None) == (local_workers is None):
+            raise ConfigError("give either a scheduler address or a number of local workers, not both")
+        self.scheduler = scheduler
+        self.local_workers = local_workers
+        self.connect_timeout = connect_timeout
+        self.processes = processes  # False: local workers are threads of this process (tests)
+        self.client = None
+        self.cluster = None
+        self.partitions_done = 0
+        self._workers = (0, 0.0)  # (count, when it was asked)
+
+    def __enter__(self) -> "DaskEngine":
+        from distributed import Client, LocalCluster
+
+        if self.scheduler is not None:
+            try:
+                self.client = Client(self.scheduler, timeout=self.connect_timeout, set_as_default=False)
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise ClusterError(f"cannot reach the Dask scheduler at {self.scheduler} ({type(exc).__name__})",
+                                  hint="start one (`dask scheduler`) or check the address and port; "
+                                       "--cluster local:N runs one on this machine") from None
+        else:
+            self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1, processes=self.processes,
+                                        dashboard_address="127.0.0.1:0",
+                                        **({"host": "127.0.0.1"} if self.processes else {}))  # threads: in-process comms
+            self.client = Client(self.cluster, set_as_default=False)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    @property
+    def dashboard(self) -> str | None:
+        """The dashboard's address, when the scheduler serves one (it needs bokeh)."""
+        services = self.client.scheduler_info().get("services", {}) if self.client else {}
+        return self.client.dashboard_link if "dashboard" in services else None
+
+    @property
+    def workers(self) -> int:
+        count, asked = self._workers
+        now = time.monotonic()
+        if now - asked > 1.0:  # a round trip to the scheduler: at most once a second
+            count = len(self.client.scheduler_info(n_workers=-1).get("workers", {}))
+            self._workers = (count, now)
+        return count
+
+    def stream(self, articles: Iterable[Article], options: StreamOptions, timings: Timings | None = None,
+               registry: Registry | None = None) -> Iterator[WindowResult]:
+        """What `pipeline.stream` yields, one `WindowResult` per partition in input order, built on the cluster."""
+        timings = timings if timings is not None else Timings()
+        registry = registry or Registry(options.max_events)
+        windows = pipeline._windows(articles, options.window)
+        limit = 2 * max(self.workers, 1) + 2
+        flight: deque[_Partition] = deque()
+        exhausted = False
+        from distributed import KilledWorker
+        from distributed.comm import CommClosedError
+
+        try:
+            while True:
+                while not exhausted and len(flight) < limit:
+                    window = next(windows, None)
+                    if window is None:
+                        exhausted = True
+                        break
+                    full = self.client.submit(_extract, window, options.model, pure=False)
+                    flight.append(_Partition(full, self.client.submit(_slim, full, pure=False)))
+                    limit = 2 * max(self.workers, 1) + 2
+                self._remap_ready(flight, registry, options, timings)
+                if not flight:
+                    return
+                head = flight[0]
+                if head.render is not None and head.render.done():
+                    flight.popleft()
+                    rendered = head.render.result()
+                    extracted = head.extracted
+                    if rendered.validation is not None and not rendered.validation.conforms:
+                        # the articles are retried one by one: that needs the extractions left on the worker
+                        extracted = replace(head.extract.result(), seconds=extracted.seconds)
+                    head.extract = head.slim = head.render = None  # let Dask forget them
+                    self.partitions_done += 1
+                    yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
+                                           remapped=head.remapped)
+                    continue
+                _wait_for(self.client, head.render or next(p.slim for p in flight if p.render is None))
+        except (KilledWorker, CommClosedError, CancelledError) as exc:
+            raise ClusterError(f"the Dask cluster lost the build ({type(exc).__name__}: {exc})",
+                               hint="check that the scheduler and workers are running (a worker that kept dying "
+                                    "on one partition may have run out of memory); nothing was written") from None
+        finally:
+            futures = [f for p in flight for f in (p.extract, p.slim, p.render) if f is not None]
+            if futures:
+                self.client.cancel(futures)
+
+    def _remap_ready(self, flight: deque, registry: Registry, options: StreamOptions, timings: Timings) -> None:
+        """Make the extracted partitions agree with all before them, in input order, and send them to render."""
+        for part in flight:
+            if part.render is not None:
+                continue
+            if not part.slim.done():
+                return
+            extracted = part.slim.result()
+            part.extracted = extracted
+            if extracted.resolved is None:  # nothing extracted: nothing to render
+                part.render = _Finished(pipeline._Rendered(None, None, 0, None, {}))
+                continue
+            t0 = time.perf_counter()
+            part.remapped = registry.remap(extracted.resolved)
+            timings.add({"registry (cross-window)": time.perf_counter() - t0})
+            part.render = self.client.submit(pipeline._stage_render, part.remapped, options.base_iri,
+                                             options.validate, options.ntriples, pure=False)
+
+
+def _wait_for(client, future, timeout: float = 0.1) -> None:
+    """Wait until the one future the client needs next is done, or a moment has passed. It polls `done()`:
+    distributed's `Future.result(timeout=...)` can lose that race and raise UnboundLocalError. A client
+    that gave up reconnecting to a lost scheduler is closed: say so (CancelledError)."""
+    deadline = time.monotonic() + timeout
+    while not future.done() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    if client.status in ("closing", "closed"):
+        raise CancelledError("the client lost its scheduler")
+
+
+@dataclass
+class _Partition:
+    extract: object  # the Future of `_extract`: stays on its worker unless SHACL finds a violation
+    slim: object  # the Future of `_slim`: what the client needs of it
+    render: object = None  # the Future of `pipeline._stage_render`, once remapped
+    extracted: pipeline._Extracted | None = None
+    remapped: object = None
+
+
+class _Finished:
+    """A result already at hand, shaped like a Future."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self.value
+
+
+# .. on the workers ..
+
+_NLP: dict = {}
+_NLP_LOCK = threading.Lock()  # a worker with several threads shares one pipeline, one partition at a time
+
+
+def _extract(window: list[Article], model: str | None) -> pipeline._Extracted:
+    """A worker's task: spaCy + rules + resolve for one partition, with the model loaded once per worker."""
+    with _NLP_LOCK:
+        nlp = _NLP.get(model)
+        if nlp is None:
+            from .nlp import load_nlp
+
+            t0 = time.perf_counter()
+            nlp = _NLP[model] = load_nlp(model)
+            loaded = {"load spaCy model": time.perf_counter() - t0}
+        else:
+            loaded = {}
+        extracted = pipeline._stage_extract(window, nlp)
+    extracted.seconds.update(loaded)
+    return extracted
+
+
+def _slim(extracted: pipeline._Extracted) -> pipeline._Extracted:
+    """What the client needs of an extracted partition: the resolved records without the article texts
+    (mapping reads ids, titles, sources and dates; evidence carries its own sentence) and no
+    extractions. Halves what travels back and what the client unpickles."""
+    resolved = extracted.resolved
+    if resolved is not None:
+        resolved = replace(resolved, articles=tuple(replace(a, text="", paragraphs=()) for a in resolved.articles))
+    return pipeline._Extracted([], resolved, extracted.failed, extracted.seconds)
