@@ -367,7 +367,7 @@ BULK_SUFFIXES = {".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS, ".t
 _OX = {name: ox.NamedNode(str(term)) for name, term in (
     ("type", RDF.type), ("article", KG.Article), ("hash", KG.contentHash), ("statement", RDF.Statement),
     ("derived", PROV.wasDerivedFrom), ("subject", RDF.subject), ("predicate", RDF.predicate),
-    ("object", RDF.object))}
+    ("object", RDF.object), ("url", KG.url), ("reifies", RDF_REIFIES))}
 _OX_DESCRIPTIVE = frozenset(ox.NamedNode(str(term)) for term in DESCRIPTIVE)
 
 
@@ -384,12 +384,12 @@ def _parse_ox(path: Path) -> list:
     try:
         return list(ox.parse(path=str(path), format=BULK_SUFFIXES[path.suffix.lower()], rename_blank_nodes=True))
     except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
+        raise MissingInput(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
         raise InputError(f"{path}: is a folder, not a graph file") from exc
     except (SyntaxError, ValueError, OSError) as exc:
-        raise InputError(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
-                         hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
+        raise NotRdf(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
+                     hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
 
 
 def _split_ox(paths: list[Path]) -> NamedGraphs:
@@ -427,15 +427,19 @@ def _split_ox_articles(triples: list[tuple]) -> NamedGraphs:
             content_hash = first(s, _OX["hash"])
             articles[s] = content_hash.value if content_hash is not None else s.value.rsplit("/", 1)[-1]
     base = _base_of(*min(((URIRef(a.value), i) for a, i in articles.items())))
-    home = {a: graph_iri(base, i) for a, i in articles.items()}
+    # named as split_by_article names them: by the article's URL when it has one (kg.store.article_key)
+    home = {a: graph_iri(base, article_key(i, url.value if (url := first(a, _OX["url"])) is not None else None))
+            for a, i in articles.items()}
     reference = graph_iri(base, REFERENCE)
     statement_graphs, reified, mentioned = {}, defaultdict(set), defaultdict(set)
     for s, pos in out_of.items():
-        if (_OX["type"], _OX["statement"]) not in pos:
+        term = first(s, _OX["reifies"])  # an RDF 1.2 reifier stands for its triple term
+        if (_OX["type"], _OX["statement"]) not in pos and not isinstance(term, ox.Triple):
             continue
         targets = {home[o] for p, o in pos if p == _OX["derived"] and o in home} or {reference}
         statement_graphs[s] = targets
-        parts = tuple(first(s, _OX[k]) for k in ("subject", "predicate", "object"))
+        parts = ((term.subject, term.predicate, term.object) if isinstance(term, ox.Triple)
+                 else tuple(first(s, _OX[k]) for k in ("subject", "predicate", "object")))
         if None not in parts:
             reified[parts] |= targets
             for node in (parts[0], parts[2]):

@@ -388,7 +388,9 @@ def test_kg_load_of_a_graph_with_a_bad_iri_is_a_message(tmp_path):
     bad.write_text('<https://example.org/x%zz> <https://example.org/p> "v" .\n')
     result = invoke("load", bad, "--store", tmp_path / "store")
     no_traceback(result)
-    assert result.exit_code == 2 and "is not a valid RDF term" in result.stderr and "%zz" in result.stderr
+    # pyoxigraph's parser (kg load's bulk path) or its term check names the bad IRI either way
+    assert result.exit_code == 2 and "%zz" in result.stderr
+    assert "is not a valid RDF term" in result.stderr or "not a readable RDF graph" in result.stderr
 
 
 # ================================================================ 12. kg query: deadline, Ctrl-C, streaming, SERVICE, updates
