@@ -224,3 +224,12 @@ def test_an_article_that_breaks_the_shapes_is_left_out_on_dask_as_locally(nlp, m
         on_dask = run(engine)
     assert local[0] == [("E300", "a5.txt")] and local[2] == 11
     assert on_dask == local
+
+
+def test_store_resume_works_on_a_cluster(corpus, tmp_path):
+    store, out = tmp_path / "store", tmp_path / "graph.nt"
+    first = run_kg("build", str(corpus), "-o", str(out), "--cluster", "local:2", "--store", str(store), timeout=300)
+    assert first.returncode == 0, first.stderr
+    again = run_kg("build", str(corpus), "-o", str(out), "--cluster", "local:2", "--store", str(store), timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert "nothing new to build: 72 article(s) already in" in again.stderr
