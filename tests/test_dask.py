@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -122,7 +123,9 @@ def _build_until_a_partition_is_written(corpus: Path, out: Path, *args: str):
     reader = threading.Thread(target=lambda: [stderr.extend(c) for c in iter(lambda: proc.stderr.read(1), b"")])
     reader.start()
     deadline = time.monotonic() + 240
-    while b" 1 partition(s)" not in stderr and proc.poll() is None and time.monotonic() < deadline:
+    # the progress bar redraws a few times a second, so the first count it shows may be past 1
+    while not re.search(rb" [1-9][0-9]* partition\(s\)", bytes(stderr)) and proc.poll() is None \
+            and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.poll() is None, "the build ended before its first partition was seen: make the corpus larger"
     return proc, stderr, reader
