@@ -4,24 +4,26 @@ The same stages as `kg.pipeline.stream`, placed for many machines:
 
 - the client reads the articles and cuts them into partitions (windows of ``options.window``);
 - a worker extracts and resolves a partition (`pipeline._stage_extract`) and sends back the
-  resolved records;
+  resolved records without the article texts (`_slim`; the extractions stay on the worker, for
+  the article-by-article retry when SHACL finds a violation);
 - the client makes each partition agree with the ones before it (`pipeline.Registry.remap`, in
   input order: one IRI per real thing, one node per event across partitions), so the graph is the
   one a local build of the same input gives;
 - a worker maps, validates and serializes the partition (`pipeline._stage_render`) and sends back
   its N-Triples; the client writes them in input order.
 
-At most a few partitions per worker are in flight, so the client's memory does not grow with the
-input. A worker that dies mid-run costs a retry of its tasks (Dask reschedules them); nothing is
+At most a few partitions per worker are in flight, so the client never holds more than those
+(what still grows with the input is the registry and the hashes of the node lines written, as in a
+local build). A worker that dies mid-run costs a retry of its tasks (Dask reschedules them); nothing is
 written twice because only the client writes, once per partition, in order. Ctrl-C (or any error)
 cancels every future before the exception goes on.
 """
 from __future__ import annotations
 
 import threading
-from concurrent.futures import CancelledError
 import time
 from collections import deque
+from concurrent.futures import CancelledError
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
