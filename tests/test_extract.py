@@ -486,6 +486,14 @@ LISTING_CASES = [
 
 LICENCE_AND_SANCTION_CASES = [
     pytest.param(
+        "date: 2026-05-20\nTalks\n\nU.S. and Vietnamese negotiators ended two days of talks in Hanoi on Tuesday without "
+        "a deal on the 46% tariff Washington imposed on Vietnamese goods in April, officials said.",
+        {("United States", "imposes", "46% tariff"), ("46% tariff", "targets", "Vietnam")},
+        {("Vietnam", "imposes", "46% tariff")}, id="a-relative-clause-names-the-imposer-not-the-negotiators"),
+    pytest.param(
+        "date: 2026-05-20\nTalks\n\nThe two sides discussed a truce on the steel duties but reached no agreement.",
+        set(), {("two sides", "imposes", "steel duties")}, id="a-deal-on-a-tariff-is-not-imposing-it"),
+    pytest.param(
         "date: 2026-03-10\nSteel\n\nThe United States will impose a 25% tariff on imports of steel and aluminium from "
         "Canada and Mexico, the White House said on Monday.",
         {("25% tariff on imports", "targets", "Canada"), ("25% tariff on imports", "targets", "Mexico"),
@@ -551,6 +559,10 @@ EVENT_DATE_CASES = [
 ]
 
 AFFILIATION_CASES = [
+    pytest.param(
+        "date: 2026-05-20\nTalks\n\nVietnam's delegation was headed by Industry and Trade Minister Nguyen Hong Dien.",
+        {("Nguyen Hong Dien", "title", "Industry and Trade Minister")}, {("Nguyen Hong Dien", "title", "Trade Minister")},
+        id="two-portfolios-joined-by-and"),
     pytest.param(
         "date: 2026-03-03\nTalks\n\nThe envoys, Ambassador Tom Hale, the State Department's senior official for Iran, and "
         "Kim Soo-jin, South Korea's special representative, spoke by phone.",

@@ -20,6 +20,9 @@ from .syntax import with_conjuncts
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
+# Nouns of talking about a measure: who negotiates a deal on a tariff is not who imposed it.
+_DISCUSSION_NOUNS = frozenset({"deal", "agreement", "talk", "negotiation", "dispute", "row", "discussion", "accord",
+                               "pact", "truce", "war", "spat", "standoff", "conflict", "settlement", "compromise"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
@@ -60,7 +63,7 @@ def read_measures(state, ctx, sent) -> None:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
             continue
-        for one in [imposer] + _co_imposers(state, ctx, imposer):
+        for one in [imposer] + _co_imposers(state, ctx, imposer, sent):
             state.measure_mentions.append({
                 "kind": kind, "imposer": one, "imposer_rule": imposer_rule, "status": status,
                 "targets": targets_, "goods": goods, "sentence": sentence_span,
@@ -71,16 +74,17 @@ def read_measures(state, ctx, sent) -> None:
     _read_listing(state, ctx, sent, sentence_span)  # after this sentence's own measures: it may list for them
 
 
-def _co_imposers(state, ctx, imposer) -> list[str]:
-    """ "Estonia, Latvia and Lithuania imposed entry bans": every coordinated subject imposes."""
+def _co_imposers(state, ctx, imposer, sent) -> list[str]:
+    """ "Estonia, Latvia and Lithuania imposed entry bans": every subject coordinated with the imposer imposes."""
     if imposer is None:
         return []
-    tokens = [t for t, key in ctx.tok_entity.items() if key == imposer]
     out = []
-    for i in tokens[:1]:
+    for i in (i for i, key in ctx.tok_entity.items() if key == imposer and sent.start <= i < sent.end):
         token = ctx.doc[i]
         while token.dep_ == "compound" and token.head.i != token.i:
             token = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "U.S. and Vietnamese negotiators": a modifier, not the one who imposes
         for t in with_conjuncts(token)[1:]:
             key = state.agent_key(t, ctx, allow_people=False)
             if key and key != imposer and key not in out and state.kind(key) == state.kind(imposer):
@@ -277,6 +281,14 @@ def _imposer(state, ctx, token, head):
                         key = state.agent_key(pobj, ctx, allow_people=True)
                         if key:
                             return key, "imposer-agent"
+    # "the 46% tariff Washington imposed in April": a relative clause names who imposed it
+    for child in head.children:
+        if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX") and _acts_on_measures(child):
+            for t in _subject(child):
+                key = state.agent_key(t, ctx, allow_people=True)
+                if key:
+                    return key, "imposer-relative-clause"
+            # "the duty it slapped": "it" is the clause's subject above, found by walking up
     # walk up to the verb whose subject acts: "China outlined tighter export controls"
     node = head
     while node.head.i != node.i:
@@ -284,6 +296,8 @@ def _imposer(state, ctx, token, head):
         if node.dep_ == "prep" and node.lower_ in ("to", "against") and node.head.lemma_.lower() in _REACTION_VERBS:
             return None, ""  # "Beijing would respond firmly to any new levy": the levy is someone else's
         node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _DISCUSSION_NOUNS:
+            return None, ""  # "ended talks without a deal on the tariff": whose tariff is not said here
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
             for child in node.children:
                 if child.dep_ == "poss":

@@ -120,6 +120,9 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
         token = core[k]
         if _title_word(token) or (token.text == "-" and kept):
             kept.insert(0, token)
+        elif token.lower_ in ("and", "&") and kept and k > 0 and _title_word(core[k - 1]) \
+                and kept[0].lower_ not in TITLE_HEAD_WORDS:
+            kept.insert(0, token)  # "Industry and Trade Minister"
         elif kept and token.ent_type_ in ("GPE", "ORG"):
             # "Assistant U.S. Trade Representative", "Assistant United States Trade Representative"
             first = k
