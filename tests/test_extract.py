@@ -486,6 +486,12 @@ LISTING_CASES = [
 
 LICENCE_AND_SANCTION_CASES = [
     pytest.param(
+        "date: 2026-02-24\nOil\n\nBritain on Tuesday imposed sanctions on 12 entities and four individuals it said help "
+        "Russia sell oil, including Dubai-based trader Caspian Crest FZE and its director Igor Volkov. Washington has "
+        "threatened secondary tariffs on buyers of Russian crude.",
+        {("sanctions on 12 entities and four individuals", "targets", "Igor Volkov")},
+        {("secondary tariffs on buyers", "appliesTo", "buyers")}, id="including-names-targets-and-buyers-are-no-goods"),
+    pytest.param(
         "date: 2026-05-20\nTalks\n\nU.S. and Vietnamese negotiators ended two days of talks in Hanoi on Tuesday without "
         "a deal on the 46% tariff Washington imposed on Vietnamese goods in April, officials said.",
         {("United States", "imposes", "46% tariff"), ("46% tariff", "targets", "Vietnam")},

@@ -23,6 +23,9 @@ AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
 # Nouns of talking about a measure: who negotiates a deal on a tariff is not who imposed it.
 _DISCUSSION_NOUNS = frozenset({"deal", "agreement", "talk", "negotiation", "dispute", "row", "discussion", "accord",
                                "pact", "truce", "war", "spat", "standoff", "conflict", "settlement", "compromise"})
+# Nouns for parties, never goods: "duties on importers", "sanctions on buyers".
+_PARTY_NOUNS = frozenset({"buyer", "importer", "exporter", "company", "firm", "producer", "maker", "people", "person",
+                          "individual", "entity", "official", "trader", "supplier", "customer", "bank", "vessel"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
@@ -191,6 +194,9 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in LISTED_NOUNS:
                 parties += _named_parties(state, ctx, _list_after(sent, token))
+        elif token.lower_ == "including" and latest["sentence"] == sentence_span:
+            # "sanctions on 12 entities ..., including Dubai-based trader X and its director Y"
+            parties += _named_parties(state, ctx, _list_after(sent, token))
         elif token.lemma_.lower() in LISTING_VERBS and token.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
                 and not any(c.dep_ == "auxpass" for c in token.children):
             subject = [k for t in _subject(token) if (k := state.agent_key(t, ctx, allow_people=False))]
@@ -507,7 +513,7 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
                 if owner not in targets_:
                     targets_.append(owner)
     label = _goods_label([w for w in words if w not in owners and w.dep_ != "case"]) if owners else _goods_label(words)
-    if label:
+    if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
 
 
