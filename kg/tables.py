@@ -88,11 +88,6 @@ FIRM_OFFICERS = ("chief executive", "ceo", "chairman", "chairwoman", "spokespers
 # Nouns before a name that make it a ship's: not a person, not an organization.
 VESSEL_NOUNS = frozenset({"tanker", "tankers", "vessel", "vessels", "ship", "ships", "freighter", "carrier", "barge",
                           "trawler", "yacht"})
-# Posts that serve a country's government: an official holding one speaks for a country.
-GOVERNMENT_TITLE_WORDS = frozenset("""
-president premier minister chancellor ambassador envoy secretary negotiator commissioner undersecretary
-vice-president prime
-""".split())
 # Role nouns that are not positions ("a longtime associate of").
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
 
@@ -206,7 +201,8 @@ MEASURE_STATUS_VERBS = {
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
                  "recommend", "expect", "prepare", "intend", "aim"},
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
-    "lifted": {"lift", "remove", "suspend", "ease", "drop", "scrap", "end", "cut", "reduce", "lower", "roll"},
+    "lifted": {"lift", "remove", "suspend", "ease", "drop", "scrap", "end", "cut", "reduce", "lower", "roll",
+               "withdraw", "revoke", "rescind", "repeal"},
 }
 MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"},

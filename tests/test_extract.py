@@ -581,10 +581,14 @@ AFFILIATION_CASES = [
         {("Joan Park", "title", "Assistant United States Trade Representative")},
         set(), id="country-inside-a-title-region-complement-dropped"),
     pytest.param(
-        "date: 2026-03-03\nSteel\n\nFinance Minister Robert Hale said on Monday that Ottawa was prepared to act with a "
-        "surtax on steel from China.",
-        {("Robert Hale", "affiliatedWith", "Canada")}, {("Robert Hale", "affiliatedWith", "China")},
-        id="an-official-serves-the-one-country-acting-in-their-sentence"),
+        "date: 2026-04-08\nThreat\n\nPresident Donald Trump threatened on Tuesday to raise tariffs on Chinese goods unless "
+        "Beijing withdraws its retaliatory levies, press secretary Karoline Leavitt said. Beijing last week slapped 34% "
+        "tariffs on U.S. goods in response to Trump's duties. The European Commission proposed counter-tariffs on a "
+        "range of U.S. imports.",
+        {("United States", "proposes", "tariffs on Chinese goods"), ("China", "imposes", "retaliatory levies")},
+        {("Donald Trump", "affiliatedWith", "China"), ("Karoline Leavitt", "affiliatedWith", "China"),
+         ("China", "imposes", "Trump's duties"), ("counter-tariffs", "appliesTo", "range")},
+        id="a-counterpart-acting-in-the-sentence-is-not-the-officials-country"),
     pytest.param(
         "date: 2026-03-03\nTalks\n\nForeign Minister Ana Lima said Portugal and Spain would respond.",
         set(), {("Ana Lima", "affiliatedWith", "Portugal"), ("Ana Lima", "affiliatedWith", "Spain")},

@@ -80,7 +80,6 @@ class ArticleState:
         self.represented_by: dict[str, list] = {}
         self._delegation_sentences: list[tuple[str, Span]] = []
         self.last_delegation: str | None = None  # what "It included ..." in the next sentence refers to
-        self.official_candidates: dict[str, tuple[str, Span]] = {}  # person -> (country acting beside them, sentence)
 
     def run(self, contexts: list[ParagraphContext]) -> Extraction:
         for ctx in contexts:
@@ -103,7 +102,6 @@ class ArticleState:
         emit_event_facts(self)
         read_precedes(self, sentences)
         self._affiliate_delegation_members()
-        self._affiliate_officials()
         self._place_hierarchy([span for span, _ in sentences])
         fold_measures(self)
         return self.collector.freeze()
@@ -307,14 +305,6 @@ class ArticleState:
                     self.collector.fact(fact.subject, "affiliatedWith", country, fact.sentence,
                                         CONFIDENCE["default"], "affiliation-delegation")
                     affiliated.add(fact.subject)
-
-    def _affiliate_officials(self) -> None:
-        """An official with no stated affiliation serves the one country acting in their sentence (weak)."""
-        affiliated = {self.collector.canonical(f.subject) for f in self.collector.facts if f.predicate == "affiliatedWith"}
-        for person, (country, sentence) in self.official_candidates.items():
-            if self.collector.canonical(person) not in affiliated:
-                self.collector.fact(person, "affiliatedWith", country, sentence, CONFIDENCE["default"],
-                                    "affiliation-sentence-country")
 
     def _place_hierarchy(self, sentences: list[Span]) -> None:
         """A city is in its country (from the gazetteer); the evidence is the sentence naming the city."""

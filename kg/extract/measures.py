@@ -26,6 +26,10 @@ _DISCUSSION_NOUNS = frozenset({"deal", "agreement", "talk", "negotiation", "disp
 # Nouns for parties, never goods: "duties on importers", "sanctions on buyers".
 _PARTY_NOUNS = frozenset({"buyer", "importer", "exporter", "company", "firm", "producer", "maker", "people", "person",
                           "individual", "entity", "official", "trader", "supplier", "customer", "bank", "vessel"})
+_REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
+# "a range of U.S. imports": the goods are what the quantity noun is of
+_QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
+                             "set", "batch", "group"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
@@ -299,8 +303,10 @@ def _imposer(state, ctx, token, head):
     node = head
     while node.head.i != node.i:
         arrived = node.dep_
-        if node.dep_ == "prep" and node.lower_ in ("to", "against") and node.head.lemma_.lower() in _REACTION_VERBS:
-            return None, ""  # "Beijing would respond firmly to any new levy": the levy is someone else's
+        if node.dep_ == "prep" and node.lower_ in ("to", "against") and (
+                node.head.lemma_.lower() in _REACTION_VERBS or node.head.lemma_.lower() in _REACTION_NOUNS):
+            # "Beijing would respond firmly to any new levy", "in response to Washington's duties": someone else's
+            return None, ""
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in _DISCUSSION_NOUNS:
             return None, ""  # "ended talks without a deal on the tariff": whose tariff is not said here
@@ -481,6 +487,12 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
             targets_.append(key)
         return
     if prep in ("for", "to") or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+        return
+    if t.lemma_.lower() in _QUANTITY_NOUNS:
+        inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                 if q.dep_ == "pobj" for p in with_conjuncts(q)]
+        for p in inner:
+            _read_target_or_goods(state, ctx, p, prep, targets_, goods)
         return
     if t.lower_ in _TRADE_FLOW_WORDS:
         inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import COUNTRY, PERSON
-from ..tables import CONFIDENCE, GOVERNMENT_TITLE_WORDS, NOT_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS
+from ..tables import CONFIDENCE, NOT_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS
 from .mentions import honorific_at
 from .syntax import with_conjuncts
 
@@ -46,21 +46,6 @@ def read_titles(state, ctx, sent) -> None:
         _premodifier_title(state, ctx, sent, m, key, sentence_span)
         _apposition_title(state, ctx, sent, m, key, sentence_span)
         _of_affiliation(state, ctx, sent, m, key, sentence_span)
-        _sentence_country(state, ctx, sent, key, sentence_span)
-
-
-def _sentence_country(state, ctx, sent, key, sentence_span) -> None:
-    """ "Foreign Minister Ana Lima said on Monday that Brasilia was prepared to act": an official whose post
-    names no country, in a sentence where exactly one country acts, is a candidate for serving it. Kept
-    only if nothing else in the article says whom they serve (see ArticleState._affiliate_officials)."""
-    titles = [f.object.lower().split() for f in state.collector.facts
-              if f.subject == key and f.predicate == "title" and f.sentence == sentence_span]
-    if not any(set(words) & GOVERNMENT_TITLE_WORDS for words in titles):
-        return
-    acting = {k for s in sent if s.dep_ in ("nsubj", "nsubjpass") for t in with_conjuncts(s)
-              if (k := state.agent_key(t, ctx, allow_people=False)) and state.kind(k) == COUNTRY}
-    if len(acting) == 1:
-        state.official_candidates.setdefault(key, (acting.pop(), sentence_span))
 
 
 _COMPLEMENT_WORDS = frozenset({"of", "for", "to"})
