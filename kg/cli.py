@@ -21,7 +21,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import (ConfigError, InputError, KgError, MissingInput, NearDuplicate, NotRdf, OutputError, UnknownSuffix,
+from .errors import (ConfigError, InputError, KgError, MissingInput, NearDuplicate, OutputError, UnknownSuffix,
                      UnreadableInput)
 from .map import PROVENANCE_MODES
 from .namespace import DEFAULT_BASE_IRI
@@ -360,7 +360,7 @@ class _Inputs:
         return replace(item, near_duplicate_of=match.original)
 
     def _read(self, name, path, fmt):
-        from .inputs import Problem, bounded_lines, read_bounded, read_input, read_jsonl, too_large
+        from .inputs import Problem, bounded_lines, read_jsonl, too_large
 
         try:
             if path is None:
@@ -378,12 +378,7 @@ class _Inputs:
                 yield too_large(name, size, self.max_bytes)
                 return
             with path.open("rb") as handle:  # bounded: a file may grow, or be a pipe
-                data, more = read_bounded(handle, self.max_bytes)
-            self.read_bytes += len(data)
-            if more:
-                yield too_large(name, len(data), self.max_bytes, at_least=True)
-                return
-            yield from read_input(data, name, fmt, self.default_date)
+                yield from self._read_bounded(handle, name, fmt)
         except IsADirectoryError:
             yield Problem(name, "is a folder where a file was expected")
         except OSError as exc:
@@ -394,7 +389,7 @@ class _Inputs:
         """Standard input: at most --max-article-size is held (JSON Lines streams, a line at a time)."""
         import io
 
-        from .inputs import Problem, bounded_lines, read_bounded, read_input, read_jsonl, sniff_format, too_large
+        from .inputs import Problem, bounded_lines, read_jsonl, sniff_format
 
         stream = getattr(sys.stdin, "buffer", sys.stdin) if sys.stdin is not None else None
         if stream is None or getattr(stream, "closed", False):
@@ -412,6 +407,12 @@ class _Inputs:
             yield from read_jsonl(self._counted(bounded_lines(stream, self.max_bytes)), name, self.default_date,
                                   self.max_bytes)
             return
+        yield from self._read_bounded(stream, name, fmt)
+
+    def _read_bounded(self, stream, name, fmt):
+        """One article from a stream, holding at most --max-article-size of it."""
+        from .inputs import read_bounded, read_input, too_large
+
         data, more = read_bounded(stream, self.max_bytes)
         self.read_bytes += len(data)
         if more:

@@ -142,7 +142,6 @@ START_VERBS = frozenset({"open", "begin", "start", "kick", "launch", "commence",
 END_VERBS = frozenset({"end", "close", "conclude", "wrap", "finish", "complete", "adjourn"})
 # How far apart (days) the opening and the close of one event may be told.
 EVENT_SPAN_DAYS = 7
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,

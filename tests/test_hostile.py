@@ -777,14 +777,20 @@ def _many_articles(folder: Path, n: int) -> Path:
     return folder
 
 
+def _build_until_writing(inputs: Path, out: Path, *args: str) -> subprocess.Popen:
+    """`kg build` in its own process, returned once its atomic write has begun (its .part file exists)."""
+    process = kg_process("build", inputs, "-o", out, *args, "--batch-size", "4")
+    deadline = time.monotonic() + 120
+    while not list(out.parent.glob(f".{out.name}.*.part")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return process
+
+
 @pytest.mark.slow
 def test_sigterm_stops_a_build_like_ctrl_c(tmp_path):
     inputs = _many_articles(tmp_path / "in", 400)
     out = tmp_path / "out" / "g.nt"
-    process = kg_process("build", inputs, "-o", out, "--jobs", "2", "--batch-size", "4")
-    deadline = time.monotonic() + 120
-    while not list(out.parent.glob(".g.nt.*.part")) and time.monotonic() < deadline:
-        time.sleep(0.1)
+    process = _build_until_writing(inputs, out, "--jobs", "2")
     time.sleep(2)  # workers busy
     assert process.poll() is None, process.communicate()[1]
     process.send_signal(signal.SIGTERM)
@@ -798,10 +804,7 @@ def test_sigterm_stops_a_build_like_ctrl_c(tmp_path):
 def test_a_part_file_left_by_kill_9_is_cleaned_on_the_next_run(tmp_path):
     inputs = _many_articles(tmp_path / "in", 200)
     out = tmp_path / "out" / "g.nt"
-    process = kg_process("build", inputs, "-o", out, "--jobs", "1", "--batch-size", "4")
-    deadline = time.monotonic() + 120
-    while not list(out.parent.glob(".g.nt.*.part")) and time.monotonic() < deadline:
-        time.sleep(0.1)
+    process = _build_until_writing(inputs, out, "--jobs", "1")
     process.kill()
     process.communicate()
     [left] = list(out.parent.glob(".g.nt.*.part"))

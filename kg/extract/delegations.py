@@ -10,8 +10,7 @@ from ..model import COUNTRY, ORGANIZATION
 
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
-from ..tables import (CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+from ..tables import CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS
 from .syntax import agents, objects, subjects, with_conjuncts
 
 

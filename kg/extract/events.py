@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..dates import DateRange, resolve_date, resolve_month, resolve_week
+from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, NUMBER_WORDS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, ORDINALS, WEAK_EVENT_TRIGGERS)
 from .syntax import agents, governing_verb, subjects, tense, with_conjuncts
@@ -71,7 +71,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.ordinal = _ordinal(token)
         mention.location = _location(state, ctx, token, scope)
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
-        mention.month = _month(state, ctx, scope) if mention.dates is None else None
+        mention.month = _period(state, ctx, scope) if mention.dates is None else None
         if mention.dates is not None:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
@@ -290,7 +290,7 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
     return best
 
 
-def _month(state, ctx, token_scope) -> DateRange | None:
+def _period(state, ctx, token_scope) -> DateRange | None:
     """ "The first round was held in London in September": the month, never a day (no startDate is written
     from it), so that the September round and next week's round in London stay two events."""
     for ent in ctx.doc.ents:

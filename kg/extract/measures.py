@@ -360,11 +360,7 @@ def _reported_it(state, ctx, pronoun):
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    for t in _subject(clause.head):
-        key = state.agent_key(t, ctx, allow_people=False)
-        if key:
-            return key
-    return None
+    return _reporting_agent(state, ctx, clause.head)[0]
 
 
 def _infinitive_owner(state, ctx, verb):

@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span as DocSpan
+
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED,
@@ -102,8 +104,6 @@ def honorific_name_spans(doc) -> list:
 
     NER often misses or mangles these names ("Sheikh Salem Abdullah Al-Sabah" -> "Abdullah Al-Sabah").
     """
-    from spacy.tokens import Span as DocSpan
-
     spans, honorifics = [], set()
     i = 0
     while i < len(doc):
@@ -123,8 +123,6 @@ def honorific_name_spans(doc) -> list:
 
 def vessel_name_spans(doc) -> list:
     """Ship names after a vessel noun: "the tankers Kum Hae, Blue Tern and Rich Harvest 7", "tanker Sea Orchid"."""
-    from spacy.tokens import Span as DocSpan
-
     spans = []
     for noun in doc:
         if noun.lower_ not in VESSEL_NOUNS:
@@ -167,14 +165,12 @@ def _with_honorific_names(doc):
         if cut is None:
             split.append(ent)
         else:
-            from spacy.tokens import Span as DocSpan
             split += [DocSpan(doc, ent.start, cut, label="ORG"), DocSpan(doc, cut + 1, ent.end, label="ORG")]
     ents = split
     # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
     joined = []
     for ent in ents:
         if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and doc[joined[-1].end - 1].lower_ in ("and", "&"):
-            from spacy.tokens import Span as DocSpan
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
             joined.append(ent)

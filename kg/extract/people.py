@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, PERSON
+from ..model import PERSON
 from ..tables import CONFIDENCE, NOT_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS
 from .mentions import honorific_at
-from .syntax import with_conjuncts
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:an?|the)\s+)?(?:(?P<owner>[A-Z][\w.\- ]{1,40}?)(?:'s|\u2019s)\s+)?"
@@ -165,9 +164,8 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     owner = _owner_before(state, ctx, sent, left)
     if owner is None:
         # "Assistant U.S. Trade Representative": a country inside the title is whom the person serves
-        owner = next((k for t in title_tokens if t.ent_type_ in ("GPE", "NORP") and t.lower_ not in TITLE_HEAD_WORDS
-                      and t.i < (title_tokens[-1].i if not any(c.lower_ in _COMPLEMENT_WORDS for c in title_tokens)
-                                 else next(c.i for c in title_tokens if c.lower_ in _COMPLEMENT_WORDS))
+        core_end = next((t.i for t in title_tokens if t.lower_ in _COMPLEMENT_WORDS), title_tokens[-1].i)
+        owner = next((k for t in title_tokens if t.i < core_end and t.ent_type_ in ("GPE", "NORP")
                       and (k := state.agent_key(t, ctx, allow_people=False))), None)
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], rule)
