@@ -598,6 +598,11 @@ _WORKER_NLP = None
 def _init_worker(model: str | None) -> None:
     global _WORKER_NLP
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    # the main process ends its workers with SIGTERM (Pool.terminate): they must die at once, even
+    # blocked on the pool's queue lock, not run a Python handler inherited from the CLI
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
     from .nlp import load_nlp
 
     _WORKER_NLP = load_nlp(model)
