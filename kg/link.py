@@ -53,7 +53,8 @@ def _is_acronym(compact: str) -> bool:
     return " " not in compact and upper >= 2 and upper >= sum(c.islower() for c in compact)
 
 
-def match_keys(surface: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # every lookup of a name the rules meet again
+def match_keys(surface: str) -> tuple[str, ...]:
     """Index keys of a surface form, best first.
 
     Acronyms are keyed by their exact capitals ("=US"); only those of four
@@ -62,12 +63,11 @@ def match_keys(surface: str) -> list[str]:
     compact = _compact(surface)
     if not _is_acronym(compact):
         key = normalize_name(surface)
-        return [key] if key else []
-    keys = ["=" + compact]
+        return (key,) if key else ()
     folded = normalize_name(compact)
     if sum(c.isalpha() for c in compact) >= 4 and folded not in _COMMON_WORDS:
-        keys.append(folded)
-    return keys
+        return ("=" + compact, folded)
+    return ("=" + compact,)
 
 
 class _Index:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _DASHES = re.compile(r"[\u2010-\u2015\-_/]")
@@ -23,6 +24,7 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+@lru_cache(maxsize=1 << 16)  # the rules ask for the same few names again and again
 def normalize_name(text: str) -> str:
     """Lower-case, punctuation-free key for comparing names ("The U.S." -> "us")."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()

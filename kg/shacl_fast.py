@@ -53,31 +53,50 @@ class _Shape:
 
 
 class _Data:
+    """The data graph indexed by predicate, then subject: a check reads one predicate's table per shape and
+    looks its focus nodes up in it. Filled with plain dicts: this loop sees every triple of a window (~300
+    an article), and predicates are compared only as dict keys (rdflib's `==` is Python code)."""
+
     def __init__(self, graph, superclasses: dict) -> None:
         # graph: an rdflib Graph or any iterable of distinct (s, p, o) terms (kg.emit's light set)
-        self.out: dict = defaultdict(lambda: defaultdict(list))
-        self.by_predicate: dict = defaultdict(list)  # predicate -> [(s, o)]
-        self.types: dict = defaultdict(set)
-        self.instances: dict = defaultdict(list)  # class (and every superclass) -> nodes
-        supers = dict(superclasses)
+        by_predicate: dict = {}  # predicate -> {subject: [object]}
         for s, p, o in graph:
-            self.out[s][p].append(o)
-            self.by_predicate[p].append((s, o))
-            if p == _RDF_TYPE:
-                self.types[s].add(o)
-        extra = [(s, o) for s, o in self.by_predicate.get(RDFS.subClassOf, ())]
-        if extra:
-            supers = _closure(extra, supers)
-        for node, classes in self.types.items():
+            table = by_predicate.get(p)
+            if table is None:
+                by_predicate[p] = {s: [o]}
+            else:
+                values = table.get(s)
+                if values is None:
+                    table[s] = [o]
+                else:
+                    values.append(o)
+        supers = dict(superclasses)
+        subclass_of = by_predicate.get(RDFS.subClassOf)
+        if subclass_of:
+            supers = _closure([(s, o) for s, objects in subclass_of.items() for o in objects], supers)
+        types: dict = {}
+        instances: dict = {}  # class (and every superclass) -> nodes
+        for node, classes in by_predicate.get(_RDF_TYPE, {}).items():
             closed = set()
             for c in classes:
                 closed |= supers.get(c, {c})
-            self.types[node] = closed
+            types[node] = closed
             for c in closed:
-                self.instances[c].append(node)
+                instances.setdefault(c, []).append(node)
+        self.by_predicate, self.types, self.instances = by_predicate, types, instances
 
-    def values(self, node, path) -> list:
-        return self.out[node][path] if node in self.out else []
+    def table(self, path) -> dict:
+        """subject -> objects of one predicate."""
+        return self.by_predicate.get(path, _NO_VALUES)
+
+    def pairs(self, path):
+        for s, objects in self.table(path).items():
+            for o in objects:
+                yield s, o
+
+
+_NO_VALUES: dict = {}
+_EMPTY: list = []
 
 
 class CompiledShapes:
@@ -89,12 +108,15 @@ class CompiledShapes:
         """graph: an rdflib Graph, or a set of (s, p, o) terms (what kg.emit makes)."""
         data = _Data(graph, self.superclasses)
         for shape in self.shapes:
-            for focus in _focus_nodes(shape, data):
-                for check in shape.node_checks:
+            focus_nodes = list(_focus_nodes(shape, data))
+            for check in shape.node_checks:
+                for focus in focus_nodes:
                     if not check([focus], data):
                         return False
-                for path, checks in shape.properties:
-                    values = data.values(focus, path)
+            for path, checks in shape.properties:
+                table = data.table(path)
+                for focus in focus_nodes:
+                    values = table.get(focus, _EMPTY)
                     for check in checks:
                         if not check(values, data):
                             return False
@@ -253,12 +275,12 @@ def _focus_nodes(shape: _Shape, data: _Data):
             seen.add(node)
             yield node
     for p in shape.target_subjects_of:
-        for s, _ in data.by_predicate.get(p, ()):
+        for s, _ in data.pairs(p):
             if s not in seen:
                 seen.add(s)
                 yield s
     for p in shape.target_objects_of:
-        for _, o in data.by_predicate.get(p, ()):
+        for _, o in data.pairs(p):
             if o not in seen:
                 seen.add(o)
                 yield o

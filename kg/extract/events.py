@@ -92,10 +92,12 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
 
 def _is_trigger(token, ctx) -> bool:
     if token.pos_ == "VERB":
+        lemma = token.lemma_.lower()
+        if lemma not in VERB_EVENT_TRIGGERS:
+            return False
         # "the ministers met in Luxembourg": a meeting told by its verb; "met at a summit" is the summit
         at_event = any(c.dep_ == "prep" and c.lower_ in ("at", "for", "during") and any(
             _is_trigger(p, ctx) for p in c.children if p.dep_ == "pobj") for c in token.children)
-        lemma = token.lemma_.lower()
         if lemma in VERB_EVENT_TRIGGERS_NEEDING_PLACE and not any(
                 c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
                     ctx.tok_entity.get(p.i) and p.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for p in c.subtree)
@@ -218,8 +220,9 @@ def _ordinal(token) -> int | None:
 
 def _cue_tokens(sent) -> list[tuple[int, int]]:
     out = []
+    text = sent.doc.text[sent.start_char:sent.end_char]  # Span.text joins its tokens again on every call
     for pattern, _direction in PRECEDES_CUES:
-        for match in pattern.finditer(sent.text):
+        for match in pattern.finditer(text):
             span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
             if span is not None:
                 out.append((span.start, span.end))

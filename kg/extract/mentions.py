@@ -59,6 +59,7 @@ def clean_surface(text: str) -> str:
 _MAX_HONORIFIC = max(len(h) for h in HONORIFICS)
 _HONORIFIC_SET = frozenset(HONORIFICS)
 _HONORIFIC_WORDS = frozenset(h[0] for h in HONORIFICS if len(h) == 1 and h not in WEAK_HONORIFICS)
+_HONORIFIC_FIRST_WORDS = frozenset(h[0] for h in HONORIFICS)
 
 
 def _honorific_word(token) -> str:
@@ -68,6 +69,8 @@ def _honorific_word(token) -> str:
 def honorific_at(doc, i: int, end: int | None = None) -> int:
     """How many tokens from `i` on are an honorific ("Datuk Seri", "H.E.", "Amb ."), 0 when none."""
     end = len(doc) if end is None else end
+    if i >= end or not doc[i].text[:1].isupper() or _honorific_word(doc[i]) not in _HONORIFIC_FIRST_WORDS:
+        return 0  # most tokens: no honorific starts here, and none needs its neighbours read
     for size in range(_MAX_HONORIFIC, 0, -1):
         words = tuple(_honorific_word(doc[j]) for j in range(i, min(i + size, end)))
         if len(words) == size and words in _HONORIFIC_SET and doc[i].text[:1].isupper():

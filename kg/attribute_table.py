@@ -1,0 +1,152 @@
+"""The model's `attribute_ruler`, answered from a table instead of spaCy's `Matcher`.
+
+en_core_web_sm's attribute ruler (tag map, morph rules, lemma exceptions:
+~180 patterns) runs a `Matcher` over every token and costs about as much as
+its parser. Its patterns are all fixed-length and test only a token's own
+TAG, LOWER, DEP and IS_SPACE, so whether a pattern token matches depends on
+those four values alone: the answer is computed once per distinct
+combination and cached. The attributes are then set with spaCy's own
+`set_token_attrs`, in the ruler's order (later patterns win), so the
+annotations are the ones the stock ruler writes (`tests/test_attribute_table.py`
+compares them token by token). A pattern outside this subset (an operator,
+another attribute) keeps the stock ruler.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+# What a pattern token may test, and how its value is read from the token's (tag, lower, dep, is_space).
+_FEATURES = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+_ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
+
+
+class UnsupportedPattern(ValueError):
+    """A ruler pattern this table cannot answer exactly; the stock ruler stays."""
+
+
+def _predicate(feature: str, spec) -> Callable[[tuple], bool]:
+    index = _FEATURES.get(feature)
+    if index is None:
+        raise UnsupportedPattern(feature)
+    if isinstance(spec, dict):
+        if len(spec) != 1:
+            raise UnsupportedPattern(str(spec))
+        (op, value), = spec.items()
+        if op == "IN":
+            allowed = frozenset(value)
+            return lambda f: f[index] in allowed
+        if op == "NOT_IN":
+            refused = frozenset(value)
+            return lambda f: f[index] not in refused
+        if op == "REGEX":
+            pattern = re.compile(value)
+            return lambda f: isinstance(f[index], str) and pattern.search(f[index]) is not None
+        raise UnsupportedPattern(op)
+    return lambda f: f[index] == spec
+
+
+def _token_test(token_pattern: dict) -> Callable[[tuple], bool]:
+    if not token_pattern or "OP" in token_pattern:
+        raise UnsupportedPattern(str(token_pattern))
+    tests = [_predicate(feature, spec) for feature, spec in token_pattern.items()]
+    return lambda f: all(test(f) for test in tests)
+
+
+class AttributeTable:
+    """A pipeline component equal in output to a given `AttributeRuler`."""
+
+    def __init__(self, ruler) -> None:
+        self.vocab = ruler.vocab
+        # (attr_id, attrs, index, [test per pattern token]) in the ruler's order: its match ids are its indices
+        self._rules = []
+        for attr_id, attrs in enumerate(ruler.attrs):
+            found = ruler.matcher.get(str(attr_id))
+            if found is None:
+                raise UnsupportedPattern(f"no patterns for rule {attr_id}")
+            for pattern in found[1]:
+                self._rules.append((attr_id, attrs, ruler.indices[attr_id], [_token_test(t) for t in pattern]))
+        self._longest = max((len(tests) for *_, tests in self._rules), default=0)
+        self._matches_cache: dict[tuple, tuple] = {}
+
+    def _token_matches(self, hashes: tuple) -> tuple:
+        """For a token with these (tag, lower, dep, is_space) values: the single-token rules' attributes merged in
+        the ruler's order (later rules win, as when applied one by one), the (rule, position) pairs of the
+        longer rules it satisfies, and the single-token rules it satisfies."""
+        found = self._matches_cache.get(hashes)
+        if found is None:
+            strings = self.vocab.strings
+            features = (strings[hashes[0]] if hashes[0] else "", strings[hashes[1]] if hashes[1] else "",
+                        strings[hashes[2]] if hashes[2] else "", bool(hashes[3]))
+            merged: dict = {}
+            singles, longer = [], []
+            for r, (_, attrs, _, tests) in enumerate(self._rules):
+                for p, test in enumerate(tests):
+                    if test(features):
+                        if len(tests) == 1:
+                            merged.update(attrs)
+                            singles.append(r)
+                        else:
+                            longer.append((r, p))
+            found = (merged, frozenset(longer), tuple(singles))
+            self._matches_cache[hashes] = found
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        found = [self._token_matches(tuple(row)) for row in doc.to_array(_ARRAY_ATTRS).tolist()]
+        if any(longer for _, longer, _ in found):
+            self._apply_in_order(doc, found)
+            return doc
+        for i, (merged, _, _) in enumerate(found):
+            if merged:
+                set_token_attrs(doc[i], merged)
+        return doc
+
+    def _apply_in_order(self, doc: Doc, found: list) -> None:
+        """Rules one by one, ordered as the ruler orders its matches: needed when a longer rule matched."""
+        applied: dict[int, list] = {}  # token -> [(attr_id, start, attrs)]
+        for start, (_, longer, singles) in enumerate(found):
+            for rule in singles:
+                attr_id, attrs, _, _ = self._rules[rule]
+                applied.setdefault(start, []).append((attr_id, start, attrs))
+            for rule, position in longer:
+                attr_id, attrs, index, tests = self._rules[rule]
+                end = start + len(tests)
+                if position or end > len(doc) or any((rule, p) not in found[start + p][1] for p in range(1, len(tests))):
+                    continue
+                target = start + index if index >= 0 else end + index
+                if not start <= target < end:
+                    raise ValueError(f"attribute rule {attr_id}: index {index} outside its {len(tests)}-token match")
+                applied.setdefault(target, []).append((attr_id, start, attrs))
+        for target, rules in applied.items():
+            token = doc[target]
+            for _, _, attrs in sorted(rules, key=lambda rule: rule[:2]):
+                set_token_attrs(token, attrs)
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("kg_attribute_table")
+def make_attribute_table(nlp: Language, name: str, source: str = "attribute_ruler"):
+    return AttributeTable(nlp.get_pipe(source))
+
+
+def use_attribute_table(nlp: Language) -> bool:
+    """Put the table in place of the model's attribute ruler; False (the ruler kept) when it cannot be exact."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    try:
+        nlp.add_pipe("kg_attribute_table", before="attribute_ruler")
+    except UnsupportedPattern:
+        return False
+    nlp.remove_pipe("attribute_ruler")
+    return True
