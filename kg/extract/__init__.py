@@ -92,7 +92,7 @@ class ArticleState:
         for ctx in contexts:
             for sent in ctx.doc.sents:
                 span = ctx.span(sent.start_char, sent.end_char)
-                sentences.append((span, ctx.doc.text[sent.start_char:sent.end_char]))
+                sentences.append((span, ctx.text[sent.start_char:sent.end_char]))
                 read_titles(self, ctx, sent)
                 read_delegations(self, ctx, sent)
                 self.event_mentions.extend(read_event_mentions(self, ctx, sent))

@@ -14,6 +14,10 @@ from ..tables import CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, LEAD_V
 from .syntax import agents, objects, subjects, with_conjuncts
 
 
+_COMPANION_LEMMAS = frozenset({"join", "accompany"})
+_SURFACE_WORDS = frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | frozenset(MEMBER_CUES) | {"he", "she"}
+
+
 def delegation_sides(state, ctx, noun) -> list[str]:
     """Countries named as the side of a delegation noun: "Chinese side", "US team", "China's delegation"."""
     if noun.lower_ not in DELEGATION_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
@@ -48,7 +52,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
     found: list[str] = []
     leaders_here: dict[str, str] = {}  # person key -> delegation key
-    for noun in sent:
+    for noun in ctx.tokens_with(sent, words=DELEGATION_NOUNS):
         for country in delegation_sides(state, ctx, noun):
             delegation = state.delegation(country, ctx.span(noun.idx, noun.idx + len(noun.text)), sentence_span)
             found.append(delegation)
@@ -60,7 +64,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
                     state.represented_by.setdefault(delegation, []).append((person, sentence_span))
     _surface_roles(state, ctx, sent, found, leaders_here, sentence_span)
     # "... led the Chinese side and was joined by Li and Liao": companions join the leader's delegation
-    for token in sent:
+    for token in ctx.tokens_with(sent, lemmas=_COMPANION_LEMMAS):
         if token.lemma_ in ("join", "accompany") and token.pos_ in ("VERB", "AUX"):
             people = [token.head if s.lower_ in ("who", "that") and token.dep_ == "relcl" else s for s in subjects(token)]
             leads = [leaders_here.get(state.person_key(s, ctx)) or state.delegation_of(state.person_key(s, ctx))
@@ -163,7 +167,7 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
     """
     doc = ctx.doc
     delegation = None
-    for token in sent:
+    for token in ctx.tokens_with(sent, words=_SURFACE_WORDS, lemmas=LEAD_VERBS):  # no other token changes anything
         sides = delegation_sides(state, ctx, token)
         if sides:
             delegation = state.delegation(sides[0], None, None)

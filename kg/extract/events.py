@@ -48,10 +48,17 @@ class EventMention:
         return self.location is None and self.dates is None and not self.participants
 
 
+# a trigger is one of these words, or has one of these lemmas (kg.tables)
+_TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
+_TRIGGER_LEMMAS = frozenset(EVENT_TRIGGERS) | frozenset(VERB_EVENT_TRIGGERS)
+
+
 def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
-    triggers = [t for t in sent if _is_trigger(t, ctx)]
-    cues = _cue_tokens(sent)
+    triggers = [t for t in ctx.tokens_with(sent, words=_TRIGGER_WORDS, lemmas=_TRIGGER_LEMMAS) if _is_trigger(t, ctx)]
+    if not triggers:
+        return []
+    cues = _cue_tokens(ctx, sent)
     out: list[EventMention] = []
     for token in triggers:
         others = [t for t in triggers if t.i != token.i]
@@ -218,9 +225,9 @@ def _ordinal(token) -> int | None:
     return None
 
 
-def _cue_tokens(sent) -> list[tuple[int, int]]:
+def _cue_tokens(ctx, sent) -> list[tuple[int, int]]:
     out = []
-    text = sent.doc.text[sent.start_char:sent.end_char]  # Span.text joins its tokens again on every call
+    text = ctx.text[sent.start_char:sent.end_char]  # Span.text joins its tokens again on every call
     for pattern, _direction in PRECEDES_CUES:
         for match in pattern.finditer(text):
             span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
@@ -286,7 +293,7 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
             continue
         text = ent.text
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
-        tail = ctx.doc.text[ent.end_char:ent.end_char + 12]
+        tail = ctx.text[ent.end_char:ent.end_char + 12]
         found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text)

@@ -36,11 +36,14 @@ _MODALS = frozenset({"could", "would", "may", "might"})
 _GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain",
                          "several", "various", "many", "most", "such"})
 _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipments", "sales", "purchases"})
+_INCLUDING = frozenset({"including"})
+_LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
+_MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)  # no measure without one
 
 
 def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
-    for token in sent:
+    for token in ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS):
         if token.pos_ == "VERB" and token.lemma_.lower() in MEASURE_VERB_TRIGGERS:
             _verbal_measure(state, ctx, token, sentence_span)
             continue
@@ -102,7 +105,7 @@ def _co_imposers(state, ctx, imposer, sent) -> list[str]:
 def _licence_requirements(state, ctx, sent, sentence_span) -> None:
     """ "Exporters will need licences to ship X and Y to China", "it would require licences for exports
     of X to Japanese end users": a licence requirement on exports is an export control."""
-    for noun in sent:
+    for noun in ctx.tokens_with(sent, words=LICENCE_NOUNS):
         if noun.lower_ not in LICENCE_NOUNS or noun.pos_ != "NOUN":
             continue
         verb = noun.head
@@ -193,7 +196,7 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
         return
     latest = sanctions[-1]
     parties: list[str] = []
-    for token in sent:
+    for token in ctx.tokens_with(sent, words=_INCLUDING, lemmas=_LISTING_LEMMAS):
         if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj"):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in LISTED_NOUNS:
@@ -269,7 +272,7 @@ def _phrase(head) -> str:
 
 
 def _rate(ctx, token, sent) -> str:
-    before = ctx.doc.text[max(sent.start_char, token.idx - 40):token.idx]
+    before = ctx.text[max(sent.start_char, token.idx - 40):token.idx]
     match = _RATE.search(before)
     return match.group(1) if match else ""
 

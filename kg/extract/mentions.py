@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
@@ -34,6 +36,11 @@ class Mention:
     span: Span  # article offsets
 
 
+# string hash -> its text (lower-case forms) and lemma hash -> lemma in lower case, shared by all docs
+_LOWERED: dict[int, str] = {}
+_LEMMA_LOWERED: dict[int, str] = {}
+
+
 @dataclass
 class ParagraphContext:
     doc: object  # spacy Doc; stays inside extraction
@@ -43,6 +50,37 @@ class ParagraphContext:
 
     def span(self, start_char: int, end_char: int) -> Span:
         return Span(self.offset + start_char, self.offset + end_char)
+
+    @cached_property
+    def text(self) -> str:
+        """The paragraph's text: spaCy's `Doc.text` joins every token again on each call."""
+        return self.doc.text
+
+    @cached_property
+    def _words(self) -> tuple[list[str], list[str]]:
+        """Every token's lower-case form and lower-case lemma, read from the doc's arrays in one go."""
+        strings = self.doc.vocab.strings
+        lowers, lemmas = [], []
+        for lower, lemma in self.doc.to_array([LOWER, LEMMA]).tolist():
+            text = _LOWERED.get(lower)
+            if text is None:
+                text = _LOWERED[lower] = strings[lower] if lower else ""
+            lowers.append(text)
+            text = _LEMMA_LOWERED.get(lemma)
+            if text is None:
+                text = _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
+            lemmas.append(text)
+        return lowers, lemmas
+
+    def tokens_with(self, span, words=frozenset(), lemmas=frozenset()):
+        """The tokens of `span` (a sentence or the doc) whose lower-case form is in `words` or lower-case
+        lemma in `lemmas`: a rule that needs such a word reads only these instead of every token."""
+        lowers, lemma_lowers = self._words
+        doc = self.doc
+        start, end = (span.start, span.end) if span is not doc else (0, len(doc))
+        for i in range(start, end):
+            if lowers[i] in words or lemma_lowers[i] in lemmas:
+                yield doc[i]
 
     def entity_at(self, token) -> str | None:
         return self.tok_entity.get(token.i)

@@ -195,7 +195,7 @@ def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
 
 
 def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
-    rest = ctx.doc.text[ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text):sent.end_char]
+    rest = ctx.text[ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text):sent.end_char]
     base = ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text)
     heads = _WHO_HEADS.match(rest)
     if heads and heads["org"].split()[-1].lower() not in _NOT_HEADED:
