@@ -70,17 +70,32 @@ def match_keys(surface: str) -> tuple[str, ...]:
     return ("=" + compact,)
 
 
+_MAX_ANSWERS = 1 << 16
+
+
 class _Index:
     """Surface-form keys -> records, with a rank so labels beat aliases."""
 
     def __init__(self) -> None:
         self._entries: dict[str, list[tuple[tuple, LinkRecord]]] = {}
+        # answers already given: the rules ask about the same few names for every article
+        self._answers: dict[tuple, LinkRecord | None] = {}
 
     def add(self, surface: str, record: LinkRecord, rank: tuple) -> None:
+        self._answers.clear()
         for key in match_keys(surface):
             self._entries.setdefault(key, []).append((rank, record))
 
     def get(self, surface: str, pick_best=None) -> LinkRecord | None:
+        question = (surface, pick_best)
+        if question in self._answers:
+            return self._answers[question]
+        if len(self._answers) >= _MAX_ANSWERS:
+            self._answers.clear()
+        answer = self._answers[question] = self._lookup(surface, pick_best)
+        return answer
+
+    def _lookup(self, surface: str, pick_best) -> LinkRecord | None:
         for key in match_keys(surface):
             entries = self._entries.get(key)
             if not entries:
@@ -199,14 +214,17 @@ class Gazetteer:
 
     def city(self, name: str) -> LinkRecord | None:
         # Same name, several cities: the most populous is the likely reading.
-        return self._cities.get(name, pick_best=lambda rs: max(rs, key=self._population.__getitem__))
+        return self._cities.get(name, pick_best=self._most_populous)
+
+    def _most_populous(self, records: list[LinkRecord]) -> LinkRecord:
+        return max(records, key=self._population.__getitem__)
 
     def city_country(self, city_name: str) -> LinkRecord | None:
         """The country a city name lies in, only when every city of that name lies in the same one.
 
         "Geneva" -> Switzerland; "Valencia" (Spain, Venezuela) -> None: nothing is placed on a guess.
         """
-        records = self._cities.get(city_name, pick_best=lambda rs: rs)
+        records = self._cities.get(city_name, pick_best=tuple)
         countries = {r.country for r in records or ()}
         return self.country(countries.pop()) if len(countries) == 1 and countries != {""} else None
 
