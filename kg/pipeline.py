@@ -603,9 +603,10 @@ def _init_worker(model: str | None) -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
-    from .nlp import load_nlp
+    if _WORKER_NLP is None:  # forked workers already hold the model the main process loaded
+        from .nlp import load_nlp
 
-    _WORKER_NLP = load_nlp(model)
+        _WORKER_NLP = load_nlp(model)
 
 
 def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, timings: Timings,
@@ -615,8 +616,17 @@ def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, t
     A window's extraction is cut into chunks (a quarter of the window for two workers) so the
     workers share even a small input evenly. At most about 2 x jobs windows are in flight, so
     memory does not grow with the input."""
+    global _WORKER_NLP
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if context.get_start_method() == "fork" and _WORKER_NLP is None:
+        # loaded once here, the model is shared by every forked worker (copy-on-write) instead of
+        # each worker loading its own: less CPU and memory, and the workers start at once
+        from .nlp import load_nlp
+
+        t0 = time.perf_counter()
+        _WORKER_NLP = load_nlp(options.model)
+        timings.add({"load spaCy model": time.perf_counter() - t0})
     pool = context.Pool(options.jobs, initializer=_init_worker, initargs=(options.model,))
     chunk = max(1, -(-options.window // (2 * options.jobs)))
     limit = 2 * options.jobs + 1
