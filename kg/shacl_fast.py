@@ -84,6 +84,7 @@ class _Data:
             for c in closed:
                 instances.setdefault(c, []).append(node)
         self.by_predicate, self.types, self.instances = by_predicate, types, instances
+        self.answers: dict = {}  # _EachValue check -> {id(value): passes}
 
     def table(self, path) -> dict:
         """subject -> objects of one predicate."""
@@ -204,6 +205,27 @@ def _one(shapes, node, key):
     return values[0] if values else None
 
 
+class _EachValue:
+    """A check that every value passes a test of that value alone. A window repeats the same literal
+    objects (offsets, confidences, kinds) in many statements: each object's answer is remembered, by
+    identity, for the window being checked."""
+
+    def __init__(self, test: Callable[[object, "_Data"], bool]) -> None:
+        self.test = test
+
+    def __call__(self, values: list, data: "_Data") -> bool:
+        answers = data.answers.get(self)
+        if answers is None:
+            answers = data.answers[self] = {}
+        for value in values:
+            answer = answers.get(id(value))
+            if answer is None:
+                answer = answers[id(value)] = self.test(value, data)
+            if not answer:
+                return False
+        return True
+
+
 def _checks(shapes: Graph, node, node_level: bool) -> list[Check] | None:
     checks: list[Check] = []
     if not node_level:
@@ -216,29 +238,29 @@ def _checks(shapes: Graph, node, node_level: bool) -> list[Check] | None:
             checks.append(lambda vs, d, n=n: len(vs) <= n)
     datatype = _one(shapes, node, SH.datatype)
     if datatype is not None:
-        checks.append(lambda vs, d, dt=datatype: all(_has_datatype(v, dt) for v in vs))
+        checks.append(_EachValue(lambda v, d, dt=datatype: _has_datatype(v, dt)))
     kind = _one(shapes, node, SH.nodeKind)
     if kind is not None:
         if kind not in _NODE_KINDS:
             return None
         types = _NODE_KINDS[kind]
-        checks.append(lambda vs, d, t=types: all(isinstance(v, t) for v in vs))
+        checks.append(_EachValue(lambda v, d, t=types: isinstance(v, t)))
     for cls in shapes.objects(node, SH["class"]):
-        checks.append(lambda vs, d, c=cls: all(not isinstance(v, Literal) and c in d.types.get(v, ()) for v in vs))
+        checks.append(_EachValue(lambda v, d, c=cls: not isinstance(v, Literal) and c in d.types.get(v, ())))
     members = _one(shapes, node, SH["in"])
     if members is not None:
         allowed = set(Collection(shapes, members))
-        checks.append(lambda vs, d, a=allowed: all(v in a for v in vs))
+        checks.append(_EachValue(lambda v, d, a=allowed: v in a))
     for key, test in ((SH.minLength, lambda n, m: n >= m), (SH.maxLength, lambda n, m: n <= m)):
         limit = _one(shapes, node, key)
         if limit is not None:
             m = int(limit)
-            checks.append(lambda vs, d, m=m, t=test: all(not isinstance(v, BNode) and t(len(str(v)), m) for v in vs))
+            checks.append(_EachValue(lambda v, d, m=m, t=test: not isinstance(v, BNode) and t(len(str(v)), m)))
     for key, test in ((SH.minInclusive, lambda a, b: a >= b), (SH.maxInclusive, lambda a, b: a <= b),
                       (SH.minExclusive, lambda a, b: a > b), (SH.maxExclusive, lambda a, b: a < b)):
         bound = _one(shapes, node, key)
         if bound is not None:
-            checks.append(lambda vs, d, b=bound.toPython(), t=test: all(_compare(v, b, t) for v in vs))
+            checks.append(_EachValue(lambda v, d, b=bound.toPython(), t=test: _compare(v, b, t)))
     value = _one(shapes, node, SH.hasValue)
     if value is not None:
         checks.append(lambda vs, d, x=value: x in vs)
