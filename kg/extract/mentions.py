@@ -72,6 +72,10 @@ class ParagraphContext:
             lemmas.append(text)
         return lowers, lemmas
 
+    @property
+    def lowers(self) -> list[str]:
+        return self._words[0]
+
     def tokens_with(self, span, words=frozenset(), lemmas=frozenset()):
         """The tokens of `span` (a sentence or the doc) whose lower-case form is in `words` or lower-case
         lemma in `lemmas`: a rule that needs such a word reads only these instead of every token."""
@@ -140,14 +144,19 @@ def _name_words(doc, i: int, end: int) -> list:
     return out
 
 
-def honorific_name_spans(doc) -> list:
+def honorific_name_spans(doc, lowers: list[str] | None = None) -> list:
     """Names after an honorific, as PERSON spans without it, and the honorifics' token indices.
 
     NER often misses or mangles these names ("Sheikh Salem Abdullah Al-Sabah" -> "Abdullah Al-Sabah").
+    `lowers` (the tokens' lower-case forms) lets it pass over words no honorific starts with.
     """
     spans, honorifics = [], set()
     i = 0
     while i < len(doc):
+        if lowers is not None and lowers[i] not in _HONORIFIC_FIRST_WORDS \
+                and lowers[i][:-1] not in _HONORIFIC_FIRST_WORDS:
+            i += 1
+            continue
         taken = honorific_at(doc, i)
         while taken and honorific_at(doc, i + taken):  # "H.E. Dr. Dana Whitfield"
             taken += honorific_at(doc, i + taken)
@@ -162,10 +171,11 @@ def honorific_name_spans(doc) -> list:
     return spans, honorifics
 
 
-def vessel_name_spans(doc) -> list:
+def vessel_name_spans(doc, lowers: list[str] | None = None) -> list:
     """Ship names after a vessel noun: "the tankers Kum Hae, Blue Tern and Rich Harvest 7", "tanker Sea Orchid"."""
     spans = []
-    for noun in doc:
+    nouns = doc if lowers is None else (doc[i] for i, word in enumerate(lowers) if word in VESSEL_NOUNS)
+    for noun in nouns:
         if noun.lower_ not in VESSEL_NOUNS:
             continue
         i = noun.i + 1
@@ -187,10 +197,10 @@ def vessel_name_spans(doc) -> list:
     return spans
 
 
-def _with_honorific_names(doc):
+def _with_honorific_names(doc, lowers: list[str] | None = None):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
-    names, honorifics = honorific_name_spans(doc)
-    names = names + [v for v in vessel_name_spans(doc)
+    names, honorifics = honorific_name_spans(doc, lowers)
+    names = names + [v for v in vessel_name_spans(doc, lowers)
                      if not any(n.start < v.end and v.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
@@ -233,7 +243,7 @@ def _strip_person_prefix(ent):
 
 
 def collect_mentions(ctx: ParagraphContext) -> None:
-    for ent in _with_honorific_names(ctx.doc):
+    for ent in _with_honorific_names(ctx.doc, ctx.lowers):
         if ent.label_ in NER_LABELS_IGNORED:
             continue
         if ent.label_ == "PERSON":
