@@ -622,11 +622,12 @@ def _init_worker(model: str | None) -> None:
 
 def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, timings: Timings,
                      registry: Registry) -> Iterator[WindowResult]:
-    """Extraction and rendering in a pool of `jobs` processes; resolve and the registry in order in this one.
+    """Extraction, resolution and rendering in a pool of `jobs` processes; the registry in order in this one.
 
-    A window's extraction is cut into chunks (a quarter of the window for two workers) so the
-    workers share even a small input evenly. At most about 2 x jobs windows are in flight, so
-    memory does not grow with the input."""
+    A worker extracts and resolves a whole window, so this process only unpickles it and applies the
+    registry. The last `jobs` windows are cut into chunks instead (a quarter of a window for two
+    workers, resolved here), so the workers share the end of the input, or a small input, evenly.
+    At most about 2 x jobs windows are in flight, so memory does not grow with the input."""
     global _WORKER_NLP
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -637,47 +638,66 @@ def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, t
     pool = context.Pool(options.jobs, initializer=_init_worker, initargs=(options.model,))
     chunk = max(1, -(-options.window // (2 * options.jobs)))
     limit = 2 * options.jobs + 1
-    extracting: deque = deque()  # per window, the AsyncResults of its chunks, in input order
+    held: deque = deque()  # windows read but not sent: the last `jobs` of the input are sent in chunks
+    extracting: deque = deque()  # per window, (resolved by the worker?, its AsyncResults), in input order
     rendering: deque = deque()  # (extracted, remapped, AsyncResult of _stage_render)
     exhausted = False
     try:
         while True:
-            while not exhausted and len(extracting) + len(rendering) < limit:
-                window = next(windows, None)
-                if window is None:
-                    exhausted = True
+            while len(extracting) + len(rendering) < limit and (held or not exhausted):
+                while not exhausted and len(held) <= options.jobs:
+                    window = next(windows, None)
+                    if window is None:
+                        exhausted = True
+                    else:
+                        held.append(window)
+                if not held:
+                    break
+                window = held.popleft()
+                if exhausted and len(held) < options.jobs:
+                    extracting.append((False, [pool.apply_async(_extract_chunk, (window[i:i + chunk],))
+                                               for i in range(0, len(window), chunk)]))
                 else:
-                    extracting.append([pool.apply_async(_extract_chunk, (window[i:i + chunk],))
-                                       for i in range(0, len(window), chunk)])
+                    extracting.append((True, [pool.apply_async(_stage_extract, (window,))]))
             if rendering and (rendering[0][2].ready() or not extracting):
                 extracted, remapped, pending = rendering.popleft()
                 yield _finish(extracted, registry, options, timings, None, rendered=pending.get(), remapped=remapped)
                 continue
-            if extracting and (all(r.ready() for r in extracting[0]) or not rendering):
-                parts = [r.get() for r in extracting.popleft()]
-                extracted = _Extracted([x for p in parts for x in p.extractions], None,
-                                       [f for p in parts for f in p.failed], Counter())
-                for p in parts:
-                    extracted.seconds.update(p.seconds)
+            if extracting and (all(r.ready() for r in extracting[0][1]) or not rendering):
+                resolved_there, results = extracting.popleft()
+                extracted = _gather([r.get() for r in results])
                 if not extracted.extractions:
                     rendering.append((extracted, None, _Done(None)))
                     continue
                 t0 = time.perf_counter()
-                extracted.resolved = resolve(extracted.extractions)
-                t1 = time.perf_counter()
+                if not resolved_there:
+                    extracted.resolved = resolve(extracted.extractions)
+                    timings.add({"resolve": time.perf_counter() - t0})
+                    t0 = time.perf_counter()
                 remapped = registry.remap(extracted.resolved)
-                timings.add({"resolve": t1 - t0, "registry (cross-window)": time.perf_counter() - t1})
+                timings.add({"registry (cross-window)": time.perf_counter() - t0})
                 pending = pool.apply_async(_stage_render, (remapped, options.base_iri, options.validate,
                                                            options.ntriples, options.provenance))
                 rendering.append((extracted, remapped, pending))
                 continue
             if not extracting and not rendering:
                 break
-            (rendering[0][2] if rendering else extracting[0][0]).wait(0.02)
+            (rendering[0][2] if rendering else extracting[0][1][0]).wait(0.02)
         pool.close()
         pool.join()
     finally:
         pool.terminate()
+
+
+def _gather(parts: list[_Extracted]) -> _Extracted:
+    """One window's extraction from its parts (a whole window, already resolved, is one part)."""
+    if len(parts) == 1:
+        return parts[0]
+    extracted = _Extracted([x for p in parts for x in p.extractions], None, [f for p in parts for f in p.failed],
+                           Counter())
+    for p in parts:
+        extracted.seconds.update(p.seconds)  # a Counter: the parts' seconds add up
+    return extracted
 
 
 class _Done:

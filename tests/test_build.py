@@ -432,6 +432,8 @@ def test_windows_share_iris_and_merge_events(tmp_path):
 
 
 def test_parallel_jobs_write_the_same_bytes(tmp_path):
+    # three windows, two workers: the first is extracted and resolved whole by a worker, the last two
+    # (the input's tail) in chunks resolved by the main process; both must give what one process gives
     one, two = tmp_path / "one.nt", tmp_path / "two.nt"
     assert run(EXAMPLES, "-o", one, "--batch-size", "1", "--jobs", "1").exit_code == 0
     result = run(EXAMPLES, "-o", two, "--batch-size", "1", "--jobs", "2")
