@@ -404,9 +404,10 @@ _OX_DESCRIPTIVE = frozenset(ox.NamedNode(str(term)) for term in DESCRIPTIVE)
 
 
 def read_graph_files(paths: Iterable[Path]) -> "NamedGraphs | LineGraphs":
-    """`split_files` for `kg load`: N-Triples, N-Quads, Turtle and TriG files are parsed by pyoxigraph
-    and split over its terms (`_split_ox`, the rules of `split_by_article`), several times faster than
-    through rdflib; with any other format among them, all go through `split_files`."""
+    """`split_files` for `kg load`. N-Triples files in the plain form kg build writes are split as lines of
+    text (`_split_lines_of_files`, the fastest); other N-Triples, N-Quads, Turtle and TriG files are parsed
+    by pyoxigraph and split over its terms (`_split_ox`), several times faster than through rdflib; with any
+    other format among them, all go through `split_files`. All three make the same named graphs."""
     paths = [Path(p) for p in paths]
     # files are split together (an article spread over two files meets itself), so one slow file takes all
     if not all(p.suffix.lower() in BULK_SUFFIXES for p in paths):
@@ -489,7 +490,7 @@ def _split_ox_articles(triples: list[tuple]) -> NamedGraphs:
 # .. the line path: N-Triples as kg build writes them, split as lines of text ..
 #
 # Making a pyoxigraph term of every subject, predicate and object in Python, and a Quad of every triple
-# again to write it, cost more than the store's own writing (about 20 s of 53 at 10,000 articles). In the
+# again to write it, cost 12 s of CPU at 10,000 articles, and about as long again to free them. In the
 # plain form kg build writes (one space between terms, " ." ending every line, no blank nodes, comments or
 # \u escapes) equal text is an equal IRI, so the routing can key on the lines' text: one bytes split a line,
 # and the lines go to the store's bulk loader as N-Quads text, parsed in Rust. Literals can be written in
