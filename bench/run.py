@@ -297,6 +297,45 @@ def _old_load(graph: Path, store: Path) -> None:
     load_into(open_store(store, create=True), split_files([graph]))
 
 
+def load_side_by_side(sizes: list[int], repeat: int, old: bool) -> None:
+    """`kg load` of the graph `kg build` writes for N short articles: the old path (rdflib, a transaction
+    per named graph) against today's, each a whole process into a new store; wall and CPU seconds and peak
+    RSS, best wall time of `repeat`. The graph is built once (`--jobs 2`) and kept in bench/results."""
+    import shutil
+
+    kg = str(Path(sys.executable).with_name("kg"))
+    rows = []
+    for n in sizes:
+        corpus, graph = RESULTS / f"short-{n}.jsonl", RESULTS / f"graph-{n}.nt"
+        if not graph.is_file():
+            make_corpus(n, corpus)
+            subprocess.run([kg, "build", str(corpus), "-o", str(graph), "--jobs", "2", "--no-progress"],
+                           check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+        configs = [("kg load", [kg, "load", str(graph), "--store", str(RESULTS / "store-load")])]
+        if old:
+            configs.insert(0, ("old path (rdflib split, a transaction per graph)",
+                               [sys.executable, __file__, "--_oldload", str(graph), str(RESULTS / "store-load")]))
+        best: dict[str, tuple] = {}
+        for attempt in range(repeat):
+            for name, cmd in configs:
+                shutil.rmtree(RESULTS / "store-load", ignore_errors=True)
+                wall, cpu, peak, code = measure(cmd, RESULTS / f"log-load-{n}-{attempt}.txt")
+                print(f"load N={n} {name}: {wall:.1f}s wall {cpu:.1f}s CPU peak {peak / 2**20:,.0f} MiB exit {code}",
+                      flush=True)
+                if name not in best or wall < best[name][0]:
+                    best[name] = (wall, cpu, peak, code)
+        for name, _ in configs:
+            rows.append((n, graph.stat().st_size, name, *best[name]))
+    table = ["| articles | graph file | kg load | wall s | CPU s | peak RSS (MiB) |", "|---:|---:|---|---:|---:|---:|"]
+    for n, size, name, wall, cpu, peak, code in rows:
+        table.append(f"| {n:,} | {size / 1e6:,.0f} MB | {name} | {wall:.1f} | {cpu:.1f} | {peak / 2**20:,.0f} |"
+                     + ("" if code == 0 else f" exit {code}"))
+    text = "\n".join(table) + f"\n\n(best wall time of {repeat} run(s))\n"
+    (RESULTS / "load.md").write_text(text)
+    print()
+    print(text)
+
+
 def side_by_side(args) -> None:
     """The issue-10 measurements in one run, configurations interleaved, best wall time of `--repeat`."""
     import shutil
@@ -422,6 +461,9 @@ def main() -> None:
     parser.add_argument("--long", type=int, default=80, help="long (~640-word) articles for --side-by-side")
     parser.add_argument("--client-memory", type=int, nargs="+", metavar="N",
                         help="peak RSS of the Dask client at these corpus sizes (2 workers)")
+    parser.add_argument("--load", type=int, nargs="+", metavar="N",
+                        help="kg load of the graph of N short articles (built once), against the old path with --old")
+    parser.add_argument("--old", action="store_true", help="with --load: run the old path too (slow, 7+ GB at 10,000)")
     parser.add_argument("--_raw", nargs=2, metavar=("CORPUS", "N_PROCESS"), help=argparse.SUPPRESS)
     parser.add_argument("--_oldload", nargs=2, metavar=("GRAPH", "STORE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -432,6 +474,9 @@ def main() -> None:
         _old_load(Path(args._oldload[0]), Path(args._oldload[1]))
         return
     RESULTS.mkdir(parents=True, exist_ok=True)
+    if args.load:
+        load_side_by_side(args.load, args.repeat or 1, args.old)
+        return
     if args.side_by_side or args.client_memory:
         args.repeat = args.repeat or 2
         if args.side_by_side:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import gc
 import http.client
+import io
 import itertools
 import re
 import socket
@@ -315,13 +316,23 @@ class LoadStats:
     store_graphs: int
 
 
-def load_into(store: ox.Store, named: NamedGraphs, *, bulk: bool = False) -> LoadStats:
+def load_into(store: ox.Store, named: "NamedGraphs | LineGraphs", *, bulk: bool = False) -> LoadStats:
     """Write named graphs into a store. A graph in `named.replace` ends up holding exactly the new
     triples: what it held and no longer should is deleted in the same transaction that adds the rest.
 
     ``bulk`` (`kg load`): the graphs the store does not hold yet go in through pyoxigraph's bulk
     loader, all at once and without a transaction (an interrupted load is mended by loading again:
     the graphs then exist and are replaced)."""
+    if isinstance(named, LineGraphs):
+        _load_lines(store, named, bulk=bulk)
+    else:
+        _load_terms(store, named, bulk=bulk)
+    store.flush()
+    return LoadStats(len(named.graphs), len(named), tuple(sorted(named.articles.values())),
+                     len(store), sum(1 for _ in store.named_graphs()))
+
+
+def _load_terms(store: ox.Store, named: NamedGraphs, *, bulk: bool) -> None:
     fresh = []
     for name in sorted(named.graphs):
         node = ox.NamedNode(str(name))
@@ -332,9 +343,6 @@ def load_into(store: ox.Store, named: NamedGraphs, *, bulk: bool = False) -> Loa
     if fresh:
         with _no_gc():
             store.bulk_extend(itertools.chain.from_iterable(_ox_quads(node, triples) for node, triples in fresh))
-    store.flush()
-    return LoadStats(len(named.graphs), len(named), tuple(sorted(named.articles.values())),
-                     len(store), sum(1 for _ in store.named_graphs()))
 
 
 def _ox_quads(node: ox.NamedNode, triples: set[Triple3]):
@@ -395,15 +403,18 @@ _OX = {name: ox.NamedNode(str(term)) for name, term in (
 _OX_DESCRIPTIVE = frozenset(ox.NamedNode(str(term)) for term in DESCRIPTIVE)
 
 
-def read_graph_files(paths: Iterable[Path]) -> NamedGraphs:
-    """`split_files` for `kg load`: N-Triples, N-Quads, Turtle and TriG files are parsed by pyoxigraph
-    and split over its terms (`_split_ox`, the rules of `split_by_article`), several times faster than
-    through rdflib; with any other format among them, all go through `split_files`."""
+def read_graph_files(paths: Iterable[Path]) -> "NamedGraphs | LineGraphs":
+    """`split_files` for `kg load`. N-Triples files in the plain form kg build writes are split as lines of
+    text (`_split_lines_of_files`, the fastest); other N-Triples, N-Quads, Turtle and TriG files are parsed
+    by pyoxigraph and split over its terms (`_split_ox`), several times faster than through rdflib; with any
+    other format among them, all go through `split_files`. All three make the same named graphs."""
     paths = [Path(p) for p in paths]
     # files are split together (an article spread over two files meets itself), so one slow file takes all
     if not all(p.suffix.lower() in BULK_SUFFIXES for p in paths):
         return split_files(paths)
     with _no_gc():
+        if all(p.suffix.lower() == ".nt" for p in paths) and (lines := _split_lines_of_files(paths)) is not None:
+            return lines
         return _split_ox(paths)
 
 
@@ -474,6 +485,394 @@ def _split_ox_articles(triples: list[tuple]) -> NamedGraphs:
                     mentioned[node] |= targets
     out = _route(triples, home, statement_graphs, reified, mentioned, reference, _OX_DESCRIPTIVE, ox.Literal)
     return NamedGraphs(dict(out), set(home.values()), {home[a]: i for a, i in articles.items()})
+
+
+# .. the line path: N-Triples as kg build writes them, split as lines of text ..
+#
+# Making a pyoxigraph term of every subject, predicate and object in Python, and a Quad of every triple
+# again to write it, cost 12 s of CPU at 10,000 articles, and about as long again to free them. In the
+# plain form kg build writes (one space between terms, " ." ending every line, no blank nodes, comments or
+# \u escapes) equal text is an equal IRI, so the routing can key on the lines' text: one bytes split a line,
+# and the lines go to the store's bulk loader as N-Quads text, parsed in Rust. Literals can be written in
+# several ways for one term, so where a literal decides (the object of a reified relation) it is compared
+# as pyoxigraph reads it.
+
+
+def _nt_token(term) -> bytes:
+    return f"<{term}>".encode()
+
+
+_LINE = {name: _nt_token(term) for name, term in (
+    ("type", RDF.type), ("article", KG.Article), ("hash", KG.contentHash), ("statement", RDF.Statement),
+    ("derived", PROV.wasDerivedFrom), ("subject", RDF.subject), ("predicate", RDF.predicate),
+    ("object", RDF.object), ("url", KG.url), ("reifies", RDF_REIFIES))}
+_LINE_DESCRIPTIVE = frozenset(_nt_token(term) for term in DESCRIPTIVE)
+# lines that say what a node is (an article, a statement) or what a statement stands for
+_LINE_WATCHED = frozenset(_LINE[k] for k in ("type", "derived", "subject", "predicate", "object", "hash", "url",
+                                             "reifies"))
+# what a plain N-Triples file never holds; single bytes are looked for first, as memchr finds them ten
+# times faster than a two-byte pattern (this runs over the whole file)
+_UCHAR = re.compile(rb"\\[uU]")
+_TWO_SPACES = re.compile(rb"  ")
+
+
+def _plain_lines(data: bytes) -> list[bytes] | None:
+    """The file's lines without their " ." ends, when it is plain N-Triples (see above); else None. (A line
+    that starts with a space or "#" is found by `_split_article_lines`: its subject is not an IRI.)"""
+    if not data:
+        return []
+    if not data.endswith(b" .\n") or b"\t" in data or b"\r" in data:
+        return None
+    if (b"_" in data and b"_:" in data) or (b"\\" in data and _UCHAR.search(data)) or _TWO_SPACES.search(data):
+        return None
+    lines = data.split(b" .\n")
+    lines.pop()  # the empty text after the last line
+    return lines if data.count(b"\n") == len(lines) else None  # else a line does not end in " ."
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise MissingInput(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a folder, not a graph file") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc})") from exc
+
+
+def _split_lines_of_files(paths: list[Path]) -> "LineGraphs | None":
+    """`_split_ox` on lines of text, or None when a file is not plain N-Triples."""
+    article_lines: list[bytes] = []
+    result = LineGraphs(paths=paths)
+    marker = b" " + _LINE["type"] + b" " + _LINE["article"] + b" .\n"  # only ever at the end of a line
+    for path in paths:
+        data = _read_bytes(path)
+        lines = _plain_lines(data)
+        if lines is None:
+            return None
+        if marker in data:
+            article_lines += lines
+        elif lines:
+            if any(line.count(b" ") < 2 for line in lines):  # not three terms: the term path says where
+                return None
+            target = file_graph_iri(path.name)
+            result.graphs.setdefault(target, []).extend(lines)
+            result.replace.add(target)
+        del data
+    if article_lines:
+        try:
+            _split_article_lines(article_lines, result)
+        except ValueError:  # a line that is not three terms
+            return None
+    return result
+
+
+def _parse_lines(lines: list[bytes]) -> list[ox.Triple]:
+    """Lines (without " .") as pyoxigraph reads them."""
+    if not lines:
+        return []
+    return [quad.triple for quad in ox.parse(input=b" .\n".join(lines) + b" .\n", format=ox.RdfFormat.N_TRIPLES)]
+
+
+def _parse_each(lines: list[bytes]) -> list[ox.Triple]:
+    """`_parse_lines` for lines that must be one triple each, in order (a ValueError sends the files to the
+    term path, whose parser reports what is wrong)."""
+    try:
+        triples = _parse_lines(lines)
+    except SyntaxError as exc:
+        raise ValueError(str(exc)) from exc
+    if len(triples) != len(lines):
+        raise ValueError("a line is not one triple")
+    return triples
+
+
+def _term_token(term) -> bytes:
+    return str(term).encode()
+
+
+def _is_literal_or_triple(token: bytes) -> bool:
+    """A literal or a triple term: text that may differ for one term (escapes, "x"^^xsd:string)."""
+    return token[:1] == b'"' or token[:2] == b"<<"
+
+
+def _scan(lines: list[bytes]) -> tuple[dict, list]:
+    """Where each subject's lines are (runs of lines, [start, end) spans: kg build writes a subject's lines
+    together, so a dict entry per run instead of per line), and the (predicate, subject, object) of the
+    lines `_LINE_WATCHED` names, in order."""
+    spans: dict[bytes, list[tuple[int, int]]] = {}
+    facts = []
+    watched = _LINE_WATCHED
+    previous, start = None, 0
+    for i, line in enumerate(lines):
+        s, p, o = line.split(b" ", 2)
+        if s != previous:
+            if previous is not None:
+                spans.setdefault(previous, []).append((start, i))
+            previous, start = s, i
+        if p in watched:
+            facts.append((p, s, o))
+    if previous is not None:
+        spans.setdefault(previous, []).append((start, len(lines)))
+    return spans, facts
+
+
+@dataclass
+class _Facts:
+    """What the watched lines say, as text: a dict per predicate, subject -> its first object (first in
+    file order, as `_split_ox_articles`'s `first` takes it)."""
+
+    articles: set[bytes] = field(default_factory=set)
+    statements: set[bytes] = field(default_factory=set)
+    derived: list[tuple[bytes, bytes]] = field(default_factory=list)
+    first: dict[bytes, dict[bytes, bytes]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, facts: list[tuple]) -> "_Facts":
+        result = cls(first={_LINE[k]: {} for k in ("subject", "predicate", "object", "hash", "url", "reifies")})
+        type_, derived, article, statement = _LINE["type"], _LINE["derived"], _LINE["article"], _LINE["statement"]
+        add_statement, add_article, add_derived, first = (result.statements.add, result.articles.add,
+                                                           result.derived.append, result.first)
+        for p, s, o in reversed(facts):  # a later write wins: `first` keeps the first in file order
+            if p == type_:
+                if o == statement:
+                    add_statement(s)
+                elif o == article:
+                    add_article(s)
+            elif p == derived:
+                add_derived((s, o))
+            else:
+                first[p][s] = o
+        return result
+
+
+def _split_article_lines(lines: list[bytes], result: "LineGraphs") -> None:
+    """`_split_ox_articles` on lines: the same graphs, each a list of lines."""
+    spans, facts = _scan(lines)
+    if any(s[:1] != b"<" or s[:2] == b"<<" for s in spans):  # a comment, a space, not a subject IRI
+        raise ValueError("not plain N-Triples")
+    known = _Facts.of(facts)
+    del facts
+    home, articles, reference = _line_articles(known)
+    statement_graphs, reified, mentioned = _line_statements(known, home, reference)
+    out = result.graphs
+    for target in set(home.values()) | {reference}:
+        out.setdefault(target, [])
+    reified_pairs = {(s, p) for s, p, _ in reified}
+    descriptive, undecided = [], []
+    for s, subject_spans in spans.items():
+        targets = (home[s],) if s in home else statement_graphs.get(s)
+        if targets is not None:
+            for target in targets:
+                graph = out[target]
+                for start, end in subject_spans:
+                    graph += lines[start:end]
+            continue
+        for start, end in subject_spans:
+            for line in lines[start:end]:
+                _, p, o = line.split(b" ", 2)
+                if (s, p) in reified_pairs and _is_literal_or_triple(o):
+                    undecided.append(line)  # compared as a term below
+                else:
+                    _route_line(line, s, p, o, reified, mentioned, reference, out, descriptive)
+    for line, triple in zip(undecided, _parse_each(undecided)):
+        s, p, _ = line.split(b" ", 2)
+        _route_line(line, s, p, _term_token(triple.object), reified, mentioned, reference, out, descriptive,
+                    literal=isinstance(triple.object, ox.Literal))
+    for s, line in descriptive:
+        for target in mentioned.get(s) or (reference,):
+            out[target].append(line)
+    if not out[reference]:
+        del out[reference]
+    result.replace |= set(home.values())
+    result.articles.update({home[a]: i for a, i in articles.items()})
+
+
+def _route_line(line, s, p, o, reified, mentioned, reference, out, descriptive, *, literal=None) -> None:
+    """`_route` for a line whose subject is no article and no statement."""
+    targets = reified.get((s, p, o))
+    if targets:
+        for target in targets:
+            out[target].append(line)
+    elif p in _LINE_DESCRIPTIVE or (o[:1] == b'"' if literal is None else literal):
+        descriptive.append((s, line))
+    else:  # a relation no article states
+        out[reference].append(line)
+        for node in (s, o):
+            if node in mentioned:
+                mentioned[node].add(reference)
+            else:
+                mentioned[node] = {reference}
+
+
+def _line(s: bytes, p: bytes, o: bytes) -> bytes:
+    return b" ".join((s, p, o))
+
+
+def _line_articles(known: _Facts) -> tuple[dict, dict, URIRef]:
+    """Each article's graph (named by `article_key`, as `split_by_article` names it), its id, and the
+    reference graph."""
+    subjects = sorted(known.articles)
+    hashes, urls = known.first[_LINE["hash"]], known.first[_LINE["url"]]
+    valued = [(s, p, values[s]) for s in subjects for p, values in ((_LINE["hash"], hashes), (_LINE["url"], urls))
+              if s in values]
+    value = {(s, p): t.object.value for (s, p, _), t in zip(valued, _parse_each([_line(*v) for v in valued]))}
+    articles, keys = {}, {}
+    for s in subjects:
+        iri = s[1:-1].decode()
+        content_hash = value.get((s, _LINE["hash"]))
+        articles[s] = content_hash if content_hash is not None else iri.rsplit("/", 1)[-1]
+        keys[s] = article_key(articles[s], value.get((s, _LINE["url"])))
+    base = _base_of(*min((URIRef(s[1:-1].decode()), i) for s, i in articles.items()))
+    home = {s: graph_iri(base, key) for s, key in keys.items()}
+    return home, articles, graph_iri(base, REFERENCE)
+
+
+def _statement_graphs(known: _Facts, statements: set, home: dict, reference: URIRef) -> dict[bytes, tuple]:
+    """Each statement's graphs: the articles it was derived from, else the reference graph."""
+    one = {g: (g,) for g in home.values()}  # one tuple per graph, shared by its statements
+    graphs: dict[bytes, tuple] = {}
+    for s, o in known.derived:
+        target = home.get(o)
+        if target is None or s not in statements:
+            continue
+        had = graphs.get(s)
+        if had is None:
+            graphs[s] = one[target]
+        elif target not in had:
+            graphs[s] = tuple(sorted(had + (target,)))
+    ref = (reference,)
+    for s in statements - graphs.keys():
+        graphs[s] = ref
+    return graphs
+
+
+def _line_statements(known: _Facts, home: dict, reference: URIRef) -> tuple[dict, dict, dict]:
+    """Each statement's graphs, the relations statements stand for (subject, predicate, object text as
+    pyoxigraph writes the term) with their graphs, and the graphs each node is mentioned in."""
+    first = known.first
+    reifies = {s: o for s, o in first[_LINE["reifies"]].items() if o[:2] == b"<<"}
+    statements = known.statements | reifies.keys()
+    statement_graphs = _statement_graphs(known, statements, home, reference)
+    subjects, predicates, objects = (first[_LINE[k]] for k in ("subject", "predicate", "object"))
+    reified: dict[tuple, set] = {}
+    mentioned: dict[bytes, set] = {}
+    as_terms = []  # statements whose triple or object is compared as pyoxigraph reads it
+    for s, o in objects.items():  # in the order the dicts were filled: their entries are near each other
+        if s not in statements or s in reifies or s not in subjects or s not in predicates:
+            continue
+        if o[:1] == b'"' or o[:2] == b"<<":  # a literal or a triple term
+            as_terms.append((s, _line(s, _LINE["object"], o)))
+            continue
+        targets, parts = statement_graphs[s], (subjects[s], predicates[s], o)
+        for key, table in ((parts, reified), (parts[0], mentioned), (o, mentioned)):
+            known_targets = table.get(key)
+            if known_targets is None:
+                table[key] = set(targets)
+            else:
+                known_targets.update(targets)
+    as_terms += [(s, _line(s, _LINE["reifies"], o)) for s, o in reifies.items()]
+    for (s, _), triple in zip(as_terms, _parse_each([line for _, line in as_terms])):
+        if s in reifies:
+            term = triple.object
+            parts = (_term_token(term.subject), _term_token(term.predicate), _term_token(term.object))
+            obj = term.object
+        else:
+            obj = triple.object
+            parts = (subjects[s], predicates[s], _term_token(obj))
+        keys = (parts, parts[0]) + ((parts[2],) if not isinstance(obj, ox.Literal) else ())
+        for key, table in zip(keys, (reified, mentioned, mentioned)):
+            table.setdefault(key, set()).update(statement_graphs[s])
+    return statement_graphs, reified, mentioned
+
+
+@dataclass
+class LineGraphs:
+    """Named graphs as lists of N-Triples lines (without their " ."), from `_split_lines_of_files`."""
+
+    paths: list[Path]
+    graphs: dict[URIRef, list[bytes]] = field(default_factory=dict)
+    replace: set[URIRef] = field(default_factory=set)
+    articles: dict[URIRef, str] = field(default_factory=dict)  # article graph -> content hash
+
+    def __len__(self) -> int:
+        return sum(len(lines) for lines in self.graphs.values())
+
+    def triples(self, name: URIRef) -> set[tuple]:
+        """A graph's triples as pyoxigraph terms (for the graphs a store already holds)."""
+        return {(t.subject, t.predicate, t.object) for t in self._parsed(self.graphs[name])}
+
+    def _parsed(self, lines: list[bytes]) -> list[ox.Triple]:
+        try:
+            return _parse_lines(lines)
+        except (SyntaxError, ValueError) as exc:
+            raise self.not_rdf(exc) from exc
+
+    def nquads(self, names: Iterable[URIRef]) -> Iterable[bytes]:
+        """N-Quads text of these graphs, a graph at a time: each line gets its graph before the " ."."""
+        for name in names:
+            end = b" <" + str(name).encode() + b"> .\n"
+            yield end.join(self.graphs[name]) + end
+
+    def not_rdf(self, exc: Exception) -> NotRdf:
+        """The error pyoxigraph gives on the file itself (with its line), else `exc` as a NotRdf."""
+        for path in self.paths:
+            try:
+                for _ in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+                    pass
+            except (SyntaxError, ValueError) as own:
+                exc = own
+                break
+        names = ", ".join(str(p) for p in self.paths)
+        return NotRdf(f"{names}: not a readable RDF graph ({type(exc).__name__}: {exc})",
+                      hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML")
+
+
+class _ChunkReader(io.RawIOBase):
+    """A binary stream over chunks of bytes: the bulk loader reads the N-Quads text a graph at a time, never
+    all of it joined (which would be as large as the file again)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        super().__init__()
+        self._chunks = iter(chunks)
+        self._chunk = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._chunk:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._chunk = memoryview(chunk)
+        size = min(len(buffer), len(self._chunk))
+        buffer[:size] = self._chunk[:size]
+        self._chunk = self._chunk[size:]
+        return size
+
+
+def _load_lines(store: ox.Store, named: LineGraphs, *, bulk: bool) -> None:
+    """`_load_terms` for lines. Every line is read by pyoxigraph before the store changes: the graphs the
+    store holds are parsed first, then the new ones go through the bulk loader, and if it finds a line it
+    cannot read, what it wrote is removed before anything else is; only then are the held graphs replaced."""
+    fresh, held = [], []
+    for name in sorted(named.graphs):
+        node = ox.NamedNode(str(name))
+        if bulk and not store.contains_named_graph(node):
+            fresh.append(name)
+        else:
+            held.append((node, named.triples(name), name in named.replace))
+    if fresh:
+        try:
+            store.bulk_load(input=b"".join(named.nquads(fresh)),
+                            format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, ValueError) as exc:
+            for name in fresh:
+                store.remove_graph(ox.NamedNode(str(name)))
+            raise named.not_rdf(exc) from exc
+    for node, triples, replace in held:
+        _write_graph(store, node, triples, replace=replace)
 
 
 def load_graph_into_store(graph: Graph | Resolved, store_path: str | Path, *,
