@@ -563,7 +563,7 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
                         click.echo(failed.report, err=True)
                 t0 = time.perf_counter()
                 if result.ntriples is not None:
-                    data = dedupe(result.ntriples)
+                    data = dedupe(result.ntriples, result.index)
                     handle.write(data)
                     written += data.count(b"\n")
                 elif result.graph is not None:

@@ -14,15 +14,15 @@ Jaccard similarity to decide (``THRESHOLD``). Two rewrites of one event by
 different reporters share few 5-grams and stay apart; a copy with one line
 added or dropped shares nearly all of them. Bodies with fewer than
 ``MIN_SHINGLES`` shingles are not compared (too short to tell a copy from a
-coincidence). Memory is a signature per article (512 bytes); the index keeps
-the last ``max_articles`` (oldest forgotten first).
+coincidence). Memory is about 1 KB an article (a 512-byte signature and 32
+band keys); the index keeps the last ``max_articles`` (oldest forgotten first).
 """
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -59,7 +59,9 @@ def body_text(article) -> str:
 
 def shingles(text: str) -> set[int]:
     """Hashes of the text's word 5-grams, case, accents and punctuation ignored."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    folded = text.lower()
+    if not folded.isascii():  # ASCII has no accents to fold: most articles skip the loop over characters
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
     words = _WORD.findall(folded)
     grams = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(0, len(words) - SHINGLE_WORDS + 1))}
     return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "little") for g in grams}
@@ -77,13 +79,28 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 class NearDuplicates:
-    """An index of the articles seen so far; `check` answers "is this a copy of one of them?"."""
+    """An index of the articles seen so far; `check` answers "is this a copy of one of them?".
+
+    Compact, as it lives as long as a build: signatures are rows of one array, and the LSH buckets are
+    one sorted array of 64-bit band keys (with each key's rows, oldest first) plus a small dict of
+    the latest articles' keys, merged into the arrays every ``_MERGE`` articles: about 1 KB an
+    article where dicts of lists took 7."""
+
+    _MERGE = 512
 
     def __init__(self, threshold: float = THRESHOLD, max_articles: int = MAX_ARTICLES) -> None:
         self.threshold = threshold
         self.max_articles = max_articles
-        self._signatures: OrderedDict[str, tuple[np.ndarray, str, str]] = OrderedDict()  # id -> (sig, source, root)
-        self._buckets: dict[tuple[int, bytes], list[str]] = defaultdict(list)
+        self._ids: list[str] = []  # by row; rows below self._first are forgotten
+        self._sources: list[str] = []
+        self._roots: list[str] = []  # the first article of each row's family
+        self._row: dict[str, int] = {}
+        self._first = 0
+        self._sigs = np.empty((64, PERMUTATIONS), dtype=np.uint32)
+        self._keys = np.empty(0, dtype=np.uint64)  # sorted band keys of the merged rows ...
+        self._key_rows = np.empty(0, dtype=np.int64)  # ... and their rows, oldest first among equal keys
+        self._recent: dict[int, list[int]] = defaultdict(list)  # band key -> rows not merged yet
+        self._recent_rows = 0
 
     def check(self, article) -> Match | None:
         """The earliest indexed article this one nearly copies, or None; then indexes it.
@@ -95,37 +112,85 @@ class NearDuplicates:
         if len(hashes) < MIN_SHINGLES:
             return None
         sig = signature(hashes)
-        keys = self._band_keys(sig)
-        candidates: dict[str, None] = {}
-        for key in keys:
-            for other in self._buckets.get(key, ()):
-                candidates[other] = None
+        keys = _band_keys(sig)
+        rows = self._candidates(keys)
         best: Match | None = None
-        for other in candidates:
-            other_sig, other_source, root = self._signatures[other]
-            score = similarity(sig, other_sig)
-            if score >= self.threshold and (best is None or score > best.similarity):
-                best = Match(root, self._signatures[root][1] if root in self._signatures else other_source, score)
-        if article.id not in self._signatures:
-            self._signatures[article.id] = (sig, article.source, best.original if best else article.id)
-            for key in keys:
-                self._buckets[key].append(article.id)
-            self._forget_oldest()
+        if rows:
+            # the first candidate with the highest estimate (candidates in bucket order, oldest first)
+            scores = np.count_nonzero(self._sigs[np.array(rows) - self._first] == sig, axis=1) / PERMUTATIONS
+            top = int(np.argmax(scores))
+            if scores[top] >= self.threshold:
+                row = rows[top]
+                root = self._roots[row - self._first]
+                at = self._row.get(root)
+                best = Match(root, self._sources[at - self._first] if at is not None else
+                             self._sources[row - self._first], float(scores[top]))
+        if article.id not in self._row:
+            self._add(article, sig, keys, best.original if best else article.id)
         return best
 
-    def _band_keys(self, sig: np.ndarray) -> list[tuple[int, bytes]]:
-        rows = PERMUTATIONS // BANDS
-        return [(band, sig[band * rows:(band + 1) * rows].tobytes()) for band in range(BANDS)]
+    def _candidates(self, keys: np.ndarray) -> list[int]:
+        """Rows sharing a band key, in the order buckets list them (band by band, oldest first), once each."""
+        found: dict[int, None] = {}
+        lo = np.searchsorted(self._keys, keys, side="left")
+        hi = np.searchsorted(self._keys, keys, side="right")
+        for band, key in enumerate(keys.tolist()):
+            if hi[band] > lo[band]:
+                for row in self._key_rows[lo[band]:hi[band]].tolist():
+                    if row >= self._first:
+                        found[row] = None
+            for row in self._recent.get(key, ()):
+                if row >= self._first:
+                    found[row] = None
+        return list(found)
+
+    def _add(self, article, sig: np.ndarray, keys: np.ndarray, root: str) -> None:
+        row = self._first + len(self._ids)
+        if len(self._ids) == len(self._sigs):
+            self._sigs = np.concatenate([self._sigs, np.empty_like(self._sigs)])
+        self._sigs[len(self._ids)] = sig
+        self._ids.append(article.id)
+        self._sources.append(article.source)
+        self._roots.append(root)
+        self._row[article.id] = row
+        for key in keys.tolist():
+            self._recent[key].append(row)
+        self._recent_rows += 1
+        if self._recent_rows >= self._MERGE:
+            self._merge()
+        while len(self._ids) > self.max_articles:
+            self._forget_oldest()
+
+    def _merge(self) -> None:
+        """Move the recent rows' keys into the sorted arrays (after the older rows with the same key)."""
+        pairs = sorted((key, row) for key, rows in self._recent.items() for row in rows)
+        keys = np.array([k for k, _ in pairs], dtype=np.uint64)
+        rows = np.array([r for _, r in pairs], dtype=np.int64)
+        alive = self._key_rows >= self._first  # forgotten rows leave the arrays here
+        old_keys, old_rows = self._keys[alive], self._key_rows[alive]
+        at = np.searchsorted(old_keys, keys, side="right")
+        self._keys, self._key_rows = np.insert(old_keys, at, keys), np.insert(old_rows, at, rows)
+        self._recent = defaultdict(list)
+        self._recent_rows = 0
 
     def _forget_oldest(self) -> None:
-        while len(self._signatures) > self.max_articles:
-            oldest, (sig, _, _) = self._signatures.popitem(last=False)
-            for key in self._band_keys(sig):
-                members = self._buckets.get(key)
-                if members is not None:
-                    members[:] = [m for m in members if m != oldest]
-                    if not members:
-                        del self._buckets[key]
+        del self._row[self._ids[0]]
+        del self._ids[0], self._sources[0], self._roots[0]
+        self._sigs = self._sigs[1:] if len(self._sigs) > 1 else self._sigs
+        self._first += 1
+
+
+def _band_keys(sig: np.ndarray) -> np.ndarray:
+    """One 64-bit key per band of ``PERMUTATIONS // BANDS`` rows (the band's number mixed in, so two
+    bands never share a bucket). Keys of different bands' values could collide only by a 64-bit
+    chance, and a colliding candidate is still compared in full."""
+    rows = sig.reshape(BANDS, PERMUTATIONS // BANDS).astype(np.uint64)
+    key = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    with np.errstate(over="ignore"):
+        for column in range(rows.shape[1]):
+            key = (key ^ rows[:, column]) * np.uint64(0x100000001B3)
+            key ^= key >> np.uint64(29)
+    return key
 
 
 def mark(articles: Iterable, index: NearDuplicates | None = None) -> Iterator:
