@@ -89,14 +89,15 @@ class Registry:
         self.labels: dict[str, str] = {}  # node id -> the label written for it
         self.single: dict[tuple[str, str], str] = {}  # (node id, predicate) -> the value written
         self.person_words: dict[str, set[str]] = defaultdict(set)  # word -> ids of multi-word persons
-        self.events: OrderedDict[str, dict] = OrderedDict()  # event id -> summary, oldest first
+        # event id -> summary (packed: `_pack`, a third of a dict of sets), oldest first
+        self.events: OrderedDict[str, tuple] = OrderedDict()
         self.order: dict[str, int] = {}  # event id -> when it was first seen (ties go to the oldest)
         self.event_index: dict[tuple, list[str]] = defaultdict(list)
         # article (the first of a family of near-copies, kg.dedupe) -> its events, so later copies find them
         self.family_events: OrderedDict[str, list[str]] = OrderedDict()
         self.max_events = max_events
         self.counts: Counter = Counter()  # distinct nodes by kind, relations, unmapped mentions
-        self._relations: set[int] = set()
+        self._relations = _SortedKeys()
 
     # .. the one public step: decide, apply the decisions, remember what was written ..
     def remap(self, resolved: Resolved) -> Resolved:
@@ -151,7 +152,7 @@ class Registry:
             target = event_id if event_id in self.events else None
             if target is None:  # only events of earlier windows: resolve already compared this window's
                 for candidate in self._candidates(s) + self._family_candidates(s):
-                    if same_event(s, self.events[candidate], self.gaz):
+                    if same_event(s, _unpack(self.events[candidate]), self.gaz):
                         target = candidate
                         break
             self._remember_families(s["families"], target or event_id)
@@ -160,7 +161,7 @@ class Registry:
                 continue
             if target != event_id:
                 mapping[event_id] = target
-            known = self.events[target]
+            known = _unpack(self.events[target])
             grown = {**known, "kinds": known["kinds"] | s["kinds"], "people": known["people"] | s["people"],
                      "sides": known["sides"] | s["sides"], "families": known["families"] | s["families"]}
             for name in ("location", "start", "end"):
@@ -207,7 +208,7 @@ class Registry:
             self.family_events.popitem(last=False)
 
     def _add_event(self, event_id: str, s: dict) -> None:
-        self.events[event_id] = s
+        self.events[event_id] = _pack(s)
         self.order.setdefault(event_id, len(self.order))
         for key in self._keys(s):
             self.event_index[key].append(event_id)
@@ -217,7 +218,7 @@ class Registry:
             del self.order[oldest]
 
     def _drop_event(self, event_id: str) -> None:
-        s = self.events.pop(event_id)
+        s = _unpack(self.events.pop(event_id))
         for key in self._keys(s):
             members = self.event_index.get(key)
             if members is not None:
@@ -245,14 +246,48 @@ class Registry:
             if node.kind == PERSON and len(node.label.split()) > 1:
                 for word in node.label.split():
                     self.person_words[normalize_name(word)].add(node.id)
+        relations = set()
         for t in triples:
             if t.predicate in _SINGLE_VALUED:
                 self.single.setdefault((t.subject, t.predicate), t.object)
             if not t.literal:
-                key = hash((t.subject, t.predicate, t.object))
-                if key not in self._relations:
-                    self._relations.add(key)
-                    self.counts["relations"] += 1
+                relations.add(hash((t.subject, t.predicate, t.object)) & _MASK)
+        self.counts["relations"] += self._relations.add(np.fromiter(relations, dtype=np.uint64, count=len(relations)))
+
+
+_MASK = (1 << 64) - 1
+_SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
+_SETS = frozenset({"kinds", "people", "sides", "families"})
+
+
+def _pack(s: dict) -> tuple:
+    """An event summary as the registry keeps it: a tuple, its sets as tuples (an empty one is shared)."""
+    return tuple(tuple(s[k]) if k in _SETS else s[k] for k in _SUMMARY)
+
+
+def _unpack(packed: tuple) -> dict:
+    return {k: frozenset(v) if k in _SETS else v for k, v in zip(_SUMMARY, packed)}
+
+
+class _SortedKeys:
+    """A set of 64-bit keys in one sorted array: 8 bytes a key, where a Python set of ints takes ~70."""
+
+    def __init__(self) -> None:
+        self._keys = np.empty(0, dtype=np.uint64)
+
+    def has(self, keys: np.ndarray) -> np.ndarray:
+        """Elementwise: which of ``keys`` are in the set."""
+        if not len(self._keys):
+            return np.zeros(len(keys), dtype=bool)
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        return self._keys[at] == keys
+
+    def add(self, keys: np.ndarray) -> int:
+        """Add distinct keys; the number that were new."""
+        new = np.unique(keys)
+        new = new[~self.has(new)]
+        self._keys = np.insert(self._keys, np.searchsorted(self._keys, new), new)
+        return len(new)
 
 
 # -- applying the registry's decisions to a window (in the registry, or on the worker that holds it) ----
@@ -415,7 +450,7 @@ class NTriplesDeduper:
 
     def __init__(self, base_iri: str) -> None:
         self._fresh = fresh_prefixes(base_iri)
-        self._seen = np.empty(0, dtype=np.uint64)
+        self._seen = _SortedKeys()
 
     def __call__(self, data: bytes, index: "LineIndex | None" = None) -> bytes:
         index = index if index is not None else line_index(data, self._fresh)
@@ -425,9 +460,8 @@ class NTriplesDeduper:
         repeated = np.ones(len(keys), dtype=bool)  # a line twice in this window: the first one is kept
         unique, first = np.unique(keys, return_index=True)
         repeated[first] = False
-        drop = repeated | self._written(keys) | (keys == _BLANK)
-        unique = unique[(unique != _BLANK) & ~self._written(unique)]
-        self._seen = np.insert(self._seen, np.searchsorted(self._seen, unique), unique)
+        drop = repeated | self._seen.has(keys) | (keys == _BLANK)
+        self._seen.add(unique[unique != _BLANK])
         if not drop.any():
             return data
         out, at = [], 0
@@ -437,11 +471,6 @@ class NTriplesDeduper:
         out.append(data[at:])
         return b"".join(out)
 
-    def _written(self, keys: np.ndarray) -> np.ndarray:
-        if not len(self._seen):
-            return np.zeros(len(keys), dtype=bool)
-        at = np.minimum(np.searchsorted(self._seen, keys), len(self._seen) - 1)
-        return self._seen[at] == keys
 
 
 @dataclass
