@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -99,8 +98,8 @@ class NearDuplicates:
         self._sigs = np.empty((64, PERMUTATIONS), dtype=np.uint32)
         self._keys = np.empty(0, dtype=np.uint64)  # sorted band keys of the merged rows ...
         self._key_rows = np.empty(0, dtype=np.int64)  # ... and their rows, oldest first among equal keys
-        self._recent: dict[int, list[int]] = defaultdict(list)  # band key -> rows not merged yet
-        self._recent_rows = 0
+        self._recent = np.empty((self._MERGE, BANDS), dtype=np.uint64)  # band keys of the rows not merged yet
+        self._recent_rows = 0  # how many: they are the last rows added
 
     def check(self, article) -> Match | None:
         """The earliest indexed article this one nearly copies, or None; then indexes it.
@@ -134,12 +133,11 @@ class NearDuplicates:
         found: dict[int, None] = {}
         lo = np.searchsorted(self._keys, keys, side="left")
         hi = np.searchsorted(self._keys, keys, side="right")
-        for band, key in enumerate(keys.tolist()):
-            if hi[band] > lo[band]:
-                for row in self._key_rows[lo[band]:hi[band]].tolist():
-                    if row >= self._first:
-                        found[row] = None
-            for row in self._recent.get(key, ()):
+        recent = self._recent[:self._recent_rows] == keys  # (recent rows, bands)
+        oldest_recent = self._first + len(self._ids) - self._recent_rows
+        for band in np.nonzero((hi > lo) | recent.any(axis=0))[0].tolist():
+            rows = self._key_rows[lo[band]:hi[band]].tolist() + (np.nonzero(recent[:, band])[0] + oldest_recent).tolist()
+            for row in rows:
                 if row >= self._first:
                     found[row] = None
         return list(found)
@@ -153,8 +151,7 @@ class NearDuplicates:
         self._sources.append(article.source)
         self._roots.append(root)
         self._row[article.id] = row
-        for key in keys.tolist():
-            self._recent[key].append(row)
+        self._recent[self._recent_rows] = keys
         self._recent_rows += 1
         if self._recent_rows >= self._MERGE:
             self._merge()
@@ -163,14 +160,15 @@ class NearDuplicates:
 
     def _merge(self) -> None:
         """Move the recent rows' keys into the sorted arrays (after the older rows with the same key)."""
-        pairs = sorted((key, row) for key, rows in self._recent.items() for row in rows)
-        keys = np.array([k for k, _ in pairs], dtype=np.uint64)
-        rows = np.array([r for _, r in pairs], dtype=np.int64)
+        count = self._recent_rows
+        keys = self._recent[:count].ravel()  # row by row: a stable sort keeps each key's rows in order
+        rows = np.repeat(np.arange(self._first + len(self._ids) - count, self._first + len(self._ids)), BANDS)
+        order = np.argsort(keys, kind="stable")
+        keys, rows = keys[order], rows[order]
         alive = self._key_rows >= self._first  # forgotten rows leave the arrays here
         old_keys, old_rows = self._keys[alive], self._key_rows[alive]
         at = np.searchsorted(old_keys, keys, side="right")
         self._keys, self._key_rows = np.insert(old_keys, at, keys), np.insert(old_rows, at, rows)
-        self._recent = defaultdict(list)
         self._recent_rows = 0
 
     def _forget_oldest(self) -> None:

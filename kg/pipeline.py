@@ -98,6 +98,8 @@ class Registry:
         self.max_events = max_events
         self.counts: Counter = Counter()  # distinct nodes by kind, relations, unmapped mentions
         self._relations = _SortedKeys()
+        self._recent_keys: dict[tuple, list[tuple]] = {}  # an event's ties -> its index keys (`_keys`)
+        self._countries: dict[str, str] = {}  # place id -> its country (resolve.country_of)
 
     # .. the one public step: decide, apply the decisions, remember what was written ..
     def remap(self, resolved: Resolved) -> Resolved:
@@ -172,11 +174,9 @@ class Registry:
             self._add_event(event_id, s)
 
     def _features(self, s: dict) -> list[tuple]:
-        from .resolve import country_of
-
         features = [("person", p) for p in s["people"]] + [("side", x) for x in s["sides"] if x]
         if s["location"]:
-            features.append(("place", country_of(s["location"], self.gaz)))
+            features.append(("place", self._country(s["location"])))
         if s["start"]:
             features += [("month", m) for m in _months(s["start"], s["end"])]
         return sorted(set(features))
@@ -184,8 +184,27 @@ class Registry:
     def _keys(self, s: dict) -> list[tuple]:
         # Two mentions of one event share at least two ties (see resolve.same_event), so at least
         # one pair of features: keying on pairs finds every match and keeps the blocks small.
-        features = self._features(s)
-        return [(a, b) for i, a in enumerate(features) for b in features[i + 1:] if a[0] != "month" or b[0] != "month"]
+        # A new event's keys are asked for twice in a row (to look it up, to index it): remembered briefly.
+        ties = (s["people"], s["sides"], s["location"], s["start"], s["end"])
+        keys = self._recent_keys.get(ties)
+        if keys is None:
+            features = self._features(s)
+            keys = [(a, b) for i, a in enumerate(features) for b in features[i + 1:]
+                    if a[0] != "month" or b[0] != "month"]
+            if len(self._recent_keys) >= _MEMO:
+                self._recent_keys.clear()
+            self._recent_keys[ties] = keys
+        return keys
+
+    def _country(self, place: str) -> str:
+        from .resolve import country_of
+
+        country = self._countries.get(place)
+        if country is None:
+            if len(self._countries) >= _MEMO:
+                self._countries.clear()
+            country = self._countries[place] = country_of(place, self.gaz)
+        return country
 
     def _candidates(self, s: dict) -> list[str]:
         found: dict[str, None] = {}
@@ -256,6 +275,7 @@ class Registry:
 
 
 _MASK = (1 << 64) - 1
+_MEMO = 4096  # entries in each of the registry's small caches (cleared when full)
 _SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
 _SETS = frozenset({"kinds", "people", "sides", "families"})
 
