@@ -41,6 +41,7 @@ _rng = np.random.RandomState(20260501)  # fixed seed: same signatures, same deci
 _A = _rng.randint(1, _PRIME, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
 _B = _rng.randint(0, _PRIME, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
 _WORD = re.compile(r"[^\W_]+")
+_MASK31, _SHIFT = np.uint64(_PRIME), np.uint64(31)
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,37 @@ def body_text(article) -> str:
 
 def shingles(text: str) -> set[int]:
     """Hashes of the text's word 5-grams, case, accents and punctuation ignored."""
+    return set(_shingle_array(text).tolist())
+
+
+def _shingle_array(text: str) -> np.ndarray:
+    """`shingles` as a sorted array of distinct uint32 values (what `signature` reads)."""
     folded = text.lower()
     if not folded.isascii():  # ASCII has no accents to fold: most articles skip the loop over characters
         folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
     words = _WORD.findall(folded)
     grams = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(0, len(words) - SHINGLE_WORDS + 1))}
-    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "little") for g in grams}
+    digests = b"".join([hashlib.blake2b(g.encode(), digest_size=4).digest() for g in grams])
+    return np.unique(np.frombuffer(digests, dtype="<u4"))
 
 
-def signature(hashes: set[int]) -> np.ndarray:
-    """MinHash: for each of PERMUTATIONS hash functions, the least value over the shingles."""
-    x = np.fromiter(sorted(hashes), dtype=np.uint64, count=len(hashes)) % np.uint64(_PRIME)
-    values = (np.outer(x, _A) + _B) % np.uint64(_PRIME)
-    return values.min(axis=0).astype(np.uint32)
+def signature(hashes) -> np.ndarray:
+    """MinHash: for each of PERMUTATIONS hash functions, the least value over the shingles (a set of
+    ints, or `_shingle_array`'s array)."""
+    if not isinstance(hashes, np.ndarray):
+        hashes = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
+    values = np.multiply.outer(_mod_prime(hashes.astype(np.uint64)), _A)
+    values += _B  # < 2**62: no wrap
+    return _mod_prime(values).min(axis=0).astype(np.uint32)
+
+
+def _mod_prime(x: np.ndarray) -> np.ndarray:
+    """x % (2**31 - 1) for x < 2**62, by folding the high bits (a Mersenne prime): several times faster
+    than numpy's uint64 modulo, and the same values."""
+    x = (x & _MASK31) + (x >> _SHIFT)  # < 2**32
+    x = (x & _MASK31) + (x >> _SHIFT)  # <= 2**31
+    x[x >= _MASK31] -= _MASK31
+    return x
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -107,7 +126,7 @@ class NearDuplicates:
         A copy of a copy points at the first article of the family, so every copy
         of one story names the same original.
         """
-        hashes = shingles(body_text(article))
+        hashes = _shingle_array(body_text(article))
         if len(hashes) < MIN_SHINGLES:
             return None
         sig = signature(hashes)
@@ -178,22 +197,25 @@ class NearDuplicates:
         self._first += 1
 
 
-def _band_keys(sig: np.ndarray) -> np.ndarray:
-    """One 64-bit key per band of ``PERMUTATIONS // BANDS`` rows (the band's number mixed in, so two
-    bands never share a bucket). Keys of different bands' values could collide only by a 64-bit
-    chance, and a colliding candidate is still compared in full."""
-    rows = sig.reshape(BANDS, PERMUTATIONS // BANDS).astype(np.uint64)
-    key = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-    with np.errstate(over="ignore"):
-        for column in range(rows.shape[1]):
-            key = (key ^ rows[:, column]) * np.uint64(0x100000001B3)
-            key ^= key >> np.uint64(29)
-    return key
-
-
 def mark(articles: Iterable, index: NearDuplicates | None = None) -> Iterator:
     """Articles with `near_duplicate_of` set on each copy of an earlier one (the pipeline's hook)."""
     index = index or NearDuplicates()
     for article in articles:
         match = index.check(article)
         yield replace(article, near_duplicate_of=match.original) if match else article
+
+
+def _band_keys(sig: np.ndarray) -> np.ndarray:
+    """One 64-bit key per band of ``PERMUTATIONS // BANDS`` rows (the band's number mixed in, so two
+    bands never share a bucket). Keys of different bands' values could collide only by a 64-bit
+    chance, and a colliding candidate is still compared in full."""
+    halves = np.ascontiguousarray(sig).view(np.uint64).reshape(BANDS, -1)  # a band's 4 values as two uint64
+    with np.errstate(over="ignore"):
+        key = (halves[:, 0] * _MIX[0]) ^ (halves[:, 1] * _MIX[1]) ^ _BANDS
+        key ^= key >> np.uint64(31)
+        key *= _MIX[2]
+    return key
+
+
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
+_BANDS = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
