@@ -563,7 +563,7 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
                         click.echo(failed.report, err=True)
                 t0 = time.perf_counter()
                 if result.ntriples is not None:
-                    data = dedupe(result.ntriples)
+                    data = dedupe(result.ntriples, result.index)
                     handle.write(data)
                     written += data.count(b"\n")
                 elif result.graph is not None:
@@ -572,7 +572,8 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
                     _load_into_store(result, store_path, base_iri)
                 clock.add({"write": time.perf_counter() - t0})
                 built += len(result.articles)
-                unmapped.extend(result.unmapped)
+                if unmapped_path:  # kept only to be written: a long build would hold every one
+                    unmapped.extend(result.unmapped)
                 bar.update(built, len(problems))
             if built == 0:
                 raise _NothingBuilt()

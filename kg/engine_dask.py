@@ -3,18 +3,22 @@
 The same stages as `kg.pipeline.stream`, placed for many machines:
 
 - the client reads the articles and cuts them into partitions (windows of ``options.window``);
-- a worker extracts and resolves a partition (`pipeline._stage_extract`) and sends back the
-  resolved records without the article texts (`_slim`; the extractions stay on the worker, for
-  the article-by-article retry when SHACL finds a violation);
-- the client makes each partition agree with the ones before it (`pipeline.Registry.remap`, in
-  input order: one IRI per real thing, one node per event across partitions), so the graph is the
-  one a local build of the same input gives;
-- a worker maps, validates and serializes the partition (`pipeline._stage_render`) and sends back
-  its N-Triples; the client writes them in input order.
+- a worker extracts and resolves a partition (`pipeline._stage_extract`) and keeps it; it sends back
+  only its outline (`pipeline.outline`: no article texts, no evidence sentences);
+- the client makes each partition agree with the ones before it, in input order (one IRI per real
+  thing, one node per event across partitions): `Registry.decide` reads the outline and gives the
+  registry's `Decisions` (which ids move where, the labels and single values already written), so
+  the graph is the one a local build of the same input gives;
+- the worker holding the partition applies those decisions to the whole of it, maps, validates and
+  serializes it (`_render`) and sends back its N-Triples with the index of the lines the client must
+  deduplicate; the client writes them in input order.
+
+The client so unpickles an outline and bytes per partition and sends a few small dicts back, rather
+than the whole remapped partition both ways.
 
 At most a few partitions per worker are in flight, so the client never holds more than those
-(what still grows with the input is the registry and the hashes of the node lines written, as in a
-local build). A worker that dies mid-run costs a retry of its tasks (Dask reschedules them); nothing is
+(what still grows with the input is the registry and the 8-byte keys of the node lines written, as
+in a local build). A worker that dies mid-run costs a retry of its tasks (Dask reschedules them); nothing is
 written twice because only the client writes, once per partition, in order. Ctrl-C (or any error)
 cancels every future before the exception goes on.
 """
@@ -62,9 +66,15 @@ class DaskEngine:
         self.cluster = None
         self.partitions_done = 0
         self._workers = (0, 0.0)  # (count, when it was asked)
+        self._config = None
 
     def __enter__(self) -> "DaskEngine":
+        import dask
         from distributed import Client, LocalCluster
+
+        # distributed keeps its last 1,000 messages to the scheduler for debugging (each task's arguments,
+        # a partition of articles): the client's memory would grow with the input up to that many
+        self._config = dask.config.set({"distributed.admin.low-level-log-length": 0})
 
         if self.scheduler is not None:
             try:
@@ -81,10 +91,13 @@ class DaskEngine:
         return self
 
     def __exit__(self, *exc) -> None:
-        if self.client is not None:
-            self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+        try:
+            if self.client is not None:
+                self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+        finally:
+            self._config.__exit__(None, None, None)
 
     @property
     def dashboard(self) -> str | None:
@@ -121,7 +134,7 @@ class DaskEngine:
                         exhausted = True
                         break
                     full = self.client.submit(_extract, window, options.model, pure=False)
-                    flight.append(_Partition(full, self.client.submit(_slim, full, pure=False)))
+                    flight.append(_Partition(full, self.client.submit(_outline, full, pure=False)))
                     limit = 2 * max(self.workers, 1) + 2
                 self._remap_ready(flight, registry, options, timings)
                 if not flight:
@@ -134,18 +147,18 @@ class DaskEngine:
                     if rendered.validation is not None and not rendered.validation.conforms:
                         # the articles are retried one by one: that needs the extractions left on the worker
                         extracted = replace(head.extract.result(), seconds=extracted.seconds)
-                    head.extract = head.slim = head.render = None  # let Dask forget them
+                    head.extract = head.outline = head.render = None  # let Dask forget them
                     self.partitions_done += 1
                     yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
                                            remapped=head.remapped)
                     continue
-                _wait_for(self.client, head.render or next(p.slim for p in flight if p.render is None))
+                _wait_for(self.client, head.render or next(p.outline for p in flight if p.render is None))
         except (KilledWorker, CommClosedError, CancelledError) as exc:
             raise ClusterError(f"the Dask cluster lost the build ({type(exc).__name__}: {exc})",
                                hint="check that the scheduler and workers are running (a worker that kept dying "
                                     "on one partition may have run out of memory); nothing was written") from None
         finally:
-            futures = [f for p in flight for f in (p.extract, p.slim, p.render) if f is not None]
+            futures = [f for p in flight for f in (p.extract, p.outline, p.render) if f is not None]
             if futures:
                 self.client.cancel(futures)
 
@@ -154,18 +167,21 @@ class DaskEngine:
         for part in flight:
             if part.render is not None:
                 continue
-            if not part.slim.done():
+            if not part.outline.done():
                 return
-            extracted = part.slim.result()
+            extracted = part.outline.result()
             part.extracted = extracted
             if extracted.resolved is None:  # nothing extracted: nothing to render
                 part.render = _Finished(pipeline._Rendered(None, None, 0, None, {}))
                 continue
             t0 = time.perf_counter()
-            part.remapped = registry.remap(extracted.resolved)
+            decisions = registry.decide(extracted.resolved)
+            part.remapped = pipeline.apply_decisions(extracted.resolved, decisions)
+            registry.remember(part.remapped)
             timings.add({"registry (cross-window)": time.perf_counter() - t0})
-            part.render = self.client.submit(pipeline._stage_render, part.remapped, options.base_iri,
-                                             options.validate, options.ntriples, pure=False)
+            # the worker holding the partition applies the same decisions to the whole of it
+            part.render = self.client.submit(_render, part.extract, decisions, options.base_iri, options.validate,
+                                             options.ntriples, options.provenance, pure=False)
 
 
 def _wait_for(client, future, timeout: float = 0.1) -> None:
@@ -182,7 +198,7 @@ def _wait_for(client, future, timeout: float = 0.1) -> None:
 @dataclass
 class _Partition:
     extract: object  # the Future of `_extract`: stays on its worker unless SHACL finds a violation
-    slim: object  # the Future of `_slim`: what the client needs of it
+    outline: object  # the Future of `_outline`: what the client needs of it
     render: object = None  # the Future of `pipeline._stage_render`, once remapped
     extracted: pipeline._Extracted | None = None
     remapped: object = None
@@ -224,11 +240,20 @@ def _extract(window: list[Article], model: str | None) -> pipeline._Extracted:
     return extracted
 
 
-def _slim(extracted: pipeline._Extracted) -> pipeline._Extracted:
-    """What the client needs of an extracted partition: the resolved records without the article texts
-    (mapping reads ids, titles, sources and dates; evidence carries its own sentence) and no
-    extractions. Halves what travels back and what the client unpickles."""
-    resolved = extracted.resolved
-    if resolved is not None:
-        resolved = replace(resolved, articles=tuple(replace(a, text="", paragraphs=()) for a in resolved.articles))
+def _outline(extracted: pipeline._Extracted) -> pipeline._Extracted:
+    """What the client needs of an extracted partition: the registry's outline of it (`pipeline.outline`:
+    no article texts, no evidence sentences) and no extractions."""
+    resolved = pipeline.outline(extracted.resolved) if extracted.resolved is not None else None
     return pipeline._Extracted([], resolved, extracted.failed, extracted.seconds)
+
+
+def _render(extracted: pipeline._Extracted, decisions: pipeline.Decisions, base_iri: str, validate: bool,
+            as_ntriples: bool, provenance: str) -> pipeline._Rendered:
+    """A worker's task: the partition it extracted, remapped by the registry's decisions, mapped,
+    validated and serialized (with the line index the client's deduplication reads)."""
+    t0 = time.perf_counter()
+    remapped = pipeline.apply_decisions(extracted.resolved, decisions)
+    applied = time.perf_counter() - t0
+    rendered = pipeline._stage_render(remapped, base_iri, validate, as_ntriples, provenance)
+    rendered.seconds["registry (cross-window)"] = applied
+    return rendered

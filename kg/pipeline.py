@@ -31,13 +31,16 @@ import signal
 import time
 from collections import Counter, OrderedDict, defaultdict, deque
 from dataclasses import dataclass, field, replace
+from hashlib import blake2b
 from typing import Callable, Iterable, Iterator
 
+import numpy as np
 from rdflib import Graph
 
 from .extract import extract_articles
 from .map import to_graph
-from .model import COUNTRY, DELEGATION, EVENT_KINDS, PERSON, Article, Extraction, Node, Resolved, Triple
+from .model import (COUNTRY, DELEGATION, EVENT_KINDS, PERSON, Article, Evidence, Extraction, Node, Resolved, Span,
+                    Triple)
 from .names import normalize_name
 from .namespace import DEFAULT_BASE_IRI
 from .resolve import resolve
@@ -87,27 +90,46 @@ class Registry:
         self.labels: dict[str, str] = {}  # node id -> the label written for it
         self.single: dict[tuple[str, str], str] = {}  # (node id, predicate) -> the value written
         self.person_words: dict[str, set[str]] = defaultdict(set)  # word -> ids of multi-word persons
-        self.events: OrderedDict[str, dict] = OrderedDict()  # event id -> summary, oldest first
+        # event id -> summary (packed: `_pack`, a third of a dict of sets), oldest first
+        self.events: OrderedDict[str, tuple] = OrderedDict()
         self.order: dict[str, int] = {}  # event id -> when it was first seen (ties go to the oldest)
         self.event_index: dict[tuple, list[str]] = defaultdict(list)
         # article (the first of a family of near-copies, kg.dedupe) -> its events, so later copies find them
         self.family_events: OrderedDict[str, list[str]] = OrderedDict()
         self.max_events = max_events
         self.counts: Counter = Counter()  # distinct nodes by kind, relations, unmapped mentions
-        self._relations: set[int] = set()
+        self._relations = _SortedKeys()
+        self._recent_keys: dict[tuple, list[tuple]] = {}  # an event's ties -> its index keys (`_keys`)
+        self._countries: dict[str, str] = {}  # place id -> its country (resolve.country_of)
 
-    # .. the one public step ..
+    # .. the one public step: decide, apply the decisions, remember what was written ..
     def remap(self, resolved: Resolved) -> Resolved:
+        remapped = apply_decisions(resolved, self.decide(resolved))
+        self.remember(remapped)
+        return remapped
+
+    def decide(self, resolved: Resolved) -> "Decisions":
+        """What this window must change to agree with the earlier ones. Reads the evidence only for the
+        articles it names, so an outline of the window (`outline`) gets the same decisions."""
         nodes = {n.id: n for n in resolved.nodes}
         mapping: dict[str, str] = {}
         self._map_persons(nodes, mapping)
         self._map_events(nodes, resolved.triples, mapping, resolved.articles)
         self._map_delegations(nodes, resolved.triples, mapping)
-        nodes = self._apply_to_nodes(resolved.nodes, mapping)
-        triples = self._apply_to_triples(resolved.triples, mapping, nodes)
-        self._remember(nodes, triples)
-        self.counts["unmapped"] += len(resolved.unmapped)
-        return Resolved(resolved.articles, tuple(sorted(nodes.values(), key=lambda n: n.id)), triples, resolved.unmapped)
+        ids = {mapping.get(i, i) for i in nodes}
+        labels = {i: self.labels[i] for i in ids if i in self.labels}
+        single = {}
+        for t in resolved.triples:
+            if t.predicate in _SINGLE_VALUED:
+                key = (mapping.get(t.subject, t.subject), t.predicate)
+                if key in self.single:
+                    single[key] = self.single[key]
+        return Decisions(mapping, labels, single)
+
+    def remember(self, remapped: Resolved) -> None:
+        """Record a remapped window as written: its labels, single values, persons' words and counts."""
+        self._remember(remapped.nodes, remapped.triples)
+        self.counts["unmapped"] += len(remapped.unmapped)
 
     # .. persons: "Trump" joins the one full name with that word seen before ..
     def _map_persons(self, nodes: dict[str, Node], mapping: dict[str, str]) -> None:
@@ -133,7 +155,7 @@ class Registry:
             target = event_id if event_id in self.events else None
             if target is None:  # only events of earlier windows: resolve already compared this window's
                 for candidate in self._candidates(s) + self._family_candidates(s):
-                    if same_event(s, self.events[candidate], self.gaz):
+                    if same_event(s, _unpack(self.events[candidate]), self.gaz):
                         target = candidate
                         break
             self._remember_families(s["families"], target or event_id)
@@ -142,7 +164,7 @@ class Registry:
                 continue
             if target != event_id:
                 mapping[event_id] = target
-            known = self.events[target]
+            known = _unpack(self.events[target])
             grown = {**known, "kinds": known["kinds"] | s["kinds"], "people": known["people"] | s["people"],
                      "sides": known["sides"] | s["sides"], "families": known["families"] | s["families"]}
             for name in ("location", "start", "end"):
@@ -153,11 +175,9 @@ class Registry:
             self._add_event(event_id, s)
 
     def _features(self, s: dict) -> list[tuple]:
-        from .resolve import country_of
-
         features = [("person", p) for p in s["people"]] + [("side", x) for x in s["sides"] if x]
         if s["location"]:
-            features.append(("place", country_of(s["location"], self.gaz)))
+            features.append(("place", self._country(s["location"])))
         if s["start"]:
             features += [("month", m) for m in _months(s["start"], s["end"])]
         return sorted(set(features))
@@ -165,8 +185,27 @@ class Registry:
     def _keys(self, s: dict) -> list[tuple]:
         # Two mentions of one event share at least two ties (see resolve.same_event), so at least
         # one pair of features: keying on pairs finds every match and keeps the blocks small.
-        features = self._features(s)
-        return [(a, b) for i, a in enumerate(features) for b in features[i + 1:] if a[0] != "month" or b[0] != "month"]
+        # A new event's keys are asked for twice in a row (to look it up, to index it): remembered briefly.
+        ties = (s["people"], s["sides"], s["location"], s["start"], s["end"])
+        keys = self._recent_keys.get(ties)
+        if keys is None:
+            features = self._features(s)
+            keys = [(a, b) for i, a in enumerate(features) for b in features[i + 1:]
+                    if a[0] != "month" or b[0] != "month"]
+            if len(self._recent_keys) >= _MEMO:
+                self._recent_keys.clear()
+            self._recent_keys[ties] = keys
+        return keys
+
+    def _country(self, place: str) -> str:
+        from .resolve import country_of
+
+        country = self._countries.get(place)
+        if country is None:
+            if len(self._countries) >= _MEMO:
+                self._countries.clear()
+            country = self._countries[place] = country_of(place, self.gaz)
+        return country
 
     def _candidates(self, s: dict) -> list[str]:
         found: dict[str, None] = {}
@@ -189,7 +228,7 @@ class Registry:
             self.family_events.popitem(last=False)
 
     def _add_event(self, event_id: str, s: dict) -> None:
-        self.events[event_id] = s
+        self.events[event_id] = _pack(s)
         self.order.setdefault(event_id, len(self.order))
         for key in self._keys(s):
             self.event_index[key].append(event_id)
@@ -199,7 +238,7 @@ class Registry:
             del self.order[oldest]
 
     def _drop_event(self, event_id: str) -> None:
-        s = self.events.pop(event_id)
+        s = _unpack(self.events.pop(event_id))
         for key in self._keys(s):
             members = self.event_index.get(key)
             if members is not None:
@@ -219,65 +258,138 @@ class Registry:
             if t.object.endswith("-at-" + old) and t.object not in mapping:
                 mapping[t.object] = t.object[: -len(old)] + new
 
-    # .. applying the mapping and what earlier windows wrote ..
-    def _apply_to_nodes(self, window_nodes: tuple[Node, ...], mapping: dict[str, str]) -> dict[str, Node]:
-        out: dict[str, Node] = {}
-        for node in window_nodes:
-            node_id = mapping.get(node.id, node.id)
-            if node_id != node.id:  # replace() costs: only for the few nodes the mapping moves
-                node = replace(node, id=node_id)
-            out[node_id] = _merge_nodes(out[node_id], node) if node_id in out else node
-        for node_id, node in out.items():
-            written = self.labels.get(node_id)
-            if written is not None and written != node.label:
-                aliases = tuple(sorted((set(node.aliases) | {node.label}) - {written}))
-                out[node_id] = replace(node, label=written, aliases=aliases)
-        return out
-
-    def _apply_to_triples(self, window_triples, mapping, nodes) -> tuple[Triple, ...]:
-        merged: dict[tuple, Triple] = {}
-        for t in window_triples:
-            s = mapping.get(t.subject, t.subject)
-            o = t.object if t.literal else mapping.get(t.object, t.object)
-            key = (s, t.predicate, o)
-            if key in merged:
-                evidence = tuple(sorted(set(merged[key].evidence) | set(t.evidence),
-                                        key=lambda e: (e.article_id, e.sentence.start, e.rule)))
-                merged[key] = replace(merged[key], evidence=evidence)
-            elif s == t.subject and o == t.object:
-                merged[key] = t
-            else:
-                merged[key] = replace(t, subject=s, object=o)
-        out, chosen = [], {}
-        for key in sorted(merged):
-            s, p, o = key
-            t = merged[key]
-            if p in _SINGLE_VALUED:
-                value = self.single.get((s, p), chosen.get((s, p)))
-                if value is not None and value != o:
-                    continue  # an earlier window (or an earlier merge in this one) already gave its value
-                chosen[(s, p)] = o
-            if s == o and not t.literal and t.subject != t.object:
-                continue  # two nodes this window merged: no relation to itself
-            out.append(t)
-        return tuple(out)
-
-    def _remember(self, nodes: dict[str, Node], triples: tuple[Triple, ...]) -> None:
-        for node in nodes.values():
+    def _remember(self, nodes: Iterable[Node], triples: tuple[Triple, ...]) -> None:
+        for node in nodes:
             if node.id not in self.labels:
                 self.counts[node.kind] += 1
             self.labels.setdefault(node.id, node.label)
             if node.kind == PERSON and len(node.label.split()) > 1:
                 for word in node.label.split():
                     self.person_words[normalize_name(word)].add(node.id)
+        relations = set()
         for t in triples:
             if t.predicate in _SINGLE_VALUED:
                 self.single.setdefault((t.subject, t.predicate), t.object)
             if not t.literal:
-                key = hash((t.subject, t.predicate, t.object))
-                if key not in self._relations:
-                    self._relations.add(key)
-                    self.counts["relations"] += 1
+                relations.add(hash((t.subject, t.predicate, t.object)) & _MASK)
+        self.counts["relations"] += self._relations.add(np.fromiter(relations, dtype=np.uint64, count=len(relations)))
+
+
+_MASK = (1 << 64) - 1
+_MEMO = 4096  # entries in each of the registry's small caches (cleared when full)
+_SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
+_SETS = frozenset({"kinds", "people", "sides", "families"})
+
+
+def _pack(s: dict) -> tuple:
+    """An event summary as the registry keeps it: a tuple, its sets as tuples (an empty one is shared)."""
+    return tuple(tuple(s[k]) if k in _SETS else s[k] for k in _SUMMARY)
+
+
+def _unpack(packed: tuple) -> dict:
+    return {k: frozenset(v) if k in _SETS else v for k, v in zip(_SUMMARY, packed)}
+
+
+class _SortedKeys:
+    """A set of 64-bit keys in one sorted array: 8 bytes a key, where a Python set of ints takes ~70."""
+
+    def __init__(self) -> None:
+        self._keys = np.empty(0, dtype=np.uint64)
+
+    def has(self, keys: np.ndarray) -> np.ndarray:
+        """Elementwise: which of ``keys`` are in the set."""
+        if not len(self._keys):
+            return np.zeros(len(keys), dtype=bool)
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        return self._keys[at] == keys
+
+    def add(self, keys: np.ndarray) -> int:
+        """Add distinct keys; the number that were new."""
+        new = np.unique(keys)
+        new = new[~self.has(new)]
+        self._keys = np.insert(self._keys, np.searchsorted(self._keys, new), new)
+        return len(new)
+
+
+# -- applying the registry's decisions to a window (in the registry, or on the worker that holds it) ----
+
+@dataclass(frozen=True)
+class Decisions:
+    """All a window needs of the registry to agree with the windows before it: small, so a cluster's
+    client sends these to the worker holding the window rather than the remapped window itself."""
+
+    mapping: dict[str, str]  # node id -> the id it takes (an earlier event, a full name, a renamed delegation)
+    labels: dict[str, str]  # node id -> the label an earlier window wrote for it
+    single: dict[tuple[str, str], str]  # (node id, single-valued predicate) -> the value an earlier window wrote
+
+
+def apply_decisions(resolved: Resolved, decisions: Decisions) -> Resolved:
+    nodes = _apply_to_nodes(resolved.nodes, decisions.mapping, decisions.labels)
+    triples = _apply_to_triples(resolved.triples, decisions.mapping, decisions.single)
+    return Resolved(resolved.articles, tuple(sorted(nodes.values(), key=lambda n: n.id)), triples, resolved.unmapped)
+
+
+def _apply_to_nodes(window_nodes: tuple[Node, ...], mapping: dict[str, str], labels: dict[str, str]) -> dict[str, Node]:
+    out: dict[str, Node] = {}
+    for node in window_nodes:
+        node_id = mapping.get(node.id, node.id)
+        if node_id != node.id:  # replace() costs: only for the few nodes the mapping moves
+            node = replace(node, id=node_id)
+        out[node_id] = _merge_nodes(out[node_id], node) if node_id in out else node
+    for node_id, node in out.items():
+        written = labels.get(node_id)
+        if written is not None and written != node.label:
+            aliases = tuple(sorted((set(node.aliases) | {node.label}) - {written}))
+            out[node_id] = replace(node, label=written, aliases=aliases)
+    return out
+
+
+def _apply_to_triples(window_triples, mapping: dict[str, str], single: dict[tuple[str, str], str]) -> tuple[Triple, ...]:
+    merged: dict[tuple, Triple] = {}
+    for t in window_triples:
+        s = mapping.get(t.subject, t.subject)
+        o = t.object if t.literal else mapping.get(t.object, t.object)
+        key = (s, t.predicate, o)
+        if key in merged:
+            evidence = tuple(sorted(set(merged[key].evidence) | set(t.evidence),
+                                    key=lambda e: (e.article_id, e.sentence.start, e.rule)))
+            merged[key] = replace(merged[key], evidence=evidence)
+        elif s == t.subject and o == t.object:
+            merged[key] = t
+        else:
+            merged[key] = replace(t, subject=s, object=o)
+    out, chosen = [], {}
+    for key in sorted(merged):
+        s, p, o = key
+        t = merged[key]
+        if p in _SINGLE_VALUED:
+            value = single.get((s, p), chosen.get((s, p)))
+            if value is not None and value != o:
+                continue  # an earlier window (or an earlier merge in this one) already gave its value
+            chosen[(s, p)] = o
+        if s == o and not t.literal and t.subject != t.object:
+            continue  # two nodes this window merged: no relation to itself
+        out.append(t)
+    return tuple(out)
+
+
+def outline(resolved: Resolved) -> Resolved:
+    """A window as the registry reads it, at a fraction of the bytes: articles without their texts, the
+    relations between nodes and the single-valued properties (no other literals), and evidence cut to
+    one stub per article on events' triples only (which articles an event is read from ties
+    near-copies' events). The registry decides and remembers the same for it as for the whole window."""
+    events = {n.id for n in resolved.nodes if n.kind in EVENT_KINDS}
+
+    def stubs(evidence) -> tuple[Evidence, ...]:
+        return tuple(Evidence(a, _NO_SPAN, "", 0.0, "") for a in sorted({e.article_id for e in evidence}))
+
+    articles = tuple(replace(a, text="", paragraphs=()) for a in resolved.articles)
+    triples = tuple(replace(t, evidence=stubs(t.evidence) if t.subject in events else ())
+                    for t in resolved.triples if not t.literal or t.predicate in _SINGLE_VALUED)
+    return Resolved(articles, resolved.nodes, triples, resolved.unmapped)
+
+
+_NO_SPAN = Span(0, 0)
 
 
 def _merge_nodes(a: Node, b: Node) -> Node:
@@ -352,24 +464,66 @@ def _months(start: str, end: str | None) -> list[str]:
 class NTriplesDeduper:
     """Drops lines an earlier window already wrote. Article and statement triples are new by
     construction (their IRIs carry the article's content hash), so only node descriptions and
-    relations between nodes are remembered, as 64-bit hashes."""
+    relations between nodes are remembered, as 64-bit keys in one sorted array (8 bytes a line).
+
+    A window's `LineIndex` may come with it (made where the window was rendered, a worker): then
+    this process only looks its keys up, and cuts out the few lines already written."""
 
     def __init__(self, base_iri: str) -> None:
-        self._fresh = (f"<{base_iri}article/".encode(), f"<{base_iri}statement/".encode())
-        self._seen: set[int] = set()
+        self._fresh = fresh_prefixes(base_iri)
+        self._seen = _SortedKeys()
 
-    def __call__(self, data: bytes) -> bytes:
-        out = []
-        for line in data.splitlines(keepends=True):
-            if not line.strip():
-                continue
-            if not line.startswith(self._fresh):
-                key = hash(line)
-                if key in self._seen:
-                    continue
-                self._seen.add(key)
-            out.append(line)
+    def __call__(self, data: bytes, index: "LineIndex | None" = None) -> bytes:
+        index = index if index is not None else line_index(data, self._fresh)
+        keys = index.keys
+        if not len(keys):
+            return data
+        repeated = np.ones(len(keys), dtype=bool)  # a line twice in this window: the first one is kept
+        unique, first = np.unique(keys, return_index=True)
+        repeated[first] = False
+        drop = repeated | self._seen.has(keys) | (keys == _BLANK)
+        self._seen.add(unique[unique != _BLANK])
+        if not drop.any():
+            return data
+        out, at = [], 0
+        for start, end in zip(index.starts[drop].tolist(), index.ends[drop].tolist()):
+            out.append(data[at:start])
+            at = end
+        out.append(data[at:])
         return b"".join(out)
+
+
+
+@dataclass
+class LineIndex:
+    """The lines of a window's N-Triples that `NTriplesDeduper` must check: their 64-bit keys and byte spans."""
+
+    keys: np.ndarray  # uint64; _BLANK for an empty line (never written)
+    starts: np.ndarray
+    ends: np.ndarray
+
+
+_BLANK = np.uint64(0)
+
+
+def fresh_prefixes(base_iri: str) -> tuple[bytes, bytes]:
+    return (f"<{base_iri}article/".encode(), f"<{base_iri}statement/".encode())
+
+
+def line_index(data: bytes, fresh: tuple[bytes, ...]) -> LineIndex:
+    """The index of every line not fresh by construction. Keys are blake2b digests, not `hash()`, so
+    that workers and the writing process (other interpreters, other hash seeds) agree on them."""
+    keys, starts, ends = [], [], []
+    at = 0
+    for line in data.splitlines(keepends=True):
+        end = at + len(line)
+        if not line.startswith(fresh):
+            keys.append(int.from_bytes(blake2b(line, digest_size=8).digest(), "little") or 1
+                        if line.strip() else 0)
+            starts.append(at)
+            ends.append(end)
+        at = end
+    return LineIndex(np.array(keys, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
 
 
 # -- streaming --------------------------------------------------------------------------------------
@@ -408,6 +562,7 @@ class WindowResult:
     ntriples: bytes | None = None
     # mentions no table could map, with the source of their article: reported, never dropped silently
     unmapped: list = field(default_factory=list)
+    index: LineIndex | None = None  # of `ntriples`, for NTriplesDeduper (made where it was rendered)
 
 
 @dataclass
@@ -519,6 +674,7 @@ class _Rendered:
     triples: int
     validation: Validation | None
     seconds: dict
+    index: LineIndex | None = None
 
 
 def _stage_render(resolved: Resolved, base_iri: str, validate: bool, as_ntriples: bool,
@@ -543,11 +699,12 @@ def _stage_render(resolved: Resolved, base_iri: str, validate: bool, as_ntriples
     validation = check(made) if validate else None
     t2 = time.perf_counter()
     seconds = {"map": t1 - t0, "SHACL validation": t2 - t1}
-    data = None
+    data = index = None
     if write is not None and (validation is None or validation.conforms):
         data = write(made)
+        index = line_index(data, fresh_prefixes(base_iri))  # here, so a worker does it, not the writer
         seconds["serialize"] = time.perf_counter() - t2
-    return _Rendered(None if write else made, data, len(made), validation, seconds)
+    return _Rendered(None if write else made, data, len(made), validation, seconds, index)
 
 
 class _InlineRenderer:
@@ -578,7 +735,7 @@ def _finish(extracted: _Extracted, registry: Registry, options: StreamOptions, t
     unmapped = [(sources.get(article_id, ""), item) for article_id, item in extracted.resolved.unmapped]
     if rendered.validation is None or rendered.validation.conforms:
         return WindowResult(list(remapped.articles), extracted.failed, _counts(remapped), rendered.triples,
-                            rendered.graph, rendered.ntriples, unmapped)
+                            rendered.graph, rendered.ntriples, unmapped, rendered.index)
     # Violations: build the window's articles one by one and keep those that conform.
     merged = WindowResult([], list(extracted.failed), Counter(), 0, None, b"" if options.ntriples else None, unmapped)
     for x in extracted.extractions:

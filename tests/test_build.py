@@ -492,6 +492,53 @@ def test_registry_merges_events_and_their_delegations_across_windows():
     assert registry.counts["Meeting"] == 1 and registry.counts["Person"] == 1
 
 
+def test_the_registrys_decisions_on_an_outline_remap_the_whole_window_as_remap_does():
+    """On Dask the client decides from a window's outline and the worker applies the decisions to the
+    whole window: that must be what `remap` gives (labels written first, merged events, single values)."""
+    from kg.pipeline import Registry, apply_decisions, outline
+
+    windows = [
+        _window([("event/meeting-geneva-2026-03-03", "Meeting", "talks in Geneva"), ("place/geneva", "Place", "Geneva"),
+                 ("person/kenji-sato", "Person", "Kenji Sato"), ("country/japan", "Country", "Japan")],
+                [("event/meeting-geneva-2026-03-03", "location", "place/geneva", False),
+                 ("event/meeting-geneva-2026-03-03", "startDate", "2026-03-03", True),
+                 ("event/meeting-geneva-2026-03-03", "participant", "person/kenji-sato", False),
+                 ("person/kenji-sato", "name", "Kenji Sato", True)]),
+        _window([("event/meeting-geneva-2026-03-02", "Meeting", "Geneva talks"), ("place/geneva", "Place", "Genf"),
+                 ("person/sato", "Person", "Sato"), ("country/japan", "Country", "Japan")],
+                [("event/meeting-geneva-2026-03-02", "location", "place/geneva", False),
+                 ("event/meeting-geneva-2026-03-02", "startDate", "2026-03-02", True),
+                 ("event/meeting-geneva-2026-03-02", "endDate", "2026-03-03", True),
+                 ("event/meeting-geneva-2026-03-02", "participant", "person/sato", False),
+                 ("event/meeting-geneva-2026-03-02", "participant", "country/japan", False)]),
+    ]
+    whole, outlined = Registry(), Registry()
+    for window in windows:
+        expected = whole.remap(window)
+        decisions = outlined.decide(outline(window))
+        outlined.remember(apply_decisions(outline(window), decisions))
+        assert apply_decisions(window, decisions) == expected
+    assert decisions.mapping == {"event/meeting-geneva-2026-03-02": "event/meeting-geneva-2026-03-03",
+                                 "person/sato": "person/kenji-sato"}
+    nodes = {n.id: n for n in expected.nodes}
+    assert nodes["place/geneva"].label == "Geneva" and nodes["place/geneva"].aliases == ("Genf",)
+    assert not any(t.predicate == "startDate" for t in expected.triples)  # the first window's date stays
+    assert outlined.counts == whole.counts and outlined.labels == whole.labels and outlined.single == whole.single
+
+
+def test_ntriples_deduper_reads_an_index_made_elsewhere():
+    from kg.pipeline import NTriplesDeduper, fresh_prefixes, line_index
+
+    base = "https://w3id.org/kg-news/id/"
+    node = f"<{base}country/japan> <http://www.w3.org/2000/01/rdf-schema#label> \"Japan\" .\n".encode()
+    other = f"<{base}country/peru> <http://www.w3.org/2000/01/rdf-schema#label> \"Peru\" .\n".encode()
+    article = f"<{base}article/abc> <http://www.w3.org/2000/01/rdf-schema#label> \"A\" .\n".encode()
+    dedupe = NTriplesDeduper(base)
+    window = node + article + node + b"\n" + other
+    assert dedupe(window, line_index(window, fresh_prefixes(base))) == node + article + other
+    assert dedupe(article + other + node) == article
+
+
 def test_registry_keeps_unrelated_events_apart_and_forgets_the_oldest():
     from kg.pipeline import Registry
 

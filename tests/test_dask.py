@@ -180,7 +180,10 @@ def test_bad_dask_options_are_exit_2(tmp_path, corpus, args, message):
     assert result.returncode == 2 and message in result.stderr
 
 
-def test_ctrl_c_cancels_the_cluster_build_and_writes_nothing(corpus, tmp_path):
+def test_ctrl_c_cancels_the_cluster_build_and_writes_nothing(tmp_path):
+    # five times the shared corpus: the build must still be running when the first partition shows
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(article(i)) + "\n" for i in range(360)), encoding="utf-8")
     out = tmp_path / "graph.nt"
     proc, stderr, reader = _build_until_a_partition_is_written(corpus, out, "--cluster", "local:2",
                                                                "--batch-size", "4")

@@ -136,6 +136,17 @@ def test_oldest_articles_are_forgotten():
     assert index.check(article(copy(1), "c.txt")) is None
 
 
+def test_copies_are_found_after_the_index_merges_its_recent_articles(monkeypatch):
+    monkeypatch.setattr(NearDuplicates, "_MERGE", 2)  # merge after every second article
+    index = NearDuplicates()
+    first = article(copy(0), "a.txt")
+    assert index.check(first) is None
+    assert index.check(article(copy(1), "b.txt")).original == first.id  # found among the recent articles
+    assert index.check(article(OTHER, "c.txt")) is None  # the first two were merged before this one
+    match = index.check(article(copy(2), "d.txt"))  # found in the merged arrays
+    assert match.original == first.id and match.source == "a.txt"
+
+
 def test_mark_sets_near_duplicate_of():
     marked = list(mark([article(copy(0), "a.txt"), article(OTHER, "b.txt"), article(copy(2), "c.txt")]))
     assert [a.near_duplicate_of for a in marked] == ["", "", marked[0].id]
