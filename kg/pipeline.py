@@ -610,12 +610,14 @@ def load_model(model: str | None = None, timings: Timings | None = None):
 
     The model lives as long as the process (`load_nlp` keeps it), but every full collection would
     scan all its objects again: on short articles that was a tenth of a build's CPU time. `gc.freeze`
-    also freezes whatever else is alive at this point, which is why only a build calls it, once."""
+    also freezes whatever else is alive at this point, and the collector's thresholds are raised for the
+    whole process, which is why only a build calls it, once."""
     from .nlp import load_nlp
 
     t0 = time.perf_counter()
     nlp = load_nlp(model)
     gc.freeze()
+    gc.set_threshold(10_000, 20, 20)  # a window allocates ~10^5 short-lived objects: fewer, larger young sweeps
     if timings is not None:
         timings.add({"load spaCy model": time.perf_counter() - t0})
     return nlp
