@@ -24,6 +24,7 @@ from spacy.tokens._retokenize import set_token_attrs
 # What a pattern token may test, and how its value is read from the token's (tag, lower, dep, is_space).
 _FEATURES = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
+_MAX_CACHED = 1 << 18
 
 
 class UnsupportedPattern(ValueError):
@@ -94,6 +95,8 @@ class AttributeTable:
                         else:
                             longer.append((r, p))
             found = (merged, frozenset(longer), tuple(singles))
+            if len(self._matches_cache) >= _MAX_CACHED:  # a corpus's vocabulary only grows: start again
+                self._matches_cache.clear()
             self._matches_cache[hashes] = found
         return found
 

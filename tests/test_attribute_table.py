@@ -77,3 +77,18 @@ def test_a_pattern_the_table_cannot_answer_keeps_the_stock_ruler(pattern):
         AttributeTable(nlp.get_pipe("attribute_ruler"))
     assert not use_attribute_table(nlp)
     assert "attribute_ruler" in nlp.pipe_names and "kg_attribute_table" not in nlp.pipe_names
+
+
+def test_caches_that_start_again_when_full_give_the_same_answers(monkeypatch, nlp):
+    """The per-token caches (the table's, the rules' lower-case forms) are cleared when full: a long run must
+    read the same as a short one."""
+    import kg.attribute_table as table_module
+    import kg.extract.mentions as mentions_module
+    from kg.extract import extract_article
+    from kg.read import parse_article
+
+    article = parse_article((REPO / "examples" / "geneva-chip-talks.txt").read_text(encoding="utf-8"), source="x")
+    usual = extract_article(article, nlp)
+    monkeypatch.setattr(table_module, "_MAX_CACHED", 1)
+    monkeypatch.setattr(mentions_module, "_MAX_LOWERED", 1)
+    assert extract_article(article, nlp) == usual

@@ -39,6 +39,7 @@ class Mention:
 # string hash -> its text (lower-case forms) and lemma hash -> lemma in lower case, shared by all docs
 _LOWERED: dict[int, str] = {}
 _LEMMA_LOWERED: dict[int, str] = {}
+_MAX_LOWERED = 1 << 20
 
 
 @dataclass
@@ -60,6 +61,9 @@ class ParagraphContext:
     def _words(self) -> tuple[list[str], list[str]]:
         """Every token's lower-case form and lower-case lemma, read from the doc's arrays in one go."""
         strings = self.doc.vocab.strings
+        if len(_LOWERED) + len(_LEMMA_LOWERED) >= _MAX_LOWERED:  # a long run's vocabulary only grows
+            _LOWERED.clear()
+            _LEMMA_LOWERED.clear()
         lowers, lemmas = [], []
         for lower, lemma in self.doc.to_array([LOWER, LEMMA]).tolist():
             text = _LOWERED.get(lower)
