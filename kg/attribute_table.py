@@ -72,7 +72,6 @@ class AttributeTable:
                 raise UnsupportedPattern(f"no patterns for rule {attr_id}")
             for pattern in found[1]:
                 self._rules.append((attr_id, attrs, ruler.indices[attr_id], [_token_test(t) for t in pattern]))
-        self._longest = max((len(tests) for *_, tests in self._rules), default=0)
         self._matches_cache: dict[tuple, tuple] = {}
 
     def _token_matches(self, hashes: tuple) -> tuple:
@@ -132,10 +131,6 @@ class AttributeTable:
             token = doc[target]
             for _, _, attrs in sorted(rules, key=lambda rule: rule[:2]):
                 set_token_attrs(token, attrs)
-
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("kg_attribute_table")

@@ -65,7 +65,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
     _surface_roles(state, ctx, sent, found, leaders_here, sentence_span)
     # "... led the Chinese side and was joined by Li and Liao": companions join the leader's delegation
     for token in ctx.tokens_with(sent, lemmas=_COMPANION_LEMMAS):
-        if token.lemma_ in ("join", "accompany") and token.pos_ in ("VERB", "AUX"):
+        if token.lemma_ in _COMPANION_LEMMAS and token.pos_ in ("VERB", "AUX"):
             people = [token.head if s.lower_ in ("who", "that") and token.dep_ == "relcl" else s for s in subjects(token)]
             leads = [leaders_here.get(state.person_key(s, ctx)) or state.delegation_of(state.person_key(s, ctx))
                      for s in people]

@@ -110,7 +110,7 @@ def _is_trigger(token, ctx) -> bool:
                     ctx.tok_entity.get(p.i) and p.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for p in c.subtree)
                 for c in token.children):
             return False
-        return lemma in VERB_EVENT_TRIGGERS and not at_event
+        return not at_event
     word = token.lower_
     if token.pos_ not in ("NOUN", "PROPN") or (word not in EVENT_TRIGGERS and token.lemma_.lower() not in EVENT_TRIGGERS):
         return False

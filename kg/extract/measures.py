@@ -106,7 +106,7 @@ def _licence_requirements(state, ctx, sent, sentence_span) -> None:
     """ "Exporters will need licences to ship X and Y to China", "it would require licences for exports
     of X to Japanese end users": a licence requirement on exports is an export control."""
     for noun in ctx.tokens_with(sent, words=LICENCE_NOUNS):
-        if noun.lower_ not in LICENCE_NOUNS or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN":
             continue
         verb = noun.head
         if verb.lemma_.lower() not in LICENCE_VERBS or noun.dep_ != "dobj":

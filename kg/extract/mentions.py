@@ -80,13 +80,12 @@ class ParagraphContext:
     def lowers(self) -> list[str]:
         return self._words[0]
 
-    def tokens_with(self, span, words=frozenset(), lemmas=frozenset()):
-        """The tokens of `span` (a sentence or the doc) whose lower-case form is in `words` or lower-case
-        lemma in `lemmas`: a rule that needs such a word reads only these instead of every token."""
+    def tokens_with(self, sent, words=frozenset(), lemmas=frozenset()):
+        """The tokens of a sentence whose lower-case form is in `words` or lower-case lemma in `lemmas`: a
+        rule that needs such a word reads only these instead of every token."""
         lowers, lemma_lowers = self._words
         doc = self.doc
-        start, end = (span.start, span.end) if span is not doc else (0, len(doc))
-        for i in range(start, end):
+        for i in range(sent.start, sent.end):
             if lowers[i] in words or lemma_lowers[i] in lemmas:
                 yield doc[i]
 
@@ -148,7 +147,7 @@ def _name_words(doc, i: int, end: int) -> list:
     return out
 
 
-def honorific_name_spans(doc, lowers: list[str] | None = None) -> list:
+def honorific_name_spans(doc, lowers: list[str]) -> list:
     """Names after an honorific, as PERSON spans without it, and the honorifics' token indices.
 
     NER often misses or mangles these names ("Sheikh Salem Abdullah Al-Sabah" -> "Abdullah Al-Sabah").
@@ -157,8 +156,7 @@ def honorific_name_spans(doc, lowers: list[str] | None = None) -> list:
     spans, honorifics = [], set()
     i = 0
     while i < len(doc):
-        if lowers is not None and lowers[i] not in _HONORIFIC_FIRST_WORDS \
-                and lowers[i][:-1] not in _HONORIFIC_FIRST_WORDS:
+        if lowers[i] not in _HONORIFIC_FIRST_WORDS and lowers[i][:-1] not in _HONORIFIC_FIRST_WORDS:
             i += 1
             continue
         taken = honorific_at(doc, i)
@@ -175,13 +173,10 @@ def honorific_name_spans(doc, lowers: list[str] | None = None) -> list:
     return spans, honorifics
 
 
-def vessel_name_spans(doc, lowers: list[str] | None = None) -> list:
+def vessel_name_spans(doc, lowers: list[str]) -> list:
     """Ship names after a vessel noun: "the tankers Kum Hae, Blue Tern and Rich Harvest 7", "tanker Sea Orchid"."""
     spans = []
-    nouns = doc if lowers is None else (doc[i] for i, word in enumerate(lowers) if word in VESSEL_NOUNS)
-    for noun in nouns:
-        if noun.lower_ not in VESSEL_NOUNS:
-            continue
+    for noun in (doc[i] for i, word in enumerate(lowers) if word in VESSEL_NOUNS):
         i = noun.i + 1
         while i < len(doc):
             start = i
@@ -201,7 +196,7 @@ def vessel_name_spans(doc, lowers: list[str] | None = None) -> list:
     return spans
 
 
-def _with_honorific_names(doc, lowers: list[str] | None = None):
+def _with_honorific_names(doc, lowers: list[str]):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
     names = names + [v for v in vessel_name_spans(doc, lowers)
