@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from .attribute_table import use_attribute_table
 from .errors import ModelError
+from .lemma_table import use_lemma_table
 from .tables import HONORIFICS
 
 # Preference order: a user's official install first.
@@ -32,6 +33,7 @@ def load_nlp(model: str | None = None):
         if "kg_sentence_starts" not in nlp.pipe_names:
             nlp.add_pipe("kg_sentence_starts", before="parser")
         use_attribute_table(nlp)  # same annotations as the model's attribute ruler, in a fifth of its time
+        use_lemma_table(nlp)  # same lemmas as the model's lemmatizer, each (word, POS, morphology) asked once
         _add_gazetteer_ruler(nlp)
         return nlp
     raise ModelError(

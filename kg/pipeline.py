@@ -611,13 +611,16 @@ def load_model(model: str | None = None, timings: Timings | None = None):
     The model lives as long as the process (`load_nlp` keeps it), but every full collection would
     scan all its objects again: on short articles that was a tenth of a build's CPU time. `gc.freeze`
     also freezes whatever else is alive at this point, and the collector's thresholds are raised for the
-    whole process, which is why only a build calls it, once."""
+    whole process, which is why only a build calls it, once. For the same reason it is where the C
+    allocator is told to keep freed memory for the next window (`kg.allocator`)."""
+    from .allocator import keep_freed_memory
     from .nlp import load_nlp
 
     t0 = time.perf_counter()
     nlp = load_nlp(model)
     gc.freeze()
     gc.set_threshold(10_000, 20, 20)  # a window allocates ~10^5 short-lived objects: fewer, larger young sweeps
+    keep_freed_memory()
     if timings is not None:
         timings.add({"load spaCy model": time.perf_counter() - t0})
     return nlp

@@ -84,6 +84,7 @@ def test_caches_that_start_again_when_full_give_the_same_answers(monkeypatch, nl
     read the same as a short one."""
     import kg.attribute_table as table_module
     import kg.extract.mentions as mentions_module
+    import kg.lemma_table as lemma_module
     from kg.extract import extract_article
     from kg.read import parse_article
 
@@ -91,4 +92,5 @@ def test_caches_that_start_again_when_full_give_the_same_answers(monkeypatch, nl
     usual = extract_article(article, nlp)
     monkeypatch.setattr(table_module, "_MAX_CACHED", 1)
     monkeypatch.setattr(mentions_module, "_MAX_LOWERED", 1)
+    monkeypatch.setattr(lemma_module, "_MAX_CACHED", 1)
     assert extract_article(article, nlp) == usual
