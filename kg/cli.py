@@ -519,8 +519,11 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
     """
     from .inputs import MAX_ARTICLE_BYTES, Problem
     from .map import check_base_iri
-    from .pipeline import WINDOW, NTriplesDeduper, Registry, StreamOptions, Timings, stream
+    from .runtime import collector_paused
     from .serialize import serialize
+
+    with collector_paused():  # it imports spaCy: millions of objects, no garbage
+        from .pipeline import WINDOW, NTriplesDeduper, Registry, StreamOptions, Timings, stream
 
     started = time.perf_counter()
     problems: list[Problem] = []

@@ -23,7 +23,6 @@ a later one. A single window (up to ``window`` articles) gives exactly `build`'s
 """
 from __future__ import annotations
 
-import gc
 import itertools
 import multiprocessing
 import os
@@ -606,21 +605,16 @@ def stream(articles: Iterable[Article], options: StreamOptions, nlp=None, timing
 
 
 def load_model(model: str | None = None, timings: Timings | None = None):
-    """The spaCy pipeline for a build, its objects moved out of the cyclic garbage collector's sight.
-
-    The model lives as long as the process (`load_nlp` keeps it), but every full collection would
-    scan all its objects again: on short articles that was a tenth of a build's CPU time. `gc.freeze`
-    also freezes whatever else is alive at this point, and the collector's thresholds are raised for the
-    whole process, which is why only a build calls it, once. For the same reason it is where the C
-    allocator is told to keep freed memory for the next window (`kg.allocator`)."""
-    from .allocator import keep_freed_memory
+    """The spaCy pipeline for a build, loaded with the garbage collector paused, then frozen out of its
+    sight (`kg.runtime`): the model lives as long as the process, and every full collection would scan
+    all its objects again (on short articles that was a tenth of a build's CPU time)."""
     from .nlp import load_nlp
+    from .runtime import collector_paused, settle_after_model_load
 
     t0 = time.perf_counter()
-    nlp = load_nlp(model)
-    gc.freeze()
-    gc.set_threshold(10_000, 20, 20)  # a window allocates ~10^5 short-lived objects: fewer, larger young sweeps
-    keep_freed_memory()
+    with collector_paused():
+        nlp = load_nlp(model)
+    settle_after_model_load()
     if timings is not None:
         timings.add({"load spaCy model": time.perf_counter() - t0})
     return nlp
