@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 
 from .attribute_table import use_attribute_table
 from .errors import ModelError
@@ -47,16 +50,25 @@ def sentence_starts(doc):
     """A full stop split off as its own token ends a sentence; the parser sometimes runs on past it.
 
     Abbreviations ("U.S.", "Oct.") keep their dot inside the token, so a lone
-    "." is a real sentence end.
+    "." is a real sentence end. Only the tokens that are a lone ".", "!" or "?"
+    are read as Tokens (found in the doc's ORTH array): most tokens are not.
     """
-    for token in doc[1:-1]:
-        if token.text in (".", "!", "?") and (doc[token.i + 1].is_title or doc[token.i + 1].is_upper):
+    if len(doc) < 3:
+        return doc
+    orths = doc.to_array(ORTH)
+    for i in np.flatnonzero(np.isin(orths[1:-1], _SENTENCE_END_HASHES)).tolist():
+        token = doc[i + 1]
+        following = doc[token.i + 1]
+        if following.is_title or following.is_upper:
             previous = doc[token.i - 1]
             if token.text == "." and previous.whitespace_ == "" and (previous.lower_,) in HONORIFICS:
-                doc[token.i + 1].is_sent_start = False  # "Amb. Isaac Kiprop": an abbreviated honorific
+                following.is_sent_start = False  # "Amb. Isaac Kiprop": an abbreviated honorific
                 continue
-            doc[token.i + 1].is_sent_start = True
+            following.is_sent_start = True
     return doc
+
+
+_SENTENCE_END_HASHES = np.array([hash_string(end) for end in (".", "!", "?")], dtype=np.uint64)
 
 
 def _add_gazetteer_ruler(nlp) -> None:

@@ -62,3 +62,4 @@ def test_a_lemmatizer_subclass_keeps_running_itself():
     stock.__class__ = Mine
     assert not use_lemma_table(nlp)
     assert "lemmatizer" in nlp.pipe_names
+
