@@ -116,7 +116,8 @@ class NearDuplicates:
         self._first = 0
         self._sigs = np.empty((64, PERMUTATIONS), dtype=np.uint32)
         self._keys = np.empty(0, dtype=np.uint64)  # sorted band keys of the merged rows ...
-        self._key_rows = np.empty(0, dtype=np.int64)  # ... and their rows, oldest first among equal keys
+        # ... and their rows, oldest first among equal keys (32 bits: a build of up to 4 billion articles)
+        self._key_rows = np.empty(0, dtype=np.uint32)
         self._recent = np.empty((self._MERGE, BANDS), dtype=np.uint64)  # band keys of the rows not merged yet
         self._recent_rows = 0  # how many: they are the last rows added
 
@@ -181,7 +182,8 @@ class NearDuplicates:
         """Move the recent rows' keys into the sorted arrays (after the older rows with the same key)."""
         count = self._recent_rows
         keys = self._recent[:count].ravel()  # row by row: a stable sort keeps each key's rows in order
-        rows = np.repeat(np.arange(self._first + len(self._ids) - count, self._first + len(self._ids)), BANDS)
+        rows = np.repeat(np.arange(self._first + len(self._ids) - count, self._first + len(self._ids),
+                                   dtype=np.uint32), BANDS)
         order = np.argsort(keys, kind="stable")
         keys, rows = keys[order], rows[order]
         alive = self._key_rows >= self._first  # forgotten rows leave the arrays here
