@@ -114,7 +114,7 @@ class NearDuplicates:
         self._roots: list[str] = []  # the first article of each row's family
         self._row: dict[str, int] = {}
         self._first = 0
-        self._sigs = np.empty((64, PERMUTATIONS), dtype=np.uint32)
+        self._sigs = _SignatureBlocks()
         self._keys = np.empty(0, dtype=np.uint64)  # sorted band keys of the merged rows ...
         # ... and their rows, oldest first among equal keys (32 bits: a build of up to 4 billion articles)
         self._key_rows = np.empty(0, dtype=np.uint32)
@@ -136,7 +136,7 @@ class NearDuplicates:
         best: Match | None = None
         if rows:
             # the first candidate with the highest estimate (candidates in bucket order, oldest first)
-            scores = np.count_nonzero(self._sigs[np.array(rows) - self._first] == sig, axis=1) / PERMUTATIONS
+            scores = np.count_nonzero(self._sigs.take(rows) == sig, axis=1) / PERMUTATIONS
             top = int(np.argmax(scores))
             if scores[top] >= self.threshold:
                 row = rows[top]
@@ -164,9 +164,7 @@ class NearDuplicates:
 
     def _add(self, article, sig: np.ndarray, keys: np.ndarray, root: str) -> None:
         row = self._first + len(self._ids)
-        if len(self._ids) == len(self._sigs):
-            self._sigs = np.concatenate([self._sigs, np.empty_like(self._sigs)])
-        self._sigs[len(self._ids)] = sig
+        self._sigs.put(row, sig)
         self._ids.append(article.id)
         self._sources.append(article.source)
         self._roots.append(root)
@@ -195,8 +193,37 @@ class NearDuplicates:
     def _forget_oldest(self) -> None:
         del self._row[self._ids[0]]
         del self._ids[0], self._sources[0], self._roots[0]
-        self._sigs = self._sigs[1:] if len(self._sigs) > 1 else self._sigs
         self._first += 1
+        self._sigs.forget_below(self._first)
+
+
+class _SignatureBlocks:
+    """Signatures by row, in blocks of ``BLOCK`` rows: the index grows a block at a time and never copies
+    what it holds (an array doubled when full held both copies at once, and wrote its whole new half)."""
+
+    BLOCK = 1024  # 512 KB a block
+
+    def __init__(self) -> None:
+        self._blocks: list[np.ndarray] = []
+        self._base = 0  # the row of the first block's first signature
+
+    def put(self, row: int, sig: np.ndarray) -> None:
+        """Store the signature of the next row (rows come in order)."""
+        block, at = divmod(row - self._base, self.BLOCK)
+        if block == len(self._blocks):
+            self._blocks.append(np.empty((self.BLOCK, PERMUTATIONS), dtype=np.uint32))
+        self._blocks[block][at] = sig
+
+    def take(self, rows: list[int]) -> np.ndarray:
+        """The signatures of these rows, one a line."""
+        return np.stack([self._blocks[block][at] for block, at in
+                         (divmod(row - self._base, self.BLOCK) for row in rows)])
+
+    def forget_below(self, first: int) -> None:
+        """Free the blocks whose rows are all below ``first``."""
+        while first - self._base >= self.BLOCK:
+            del self._blocks[0]
+            self._base += self.BLOCK
 
 
 def mark(articles: Iterable, index: NearDuplicates | None = None) -> Iterator:

@@ -94,10 +94,11 @@ class Registry:
         # insertion order: an OrderedDict would add a linked-list node an event)
         self.events: dict[str, tuple] = {}
         self.order: dict[str, int] = {}  # event id -> when it was first seen (ties go to the oldest)
-        self.event_index: dict[int, list[str]] = defaultdict(list)  # `_keys` -> the events filed under it
-        # article (the first of a family of near-copies, kg.dedupe) -> its events, so later copies find them;
-        # least recently used first
-        self.family_events: dict[str, list[str]] = {}
+        # `_keys` -> the events filed under it: one event id alone (most keys), else a list of them
+        self.event_index: dict[int, str | list[str]] = {}
+        # article (the first of a family of near-copies, kg.dedupe) -> its events (a tuple: one or two),
+        # so later copies find them; least recently used first
+        self.family_events: dict[str, tuple[str, ...]] = {}
         self._shared: dict = {}  # one copy of each value the event summaries repeat (`_share`)
         self.max_events = max_events
         self.counts: Counter = Counter()  # distinct nodes by kind, relations, unmapped mentions
@@ -190,7 +191,7 @@ class Registry:
         keys = self._recent_keys.get(ties)
         if keys is None:
             features = self._features(s)
-            keys = [hash((a, b)) for i, a in enumerate(features) for b in features[i + 1:]
+            keys = [hash((a, b)) & _MASK60 for i, a in enumerate(features) for b in features[i + 1:]
                     if a[0] != "month" or b[0] != "month"]
             if len(self._recent_keys) >= _MEMO_KEYS:
                 self._recent_keys.clear()
@@ -210,7 +211,7 @@ class Registry:
     def _candidates(self, s: dict) -> list[str]:
         found: dict[str, None] = {}
         for key in self._keys(s):
-            for event_id in self.event_index.get(key, ()):
+            for event_id in _members(self.event_index.get(key, ())):
                 if event_id in self.events:
                     found[event_id] = None
         return sorted(found, key=self.order.__getitem__) if len(found) > 1 else list(found)
@@ -220,18 +221,23 @@ class Registry:
 
     def _remember_families(self, families, event_id: str) -> None:
         for family in families:
-            events = self.family_events.pop(family, [])  # put back last: the most recently used
-            if event_id not in events:
-                events.append(event_id)
-            self.family_events[family] = events
+            events = self.family_events.pop(family, ())  # put back last: the most recently used
+            self.family_events[family] = events if event_id in events else events + (event_id,)
         while len(self.family_events) > self.max_events:
             del self.family_events[next(iter(self.family_events))]
 
     def _add_event(self, event_id: str, s: dict) -> None:
         self.events[event_id] = _pack(s, self._share)
         self.order.setdefault(event_id, len(self.order))
+        index = self.event_index
         for key in self._keys(s):
-            self.event_index[key].append(event_id)
+            members = index.get(key)
+            if members is None:
+                index[key] = event_id
+            elif isinstance(members, str):
+                index[key] = [members, event_id]
+            else:
+                members.append(event_id)
         while len(self.events) > self.max_events:
             oldest = next(iter(self.events))
             self._drop_event(oldest)
@@ -239,12 +245,17 @@ class Registry:
 
     def _drop_event(self, event_id: str) -> None:
         s = _unpack(self.events.pop(event_id))
+        index = self.event_index
         for key in self._keys(s):
-            members = self.event_index.get(key)
-            if members is not None:
-                members[:] = [m for m in members if m != event_id]
-                if not members:
-                    del self.event_index[key]
+            if key not in index:
+                continue
+            rest = [m for m in _members(index[key]) if m != event_id]
+            if len(rest) > 1:
+                index[key] = rest
+            elif rest:
+                index[key] = rest[0]
+            else:
+                del index[key]
 
     # .. delegations are named after their event ..
     @staticmethod
@@ -284,11 +295,17 @@ class Registry:
 
 
 _MASK = (1 << 64) - 1
+_MASK60 = (1 << 60) - 1  # an int below 2**60 is two 30-bit digits: 16 bytes less than a 64-bit one
 _MEMO = 4096  # entries in each of the registry's small caches (cleared when full)
 _MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window's new events
 _MAX_SHARED = 1 << 16  # values `Registry._share` keeps one copy of (cleared when full)
 _SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
 _SETS = frozenset({"kinds", "people", "sides", "families"})
+
+
+def _members(filed) -> tuple[str, ...] | list[str]:
+    """The events filed under one key of `Registry.event_index`."""
+    return (filed,) if isinstance(filed, str) else filed
 
 
 def _pack(s: dict, share: Callable = lambda value: value) -> tuple:
