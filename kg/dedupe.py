@@ -14,8 +14,8 @@ Jaccard similarity to decide (``THRESHOLD``). Two rewrites of one event by
 different reporters share few 5-grams and stay apart; a copy with one line
 added or dropped shares nearly all of them. Bodies with fewer than
 ``MIN_SHINGLES`` shingles are not compared (too short to tell a copy from a
-coincidence). Memory is about 1 KB an article (a 512-byte signature and 32
-band keys); the index keeps the last ``max_articles`` (oldest forgotten first).
+coincidence). Memory is about 0.9 KB an article (a 512-byte signature, 32
+8-byte band keys and their 4-byte rows); the index keeps the last ``max_articles`` (oldest forgotten first).
 """
 from __future__ import annotations
 
@@ -99,9 +99,9 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 class NearDuplicates:
     """An index of the articles seen so far; `check` answers "is this a copy of one of them?".
 
-    Compact, as it lives as long as a build: signatures are rows of one array, and the LSH buckets are
-    one sorted array of 64-bit band keys (with each key's rows, oldest first) plus a small dict of
-    the latest articles' keys, merged into the arrays every ``_MERGE`` articles: about 1 KB an
+    Compact, as it lives as long as a build: signatures are rows of blocks of arrays, and the LSH buckets
+    are one sorted array of 64-bit band keys (with each key's 32-bit row, oldest first) plus an array of
+    the latest articles' keys, merged into the sorted ones every ``_MERGE`` articles: about 0.9 KB an
     article where dicts of lists took 7."""
 
     _MERGE = 512

@@ -585,23 +585,31 @@ class NTriplesDeduper:
         self._seen = _SortedKeys()
 
     def __call__(self, data: bytes, index: "LineIndex | None" = None) -> bytes:
+        spans = self.spans(data, index)
+        if spans == [(0, len(data))]:
+            return data
+        view = memoryview(data)
+        return b"".join([view[start:end] for start, end in spans])
+
+    def spans(self, data: bytes, index: "LineIndex | None" = None) -> list[tuple[int, int]]:
+        """The (start, end) byte spans of ``data`` to write, in order, and remember its lines as written.
+        A writer can write these spans of the window's bytes rather than a copy of what is kept."""
         index = index if index is not None else line_index(data, self._fresh)
         keys = index.keys
         if not len(keys):
-            return data
+            return [(0, len(data))]
         repeated = np.ones(len(keys), dtype=bool)  # a line twice in this window: the first one is kept
         unique, first = np.unique(keys, return_index=True)
         repeated[first] = False
         drop = repeated | self._seen.has(keys) | (keys == _BLANK)
         self._seen.add(unique[unique != _BLANK])
-        if not drop.any():
-            return data
         out, at = [], 0
         for start, end in zip(index.starts[drop].tolist(), index.ends[drop].tolist()):
-            out.append(data[at:start])
+            if start > at:
+                out.append((at, start))
             at = end
-        out.append(data[at:])
-        return b"".join(out)
+        out.append((at, len(data)))
+        return out
 
 
 

@@ -110,3 +110,32 @@ def test_large_allocations_can_be_mapped_on_glibc():
     from kg.cli import map_large_allocations
 
     assert map_large_allocations() is True
+
+
+BASE = "https://w3id.org/kg-news/id/"
+JAPAN = f"<{BASE}country/japan> <http://www.w3.org/2000/01/rdf-schema#label> \"Japan\" .\n".encode()
+PERU = f"<{BASE}country/peru> <http://www.w3.org/2000/01/rdf-schema#label> \"Peru\" .\n".encode()
+ARTICLE = f"<{BASE}article/abc> <http://www.w3.org/2000/01/rdf-schema#label> \"A\" .\n".encode()
+WINDOWS = {
+    "nothing repeated": [JAPAN + ARTICLE, PERU],
+    "a line twice in a window": [JAPAN + ARTICLE + JAPAN + PERU],
+    "lines of an earlier window": [JAPAN + PERU, ARTICLE + PERU + JAPAN + ARTICLE],
+    "blank lines, no final newline": [JAPAN + b"\n" + PERU + b"\n" + JAPAN.rstrip(b"\n")],
+    "everything already written": [JAPAN + PERU, PERU + JAPAN],
+}
+
+
+@pytest.mark.parametrize("windows", WINDOWS.values(), ids=WINDOWS.keys())
+def test_writing_the_kept_spans_writes_what_the_deduper_keeps(windows):
+    import io
+
+    from kg.cli import _write_spans
+    from kg.pipeline import NTriplesDeduper
+
+    joined, spanned = NTriplesDeduper(BASE), NTriplesDeduper(BASE)
+    for data in windows:
+        expected = joined(data)
+        out = io.BytesIO()
+        assert _write_spans(out, data, spanned.spans(data)) == expected.count(b"\n")
+        assert out.getvalue() == expected
+    assert NTriplesDeduper(BASE)(JAPAN + JAPAN) == JAPAN  # the joined form still drops repeats
