@@ -298,7 +298,7 @@ _MASK = (1 << 64) - 1
 _MASK60 = (1 << 60) - 1  # an int below 2**60 is two 30-bit digits: 16 bytes less than a 64-bit one
 _MEMO = 4096  # entries in each of the registry's small caches (cleared when full)
 _MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window's new events
-_MAX_SHARED = 1 << 16  # values `Registry._share` keeps one copy of (cleared when full)
+_MAX_SHARED = 1 << 14  # values `Registry._share` keeps one copy of (cleared when full: ~1 MB at most)
 _SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
 _SETS = frozenset({"kinds", "people", "sides", "families"})
 

@@ -83,16 +83,21 @@ def test_events_filed_under_one_key_are_found_until_dropped(dropped):
         assert registry.event_index == {}
 
 
-def test_an_event_summary_comes_back_as_it_was_packed():
-    registry = Registry()
-    event_id, summary = THREE[2]
-    registry._add_event(event_id, summary)
-    registry._add_event("event/d", {**summary, "label": "other talks"})
+@pytest.mark.parametrize("shared", [1, 2, 1 << 14], ids=["cleared at each value", "every second", "kept"])
+def test_an_event_summary_comes_back_as_it_was_packed(monkeypatch, shared):
+    import kg.pipeline
     from kg.pipeline import _unpack
 
-    assert _unpack(registry.events[event_id]) == summary
-    first, second = registry.events[event_id], registry.events["event/d"]
-    assert first[5] is second[5] and first[6] is second[6]  # the same sides: one copy in the registry
+    monkeypatch.setattr(kg.pipeline, "_MAX_SHARED", shared)
+    registry = Registry()
+    for event_id, summary in THREE:
+        registry._add_event(event_id, summary)
+    registry._add_event("event/d", {**THREE[2][1], "label": "other talks"})
+    for event_id, summary in THREE:
+        assert _unpack(registry.events[event_id]) == summary
+    if shared > 4:
+        first, second = registry.events["event/c"], registry.events["event/d"]
+        assert first[6] is second[6] and first[2] is second[2]  # the same sides and place: one copy each
 
 
 @pytest.mark.parametrize("families", [["article-1"], ["article-1", "article-2"]])
