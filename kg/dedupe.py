@@ -14,8 +14,8 @@ Jaccard similarity to decide (``THRESHOLD``). Two rewrites of one event by
 different reporters share few 5-grams and stay apart; a copy with one line
 added or dropped shares nearly all of them. Bodies with fewer than
 ``MIN_SHINGLES`` shingles are not compared (too short to tell a copy from a
-coincidence). Memory is about 1 KB an article (a 512-byte signature and 32
-band keys); the index keeps the last ``max_articles`` (oldest forgotten first).
+coincidence). Memory is about 0.9 KB an article (a 512-byte signature, 32
+8-byte band keys and their 4-byte rows); the index keeps the last ``max_articles`` (oldest forgotten first).
 """
 from __future__ import annotations
 
@@ -99,9 +99,9 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 class NearDuplicates:
     """An index of the articles seen so far; `check` answers "is this a copy of one of them?".
 
-    Compact, as it lives as long as a build: signatures are rows of one array, and the LSH buckets are
-    one sorted array of 64-bit band keys (with each key's rows, oldest first) plus a small dict of
-    the latest articles' keys, merged into the arrays every ``_MERGE`` articles: about 1 KB an
+    Compact, as it lives as long as a build: signatures are rows of blocks of arrays, and the LSH buckets
+    are one sorted array of 64-bit band keys (with each key's 32-bit row, oldest first) plus an array of
+    the latest articles' keys, merged into the sorted ones every ``_MERGE`` articles: about 0.9 KB an
     article where dicts of lists took 7."""
 
     _MERGE = 512
@@ -114,9 +114,10 @@ class NearDuplicates:
         self._roots: list[str] = []  # the first article of each row's family
         self._row: dict[str, int] = {}
         self._first = 0
-        self._sigs = np.empty((64, PERMUTATIONS), dtype=np.uint32)
+        self._sigs = _SignatureBlocks()
         self._keys = np.empty(0, dtype=np.uint64)  # sorted band keys of the merged rows ...
-        self._key_rows = np.empty(0, dtype=np.int64)  # ... and their rows, oldest first among equal keys
+        # ... and their rows, oldest first among equal keys (32 bits: a build of up to 4 billion articles)
+        self._key_rows = np.empty(0, dtype=np.uint32)
         self._recent = np.empty((self._MERGE, BANDS), dtype=np.uint64)  # band keys of the rows not merged yet
         self._recent_rows = 0  # how many: they are the last rows added
 
@@ -135,7 +136,7 @@ class NearDuplicates:
         best: Match | None = None
         if rows:
             # the first candidate with the highest estimate (candidates in bucket order, oldest first)
-            scores = np.count_nonzero(self._sigs[np.array(rows) - self._first] == sig, axis=1) / PERMUTATIONS
+            scores = np.count_nonzero(self._sigs.take(rows) == sig, axis=1) / PERMUTATIONS
             top = int(np.argmax(scores))
             if scores[top] >= self.threshold:
                 row = rows[top]
@@ -163,9 +164,7 @@ class NearDuplicates:
 
     def _add(self, article, sig: np.ndarray, keys: np.ndarray, root: str) -> None:
         row = self._first + len(self._ids)
-        if len(self._ids) == len(self._sigs):
-            self._sigs = np.concatenate([self._sigs, np.empty_like(self._sigs)])
-        self._sigs[len(self._ids)] = sig
+        self._sigs.put(row, sig)
         self._ids.append(article.id)
         self._sources.append(article.source)
         self._roots.append(root)
@@ -181,7 +180,8 @@ class NearDuplicates:
         """Move the recent rows' keys into the sorted arrays (after the older rows with the same key)."""
         count = self._recent_rows
         keys = self._recent[:count].ravel()  # row by row: a stable sort keeps each key's rows in order
-        rows = np.repeat(np.arange(self._first + len(self._ids) - count, self._first + len(self._ids)), BANDS)
+        rows = np.repeat(np.arange(self._first + len(self._ids) - count, self._first + len(self._ids),
+                                   dtype=np.uint32), BANDS)
         order = np.argsort(keys, kind="stable")
         keys, rows = keys[order], rows[order]
         alive = self._key_rows >= self._first  # forgotten rows leave the arrays here
@@ -193,8 +193,37 @@ class NearDuplicates:
     def _forget_oldest(self) -> None:
         del self._row[self._ids[0]]
         del self._ids[0], self._sources[0], self._roots[0]
-        self._sigs = self._sigs[1:] if len(self._sigs) > 1 else self._sigs
         self._first += 1
+        self._sigs.forget_below(self._first)
+
+
+class _SignatureBlocks:
+    """Signatures by row, in blocks of ``BLOCK`` rows: the index grows a block at a time and never copies
+    what it holds (an array doubled when full held both copies at once, and wrote its whole new half)."""
+
+    BLOCK = 1024  # 512 KB a block
+
+    def __init__(self) -> None:
+        self._blocks: list[np.ndarray] = []
+        self._base = 0  # the row of the first block's first signature
+
+    def put(self, row: int, sig: np.ndarray) -> None:
+        """Store the signature of the next row (rows come in order)."""
+        block, at = divmod(row - self._base, self.BLOCK)
+        if block == len(self._blocks):
+            self._blocks.append(np.empty((self.BLOCK, PERMUTATIONS), dtype=np.uint32))
+        self._blocks[block][at] = sig
+
+    def take(self, rows: list[int]) -> np.ndarray:
+        """The signatures of these rows, one a line."""
+        return np.stack([self._blocks[block][at] for block, at in
+                         (divmod(row - self._base, self.BLOCK) for row in rows)])
+
+    def forget_below(self, first: int) -> None:
+        """Free the blocks whose rows are all below ``first``."""
+        while first - self._base >= self.BLOCK:
+            del self._blocks[0]
+            self._base += self.BLOCK
 
 
 def mark(articles: Iterable, index: NearDuplicates | None = None) -> Iterator:

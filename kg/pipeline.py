@@ -28,7 +28,7 @@ import multiprocessing
 import os
 import signal
 import time
-from collections import Counter, OrderedDict, defaultdict, deque
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field, replace
 from hashlib import blake2b
 from typing import Callable, Iterable, Iterator
@@ -86,19 +86,23 @@ class Registry:
         from .link import gazetteer
 
         self.gaz = gazetteer()
-        self.labels: dict[str, str] = {}  # node id -> the label written for it
-        self.single: dict[tuple[str, str], str] = {}  # (node id, predicate) -> the value written
+        self.labels = _HashedMap()  # node id -> the label written for it
+        self.single = _HashedMap()  # (node id, predicate) -> the value written
         self.person_words: dict[str, set[str]] = defaultdict(set)  # word -> ids of multi-word persons
-        # event id -> summary (packed: `_pack`, a third of a dict of sets), oldest first
-        self.events: OrderedDict[str, tuple] = OrderedDict()
+        # event id -> summary (packed: `_pack`, a third of a dict of sets), oldest first (a dict keeps
+        # insertion order: an OrderedDict would add a linked-list node an event)
+        self.events: dict[str, tuple] = {}
         self.order: dict[str, int] = {}  # event id -> when it was first seen (ties go to the oldest)
-        self.event_index: dict[tuple, list[str]] = defaultdict(list)
-        # article (the first of a family of near-copies, kg.dedupe) -> its events, so later copies find them
-        self.family_events: OrderedDict[str, list[str]] = OrderedDict()
+        # `_keys` -> the events filed under it: one event id alone (most keys), else a list of them
+        self.event_index: dict[int, str | list[str]] = {}
+        # article (the first of a family of near-copies, kg.dedupe) -> its events (a tuple: one or two),
+        # so later copies find them; least recently used first
+        self.family_events: dict[str, tuple[str, ...]] = {}
+        self._shared: dict = {}  # one copy of each value the event summaries repeat (`_share`)
         self.max_events = max_events
         self.counts: Counter = Counter()  # distinct nodes by kind, relations, unmapped mentions
         self._relations = _SortedKeys()
-        self._recent_keys: dict[tuple, list[tuple]] = {}  # an event's ties -> its index keys (`_keys`)
+        self._recent_keys: dict[tuple, list[int]] = {}  # an event's ties -> its index keys (`_keys`)
         self._countries: dict[str, str] = {}  # place id -> its country (resolve.country_of)
 
     # .. the one public step: decide, apply the decisions, remember what was written ..
@@ -115,14 +119,9 @@ class Registry:
         self._map_persons(nodes, mapping)
         self._map_events(nodes, resolved.triples, mapping, resolved.articles)
         self._map_delegations(nodes, resolved.triples, mapping)
-        ids = {mapping.get(i, i) for i in nodes}
-        labels = {i: self.labels[i] for i in ids if i in self.labels}
-        single = {}
-        for t in resolved.triples:
-            if t.predicate in _SINGLE_VALUED:
-                key = (mapping.get(t.subject, t.subject), t.predicate)
-                if key in self.single:
-                    single[key] = self.single[key]
+        labels = self.labels.found({mapping.get(i, i) for i in nodes})
+        single = self.single.found({(mapping.get(t.subject, t.subject), t.predicate) for t in resolved.triples
+                                    if t.predicate in _SINGLE_VALUED})
         return Decisions(mapping, labels, single)
 
     def remember(self, remapped: Resolved) -> None:
@@ -181,17 +180,19 @@ class Registry:
             features += [("month", m) for m in _months(s["start"], s["end"])]
         return sorted(set(features))
 
-    def _keys(self, s: dict) -> list[tuple]:
+    def _keys(self, s: dict) -> list[int]:
         # Two mentions of one event share at least two ties (see resolve.same_event), so at least
         # one pair of features: keying on pairs finds every match and keeps the blocks small.
+        # A pair is filed under its hash (an int, not three tuples): two pairs sharing one only add
+        # candidates, which same_event still compares in full.
         # A new event's keys are asked for twice in a row (to look it up, to index it): remembered briefly.
         ties = (s["people"], s["sides"], s["location"], s["start"], s["end"])
         keys = self._recent_keys.get(ties)
         if keys is None:
             features = self._features(s)
-            keys = [(a, b) for i, a in enumerate(features) for b in features[i + 1:]
+            keys = [hash((a, b)) & _MASK60 for i, a in enumerate(features) for b in features[i + 1:]
                     if a[0] != "month" or b[0] != "month"]
-            if len(self._recent_keys) >= _MEMO:
+            if len(self._recent_keys) >= _MEMO_KEYS:
                 self._recent_keys.clear()
             self._recent_keys[ties] = keys
         return keys
@@ -209,7 +210,7 @@ class Registry:
     def _candidates(self, s: dict) -> list[str]:
         found: dict[str, None] = {}
         for key in self._keys(s):
-            for event_id in self.event_index.get(key, ()):
+            for event_id in _members(self.event_index.get(key, ())):
                 if event_id in self.events:
                     found[event_id] = None
         return sorted(found, key=self.order.__getitem__) if len(found) > 1 else list(found)
@@ -219,18 +220,23 @@ class Registry:
 
     def _remember_families(self, families, event_id: str) -> None:
         for family in families:
-            events = self.family_events.setdefault(family, [])
-            if event_id not in events:
-                events.append(event_id)
-            self.family_events.move_to_end(family)
+            events = self.family_events.pop(family, ())  # put back last: the most recently used
+            self.family_events[family] = events if event_id in events else events + (event_id,)
         while len(self.family_events) > self.max_events:
-            self.family_events.popitem(last=False)
+            del self.family_events[next(iter(self.family_events))]
 
     def _add_event(self, event_id: str, s: dict) -> None:
-        self.events[event_id] = _pack(s)
+        self.events[event_id] = _pack(s, self._share)
         self.order.setdefault(event_id, len(self.order))
+        index = self.event_index
         for key in self._keys(s):
-            self.event_index[key].append(event_id)
+            members = index.get(key)
+            if members is None:
+                index[key] = event_id
+            elif isinstance(members, str):
+                index[key] = [members, event_id]
+            else:
+                members.append(event_id)
         while len(self.events) > self.max_events:
             oldest = next(iter(self.events))
             self._drop_event(oldest)
@@ -238,12 +244,17 @@ class Registry:
 
     def _drop_event(self, event_id: str) -> None:
         s = _unpack(self.events.pop(event_id))
+        index = self.event_index
         for key in self._keys(s):
-            members = self.event_index.get(key)
-            if members is not None:
-                members[:] = [m for m in members if m != event_id]
-                if not members:
-                    del self.event_index[key]
+            if key not in index:
+                continue
+            rest = [m for m in _members(index[key]) if m != event_id]
+            if len(rest) > 1:
+                index[key] = rest
+            elif rest:
+                index[key] = rest[0]
+            else:
+                del index[key]
 
     # .. delegations are named after their event ..
     @staticmethod
@@ -257,36 +268,136 @@ class Registry:
             if t.object.endswith("-at-" + old) and t.object not in mapping:
                 mapping[t.object] = t.object[: -len(old)] + new
 
+    def _share(self, value):
+        """The registry's one copy of a value event summaries repeat (places, dates, kinds, tuples of ids):
+        each window's outline brings its own copies, which would otherwise stay alive in the summaries."""
+        if len(self._shared) >= _MAX_SHARED:
+            self._shared.clear()  # only copies are lost: the values stay in the summaries that hold them
+        return self._shared.setdefault(value, value)
+
     def _remember(self, nodes: Iterable[Node], triples: tuple[Triple, ...]) -> None:
-        for node in nodes:
-            if node.id not in self.labels:
+        nodes = list(nodes)
+        added = self.labels.add_new([n.id for n in nodes], [n.label for n in nodes])
+        for node, new in zip(nodes, added):
+            if new:
                 self.counts[node.kind] += 1
-            self.labels.setdefault(node.id, node.label)
             if node.kind == PERSON and len(node.label.split()) > 1:
                 for word in node.label.split():
                     self.person_words[normalize_name(word)].add(node.id)
+        single = [t for t in triples if t.predicate in _SINGLE_VALUED]
+        self.single.add_new([(t.subject, t.predicate) for t in single], [t.object for t in single])
         relations = set()
         for t in triples:
-            if t.predicate in _SINGLE_VALUED:
-                self.single.setdefault((t.subject, t.predicate), t.object)
             if not t.literal:
                 relations.add(hash((t.subject, t.predicate, t.object)) & _MASK)
         self.counts["relations"] += self._relations.add(np.fromiter(relations, dtype=np.uint64, count=len(relations)))
 
 
 _MASK = (1 << 64) - 1
+_MASK60 = (1 << 60) - 1  # an int below 2**60 is two 30-bit digits: 16 bytes less than a 64-bit one
 _MEMO = 4096  # entries in each of the registry's small caches (cleared when full)
+_MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window's new events
+_MAX_SHARED = 1 << 14  # values `Registry._share` keeps one copy of (cleared when full: ~1 MB at most)
 _SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
 _SETS = frozenset({"kinds", "people", "sides", "families"})
 
 
-def _pack(s: dict) -> tuple:
-    """An event summary as the registry keeps it: a tuple, its sets as tuples (an empty one is shared)."""
-    return tuple(tuple(s[k]) if k in _SETS else s[k] for k in _SUMMARY)
+def _members(filed) -> tuple[str, ...] | list[str]:
+    """The events filed under one key of `Registry.event_index`."""
+    return (filed,) if isinstance(filed, str) else filed
+
+
+def _pack(s: dict, share: Callable = lambda value: value) -> tuple:
+    """An event summary as the registry keeps it: a tuple, its sets as tuples (an empty one is shared),
+    each field as ``share`` gives it (one copy of a value many summaries hold). Families are articles' own
+    ids: rarely repeated, so not shared."""
+    return tuple(tuple(s[k]) if k == "families" else share(tuple(s[k])) if k in _SETS else share(s[k])
+                 for k in _SUMMARY)
 
 
 def _unpack(packed: tuple) -> dict:
     return {k: frozenset(v) if k in _SETS else v for k, v in zip(_SUMMARY, packed)}
+
+
+class _HashedMap:
+    """A map from strings (or tuples of strings) to strings for the registry's long-lived state, compact:
+    a key is kept as its 64-bit hash in a sorted array beside a 32-bit code of its value, each distinct
+    value once: 12 bytes an entry where a dict of strings took ~150. New entries wait in a small dict and
+    are merged into the arrays ``_MERGE`` at a time, so an insert does not copy the arrays. Two keys
+    sharing a 64-bit hash would share a value: among a million keys, a chance of about 3e-8."""
+
+    _MERGE = 1024
+
+    def __init__(self) -> None:
+        self._hashes = np.empty(0, dtype=np.uint64)  # sorted
+        self._codes = np.empty(0, dtype=np.uint32)  # the value of each hash, as an index into _values
+        self._recent: dict[int, int] = {}  # hash -> value code, not merged yet
+        self._values: list[str] = []
+        self._code_of: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._hashes) + len(self._recent)
+
+    def __contains__(self, key) -> bool:
+        return self._codes_of([_hash64(key)])[0] >= 0
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _HashedMap) and self._as_dict() == other._as_dict()
+
+    def found(self, keys) -> dict:
+        """{key: value} for those of ``keys`` that are in the map (one search for all of them)."""
+        keys = list(keys)
+        codes = self._codes_of([_hash64(k) for k in keys])
+        return {k: self._values[c] for k, c in zip(keys, codes) if c >= 0}
+
+    def add_new(self, keys: list, values: list) -> list[bool]:
+        """Set each key that is not in the map yet (the first value given wins); which keys were new."""
+        hashes = [_hash64(k) for k in keys]
+        added = []
+        for h, value, code in zip(hashes, values, self._codes_of(hashes)):
+            new = code < 0 and h not in self._recent
+            if new:
+                self._recent[h] = self._code(value)
+            added.append(new)
+        if len(self._recent) >= self._MERGE:
+            self._merge()
+        return added
+
+    def _code(self, value: str) -> int:
+        code = self._code_of.get(value)
+        if code is None:
+            code = self._code_of[value] = len(self._values)
+            self._values.append(value)
+        return code
+
+    def _codes_of(self, hashes: list[int]) -> list[int]:
+        """Each hash's value code, -1 for a hash not in the map."""
+        if len(self._hashes) and hashes:
+            wanted = np.array(hashes, dtype=np.uint64)
+            at = np.minimum(np.searchsorted(self._hashes, wanted), len(self._hashes) - 1)
+            codes = np.where(self._hashes[at] == wanted, self._codes[at].astype(np.int64), -1).tolist()
+        else:
+            codes = [-1] * len(hashes)
+        recent = self._recent
+        return [recent.get(h, c) for h, c in zip(hashes, codes)] if recent else codes
+
+    def _merge(self) -> None:
+        hashes = np.fromiter(self._recent.keys(), dtype=np.uint64, count=len(self._recent))
+        codes = np.fromiter(self._recent.values(), dtype=np.uint32, count=len(self._recent))
+        order = np.argsort(hashes)
+        at = np.searchsorted(self._hashes, hashes[order])
+        self._hashes = np.insert(self._hashes, at, hashes[order])
+        self._codes = np.insert(self._codes, at, codes[order])
+        self._recent = {}
+
+    def _as_dict(self) -> dict[int, str]:
+        codes = dict(zip(self._hashes.tolist(), self._codes.tolist()))
+        codes.update(self._recent)
+        return {h: self._values[c] for h, c in codes.items()}
+
+
+def _hash64(key) -> int:
+    return hash(key) & _MASK
 
 
 class _SortedKeys:
@@ -473,23 +584,31 @@ class NTriplesDeduper:
         self._seen = _SortedKeys()
 
     def __call__(self, data: bytes, index: "LineIndex | None" = None) -> bytes:
+        spans = self.spans(data, index)
+        if spans == [(0, len(data))]:
+            return data
+        view = memoryview(data)
+        return b"".join([view[start:end] for start, end in spans])
+
+    def spans(self, data: bytes, index: "LineIndex | None" = None) -> list[tuple[int, int]]:
+        """The (start, end) byte spans of ``data`` to write, in order, and remember its lines as written.
+        A writer can write these spans of the window's bytes rather than a copy of what is kept."""
         index = index if index is not None else line_index(data, self._fresh)
         keys = index.keys
         if not len(keys):
-            return data
+            return [(0, len(data))]
         repeated = np.ones(len(keys), dtype=bool)  # a line twice in this window: the first one is kept
         unique, first = np.unique(keys, return_index=True)
         repeated[first] = False
         drop = repeated | self._seen.has(keys) | (keys == _BLANK)
         self._seen.add(unique[unique != _BLANK])
-        if not drop.any():
-            return data
         out, at = [], 0
         for start, end in zip(index.starts[drop].tolist(), index.ends[drop].tolist()):
-            out.append(data[at:start])
+            if start > at:
+                out.append((at, start))
             at = end
-        out.append(data[at:])
-        return b"".join(out)
+        out.append((at, len(data)))
+        return out
 
 
 

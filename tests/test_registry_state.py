@@ -1,0 +1,146 @@
+"""The registry's compact state (kg.pipeline): what it keeps must answer as the dicts it replaced would."""
+from __future__ import annotations
+
+import platform
+import random
+
+import pytest
+
+from kg.pipeline import Registry, _HashedMap, _members
+
+
+def _filled(pairs, merge: int) -> _HashedMap:
+    mapping = _HashedMap()
+    mapping._MERGE = merge
+    for keys, values in pairs:
+        mapping.add_new(keys, values)
+    return mapping
+
+
+BATCHES = [
+    (["person/kenji-sato", "place/geneva"], ["Kenji Sato", "Geneva"]),
+    (["place/geneva", "country/japan"], ["Genf", "Japan"]),  # Geneva's first label stays
+    ([("delegation/japan-at-x", "represents"), ("event/x", "startDate")], ["country/japan", "2026-03-03"]),
+    ([("event/x", "startDate"), "person/sato", "person/sato"], ["2026-03-02", "Sato", "Mr Sato"]),
+]
+
+
+@pytest.mark.parametrize("merge", [1, 2, 3, 1024], ids=["merge each entry", "every 2", "every 3", "never merged"])
+def test_a_hashed_map_answers_as_a_dict_of_first_values(merge):
+    expected: dict = {}
+    mapping = _HashedMap()
+    mapping._MERGE = merge
+    for keys, values in BATCHES:
+        added = mapping.add_new(keys, values)
+        new = []
+        for key, value in zip(keys, values):
+            new.append(key not in expected)
+            expected.setdefault(key, value)
+        assert added == new
+    assert len(mapping) == len(expected)
+    asked = list(expected) + ["person/nobody", ("event/x", "endDate")]
+    assert mapping.found(asked) == expected
+    assert all(key in mapping for key in expected) and "person/nobody" not in mapping
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_hashed_map_is_equal_however_its_entries_were_merged(seed):
+    rng = random.Random(seed)
+    pairs = [(f"node/{rng.randrange(40)}", f"label {rng.randrange(5)}") for _ in range(60)]
+    batches = [([k for k, _ in pairs[i:i + 7]], [v for _, v in pairs[i:i + 7]]) for i in range(0, 60, 7)]
+    assert _filled(batches, 1) == _filled(batches, 1024) == _filled(batches, rng.randrange(2, 9))
+    assert _filled(batches + [(["node/new"], ["a label"])], 4) != _filled(batches, 4)
+    assert _filled([(["node/1"], ["a label"])], 4) != _filled([(["node/1"], ["another label"])], 4)
+
+
+def _summary(event: str, people=(), sides=(), place=None, start=None):
+    return {"kind": "Meeting", "kinds": frozenset({"Meeting"}), "location": place, "start": start, "end": None,
+            "people": frozenset(people), "sides": frozenset(sides), "label": f"talks {event}",
+            "families": frozenset({f"article-{event}"})}
+
+
+THREE = [("event/a", _summary("a", sides={"country/japan", "country/peru"})),
+         ("event/b", _summary("b", sides={"country/japan", "country/peru"}, start="2026-03-03")),
+         ("event/c", _summary("c", sides={"country/japan", "country/peru"}, place="place/geneva"))]
+
+
+@pytest.mark.parametrize("dropped", [[], ["event/a"], ["event/b"], ["event/c", "event/a"], ["event/a", "event/b", "event/c"]],
+                         ids=["none", "the first", "the middle", "two", "all"])
+def test_events_filed_under_one_key_are_found_until_dropped(dropped):
+    registry = Registry()
+    for event_id, summary in THREE:
+        registry._add_event(event_id, summary)
+    for event_id in dropped:
+        registry._drop_event(event_id)
+    wanted = _summary("new", sides={"country/japan", "country/peru"})
+    left = [event_id for event_id, _ in THREE if event_id not in dropped]
+    assert registry._candidates(wanted) == left  # oldest first
+    for filed in registry.event_index.values():
+        members = list(_members(filed))
+        assert members and set(members) <= set(left)
+        assert isinstance(filed, str) == (len(members) == 1)  # one event alone is kept as its id
+    if not left:
+        assert registry.event_index == {}
+
+
+@pytest.mark.parametrize("shared", [1, 2, 1 << 14], ids=["cleared at each value", "every second", "kept"])
+def test_an_event_summary_comes_back_as_it_was_packed(monkeypatch, shared):
+    import kg.pipeline
+    from kg.pipeline import _unpack
+
+    monkeypatch.setattr(kg.pipeline, "_MAX_SHARED", shared)
+    registry = Registry()
+    for event_id, summary in THREE:
+        registry._add_event(event_id, summary)
+    registry._add_event("event/d", {**THREE[2][1], "label": "other talks"})
+    for event_id, summary in THREE:
+        assert _unpack(registry.events[event_id]) == summary
+    if shared > 4:
+        first, second = registry.events["event/c"], registry.events["event/d"]
+        assert first[6] is second[6] and first[2] is second[2]  # the same sides and place: one copy each
+
+
+@pytest.mark.parametrize("families", [["article-1"], ["article-1", "article-2"]])
+def test_a_familys_events_are_kept_once_each_most_recent_family_last(families):
+    registry = Registry()
+    for event_id in ("event/a", "event/b", "event/a"):
+        registry._remember_families(families, event_id)
+    registry._remember_families(["article-0"], "event/c")
+    assert list(registry.family_events) == families + ["article-0"]
+    assert all(registry.family_events[f] == ("event/a", "event/b") for f in families)
+
+
+@pytest.mark.skipif(platform.system() != "Linux" or platform.libc_ver()[0] != "glibc", reason="glibc's mallopt")
+def test_large_allocations_can_be_mapped_on_glibc():
+    from kg.cli import map_large_allocations
+
+    assert map_large_allocations() is True
+
+
+BASE = "https://w3id.org/kg-news/id/"
+JAPAN = f"<{BASE}country/japan> <http://www.w3.org/2000/01/rdf-schema#label> \"Japan\" .\n".encode()
+PERU = f"<{BASE}country/peru> <http://www.w3.org/2000/01/rdf-schema#label> \"Peru\" .\n".encode()
+ARTICLE = f"<{BASE}article/abc> <http://www.w3.org/2000/01/rdf-schema#label> \"A\" .\n".encode()
+WINDOWS = {
+    "nothing repeated": [JAPAN + ARTICLE, PERU],
+    "a line twice in a window": [JAPAN + ARTICLE + JAPAN + PERU],
+    "lines of an earlier window": [JAPAN + PERU, ARTICLE + PERU + JAPAN + ARTICLE],
+    "blank lines, no final newline": [JAPAN + b"\n" + PERU + b"\n" + JAPAN.rstrip(b"\n")],
+    "everything already written": [JAPAN + PERU, PERU + JAPAN],
+}
+
+
+@pytest.mark.parametrize("windows", WINDOWS.values(), ids=WINDOWS.keys())
+def test_writing_the_kept_spans_writes_what_the_deduper_keeps(windows):
+    import io
+
+    from kg.cli import _write_spans
+    from kg.pipeline import NTriplesDeduper
+
+    joined, spanned = NTriplesDeduper(BASE), NTriplesDeduper(BASE)
+    for data in windows:
+        expected = joined(data)
+        out = io.BytesIO()
+        assert _write_spans(out, data, spanned.spans(data)) == expected.count(b"\n")
+        assert out.getvalue() == expected
+    assert NTriplesDeduper(BASE)(JAPAN + JAPAN) == JAPAN  # the joined form still drops repeats
