@@ -540,6 +540,8 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
         sys.exit(EXIT_BAD_INPUT)
     streamed = fmt in STREAMED_FORMATS
     if scheduler or cluster:
+        from .runtime import map_large_allocations
+
         map_large_allocations()
     stored_ids = _stored_article_ids(store_path) if store_path else set()
     source = _Inputs(inputs, input_format, default_date, max_bytes or MAX_ARTICLE_BYTES, stored_ids, report, dedupe,
@@ -642,26 +644,6 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
         click.echo(f"{len(skipped)} input(s) skipped" + ("" if is_stdout(output) else f"; see {failures_path(output)}"),
                    err=True)
         sys.exit(EXIT_VIOLATIONS if len(skipped) == violations else EXIT_BAD_INPUT)
-
-
-_M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
-_MMAP_THRESHOLD = 128 * 1024  # glibc's default, kept from now on
-
-
-def map_large_allocations() -> bool:
-    """Make glibc give every allocation of 128 KiB or more its own mapping, returned to the system when
-    freed (whether it did). By default glibc raises that threshold to the largest block freed so far: a
-    Dask client's large blocks (each partition's N-Triples and outline, a few MB) then come from the heap,
-    between the registry's long-lived small objects, and the heap keeps the holes they leave: ~1.5 KB an
-    article. Only the calling process changes (the build's own workers are other processes)."""
-    import ctypes
-
-    try:
-        mallopt = ctypes.CDLL(None).mallopt  # not glibc (macOS, Windows): nothing to do
-    except (AttributeError, OSError, TypeError):
-        return False
-    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
-    return mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD) == 1
 
 
 class _NothingBuilt(Exception):

@@ -30,6 +30,7 @@ M_MMAP_THRESHOLD = -3
 
 KEEP_FREED_BYTES = 128 * 2**20
 MMAP_THRESHOLD_BYTES = 32 * 2**20  # glibc's largest allowed value on 64-bit systems
+CLIENT_MMAP_THRESHOLD_BYTES = 128 * 2**10  # glibc's default, kept from then on
 
 
 @contextmanager
@@ -52,14 +53,28 @@ def settle_after_model_load() -> None:
 
 
 def keep_freed_memory() -> bool:
-    """Tell glibc to keep freed memory for reuse; True when it took both settings."""
+    """A local build: glibc keeps freed memory for the next window; True when it took both settings."""
+    # the mmap threshold first: setting either one stops glibc from moving both by itself
+    return _mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES) and _mallopt(M_TRIM_THRESHOLD, KEEP_FREED_BYTES)
+
+
+def map_large_allocations() -> bool:
+    """A Dask client: every allocation of 128 KiB or more gets its own mapping, returned to the system when
+    freed (True when glibc took it). By default glibc raises that threshold to the largest block freed so
+    far: a Dask client's large blocks (each partition's N-Triples and outline, a few MB) then come from the
+    heap, between the registry's long-lived small objects, and the heap keeps the holes they leave (~1.5 KB
+    an article). The client's memory, not its page faults, is what grows with the input there; a local
+    build, whose model and windows dwarf that, keeps its freed memory instead (`keep_freed_memory`)."""
+    return _mallopt(M_MMAP_THRESHOLD, CLIENT_MMAP_THRESHOLD_BYTES)
+
+
+def _mallopt(parameter: int, value: int) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
         mallopt = ctypes.CDLL(None).mallopt  # the C library this Python is linked with
-    except (OSError, AttributeError):  # a C library without mallopt
+    except (OSError, AttributeError, TypeError):  # a C library without mallopt
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
-    # the mmap threshold first: setting either one stops glibc from moving both by itself
-    return bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)) and bool(mallopt(M_TRIM_THRESHOLD, KEEP_FREED_BYTES))
+    return mallopt(parameter, value) == 1

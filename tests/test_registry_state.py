@@ -1,7 +1,6 @@
 """The registry's compact state (kg.pipeline): what it keeps must answer as the dicts it replaced would."""
 from __future__ import annotations
 
-import platform
 import random
 
 import pytest
@@ -108,13 +107,6 @@ def test_a_familys_events_are_kept_once_each_most_recent_family_last(families):
     registry._remember_families(["article-0"], "event/c")
     assert list(registry.family_events) == families + ["article-0"]
     assert all(registry.family_events[f] == ("event/a", "event/b") for f in families)
-
-
-@pytest.mark.skipif(platform.system() != "Linux" or platform.libc_ver()[0] != "glibc", reason="glibc's mallopt")
-def test_large_allocations_can_be_mapped_on_glibc():
-    from kg.cli import map_large_allocations
-
-    assert map_large_allocations() is True
 
 
 BASE = "https://w3id.org/kg-news/id/"
