@@ -107,6 +107,9 @@ FIRM_OFFICERS = ("chief executive", "ceo", "chairman", "chairwoman", "spokespers
 # Nouns before a name that make it a ship's: not a person, not an organization.
 VESSEL_NOUNS = frozenset({"tanker", "tankers", "vessel", "vessels", "ship", "ships", "freighter", "carrier", "barge",
                           "trawler", "yacht"})
+# A country's missions abroad: whoever works at "the Embassy of X" serves X.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "consulate general", "consulate-general", "high commission",
+                           "permanent mission", "mission", "delegation"})
 # Role nouns that are not positions ("a longtime associate of").
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
 

@@ -122,3 +122,59 @@ def test_names(nlp, text, present, absent):
     assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
     wrong = absent & found
     assert not wrong, f"should not be there: {sorted(wrong)}"
+
+AFFILIATION_CASES = [
+    # a mission abroad serves its country, not the country it sits in
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe team was joined by Mr. Paul Reyes, Economic Counsellor at the Embassy of Chile "
+        "in Lima.",
+        {("Paul Reyes", "affiliatedWith", "Chile")}, {("Paul Reyes", "affiliatedWith", "Peru")}, id="embassy-of"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nTom Hale, a trade adviser at the Consulate General of Canada in Mumbai, said the "
+        "talks went well.",
+        {("Tom Hale", "affiliatedWith", "Canada")}, {("Tom Hale", "affiliatedWith", "India")}, id="consulate-general-of"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe team was joined by Mr. Paul Reyes, Economic Counsellor at the Central Bank in "
+        "Lima.",
+        set(), {("Paul Reyes", "affiliatedWith", "Peru")}, id="where-a-body-sits-is-not-whom-it-serves"),
+    # "his Fijian counterpart, X"
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPrime Minister Ola Berg and his Fijian counterpart, Ratu Jone Vula, signed an accord "
+        "this afternoon.",
+        {("Jone Vula", "affiliatedWith", "Fiji")}, {("Ola Berg", "affiliatedWith", "Fiji")}, id="counterpart-comma"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPrime Minister Ola Berg and his Samoan counterpart Tui Leota held talks in Apia.",
+        {("Tui Leota", "affiliatedWith", "Samoa")}, set(), id="counterpart-no-comma"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPrime Minister Ola Berg and his Danish counterpart, Mette Holm, met in Oslo.",
+        {("Mette Holm", "affiliatedWith", "Denmark")}, {("Ola Berg", "affiliatedWith", "Denmark")},
+        id="counterpart-known-demonym"),
+    # "Chile's chief negotiator, Ambassador X, ..."
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Chilean side was led by Chile's chief negotiator, Ambassador Ana Ruiz of "
+        "ProChile, and included officials.",
+        {("Ana Ruiz", "affiliatedWith", "Chile"), ("Ana Ruiz", "title", "Ambassador")}, set(),
+        id="owner-of-a-title-before-a-title"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPeru's top trade negotiator, Vice Minister Luis Soto, said the talks were useful.",
+        {("Luis Soto", "affiliatedWith", "Peru")}, set(), id="owner-of-a-title-before-a-title-said"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nAfter talks with China's premier, Foreign Minister Ana Souza said the visit went well.",
+        {("Ana Souza", "title", "Foreign Minister")}, {("Ana Souza", "affiliatedWith", "China")},
+        id="a-comma-that-ends-a-clause"),
+    # "its chief negotiator"
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nIceland was represented there by its chief negotiator, Pall Arnason.",
+        {("Pall Arnason", "affiliatedWith", "Iceland")}, set(), id="its-after-the-country"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe European Union said its trade commissioner, Karl Weber, would travel to Tokyo.",
+        {("Karl Weber", "affiliatedWith", "European Union")}, set(), id="its-after-the-body"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nChile criticised the plan and its author, Senator Ana Ruiz, on Monday.",
+        set(), {("Ana Ruiz", "affiliatedWith", "Chile")}, id="its-after-another-noun"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", AFFILIATION_CASES)
+def test_affiliations(nlp, text, present, absent):
+    test_names(nlp, text, present, absent)
