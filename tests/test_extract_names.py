@@ -178,3 +178,39 @@ AFFILIATION_CASES = [
 @pytest.mark.parametrize("text, present, absent", AFFILIATION_CASES)
 def test_affiliations(nlp, text, present, absent):
     test_names(nlp, text, present, absent)
+
+MORE_NAME_CASES = [
+    # names with an apostrophe inside a word, after an honorific
+    pytest.param(
+        "date: 2026-05-04\nFees\n\nForum Secretary General Dr. Mele Ta'ufa told journalists that fees would rise.",
+        {("Mele Ta'ufa", "a", "Person"), ("Mele Ta'ufa", "title", "Secretary General")}, {("Mele", "a", "Person")},
+        id="apostrophe-inside-a-surname"),
+    pytest.param(
+        "date: 2026-05-04\nFees\n\nAmbassador Dr. Sean O'Neill met Dr. Ana D'Souza in Geneva.",
+        {("Sean O'Neill", "a", "Person"), ("Ana D'Souza", "a", "Person")}, {("Sean", "a", "Person")},
+        id="apostrophe-in-irish-and-portuguese-names"),
+    # a place noun after the name, with a few lower-case words between
+    pytest.param(
+        "date: 2026-05-04\nPorts\n\nThe delegation visited Hai Duong international gateway port on Monday.",
+        {("Hai Duong", "a", "Place")}, {("Hai Duong", "a", "Person")}, id="name-before-international-port"),
+    pytest.param(
+        "date: 2026-05-04\nPorts\n\nThe delegation met Ana Lupu at the harbour on Monday.",
+        {("Ana Lupu", "a", "Person")}, set(), id="a-person-before-a-preposition-stays"),
+]
+
+DELEGATION_LIST_CASES = [
+    # "comprised" lists members; only "represented by" makes the first named the leader
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Chilean delegation comprised Deputy Minister Ana Ruiz and Director Luis Soto.",
+        {("Ana Ruiz", "memberOf", "delegation of Chile"), ("Luis Soto", "memberOf", "delegation of Chile")},
+        {("Ana Ruiz", "leads", "delegation of Chile")}, id="comprised-names-no-leader"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMexico's delegation is headed by Economy Secretary Carlos Ruiz. The Chilean team "
+        "will be represented by Pablo Rojas and Sofia Diaz.",
+        {("Pablo Rojas", "leads", "delegation of Chile")}, set(), id="represented-by-first-named-leads"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + DELEGATION_LIST_CASES)
+def test_more_names_and_lists(nlp, text, present, absent):
+    test_names(nlp, text, present, absent)

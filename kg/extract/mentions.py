@@ -137,7 +137,7 @@ def _name_words(doc, i: int, end: int) -> list:
     out = []
     while i < end and len(out) < 8:
         token = doc[i]
-        if token.text[:1].isupper() and token.is_alpha and token.lower_ not in TITLE_HEAD_WORDS:
+        if _capitalised_name_word(token.text) and token.lower_ not in TITLE_HEAD_WORDS:
             out.append(token)
         elif token.text in ("-", "'", "\u2019", "\u02bb") and out and doc[i - 1].whitespace_ == "" and i + 1 < end \
                 and doc[i + 1].text[:1].isalpha() and token.whitespace_ == "":
@@ -145,9 +145,17 @@ def _name_words(doc, i: int, end: int) -> list:
         else:
             break
         i += 1
-    while out and not out[-1].is_alpha:
+    while out and not out[-1].text[-1:].isalpha():
         out.pop()
     return out
+
+
+# a capitalised word, with apostrophes or an okina inside or before it: "Ta'ufa", "\u02bbAisake"
+_NAME_WORD = re.compile(r"\u02bb?[^\W\d_]+(?:['\u2019\u02bb][^\W\d_]+)*")
+
+
+def _capitalised_name_word(text: str) -> bool:
+    return _NAME_WORD.fullmatch(text) is not None and text.lstrip("\u02bb")[:1].isupper()
 
 
 def honorific_name_spans(doc, lowers: list[str]) -> list:
@@ -301,7 +309,8 @@ class ArticleEntities:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
                     norm = normalize_name(m.text)
                     if norm in self.firm_names or norm in self.company_short_names or _ACRONYM.fullmatch(m.text) \
-                            or (" " not in norm and self.gaz.city(m.text)) or _after_place_noun(m, ctx.doc):
+                            or (" " not in norm and self.gaz.city(m.text)) or _after_place_noun(m, ctx.doc) \
+                            or _place_noun_after(m, ctx.doc):
                         continue
                     if _looks_like_name(m.text):
                         self.person_names.add(normalize_name(m.text))
@@ -413,8 +422,9 @@ class ArticleEntities:
             not_a_body = self._not_a_body(m, doc, norm)
             if not_a_body:
                 return not_a_body
-        if m.ner in ("ORG", "PERSON") and _after_place_noun(m, doc) and not self.gaz.organization(text):
-            return PLACE, text  # "the island of Tavua"
+        if m.ner in ("ORG", "PERSON") and (_after_place_noun(m, doc) or _place_noun_after(m, doc)) \
+                and not self.gaz.organization(text):
+            return PLACE, text  # "the island of Tavua", "Kalo international container port"
         previous = doc[m.start_token - 1] if m.start_token > 0 else None
         if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, doc)):
             org = self.gaz.organization(text)
@@ -492,8 +502,7 @@ class ArticleEntities:
             return None, "an acronym of the lower-case words before it: a term, not an organization"
         if len(words) == 1 and doc[m.start_token].pos_ == "ADJ":
             return None, "an adjective, not an organization"  # "Coastal states", "Nordic ministers"
-        if m.end_token < len(doc) and doc[m.end_token].lower_ in PLACE_NOUNS_AFTER \
-                and not set(words) & ORGANIZATION_HEAD_WORDS:
+        if _place_noun_after(m, doc) and not set(words) & ORGANIZATION_HEAD_WORDS:
             return PLACE, m.text  # "the Holili border post"
         return None
 
@@ -585,6 +594,17 @@ def _portfolio_of_title(doc, start: int) -> bool:
             if token.lower_ in ORGANIZATION_HEAD_WORDS:
                 return False  # "... of the Bank for ...": the chain belongs to a body
         if token.is_sent_start:
+            return False
+    return False
+
+
+def _place_noun_after(m: Mention, doc) -> bool:
+    """ "the Tavua border post", "Kalo international container port": a place noun after the name, with at most
+    two lower-case words between."""
+    for i in range(m.end_token, min(m.end_token + 3, len(doc))):
+        if doc[i].lower_ in PLACE_NOUNS_AFTER:
+            return True
+        if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN")):
             return False
     return False
 
