@@ -198,6 +198,31 @@ MORE_NAME_CASES = [
         {("Ana Lupu", "a", "Person")}, set(), id="a-person-before-a-preposition-stays"),
 ]
 
+POSTING_CASES = [
+    # "Ambassador to <country> <name>": NER ran the country into the name
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPeru's Ambassador to Chile Luis Soto Vega met Chilean officials.",
+        {("Luis Soto Vega", "a", "Person"), ("Luis Soto Vega", "title", "Ambassador"),
+         ("Luis Soto Vega", "affiliatedWith", "Peru")},
+        {("Chile Luis Soto Vega", "a", "Person"), ("Chile Luis Soto Vega", "a", "Organization")},
+        id="envoy-posted-to-a-country"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nTalks were attended by Vietnamese Ambassador to Mongolia Tran Van Minh and officials.",
+        {("Tran Van Minh", "affiliatedWith", "Vietnam")}, {("Tran Van Minh", "affiliatedWith", "Mongolia")},
+        id="envoy-posted-name-already-apart"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe talks were attended by the Ambassador of Chile to Peru Luis Soto Vega and "
+        "business leaders.",
+        {("Luis Soto Vega", "a", "Person"), ("Luis Soto Vega", "title", "Ambassador")},
+        {("Peru Luis Soto Vega", "a", "Person"), ("Peru Luis Soto Vega", "a", "Organization"),
+         ("Luis Soto Vega", "affiliatedWith", "Peru")},
+        id="envoy-of-a-country-posted-to-a-country"),
+    pytest.param(
+        "date: 2026-05-04\nAir\n\nExports to China Southern Airlines rose.",
+        {("China Southern Airlines", "a", "Organization")}, {("Southern Airlines", "a", "Person")},
+        id="a-company-named-after-a-country-is-no-posting"),
+]
+
 DELEGATION_LIST_CASES = [
     # "comprised" lists members; only "represented by" makes the first named the leader
     pytest.param(
@@ -211,6 +236,6 @@ DELEGATION_LIST_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + DELEGATION_LIST_CASES)
+@pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + DELEGATION_LIST_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -25,6 +25,7 @@ from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 _FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC"})  # NER's labels for a firm's name ("FAC": a building's)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -303,6 +304,8 @@ class ArticleEntities:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
         fulls: dict[str, set[str]] = {}
         self._paragraph_starts = sorted(ctx.offset for ctx in contexts)
+        for ctx in contexts:
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_posting(m, ctx)]
         self._learn_firms(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
@@ -332,6 +335,25 @@ class ArticleEntities:
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
+
+    def _split_posting(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "Ambassador to Chile Ana Ruiz": NER read the country an envoy is posted to and the envoy's name as
+        one name; give back the country and the person."""
+        doc, start = ctx.doc, m.start_token
+        if m.ner not in ("ORG", "PERSON") or m.end_token - start < 3 or start < 2 \
+                or doc[start - 1].lower_ != "to" or not _envoy_title_before(doc, start - 1):
+            return [m]
+        for cut in range(start + 1, min(start + 4, m.end_token - 1)):
+            if not self.gaz.country(doc[start:cut].text):
+                continue
+            name = doc[cut:m.end_token]
+            if not all(_capitalised_name_word(t.text) and t.lower_ not in _NOT_NAME_WORDS for t in name):
+                return [m]
+            country = doc[start:cut]
+            return [Mention(country.text, "GPE", country.start, country.end,
+                            ctx.span(country.start_char, country.end_char)),
+                    Mention(name.text, "PERSON", name.start, name.end, ctx.span(name.start_char, name.end_char))]
+        return [m]
 
     def _learn_firms(self, contexts: list[ParagraphContext]) -> None:
         """Names the article shows to be firms: one called a firm anywhere is a firm everywhere, and the
@@ -595,6 +617,16 @@ def _portfolio_of_title(doc, start: int) -> bool:
                 return False  # "... of the Bank for ...": the chain belongs to a body
         if token.is_sent_start:
             return False
+    return False
+
+
+def _envoy_title_before(doc, to: int) -> bool:
+    """A title ends right before "to": "Ambassador to", or "Ambassador of Chile to" (the country it serves)."""
+    if to >= 1 and doc[to - 1].lower_ in TITLE_HEAD_WORDS:
+        return True
+    for of in range(to - 2, max(to - 5, 0), -1):
+        if doc[of].lower_ == "of":
+            return doc[of - 1].lower_ in TITLE_HEAD_WORDS and all(t.text[:1].isupper() for t in doc[of + 1:to])
     return False
 
 
