@@ -223,6 +223,21 @@ POSTING_CASES = [
         id="a-company-named-after-a-country-is-no-posting"),
 ]
 
+TITLE_WORD_CASES = [
+    # "PM" is a title, though it also spells a country code
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nDeputy PM Ganzorig Erdenebat met Vietnamese officials in Hanoi. Later, Deputy PM "
+        "Erdenebat visited a port.",
+        {("Ganzorig Erdenebat", "title", "Deputy PM")}, {("St. Pierre & Miquelon", "a", "Country")},
+        id="pm-is-no-country-code"),
+    # NER took "PM" into the name: the title takes it back
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nDeputy PM Ganzorig Enkhbold arrived on Sunday. For his part, Deputy PM Enkhbold "
+        "expressed his delight at visiting Hanoi.",
+        {("Ganzorig Enkhbold", "title", "Deputy PM")}, {("Ganzorig Enkhbold", "title", "Deputy")},
+        id="title-word-inside-the-name"),
+]
+
 DELEGATION_LIST_CASES = [
     # "comprised" lists members; only "represented by" makes the first named the leader
     pytest.param(
@@ -236,6 +251,7 @@ DELEGATION_LIST_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + DELEGATION_LIST_CASES)
+@pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
+                         + DELEGATION_LIST_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -142,7 +142,10 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     """ "Trade Minister Ana Souza", "Minister of State for Foreign Trade Dr. Khalifa Said", and the
     comma form "Qatar's Minister of State, Dr. Khalifa Said," (the name closed by punctuation)."""
     doc = ctx.doc
-    i = _skip_honorifics_back(doc, m.start_token - 1, sent.start, m.start_token)
+    name_start = m.start_token
+    while name_start < m.end_token - 1 and doc[name_start].lower_ in TITLE_HEAD_WORDS:
+        name_start += 1  # "Deputy PM Tuvshin": NER took "PM" into the name; the title takes it back
+    i = _skip_honorifics_back(doc, name_start - 1, sent.start, name_start)
     rule = "title-premodifier"
     if i >= sent.start and doc[i].text == ",":
         after = doc[m.end_token] if m.end_token < sent.end else None
@@ -150,7 +153,7 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
             return  # "After meeting the Finance Minister, Smith said": not an apposition
         i -= 1
         rule = "title-apposition-before"
-    if i < sent.start or i >= m.start_token:
+    if i < sent.start or i >= name_start:
         return
     if doc[i].lower_ in _LIST_WORDS | _COMPLEMENT_WORDS:
         return  # "..., the envoy for Asia, and Lee Min": what stands before "and" is someone else's
