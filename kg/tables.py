@@ -16,8 +16,11 @@ _furniture = [
     r"related( articles| stories| news)?\s*:?", r"recommended\b", r"more from\b", r"leave a (reply|comment)",
     r"your email address", r"subscribe\b", r"sign up\b", r"share (this|on)\b", r"click here", r"advertisement\b",
     r"copyright\b", r"\u00a9", r"all rights reserved", r"download (our|the) app", r"tags?\s*:", r"photo\s*:",
-    r"(image|photo) (credit|source)\b", r"(written|reported) by\b", r"by [A-Z][a-z]+ [A-Z][a-z]+\s*$",
-    r"editing by\b", r"(additional )?reporting by\b",
+    r"(image|photo) (credit|source)\b", r"(written|reported) by\b",
+    # a byline: "By Ana Lupu", "By Ana Lupu and Ion Vasko", "By Ana Lupu, Ion Vasko and Eva Moro"
+    r"by (?-i:[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}(?:(?:,| and|, and) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}){0,3})\s*$",
+    # wire credits, often in brackets: "(Reporting by ...; Editing by ...)"
+    r"\(?editing by\b", r"\(?(additional )?reporting by\b", r"\(?(writing|compiled) by\b",
 ]
 FURNITURE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in _furniture)
 # After these lines everything else on the page is links and footers.
@@ -38,6 +41,22 @@ corporation council court department fed federation forum foundation fund group 
 ltd ministry news office organisation organization parliament party post press reserve secretariat senate service
 times tribune union university journal herald guardian telegraph gazette daily television tv radio network
 """.split())
+# Single words that, as a whole name, point back at a body named earlier ("the Commission's", "the
+# Council says"): they are that body, or no node at all when none was named.
+BACK_REFERENCE_HEAD_WORDS = frozenset("""
+agency authority board bureau commission committee council court department ministry office secretariat tribunal union
+""".split())
+# A name that begins or ends with one of these is a treaty or a deal, not a body ("Agreement on Reciprocal
+# Trade", "Namanga Accord").
+AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "pact", "convention", "protocol", "charter", "memorandum"})
+# "X Convention Centre", "X Exhibition Center": a venue, a place rather than a body.
+VENUE_MODIFIERS = frozenset({"convention", "conference", "exhibition", "congress", "expo", "events", "trade"})
+VENUE_HEADS = frozenset({"centre", "center", "hall", "complex", "grounds"})
+# Nouns right after a name that make it a place ("the Holili border post", "Mombasa port").
+PLACE_NOUNS_AFTER = frozenset({"border", "frontier", "crossing", "port", "harbour", "harbor"})
+# "the island of X", "the port of X": X is a place.
+PLACE_NOUNS_BEFORE_OF = frozenset({"island", "islands", "atoll", "port", "city", "town", "village", "province",
+                                   "district", "region", "municipality", "archipelago"})
 # Prepositions before a name that make it a vehicle or venue, not an agent ("aboard Air Force One").
 VEHICLE_PREPOSITIONS = frozenset({"aboard", "onboard"})
 
@@ -88,6 +107,9 @@ FIRM_OFFICERS = ("chief executive", "ceo", "chairman", "chairwoman", "spokespers
 # Nouns before a name that make it a ship's: not a person, not an organization.
 VESSEL_NOUNS = frozenset({"tanker", "tankers", "vessel", "vessels", "ship", "ships", "freighter", "carrier", "barge",
                           "trawler", "yacht"})
+# A country's missions abroad: whoever works at "the Embassy of X" serves X.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "consulate general", "consulate-general", "high commission",
+                           "permanent mission", "mission", "delegation"})
 # Role nouns that are not positions ("a longtime associate of").
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
 

@@ -137,7 +137,8 @@ class ArticleState:
         if token.text in ORGANIZATION_ADJECTIVES and token.dep_ in ("amod", "compound"):
             return self.collector.entity(ORGANIZATION, ORGANIZATION_ADJECTIVES[token.text], span)
         record = None
-        if token.text[:1].isupper():
+        # a title word is never a country, even when it spells a country code ("Deputy PM" is not "PM")
+        if token.text[:1].isupper() and token.lower_ not in TITLE_HEAD_WORDS:
             previous = token.doc[token.i - 1] if token.i > 0 else None
             candidates = [token.text]
             if previous is not None and previous.text[:1].isupper() and previous.dep_ in ("compound", "amod", "nmod"):

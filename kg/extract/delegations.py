@@ -60,7 +60,8 @@ def read_delegations(state, ctx, sent) -> list[str]:
                 state.collector.fact(person, role, delegation, sentence_span, confidence, rule)
                 if role == "leads":
                     leaders_here[person] = delegation
-                else:
+                elif rule == "member-represent":
+                    # "represented by A and B" names who speaks for the side; "comprised A and B" lists members only
                     state.represented_by.setdefault(delegation, []).append((person, sentence_span))
     _surface_roles(state, ctx, sent, found, leaders_here, sentence_span)
     # "... led the Chinese side and was joined by Li and Liao": companions join the leader's delegation

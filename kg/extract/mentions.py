@@ -17,13 +17,17 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_METONYMS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
-                      VEHICLE_PREPOSITIONS, VESSEL_NOUNS, WEAK_HONORIFICS)
+from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS,
+                      HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS,
+                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
+                      VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
+_FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC"})  # NER's labels for a firm's name ("FAC": a building's)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
@@ -134,7 +138,7 @@ def _name_words(doc, i: int, end: int) -> list:
     out = []
     while i < end and len(out) < 8:
         token = doc[i]
-        if token.text[:1].isupper() and token.is_alpha and token.lower_ not in TITLE_HEAD_WORDS:
+        if _capitalised_name_word(token.text) and token.lower_ not in TITLE_HEAD_WORDS:
             out.append(token)
         elif token.text in ("-", "'", "\u2019", "\u02bb") and out and doc[i - 1].whitespace_ == "" and i + 1 < end \
                 and doc[i + 1].text[:1].isalpha() and token.whitespace_ == "":
@@ -142,9 +146,17 @@ def _name_words(doc, i: int, end: int) -> list:
         else:
             break
         i += 1
-    while out and not out[-1].is_alpha:
+    while out and not out[-1].text[-1:].isalpha():
         out.pop()
     return out
+
+
+# a capitalised word, with apostrophes or an okina inside or before it: "Ta'ufa", "\u02bbAisake"
+_NAME_WORD = re.compile(r"\u02bb?[^\W\d_]+(?:['\u2019\u02bb][^\W\d_]+)*")
+
+
+def _capitalised_name_word(text: str) -> bool:
+    return _NAME_WORD.fullmatch(text) is not None and text.lstrip("\u02bb")[:1].isupper()
 
 
 def honorific_name_spans(doc, lowers: list[str]) -> list:
@@ -223,8 +235,27 @@ def _with_honorific_names(doc, lowers: list[str]):
         if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and doc[joined[-1].end - 1].lower_ in ("and", "&"):
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
-            joined.append(ent)
+            joined.append(_with_last_portfolio(doc, ent))
     return joined
+
+
+def _with_last_portfolio(doc, ent):
+    """ "Ministry of Trade, Commerce, Food Security | and Co-operative Development": NER stopped a body's list
+    of portfolios before its last one; the capitalised words after "and" belong to it."""
+    end = ent.end
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+    if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") \
+            or first.lower_ not in ORGANIZATION_HEAD_WORDS or not any(t.text == "," for t in ent):
+        return ent
+    i = end + 1
+    while i < len(doc) and i - end <= 6 and (
+            (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "ORG"))
+            or (doc[i].text == "-" and doc[i - 1].whitespace_ == "" and doc[i].whitespace_ == "")
+            or (doc[i].is_alpha and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "")):  # "Co-operative"
+        i += 1
+    while i > end + 1 and not doc[i - 1].is_alpha:
+        i -= 1
+    return DocSpan(doc, ent.start, i, label="ORG") if i > end + 1 else ent
 
 
 def _strip_person_prefix(ent):
@@ -263,6 +294,8 @@ class ArticleEntities:
         self.collector = collector
         self.gaz = gaz
         self.person_names: set[str] = set()
+        self.firm_names: set[str] = set()  # names the article calls a firm somewhere ("X, a consultancy,")
+        self.company_short_names: dict[str, str] = {}  # "orion trade" -> "Orion Trade Ltd"
         self.full_person_names: dict[str, str] = {}  # normalized token -> full name
         self._person_positions: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
@@ -272,8 +305,16 @@ class ArticleEntities:
         fulls: dict[str, set[str]] = {}
         self._paragraph_starts = sorted(ctx.offset for ctx in contexts)
         for ctx in contexts:
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_posting(m, ctx)]
+        self._learn_firms(contexts)
+        for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
+                    norm = normalize_name(m.text)
+                    if norm in self.firm_names or norm in self.company_short_names or _ACRONYM.fullmatch(m.text) \
+                            or (" " not in norm and self.gaz.city(m.text)) or _after_place_noun(m, ctx.doc) \
+                            or _place_noun_after(m, ctx.doc):
+                        continue
                     if _looks_like_name(m.text):
                         self.person_names.add(normalize_name(m.text))
                         words = m.text.split()
@@ -294,6 +335,42 @@ class ArticleEntities:
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
+
+    def _split_posting(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "Ambassador to Chile Ana Ruiz": NER read the country an envoy is posted to and the envoy's name as
+        one name; give back the country and the person."""
+        doc, start = ctx.doc, m.start_token
+        if m.ner not in ("ORG", "PERSON") or m.end_token - start < 3 or start < 2 \
+                or doc[start - 1].lower_ != "to" or not _envoy_title_before(doc, start - 1):
+            return [m]
+        for cut in range(start + 1, min(start + 4, m.end_token - 1)):
+            if not self.gaz.country(doc[start:cut].text):
+                continue
+            name = doc[cut:m.end_token]
+            if not all(_capitalised_name_word(t.text) and t.lower_ not in _NOT_NAME_WORDS for t in name):
+                return [m]
+            country = doc[start:cut]
+            return [Mention(country.text, "GPE", country.start, country.end,
+                            ctx.span(country.start_char, country.end_char)),
+                    Mention(name.text, "PERSON", name.start, name.end, ctx.span(name.start_char, name.end_char))]
+        return [m]
+
+    def _learn_firms(self, contexts: list[ParagraphContext]) -> None:
+        """Names the article shows to be firms: one called a firm anywhere is a firm everywhere, and the
+        first words of a company's name ending in a legal form ("Orion Trade" of "Orion Trade Ltd") are
+        that company when used alone."""
+        short: dict[str, set[str]] = {}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in _FIRM_LABELS and _firm_context(m, ctx.doc):
+                    self.firm_names.add(normalize_name(m.text))
+                words = m.text.split()
+                if m.ner == "ORG" and len(words) >= 3 and words[-1].lower() in COMPANY_SUFFIXES:
+                    known = self.gaz.organization(m.text)
+                    for size in range(2, len(words)):
+                        short.setdefault(normalize_name(" ".join(words[:size])), set()).add(
+                            known.label if known else m.text)
+        self.company_short_names = {name: next(iter(full)) for name, full in short.items() if len(full) == 1}
 
     def _name_after_title(self, m: Mention, ctx: ParagraphContext) -> Mention | None:
         doc = ctx.doc
@@ -328,6 +405,17 @@ class ArticleEntities:
                 continue
             if kind == "Demonym":
                 continue
+            earlier = self._shortened_organization(label, m.span.start) if kind == ORGANIZATION else None
+            if earlier is not None:
+                # "the Commission's" after "the European Commission", "the Security Council" after "the UN
+                # Security Council": a shortened name of a body named before
+                key = self.collector.entity(kind, label, m.span, key=earlier)
+                for i in range(m.start_token, m.end_token):
+                    ctx.tok_entity[i] = key
+                continue
+            if kind == ORGANIZATION and normalize_name(label) in BACK_REFERENCE_HEAD_WORDS:
+                self.collector.report(m.text, m.span, "a bare organization word with no body named before it")
+                continue
             key = self.collector.entity(kind, label, m.span)
             if label != m.text and not metonym:
                 self.collector.entities[key].aliases.add(m.text)
@@ -346,14 +434,27 @@ class ArticleEntities:
             rest = " ".join(words[1:])  # "PM Tuvshinbayar", "CS Mbogo": a title and a name read as a body
             if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
-        if m.ner == "ORG" and _part_of_title(m, doc):
+        if m.ner == "ORG" and (_part_of_title(m, doc) or (
+                not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
+                and not self.gaz.organization(text))):
             return None, "part of a person's title, not an organization of its own"
         if m.ner == "VESSEL":
             return VESSEL, text
+        if m.ner == "ORG" and not self.gaz.organization(text):
+            not_a_body = self._not_a_body(m, doc, norm)
+            if not_a_body:
+                return not_a_body
+        if m.ner in ("ORG", "PERSON") and (_after_place_noun(m, doc) or _place_noun_after(m, doc)) \
+                and not self.gaz.organization(text):
+            return PLACE, text  # "the island of Tavua", "Kalo international container port"
         previous = doc[m.start_token - 1] if m.start_token > 0 else None
-        if m.ner in ("ORG", "PERSON") and _firm_context(m, doc):
+        if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, doc)):
             org = self.gaz.organization(text)
             return ORGANIZATION, org.label if org else text
+        if m.ner in ("ORG", "PERSON") and norm in self.company_short_names:
+            return ORGANIZATION, self.company_short_names[norm]  # "Orion Trade" for "Orion Trade Ltd"
+        if m.ner == "PERSON" and _ACRONYM.fullmatch(text):
+            return ORGANIZATION, text  # "METI said": people are not named in capitals
         if m.ner == "ORG" and previous is not None and (previous.lower_ in PERSON_ROLE_NOUNS
                                                         or previous.lower_ in TITLE_HEAD_WORDS) \
                 and _looks_like_name(text) and 2 <= len(text.split()) <= 3 and not self.gaz.organization(text) \
@@ -364,6 +465,8 @@ class ArticleEntities:
         single = len(text.split()) == 1
         if m.ner == "PERSON" and all(w in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in norm.split()):
             return None, "a title without a name"
+        if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text):
+            return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name
         if m.ner == "PERSON" or norm in self.person_names or (single and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
                 full = self.full_person_names.get(norm) if single else None
@@ -389,6 +492,41 @@ class ArticleEntities:
         if kind == PERSON:
             return None, "tagged PERSON but does not look like a person's name"
         return PLACE, city.label if city else text
+
+    def _shortened_organization(self, label: str, position: int) -> str | None:
+        """The organization named last before `position` whose name holds `label` as a word ("Treasury" in "US
+        Treasury Department") or ends with it ("Security Council"); None when there is none, or `label`
+        is a known name of its own or an acronym."""
+        words = normalize_name(label).split()
+        if not words or _ACRONYM.fullmatch(label) or self.gaz.organization(label):
+            return None
+        best, best_start = None, -1
+        for draft in self.collector.entities.values():
+            if draft.kind != ORGANIZATION:
+                continue
+            names = normalize_name(draft.label).split()
+            if len(names) <= len(words) or (words[0] not in names if len(words) == 1 else names[-len(words):] != words):
+                continue
+            start = max((span.start for span in draft.mentions if span.start < position), default=-1)
+            if start > best_start:
+                best, best_start = draft.key, start
+        return best
+
+    def _not_a_body(self, m: Mention, doc, norm: str) -> tuple[str | None, str] | None:
+        """What an ORG-tagged name is when its words or its neighbours say it is no body: a venue, a
+        treaty, a border post, an adjective."""
+        words = norm.split()
+        if len(words) >= 2 and words[-2] in VENUE_MODIFIERS and words[-1] in VENUE_HEADS:
+            return PLACE, m.text  # "the Harbour Convention Centre"
+        if words and (words[0] in AGREEMENT_WORDS or words[-1] in AGREEMENT_WORDS):
+            return None, "a treaty or agreement, not an organization"
+        if _spelled_out_before(m, doc):
+            return None, "an acronym of the lower-case words before it: a term, not an organization"
+        if len(words) == 1 and doc[m.start_token].pos_ == "ADJ":
+            return None, "an adjective, not an organization"  # "Coastal states", "Nordic ministers"
+        if _place_noun_after(m, doc) and not set(words) & ORGANIZATION_HEAD_WORDS:
+            return PLACE, m.text  # "the Holili border post"
+        return None
 
     def fold_acronyms(self) -> None:
         """ "MITI" is the "Ministry of Investment, Trade and Industry" named in the same article: one node.
@@ -447,13 +585,83 @@ def _part_of_title(m: Mention, doc) -> bool:
     following = doc[m.end_token] if m.end_token < len(doc) else None
     if following is not None and following.lower_ in TITLE_HEAD_WORDS and any(w in TITLE_MODIFIER_WORDS for w in words):
         return True
-    if words and words[0] in TITLE_HEAD_WORDS - {"general", "head", "chief", "executive"} \
+    lead = next((w for w in words if w not in TITLE_MODIFIER_WORDS), "")  # past "Federal", "Special"
+    if lead in TITLE_HEAD_WORDS - {"general", "head", "chief", "executive"} \
             and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
         return True  # "Minister of Trade and Industry", "Federal Councillor for ..." read as a body
     # a complement of a title: "Vice Minister for International Affairs", "Minister for Food, Agriculture and Light Industry"
     i = m.start_token - 1
     if i >= 1 and doc[i].lower_ in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
         return doc[i - 1].lower_ in TITLE_HEAD_WORDS
+    return False
+
+
+_PORTFOLIO_LINKS = frozenset({"of", "the", "and", "&", ","})
+
+
+def _portfolio_of_title(doc, start: int) -> bool:
+    """ "Terrorism" in "Under Secretary of the Treasury for Terrorism and ...", "Security Affairs" in "Special
+    Representative for Peninsula Peace and Security Affairs": capitalised words and links lead back, through
+    "for", to a capitalised title word."""
+    through_for = False
+    for i in range(start - 1, max(start - 16, 0) - 1, -1):
+        token = doc[i]
+        if token.lower_ == "for":
+            through_for = True
+        elif token.lower_ not in _PORTFOLIO_LINKS:
+            if not (token.is_alpha and token.text[:1].isupper()):
+                return False
+            if through_for and token.lower_ in TITLE_HEAD_WORDS:
+                return True
+            if token.lower_ in ORGANIZATION_HEAD_WORDS:
+                return False  # "... of the Bank for ...": the chain belongs to a body
+        if token.is_sent_start:
+            return False
+    return False
+
+
+def _envoy_title_before(doc, to: int) -> bool:
+    """A title ends right before "to": "Ambassador to", or "Ambassador of Chile to" (the country it serves)."""
+    if to >= 1 and doc[to - 1].lower_ in TITLE_HEAD_WORDS:
+        return True
+    for of in range(to - 2, max(to - 5, 0), -1):
+        if doc[of].lower_ == "of":
+            return doc[of - 1].lower_ in TITLE_HEAD_WORDS and all(t.text[:1].isupper() for t in doc[of + 1:to])
+    return False
+
+
+def _place_noun_after(m: Mention, doc) -> bool:
+    """ "the Tavua border post", "Kalo international container port": a place noun after the name, with at most
+    two lower-case words between."""
+    for i in range(m.end_token, min(m.end_token + 3, len(doc))):
+        if doc[i].lower_ in PLACE_NOUNS_AFTER:
+            return True
+        if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN")):
+            return False
+    return False
+
+
+def _after_place_noun(m: Mention, doc) -> bool:
+    """ "the island of Tavua", "the town of Kalo": the name is a place's."""
+    return m.start_token >= 2 and doc[m.start_token - 1].lower_ == "of" \
+        and doc[m.start_token - 2].lower_ in PLACE_NOUNS_BEFORE_OF
+
+
+def _spelled_out_before(m: Mention, doc) -> bool:
+    """ "extreme ultraviolet (EUV)": the lower-case words before the bracket spell the acronym."""
+    text = m.text.lower()
+    bracket = m.start_token - 1
+    if not _ACRONYM.fullmatch(m.text) or bracket < 1 or doc[bracket].text != "(":
+        return False
+    for size in range(min(len(text), bracket), 0, -1):
+        words = doc[bracket - size:bracket]
+        if not all(t.is_alpha and t.is_lower and t.lower_ not in ORGANIZATION_HEAD_WORDS for t in words):
+            continue
+        if words[0].text[0] != text[0] or not all(t.text[0] in text for t in words):
+            continue
+        letters = iter("".join(t.text for t in words))
+        if all(c in letters for c in text):  # the acronym's letters in order ("extreme ultraviolet": EUV)
+            return True
     return False
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import PERSON
-from ..tables import CONFIDENCE, NOT_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS
+from ..tables import CONFIDENCE, MISSION_NOUNS, NOT_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS
 from .mentions import honorific_at
 
 _APPOSITION = re.compile(
@@ -43,6 +43,7 @@ def read_titles(state, ctx, sent) -> None:
             continue
         seen.add(key)
         _premodifier_title(state, ctx, sent, m, key, sentence_span)
+        _counterpart_affiliation(state, ctx, sent, m, key, sentence_span)
         _apposition_title(state, ctx, sent, m, key, sentence_span)
         _of_affiliation(state, ctx, sent, m, key, sentence_span)
 
@@ -141,7 +142,10 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     """ "Trade Minister Ana Souza", "Minister of State for Foreign Trade Dr. Khalifa Said", and the
     comma form "Qatar's Minister of State, Dr. Khalifa Said," (the name closed by punctuation)."""
     doc = ctx.doc
-    i = _skip_honorifics_back(doc, m.start_token - 1, sent.start, m.start_token)
+    name_start = m.start_token
+    while name_start < m.end_token - 1 and doc[name_start].lower_ in TITLE_HEAD_WORDS:
+        name_start += 1  # "Deputy PM Tuvshin": NER took "PM" into the name; the title takes it back
+    i = _skip_honorifics_back(doc, name_start - 1, sent.start, name_start)
     rule = "title-premodifier"
     if i >= sent.start and doc[i].text == ",":
         after = doc[m.end_token] if m.end_token < sent.end else None
@@ -149,7 +153,7 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
             return  # "After meeting the Finance Minister, Smith said": not an apposition
         i -= 1
         rule = "title-apposition-before"
-    if i < sent.start or i >= m.start_token:
+    if i < sent.start or i >= name_start:
         return
     if doc[i].lower_ in _LIST_WORDS | _COMPLEMENT_WORDS:
         return  # "..., the envoy for Asia, and Lee Min": what stands before "and" is someone else's
@@ -162,6 +166,8 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     title = doc[title_tokens[0].i:title_tokens[-1].i + 1].text
     state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
     owner = _owner_before(state, ctx, sent, left)
+    if owner is None and rule == "title-premodifier":
+        owner = _owner_of_title_before(state, ctx, sent, m, left)
     if owner is None:
         # "Assistant U.S. Trade Representative": a country inside the title is whom the person serves
         core_end = next((t.i for t in title_tokens if t.lower_ in _COMPLEMENT_WORDS), title_tokens[-1].i)
@@ -169,6 +175,35 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
                       and (k := state.agent_key(t, ctx, allow_people=False))), None)
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], rule)
+
+
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+
+
+def _counterpart_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
+    """ "his Fijian counterpart, Ratu Jone Vula", "Chile's counterpart Ana Ruiz": whom the counterpart serves."""
+    doc = ctx.doc
+    i = _skip_honorifics_back(doc, m.start_token - 1, sent.start, m.start_token)
+    if i >= sent.start and doc[i].text == ",":
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in _COUNTERPARTS:
+        return
+    owner = _owner_before(state, ctx, sent, i - 1)
+    if owner:
+        state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], "affiliation-counterpart")
+
+
+def _owner_of_title_before(state, ctx, sent, m, left: int):
+    """ "Chile's chief negotiator, Ambassador Ana Ruiz, said": the owner of a second title set off by commas
+    before the first. The name must be set off too (a comma or "of" after it), else the comma may end a clause."""
+    doc = ctx.doc
+    after = doc[m.end_token] if m.end_token < sent.end else None
+    if left <= sent.start or doc[left].text != "," or after is None or after.lower_ not in (",", "of"):
+        return None
+    title_tokens, before = _title_tokens_before(ctx, sent, left - 1)
+    if not title_tokens or title_tokens[0].lower_ in NOT_TITLES:
+        return None
+    return _owner_before(state, ctx, sent, before)
 
 
 def _owner_before(state, ctx, sent, i):
@@ -179,7 +214,21 @@ def _owner_before(state, ctx, sent, i):
     token = doc[i]
     if token.lower_ in ("'s", "\u2019s") and i - 1 >= sent.start:
         token = doc[i - 1]
+    if token.lower_ == "its":
+        return _its_owner(state, ctx, sent, i)
     return state.agent_key(token, ctx, allow_people=False)
+
+
+def _its_owner(state, ctx, sent, i):
+    """ "Iceland was represented by its chief negotiator": "its" is the country or body named last before it,
+    when no other noun stands between ("the plan and its author" is the plan's)."""
+    doc = ctx.doc
+    for j in range(i - 1, sent.start - 1, -1):
+        if j in ctx.tok_entity:
+            return state.agent_key(doc[j], ctx, allow_people=False)
+        if doc[j].pos_ in ("NOUN", "PROPN", "PRON"):
+            return None
+    return None
 
 
 def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
@@ -216,10 +265,26 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
     state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
     for group in ("owner", "org"):
         if match[group]:
-            owner = _key_at(state, ctx, base + match.start(group), match[group])
+            owner = _owner_named(state, ctx, base + match.start(group), match[group])
             if owner:
                 state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"],
                                      f"affiliation-apposition-{group}")
+
+
+_POSTED_IN = re.compile(r"\s+in\s+")
+_MISSION_OF = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(?:the\s+)?(?P<country>.+)$" % "|".join(
+    sorted((re.escape(noun) for noun in MISSION_NOUNS), key=len, reverse=True)), re.IGNORECASE)
+
+
+def _owner_named(state, ctx, char, text):
+    """Whom a body named in an apposition stands for: "the Embassy of Chile in Lima" is Chile's (Lima is only
+    where it sits); any other body is itself."""
+    text = _POSTED_IN.split(text, maxsplit=1)[0]
+    mission = _MISSION_OF.match(text)
+    if mission:
+        record = state.gaz.country(mission["country"])
+        return state.country(record, ctx.span(char, char + len(text))) if record else None
+    return _key_at(state, ctx, char, text)
 
 
 def _key_at(state, ctx, char, text):
