@@ -24,9 +24,11 @@ cancels every future before the exception goes on.
 """
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections import deque
+from itertools import islice
 from concurrent.futures import CancelledError
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
@@ -116,31 +118,34 @@ class DaskEngine:
 
     def stream(self, articles: Iterable[Article], options: StreamOptions, timings: Timings | None = None,
                registry: Registry | None = None) -> Iterator[WindowResult]:
-        """What `pipeline.stream` yields, one `WindowResult` per partition in input order, built on the cluster."""
+        """What `pipeline.stream` yields, one `WindowResult` per partition in input order, built on the cluster.
+
+        ``articles`` with an ``unscreened`` method (`kg.cli._Inputs`) are screened on the workers
+        (`_ScreenedWindows`); any other iterable is taken as screened already."""
         timings = timings if timings is not None else Timings()
         registry = registry or Registry(options.max_events)
-        windows = pipeline._windows(articles, options.window)
+        _settle_collector()
+        feed = (_ScreenedWindows(self.client, articles, options.window, max(self.workers, 2), timings)
+                if hasattr(articles, "unscreened") else _Windows(articles, options.window))
         limit = 2 * max(self.workers, 1) + 2
         flight: deque[_Partition] = deque()
-        exhausted = False
         from distributed import KilledWorker
         from distributed.comm import CommClosedError
 
         try:
             while True:
-                while not exhausted and len(flight) < limit:
-                    window = next(windows, None)
+                while len(flight) < limit:
+                    window = feed.next()
                     if window is None:
-                        exhausted = True
                         break
                     full = self.client.submit(_extract, window, options.model, pure=False)
                     flight.append(_Partition(full, self.client.submit(_outline, full, pure=False)))
                     limit = 2 * max(self.workers, 1) + 2
                 self._remap_ready(flight, registry, options, timings)
-                if not flight:
+                if not flight and feed.done:
                     return
-                head = flight[0]
-                if head.render is not None and head.render.done():
+                head = flight[0] if flight else None
+                if head is not None and head.render is not None and head.render.done():
                     flight.popleft()
                     rendered = head.render.result()
                     extracted = head.extracted
@@ -152,13 +157,15 @@ class DaskEngine:
                     yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
                                            remapped=head.remapped)
                     continue
-                _wait_for(self.client, head.render or next(p.outline for p in flight if p.render is None))
+                awaited = [head.render] if head is not None and head.render is not None else []
+                awaited += [p.outline for p in flight if p.render is None][:1]
+                _wait_for(self.client, awaited + (feed.awaited() if len(flight) < limit else []))
         except (KilledWorker, CommClosedError, CancelledError) as exc:
             raise ClusterError(f"the Dask cluster lost the build ({type(exc).__name__}: {exc})",
                                hint="check that the scheduler and workers are running (a worker that kept dying "
                                     "on one partition may have run out of memory); nothing was written") from None
         finally:
-            futures = [f for p in flight for f in (p.extract, p.outline, p.render) if f is not None]
+            futures = [f for p in flight for f in (p.extract, p.outline, p.render) if f is not None] + feed.futures()
             if futures:
                 self.client.cancel(futures)
 
@@ -184,15 +191,110 @@ class DaskEngine:
                                              options.ntriples, options.provenance, pure=False)
 
 
-def _wait_for(client, future, timeout: float = 0.1) -> None:
-    """Wait until the one future the client needs next is done, or a moment has passed. It polls `done()`:
-    distributed's `Future.result(timeout=...)` can lose that race and raise UnboundLocalError. A client
-    that gave up reconnecting to a lost scheduler is closed: say so (CancelledError)."""
+def _settle_collector() -> None:
+    """Keep the cyclic garbage collector off what the client holds for good: what it imported (dask,
+    rdflib, numpy...) and the gazetteer, a million objects that every full collection walked again (a
+    quarter of the client's CPU on short articles); and let the young collections, which every
+    unpickled outline sets off, come less often (as `pipeline.load_model` does for a local build)."""
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)
+
+
+def _wait_for(client, futures: list, timeout: float = 0.1) -> None:
+    """Wait until one of the futures the client needs next is done, or a moment has passed. It polls
+    `done()`: distributed's `Future.result(timeout=...)` can lose that race and raise UnboundLocalError.
+    A client that gave up reconnecting to a lost scheduler is closed: say so (CancelledError)."""
     deadline = time.monotonic() + timeout
-    while not future.done() and time.monotonic() < deadline:
+    while not any(f.done() for f in futures) and time.monotonic() < deadline:
         time.sleep(0.005)
     if client.status in ("closing", "closed"):
         raise CancelledError("the client lost its scheduler")
+
+
+class _Windows:
+    """Windows of articles already screened (`pipeline._windows`), in the shape of `_ScreenedWindows`."""
+
+    def __init__(self, articles: Iterable[Article], size: int) -> None:
+        self._windows = pipeline._windows(articles, size)
+        self.done = False
+
+    def next(self) -> list[Article] | None:
+        window = next(self._windows, None)
+        self.done = window is None
+        return window
+
+    def awaited(self) -> list:
+        return []
+
+    def futures(self) -> list:
+        return []
+
+
+class _ScreenedWindows:
+    """Windows of the articles a source admits, screened on the workers.
+
+    The articles read go to the workers in chunks (`_screen`: each article's language and
+    near-duplicate signature, the CPU-heavy part of screening), ahead of the windows; the source
+    decides on the verdicts here, article by article in input order (`_Inputs.admit`: whether an
+    article copies an earlier one depends on all before it), so the windows, and the near-copies
+    they mark, are those of a local build."""
+
+    def __init__(self, client, source, size: int, ahead: int, timings: Timings) -> None:
+        self.client = client
+        self.source = source
+        self.size = size
+        self.ahead = ahead  # chunks being screened at a time
+        self.timings = timings
+        self._articles = iter(source.unscreened())
+        self._chunks: deque[tuple[list[Article], object]] = deque()  # (articles, Future of their verdicts)
+        self._kept: list[Article] = []  # admitted, not yet in a window
+        self._read_all = False
+        self._held_back = True  # the source holds back the problems read after its last article
+
+    @property
+    def done(self) -> bool:
+        return self._read_all and not self._chunks and not self._kept
+
+    def next(self) -> list[Article] | None:
+        """The next window, or None while its articles' verdicts are not all in (or at the end)."""
+        self._send()
+        while len(self._kept) < self.size and self._chunks and self._chunks[0][1].done():
+            self._admit(*self._chunks.popleft())
+            self._send()
+        screened_all = self._read_all and not self._chunks
+        if screened_all and self._held_back:
+            self.source.admitted_all()
+            self._held_back = False
+        if len(self._kept) < self.size and not screened_all:
+            return None
+        window, self._kept = self._kept[:self.size], self._kept[self.size:]
+        return window or None
+
+    def awaited(self) -> list:
+        """What the next window waits for: the verdicts of the oldest chunk out."""
+        return self.futures()[:1]
+
+    def futures(self) -> list:
+        return [future for _, future in self._chunks]
+
+    def _send(self) -> None:
+        while not self._read_all and len(self._chunks) < self.ahead:
+            chunk = list(islice(self._articles, self.size))
+            if not chunk:
+                self._read_all = True
+                return
+            # ahead of the extractions already queued: the next windows wait for these verdicts
+            self._chunks.append((chunk, self.client.submit(_screen, chunk, pure=False, priority=1)))
+
+    def _admit(self, chunk: list[Article], future) -> None:
+        verdicts = future.result()
+        t0 = time.perf_counter()
+        for i, article in enumerate(chunk):
+            kept = self.source.admit(article, verdicts[i])
+            if kept is not None:
+                self._kept.append(kept)
+        # counted with reading, as a local build screens while it reads
+        self.timings.add({"read": verdicts.seconds + time.perf_counter() - t0})
 
 
 @dataclass
@@ -238,6 +340,13 @@ def _extract(window: list[Article], model: str | None) -> pipeline._Extracted:
         extracted = pipeline._stage_extract(window, nlp)
     extracted.seconds.update(loaded)
     return extracted
+
+
+def _screen(articles: list[Article]):
+    """A worker's task: the screening verdicts of a chunk of articles (`kg.screen.screen_chunk`)."""
+    from .screen import screen_chunk
+
+    return screen_chunk(articles)
 
 
 def _outline(extracted: pipeline._Extracted) -> pipeline._Extracted:

@@ -472,10 +472,12 @@ class NTriplesDeduper:
     def __init__(self, base_iri: str) -> None:
         self._fresh = fresh_prefixes(base_iri)
         self._seen = _SortedKeys()
+        self.lines = 0  # line ends in what it returned: the triples written
 
     def __call__(self, data: bytes, index: "LineIndex | None" = None) -> bytes:
         index = index if index is not None else line_index(data, self._fresh)
         keys = index.keys
+        self.lines += index.newlines
         if not len(keys):
             return data
         repeated = np.ones(len(keys), dtype=bool)  # a line twice in this window: the first one is kept
@@ -485,6 +487,8 @@ class NTriplesDeduper:
         self._seen.add(unique[unique != _BLANK])
         if not drop.any():
             return data
+        # the line ends cut out, counted from the index rather than by reading all of `data` again
+        self.lines -= int(np.count_nonzero(np.frombuffer(data, np.uint8)[index.ends[drop] - 1] == _NEWLINE))
         out, at = [], 0
         for start, end in zip(index.starts[drop].tolist(), index.ends[drop].tolist()):
             out.append(data[at:start])
@@ -501,9 +505,11 @@ class LineIndex:
     keys: np.ndarray  # uint64; _BLANK for an empty line (never written)
     starts: np.ndarray
     ends: np.ndarray
+    newlines: int  # in the whole of the N-Triples, indexed or not
 
 
 _BLANK = np.uint64(0)
+_NEWLINE = ord("\n")
 
 
 def fresh_prefixes(base_iri: str) -> tuple[bytes, bytes]:
@@ -523,7 +529,8 @@ def line_index(data: bytes, fresh: tuple[bytes, ...]) -> LineIndex:
             starts.append(at)
             ends.append(end)
         at = end
-    return LineIndex(np.array(keys, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
+    return LineIndex(np.array(keys, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64),
+                     data.count(b"\n"))
 
 
 # -- streaming --------------------------------------------------------------------------------------
