@@ -125,7 +125,8 @@ class DaskEngine:
         timings = timings if timings is not None else Timings()
         registry = registry or Registry(options.max_events)
         _settle_collector()
-        feed = (_ScreenedWindows(self.client, articles, options.window, max(self.workers, 2), timings)
+        wakeup = _Wakeup()
+        feed = (_ScreenedWindows(self.client, articles, options.window, wakeup, timings)
                 if hasattr(articles, "unscreened") else _Windows(articles, options.window))
         limit = 2 * max(self.workers, 1) + 2
         flight: deque[_Partition] = deque()
@@ -139,9 +140,9 @@ class DaskEngine:
                     if window is None:
                         break
                     full = self.client.submit(_extract, window, options.model, pure=False)
-                    flight.append(_Partition(full, self.client.submit(_outline, full, pure=False)))
+                    flight.append(_Partition(full, wakeup.watch(self.client.submit(_outline, full, pure=False))))
                     limit = 2 * max(self.workers, 1) + 2
-                self._remap_ready(flight, registry, options, timings)
+                self._remap_ready(flight, registry, options, timings, wakeup)
                 if not flight and feed.done:
                     return
                 head = flight[0] if flight else None
@@ -159,7 +160,7 @@ class DaskEngine:
                     continue
                 awaited = [head.render] if head is not None and head.render is not None else []
                 awaited += [p.outline for p in flight if p.render is None][:1]
-                _wait_for(self.client, awaited + (feed.awaited() if len(flight) < limit else []))
+                wakeup.wait_for(self.client, awaited + (feed.awaited() if len(flight) < limit else []))
         except (KilledWorker, CommClosedError, CancelledError) as exc:
             raise ClusterError(f"the Dask cluster lost the build ({type(exc).__name__}: {exc})",
                                hint="check that the scheduler and workers are running (a worker that kept dying "
@@ -169,7 +170,8 @@ class DaskEngine:
             if futures:
                 self.client.cancel(futures)
 
-    def _remap_ready(self, flight: deque, registry: Registry, options: StreamOptions, timings: Timings) -> None:
+    def _remap_ready(self, flight: deque, registry: Registry, options: StreamOptions, timings: Timings,
+                     wakeup: "_Wakeup") -> None:
         """Make the extracted partitions agree with all before them, in input order, and send them to render."""
         for part in flight:
             if part.render is not None:
@@ -187,8 +189,9 @@ class DaskEngine:
             registry.remember(part.remapped)
             timings.add({"registry (cross-window)": time.perf_counter() - t0})
             # the worker holding the partition applies the same decisions to the whole of it
-            part.render = self.client.submit(_render, part.extract, decisions, options.base_iri, options.validate,
-                                             options.ntriples, options.provenance, pure=False)
+            part.render = wakeup.watch(self.client.submit(_render, part.extract, decisions, options.base_iri,
+                                                          options.validate, options.ntriples, options.provenance,
+                                                          pure=False))
 
 
 def _settle_collector() -> None:
@@ -200,15 +203,26 @@ def _settle_collector() -> None:
     gc.set_threshold(10_000, 20, 20)
 
 
-def _wait_for(client, futures: list, timeout: float = 0.1) -> None:
-    """Wait until one of the futures the client needs next is done, or a moment has passed. It polls
-    `done()`: distributed's `Future.result(timeout=...)` can lose that race and raise UnboundLocalError.
-    A client that gave up reconnecting to a lost scheduler is closed: say so (CancelledError)."""
-    deadline = time.monotonic() + timeout
-    while not any(f.done() for f in futures) and time.monotonic() < deadline:
-        time.sleep(0.005)
-    if client.status in ("closing", "closed"):
-        raise CancelledError("the client lost its scheduler")
+class _Wakeup:
+    """Wakes the client when a future it watches is done. Polling `done()` every few milliseconds cost
+    the client a tenth of a millisecond per article; distributed's `Future.result(timeout=...)` can
+    lose that race and raise UnboundLocalError."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def watch(self, future):
+        future.add_done_callback(lambda _: self._event.set())
+        return future
+
+    def wait_for(self, client, futures: list, timeout: float = 0.1) -> None:
+        """Wait until one of the (watched) futures the client needs next is done, or a moment has passed.
+        A client that gave up reconnecting to a lost scheduler is closed: say so (CancelledError)."""
+        self._event.clear()
+        if not any(f.done() for f in futures):
+            self._event.wait(timeout)
+        if client.status in ("closing", "closed"):
+            raise CancelledError("the client lost its scheduler")
 
 
 class _Windows:
@@ -239,11 +253,14 @@ class _ScreenedWindows:
     article copies an earlier one depends on all before it), so the windows, and the near-copies
     they mark, are those of a local build."""
 
-    def __init__(self, client, source, size: int, ahead: int, timings: Timings) -> None:
+    CHUNK = 4  # windows' worth of articles screened in one task: fewer tasks, each a round trip for the client
+    AHEAD = 2  # chunks out at a time: the next windows' verdicts are in before they are needed
+
+    def __init__(self, client, source, size: int, wakeup: "_Wakeup", timings: Timings) -> None:
         self.client = client
         self.source = source
         self.size = size
-        self.ahead = ahead  # chunks being screened at a time
+        self.wakeup = wakeup
         self.timings = timings
         self._articles = iter(source.unscreened())
         self._chunks: deque[tuple[list[Article], object]] = deque()  # (articles, Future of their verdicts)
@@ -278,13 +295,13 @@ class _ScreenedWindows:
         return [future for _, future in self._chunks]
 
     def _send(self) -> None:
-        while not self._read_all and len(self._chunks) < self.ahead:
-            chunk = list(islice(self._articles, self.size))
+        while not self._read_all and len(self._chunks) < self.AHEAD:
+            chunk = list(islice(self._articles, self.size * self.CHUNK))
             if not chunk:
                 self._read_all = True
                 return
             # ahead of the extractions already queued: the next windows wait for these verdicts
-            self._chunks.append((chunk, self.client.submit(_screen, chunk, pure=False, priority=1)))
+            self._chunks.append((chunk, self.wakeup.watch(self.client.submit(_screen, chunk, pure=False, priority=1))))
 
     def _admit(self, chunk: list[Article], future) -> None:
         verdicts = future.result()
