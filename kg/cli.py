@@ -178,6 +178,7 @@ class _Inputs:
         self.skip_ids = skip_ids
         self._sink = report  # `report` holds problems back while `unscreened` runs
         self._held: deque[list] | None = None
+        self._parse = True  # False while `unscreened` runs: articles are parsed where they are built
         self.exclude = {os.path.realpath(p) for p in exclude}
         from .dedupe import NearDuplicates
 
@@ -324,11 +325,12 @@ class _Inputs:
                 yield item
 
     def unscreened(self):
-        """The articles read, not screened: their verdicts (`kg.screen`) are computed elsewhere (a Dask
-        build's workers) and given to `admit`, article by article in this order, then `admitted_all` is
-        called. The problems met while reading are held back until the article after them is admitted,
+        """The articles read, not parsed (`kg.inputs.Unparsed`) nor screened: their verdicts (`kg.screen`)
+        are computed elsewhere (a Dask build's workers) and given to `admit`, article by article in this
+        order, then `admitted_all` is called. The problems met while reading are held back until the article after them is admitted,
         so every problem is reported in input order, as `__iter__` reports them."""
         self._held = deque([[]])  # per article not yet admitted, the problems read before it; then the rest
+        self._parse = False
         for item in self._articles():
             self._held.append([])
             yield item
@@ -336,10 +338,12 @@ class _Inputs:
     def admit(self, item, verdict):
         """Language and near-duplicate decisions on the article's verdict: the article to build, or None."""
         from .errors import NotEnglish
-        from .inputs import Problem
+        from .inputs import Problem, undated
 
         if self._held is not None:
             self._tell(self._held.popleft())
+        if verdict.undated:  # found parsing it, where a local build finds it reading it
+            self._sink(undated(item.file, item.line))
         language = verdict.foreign
         if language is not None:
             self._sink(Problem(item.source, f"written in {language.name}, not English (py3langid, probability "
@@ -381,7 +385,7 @@ class _Inputs:
 
     def _articles(self):
         """Every article read, each once (exact copies and articles already stored are left out)."""
-        from .inputs import Problem
+        from .inputs import Problem, Unparsed, undated
 
         for name, path, fmt in self.plan():
             started = time.perf_counter()
@@ -389,6 +393,9 @@ class _Inputs:
                 if isinstance(item, Problem):
                     self.report(item)
                     continue
+                if isinstance(item, Unparsed) and (item.id in self.skip_ids or item.id in self.seen) \
+                        and item.parse().date is None:
+                    self.report(undated(item.file, item.line))  # as reading it would have: then it is skipped
                 if item.id in self.skip_ids:
                     self.already_stored += 1
                     continue
@@ -412,7 +419,7 @@ class _Inputs:
             if fmt == "jsonl":
                 with path.open("rb") as handle:
                     for item in read_jsonl(self._counted(bounded_lines(handle, self.max_bytes)), name,
-                                           self.default_date, self.max_bytes):
+                                           self.default_date, self.max_bytes, self._parse):
                         yield item
                 return
             size = path.stat().st_size
@@ -448,7 +455,7 @@ class _Inputs:
         fmt = fmt or sniff_format(head)
         if fmt == "jsonl":  # streamed: stdin may carry any number of lines
             yield from read_jsonl(self._counted(bounded_lines(stream, self.max_bytes)), name, self.default_date,
-                                  self.max_bytes)
+                                  self.max_bytes, self._parse)
             return
         yield from self._read_bounded(stream, name, fmt)
 
@@ -461,7 +468,7 @@ class _Inputs:
         if more:
             yield too_large(name, len(data), self.max_bytes, at_least=True)
             return
-        yield from read_input(data, name, fmt, self.default_date)
+        yield from read_input(data, name, fmt, self.default_date, self._parse)
 
     def _counted(self, lines):
         for line in lines:

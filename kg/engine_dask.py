@@ -342,8 +342,14 @@ _NLP: dict = {}
 _NLP_LOCK = threading.Lock()  # a worker with several threads shares one pipeline, one partition at a time
 
 
-def _extract(window: list[Article], model: str | None) -> pipeline._Extracted:
-    """A worker's task: spaCy + rules + resolve for one partition, with the model loaded once per worker."""
+def _extract(window: list, model: str | None) -> pipeline._Extracted:
+    """A worker's task: spaCy + rules + resolve for one partition (its articles parsed here if they were
+    read unparsed: `kg.inputs.Unparsed`), with the model loaded once per worker."""
+    from .inputs import parsed
+
+    t0 = time.perf_counter()
+    window = [parsed(item) for item in window]
+    read = time.perf_counter() - t0
     with _NLP_LOCK:
         nlp = _NLP.get(model)
         if nlp is None:
@@ -355,7 +361,7 @@ def _extract(window: list[Article], model: str | None) -> pipeline._Extracted:
         else:
             loaded = {}
         extracted = pipeline._stage_extract(window, nlp)
-    extracted.seconds.update(loaded)
+    extracted.seconds.update(loaded, read=read)
     return extracted
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .inputs import parsed
 from .dedupe import BANDS, PERMUTATIONS, _band_keys, article_signature
 from .language import Language, foreign_language
 
@@ -22,6 +23,7 @@ class Verdict:
     foreign: Language | None  # the language of a body confidently not English, else None
     signature: np.ndarray | None  # of an English body long enough to compare (`kg.dedupe.article_signature`)
     keys: np.ndarray | None = None  # the signature's LSH band keys, when computed with it
+    undated: bool = False  # an `Unparsed` article found to have no date when parsed for this
 
 
 def screen(article) -> Verdict:
@@ -39,19 +41,22 @@ class ChunkVerdicts:
     signatures: np.ndarray  # (articles, PERMUTATIONS) uint32; a row of a foreign or short article is unused
     keys: np.ndarray  # (articles, BANDS) uint64: each signature's band keys, computed here too
     signed: np.ndarray  # bool per article: whether its row is a signature
-    seconds: float  # spent screening them
+    undated: frozenset[int]  # positions of `Unparsed` articles found to have no date
+    seconds: float  # spent screening them (and parsing those not parsed yet)
 
     def __len__(self) -> int:
         return len(self.signed)
 
     def __getitem__(self, i: int) -> Verdict:
         if not self.signed[i]:
-            return Verdict(self.foreign.get(i), None)
-        return Verdict(None, self.signatures[i], self.keys[i])
+            return Verdict(self.foreign.get(i), None, None, i in self.undated)
+        return Verdict(None, self.signatures[i], self.keys[i], i in self.undated)
 
 
-def screen_chunk(articles: list) -> ChunkVerdicts:
+def screen_chunk(items: list) -> ChunkVerdicts:
+    """The verdicts of articles, or of `kg.inputs.Unparsed` ones (parsed here for it)."""
     t0 = time.perf_counter()
+    articles = [parsed(item) for item in items]
     verdicts = [screen(a) for a in articles]
     signatures = np.zeros((len(verdicts), PERMUTATIONS), dtype=np.uint32)
     keys = np.zeros((len(verdicts), BANDS), dtype=np.uint64)
@@ -60,4 +65,6 @@ def screen_chunk(articles: list) -> ChunkVerdicts:
             signatures[row] = verdict.signature
             keys[row] = _band_keys(verdict.signature)
     return ChunkVerdicts({i: v.foreign for i, v in enumerate(verdicts) if v.foreign is not None}, signatures, keys,
-                         np.array([v.signature is not None for v in verdicts], dtype=bool), time.perf_counter() - t0)
+                         np.array([v.signature is not None for v in verdicts], dtype=bool),
+                         frozenset(i for i, item in enumerate(items) if item is not articles[i] and articles[i].date is None),
+                         time.perf_counter() - t0)

@@ -13,8 +13,9 @@ import pytest
 
 from kg.cli import _Inputs
 from kg.dedupe import NearDuplicates
+from kg.inputs import Problem, Unparsed, read_jsonl
 from kg.pipeline import NTriplesDeduper, line_index
-from kg.read import parse_article
+from kg.read import cleaned, parse_article
 from kg.screen import screen, screen_chunk
 from test_dedupe import BODY, OTHER, copy
 
@@ -59,9 +60,13 @@ def test_a_foreign_article_gets_a_language_and_no_signature_a_short_one_neither(
     assert len(verdicts) == len(TEXTS)
 
 
+UNDATED = "Ministers met again on Monday and said the talks would go on, a spokesman for the ministry told reporters."
+
+
 def _corpus(tmp_path):
     """A JSON Lines file with the texts above and problems between them: a bad line, an empty text, an exact
-    copy (a note), and a bad line after the last article."""
+    copy (a note), an article with no date (a warning, found parsing it) and its exact copy, and a bad line
+    after the last article."""
     lines = []
     for i, (text, title) in enumerate(TEXTS):
         lines.append(json.dumps({"text": text, **({"title": title} if title else {}), "date": "2026-04-08"}))
@@ -70,6 +75,8 @@ def _corpus(tmp_path):
         if i == 3:
             lines.append(json.dumps({"text": ""}))
             lines.append(lines[0])
+        if i == 4:
+            lines += [json.dumps({"text": UNDATED})] * 2
     lines.append("[1, 2]")
     path = tmp_path / "corpus.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -103,7 +110,8 @@ def test_admitting_verdicts_in_order_is_screening_in_place(tmp_path, capsys, ded
     assert there == here
     assert [p.message() for p in told_there] == [p.message() for p in told_here]
     assert capsys.readouterr().err == notes_here
-    assert [p.code for p in told_here] == ["E110", "E106", "E120", "E106", "E120", "E120", "E106"]
+    assert [p.code for p in told_here] == ["E110", "E106", "E120", "E106", "E100", "E100", "E120", "E120", "E106"]
+    assert all(isinstance(item, Unparsed) for item in unscreened)
     assert "same text as" in notes_here
 
 
@@ -114,9 +122,9 @@ def test_problems_wait_for_the_next_article_to_be_admitted(tmp_path):
     first, second = next(read), next(read)
     next(read)  # the bad line after the second article has been read: held back
     assert told == []
-    source.admit(first, screen(first))
+    source.admit(first, screen_chunk([first])[0])
     assert told == []
-    source.admit(second, screen(second))
+    source.admit(second, screen_chunk([second])[0])
     assert [p.code for p in told] == ["E110"]  # the German article; the bad line comes before the third
 
 
@@ -137,3 +145,23 @@ def test_line_index_counts_every_line_end():
     data = b"<a> <p> <b> .\n\n<https://x/article/1> <p> <b> .\n"
     index = line_index(data, (b"<https://x/article/",))
     assert index.newlines == 3 and np.array_equal(index.keys == 0, [False, True])
+
+
+@pytest.mark.parametrize("raw", ["Title\r\n\r\nLISBON, March 3, 2026 - Talks\rresumed.\x07\n",
+                                 "Cafe\u0301 talks\n\nBody with a lone \ud800 surrogate and \x1b escape.\n",
+                                 "title: Talks\ndate: 2026-03-03\n\nBody.\n"])
+def test_an_article_parsed_from_its_cleaned_text_is_the_article(raw):
+    assert cleaned(cleaned(raw)) == cleaned(raw)
+    assert parse_article(cleaned(raw), source="a.txt") == parse_article(raw, source="a.txt")
+
+
+def test_unparsed_articles_parse_to_what_reading_gives(tmp_path):
+    lines = _corpus(tmp_path).read_bytes().splitlines(keepends=True)
+    read = list(read_jsonl(lines, "c.jsonl", None))
+    unparsed = list(read_jsonl(lines, "c.jsonl", None, parse=False))
+    articles = [item for item in read if not isinstance(item, Problem)]
+    assert [u.parse() for u in unparsed if isinstance(u, Unparsed)] == articles
+    assert [(u.id, u.source) for u in unparsed if isinstance(u, Unparsed)] == [(a.id, a.source) for a in articles]
+    # the no-date warnings are found parsing: not while reading unparsed
+    assert [p for p in unparsed if isinstance(p, Problem)] == [p for p in read if isinstance(p, Problem)
+                                                              and "no date found" not in p.reason]
