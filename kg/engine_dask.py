@@ -2,7 +2,11 @@
 
 The same stages as `kg.pipeline.stream`, placed for many machines:
 
-- the client reads the articles and cuts them into partitions (windows of ``options.window``);
+- the client reads the articles without parsing them (`kg.inputs.Unparsed`: their text and id) and
+  sends them to the workers in chunks to be parsed and screened (`_screen`: language, near-duplicate
+  signature, missing date); it decides on the verdicts in input order (`kg.cli._Inputs.admit`: a copy
+  of an earlier article is marked or skipped) and cuts the articles kept into partitions (windows of
+  ``options.window``), the windows of a local build;
 - a worker extracts and resolves a partition (`pipeline._stage_extract`) and keeps it; it sends back
   only its outline (`pipeline.outline`: no article texts, no evidence sentences);
 - the client makes each partition agree with the ones before it, in input order (one IRI per real
@@ -112,7 +116,8 @@ class DaskEngine:
         count, asked = self._workers
         now = time.monotonic()
         if now - asked > 1.0:  # a round trip to the scheduler: at most once a second
-            count = len(self.client.scheduler_info(n_workers=-1).get("workers", {}))
+            # the count alone: each worker's description (its metrics) would make the answer grow with the cluster
+            count = self.client.scheduler_info(n_workers=0).get("n_workers", 0)
             self._workers = (count, now)
         return count
 
