@@ -32,9 +32,9 @@ import gc
 import threading
 import time
 from collections import deque
-from itertools import islice
 from concurrent.futures import CancelledError
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Iterable, Iterator
 
 from .errors import ClusterError, ConfigError
@@ -252,8 +252,9 @@ class _Windows:
 class _ScreenedWindows:
     """Windows of the articles a source admits, screened on the workers.
 
-    The articles read go to the workers in chunks (`_screen`: each article's language and
-    near-duplicate signature, the CPU-heavy part of screening), ahead of the windows; the source
+    The articles read (unparsed: `kg.inputs.Unparsed`) go to the workers in chunks (`_screen`: each
+    article parsed, its language and near-duplicate signature, the CPU-heavy part of reading and
+    screening), ahead of the windows; the source
     decides on the verdicts here, article by article in input order (`_Inputs.admit`: whether an
     article copies an earlier one depends on all before it), so the windows, and the near-copies
     they mark, are those of a local build."""
@@ -268,8 +269,8 @@ class _ScreenedWindows:
         self.wakeup = wakeup
         self.timings = timings
         self._articles = iter(source.unscreened())
-        self._chunks: deque[tuple[list[Article], object]] = deque()  # (articles, Future of their verdicts)
-        self._kept: list[Article] = []  # admitted, not yet in a window
+        self._chunks: deque[tuple[list, object]] = deque()  # (articles, Future of their verdicts)
+        self._kept: list = []  # admitted, not yet in a window
         self._read_all = False
         self._held_back = True  # the source holds back the problems read after its last article
 
@@ -277,7 +278,7 @@ class _ScreenedWindows:
     def done(self) -> bool:
         return self._read_all and not self._chunks and not self._kept
 
-    def next(self) -> list[Article] | None:
+    def next(self) -> list | None:
         """The next window, or None while its articles' verdicts are not all in (or at the end)."""
         self._send()
         while len(self._kept) < self.size and self._chunks and self._chunks[0][1].done():
@@ -308,7 +309,7 @@ class _ScreenedWindows:
             # ahead of the extractions already queued: the next windows wait for these verdicts
             self._chunks.append((chunk, self.wakeup.watch(self.client.submit(_screen, chunk, pure=False, priority=1))))
 
-    def _admit(self, chunk: list[Article], future) -> None:
+    def _admit(self, chunk: list, future) -> None:
         verdicts = future.result()
         t0 = time.perf_counter()
         for i, article in enumerate(chunk):
@@ -370,8 +371,9 @@ def _extract(window: list, model: str | None) -> pipeline._Extracted:
     return extracted
 
 
-def _screen(articles: list[Article]):
-    """A worker's task: the screening verdicts of a chunk of articles (`kg.screen.screen_chunk`)."""
+def _screen(articles: list):
+    """A worker's task: the screening verdicts of a chunk of articles, parsed here if they were read
+    unparsed (`kg.screen.screen_chunk`)."""
     from .screen import screen_chunk
 
     return screen_chunk(articles)

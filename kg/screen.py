@@ -2,7 +2,8 @@
 signature of its body (kg.dedupe).
 
 Both read one article only, so they can be computed anywhere (a Dask build has its workers compute
-them, a chunk of articles at a time: `screen_chunk`). What is decided on them is not: whether an
+them, a chunk of articles at a time: `screen_chunk`, which also parses the articles read unparsed and
+says which have no date). What is decided on them is not: whether an
 article copies an earlier one depends on every article before it, so the decisions stay with the
 reader of the articles, in input order (`kg.cli._Inputs.admit`).
 """
@@ -13,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .inputs import parsed
 from .dedupe import BANDS, PERMUTATIONS, _band_keys, article_signature
+from .inputs import parsed
 from .language import Language, foreign_language
 
 
