@@ -15,6 +15,7 @@ import stat as _stat
 import sys
 import tempfile
 import time
+from collections import deque
 from dataclasses import replace
 from pathlib import Path
 
@@ -175,7 +176,9 @@ class _Inputs:
     def __init__(self, inputs, fmt, default_date, max_bytes, skip_ids, report, dedupe=False, exclude=()):
         self.inputs, self.fmt, self.default_date, self.max_bytes = inputs, fmt, default_date, max_bytes
         self.skip_ids = skip_ids
-        self.report = report
+        self._sink = report  # `report` holds problems back while `unscreened` runs
+        self._held: deque[list] | None = None
+        self._parse = True  # False while `unscreened` runs: articles are parsed where they are built
         self.exclude = {os.path.realpath(p) for p in exclude}
         from .dedupe import NearDuplicates
 
@@ -311,7 +314,78 @@ class _Inputs:
         return files
 
     def __iter__(self):
-        from .inputs import Problem
+        """The articles to build, screened here (language, near-duplicates) in input order."""
+        from .screen import screen
+
+        for item in self._articles():
+            started = time.perf_counter()
+            item = self.admit(item, screen(item))
+            self.seconds += time.perf_counter() - started
+            if item is not None:
+                yield item
+
+    def unscreened(self):
+        """The articles read, not parsed (`kg.inputs.Unparsed`) nor screened: their verdicts (`kg.screen`)
+        are computed elsewhere (a Dask build's workers) and given to `admit`, article by article in this
+        order, then `admitted_all` is called. The problems met while reading are held back until the article after them is admitted,
+        so every problem is reported in input order, as `__iter__` reports them."""
+        self._held = deque([[]])  # per article not yet admitted, the problems read before it; then the rest
+        self._parse = False
+        for item in self._articles():
+            self._held.append([])
+            yield item
+
+    def admit(self, item, verdict):
+        """Language and near-duplicate decisions on the article's verdict: the article to build, or None."""
+        from .errors import NotEnglish
+        from .inputs import Problem, undated
+
+        if self._held is not None:
+            self._tell(self._held.popleft())
+        if verdict.undated:  # found parsing it, where a local build finds it reading it
+            self._sink(undated(item.file, item.line))
+        language = verdict.foreign
+        if language is not None:
+            self._sink(Problem(item.source, f"written in {language.name}, not English (py3langid, probability "
+                                            f"{language.probability:.2f}); kg reads English articles only",
+                               code=NotEnglish.code, hint="translate it to English to build it"))
+            return None
+        match = self.near.check_signature(item, verdict.signature, verdict.keys)
+        if match is None:
+            return item
+        similar = f"near-duplicate of {match.source} ({match.similarity:.0%} of its text alike)"
+        if self.dedupe:
+            self._sink(Problem(item.source, similar + "; skipped (--dedupe)", code=NearDuplicate.code))
+            return None
+        self._sink(Problem(item.source, similar + "; built, its events merged with that article's",
+                           code=NearDuplicate.code, skipped=False,
+                           hint="--dedupe skips near-duplicates instead of building them"))
+        return replace(item, near_duplicate_of=match.original)
+
+    def admitted_all(self) -> None:
+        """Every article of `unscreened` is admitted: the problems read after the last one are reported."""
+        while self._held:
+            self._tell(self._held.popleft())
+        self._held = None
+
+    def report(self, problem) -> None:
+        """A problem (or a note, a str) met reading: told now, or when the next article is admitted
+        while `unscreened` runs."""
+        if self._held is not None:
+            self._held[-1].append(problem)
+        else:
+            self._tell([problem])
+
+    def _tell(self, problems) -> None:
+        for problem in problems:
+            if isinstance(problem, str):
+                click.echo(problem, err=True)
+            else:
+                self._sink(problem)
+
+    def _articles(self):
+        """Every article read, each once (exact copies and articles already stored are left out)."""
+        from .inputs import Problem, Unparsed, undated
 
         for name, path, fmt in self.plan():
             started = time.perf_counter()
@@ -319,45 +393,21 @@ class _Inputs:
                 if isinstance(item, Problem):
                     self.report(item)
                     continue
+                if isinstance(item, Unparsed) and (item.id in self.skip_ids or item.id in self.seen) \
+                        and item.parse().date is None:
+                    self.report(undated(item.file, item.line))  # as reading it would have: then it is skipped
                 if item.id in self.skip_ids:
                     self.already_stored += 1
                     continue
                 if item.id in self.seen:
                     self.duplicates += 1
-                    click.echo(f"note: {item.source}: same text as {self.seen[item.id]}; built once", err=True)
+                    self.report(f"note: {item.source}: same text as {self.seen[item.id]}; built once")
                     continue
                 self.seen[item.id] = item.source
-                item = self._screen(item)
-                if item is None:
-                    continue
                 self.seconds += time.perf_counter() - started
                 yield item
                 started = time.perf_counter()
             self.seconds += time.perf_counter() - started
-
-    def _screen(self, item):
-        """Language and near-duplicate checks (kg.language, kg.dedupe): the article to build, or None."""
-        from .errors import NotEnglish
-        from .inputs import Problem
-        from .language import foreign_language
-
-        language = foreign_language(item)
-        if language is not None:
-            self.report(Problem(item.source, f"written in {language.name}, not English (py3langid, probability "
-                                             f"{language.probability:.2f}); kg reads English articles only",
-                                code=NotEnglish.code, hint="translate it to English to build it"))
-            return None
-        match = self.near.check(item)
-        if match is None:
-            return item
-        similar = f"near-duplicate of {match.source} ({match.similarity:.0%} of its text alike)"
-        if self.dedupe:
-            self.report(Problem(item.source, similar + "; skipped (--dedupe)", code=NearDuplicate.code))
-            return None
-        self.report(Problem(item.source, similar + "; built, its events merged with that article's",
-                            code=NearDuplicate.code, skipped=False,
-                            hint="--dedupe skips near-duplicates instead of building them"))
-        return replace(item, near_duplicate_of=match.original)
 
     def _read(self, name, path, fmt):
         from .inputs import Problem, bounded_lines, read_jsonl, too_large
@@ -369,7 +419,7 @@ class _Inputs:
             if fmt == "jsonl":
                 with path.open("rb") as handle:
                     for item in read_jsonl(self._counted(bounded_lines(handle, self.max_bytes)), name,
-                                           self.default_date, self.max_bytes):
+                                           self.default_date, self.max_bytes, self._parse):
                         yield item
                 return
             size = path.stat().st_size
@@ -405,7 +455,7 @@ class _Inputs:
         fmt = fmt or sniff_format(head)
         if fmt == "jsonl":  # streamed: stdin may carry any number of lines
             yield from read_jsonl(self._counted(bounded_lines(stream, self.max_bytes)), name, self.default_date,
-                                  self.max_bytes)
+                                  self.max_bytes, self._parse)
             return
         yield from self._read_bounded(stream, name, fmt)
 
@@ -418,7 +468,7 @@ class _Inputs:
         if more:
             yield too_large(name, len(data), self.max_bytes, at_least=True)
             return
-        yield from read_input(data, name, fmt, self.default_date)
+        yield from read_input(data, name, fmt, self.default_date, self._parse)
 
     def _counted(self, lines):
         for line in lines:
@@ -570,7 +620,8 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
                         click.echo(failed.report, err=True)
                 t0 = time.perf_counter()
                 if result.ntriples is not None:
-                    written += _write_spans(handle, result.ntriples, dedupe.spans(result.ntriples, result.index))
+                    _write_spans(handle, result.ntriples, dedupe.spans(result.ntriples, result.index))
+                    written = dedupe.lines
                 elif result.graph is not None:
                     graph = result.graph if graph is None else _add_graph(graph, result.graph)
                 if store_path and result.articles:
@@ -732,12 +783,11 @@ def _dask_engine(scheduler: str | None, cluster: str | None):
     return opened()
 
 
-def _write_spans(handle, data: bytes, spans: list[tuple[int, int]]) -> int:
-    """Write these spans of a window's N-Triples (views: no copy of a few MB a window); the lines written."""
+def _write_spans(handle, data: bytes, spans: list[tuple[int, int]]) -> None:
+    """Write these spans of a window's N-Triples (views: no copy of a few MB a window)."""
     view = memoryview(data)
     for start, end in spans:
         handle.write(view[start:end])
-    return sum(data.count(b"\n", start, end) for start, end in spans)
 
 
 def _add_graph(total, part):

@@ -92,6 +92,12 @@ def _mod_prime(x: np.ndarray) -> np.ndarray:
     return x
 
 
+def article_signature(article) -> np.ndarray | None:
+    """The MinHash signature of the article's body, or None when the body is too short to compare."""
+    hashes = _shingle_array(body_text(article))
+    return signature(hashes) if len(hashes) >= MIN_SHINGLES else None
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
@@ -127,11 +133,14 @@ class NearDuplicates:
         A copy of a copy points at the first article of the family, so every copy
         of one story names the same original.
         """
-        hashes = _shingle_array(body_text(article))
-        if len(hashes) < MIN_SHINGLES:
+        return self.check_signature(article, article_signature(article))
+
+    def check_signature(self, article, sig: np.ndarray | None, keys: np.ndarray | None = None) -> Match | None:
+        """`check` with the article's `article_signature` (and its band keys) computed elsewhere (a Dask
+        worker): the article's id and source are all that is read of it here."""
+        if sig is None:
             return None
-        sig = signature(hashes)
-        keys = _band_keys(sig)
+        keys = _band_keys(sig) if keys is None else keys
         rows = self._candidates(keys)
         best: Match | None = None
         if rows:

@@ -2,7 +2,11 @@
 
 The same stages as `kg.pipeline.stream`, placed for many machines:
 
-- the client reads the articles and cuts them into partitions (windows of ``options.window``);
+- the client reads the articles without parsing them (`kg.inputs.Unparsed`: their text and id) and
+  sends them to the workers in chunks to be parsed and screened (`_screen`: language, near-duplicate
+  signature, missing date); it decides on the verdicts in input order (`kg.cli._Inputs.admit`: a copy
+  of an earlier article is marked or skipped) and cuts the articles kept into partitions (windows of
+  ``options.window``), the windows of a local build;
 - a worker extracts and resolves a partition (`pipeline._stage_extract`) and keeps it; it sends back
   only its outline (`pipeline.outline`: no article texts, no evidence sentences);
 - the client makes each partition agree with the ones before it, in input order (one IRI per real
@@ -29,12 +33,14 @@ import time
 from collections import deque
 from concurrent.futures import CancelledError
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Iterable, Iterator
 
 from .errors import ClusterError, ConfigError
 from .model import Article
 from . import pipeline
 from .pipeline import Registry, StreamOptions, Timings, WindowResult
+from .runtime import settle_collector
 
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler before giving up with exit 2
 
@@ -110,37 +116,44 @@ class DaskEngine:
         count, asked = self._workers
         now = time.monotonic()
         if now - asked > 1.0:  # a round trip to the scheduler: at most once a second
-            count = len(self.client.scheduler_info(n_workers=-1).get("workers", {}))
+            # the count alone: each worker's description (its metrics) would make the answer grow with the cluster
+            count = self.client.scheduler_info(n_workers=0).get("n_workers", 0)
             self._workers = (count, now)
         return count
 
     def stream(self, articles: Iterable[Article], options: StreamOptions, timings: Timings | None = None,
                registry: Registry | None = None) -> Iterator[WindowResult]:
-        """What `pipeline.stream` yields, one `WindowResult` per partition in input order, built on the cluster."""
+        """What `pipeline.stream` yields, one `WindowResult` per partition in input order, built on the cluster.
+
+        ``articles`` with an ``unscreened`` method (`kg.cli._Inputs`) are screened on the workers
+        (`_ScreenedWindows`); any other iterable is taken as screened already."""
         timings = timings if timings is not None else Timings()
         registry = registry or Registry(options.max_events)
-        windows = pipeline._windows(articles, options.window)
+        # what the client imported (dask, rdflib, numpy) and the gazetteer: full collections walked them again,
+        # a quarter of the client's CPU on short articles; every unpickled outline sets off young ones
+        settle_collector()
+        wakeup = _Wakeup()
+        feed = (_ScreenedWindows(self.client, articles, options.window, wakeup, timings)
+                if hasattr(articles, "unscreened") else _Windows(articles, options.window))
         limit = 2 * max(self.workers, 1) + 2
         flight: deque[_Partition] = deque()
-        exhausted = False
         from distributed import KilledWorker
         from distributed.comm import CommClosedError
 
         try:
             while True:
-                while not exhausted and len(flight) < limit:
-                    window = next(windows, None)
+                while len(flight) < limit:
+                    window = feed.next()
                     if window is None:
-                        exhausted = True
                         break
                     full = self.client.submit(_extract, window, options.model, pure=False)
-                    flight.append(_Partition(full, self.client.submit(_outline, full, pure=False)))
+                    flight.append(_Partition(full, wakeup.watch(self.client.submit(_outline, full, pure=False))))
                     limit = 2 * max(self.workers, 1) + 2
-                self._remap_ready(flight, registry, options, timings)
-                if not flight:
+                self._remap_ready(flight, registry, options, timings, wakeup)
+                if not flight and feed.done:
                     return
-                head = flight[0]
-                if head.render is not None and head.render.done():
+                head = flight[0] if flight else None
+                if head is not None and head.render is not None and head.render.done():
                     flight.popleft()
                     rendered = head.render.result()
                     extracted = head.extracted
@@ -152,17 +165,20 @@ class DaskEngine:
                     yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
                                            remapped=head.remapped)
                     continue
-                _wait_for(self.client, head.render or next(p.outline for p in flight if p.render is None))
+                awaited = [head.render] if head is not None and head.render is not None else []
+                awaited += [p.outline for p in flight if p.render is None][:1]
+                wakeup.wait_for(self.client, awaited + (feed.awaited() if len(flight) < limit else []))
         except (KilledWorker, CommClosedError, CancelledError) as exc:
             raise ClusterError(f"the Dask cluster lost the build ({type(exc).__name__}: {exc})",
                                hint="check that the scheduler and workers are running (a worker that kept dying "
                                     "on one partition may have run out of memory); nothing was written") from None
         finally:
-            futures = [f for p in flight for f in (p.extract, p.outline, p.render) if f is not None]
+            futures = [f for p in flight for f in (p.extract, p.outline, p.render) if f is not None] + feed.futures()
             if futures:
                 self.client.cancel(futures)
 
-    def _remap_ready(self, flight: deque, registry: Registry, options: StreamOptions, timings: Timings) -> None:
+    def _remap_ready(self, flight: deque, registry: Registry, options: StreamOptions, timings: Timings,
+                     wakeup: "_Wakeup") -> None:
         """Make the extracted partitions agree with all before them, in input order, and send them to render."""
         for part in flight:
             if part.render is not None:
@@ -180,19 +196,121 @@ class DaskEngine:
             registry.remember(part.remapped)
             timings.add({"registry (cross-window)": time.perf_counter() - t0})
             # the worker holding the partition applies the same decisions to the whole of it
-            part.render = self.client.submit(_render, part.extract, decisions, options.base_iri, options.validate,
-                                             options.ntriples, options.provenance, pure=False)
+            part.render = wakeup.watch(self.client.submit(_render, part.extract, decisions, options.base_iri,
+                                                          options.validate, options.ntriples, options.provenance,
+                                                          pure=False))
 
 
-def _wait_for(client, future, timeout: float = 0.1) -> None:
-    """Wait until the one future the client needs next is done, or a moment has passed. It polls `done()`:
-    distributed's `Future.result(timeout=...)` can lose that race and raise UnboundLocalError. A client
-    that gave up reconnecting to a lost scheduler is closed: say so (CancelledError)."""
-    deadline = time.monotonic() + timeout
-    while not future.done() and time.monotonic() < deadline:
-        time.sleep(0.005)
-    if client.status in ("closing", "closed"):
-        raise CancelledError("the client lost its scheduler")
+class _Wakeup:
+    """Wakes the client when a future it watches is done. Polling `done()` every few milliseconds cost
+    the client a tenth of a millisecond per article; distributed's `Future.result(timeout=...)` can
+    lose that race and raise UnboundLocalError."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def watch(self, future):
+        future.add_done_callback(lambda _: self._event.set())
+        return future
+
+    def wait_for(self, client, futures: list, timeout: float = 0.1) -> None:
+        """Wait until one of the (watched) futures the client needs next is done, or a moment has passed.
+        A client that gave up reconnecting to a lost scheduler is closed: say so (CancelledError)."""
+        self._event.clear()
+        if not any(f.done() for f in futures):
+            self._event.wait(timeout)
+        if client.status in ("closing", "closed"):
+            raise CancelledError("the client lost its scheduler")
+
+
+class _Windows:
+    """Windows of articles already screened (`pipeline._windows`), in the shape of `_ScreenedWindows`."""
+
+    def __init__(self, articles: Iterable[Article], size: int) -> None:
+        self._windows = pipeline._windows(articles, size)
+        self.done = False
+
+    def next(self) -> list[Article] | None:
+        window = next(self._windows, None)
+        self.done = window is None
+        return window
+
+    def awaited(self) -> list:
+        return []
+
+    def futures(self) -> list:
+        return []
+
+
+class _ScreenedWindows:
+    """Windows of the articles a source admits, screened on the workers.
+
+    The articles read (unparsed: `kg.inputs.Unparsed`) go to the workers in chunks (`_screen`: each
+    article parsed, its language and near-duplicate signature, the CPU-heavy part of reading and
+    screening), ahead of the windows; the source
+    decides on the verdicts here, article by article in input order (`_Inputs.admit`: whether an
+    article copies an earlier one depends on all before it), so the windows, and the near-copies
+    they mark, are those of a local build."""
+
+    CHUNK = 4  # windows' worth of articles screened in one task: fewer tasks, each a round trip for the client
+    AHEAD = 2  # chunks out at a time: the next windows' verdicts are in before they are needed
+
+    def __init__(self, client, source, size: int, wakeup: "_Wakeup", timings: Timings) -> None:
+        self.client = client
+        self.source = source
+        self.size = size
+        self.wakeup = wakeup
+        self.timings = timings
+        self._articles = iter(source.unscreened())
+        self._chunks: deque[tuple[list, object]] = deque()  # (articles, Future of their verdicts)
+        self._kept: list = []  # admitted, not yet in a window
+        self._read_all = False
+        self._held_back = True  # the source holds back the problems read after its last article
+
+    @property
+    def done(self) -> bool:
+        return self._read_all and not self._chunks and not self._kept
+
+    def next(self) -> list | None:
+        """The next window, or None while its articles' verdicts are not all in (or at the end)."""
+        self._send()
+        while len(self._kept) < self.size and self._chunks and self._chunks[0][1].done():
+            self._admit(*self._chunks.popleft())
+            self._send()
+        screened_all = self._read_all and not self._chunks
+        if screened_all and self._held_back:
+            self.source.admitted_all()
+            self._held_back = False
+        if len(self._kept) < self.size and not screened_all:
+            return None
+        window, self._kept = self._kept[:self.size], self._kept[self.size:]
+        return window or None
+
+    def awaited(self) -> list:
+        """What the next window waits for: the verdicts of the oldest chunk out."""
+        return self.futures()[:1]
+
+    def futures(self) -> list:
+        return [future for _, future in self._chunks]
+
+    def _send(self) -> None:
+        while not self._read_all and len(self._chunks) < self.AHEAD:
+            chunk = list(islice(self._articles, self.size * self.CHUNK))
+            if not chunk:
+                self._read_all = True
+                return
+            # ahead of the extractions already queued: the next windows wait for these verdicts
+            self._chunks.append((chunk, self.wakeup.watch(self.client.submit(_screen, chunk, pure=False, priority=1))))
+
+    def _admit(self, chunk: list, future) -> None:
+        verdicts = future.result()
+        t0 = time.perf_counter()
+        for i, article in enumerate(chunk):
+            kept = self.source.admit(article, verdicts[i])
+            if kept is not None:
+                self._kept.append(kept)
+        # counted with reading, as a local build screens while it reads
+        self.timings.add({"read": verdicts.seconds + time.perf_counter() - t0})
 
 
 @dataclass
@@ -223,8 +341,14 @@ _NLP: dict = {}
 _NLP_LOCK = threading.Lock()  # a worker with several threads shares one pipeline, one partition at a time
 
 
-def _extract(window: list[Article], model: str | None) -> pipeline._Extracted:
-    """A worker's task: spaCy + rules + resolve for one partition, with the model loaded once per worker."""
+def _extract(window: list, model: str | None) -> pipeline._Extracted:
+    """A worker's task: spaCy + rules + resolve for one partition (its articles parsed here if they were
+    read unparsed: `kg.inputs.Unparsed`), with the model loaded once per worker."""
+    from .inputs import parsed
+
+    t0 = time.perf_counter()
+    window = [parsed(item) for item in window]
+    read = time.perf_counter() - t0
     with _NLP_LOCK:
         nlp = _NLP.get(model)
         if nlp is None:
@@ -236,8 +360,16 @@ def _extract(window: list[Article], model: str | None) -> pipeline._Extracted:
         else:
             loaded = {}
         extracted = pipeline._stage_extract(window, nlp)
-    extracted.seconds.update(loaded)
+    extracted.seconds.update(loaded, read=read)
     return extracted
+
+
+def _screen(articles: list):
+    """A worker's task: the screening verdicts of a chunk of articles, parsed here if they were read
+    unparsed (`kg.screen.screen_chunk`)."""
+    from .screen import screen_chunk
+
+    return screen_chunk(articles)
 
 
 def _outline(extracted: pipeline._Extracted) -> pipeline._Extracted:

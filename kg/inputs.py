@@ -20,13 +20,13 @@ import codecs
 import datetime as dt
 import io
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import BinaryIO, Iterable, Iterator, Union
 
 from .dates import parse_full_date
 from .errors import BadJsonLine, BinaryInput, EmptyInput, InputError, TooLarge
 from .model import Article
-from .read import parse_article
+from .read import article_id, cleaned, parse_article
 
 SUFFIX_FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html",
                   ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -86,7 +86,7 @@ def printable(text: str) -> str:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-Item = Union[Article, Problem]
+Item = Union[Article, "Unparsed", Problem]
 
 
 def format_for(name: str, forced: str | None = None) -> str | None:
@@ -182,27 +182,29 @@ def _wide_lines(handle, encoding: str, limit: int) -> Iterator[bytes | Oversized
         text.detach()  # the caller closes the file
 
 
-def read_input(data: bytes, source: str, fmt: str, default_date: dt.date | None = None) -> Iterator[Item]:
-    """One whole input (a .txt or .html file, or stdin) -> its article and any warnings."""
+def read_input(data: bytes, source: str, fmt: str, default_date: dt.date | None = None,
+               parse: bool = True) -> Iterator[Item]:
+    """One whole input (a .txt or .html file, or stdin) -> its article and any warnings. ``parse=False``
+    gives `Unparsed` articles (parsed where they are built)."""
     if fmt == "jsonl":
-        yield from read_jsonl(data.splitlines(keepends=True), source, default_date)
+        yield from read_jsonl(data.splitlines(keepends=True), source, default_date, parse=parse)
     elif fmt == "html":
-        yield from read_html(data, source, default_date)
+        yield from read_html(data, source, default_date, parse)
     else:
-        yield from read_text(data, source, default_date)
+        yield from read_text(data, source, default_date, parse)
 
 
-def read_text(data: bytes, source: str, default_date: dt.date | None = None) -> Iterator[Item]:
+def read_text(data: bytes, source: str, default_date: dt.date | None = None, parse: bool = True) -> Iterator[Item]:
     try:
         text, warnings = decode(data, source)
     except InputError as exc:
         yield _problem(source, exc)
         return
     yield from warnings
-    yield from _article(text, source, default_date)
+    yield from _article(text, source, default_date, parse=parse)
 
 
-def read_html(data: bytes, source: str, default_date: dt.date | None = None) -> Iterator[Item]:
+def read_html(data: bytes, source: str, default_date: dt.date | None = None, parse: bool = True) -> Iterator[Item]:
     """A web page: trafilatura finds the main text and its metadata (title, date, url)."""
     try:
         html, warnings = decode(data, source, kind="HTML")
@@ -229,11 +231,11 @@ def read_html(data: bytes, source: str, default_date: dt.date | None = None) -> 
                       hint="the page may be an index or a script-only page; save the article page itself")
         return
     yield from _article(with_header(body, title=meta.get("title"), date=meta.get("date"), url=meta.get("url")),
-                        source, default_date)
+                        source, default_date, parse=parse)
 
 
 def read_jsonl(lines: Iterable[bytes | Oversized], source: str, default_date: dt.date | None = None,
-               max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Item]:
+               max_bytes: int = MAX_ARTICLE_BYTES, parse: bool = True) -> Iterator[Item]:
     """One article per line: {"text": ..., "title": ..., "date": "YYYY-MM-DD", "url": ...}.
 
     A bad line is that line's problem (named `file:line`); the other lines are read. A file that
@@ -251,14 +253,14 @@ def read_jsonl(lines: Iterable[bytes | Oversized], source: str, default_date: dt
                               "give .jsonl files with one JSON object per line")
                 return
         try:
-            yield from _jsonl_line(raw, source, number, default_date, max_bytes)
+            yield from _jsonl_line(raw, source, number, default_date, max_bytes, parse)
         except Exception as exc:  # a kg bug on one line must not lose the others
             yield Problem(source, f"the line could not be read ({type(exc).__name__}: {exc})", line=number,
                           code="E900", hint="please report this as a kg bug")
 
 
 def _jsonl_line(raw: bytes | Oversized, source: str, number: int, default_date: dt.date | None,
-                max_bytes: int) -> Iterator[Item]:
+                max_bytes: int, parse: bool = True) -> Iterator[Item]:
     if isinstance(raw, Oversized) or len(raw) > max_bytes:
         yield _at(too_large(source, int(raw) if isinstance(raw, Oversized) else len(raw), max_bytes), number)
         return
@@ -297,7 +299,7 @@ def _jsonl_line(raw: bytes | Oversized, source: str, number: int, default_date: 
     if "date" in fields and parse_full_date(fields["date"]) is None:
         yield Problem(source, f'"date" {fields.pop("date")[:80]!r} is not a date; ignored', line=number,
                       hint="use YYYY-MM-DD", skipped=False)
-    yield from _article(with_header(text, **fields), source, default_date, number)
+    yield from _article(with_header(text, **fields), source, default_date, number, parse)
 
 
 def decode(data: bytes, source: str, kind: str = "text", line: int | None = None) -> tuple[str, list[Problem]]:
@@ -357,17 +359,55 @@ def with_header(body: str, title: str | None = None, date: str | None = None, ur
     return "".join(header) + ("\n" if header else "") + body
 
 
-def _article(text: str, source: str, default_date: dt.date | None, line: int | None = None) -> Iterator[Item]:
+def _article(text: str, source: str, default_date: dt.date | None, line: int | None = None,
+             parse: bool = True) -> Iterator[Item]:
     """`source` names the file; the article's own source is "file:line" for a JSON line."""
     where = f"{source}:{line}" if line is not None else source
+    if not parse:
+        text = cleaned(text)
+        if not text.strip():
+            yield _empty(source, line)
+            return
+        yield Unparsed(text, where, default_date, article_id(text), source, line)
+        return
     article = parse_article(text, source=where, default_date=default_date)
     if not article.text.strip():
-        yield Problem(source, "the article is empty", hint="remove it or add the article text", line=line)
+        yield _empty(source, line)
         return
     if article.date is None:
-        yield Problem(source, "no date found (dateline, 'date:' line or --date); relative dates in it are left out",
-                      hint="add a 'date: YYYY-MM-DD' line or pass --date", line=line, skipped=False)
+        yield undated(source, line)
     yield article
+
+
+@dataclass(frozen=True)
+class Unparsed:
+    """An article read but not parsed (`parse_article` is the most of reading it): parsed where it is
+    built, a Dask worker, while the reader needs only its id and where it comes from."""
+
+    text: str  # `kg.read.cleaned`, as `Article.text`: its id is hashed from it
+    source: str  # as `Article.source`: "file:line" for a JSON line
+    default_date: dt.date | None
+    id: str
+    file: str  # the input it was read from, and its line there: where a problem found parsing it is told
+    line: int | None
+    near_duplicate_of: str = ""  # kg.dedupe: the original this article nearly copies
+
+    def parse(self) -> Article:
+        article = parse_article(self.text, source=self.source, default_date=self.default_date)
+        return replace(article, near_duplicate_of=self.near_duplicate_of) if self.near_duplicate_of else article
+
+
+def parsed(item: Article | Unparsed) -> Article:
+    return item.parse() if isinstance(item, Unparsed) else item
+
+
+def undated(source: str, line: int | None = None) -> Problem:
+    return Problem(source, "no date found (dateline, 'date:' line or --date); relative dates in it are left out",
+                   hint="add a 'date: YYYY-MM-DD' line or pass --date", line=line, skipped=False)
+
+
+def _empty(source: str, line: int | None) -> Problem:
+    return Problem(source, "the article is empty", hint="remove it or add the article text", line=line)
 
 
 def _problem(source: str, exc: InputError, line: int | None = None) -> Problem:

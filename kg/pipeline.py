@@ -582,6 +582,7 @@ class NTriplesDeduper:
     def __init__(self, base_iri: str) -> None:
         self._fresh = fresh_prefixes(base_iri)
         self._seen = _SortedKeys()
+        self.lines = 0  # line ends in what it returned: the triples written
 
     def __call__(self, data: bytes, index: "LineIndex | None" = None) -> bytes:
         spans = self.spans(data, index)
@@ -595,6 +596,7 @@ class NTriplesDeduper:
         A writer can write these spans of the window's bytes rather than a copy of what is kept."""
         index = index if index is not None else line_index(data, self._fresh)
         keys = index.keys
+        self.lines += index.newlines
         if not len(keys):
             return [(0, len(data))]
         repeated = np.ones(len(keys), dtype=bool)  # a line twice in this window: the first one is kept
@@ -602,6 +604,8 @@ class NTriplesDeduper:
         repeated[first] = False
         drop = repeated | self._seen.has(keys) | (keys == _BLANK)
         self._seen.add(unique[unique != _BLANK])
+        if drop.any():  # the line ends cut out, counted from the index rather than by reading all of `data` again
+            self.lines -= int(np.count_nonzero(np.frombuffer(data, np.uint8)[index.ends[drop] - 1] == _NEWLINE))
         out, at = [], 0
         for start, end in zip(index.starts[drop].tolist(), index.ends[drop].tolist()):
             if start > at:
@@ -619,9 +623,11 @@ class LineIndex:
     keys: np.ndarray  # uint64; _BLANK for an empty line (never written)
     starts: np.ndarray
     ends: np.ndarray
+    newlines: int  # in the whole of the N-Triples, indexed or not
 
 
 _BLANK = np.uint64(0)
+_NEWLINE = ord("\n")
 
 
 def fresh_prefixes(base_iri: str) -> tuple[bytes, bytes]:
@@ -641,7 +647,8 @@ def line_index(data: bytes, fresh: tuple[bytes, ...]) -> LineIndex:
             starts.append(at)
             ends.append(end)
         at = end
-    return LineIndex(np.array(keys, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
+    return LineIndex(np.array(keys, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64),
+                     data.count(b"\n"))
 
 
 # -- streaming --------------------------------------------------------------------------------------

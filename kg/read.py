@@ -32,9 +32,19 @@ MAX_PIECE_CHARS = 5_000
 _PIECE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
 
+def cleaned(raw: str) -> str:
+    """The text an article is read from, and its id hashed from (`article_id`): one kind of line end,
+    safe for RDF literals. Cleaning it again changes nothing."""
+    return clean_text(raw.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def article_id(text: str) -> str:
+    return short_hash(text, 16)
+
+
 def parse_article(raw: str, source: str = "", default_date: dt.date | None = None) -> Article:
     """Split an article into paragraphs with roles and find its title and date."""
-    text = clean_text(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = cleaned(raw)
     header, body_start = _read_header(text)
     lines = _lines(text, body_start)
     roles: dict[int, str] = {}
@@ -67,7 +77,7 @@ def parse_article(raw: str, source: str = "", default_date: dt.date | None = Non
             date, date_source = found, "text"
     paragraphs = _assign_roles(text, lines, roles, dateline_index)
     return Article(
-        id=short_hash(text, 16), text=text, title=clean_text(title).strip(), date=date,
+        id=article_id(text), text=text, title=clean_text(title).strip(), date=date,
         date_source=date_source, source=source, paragraphs=paragraphs,
         dateline_place=place, url=header.get("url", ""),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 from .dates import DateRange
@@ -257,12 +258,13 @@ def country_of(place_id: str, gaz) -> str:
 
 
 def _range(s) -> DateRange | None:
+    return _date_range(s["start"], s["end"]) if s["start"] else None
+
+
+@lru_cache(maxsize=1 << 14)  # the registry compares one event with many earlier ones: the same dates again and again
+def _date_range(start: str, end: str | None) -> DateRange:
     import datetime as dt
-    if not s["start"]:
-        return None
-    start = dt.date.fromisoformat(s["start"])
-    end = dt.date.fromisoformat(s["end"]) if s["end"] else None
-    return DateRange(start, end)
+    return DateRange(dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None)
 
 
 def _place_relation(a: str, b: str, gaz) -> bool:

@@ -44,11 +44,17 @@ def collector_paused() -> Iterator[None]:
         gc.set_threshold(*thresholds)
 
 
-def settle_after_model_load() -> None:
-    """Once a build has its model: the model out of the collector's sight, and the allocator told to keep
-    freed memory. Both hold for the whole process, which is why only a build calls it, once."""
+def settle_collector() -> None:
+    """What the process holds for good from now on (a model, the modules it imported, the gazetteer: a
+    million objects or more) out of the collector's sight, which every full collection would walk again;
+    and young collections less often. Both hold for the whole process: only a build calls it, once."""
     gc.freeze()
     gc.set_threshold(10_000, 20, 20)  # a window allocates ~10^5 short-lived objects: fewer, larger young sweeps
+
+
+def settle_after_model_load() -> None:
+    """Once a local build has its model: `settle_collector`, and the allocator told to keep freed memory."""
+    settle_collector()
     keep_freed_memory()
 
 

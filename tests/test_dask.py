@@ -239,3 +239,30 @@ def test_store_resume_works_on_a_cluster(corpus, tmp_path):
     again = run_kg("build", str(corpus), "-o", str(out), "--cluster", "local:2", "--store", str(store), timeout=300)
     assert again.returncode == 0, again.stderr
     assert "nothing new to build: 72 article(s) already in" in again.stderr
+
+
+def test_screening_on_the_workers_marks_and_skips_what_a_local_build_does(tmp_path):
+    """Language and near-duplicate signatures are computed on the workers; the decisions, made on the
+    client in input order, give the local build's graph, near-copies and failures list, with and without
+    --dedupe."""
+    from test_dedupe import copy
+    from test_screen import GERMAN
+
+    # copies of one wire story in three partitions (its third round is tied across copies by nothing else)
+    records = [article(i) for i in range(16)]
+    for at, record in [(2, {"text": copy(0)}), (6, {"title": "Zölle auf Stahl", "text": GERMAN}),
+                       (9, {"text": copy(1)}), (12, {"text": ""}), (15, {"text": copy(2)})]:
+        records.insert(at, record)
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    for extra in ([], ["--dedupe"]):
+        local, on_dask = tmp_path / "local.nt", tmp_path / "dask.nt"
+        here = run_kg("build", str(corpus), "-o", str(local), "--jobs", "1", "--batch-size", "4", *extra, timeout=300)
+        there = run_kg("build", str(corpus), "-o", str(on_dask), "--cluster", "local:2", "--batch-size", "4", *extra,
+                       timeout=300)
+        assert here.returncode == there.returncode == 2, there.stderr  # the German article and the empty line
+        assert "near-duplicate of" in here.stderr and "written in German" in here.stderr
+        assert on_dask.read_bytes() == local.read_bytes()
+        failures = (tmp_path / "dask.nt.failures.jsonl").read_text()
+        assert failures == (tmp_path / "local.nt.failures.jsonl").read_text()
+        assert "near-duplicate of" in failures and "E110" in failures
