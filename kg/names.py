@@ -14,6 +14,8 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 _DASHES = re.compile(r"[\u2010-\u2015\-_/]")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE_S = re.compile(r"'s\b")
+_LEADING_THE = re.compile(r"^the ")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
@@ -28,12 +30,12 @@ def clean_text(text: str) -> str:
 def normalize_name(text: str) -> str:
     """Lower-case, punctuation-free key for comparing names ("The U.S." -> "us")."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    text = re.sub(r"'s\b", "", text)
+    text = _POSSESSIVE_S.sub("", text)
     text = text.replace(".", "")
     text = _DASHES.sub(" ", text)
     text = _NON_WORD.sub("", text)
     text = _SPACES.sub(" ", text).strip()
-    return re.sub(r"^the ", "", text)
+    return _LEADING_THE.sub("", text)
 
 
 def slugify(text: str, max_length: int = 60) -> str:

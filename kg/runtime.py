@@ -49,7 +49,7 @@ def settle_collector() -> None:
     million objects or more) out of the collector's sight, which every full collection would walk again;
     and young collections less often. Both hold for the whole process: only a build calls it, once."""
     gc.freeze()
-    gc.set_threshold(10_000, 20, 20)  # a window allocates ~10^5 short-lived objects: fewer, larger young sweeps
+    gc.set_threshold(50_000, 20, 20)  # a window allocates ~10^5 short-lived objects: fewer, larger young sweeps
 
 
 def settle_after_model_load() -> None:
