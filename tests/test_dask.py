@@ -141,7 +141,13 @@ def test_a_build_on_a_scheduler_and_two_workers_is_the_local_build(cluster, corp
     assert out.read_bytes() == local_graph
 
 
-def test_a_worker_killed_mid_run_costs_only_a_retry(cluster, corpus, local_graph, tmp_path):
+def test_a_worker_killed_mid_run_costs_only_a_retry(cluster, tmp_path):
+    # three times the shared corpus: the build must still be running when the first partition shows
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(article(i)) + "\n" for i in range(216)), encoding="utf-8")
+    local = tmp_path / "local.nt"
+    assert run_kg("build", str(corpus), "-o", str(local), "--jobs", "1", "--batch-size", "8",
+                  timeout=300).returncode == 0
     out = tmp_path / "graph.nt"
     proc, stderr, reader = _build_until_a_partition_is_written(corpus, out, "--scheduler", cluster.address,
                                                                "--batch-size", "8")
@@ -149,8 +155,8 @@ def test_a_worker_killed_mid_run_costs_only_a_retry(cluster, corpus, local_graph
     assert proc.wait(timeout=300) == 0, stderr.decode()
     reader.join()
     assert cluster.workers[0].poll() is not None
-    assert b"72 article(s)" in stderr
-    assert out.read_bytes() == local_graph
+    assert b"216 article(s)" in stderr
+    assert out.read_bytes() == local.read_bytes()
 
 
 def test_an_unreachable_scheduler_is_exit_2_naming_the_address(tmp_path, corpus):
