@@ -115,11 +115,12 @@ class NearDuplicates:
     def __init__(self, threshold: float = THRESHOLD, max_articles: int = MAX_ARTICLES) -> None:
         self.threshold = threshold
         self.max_articles = max_articles
-        self._ids: list[str] = []  # by row; rows below self._first are forgotten
+        self._ids: list[str] = []  # by row from self._base on; rows below self._first are forgotten
         self._sources: list[str] = []
         self._roots: list[str] = []  # the first article of each row's family
         self._row: dict[str, int] = {}
         self._first = 0
+        self._base = 0  # the row of the lists' first entry: they are trimmed a block at a time
         self._sigs = _SignatureBlocks()
         self._keys = np.empty(0, dtype=np.uint64)  # sorted band keys of the merged rows ...
         # ... and their rows, oldest first among equal keys (32 bits: a build of up to 4 billion articles)
@@ -149,10 +150,10 @@ class NearDuplicates:
             top = int(np.argmax(scores))
             if scores[top] >= self.threshold:
                 row = rows[top]
-                root = self._roots[row - self._first]
+                root = self._roots[row - self._base]
                 at = self._row.get(root)
-                best = Match(root, self._sources[at - self._first] if at is not None else
-                             self._sources[row - self._first], float(scores[top]))
+                best = Match(root, self._sources[at - self._base] if at is not None else
+                             self._sources[row - self._base], float(scores[top]))
         if article.id not in self._row:
             self._add(article, sig, keys, best.original if best else article.id)
         return best
@@ -163,7 +164,7 @@ class NearDuplicates:
         lo = np.searchsorted(self._keys, keys, side="left")
         hi = np.searchsorted(self._keys, keys, side="right")
         recent = self._recent[:self._recent_rows] == keys  # (recent rows, bands)
-        oldest_recent = self._first + len(self._ids) - self._recent_rows
+        oldest_recent = self._next_row() - self._recent_rows
         for band in np.nonzero((hi > lo) | recent.any(axis=0))[0].tolist():
             rows = self._key_rows[lo[band]:hi[band]].tolist() + (np.nonzero(recent[:, band])[0] + oldest_recent).tolist()
             for row in rows:
@@ -172,7 +173,7 @@ class NearDuplicates:
         return list(found)
 
     def _add(self, article, sig: np.ndarray, keys: np.ndarray, root: str) -> None:
-        row = self._first + len(self._ids)
+        row = self._next_row()
         self._sigs.put(row, sig)
         self._ids.append(article.id)
         self._sources.append(article.source)
@@ -182,15 +183,14 @@ class NearDuplicates:
         self._recent_rows += 1
         if self._recent_rows >= self._MERGE:
             self._merge()
-        while len(self._ids) > self.max_articles:
+        while self._next_row() - self._first > self.max_articles:
             self._forget_oldest()
 
     def _merge(self) -> None:
         """Move the recent rows' keys into the sorted arrays (after the older rows with the same key)."""
         count = self._recent_rows
         keys = self._recent[:count].ravel()  # row by row: a stable sort keeps each key's rows in order
-        rows = np.repeat(np.arange(self._first + len(self._ids) - count, self._first + len(self._ids),
-                                   dtype=np.uint32), BANDS)
+        rows = np.repeat(np.arange(self._next_row() - count, self._next_row(), dtype=np.uint32), BANDS)
         order = np.argsort(keys, kind="stable")
         keys, rows = keys[order], rows[order]
         alive = self._key_rows >= self._first  # forgotten rows leave the arrays here
@@ -199,11 +199,17 @@ class NearDuplicates:
         self._keys, self._key_rows = np.insert(old_keys, at, keys), np.insert(old_rows, at, rows)
         self._recent_rows = 0
 
+    def _next_row(self) -> int:
+        return self._base + len(self._ids)
+
     def _forget_oldest(self) -> None:
-        del self._row[self._ids[0]]
-        del self._ids[0], self._sources[0], self._roots[0]
+        del self._row[self._ids[self._first - self._base]]
         self._first += 1
         self._sigs.forget_below(self._first)
+        if self._first - self._base >= _SignatureBlocks.BLOCK:  # a list shifts once a block, not once an article
+            del self._ids[:_SignatureBlocks.BLOCK], self._sources[:_SignatureBlocks.BLOCK]
+            del self._roots[:_SignatureBlocks.BLOCK]
+            self._base += _SignatureBlocks.BLOCK
 
 
 class _SignatureBlocks:

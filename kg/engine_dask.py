@@ -81,7 +81,14 @@ class DaskEngine:
         # distributed keeps its last 1,000 messages to the scheduler for debugging (each task's arguments,
         # a partition of articles): the client's memory would grow with the input up to that many
         self._config = dask.config.set({"distributed.admin.low-level-log-length": 0})
+        try:
+            self._connect(Client, LocalCluster)
+        except BaseException:  # no client: __exit__ will not run, so the setting is undone here
+            self._config.__exit__(None, None, None)
+            raise
+        return self
 
+    def _connect(self, Client, LocalCluster) -> None:
         if self.scheduler is not None:
             try:
                 self.client = Client(self.scheduler, timeout=self.connect_timeout, set_as_default=False)
@@ -94,7 +101,6 @@ class DaskEngine:
                                         dashboard_address="127.0.0.1:0",
                                         **({"host": "127.0.0.1"} if self.processes else {}))  # threads: in-process comms
             self.client = Client(self.cluster, set_as_default=False)
-        return self
 
     def __exit__(self, *exc) -> None:
         try:
@@ -191,9 +197,7 @@ class DaskEngine:
                 part.render = _Finished(pipeline._Rendered(None, None, 0, None, {}))
                 continue
             t0 = time.perf_counter()
-            decisions = registry.decide(extracted.resolved)
-            part.remapped = pipeline.apply_decisions(extracted.resolved, decisions)
-            registry.remember(part.remapped)
+            part.remapped, decisions = registry.remap_deciding(extracted.resolved)
             timings.add({"registry (cross-window)": time.perf_counter() - t0})
             # the worker holding the partition applies the same decisions to the whole of it
             part.render = wakeup.watch(self.client.submit(_render, part.extract, decisions, options.base_iri,
@@ -317,7 +321,7 @@ class _ScreenedWindows:
 class _Partition:
     extract: object  # the Future of `_extract`: stays on its worker unless SHACL finds a violation
     outline: object  # the Future of `_outline`: what the client needs of it
-    render: object = None  # the Future of `pipeline._stage_render`, once remapped
+    render: object = None  # the Future of `_render`, once remapped
     extracted: pipeline._Extracted | None = None
     remapped: object = None
 

@@ -107,9 +107,14 @@ class Registry:
 
     # .. the one public step: decide, apply the decisions, remember what was written ..
     def remap(self, resolved: Resolved) -> Resolved:
-        remapped = apply_decisions(resolved, self.decide(resolved))
+        return self.remap_deciding(resolved)[0]
+
+    def remap_deciding(self, resolved: Resolved) -> tuple[Resolved, "Decisions"]:
+        """`remap`, with the decisions it applied (a Dask worker applies them to the whole partition)."""
+        decisions = self.decide(resolved)
+        remapped = apply_decisions(resolved, decisions)
         self.remember(remapped)
-        return remapped
+        return remapped, decisions
 
     def decide(self, resolved: Resolved) -> "Decisions":
         """What this window must change to agree with the earlier ones. Reads the evidence only for the

@@ -22,7 +22,6 @@ from __future__ import annotations
 import base64
 import gc
 import http.client
-import io
 import itertools
 import re
 import socket
@@ -498,15 +497,12 @@ def _split_ox_articles(triples: list[tuple]) -> NamedGraphs:
 # as pyoxigraph reads it.
 
 
-def _nt_token(term) -> bytes:
-    return f"<{term}>".encode()
+def _term_token(term) -> bytes:
+    return str(term).encode()
 
 
-_LINE = {name: _nt_token(term) for name, term in (
-    ("type", RDF.type), ("article", KG.Article), ("hash", KG.contentHash), ("statement", RDF.Statement),
-    ("derived", PROV.wasDerivedFrom), ("subject", RDF.subject), ("predicate", RDF.predicate),
-    ("object", RDF.object), ("url", KG.url), ("reifies", RDF_REIFIES))}
-_LINE_DESCRIPTIVE = frozenset(_nt_token(term) for term in DESCRIPTIVE)
+_LINE = {name: _term_token(term) for name, term in _OX.items()}
+_LINE_DESCRIPTIVE = frozenset(map(_term_token, _OX_DESCRIPTIVE))
 # lines that say what a node is (an article, a statement) or what a statement stands for
 _LINE_WATCHED = frozenset(_LINE[k] for k in ("type", "derived", "subject", "predicate", "object", "hash", "url",
                                              "reifies"))
@@ -585,10 +581,6 @@ def _parse_each(lines: list[bytes]) -> list[ox.Triple]:
     if len(triples) != len(lines):
         raise ValueError("a line is not one triple")
     return triples
-
-
-def _term_token(term) -> bytes:
-    return str(term).encode()
 
 
 def _is_literal_or_triple(token: bytes) -> bool:
@@ -826,30 +818,6 @@ class LineGraphs:
         names = ", ".join(str(p) for p in self.paths)
         return NotRdf(f"{names}: not a readable RDF graph ({type(exc).__name__}: {exc})",
                       hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML")
-
-
-class _ChunkReader(io.RawIOBase):
-    """A binary stream over chunks of bytes: the bulk loader reads the N-Quads text a graph at a time, never
-    all of it joined (which would be as large as the file again)."""
-
-    def __init__(self, chunks: Iterable[bytes]) -> None:
-        super().__init__()
-        self._chunks = iter(chunks)
-        self._chunk = memoryview(b"")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        while not self._chunk:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return 0
-            self._chunk = memoryview(chunk)
-        size = min(len(buffer), len(self._chunk))
-        buffer[:size] = self._chunk[:size]
-        self._chunk = self._chunk[size:]
-        return size
 
 
 def _load_lines(store: ox.Store, named: LineGraphs, *, bulk: bool) -> None:

@@ -47,12 +47,12 @@ BACK_REFERENCE_HEAD_WORDS = frozenset("""
 agency authority board bureau commission committee council court department ministry office secretariat tribunal union
 """.split())
 # A name that begins or ends with one of these is a treaty or a deal, not a body ("Agreement on Reciprocal
-# Trade", "Namanga Accord").
+# Trade", "Tarsa Accord").
 AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "pact", "convention", "protocol", "charter", "memorandum"})
 # "X Convention Centre", "X Exhibition Center": a venue, a place rather than a body.
 VENUE_MODIFIERS = frozenset({"convention", "conference", "exhibition", "congress", "expo", "events", "trade"})
 VENUE_HEADS = frozenset({"centre", "center", "hall", "complex", "grounds"})
-# Nouns right after a name that make it a place ("the Holili border post", "Mombasa port").
+# Nouns right after a name that make it a place ("the Tarsa border post", "Mombasa port").
 PLACE_NOUNS_AFTER = frozenset({"border", "frontier", "crossing", "port", "harbour", "harbor"})
 # "the island of X", "the port of X": X is a place.
 PLACE_NOUNS_BEFORE_OF = frozenset({"island", "islands", "atoll", "port", "city", "town", "village", "province",

@@ -214,3 +214,21 @@ def test_dedupe_skips_copies_and_says_so(tmp_path):
     notes = [json.loads(line) for line in (tmp_path / "g.ttl.failures.jsonl").read_text().splitlines()]
     assert [(n["source"].rsplit("/", 1)[1], n["skipped"]) for n in notes] == [("1.txt", True), ("2.txt", True)]
     assert all("--dedupe" in n["reason"] for n in notes)
+
+
+def test_a_long_run_forgets_the_oldest_and_still_finds_the_recent():
+    """Past `max_articles` the oldest rows are forgotten; the per-row lists are trimmed a block at a time."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from kg.dedupe import PERMUTATIONS
+
+    rng = np.random.default_rng(7)
+    index = NearDuplicates(max_articles=2)
+    signatures = [rng.integers(0, 2**31, PERMUTATIONS, dtype=np.uint32) for _ in range(1500)]
+    for i, sig in enumerate(signatures):
+        assert index.check_signature(SimpleNamespace(id=f"a{i}", source=f"{i}.txt"), sig) is None
+    found = index.check_signature(SimpleNamespace(id="copy", source="copy.txt"), signatures[-1].copy())
+    assert found is not None and found.source == "1499.txt" and found.original == "a1499"
+    assert index.check_signature(SimpleNamespace(id="old", source="old.txt"), signatures[0].copy()) is None

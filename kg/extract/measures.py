@@ -148,7 +148,7 @@ def _destinations(state, ctx, prep, targets_) -> None:
 
 def _reporting_agent(state, ctx, verb):
     """Who requires the licence: the subject of the verb if it is an agent, else whoever reports it
-    ("METI announced that exporters would need ...", "the ministry said it would require ...")."""
+    ("KOTRA announced that exporters would need ...", "the ministry said it would require ...")."""
     node = verb
     for _ in range(4):
         for t in _subject(node):

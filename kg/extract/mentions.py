@@ -122,7 +122,7 @@ def honorific_at(doc, i: int, end: int | None = None) -> int:
         return 0  # most tokens: no honorific starts here, and none needs its neighbours read
     for size in range(_MAX_HONORIFIC, 0, -1):
         words = tuple(_honorific_word(doc[j]) for j in range(i, min(i + size, end)))
-        if len(words) == size and words in _HONORIFIC_SET and doc[i].text[:1].isupper():
+        if len(words) == size and words in _HONORIFIC_SET:
             taken = size
             if taken + i < end and doc[i + taken].text == "." and doc[i + taken - 1].whitespace_ == "":
                 taken += 1  # "Amb ." : the tokenizer split the full stop off
@@ -151,7 +151,7 @@ def _name_words(doc, i: int, end: int) -> list:
     return out
 
 
-# a capitalised word, with apostrophes or an okina inside or before it: "Ta'ufa", "\u02bbAisake"
+# a capitalised word, with apostrophes or an okina inside or before it: "Ta'ufa", "\u02bbOfa"
 _NAME_WORD = re.compile(r"\u02bb?[^\W\d_]+(?:['\u2019\u02bb][^\W\d_]+)*")
 
 
@@ -240,7 +240,7 @@ def _with_honorific_names(doc, lowers: list[str]):
 
 
 def _with_last_portfolio(doc, ent):
-    """ "Ministry of Trade, Commerce, Food Security | and Co-operative Development": NER stopped a body's list
+    """ "Ministry of Fisheries, Forests, Water | and Agro-Processing Affairs": NER stopped a body's list
     of portfolios before its last one; the capitalised words after "and" belong to it."""
     end = ent.end
     first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
@@ -251,7 +251,7 @@ def _with_last_portfolio(doc, ent):
     while i < len(doc) and i - end <= 6 and (
             (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "ORG"))
             or (doc[i].text == "-" and doc[i - 1].whitespace_ == "" and doc[i].whitespace_ == "")
-            or (doc[i].is_alpha and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "")):  # "Co-operative"
+            or (doc[i].is_alpha and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "")):  # "Agro-Processing"
         i += 1
     while i > end + 1 and not doc[i - 1].is_alpha:
         i -= 1
@@ -431,7 +431,7 @@ class ArticleEntities:
         if m.ner == "ORG" and len(words) >= 2 and words[0].lower() in TITLE_HEAD_WORDS and _looks_like_name(" ".join(words[1:])) \
                 and not set(normalize_name(" ".join(words[1:])).split()) & (ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS
                                                                             | TITLE_MODIFIER_WORDS):
-            rest = " ".join(words[1:])  # "PM Tuvshinbayar", "CS Mbogo": a title and a name read as a body
+            rest = " ".join(words[1:])  # "PM Odgerel", "CS Kamau": a title and a name read as a body
             if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
         if m.ner == "ORG" and (_part_of_title(m, doc) or (
@@ -454,7 +454,7 @@ class ArticleEntities:
         if m.ner in ("ORG", "PERSON") and norm in self.company_short_names:
             return ORGANIZATION, self.company_short_names[norm]  # "Orion Trade" for "Orion Trade Ltd"
         if m.ner == "PERSON" and _ACRONYM.fullmatch(text):
-            return ORGANIZATION, text  # "METI said": people are not named in capitals
+            return ORGANIZATION, text  # "KOTRA said": people are not named in capitals
         if m.ner == "ORG" and previous is not None and (previous.lower_ in PERSON_ROLE_NOUNS
                                                         or previous.lower_ in TITLE_HEAD_WORDS) \
                 and _looks_like_name(text) and 2 <= len(text.split()) <= 3 and not self.gaz.organization(text) \
@@ -523,9 +523,9 @@ class ArticleEntities:
         if _spelled_out_before(m, doc):
             return None, "an acronym of the lower-case words before it: a term, not an organization"
         if len(words) == 1 and doc[m.start_token].pos_ == "ADJ":
-            return None, "an adjective, not an organization"  # "Coastal states", "Nordic ministers"
+            return None, "an adjective, not an organization"  # "Riparian states", "Nordic ministers"
         if _place_noun_after(m, doc) and not set(words) & ORGANIZATION_HEAD_WORDS:
-            return PLACE, m.text  # "the Holili border post"
+            return PLACE, m.text  # "the Tarsa border post"
         return None
 
     def fold_acronyms(self) -> None:
@@ -580,7 +580,7 @@ class ArticleEntities:
 
 def _part_of_title(m: Mention, doc) -> bool:
     """ "European Trade" in "European Trade Commissioner Maros Sefcovic", "Minister of Trade and Industry",
-    and "Terrorism" in "Under Secretary for Terrorism": pieces of a title, not bodies."""
+    and "Verification" in "Under Secretary for Verification": pieces of a title, not bodies."""
     words = [t.lower_ for t in doc[m.start_token:m.end_token]]
     following = doc[m.end_token] if m.end_token < len(doc) else None
     if following is not None and following.lower_ in TITLE_HEAD_WORDS and any(w in TITLE_MODIFIER_WORDS for w in words):
@@ -600,8 +600,8 @@ _PORTFOLIO_LINKS = frozenset({"of", "the", "and", "&", ","})
 
 
 def _portfolio_of_title(doc, start: int) -> bool:
-    """ "Terrorism" in "Under Secretary of the Treasury for Terrorism and ...", "Security Affairs" in "Special
-    Representative for Peninsula Peace and Security Affairs": capitalised words and links lead back, through
+    """ "Verification" in "Under Secretary of State for Verification and ...", "Security Affairs" in "Special
+    Representative for Andean Trade and Security Affairs": capitalised words and links lead back, through
     "for", to a capitalised title word."""
     through_for = False
     for i in range(start - 1, max(start - 16, 0) - 1, -1):
@@ -648,7 +648,7 @@ def _after_place_noun(m: Mention, doc) -> bool:
 
 
 def _spelled_out_before(m: Mention, doc) -> bool:
-    """ "extreme ultraviolet (EUV)": the lower-case words before the bracket spell the acronym."""
+    """ "deep ultraviolet (DUV)": the lower-case words before the bracket spell the acronym."""
     text = m.text.lower()
     bracket = m.start_token - 1
     if not _ACRONYM.fullmatch(m.text) or bracket < 1 or doc[bracket].text != "(":
@@ -660,7 +660,7 @@ def _spelled_out_before(m: Mention, doc) -> bool:
         if words[0].text[0] != text[0] or not all(t.text[0] in text for t in words):
             continue
         letters = iter("".join(t.text for t in words))
-        if all(c in letters for c in text):  # the acronym's letters in order ("extreme ultraviolet": EUV)
+        if all(c in letters for c in text):  # the acronym's letters in order ("deep ultraviolet": DUV)
             return True
     return False
 

@@ -144,7 +144,7 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     doc = ctx.doc
     name_start = m.start_token
     while name_start < m.end_token - 1 and doc[name_start].lower_ in TITLE_HEAD_WORDS:
-        name_start += 1  # "Deputy PM Tuvshin": NER took "PM" into the name; the title takes it back
+        name_start += 1  # "Deputy PM Odgerel": NER took "PM" into the name; the title takes it back
     i = _skip_honorifics_back(doc, name_start - 1, sent.start, name_start)
     rule = "title-premodifier"
     if i >= sent.start and doc[i].text == ",":
@@ -181,7 +181,7 @@ _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
 def _counterpart_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
-    """ "his Fijian counterpart, Ratu Jone Vula", "Chile's counterpart Ana Ruiz": whom the counterpart serves."""
+    """ "his Samoan counterpart, Tui Lemalu", "Chile's counterpart Ana Ruiz": whom the counterpart serves."""
     doc = ctx.doc
     i = _skip_honorifics_back(doc, m.start_token - 1, sent.start, m.start_token)
     if i >= sent.start and doc[i].text == ",":
@@ -220,7 +220,7 @@ def _owner_before(state, ctx, sent, i):
 
 
 def _its_owner(state, ctx, sent, i):
-    """ "Iceland was represented by its chief negotiator": "its" is the country or body named last before it,
+    """ "Peru was represented by its lead negotiator": "its" is the country or body named last before it,
     when no other noun stands between ("the plan and its author" is the plan's)."""
     doc = ctx.doc
     for j in range(i - 1, sent.start - 1, -1):
