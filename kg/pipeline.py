@@ -23,6 +23,7 @@ a later one. A single window (up to ``window`` articles) gives exactly `build`'s
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import multiprocessing
 import os
@@ -48,6 +49,7 @@ WINDOW = 64
 MAX_EVENTS = 200_000
 _SINGLE_VALUED = frozenset({"location", "startDate", "endDate", "represents"})
 _MAX_MONTHS = 12  # an event spanning more months is indexed under its first twelve
+_MAX_DAYS = 31  # an event spanning more days is indexed by month (see Registry._keys)
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class Registry:
     # .. events: merged through the global index ..
     def _map_events(self, nodes: dict[str, Node], triples: tuple[Triple, ...], mapping: dict[str, str],
                     articles: tuple[Article, ...] = ()) -> None:
-        from .resolve import same_event
+        from .resolve import place_and_dates_agree, same_event
 
         summaries = _event_summaries(nodes, triples, mapping)
         _add_families(summaries, triples, articles)
@@ -157,8 +159,11 @@ class Registry:
             s = summaries[event_id]
             target = event_id if event_id in self.events else None
             if target is None:  # only events of earlier windows: resolve already compared this window's
+                place, start, end = s["location"], s["start"], s["end"]
                 for candidate in self._candidates(s) + self._family_candidates(s):
-                    if same_event(s, _unpack(self.events[candidate]), self.gaz):
+                    packed = self.events[candidate]
+                    if (place_and_dates_agree(place, start, end, packed[_PLACE], packed[_START], packed[_END], self.gaz)
+                            and same_event(s, dict(zip(_SUMMARY, packed)), self.gaz)):
                         target = candidate
                         break
             self._remember_families(s["families"], target or event_id)
@@ -181,25 +186,49 @@ class Registry:
         features = [("person", p) for p in s["people"]] + [("side", x) for x in s["sides"] if x]
         if s["location"]:
             features.append(("place", self._country(s["location"])))
-        if s["start"]:
-            features += [("month", m) for m in _months(s["start"], s["end"])]
         return sorted(set(features))
 
-    def _keys(self, s: dict) -> list[int]:
-        # Two mentions of one event share at least two ties (see resolve.same_event), so at least
-        # one pair of features: keying on pairs finds every match and keeps the blocks small.
-        # A pair is filed under its hash (an int, not three tuples): two pairs sharing one only add
-        # candidates, which same_event still compares in full.
-        # A new event's keys are asked for twice in a row (to look it up, to index it): remembered briefly.
+    def _keys(self, s: dict) -> tuple[list[int], list[int]]:
+        """The keys an event is filed under in the index, and those its matches are looked for under.
+
+        Two mentions of one event share at least two ties (see resolve.same_event): two of these
+        features (people, sides, the place's country), or a date and one of them. Two dated events
+        tie on their dates only if their ranges overlap, so a dated event looks among the dated ones
+        only on its own days (a key per day and feature; an event of more than ``_MAX_DAYS``, rare, by
+        month instead) and among the undated ones by pairs of features; an undated one looks at both
+        kinds by pairs. An archive of years so never compares an event with every other one between
+        the same two countries, each on another date.
+
+        An event spanning more than ``_MAX_MONTHS`` is keyed under its first months only, so it also
+        files and looks as an undated one: no candidate is lost that a month beyond those would have
+        found. A key is a hash (an int, not tuples): two sharing one only add candidates, which
+        same_event still compares in full. A new event's keys are asked for twice in a row (to look it
+        up, to index it): remembered briefly."""
         ties = (s["people"], s["sides"], s["location"], s["start"], s["end"])
         keys = self._recent_keys.get(ties)
-        if keys is None:
-            features = self._features(s)
-            keys = [hash((a, b)) & _MASK60 for i, a in enumerate(features) for b in features[i + 1:]
-                    if a[0] != "month" or b[0] != "month"]
-            if len(self._recent_keys) >= _MEMO_KEYS:
-                self._recent_keys.clear()
-            self._recent_keys[ties] = keys
+        if keys is not None:
+            return keys
+        features = self._features(s)
+        pairs = [(a, b) for i, a in enumerate(features) for b in features[i + 1:]]
+        undated = [hash(("undated", a, b)) & _MASK60 for a, b in pairs]
+        if not s["start"]:
+            keys = (undated, undated + [hash(("dated", a, b)) & _MASK60 for a, b in pairs])
+        else:
+            months = _months(s["start"], s["end"])
+            days = _days(s["start"], s["end"])
+            long = [hash(("long", m, x)) & _MASK60 for m in months for x in features]
+            if days is not None:  # short: filed by day; looks for short events by day, long ones by month
+                by_day = [hash((d, x)) & _MASK60 for d in days for x in features]
+                keys = (by_day + [hash(("dated", a, b)) & _MASK60 for a, b in pairs], by_day + long + undated)
+            else:  # long: filed by month; looks for long events by month, short ones on each of its days
+                by_day = [hash((d, x)) & _MASK60 for d in _days(s["start"], s["end"], months) for x in features]
+                if len(months) < _MAX_MONTHS:
+                    keys = (long + [hash(("dated", a, b)) & _MASK60 for a, b in pairs], long + by_day + undated)
+                else:
+                    keys = (long + undated, long + by_day + undated + [hash(("dated", a, b)) & _MASK60 for a, b in pairs])
+        if len(self._recent_keys) >= _MEMO_KEYS:
+            self._recent_keys.clear()
+        self._recent_keys[ties] = keys
         return keys
 
     def _country(self, place: str) -> str:
@@ -214,7 +243,7 @@ class Registry:
 
     def _candidates(self, s: dict) -> list[str]:
         found: dict[str, None] = {}
-        for key in self._keys(s):
+        for key in self._keys(s)[1]:
             for event_id in _members(self.event_index.get(key, ())):
                 if event_id in self.events:
                     found[event_id] = None
@@ -234,7 +263,7 @@ class Registry:
         self.events[event_id] = _pack(s, self._share)
         self.order.setdefault(event_id, len(self.order))
         index = self.event_index
-        for key in self._keys(s):
+        for key in self._keys(s)[0]:
             members = index.get(key)
             if members is None:
                 index[key] = event_id
@@ -250,7 +279,7 @@ class Registry:
     def _drop_event(self, event_id: str) -> None:
         s = _unpack(self.events.pop(event_id))
         index = self.event_index
-        for key in self._keys(s):
+        for key in self._keys(s)[0]:
             if key not in index:
                 continue
             rest = [m for m in _members(index[key]) if m != event_id]
@@ -305,6 +334,7 @@ _MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window'
 _MAX_SHARED = 1 << 14  # values `Registry._share` keeps one copy of (cleared when full: ~1 MB at most)
 _SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
 _SETS = frozenset({"kinds", "people", "sides", "families"})
+_PLACE, _START, _END = (_SUMMARY.index(field) for field in ("location", "start", "end"))  # in a packed summary
 
 
 def _members(filed) -> tuple[str, ...] | list[str]:
@@ -562,6 +592,24 @@ def _add_families(summaries: dict[str, dict], triples: tuple[Triple, ...], artic
             summaries[t.subject]["families"].update(root.get(e.article_id, e.article_id) for e in t.evidence)
     for s in summaries.values():
         s["families"] = frozenset(s["families"])
+
+
+def _days(start: str, end: str | None, months: list[str] | None = None) -> list[str] | None:
+    """The days from ``start`` to ``end`` (ISO dates), or None for more than ``_MAX_DAYS`` of them; given
+    ``months`` (the range's first, `_months`), every day of the range in those months."""
+    first = dt.date.fromisoformat(start)
+    last = max(first, dt.date.fromisoformat(end)) if end else first
+    if months is None and (last - first).days >= _MAX_DAYS:
+        return None
+    out = []
+    day = first
+    while day <= last:
+        iso = day.isoformat()
+        if months is not None and iso[:7] > months[-1]:
+            break
+        out.append(iso)
+        day += dt.timedelta(days=1)
+    return out
 
 
 def _months(start: str, end: str | None) -> list[str]:

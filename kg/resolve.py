@@ -257,10 +257,6 @@ def country_of(place_id: str, gaz) -> str:
     return "country/" + slugify(record.label) if record else place_id
 
 
-def _range(s) -> DateRange | None:
-    return _date_range(s["start"], s["end"]) if s["start"] else None
-
-
 @lru_cache(maxsize=1 << 14)  # the registry compares one event with many earlier ones: the same dates again and again
 def _date_range(start: str, end: str | None) -> DateRange:
     import datetime as dt
@@ -275,25 +271,30 @@ def _place_relation(a: str, b: str, gaz) -> bool:
     return kinds == {"country", "place"} and country_of(a, gaz) == country_of(b, gaz)
 
 
-def same_event(a, b, gaz) -> bool:
-    shared_people = a["people"] & b["people"]
-    if not (a["kinds"] & b["kinds"]) and len(shared_people) < 2:
+def place_and_dates_agree(a_location: str | None, a_start: str | None, a_end: str | None,
+                          b_location: str | None, b_start: str | None, b_end: str | None, gaz) -> bool:
+    """Two of `same_event`'s refusals, from plain values: places that are neither one place nor a city
+    and its country, dates that do not overlap. The registry asks this first of each earlier event an
+    index key brings, most of which it refuses, before it unpacks the event's summary."""
+    if a_location and b_location and not _place_relation(a_location, b_location, gaz):
         return False
-    ties = 0
-    if a["location"] and b["location"]:
-        if not _place_relation(a["location"], b["location"], gaz):
-            return False
-        ties += 1
-    ra, rb = _range(a), _range(b)
-    if ra and rb:
-        if not ra.overlaps(rb):
-            return False
-        ties += 1
+    return not (a_start and b_start) or _date_range(a_start, a_end).overlaps(_date_range(b_start, b_end))
+
+
+def same_event(a, b, gaz) -> bool:
+    """Whether two event summaries tell one event. ``a``'s collections are sets; ``b``'s may be any
+    (the registry passes the tuples it keeps, not sets made for one comparison)."""
+    shared_people = a["people"].intersection(b["people"])
+    if a["kinds"].isdisjoint(b["kinds"]) and len(shared_people) < 2:
+        return False
+    if not place_and_dates_agree(a["location"], a["start"], a["end"], b["location"], b["start"], b["end"], gaz):
+        return False
+    ties = bool(a["location"] and b["location"]) + bool(a["start"] and b["start"])
     if a["people"] and b["people"] and not shared_people:
         return False
-    ties += len(shared_people) + len(a["sides"] & b["sides"] - {None})
+    ties += len(shared_people) + len(a["sides"].intersection(b["sides"]) - {None})
     # copies of one story (kg.dedupe) tell the same events: one tie, so a shared place or date still must agree
-    ties += bool(a.get("families", set()) & b.get("families", set()))
+    ties += not a.get("families", set()).isdisjoint(b.get("families", ()))
     return ties >= 2
 
 
