@@ -60,6 +60,11 @@ class DaskEngine:
     Give ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``) to use a running cluster, or
     ``local_workers`` to start a LocalCluster of that many single-threaded worker processes."""
 
+    # windows in one partition (one task of each kind): each task costs the client a few milliseconds
+    # (sending it, hearing it is done, fetching its result) whatever its size, a twentieth of its work
+    # at one window a task. The registry still decides window by window, so the graph is the same.
+    GROUP = 2
+
     def __init__(self, scheduler: str | None = None, local_workers: int | None = None,
                  connect_timeout: float = CONNECT_TIMEOUT, processes: bool = True) -> None:
         if (scheduler is None) == (local_workers is None):
@@ -143,33 +148,40 @@ class DaskEngine:
                 if hasattr(articles, "unscreened") else _Windows(articles, options.window))
         limit = 2 * max(self.workers, 1) + 2
         flight: deque[_Partition] = deque()
+        pending: list[list] = []  # windows not sent yet: a partition is GROUP of them
         from distributed import KilledWorker
         from distributed.comm import CommClosedError
 
         try:
             while True:
                 while len(flight) < limit:
-                    window = feed.next()
-                    if window is None:
+                    window = feed.next() if len(pending) < self.GROUP else None
+                    if window is not None:
+                        pending.append(window)
+                    if not pending or (len(pending) < self.GROUP and not feed.done):
                         break
-                    full = self.client.submit(_extract, window, options.model, pure=False)
+                    full = self.client.submit(_extract, pending, options.model, pure=False)
                     flight.append(_Partition(full, wakeup.watch(self.client.submit(_outline, full, pure=False))))
+                    pending = []
                     limit = 2 * max(self.workers, 1) + 2
                 self._remap_ready(flight, registry, options, timings, wakeup)
-                if not flight and feed.done:
+                if not flight and not pending and feed.done:
                     return
                 head = flight[0] if flight else None
                 if head is not None and head.render is not None and head.render.done():
                     flight.popleft()
-                    rendered = head.render.result()
-                    extracted = head.extracted
-                    if rendered.validation is not None and not rendered.validation.conforms:
-                        # the articles are retried one by one: that needs the extractions left on the worker
-                        extracted = replace(head.extract.result(), seconds=extracted.seconds)
+                    rendered_all = head.render.result()
+                    failed = [i for i, r in enumerate(rendered_all) if r.validation is not None and not r.validation.conforms]
+                    # the articles of a window with violations are retried one by one: that needs its
+                    # extractions, left on the worker
+                    full = head.extract.result() if failed else None
                     head.extract = head.outline = head.render = None  # let Dask forget them
                     self.partitions_done += 1
-                    yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
-                                           remapped=head.remapped)
+                    for i, (extracted, rendered) in enumerate(zip(head.extracted, rendered_all)):
+                        if i in failed:
+                            extracted = replace(full[i], seconds=extracted.seconds)
+                        yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
+                                               written=head.written[i])
                     continue
                 awaited = [head.render] if head is not None and head.render is not None else []
                 awaited += [p.outline for p in flight if p.render is None][:1]
@@ -185,21 +197,33 @@ class DaskEngine:
 
     def _remap_ready(self, flight: deque, registry: Registry, options: StreamOptions, timings: Timings,
                      wakeup: "_Wakeup") -> None:
-        """Make the extracted partitions agree with all before them, in input order, and send them to render."""
+        """Make the extracted partitions agree with all before them, window by window in input order, and
+        send them to render."""
         for part in flight:
             if part.render is not None:
                 continue
             if not part.outline.done():
                 return
-            extracted = part.outline.result()
-            part.extracted = extracted
-            if extracted.resolved is None:  # nothing extracted: nothing to render
-                part.render = _Finished(pipeline._Rendered(None, None, 0, None, {}))
+            part.extracted, part.written, decisions = [], [], []
+            for extracted in part.outline.result():
+                if extracted.resolved is None:  # nothing extracted: nothing to render
+                    part.extracted.append(extracted)
+                    part.written.append(None)
+                    decisions.append(None)
+                    continue
+                t0 = time.perf_counter()
+                remapped, decided = registry.remap_deciding(extracted.resolved)
+                timings.add({"registry (cross-window)": time.perf_counter() - t0})
+                decisions.append(decided)
+                # until the window is written, only its articles, unmapped mentions and counts are kept:
+                # the outline's nodes and relations were for the registry
+                part.written.append((remapped.articles, pipeline._counts(remapped)))
+                slim = pipeline.Resolved(extracted.resolved.articles, (), (), extracted.resolved.unmapped)
+                part.extracted.append(replace(extracted, resolved=slim))
+            if all(d is None for d in decisions):
+                part.render = _Finished([pipeline._Rendered(None, None, 0, None, {}) for _ in decisions])
                 continue
-            t0 = time.perf_counter()
-            part.remapped, decisions = registry.remap_deciding(extracted.resolved)
-            timings.add({"registry (cross-window)": time.perf_counter() - t0})
-            # the worker holding the partition applies the same decisions to the whole of it
+            # the worker holding the partition applies those decisions to the whole of it
             part.render = wakeup.watch(self.client.submit(_render, part.extract, decisions, options.base_iri,
                                                           options.validate, options.ntriples, options.provenance,
                                                           pure=False))
@@ -322,8 +346,8 @@ class _Partition:
     extract: object  # the Future of `_extract`: stays on its worker unless SHACL finds a violation
     outline: object  # the Future of `_outline`: what the client needs of it
     render: object = None  # the Future of `_render`, once remapped
-    extracted: pipeline._Extracted | None = None
-    remapped: object = None
+    extracted: list[pipeline._Extracted] | None = None  # each window's outline, slimmed once decided
+    written: list | None = None  # each window's remapped articles and counts (`pipeline._finish`)
 
 
 class _Finished:
@@ -345,14 +369,11 @@ _NLP: dict = {}
 _NLP_LOCK = threading.Lock()  # a worker with several threads shares one pipeline, one partition at a time
 
 
-def _extract(window: list, model: str | None) -> pipeline._Extracted:
-    """A worker's task: spaCy + rules + resolve for one partition (its articles parsed here if they were
-    read unparsed: `kg.inputs.Unparsed`), with the model loaded once per worker."""
+def _extract(windows: list[list], model: str | None) -> list[pipeline._Extracted]:
+    """A worker's task: spaCy + rules + resolve for each window of a partition (their articles parsed here
+    if they were read unparsed: `kg.inputs.Unparsed`), with the model loaded once per worker."""
     from .inputs import parsed
 
-    t0 = time.perf_counter()
-    window = [parsed(item) for item in window]
-    read = time.perf_counter() - t0
     with _NLP_LOCK:
         nlp = _NLP.get(model)
         if nlp is None:
@@ -363,9 +384,16 @@ def _extract(window: list, model: str | None) -> pipeline._Extracted:
             loaded = {"load spaCy model": time.perf_counter() - t0}
         else:
             loaded = {}
-        extracted = pipeline._stage_extract(window, nlp)
-    extracted.seconds.update(loaded, read=read)
-    return extracted
+        out = []
+        for window in windows:
+            t0 = time.perf_counter()
+            window = [parsed(item) for item in window]
+            read = time.perf_counter() - t0
+            extracted = pipeline._stage_extract(window, nlp)
+            extracted.seconds.update(loaded, read=read)
+            loaded = {}
+            out.append(extracted)
+    return out
 
 
 def _screen(articles: list):
@@ -376,20 +404,27 @@ def _screen(articles: list):
     return screen_chunk(articles)
 
 
-def _outline(extracted: pipeline._Extracted) -> pipeline._Extracted:
-    """What the client needs of an extracted partition: the registry's outline of it (`pipeline.outline`:
-    no article texts, no evidence sentences) and no extractions."""
-    resolved = pipeline.outline(extracted.resolved) if extracted.resolved is not None else None
-    return pipeline._Extracted([], resolved, extracted.failed, extracted.seconds)
+def _outline(extracted: list[pipeline._Extracted]) -> list[pipeline._Extracted]:
+    """What the client needs of an extracted partition: the registry's outline of each window
+    (`pipeline.outline`: no article texts, no evidence sentences) and no extractions."""
+    return [pipeline._Extracted([], pipeline.outline(x.resolved) if x.resolved is not None else None, x.failed,
+                                x.seconds) for x in extracted]
 
 
-def _render(extracted: pipeline._Extracted, decisions: pipeline.Decisions, base_iri: str, validate: bool,
-            as_ntriples: bool, provenance: str) -> pipeline._Rendered:
-    """A worker's task: the partition it extracted, remapped by the registry's decisions, mapped,
-    validated and serialized (with the line index the client's deduplication reads)."""
-    t0 = time.perf_counter()
-    remapped = pipeline.apply_decisions(extracted.resolved, decisions)
-    applied = time.perf_counter() - t0
-    rendered = pipeline._stage_render(remapped, base_iri, validate, as_ntriples, provenance)
-    rendered.seconds["registry (cross-window)"] = applied
-    return rendered
+def _render(extracted: list[pipeline._Extracted], decisions: list, base_iri: str, validate: bool,
+            as_ntriples: bool, provenance: str) -> list[pipeline._Rendered]:
+    """A worker's task: each window of the partition it extracted, remapped by the registry's decisions
+    (None: nothing extracted), mapped, validated and serialized (with the line index the client's
+    deduplication reads)."""
+    out = []
+    for x, decided in zip(extracted, decisions):
+        if decided is None:
+            out.append(pipeline._Rendered(None, None, 0, None, {}))
+            continue
+        t0 = time.perf_counter()
+        remapped = pipeline.apply_decisions(x.resolved, decided)
+        applied = time.perf_counter() - t0
+        rendered = pipeline._stage_render(remapped, base_iri, validate, as_ntriples, provenance)
+        rendered.seconds["registry (cross-window)"] = applied
+        out.append(rendered)
+    return out

@@ -177,8 +177,12 @@ class Registry:
                      "sides": known["sides"] | s["sides"], "families": known["families"] | s["families"]}
             for name in ("location", "start", "end"):
                 grown[name] = known[name] or s[name]
-            self._drop_event(target)
-            self._add_event(target, grown)
+            if all(grown[name] == known[name] for name in _TIES):  # filed under the same keys: the index stays
+                del self.events[target]  # ... and it becomes the newest, as when filed again
+                self.events[target] = _pack(grown, self._share)
+            else:
+                self._drop_event(target)
+                self._add_event(target, grown)
         for event_id, s in new.items():
             self._add_event(event_id, s)
 
@@ -334,6 +338,7 @@ _MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window'
 _MAX_SHARED = 1 << 14  # values `Registry._share` keeps one copy of (cleared when full: ~1 MB at most)
 _SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
 _SETS = frozenset({"kinds", "people", "sides", "families"})
+_TIES = ("people", "sides", "location", "start", "end")  # what an event's index keys are made of (Registry._keys)
 _PLACE, _START, _END = (_SUMMARY.index(field) for field in ("location", "start", "end"))  # in a packed summary
 
 
@@ -896,23 +901,26 @@ class _InlineRenderer:
 
 def _finish(extracted: _Extracted, registry: Registry, options: StreamOptions, timings: Timings,
             render: Callable[[Resolved], _Rendered], nlp=None, rendered: _Rendered | None = None,
-            remapped: Resolved | None = None) -> WindowResult:
+            written: tuple[tuple[Article, ...], Counter] | None = None) -> WindowResult:
     """Stages 2 and 3 for one window; on SHACL violations, each article is retried alone so
-    only the articles that do not conform are left out."""
+    only the articles that do not conform are left out. A window remapped and rendered elsewhere (a
+    cluster) comes with its ``rendered`` result and ``written``: the remapped window's articles and
+    `_counts`."""
     timings.add(extracted.seconds)
     if extracted.resolved is None:
         return WindowResult([], extracted.failed, Counter(), 0)
-    if remapped is None:
+    if written is None:
         t0 = time.perf_counter()
         remapped = registry.remap(extracted.resolved)
         timings.add({"registry (cross-window)": time.perf_counter() - t0})
-    if rendered is None:
-        rendered = render(remapped)
+        written = (remapped.articles, _counts(remapped))
+        if rendered is None:
+            rendered = render(remapped)
     timings.add(rendered.seconds)
     sources = {a.id: a.source for a in extracted.resolved.articles}
     unmapped = [(sources.get(article_id, ""), item) for article_id, item in extracted.resolved.unmapped]
     if rendered.validation is None or rendered.validation.conforms:
-        return WindowResult(list(remapped.articles), extracted.failed, _counts(remapped), rendered.triples,
+        return WindowResult(list(written[0]), extracted.failed, written[1], rendered.triples,
                             rendered.graph, rendered.ntriples, unmapped, rendered.index)
     # Violations: build the window's articles one by one and keep those that conform.
     merged = WindowResult([], list(extracted.failed), Counter(), 0, None, b"" if options.ntriples else None, unmapped)
@@ -975,7 +983,7 @@ def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, t
     limit = 2 * options.jobs + 1
     held: deque = deque()  # windows read but not sent: the last `jobs` of the input are sent in chunks
     extracting: deque = deque()  # per window, (resolved by the worker?, its AsyncResults), in input order
-    rendering: deque = deque()  # (extracted, remapped, AsyncResult of _stage_render)
+    rendering: deque = deque()  # (extracted, its remapped articles and counts, AsyncResult of _stage_render)
     exhausted = False
     try:
         while True:
@@ -995,8 +1003,8 @@ def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, t
                 else:
                     extracting.append((True, [pool.apply_async(_stage_extract, (window,))]))
             if rendering and (rendering[0][2].ready() or not extracting):
-                extracted, remapped, pending = rendering.popleft()
-                yield _finish(extracted, registry, options, timings, None, rendered=pending.get(), remapped=remapped)
+                extracted, written, pending = rendering.popleft()
+                yield _finish(extracted, registry, options, timings, None, rendered=pending.get(), written=written)
                 continue
             if extracting and (all(r.ready() for r in extracting[0][1]) or not rendering):
                 resolved_there, results = extracting.popleft()
@@ -1013,7 +1021,7 @@ def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, t
                 timings.add({"registry (cross-window)": time.perf_counter() - t0})
                 pending = pool.apply_async(_stage_render, (remapped, options.base_iri, options.validate,
                                                            options.ntriples, options.provenance))
-                rendering.append((extracted, remapped, pending))
+                rendering.append((extracted, (remapped.articles, _counts(remapped)), pending))
                 continue
             if not extracting and not rendering:
                 break
