@@ -146,7 +146,7 @@ class NearDuplicates:
         best: Match | None = None
         if rows:
             # the first candidate with the highest estimate (candidates in bucket order, oldest first)
-            scores = np.count_nonzero(self._sigs.take(rows) == sig, axis=1) / PERMUTATIONS
+            scores = np.count_nonzero(self._sigs.take(np.array(rows)) == sig, axis=1) / PERMUTATIONS
             top = int(np.argmax(scores))
             if scores[top] >= self.threshold:
                 row = rows[top]
@@ -160,17 +160,17 @@ class NearDuplicates:
 
     def _candidates(self, keys: np.ndarray) -> list[int]:
         """Rows sharing a band key, in the order buckets list them (band by band, oldest first), once each."""
-        found: dict[int, None] = {}
+        rows: list[int] = []
         lo = np.searchsorted(self._keys, keys, side="left")
         hi = np.searchsorted(self._keys, keys, side="right")
         recent = self._recent[:self._recent_rows] == keys  # (recent rows, bands)
         oldest_recent = self._next_row() - self._recent_rows
         for band in np.nonzero((hi > lo) | recent.any(axis=0))[0].tolist():
-            rows = self._key_rows[lo[band]:hi[band]].tolist() + (np.nonzero(recent[:, band])[0] + oldest_recent).tolist()
-            for row in rows:
-                if row >= self._first:
-                    found[row] = None
-        return list(found)
+            rows += self._key_rows[lo[band]:hi[band]].tolist()
+            rows += (np.nonzero(recent[:, band])[0] + oldest_recent).tolist()
+        # once each, where first listed: a story told in many articles fills every band's bucket with them
+        found = dict.fromkeys(rows)
+        return [row for row in found if row >= self._first] if self._first else list(found)
 
     def _add(self, article, sig: np.ndarray, keys: np.ndarray, root: str) -> None:
         row = self._next_row()
@@ -216,7 +216,7 @@ class _SignatureBlocks:
     """Signatures by row, in blocks of ``BLOCK`` rows: the index grows a block at a time and never copies
     what it holds (an array doubled when full held both copies at once, and wrote its whole new half)."""
 
-    BLOCK = 1024  # 512 KB a block
+    BLOCK = 8192  # 4 MB a block (its pages come as rows are written): a lookup visits few blocks
 
     def __init__(self) -> None:
         self._blocks: list[np.ndarray] = []
@@ -229,10 +229,17 @@ class _SignatureBlocks:
             self._blocks.append(np.empty((self.BLOCK, PERMUTATIONS), dtype=np.uint32))
         self._blocks[block][at] = sig
 
-    def take(self, rows: list[int]) -> np.ndarray:
-        """The signatures of these rows, one a line."""
-        return np.stack([self._blocks[block][at] for block, at in
-                         (divmod(row - self._base, self.BLOCK) for row in rows)])
+    def take(self, rows: np.ndarray) -> np.ndarray:
+        """The signatures of these rows (an int array), one a line: a fancy index a block, not a row at a
+        time (a story told in many articles brings ~100 rows by 10,000 articles)."""
+        block, at = np.divmod(rows - self._base, self.BLOCK)
+        if (block == block[0]).all():
+            return self._blocks[int(block[0])][at]
+        out = np.empty((len(rows), PERMUTATIONS), dtype=np.uint32)
+        for b in np.unique(block).tolist():
+            here = block == b
+            out[here] = self._blocks[b][at[here]]
+        return out
 
     def forget_below(self, first: int) -> None:
         """Free the blocks whose rows are all below ``first``."""

@@ -5,16 +5,16 @@ The same stages as `kg.pipeline.stream`, placed for many machines:
 - the client reads the articles without parsing them (`kg.inputs.Unparsed`: their text and id) and
   sends them to the workers in chunks to be parsed and screened (`_screen`: language, near-duplicate
   signature, missing date); it decides on the verdicts in input order (`kg.cli._Inputs.admit`: a copy
-  of an earlier article is marked or skipped) and cuts the articles kept into partitions (windows of
-  ``options.window``), the windows of a local build;
-- a worker extracts and resolves a partition (`pipeline._stage_extract`) and keeps it; it sends back
-  only its outline (`pipeline.outline`: no article texts, no evidence sentences);
-- the client makes each partition agree with the ones before it, in input order (one IRI per real
-  thing, one node per event across partitions): `Registry.decide` reads the outline and gives the
+  of an earlier article is marked or skipped) and cuts the articles kept into the windows of a local
+  build (``options.window`` articles), ``DaskEngine.GROUP`` windows to a partition (one task);
+- a worker extracts and resolves each window of a partition (`pipeline._stage_extract`) and keeps
+  them; it sends back only their outlines (`pipeline.outline`: no article texts, no evidence sentences);
+- the client makes each window agree with the ones before it, in input order (one IRI per real
+  thing, one node per event across windows): `Registry.decide` reads the outline and gives the
   registry's `Decisions` (which ids move where, the labels and single values already written), so
   the graph is the one a local build of the same input gives;
-- the worker holding the partition applies those decisions to the whole of it, maps, validates and
-  serializes it (`_render`) and sends back its N-Triples with the index of the lines the client must
+- the worker holding the partition applies those decisions to the whole of each window, maps,
+  validates and serializes it (`_render`) and sends back its N-Triples with the index of the lines the client must
   deduplicate; the client writes them in input order.
 
 The client so unpickles an outline and bytes per partition and sends a few small dicts back, rather
@@ -63,7 +63,7 @@ class DaskEngine:
     # windows in one partition (one task of each kind): each task costs the client a few milliseconds
     # (sending it, hearing it is done, fetching its result) whatever its size, a twentieth of its work
     # at one window a task. The registry still decides window by window, so the graph is the same.
-    GROUP = 2
+    GROUP = 4
 
     def __init__(self, scheduler: str | None = None, local_workers: int | None = None,
                  connect_timeout: float = CONNECT_TIMEOUT, processes: bool = True) -> None:
@@ -146,7 +146,7 @@ class DaskEngine:
         wakeup = _Wakeup()
         feed = (_ScreenedWindows(self.client, articles, options.window, wakeup, timings)
                 if hasattr(articles, "unscreened") else _Windows(articles, options.window))
-        limit = 2 * max(self.workers, 1) + 2
+        limit = max(self.workers, 1) + 1
         flight: deque[_Partition] = deque()
         pending: list[list] = []  # windows not sent yet: a partition is GROUP of them
         from distributed import KilledWorker
@@ -163,7 +163,7 @@ class DaskEngine:
                     full = self.client.submit(_extract, pending, options.model, pure=False)
                     flight.append(_Partition(full, wakeup.watch(self.client.submit(_outline, full, pure=False))))
                     pending = []
-                    limit = 2 * max(self.workers, 1) + 2
+                    limit = max(self.workers, 1) + 1
                 self._remap_ready(flight, registry, options, timings, wakeup)
                 if not flight and not pending and feed.done:
                     return
@@ -177,9 +177,11 @@ class DaskEngine:
                     full = head.extract.result() if failed else None
                     head.extract = head.outline = head.render = None  # let Dask forget them
                     self.partitions_done += 1
-                    for i, (extracted, rendered) in enumerate(zip(head.extracted, rendered_all)):
+                    for i, extracted in enumerate(head.extracted):
                         if i in failed:
                             extracted = replace(full[i], seconds=extracted.seconds)
+                        # each window's N-Triples let go once written, not with the partition's last
+                        rendered, rendered_all[i] = rendered_all[i], None
                         yield pipeline._finish(extracted, registry, options, timings, None, rendered=rendered,
                                                written=head.written[i])
                     continue

@@ -328,7 +328,8 @@ class Registry:
         for t in triples:
             if not t.literal:
                 relations.add(hash((t.subject, t.predicate, t.object)) & _MASK)
-        self.counts["relations"] += self._relations.add(np.fromiter(relations, dtype=np.uint64, count=len(relations)))
+        self.counts["relations"] += self._relations.add(np.fromiter(relations, dtype=np.uint64, count=len(relations)),
+                                                        distinct=True)
 
 
 _MASK = (1 << 64) - 1
@@ -441,24 +442,43 @@ def _hash64(key) -> int:
 
 
 class _SortedKeys:
-    """A set of 64-bit keys in one sorted array: 8 bytes a key, where a Python set of ints takes ~70."""
+    """A set of 64-bit keys in sorted arrays: 8 bytes a key, where a Python set of ints takes ~70.
+
+    New keys go into a smaller sorted array, merged into the main one once it holds a quarter as many:
+    inserting into one array copied all of it for every window, a cost that grew with the build."""
 
     def __init__(self) -> None:
         self._keys = np.empty(0, dtype=np.uint64)
+        self._recent = np.empty(0, dtype=np.uint64)
 
     def has(self, keys: np.ndarray) -> np.ndarray:
         """Elementwise: which of ``keys`` are in the set."""
-        if not len(self._keys):
-            return np.zeros(len(keys), dtype=bool)
-        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
-        return self._keys[at] == keys
+        return _member(self._keys, keys) | _member(self._recent, keys)
 
-    def add(self, keys: np.ndarray) -> int:
-        """Add distinct keys; the number that were new."""
-        new = np.unique(keys)
+    def add(self, keys: np.ndarray, distinct: bool = False) -> int:
+        """Add keys (``distinct``: no key twice among them, which saves sorting them once more); the number
+        that were new."""
+        new = keys if distinct else np.unique(keys)
         new = new[~self.has(new)]
-        self._keys = np.insert(self._keys, np.searchsorted(self._keys, new), new)
+        self.add_new(np.sort(new) if distinct else new)
         return len(new)
+
+    def add_new(self, new: np.ndarray) -> None:
+        """Add sorted keys, distinct and not in the set yet."""
+        self._recent = np.insert(self._recent, np.searchsorted(self._recent, new), new)
+        if len(self._recent) > max(_RECENT_KEYS, len(self._keys) // 4):
+            self._keys = np.insert(self._keys, np.searchsorted(self._keys, self._recent), self._recent)
+            self._recent = np.empty(0, dtype=np.uint64)
+
+
+_RECENT_KEYS = 1 << 16
+
+
+def _member(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
 
 
 # -- applying the registry's decisions to a window (in the registry, or on the worker that holds it) ----
@@ -527,16 +547,27 @@ def outline(resolved: Resolved) -> Resolved:
     """A window as the registry reads it, at a fraction of the bytes: articles without their texts, the
     relations between nodes and the single-valued properties (no other literals), and evidence cut to
     one stub per article on events' triples only (which articles an event is read from ties
-    near-copies' events). The registry decides and remembers the same for it as for the whole window."""
+    near-copies' events), nodes without their aliases, links and attributes other than ``alsoKind``.
+    The registry decides and remembers the same for it as for the whole window.
+
+    A cluster's client unpickles one an outline a window: each value is made one object here (one stub
+    an article, one string for each id however many triples name it), so that pickle writes it once."""
     events = {n.id for n in resolved.nodes if n.kind in EVENT_KINDS}
+    one: dict = {}
+    share = lambda value: one.setdefault(value, value)  # noqa: E731
+    stub_of: dict[str, Evidence] = {}
 
     def stubs(evidence) -> tuple[Evidence, ...]:
-        return tuple(Evidence(a, _NO_SPAN, "", 0.0, "") for a in sorted({e.article_id for e in evidence}))
+        ids = sorted({e.article_id for e in evidence})
+        return tuple(stub_of.get(a) or stub_of.setdefault(a, Evidence(share(a), _NO_SPAN, "", 0.0, "")) for a in ids)
 
     articles = tuple(replace(a, text="", paragraphs=()) for a in resolved.articles)
-    triples = tuple(replace(t, evidence=stubs(t.evidence) if t.subject in events else ())
+    nodes = tuple(Node(share(n.id), share(n.kind), n.label, attributes=tuple(a for a in n.attributes if a[0] == "alsoKind"))
+                  for n in resolved.nodes)
+    triples = tuple(Triple(share(t.subject), share(t.predicate), share(t.object), t.literal, t.datatype,
+                           stubs(t.evidence) if t.subject in events else ())
                     for t in resolved.triples if not t.literal or t.predicate in _SINGLE_VALUED)
-    return Resolved(articles, resolved.nodes, triples, resolved.unmapped)
+    return Resolved(articles, nodes, triples, resolved.unmapped)
 
 
 _NO_SPAN = Span(0, 0)
@@ -658,10 +689,11 @@ class NTriplesDeduper:
         if not len(keys):
             return [(0, len(data))]
         repeated = np.ones(len(keys), dtype=bool)  # a line twice in this window: the first one is kept
-        unique, first = np.unique(keys, return_index=True)
+        unique, first, where = np.unique(keys, return_index=True, return_inverse=True)
         repeated[first] = False
-        drop = repeated | self._seen.has(keys) | (keys == _BLANK)
-        self._seen.add(unique[unique != _BLANK])
+        seen = self._seen.has(unique)  # looked up once a distinct line
+        drop = repeated | seen[where] | (keys == _BLANK)
+        self._seen.add_new(unique[~seen & (unique != _BLANK)])
         if drop.any():  # the line ends cut out, counted from the index rather than by reading all of `data` again
             self.lines -= int(np.count_nonzero(np.frombuffer(data, np.uint8)[index.ends[drop] - 1] == _NEWLINE))
         out, at = [], 0

@@ -147,6 +147,37 @@ def test_copies_are_found_after_the_index_merges_its_recent_articles(monkeypatch
     assert match.original == first.id and match.source == "a.txt"
 
 
+def test_signatures_are_taken_from_several_blocks_in_the_order_asked(monkeypatch):
+    import numpy as np
+
+    from kg.dedupe import PERMUTATIONS, _SignatureBlocks
+
+    monkeypatch.setattr(_SignatureBlocks, "BLOCK", 3)
+    blocks = _SignatureBlocks()
+    sigs = np.arange(11 * PERMUTATIONS, dtype=np.uint32).reshape(11, PERMUTATIONS)
+    for row, sig in enumerate(sigs):
+        blocks.put(row, sig)
+    blocks.forget_below(4)  # the first block (rows 0-2) goes
+    for rows in ([5], [4, 5], [10, 4, 7, 5], [9, 3 + 3, 10, 8]):
+        assert (blocks.take(np.array(rows)) == sigs[rows]).all()
+
+
+def test_copies_are_found_across_signature_blocks_and_merges(monkeypatch):
+    from kg.dedupe import _SignatureBlocks
+
+    monkeypatch.setattr(_SignatureBlocks, "BLOCK", 2)
+    monkeypatch.setattr(NearDuplicates, "_MERGE", 3)
+    index = NearDuplicates()
+    first = article(copy(0), "a.txt")
+    assert index.check(first) is None
+    other = article(OTHER, "other.txt")
+    expected = [(other, None), (article(copy(1), "b.txt"), first.id), (article(OTHER + "\nMore.", "c.txt"), other.id),
+                (article(copy(2), "d.txt"), first.id), (article(copy(0) + "\nMore.", "e.txt"), first.id)]
+    for item, original in expected:  # rows in five blocks by the end, three merges
+        match = index.check(item)
+        assert (match.original if match else None) == original
+
+
 def test_mark_sets_near_duplicate_of():
     marked = list(mark([article(copy(0), "a.txt"), article(OTHER, "b.txt"), article(copy(2), "c.txt")]))
     assert [a.near_duplicate_of for a in marked] == ["", "", marked[0].id]

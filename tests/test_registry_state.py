@@ -221,3 +221,22 @@ def test_a_long_event_finds_a_day_it_spans_and_is_found_from_it(end):
     assert registry._candidates(long) == ["event/day"]  # a date and a side: two ties
     registry._add_event("event/long", long)
     assert registry._candidates(_summary("n", sides={"country/japan"}, start="2025-03-20")) == ["event/long"]
+
+
+@pytest.mark.parametrize("recent", [1, 5, 1 << 16], ids=["merged each time", "merged now and then", "never merged"])
+def test_sorted_keys_answer_as_a_set(monkeypatch, recent):
+    import numpy as np
+
+    import kg.pipeline
+    from kg.pipeline import _SortedKeys
+
+    monkeypatch.setattr(kg.pipeline, "_RECENT_KEYS", recent)
+    rng = random.Random(recent)
+    keys, expected = _SortedKeys(), set()
+    for _ in range(40):
+        batch = [rng.randrange(1, 300) for _ in range(rng.randrange(0, 12))]
+        asked = np.array(batch + [rng.randrange(1, 300) for _ in range(5)], dtype=np.uint64)
+        assert keys.has(asked).tolist() == [int(k) in expected for k in asked]
+        assert keys.add(np.array(batch, dtype=np.uint64)) == len(set(batch) - expected)
+        expected |= set(batch)
+    assert sorted(keys._keys.tolist() + keys._recent.tolist()) == sorted(expected)
