@@ -868,11 +868,12 @@ def _load_into_store(result, store_path: Path, base_iri: str) -> None:
 
         from .rdf12 import looks_like_rdf12, parse_rdf12
 
-        if looks_like_rdf12(result.ntriples):  # rdflib cannot read triple terms
-            graph = parse_rdf12(result.ntriples, "nt")
+        data = bytes(result.ntriples)  # a cluster's come as an array of the bytes
+        if looks_like_rdf12(data):  # rdflib cannot read triple terms
+            graph = parse_rdf12(data, "nt")
         else:
             graph = Graph()
-            graph.parse(data=result.ntriples.decode("utf-8"), format="nt")
+            graph.parse(data=data.decode("utf-8"), format="nt")
     load_graph_into_store(graph, store_path, base_iri=base_iri)
 
 

@@ -36,6 +36,8 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Iterable, Iterator
 
+import numpy as np
+
 from .errors import ClusterError, ConfigError
 from .model import Article
 from . import pipeline
@@ -60,10 +62,10 @@ class DaskEngine:
     Give ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``) to use a running cluster, or
     ``local_workers`` to start a LocalCluster of that many single-threaded worker processes."""
 
-    # windows in one partition (one task of each kind): each task costs the client a few milliseconds
-    # (sending it, hearing it is done, fetching its result) whatever its size, a twentieth of its work
-    # at one window a task. The registry still decides window by window, so the graph is the same.
-    GROUP = 4
+    # windows in one partition (one task of each kind), once the build is under way (`_partition_size`):
+    # each task costs the client a few milliseconds (sending it, hearing it is done, fetching its result)
+    # whatever its size. The registry still decides window by window, so the graph is the same.
+    GROUP = 2
 
     def __init__(self, scheduler: str | None = None, local_workers: int | None = None,
                  connect_timeout: float = CONNECT_TIMEOUT, processes: bool = True) -> None:
@@ -148,21 +150,26 @@ class DaskEngine:
                 if hasattr(articles, "unscreened") else _Windows(articles, options.window))
         limit = max(self.workers, 1) + 1
         flight: deque[_Partition] = deque()
-        pending: list[list] = []  # windows not sent yet: a partition is GROUP of them
+        pending: list[list] = []  # windows not sent yet
+        sent = 0
         from distributed import KilledWorker
         from distributed.comm import CommClosedError
 
         try:
             while True:
                 while len(flight) < limit:
-                    window = feed.next() if len(pending) < self.GROUP else None
-                    if window is not None:
+                    size = self._partition_size(sent)
+                    while len(pending) < size:
+                        window = feed.next()
+                        if window is None:
+                            break
                         pending.append(window)
-                    if not pending or (len(pending) < self.GROUP and not feed.done):
+                    if not pending or (len(pending) < size and not feed.done):
                         break
                     full = self.client.submit(_extract, pending, options.model, pure=False)
                     flight.append(_Partition(full, wakeup.watch(self.client.submit(_outline, full, pure=False))))
                     pending = []
+                    sent += 1
                     limit = max(self.workers, 1) + 1
                 self._remap_ready(flight, registry, options, timings, wakeup)
                 if not flight and not pending and feed.done:
@@ -197,6 +204,12 @@ class DaskEngine:
             if futures:
                 self.client.cancel(futures)
 
+    def _partition_size(self, sent: int) -> int:
+        """Windows in the next partition: one each for the workers' first, so that every worker starts at
+        once and the first windows are written soon (a small corpus is a few partitions), then one more
+        each round up to ``GROUP``."""
+        return min(self.GROUP, 1 + sent // max(self.workers, 1))
+
     def _remap_ready(self, flight: deque, registry: Registry, options: StreamOptions, timings: Timings,
                      wakeup: "_Wakeup") -> None:
         """Make the extracted partitions agree with all before them, window by window in input order, and
@@ -207,7 +220,9 @@ class DaskEngine:
             if not part.outline.done():
                 return
             part.extracted, part.written, decisions = [], [], []
-            for extracted in part.outline.result():
+            outlines = part.outline.result()
+            for i, extracted in enumerate(outlines):
+                outlines[i] = None  # each outline let go once decided, not with the partition's last
                 if extracted.resolved is None:  # nothing extracted: nothing to render
                     part.extracted.append(extracted)
                     part.written.append(None)
@@ -428,5 +443,9 @@ def _render(extracted: list[pipeline._Extracted], decisions: list, base_iri: str
         applied = time.perf_counter() - t0
         rendered = pipeline._stage_render(remapped, base_iri, validate, as_ntriples, provenance)
         rendered.seconds["registry (cross-window)"] = applied
+        if rendered.ntriples is not None:
+            # as an array, the bytes travel out of band: the client reads them where they arrive instead
+            # of copying a partition's N-Triples (~10 MB) out of the message it received
+            rendered.ntriples = np.frombuffer(rendered.ntriples, dtype=np.uint8)
         out.append(rendered)
     return out

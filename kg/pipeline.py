@@ -774,7 +774,7 @@ class WindowResult:
     counts: Counter
     triples: int
     graph: Graph | None = None
-    ntriples: bytes | None = None
+    ntriples: bytes | np.ndarray | None = None  # bytes, or a uint8 array of them (from a Dask worker)
     # mentions no table could map, with the source of their article: reported, never dropped silently
     unmapped: list = field(default_factory=list)
     index: LineIndex | None = None  # of `ntriples`, for NTriplesDeduper (made where it was rendered)
