@@ -79,6 +79,21 @@ commercial fiscal monetary digital environment labour labor transport foreign-po
 ministry office department state war army navy house white
 cabinet principal permanent under parliamentary federal high fisheries intelligence police
 """.split())
+# Words of a post's portfolio, after "Minister of" / "Secretary for" ("Minister of Mines and Energy",
+# "Under Secretary for Arms Control"): capitalised words past these in a title are the holder's name.
+PORTFOLIO_WORDS = frozenset("""
+affairs agriculture aid arms budget business climate commerce communications community competition control
+cooperation co-operation culture customs defence defense development diaspora digital disarmament economic economy
+education electricity employment energy enterprise entrepreneurship environment europe european exports external
+family finance financial fisheries food foreign forestry forests fuel gender growth health higher home housing
+human immigration industry industries information infrastructure innovation integration intelligence interior
+internal international investment investments irrigation justice labor labour land lands law livestock local
+management manufacturing marine maritime markets media migration mines mineral minerals mining national natural
+ocean oceans oil partnerships peace petroleum planning policy political ports power privatization public reform
+regional regions relations religious research resources rights rural science security services small social
+space sport sports state strategic strategy technology telecommunications terrorism tourism trade training
+transport transportation treasury urban veterans water welfare women works youth
+""".split())
 # Honorifics and forms of address: neither titles nor part of a name ("Datuk Seri Azlan Harun" is Azlan
 # Harun). Each entry is a sequence of lower-cased tokens without their full stops.
 HONORIFICS = tuple(tuple(h.split()) for h in """

@@ -19,7 +19,7 @@ from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS,
                       HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS,
-                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
+                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PORTFOLIO_WORDS, PLACE_NOUNS_BEFORE_OF, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
                       VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 
@@ -208,9 +208,54 @@ def vessel_name_spans(doc, lowers: list[str]) -> list:
     return spans
 
 
+_PORTFOLIO_JOINS = frozenset({"of", "for", "the", "and", "&", ","})
+
+
+def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
+    """Names after a title with a portfolio, as PERSON spans: "Minister of Mines and Energy Ana Lupu said".
+
+    NER reads such a run as one body or misses the name. The portfolio is read through words of
+    `PORTFOLIO_WORDS` (or title words, or a country: "Minister of Foreign Affairs of Peru") joined by "and",
+    commas, "of", "for"; two to four capitalised words right after a portfolio word are the holder's name.
+    """
+    spans = []
+    for i, word in enumerate(lowers):
+        if word not in TITLE_HEAD_WORDS or not doc[i].text[:1].isupper() or i + 2 >= len(doc) \
+                or lowers[i + 1] not in ("of", "for"):
+            continue
+        j, last = i + 1, None
+        while j < len(doc):
+            token = doc[j]
+            if lowers[j] in _PORTFOLIO_JOINS:
+                pass
+            elif token.text[:1].isupper() and (lowers[j] in PORTFOLIO_WORDS or lowers[j] in TITLE_MODIFIER_WORDS
+                                               or token.ent_type_ in ("GPE", "NORP")):
+                last = j
+            elif token.text == "-" and token.whitespace_ == "" and last == j - 1:
+                pass  # "Agro-Industry"
+            else:
+                break
+            j += 1
+        if last is None or last != j - 1:
+            continue  # the name must follow a portfolio word, not a dangling "and" or "of"
+        names = _name_words(doc, j, len(doc))
+        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        if not 2 <= len(words) <= 4 or any(lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
+                                           or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE")
+                                           for t in words):
+            continue
+        end = names[-1].i + 1
+        if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
+            continue  # "Minister of Energy Policy Review Board ...": the run goes on, no name ends here
+        spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
+    return spans
+
+
 def _with_honorific_names(doc, lowers: list[str]):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
+    names = names + [p for p in portfolio_title_name_spans(doc, lowers)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [v for v in vessel_name_spans(doc, lowers)
                      if not any(n.start < v.end and v.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
@@ -689,5 +734,6 @@ def _agentive(token) -> bool:
 
 
 def _looks_like_name(text: str) -> bool:
-    words = text.split()
+    # an okina before a Polynesian name ("\u02bbOfa") is a letter to Python, but not the capital that starts it
+    words = [w.lstrip("\u02bb") or w for w in text.split()]
     return 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()) and "\n" not in text

@@ -83,10 +83,14 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     j = i
     while j >= sent.start:
         token = doc[j]
+        if ctx.tok_entity.get(j, "").startswith(PERSON + ":"):
+            break  # "Minister Ana Ruiz and Trade Envoy Li Wei": a name ends the title before it
         if _title_word(token) or token.lower_ in _COMPLEMENT_WORDS or token.lower_ in _LIST_WORDS:
             seq.insert(0, token)
         elif token.text == "-" and token.whitespace_ == "" and seq:
             seq.insert(0, token)
+        elif token.lower_ == "the" and seq and j > sent.start and doc[j - 1].lower_ in _COMPLEMENT_WORDS:
+            seq.insert(0, token)  # "Secretary of the Treasury for ..."
         elif token.is_alpha and token.text[:1].isupper() and not token.is_sent_start:
             seq.insert(0, token)  # capitalised words: part of a complement, or the owner (checked below)
         elif token.ent_type_ in ("GPE", "ORG", "NORP") and not token.is_sent_start:

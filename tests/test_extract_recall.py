@@ -1,0 +1,62 @@
+"""Recall on news idioms the older rules missed. Each case is (article text, facts that must be in the
+graph, facts that must not), read back from the built graph as in test_extract; every group has at least
+one phrasing that must NOT give the fact."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import assert_facts
+
+# A title with a portfolio ("Minister of Mines and Energy") and then the holder's name: NER reads the run as one
+# body or drops the name.
+PORTFOLIO_NAME_CASES = [
+    pytest.param(
+        "date: 2026-04-14\nMines\n\nChile's Minister of Mines and Energy Rosa Paredes Vidal said on Monday that the "
+        "quota would stay.",
+        {("Rosa Paredes Vidal", "a", "Person"), ("Rosa Paredes Vidal", "title", "Minister of Mines and Energy"),
+         ("Rosa Paredes Vidal", "affiliatedWith", "Chile")},
+        {("Minister of Mines and Energy Rosa Paredes Vidal", "a", "Organization")}, id="minister-of-two-portfolios"),
+    pytest.param(
+        "date: 2026-04-14\nFunds\n\nThe fund was frozen. \"We will not wait,\" Assistant Secretary of the Treasury "
+        "for Terrorist Financing Owen Pratley said in a statement.",
+        {("Owen Pratley", "a", "Person"),
+         ("Owen Pratley", "title", "Assistant Secretary of the Treasury for Terrorist Financing")},
+        set(), id="secretary-of-the-treasury-for"),
+    pytest.param(
+        "date: 2026-04-14\nPorts\n\nVice Minister for Maritime Affairs Kofi Mensah Boateng, who led the review, said "
+        "the port would reopen.",
+        {("Kofi Mensah Boateng", "a", "Person"), ("Kofi Mensah Boateng", "title", "Vice Minister for Maritime Affairs")},
+        set(), id="vice-minister-for-then-relative-clause"),
+    pytest.param(
+        "date: 2026-04-14\nBoard\n\nThe Minister of Energy Policy Review Board met in Accra on Monday.",
+        set(), {("Energy Policy Review Board", "a", "Person"), ("Policy Review Board", "a", "Person")},
+        id="negative-a-body-after-the-portfolio-is-no-name"),
+    pytest.param(
+        "date: 2026-04-14\nTalks\n\nThe Minister of Trade and Investment Promotion Council met on Monday.",
+        set(), {("Investment Promotion Council", "a", "Person"), ("Promotion Council", "a", "Person")},
+        id="negative-an-organization-word-is-no-name"),
+]
+
+# Names written with an okina ("\u02bbOfa"): a letter to Python, not the capital that starts the name.
+OKINA_CASES = [
+    pytest.param(
+        "date: 2026-09-01\nForum\n\nSamoa's Prime Minister \u02bbIosefa Tuilagi opened the forum in Apia on Monday.",
+        {("\u02bbIosefa Tuilagi", "a", "Person"), ("\u02bbIosefa Tuilagi", "title", "Prime Minister"),
+         ("\u02bbIosefa Tuilagi", "affiliatedWith", "Samoa")}, set(), id="okina-before-a-given-name"),
+]
+
+# A name ends the title read leftwards from the next name: "Minister A and Envoy to Chile B" gives B no title
+# made of A's.
+TITLE_BOUNDARY_CASES = [
+    pytest.param(
+        "date: 2026-04-14\nTalks\n\nThe meeting in Lima was attended by Deputy Minister of Commerce Ana Ruiz and Thai "
+        "Ambassador to Chile Niran Suk.",
+        {("Ana Ruiz", "title", "Deputy Minister of Commerce"), ("Niran Suk", "title", "Ambassador")},
+        {("Niran Suk", "title", "Deputy Minister of Commerce Ana Ruiz and Thai Ambassador to Chile")},
+        id="two-titled-names-in-a-row"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES)
+def test_recall_extraction(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
