@@ -154,6 +154,10 @@ VERB_EVENT_TRIGGERS_NEEDING_PLACE = frozenset({"sign"})
 ATTENDING_VERBS = frozenset({"attend", "join", "chair", "host", "open", "address", "co-chair"})
 # "Also present at the meeting were X and Y".
 PRESENCE_WORDS = frozenset({"present", "attendance"})
+# "Attending the talks were A and B", "Also present at the meeting was C": a sentence opening with one of
+# these words (after an optional "also") names, after its copula, who took part.
+ATTENDANCE_OPENERS = frozenset({"attending", "present", "participating"})
+ATTENDANCE_COPULAS = frozenset({"were", "was", "are", "is"})
 # Verbs that tell someone stayed away from an event: their subject is no participant.
 ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "forgo", "decline"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})

@@ -56,7 +56,27 @@ TITLE_BOUNDARY_CASES = [
         id="two-titled-names-in-a-row"),
 ]
 
+# "Attending the talks (on the X side) were A and B": the people after the copula took part, on X's team.
+ATTENDING_LIST_CASES = [
+    pytest.param(
+        "date: 2026-05-06\nTalks\n\nEnvoys met in Nairobi on Tuesday. Attending the meeting for the Kenyan side were "
+        "Cabinet Secretary Peter Otieno and Ambassador Grace Wambui.",
+        {("meeting in Nairobi", "participant", "Peter Otieno"), ("meeting in Nairobi", "participant", "Grace Wambui"),
+         ("Peter Otieno", "memberOf", "delegation of Kenya"), ("Grace Wambui", "affiliatedWith", "Kenya")},
+        set(), id="attending-for-a-side-were"),
+    pytest.param(
+        "date: 2026-05-06\nTalks\n\nTalks opened in Lima on Monday. Also attending the talks were Peruvian Trade "
+        "Minister Rosa Quispe and Chilean Finance Minister Tomas Vidal.",
+        {("Talks in Lima", "participant", "Rosa Quispe"), ("Talks in Lima", "participant", "Tomas Vidal")},
+        set(), id="also-attending-were"),
+    pytest.param(
+        "date: 2026-05-06\nTalks\n\nMinisters met in Oslo on Monday. Attending the meeting, Trade Minister Ana Ruiz "
+        "said Energy Minister Li Wei had stayed home.",
+        set(), {("meeting in Oslo", "participant", "Li Wei")}, id="negative-a-participle-clause-lists-nobody"),
+]
 
-@pytest.mark.parametrize("text, present, absent", PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES)
+
+@pytest.mark.parametrize("text, present, absent", PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+                         + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

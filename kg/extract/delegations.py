@@ -10,12 +10,13 @@ from ..model import COUNTRY, ORGANIZATION
 
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
-from ..tables import CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS
-from .syntax import agents, objects, subjects, with_conjuncts
+from ..tables import ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS
+from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
 
 
 _COMPANION_LEMMAS = frozenset({"join", "accompany"})
-_SURFACE_WORDS = frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | frozenset(MEMBER_CUES) | {"he", "she"}
+_SURFACE_WORDS = frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | frozenset(MEMBER_CUES) | {"he", "she"} \
+    | ATTENDANCE_COPULAS
 
 
 def delegation_sides(state, ctx, noun) -> list[str]:
@@ -133,7 +134,7 @@ def _next_person(state, ctx, noun) -> list[str]:
     return []
 
 
-def _persons_from(state, ctx, sent, start: int, *, first_only: bool) -> list[tuple[str, int]]:
+def persons_from(state, ctx, sent, start: int, *, first_only: bool) -> list[tuple[str, int]]:
     """Persons named from token `start` on, up to the end of the list: titles, honorifics, commas and
     "and" may stand between them; a verb, a clause break or another delegation ends the list."""
     out: list[tuple[str, int]] = []
@@ -181,17 +182,24 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
             continue
         nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
         if token.lemma_ in LEAD_VERBS and token.tag_ == "VBN" and nxt is not None and nxt.lower_ == "by":
-            people = _persons_from(state, ctx, sent, token.i + 2, first_only=True)
+            people = persons_from(state, ctx, sent, token.i + 2, first_only=True)
             leaders = [p for p, d in leaders_here.items() if d == delegation]
             for person, _ in people:
                 if not leaders:
                     state.collector.fact(person, "leads", delegation, sentence_span, CONFIDENCE["pattern"],
                                          f"lead-{token.lemma_}-by-surface")
                     leaders_here[person] = delegation
+        elif token.lower_ in ATTENDANCE_COPULAS:
+            # "Attending the talks on the Thai side were A and B": those listed are on that side's team
+            if attendance_list(sent) == token.i + 1:
+                for person, _ in persons_from(state, ctx, sent, token.i + 1, first_only=False):
+                    if person not in leaders_here:
+                        state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["pattern"],
+                                             "member-attending-surface")
         elif token.lower_ in MEMBER_CUES and not (token.lower_ == "with" and doc[token.i - 1].lower_ != "along"):
             if token.lower_ in ("accompanied", "joined") and (nxt is None or nxt.lower_ != "by"):
                 continue
-            for person, _ in _persons_from(state, ctx, sent, token.i + 1, first_only=False):
+            for person, _ in persons_from(state, ctx, sent, token.i + 1, first_only=False):
                 if person not in leaders_here:
                     state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["pattern"],
                                          f"member-{token.lower_}-surface")

@@ -16,7 +16,8 @@ from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, ORDINALS, WEAK_EVENT_TRIGGERS)
-from .syntax import agents, governing_verb, subjects, tense, with_conjuncts
+from .delegations import persons_from
+from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
     "lead", "head", "co-chair", 
@@ -366,6 +367,11 @@ def _participants(state, ctx, token, scope) -> list[str]:
     if verb is not None and token.dep_ == "nsubjpass" and verb.lemma_.lower() in ATTENDING_VERBS:
         for t in agents(verb):
             add(state.participant_key(t, ctx))
+    # "Attending the talks were A and B": the people listed after the copula
+    start = attendance_list(token.sent)
+    if start is not None and token.i < start:
+        for person, _ in persons_from(state, ctx, token.sent, start, first_only=False):
+            add(person)
     # "Also present at the meeting were X and Y", "X and Y were present at the talks"
     if token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in PRESENCE_WORDS:
         copula = token.head.head.head

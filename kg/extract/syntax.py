@@ -1,7 +1,7 @@
 """Small helpers over spaCy's dependency parse, shared by the relation rules."""
 from __future__ import annotations
 
-from ..tables import FUTURE_CUES
+from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, FUTURE_CUES
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -76,3 +76,20 @@ def tense(token) -> str:
     if any(v.tag_ in ("VBD", "VBN") for v in chain[:1]):
         return "past"
     return ""
+
+
+def attendance_list(sent) -> int | None:
+    """ "Attending the talks on the Thai side were A and B": the index of the first token after the copula,
+    where the list of who took part begins, or None when the sentence does not open that way."""
+    i = sent.start
+    if i < sent.end and sent.doc[i].lower_ == "also":
+        i += 1
+    if i >= sent.end or sent.doc[i].lower_ not in ATTENDANCE_OPENERS:
+        return None
+    for j in range(i + 1, min(sent.end, i + 16)):
+        token = sent.doc[j]
+        if token.lower_ in ATTENDANCE_COPULAS:
+            return j + 1
+        if token.text in (",", ";", ":") or (token.pos_ == "VERB" and token.tag_ != "VBG"):
+            return None  # "Attending the talks, she said ...": a participle clause, no list
+    return None
