@@ -146,6 +146,13 @@ EVENT_TRIGGERS = {
     "round": MEETING, "meet": MEETING, "summit": SUMMIT, "engagement": MEETING, "trip": MEETING,
     "ceremony": MEETING,
 }
+# Words before a meeting word that make it a summit: "the summit meeting", "the Forum Leaders Meeting" (a meeting
+# of heads of state or government) ...
+SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})
+# ... unless the leaders are of some other kind ("business leaders' meeting").
+NOT_STATE_LEADERS = frozenset({"business", "opposition", "party", "religious", "faith", "church", "community", "union",
+                               "industry", "tribal", "military", "student", "civic", "corporate", "youth", "team",
+                               "group", "local", "parliamentary", "congressional", "senate", "house", "world-business"})
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
 VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING, "sign": MEETING}
 # Verbs that tell of a meeting only when they say where ("the accord was signed at State House").

@@ -75,8 +75,28 @@ ATTENDING_LIST_CASES = [
         set(), {("meeting in Oslo", "participant", "Li Wei")}, id="negative-a-participle-clause-lists-nobody"),
 ]
 
+# A meeting of leaders is a summit, unless they lead something other than a state; "this morning" is the
+# article's day.
+SUMMIT_AND_SAME_DAY_CASES = [
+    pytest.param(
+        "date: 2026-09-08\nForum\n\nFiji's Prime Minister Jone Rabuka chaired the Pacific leaders' meeting in Suva this "
+        "morning.",
+        {("the Pacific leaders' meeting in Suva", "a", "Summit"),
+         ("the Pacific leaders' meeting in Suva", "startDate", "2026-09-08")},
+        set(), id="leaders-meeting-this-morning"),
+    pytest.param(
+        "date: 2026-09-08\nForum\n\nHeads of government gathered for the annual leaders' meeting in Apia this afternoon.",
+        {("the annual leaders' meeting in Apia", "a", "Summit"),
+         ("the annual leaders' meeting in Apia", "startDate", "2026-09-08")}, set(), id="leaders-possessive"),
+    pytest.param(
+        "date: 2026-09-08\nForum\n\nThe business leaders' meeting opened in Lima last night.",
+        {("The business leaders' meeting in Lima", "a", "Meeting"),
+         ("The business leaders' meeting in Lima", "startDate", "2026-09-07")},
+        {("The business leaders' meeting in Lima", "a", "Summit")}, id="negative-business-leaders"),
+]
 
-@pytest.mark.parametrize("text, present, absent", PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

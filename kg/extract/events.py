@@ -15,7 +15,7 @@ from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolv
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
-                      NOT_EVENT_MODIFIERS, ORDINALS, WEAK_EVENT_TRIGGERS)
+                      NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SUMMIT_MODIFIERS, WEAK_EVENT_TRIGGERS)
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts
 
@@ -68,8 +68,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             kind = VERB_EVENT_TRIGGERS[token.lemma_.lower()]
         else:
             kind = EVENT_TRIGGERS[token.lower_] if token.lower_ in EVENT_TRIGGERS else EVENT_TRIGGERS[token.lemma_.lower()]
-        left = {c.lower_.rstrip("'\u2019") for c in token.lefts}
-        if kind == MEETING and token.lower_ != "summit" and left & {"summit"}:
+        if kind == MEETING and token.lower_ != "summit" and _summit_modified(token):
             kind = SUMMIT
         mention = EventMention(
             kind=kind, phrase=_phrase(token), trigger_span=ctx.span(token.idx, token.idx + len(token.text)),
@@ -96,6 +95,12 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                         mention.sidelines_of = j
                         mention.location = mention.location or other.location
     return out
+
+
+def _summit_modified(token) -> bool:
+    """ "a summit meeting", "the Pacific Leaders' Meeting": a meeting of heads of state or government."""
+    words = {t.lower_.rstrip("'\u2019") for c in token.lefts for t in c.subtree}
+    return bool(words & SUMMIT_MODIFIERS) and not words & NOT_STATE_LEADERS
 
 
 def _is_trigger(token, ctx) -> bool:
@@ -290,7 +295,8 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
     direction = tense(token)
     best: tuple[DateRange | None, str] = (None, "")
     for ent in ctx.doc.ents:
-        if ent.label_ != "DATE" or not any(t.i in scope for t in ent):
+        # "this morning" is a TIME to NER, yet names the article's day
+        if ent.label_ not in ("DATE", "TIME") or not any(t.i in scope for t in ent):
             continue
         text = ent.text
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
