@@ -95,8 +95,30 @@ SUMMIT_AND_SAME_DAY_CASES = [
         {("The business leaders' meeting in Lima", "a", "Summit")}, id="negative-business-leaders"),
 ]
 
+# Where licensed exports go: "to X" on the licence's verb, on the shipping clause or on the last of the goods.
+LICENCE_DESTINATION_CASES = [
+    pytest.param(
+        "date: 2026-03-03\nGrain\n\nBrazil said it would require permits for exports of soybeans and corn to Chinese "
+        "buyers, and it set a quota.",
+        {("Brazil", "imposes", "permits requirement"), ("permits requirement", "targets", "China"),
+         ("permits requirement", "appliesTo", "soybeans")}, set(), id="to-on-the-verb"),
+    pytest.param(
+        "date: 2026-03-03\nMinerals\n\nIndia said it would require licences for exports of cobalt, nickel and refined "
+        "lithium to Vietnamese end users, and it added six Vietnamese firms to its control list.",
+        {("licences requirement", "targets", "Vietnam")}, set(), id="to-after-the-export-phrase"),
+    pytest.param(
+        "date: 2026-03-03\nDrones\n\nOttawa announced that exporters would need licences to ship drone engines, "
+        "gyroscopes and synthetic aperture radar (SAR) sensors to Iran.",
+        {("licences requirement", "targets", "Iran")}, set(), id="to-after-the-last-goods"),
+    pytest.param(
+        "date: 2026-03-03\nCopper\n\nChile said exporters would need licences to ship copper cathodes used in Peruvian "
+        "mines.",
+        {("Chile", "imposes", "licences requirement")}, {("licences requirement", "targets", "Peru")},
+        id="negative-where-goods-are-used-is-no-destination"),
+]
 
-@pytest.mark.parametrize("text, present, absent", SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -114,19 +114,22 @@ def _licence_requirements(state, ctx, sent, sentence_span) -> None:
         goods, targets_ = [], []
         shipping = [c for c in list(verb.children) + list(noun.children)
                     if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in SHIPPING_VERBS]
+        # where the goods go: "to X" anywhere in the shipping clause or the export phrase (the parser hangs it on
+        # the last of the goods as often as on the verb), or on the licence or its verb ("require licences ... to X")
+        destinations = [c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "to"]
         for ship in shipping:
             for obj in (c for c in ship.children if c.dep_ == "dobj"):
                 for t in with_conjuncts(obj):
                     _read_target_or_goods(state, ctx, t, "of", targets_, goods)
-            for prep in (c for c in ship.children if c.dep_ == "prep" and c.lower_ == "to"):
-                _destinations(state, ctx, prep, targets_)
+            destinations += [t for t in ship.subtree if t.dep_ == "prep" and t.lower_ == "to"]
         for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "for"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if pobj.lower_ in ("exports", "export", "shipments", "sales"):
                     for t in with_conjuncts(pobj):
                         _read_target_or_goods(state, ctx, t, "of", targets_, goods)
-                    for to in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "to"):
-                        _destinations(state, ctx, to, targets_)
+                    destinations += [t for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+        for prep in sorted(set(destinations), key=lambda t: t.i):
+            _destinations(state, ctx, prep, targets_)
         if not goods:
             continue
         imposer, rule = _reporting_agent(state, ctx, verb)
