@@ -94,6 +94,13 @@ regional regions relations religious research resources rights rural science sec
 space sport sports state strategic strategy technology telecommunications terrorism tourism trade training
 transport transportation treasury urban veterans water welfare women works youth
 """.split())
+# Plural nouns for people who act for a state ("four Georgian officials"): the people listed after one, behind a
+# cue of GROUP_MEMBER_CUES ("including", "among them"), act for the country named before it. "Nationals",
+# "citizens" or "businessmen" are not here: being someone's citizen is not acting for them.
+OFFICIAL_GROUP_NOUNS = frozenset({"officials", "ministers", "diplomats", "envoys", "negotiators", "lawmakers",
+                                  "legislators", "generals", "commanders", "officers", "ambassadors", "senators",
+                                  "deputies", "judges", "prosecutors", "governors", "mayors", "regulators"})
+GROUP_MEMBER_CUES = (("including",), ("among", "them"), ("among", "whom"), ("such", "as"))
 # Honorifics and forms of address: neither titles nor part of a name ("Datuk Seri Azlan Harun" is Azlan
 # Harun). Each entry is a sequence of lower-cased tokens without their full stops.
 HONORIFICS = tuple(tuple(h.split()) for h in """

@@ -117,8 +117,34 @@ LICENCE_DESTINATION_CASES = [
         id="negative-where-goods-are-used-is-no-destination"),
 ]
 
+# "five Iranian officials, including A": the people listed act for the country named on the group.
+GROUP_MEMBER_CASES = [
+    pytest.param(
+        "date: 2026-03-03\nSanctions\n\nWashington sanctioned five Iranian officials, including Oil Minister Reza Tavakoli.",
+        {("Reza Tavakoli", "affiliatedWith", "Iran")}, set(), id="officials-including"),
+    pytest.param(
+        "date: 2026-03-03\nSanctions\n\nThe draft would sanction three Belarusian officials over the violent end of the "
+        "strike in Grodno, among them Deputy Interior Minister Pavel Orlik and the regional police chief, Ivan Zhuk.",
+        {("Pavel Orlik", "affiliatedWith", "Belarus"), ("Ivan Zhuk", "affiliatedWith", "Belarus")},
+        set(), id="officials-then-a-phrase-then-among-them"),
+    pytest.param(
+        "date: 2026-03-03\nTalks\n\nSenior Kenyan diplomats, such as Ambassador Ruth Achieng, attended the session.",
+        {("Ruth Achieng", "affiliatedWith", "Kenya")}, set(), id="diplomats-such-as"),
+    pytest.param(
+        "date: 2026-03-03\nArrests\n\nChinese nationals, including Li Wen, were detained in Manila.",
+        set(), {("Li Wen", "affiliatedWith", "China")}, id="negative-nationals-act-for-no-one"),
+    pytest.param(
+        "date: 2026-03-03\nTalks\n\nUS and Chinese officials, including Ana Ruiz and Li Wen, met in Geneva.",
+        set(), {("Ana Ruiz", "affiliatedWith", "United States"), ("Li Wen", "affiliatedWith", "United States"),
+                ("Ana Ruiz", "affiliatedWith", "China"), ("Li Wen", "affiliatedWith", "China")},
+        id="negative-two-countries-on-one-group"),
+    pytest.param(
+        "date: 2026-03-03\nTalks\n\nSeveral Iranian officials welcomed the move, said analysts including Sarah Jones.",
+        set(), {("Sarah Jones", "affiliatedWith", "Iran")}, id="negative-a-new-clause-ends-the-group"),
+]
 
-@pytest.mark.parametrize("text, present, absent", LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

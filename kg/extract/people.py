@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import PERSON
-from ..tables import CONFIDENCE, MISSION_NOUNS, NOT_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS
+from ..model import COUNTRY, PERSON
+from ..tables import (CONFIDENCE, GROUP_MEMBER_CUES, MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, TITLE_HEAD_WORDS,
+                      TITLE_MODIFIER_WORDS)
+from .delegations import persons_from
 from .mentions import honorific_at
+from .syntax import with_conjuncts
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:an?|the)\s+)?(?:(?P<owner>[A-Z][\w.\- ]{1,40}?)(?:'s|\u2019s)\s+)?"
@@ -46,6 +49,7 @@ def read_titles(state, ctx, sent) -> None:
         _counterpart_affiliation(state, ctx, sent, m, key, sentence_span)
         _apposition_title(state, ctx, sent, m, key, sentence_span)
         _of_affiliation(state, ctx, sent, m, key, sentence_span)
+    _group_member_affiliations(state, ctx, sent, sentence_span)
 
 
 _COMPLEMENT_WORDS = frozenset({"of", "for", "to"})
@@ -300,3 +304,38 @@ def _key_at(state, ctx, char, text):
         if found:
             return found
     return None
+
+
+# How far (tokens) the cue may stand after the group noun: "four Georgian officials over the violent end of the
+# protest in the capital, among them".
+_GROUP_CUE_REACH = 15
+
+
+def _group_member_affiliations(state, ctx, sent, sentence_span) -> None:
+    """ "five Iranian officials, including Oil Minister A", "four Georgian officials ..., among them B and C": the
+    people listed act for the country named on the group."""
+    doc = ctx.doc
+    for noun in ctx.tokens_with(sent, words=OFFICIAL_GROUP_NOUNS):
+        owners = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") for t in with_conjuncts(c)]
+        countries = {k for t in owners if (k := state.agent_key(t, ctx, allow_people=False)) and state.kind(k) == COUNTRY}
+        if len(countries) != 1:
+            continue  # no country, or "US and Chinese officials": whose is whose is not said
+        country = countries.pop()
+        for i in range(noun.i + 1, min(sent.end, noun.i + _GROUP_CUE_REACH)):
+            token = doc[i]
+            if token.lower_ in OFFICIAL_GROUP_NOUNS or token.text == ";" or (
+                    token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN")):
+                break  # another group, or a new clause
+            cue = next((c for c in GROUP_MEMBER_CUES if tuple(t.lower_ for t in doc[i:i + len(c)]) == c), None)
+            if cue is None:
+                continue
+            for person, _ in persons_from(state, ctx, sent, i + len(cue), first_only=False):
+                if not _serves_a_country(state, person):
+                    state.collector.fact(person, "affiliatedWith", country, sentence_span, CONFIDENCE["pattern"],
+                                         "affiliation-group-member")
+            break
+
+
+def _serves_a_country(state, person) -> bool:
+    return any(f.subject == person and f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY
+               for f in state.collector.facts)
