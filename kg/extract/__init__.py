@@ -169,6 +169,10 @@ class ArticleState:
                 key = self.collector.entity(PERSON, name.text, ctx.span(name.start_char, name.end_char))
                 for i in range(start, token.i + 1):
                     ctx.tok_entity[i] = key
+        if key is None and token.lower_ in TITLE_HEAD_WORDS:
+            # "Japan's Vice Minister for Trade, Kenta Mori, led the team": the title stands for the name set beside it
+            key = next((k for c in token.children if c.dep_ == "appos"
+                        if (k := self.agent_key(c, ctx, allow_people=True)) and self.kind(k) == PERSON), None)
         return key if key and self.kind(key) == PERSON else None
 
     def participant_key(self, token, ctx) -> str | None:

@@ -380,6 +380,31 @@ class ArticleEntities:
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
+        surnames = {normalize_name(full.split()[-1]) for full in self.full_person_names.values()}
+        for ctx in contexts:
+            self._bare_surnames(ctx, surnames)
+
+    def _bare_surnames(self, ctx: ParagraphContext, surnames: set[str]) -> None:
+        """ "Sethi led the team": a surname NER left untagged (often at a sentence's start) is the person the article
+        names in full elsewhere, when it stands alone: a proper noun with no capitalised word beside it."""
+        if not surnames:
+            return
+        doc = ctx.doc
+        taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
+        found = []
+        for token in doc:
+            if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() \
+                    or token.lower_ in _NOT_NAME_WORDS or normalize_name(token.text) not in surnames \
+                    or self.full_person_names.get(normalize_name(token.text), "").split()[-1] != token.text:
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
+            if any(n is not None and n.is_alpha and n.text[:1].isupper() for n in (before, after)):
+                continue  # part of a longer name ("Sethi Holdings", "Dr Sethi"): not this person alone
+            found.append(Mention(token.text, "PERSON", token.i, token.i + 1,
+                                 ctx.span(token.idx, token.idx + len(token.text))))
+        if found:
+            ctx.mentions[:] = sorted(ctx.mentions + found, key=lambda m: m.start_token)
 
     def _split_posting(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "Ambassador to Chile Ana Ruiz": NER read the country an envoy is posted to and the envoy's name as
