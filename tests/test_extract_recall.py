@@ -166,8 +166,30 @@ SHORT_NAME_CASES = [
         set(), {("Kenta Mori", "leads", "delegation of Japan")}, id="negative-a-title-with-no-name-beside-it"),
 ]
 
+# "Finland was represented by A": the people a country is represented by make up its team.
+COUNTRY_REPRESENTED_CASES = [
+    pytest.param(
+        "date: 2026-10-16\nFish\n\nTalks began in Oslo on Monday. Finland was represented there by its chief negotiator, "
+        "Mikko Lahti.",
+        {("Mikko Lahti", "memberOf", "delegation of Finland"), ("Mikko Lahti", "affiliatedWith", "Finland"),
+         ("Talks in Oslo", "participant", "delegation of Finland")}, set(), id="represented-there-by-its-negotiator"),
+    pytest.param(
+        "date: 2026-10-16\nTrade\n\nTalks began in Lima on Monday. Chile was represented at the talks by Deputy Minister "
+        "Ana Rojas and Ambassador Luis Vega.",
+        {("Ana Rojas", "memberOf", "delegation of Chile"), ("Luis Vega", "memberOf", "delegation of Chile")},
+        set(), id="represented-at-the-talks-by-two"),
+    pytest.param(
+        "date: 2026-10-16\nLabour\n\nTalks began in Lima on Monday. Workers were represented by union leader Ana Rojas.",
+        set(), {("Ana Rojas", "memberOf", "delegation of Peru")}, id="negative-not-a-country"),
+    pytest.param(
+        "date: 2026-10-16\nCourt\n\nHearings began in Lima on Monday. Chile's interests were represented by lawyer "
+        "Ana Rojas.",
+        set(), {("Ana Rojas", "memberOf", "delegation of Chile"), ("Ana Rojas", "affiliatedWith", "Chile")},
+        id="negative-a-countrys-interests"),
+]
 
-@pytest.mark.parametrize("text, present, absent", SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -64,6 +64,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
                 elif rule == "member-represent":
                     # "represented by A and B" names who speaks for the side; "comprised A and B" lists members only
                     state.represented_by.setdefault(delegation, []).append((person, sentence_span))
+    _country_represented_by(state, ctx, sent, found, sentence_span)
     _surface_roles(state, ctx, sent, found, leaders_here, sentence_span)
     # "... led the Chinese side and was joined by Li and Liao": companions join the leader's delegation
     for token in ctx.tokens_with(sent, lemmas=_COMPANION_LEMMAS):
@@ -79,6 +80,35 @@ def read_delegations(state, ctx, sent) -> list[str]:
                         state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["syntax"],
                                              f"member-{token.lemma_}ed-by")
     return found
+
+
+def _country_represented_by(state, ctx, sent, found, sentence_span) -> None:
+    """ "Finland was represented by its chief negotiator, A", "Chile was represented at the talks by B and C":
+    the people a country is represented by make up its team (the first named leads it, unless someone else is
+    said to)."""
+    for verb in ctx.tokens_with(sent, lemmas=_REPRESENT_LEMMAS):
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in DELEGATION_NOUNS):
+            side = state.agent_key(subject, ctx, allow_people=False)
+            if side is None or state.kind(side) not in SIDE_KINDS:
+                continue
+            people = [p for t in agents(verb) if (p := state.person_key(t, ctx))]
+            by = next((t for t in ctx.doc[verb.i + 1:sent.end] if t.lower_ == "by"), None)
+            if not people and by is not None:
+                # "represented at the talks by A": the parser may hang "by" on the talks
+                people = [p for p, _ in persons_from(state, ctx, sent, by.i + 1, first_only=False)]
+            if not people:
+                continue
+            delegation = state.delegation(side, ctx.span(subject.idx, subject.idx + len(subject.text)), sentence_span)
+            found.append(delegation)
+            for person in people:
+                state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["syntax"],
+                                     "member-country-represented-by")
+                state.represented_by.setdefault(delegation, []).append((person, sentence_span))
+
+
+_REPRESENT_LEMMAS = frozenset({"represent"})
 
 
 def _people_for(state, ctx, noun):
