@@ -188,8 +188,25 @@ COUNTRY_REPRESENTED_CASES = [
         id="negative-a-countrys-interests"),
 ]
 
+# "X, who heads the <unit> at <Org>": the head of a unit works for the organization it belongs to.
+WHO_HEADS_CASES = [
+    pytest.param(
+        "date: 2026-03-03\nChips\n\n\"It is narrow,\" said Maria Lopez, who heads the trade policy programme at the Lima "
+        "Institute for Economic Studies, a Peruvian think tank.",
+        {("Maria Lopez", "title", "head"), ("Maria Lopez", "affiliatedWith", "Lima Institute for Economic Studies")},
+        set(), id="heads-a-unit-at-an-institute"),
+    pytest.param(
+        "date: 2026-03-03\nChips\n\n\"It is narrow,\" said Maria Lopez, who runs the Asia desk of the Oslo Peace Forum.",
+        {("Maria Lopez", "affiliatedWith", "Oslo Peace Forum")}, set(), id="runs-a-desk-of-a-forum"),
+    pytest.param(
+        "date: 2026-03-03\nTalks\n\nTalks began in Lima on Monday. \"It is narrow,\" said Ana Rojas, who heads the "
+        "delegation of Chile.",
+        {("Ana Rojas", "leads", "delegation of Chile")}, {("Ana Rojas", "title", "head")},
+        id="negative-heading-a-delegation-is-no-post"),
+]
 
-@pytest.mark.parametrize("text, present, absent", COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -29,8 +29,11 @@ _APPOSITION = re.compile(
 )
 
 
-# "X, who heads the Asia Technology Policy Forum,": the head of an organization
-_WHO_HEADS = re.compile(r"^\s*,\s*who\s+(?:heads|chairs|runs|directs)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,80}?)\s*(?:[,.;)]|$)")
+# "X, who heads the Asia Technology Policy Forum,": the head of an organization; "X, who heads the economic
+# security programme at the Lima Institute,": the head of a unit inside one, who works for it
+_WHO_HEADS = re.compile(r"^\s*,\s*who\s+(?:heads|chairs|runs|directs)\s+(?:the\s+)?"
+                        r"(?:(?P<unit>[a-z][a-z\- ]{1,60}?)\s+(?:at|of)\s+(?:the\s+)?)?"
+                        r"(?P<org>[A-Z][^,.;]{1,80}?)\s*(?:[,.;)]|$)")
 _NOT_HEADED = frozenset({"delegation", "team", "side", "talks", "negotiations", "round"})
 
 
@@ -255,7 +258,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
     rest = ctx.text[ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text):sent.end_char]
     base = ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text)
     heads = _WHO_HEADS.match(rest)
-    if heads and heads["org"].split()[-1].lower() not in _NOT_HEADED:
+    if heads and heads["org"].split()[-1].lower() not in _NOT_HEADED \
+            and not (heads["unit"] and heads["unit"].split()[-1] in _NOT_HEADED):
         owner = _key_at(state, ctx, base + heads.start("org"), heads["org"])
         if owner:
             state.collector.fact(key, "title", "head", sentence_span, CONFIDENCE["pattern"], "title-who-heads", literal=True)
