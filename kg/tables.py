@@ -222,7 +222,12 @@ SHIPPING_VERBS = frozenset({"ship", "export", "sell", "send", "supply", "transfe
 REPORTING_VERBS = frozenset({"say", "announce", "state", "tell", "confirm", "declare", "add", "note"})
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,
-                         "restrict": MEASURE}
+                         "restrict": MEASURE, "bar": MEASURE, "prohibit": MEASURE}
+# Verbs that are a measure only when a state (or a body acting for one) does it: a court or a league
+# "bars" someone too.
+STATE_ONLY_MEASURE_VERBS = frozenset({"bar", "prohibit"})
+# "barred Faroese vessels from landing mackerel": what they may not land, sell or ship is what the measure covers.
+BARRED_ACTIONS = frozenset({"land", "export", "import", "sell", "ship", "buy", "supply", "fish", "catch", "trade"})
 # Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
 PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
 # Adjectives that name an organization the way demonyms name countries ("European Commissioner").

@@ -205,8 +205,31 @@ WHO_HEADS_CASES = [
         id="negative-heading-a-delegation-is-no-post"),
 ]
 
+# "Britain barred Faroese vessels from landing mackerel": a state barring a party from trading is a measure on
+# that party's country, covering the goods; a court or a "barring" clause is none.
+BARRED_CASES = [
+    pytest.param(
+        "date: 2026-10-16\nFish\n\nBritain, however, has since January barred Faroese vessels from landing herring in "
+        "UK ports.",
+        {("United Kingdom", "imposes", "barred Faroese vessels"), ("barred Faroese vessels", "targets", "Faroe Islands"),
+         ("barred Faroese vessels", "appliesTo", "herring")}, set(), id="barred-vessels-from-landing"),
+    pytest.param(
+        "date: 2026-10-16\nDrones\n\nCanada barred Chinese firms from selling drones and batteries to its armed forces.",
+        {("Canada", "imposes", "barred Chinese firms"), ("barred Chinese firms", "targets", "China"),
+         ("barred Chinese firms", "appliesTo", "drones"), ("barred Chinese firms", "appliesTo", "batteries")},
+        set(), id="barred-firms-from-selling"),
+    pytest.param(
+        "date: 2026-10-16\nCourt\n\nA court in London barred the Icelandic firm from selling herring in Britain.",
+        set(), {("barred the Icelandic firm", "targets", "Iceland"), ("barred the Icelandic firm", "a", "Measure")},
+        id="negative-a-court-is-no-state"),
+    pytest.param(
+        "date: 2026-10-16\nFish\n\nBarring a deal, Norway will close its waters to EU vessels.",
+        set(), {("Barring a deal", "a", "Measure"), ("Norway", "imposes", "Barring a deal")},
+        id="negative-barring-a-deal"),
+]
 
-@pytest.mark.parametrize("text, present, absent", WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -15,6 +15,7 @@ from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, 
                       LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
+                      BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE)
 from .syntax import with_conjuncts
 
@@ -249,6 +250,11 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
                         targets_.append(owner)
     if imposer is None and not targets_:
         return
+    if verb.lemma_.lower() in STATE_ONLY_MEASURE_VERBS:
+        if verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB") or imposer is None \
+                or state.kind(state.acting_country(imposer) or imposer) != COUNTRY:
+            return  # "the court barred him from ...", "barring a deal": no state's measure
+        goods += _barred_goods(verb)
     objects_ = [c for c in verb.children if c.dep_ == "dobj"]
     end = max([verb.i] + [t.i for o in objects_ for t in o.subtree]) + 1
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
@@ -259,6 +265,28 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
         "status": _status(verb, verb), "targets": targets_, "goods": goods, "sentence": sentence_span,
         "span": ctx.span(verb.idx, verb.idx + len(verb.text)), "phrase": verb.doc[verb.i:end].text, "rate": "",
     })
+
+
+def _barred_goods(verb) -> list[str]:
+    """ "barred Faroese vessels from landing mackerel": the goods after "from" and a verb of trade."""
+    goods = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for c in prep.children:
+            if c.dep_ == "pcomp" and c.lemma_.lower() in BARRED_ACTIONS:
+                objects_ = [o for o in c.children if o.dep_ == "dobj"]
+            elif c.dep_ == "pobj" and any(w.dep_ in ("compound", "amod") and w.lemma_.lower() in BARRED_ACTIONS
+                                          for w in c.lefts):
+                objects_ = [c]  # "from landing mackerel" parsed as one noun phrase
+            else:
+                continue
+            for obj in objects_:
+                for t in with_conjuncts(obj):
+                    words = [t] + [w for child in t.lefts if child.dep_ in ("compound", "amod", "nmod")
+                                   and child.lemma_.lower() not in BARRED_ACTIONS for w in child.subtree]
+                    label = _goods_label(words)
+                    if label and label not in goods:
+                        goods.append(label)
+    return goods
 
 
 def _phrase(head) -> str:
