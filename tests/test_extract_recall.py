@@ -228,8 +228,32 @@ BARRED_CASES = [
         id="negative-barring-a-deal"),
 ]
 
+# A country named inside a title that NER read as part of a body; "joined in <place> by"; "the talks were
+# chaired by" names the chair of the talks, not a team's leader.
+TEAM_AND_TITLE_CASES = [
+    pytest.param(
+        "date: 2026-02-11\nTrade\n\nA delegation from the Office of the United States Trade Representative, headed by "
+        "Assistant United States Trade Representative for Africa Ms. Joan Carter, visited Ghana on Monday.",
+        {("Joan Carter", "affiliatedWith", "United States")}, set(), id="country-inside-a-title-read-as-a-body"),
+    pytest.param(
+        "date: 2026-02-11\nTrade\n\nTalks opened in Accra on Monday. Special Envoy for Sudan Tom Barrow and Assistant "
+        "Secretary for African Affairs Ann Lee attended.",
+        set(), {("Tom Barrow", "affiliatedWith", "Sudan"), ("Ann Lee", "affiliatedWith", "Sudan")},
+        id="negative-a-country-a-post-covers"),
+    pytest.param(
+        "date: 2026-02-11\nTrade\n\nTalks began in Accra on Monday. The Ghanaian delegation was led by Trade Minister Ama "
+        "Owusu. The delegation was joined in Accra on Tuesday by Mr. Kofi Mensah, a trade attache.",
+        {("Kofi Mensah", "memberOf", "delegation of Ghana")}, set(), id="joined-in-a-place-on-a-day-by"),
+    pytest.param(
+        "date: 2026-02-11\nTrade\n\nTalks began in Accra on Monday. The Ghanaian delegation was led by Trade Minister Ama "
+        "Owusu. The delegation joined in, and the talks were chaired by Mr. Kofi Mensah.",
+        {("Ama Owusu", "leads", "delegation of Ghana")},
+        {("Kofi Mensah", "leads", "delegation of Ghana"), ("Kofi Mensah", "memberOf", "delegation of Ghana")},
+        id="negative-chair-of-the-talks-and-a-clause-break"),
+]
 
-@pytest.mark.parametrize("text, present, absent", BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

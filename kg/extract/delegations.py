@@ -10,7 +10,7 @@ from ..model import COUNTRY, ORGANIZATION
 
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
-from ..tables import ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS
+from ..tables import ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_NOUNS, EVENT_TRIGGERS, DELEGATION_REFERENCES, LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS
 from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
 
 
@@ -80,6 +80,18 @@ def read_delegations(state, ctx, sent) -> list[str]:
                         state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["syntax"],
                                              f"member-{token.lemma_}ed-by")
     return found
+
+
+def _by_after(doc, verb, sent) -> int | None:
+    """The "by" of "joined by", or of "joined in Colombo on Monday by": a few words of place or time may stand
+    between, but no clause break."""
+    for i in range(verb.i + 1, min(sent.end, verb.i + 7)):
+        token = doc[i]
+        if token.lower_ == "by":
+            return i
+        if token.text in (",", ";", ":") or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _country_represented_by(state, ctx, sent, found, sentence_span) -> None:
@@ -211,7 +223,9 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
         if delegation is None:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
-        if token.lemma_ in LEAD_VERBS and token.tag_ == "VBN" and nxt is not None and nxt.lower_ == "by":
+        if token.lemma_ in LEAD_VERBS and token.tag_ == "VBN" and nxt is not None and nxt.lower_ == "by" \
+                and not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in EVENT_TRIGGERS for c in token.children):
+            # ("the talks were chaired by X" tells who chaired the talks, not who leads the team)
             people = persons_from(state, ctx, sent, token.i + 2, first_only=True)
             leaders = [p for p, d in leaders_here.items() if d == delegation]
             for person, _ in people:
@@ -227,9 +241,13 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
                         state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["pattern"],
                                              "member-attending-surface")
         elif token.lower_ in MEMBER_CUES and not (token.lower_ == "with" and doc[token.i - 1].lower_ != "along"):
-            if token.lower_ in ("accompanied", "joined") and (nxt is None or nxt.lower_ != "by"):
-                continue
-            for person, _ in persons_from(state, ctx, sent, token.i + 1, first_only=False):
+            start = token.i + 1
+            if token.lower_ in ("accompanied", "joined"):
+                by = _by_after(ctx.doc, token, sent)
+                if by is None:
+                    continue
+                start = by + 1
+            for person, _ in persons_from(state, ctx, sent, start, first_only=False):
                 if person not in leaders_here:
                     state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["pattern"],
                                          f"member-{token.lower_}-surface")

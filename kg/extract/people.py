@@ -184,8 +184,23 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
         core_end = next((t.i for t in title_tokens if t.lower_ in _COMPLEMENT_WORDS), title_tokens[-1].i)
         owner = next((k for t in title_tokens if t.i < core_end and t.ent_type_ in ("GPE", "NORP")
                       and (k := state.agent_key(t, ctx, allow_people=False))), None)
+        if owner is None:
+            owner = _country_named_in(state, ctx, [t for t in title_tokens if t.i < core_end])
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], rule)
+
+
+def _country_named_in(state, ctx, tokens):
+    """A country's name among a title's words, when NER tagged it as part of a body ("United States Trade
+    Representative" read as one name): the longest run of capitalised words the gazetteer knows."""
+    for size in (3, 2, 1):
+        for k in range(len(tokens) - size + 1):
+            run = tokens[k:k + size]
+            if all(t.text[:1].isupper() for t in run) and run[-1].i - run[0].i == size - 1:
+                record = state.gaz.country(ctx.doc[run[0].i:run[-1].i + 1].text)
+                if record and run[-1].lower_ not in TITLE_HEAD_WORDS:
+                    return state.country(record, ctx.span(run[0].idx, run[-1].idx + len(run[-1].text)))
+    return None
 
 
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
