@@ -28,6 +28,14 @@ PORTFOLIO_NAME_CASES = [
         {("Kofi Mensah Boateng", "a", "Person"), ("Kofi Mensah Boateng", "title", "Vice Minister for Maritime Affairs")},
         set(), id="vice-minister-for-then-relative-clause"),
     pytest.param(
+        "date: 2026-04-14\nAccord\n\nThe accord was signed in Arusha by Energy Cabinet Secretary Peter Otieno Kamau and "
+        "Uganda's Minister for Industry and Trade, Moses Kato Ssebunya. The ceremony was short.",
+        {("Moses Kato Ssebunya", "a", "Person"), ("Moses Kato Ssebunya", "title", "Minister for Industry and Trade"),
+         ("Moses Kato Ssebunya", "affiliatedWith", "Uganda")}, set(), id="name-set-off-by-a-comma"),
+    pytest.param(
+        "date: 2026-04-14\nTalks\n\nHe met the Minister for Trade, Tourism Board officials and bankers in Accra on Monday.",
+        set(), {("Tourism Board", "a", "Person")}, id="negative-after-a-comma-a-name-must-be-closed"),
+    pytest.param(
         "date: 2026-04-14\nBoard\n\nThe Minister of Energy Policy Review Board met in Accra on Monday.",
         set(), {("Energy Policy Review Board", "a", "Person"), ("Policy Review Board", "a", "Person")},
         id="negative-a-body-after-the-portfolio-is-no-name"),

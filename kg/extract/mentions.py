@@ -236,7 +236,8 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
             else:
                 break
             j += 1
-        if last is None or last != j - 1:
+        set_off = last is not None and last == j - 2 and doc[j - 1].text == ","  # "Minister for Trade, Ana Ruiz,"
+        if last is None or (last != j - 1 and not set_off):
             continue  # the name must follow a portfolio word, not a dangling "and" or "of"
         names = _name_words(doc, j, len(doc))
         words = [t for t in names if t.text not in "-'\u2019\u02bb"]
@@ -247,6 +248,8 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
         end = names[-1].i + 1
         if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
             continue  # "Minister of Energy Policy Review Board ...": the run goes on, no name ends here
+        if set_off and end < len(doc) and doc[end].text not in (",", ".", ";", ")", ":"):
+            continue  # after a comma only a name closed by punctuation is the holder's ("..., Ana Ruiz, said")
         spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
     return spans
 
