@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.syntax import sentences
 from test_extract import assert_facts
 
 # A title with a portfolio ("Minister of Mines and Energy") and then the holder's name: NER reads the run as one
@@ -260,8 +261,39 @@ TEAM_AND_TITLE_CASES = [
         id="negative-chair-of-the-talks-and-a-clause-break"),
 ]
 
+# The parser sometimes ends a sentence before an unfamiliar name; the rules read the mended sentence.
+MENDED_SENTENCE_CASES = [
+    pytest.param(
+        "date: 2026-03-25\nTalks\n\nThe committee met in Hanoi on March 24. Attending the session on the Vietnamese side "
+        "were Deputy Minister of Agriculture Nguy\u1ec5n V\u0103n \u0110\u1ee9c, Ambassador Ph\u1ea1m Quang Huy and "
+        "officials.",
+        {("Nguy\u1ec5n V\u0103n \u0110\u1ee9c", "title", "Deputy Minister of Agriculture"),
+         ("Nguy\u1ec5n V\u0103n \u0110\u1ee9c", "affiliatedWith", "Vietnam"),
+         ("meeting in Hanoi", "participant", "Nguy\u1ec5n V\u0103n \u0110\u1ee9c"),
+         ("meeting in Hanoi", "participant", "Ph\u1ea1m Quang Huy")}, set(), id="a-break-before-a-name-is-mended"),
+]
 
-@pytest.mark.parametrize("text, present, absent", TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+# (text, how many sentences the mended reading has): a parser's sentence that ends on a word runs on into the next.
+MENDED_SENTENCES = [
+    ("Attending the talks for the Vietnamese side were Deputy Minister of Finance Tr\u1ea7n V\u0103n Ph\u00fac, Consul "
+     "General L\u00ea Th\u1ecb Mai and officials of several ministries.", 1),
+    ("Deputy Minister of Industry and Trade V\u00f5 Th\u1ecb H\u1eb1ng met Thai officials on Monday. Talks ended. "
+     "\u201cWe agree,\u201d she said.", 3),
+    ("Talks ended. Ministers left!", 2),
+    ("Prices rose 3%. Is that enough? Nobody knows", 3),
+]
+
+
+@pytest.mark.parametrize("text, count", MENDED_SENTENCES)
+def test_mended_sentences(nlp, text, count):
+    doc = nlp(text)
+    found = sentences(doc)
+    assert len(found) == count, [s.text for s in found]
+    assert "".join(s.text_with_ws for s in found) == doc.text  # every token in exactly one sentence

@@ -19,6 +19,7 @@ from .events import emit_event_facts, fold_events, main_event, read_event_mentio
 from .measures import fold_measures, read_measures
 from .mentions import ArticleEntities, ParagraphContext, collect_mentions
 from .people import read_titles
+from .syntax import sentences as mended_sentences
 
 _SIDE_NOUNS = frozenset({"official", "officials", "government", "administration", "side", "negotiator", "negotiators",
                          "authorities", "leaders", "leader", "diplomats", "ministry", "regulators", "delegation", "team"})
@@ -90,7 +91,7 @@ class ArticleState:
         self.entities.fold_acronyms()
         sentences = []
         for ctx in contexts:
-            for sent in ctx.doc.sents:
+            for sent in mended_sentences(ctx.doc):
                 span = ctx.span(sent.start_char, sent.end_char)
                 sentences.append((span, ctx.text[sent.start_char:sent.end_char]))
                 read_titles(self, ctx, sent)

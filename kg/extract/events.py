@@ -82,7 +82,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if mention.dates is not None:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
-        mention.participants = _participants(state, ctx, token, scope)
+        mention.participants = _participants(state, ctx, token, scope, sent)
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
     # "talks on the sidelines of the summit in X" take the summit's place
@@ -318,7 +318,7 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     return None
 
 
-def _participants(state, ctx, token, scope) -> list[str]:
+def _participants(state, ctx, token, scope, sent) -> list[str]:
     out: list[str] = []
 
     def add(key):
@@ -374,9 +374,9 @@ def _participants(state, ctx, token, scope) -> list[str]:
         for t in agents(verb):
             add(state.participant_key(t, ctx))
     # "Attending the talks were A and B": the people listed after the copula
-    start = attendance_list(token.sent)
+    start = attendance_list(sent)
     if start is not None and token.i < start:
-        for person, _ in persons_from(state, ctx, token.sent, start, first_only=False):
+        for person, _ in persons_from(state, ctx, sent, start, first_only=False):
             add(person)
     # "Also present at the meeting were X and Y", "X and Y were present at the talks"
     if token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in PRESENCE_WORDS:

@@ -93,3 +93,26 @@ def attendance_list(sent) -> int | None:
         if token.text in (",", ";", ":") or (token.pos_ == "VERB" and token.tag_ != "VBG"):
             return None  # "Attending the talks, she said ...": a participle clause, no list
     return None
+
+
+# What ends a sentence in written news; a parser's sentence that stops on anything else ends too early.
+_SENTENCE_END_TEXTS = frozenset({".", "!", "?", "\u2026", "...", ":", ";"})
+_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+
+
+def sentences(doc) -> list:
+    """The doc's sentences, with the parser's false breaks mended: a sentence whose last word is no full stop
+    (nor "!", "?", ":", ";", an abbreviation's dot, or one of those before a closing quote) runs on into the
+    next ("... Minister of Industry and Trade | Nguyen Thi Lan ..." split before an unfamiliar name)."""
+    out = []
+    start = None
+    for sent in doc.sents:
+        if start is None:
+            start = sent.start
+        last = next((t for t in reversed(sent) if t.text not in _CLOSERS and not t.is_space), None)
+        if last is None or last.text in _SENTENCE_END_TEXTS or last.text.endswith(".") or sent.end == len(doc):
+            out.append(doc[start:sent.end])
+            start = None
+    if start is not None:
+        out.append(doc[start:len(doc)])
+    return out
