@@ -273,8 +273,18 @@ MENDED_SENTENCE_CASES = [
          ("meeting in Hanoi", "participant", "Ph\u1ea1m Quang Huy")}, set(), id="a-break-before-a-name-is-mended"),
 ]
 
+# "the Party, State and people": the state in general is no organization node; a named state body still is.
+STATE_WORD_CASES = [
+    pytest.param(
+        "date: 2026-03-25\nTies\n\nHe said the Party, State and people of Laos valued the ties with Cambodia.",
+        set(), {("State", "a", "Organization")}, id="negative-the-state-in-general"),
+    pytest.param(
+        "date: 2026-03-25\nTies\n\nThe State Bank of Vietnam cut its policy rate on Monday.",
+        {("State Bank of Vietnam", "a", "Organization")}, set(), id="a-named-state-body"),
+]
 
-@pytest.mark.parametrize("text, present, absent", MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -597,6 +597,8 @@ class ArticleEntities:
             return None, "an acronym of the lower-case words before it: a term, not an organization"
         if len(words) == 1 and doc[m.start_token].pos_ == "ADJ":
             return None, "an adjective, not an organization"  # "Riparian states", "Nordic ministers"
+        if words == ["state"]:
+            return None, "the state in general, not a body"  # "the Party, State and people"
         if _place_noun_after(m, doc) and not set(words) & ORGANIZATION_HEAD_WORDS:
             return PLACE, m.text  # "the Tarsa border post"
         return None
