@@ -283,8 +283,25 @@ STATE_WORD_CASES = [
         {("State Bank of Vietnam", "a", "Organization")}, set(), id="a-named-state-body"),
 ]
 
+# "a summit chaired by X", "talks hosted by Y": whoever chairs, hosts or attends takes part; a critic does not.
+EVENT_BY_CASES = [
+    pytest.param(
+        "date: 2026-05-06\nSummit\n\nLeaders gather in Madrid on Thursday for a two-day summit chaired by European "
+        "Council President Henrik Lund.",
+        {("two-day summit in Madrid", "participant", "Henrik Lund")}, set(), id="summit-chaired-by"),
+    pytest.param(
+        "date: 2026-05-06\nTalks\n\nMinisters met in Lima on Monday for talks hosted by Peru.",
+        {("talks in Lima", "participant", "Peru")}, set(), id="talks-hosted-by"),
+    pytest.param(
+        "date: 2026-05-06\nTalks\n\nMinisters met in Lima on Monday for talks brokered by Qatar.",
+        set(), {("talks in Lima", "participant", "Qatar")}, id="negative-brokered-by"),
+    pytest.param(
+        "date: 2026-05-06\nTalks\n\nThe talks in Lima, criticised by Senator Maria Gonzalez, ended on Monday.",
+        set(), {("talks in Lima", "participant", "Maria Gonzalez")}, id="negative-criticised-by"),
+]
 
-@pytest.mark.parametrize("text, present, absent", STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -373,6 +373,11 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     if verb is not None and token.dep_ == "nsubjpass" and verb.lemma_.lower() in ATTENDING_VERBS:
         for t in agents(verb):
             add(state.participant_key(t, ctx))
+    # "a summit chaired by X", "talks hosted by Y": the same, said of the event noun itself
+    for child in (c for acl in token.children if acl.dep_ == "acl" for c in with_conjuncts(acl)):
+        if child.tag_ == "VBN" and child.lemma_.lower() in ATTENDING_VERBS:
+            for t in agents(child):
+                add(state.participant_key(t, ctx))
     # "Attending the talks were A and B": the people listed after the copula
     start = attendance_list(sent)
     if start is not None and token.i < start:
