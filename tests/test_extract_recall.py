@@ -300,8 +300,26 @@ EVENT_BY_CASES = [
         set(), {("talks in Lima", "participant", "Maria Gonzalez")}, id="negative-criticised-by"),
 ]
 
+# "The listed companies are A and B; the vessel is C": the list before a semicolon (a clause the parser hangs on
+# the next) names the sanction's targets too.
+LISTED_BEFORE_SEMICOLON_CASES = [
+    pytest.param(
+        "date: 2026-06-19\nWeek\n\nCanada on Wednesday imposed targeted financial sanctions and travel bans on two "
+        "individuals, two companies and a tanker. The listed companies are Dubai-registered Red Falcon Energy Trading "
+        "LLC and Port Sudan-based Nile Star Petroleum Co.; the vessel is the product tanker Sea Lark.",
+        {("targeted financial sanctions", "targets", "Red Falcon Energy Trading LLC"),
+         ("targeted financial sanctions", "targets", "Nile Star Petroleum Co."),
+         ("targeted financial sanctions", "targets", "Sea Lark")}, set(), id="companies-are-then-semicolon"),
+    pytest.param(
+        "date: 2026-06-19\nWeek\n\nCanada on Wednesday imposed targeted financial sanctions on two individuals. The "
+        "largest buyers are Red Falcon Energy Trading LLC and Nile Star Petroleum Co.; the biggest seller is Sea Lark Ltd.",
+        set(), {("targeted financial sanctions", "targets", "Red Falcon Energy Trading LLC"),
+                ("targeted financial sanctions", "targets", "Nile Star Petroleum Co.")},
+        id="negative-buyers-are-not-the-listed"),
+]
 
-@pytest.mark.parametrize("text, present, absent", EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -201,7 +201,7 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
     latest = sanctions[-1]
     parties: list[str] = []
     for token in ctx.tokens_with(sent, words=_INCLUDING, lemmas=_LISTING_LEMMAS):
-        if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj"):
+        if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj", "ccomp"):  # "ccomp": a list before "; the ..."
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in LISTED_NOUNS:
                 parties += _named_parties(state, ctx, _list_after(sent, token))
