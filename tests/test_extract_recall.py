@@ -318,8 +318,23 @@ LISTED_BEFORE_SEMICOLON_CASES = [
         id="negative-buyers-are-not-the-listed"),
 ]
 
+# "It also named A, who controls X, and B": a relative clause set off by commas does not end the list.
+LIST_PAST_A_RELATIVE_CLAUSE_CASES = [
+    pytest.param(
+        "date: 2026-04-29\nTankers\n\nThe US Treasury Department on Tuesday sanctioned two people and four tankers. It "
+        "also named Turkish national Emre Kaya, who OFAC said controls Anka Shipping, and Selim Tan, a Syrian trade "
+        "official based in Latakia.",
+        {("sanctioned two people and four tankers", "targets", "Emre Kaya"),
+         ("sanctioned two people and four tankers", "targets", "Selim Tan")}, set(), id="named-a-who-and-b"),
+    pytest.param(
+        "date: 2026-04-29\nTankers\n\nThe US Treasury Department on Tuesday sanctioned two people and four tankers. It "
+        "also named Turkish national Emre Kaya, who met Selim Tan in Latakia last year.",
+        {("sanctioned two people and four tankers", "targets", "Emre Kaya")},
+        {("sanctioned two people and four tankers", "targets", "Selim Tan")}, id="negative-a-name-inside-the-clause"),
+]
 
-@pytest.mark.parametrize("text, present, absent", LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -178,13 +178,29 @@ def _named_parties(state, ctx, tokens) -> list[str]:
     return out
 
 
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
 def _list_after(sent, verb) -> list:
-    """The tokens of the list after `verb`, up to a relative clause or a clause break."""
+    """The tokens of the list after `verb`, up to a clause break. A relative clause set off by commas is left out
+    and the list goes on after it when ", and" follows ("named A, who controls X, and B")."""
     listed = []
-    for t in sent:
-        if t.i <= verb.i:
+    skipping = False
+    tokens = [t for t in sent if t.i > verb.i]
+    for k, t in enumerate(tokens):
+        if skipping:
+            if t.text == ",":
+                if k + 1 < len(tokens) and tokens[k + 1].lower_ == "and":
+                    skipping = False
+                    continue
+                break
             continue
-        if t.lower_ in (";", "who", "which", "that", "whom") or (t.dep_ == "relcl" and listed):
+        if t.lower_ == ";" or (t.dep_ == "relcl" and listed and t.lower_ not in _RELATIVE_WORDS):
+            break
+        if t.lower_ in _RELATIVE_WORDS:
+            if k and tokens[k - 1].text == ",":
+                skipping = True  # "A, who ...": read on only if the clause closes with ", and"
+                continue
             break
         listed.append(t)
     return listed
