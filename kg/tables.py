@@ -245,6 +245,11 @@ COMPANY_SUFFIXES = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "llc", "f
 LISTED_NOUNS = frozenset({"listed", "designated", "sanctioned", "individuals", "individual", "people", "persons",
                           "person", "companies", "company", "firms", "firm", "entities", "entity", "targets",
                           "vessels", "vessel", "tankers", "tanker", "ships", "ship"})
+# "designated the same four tankers": the kind of party a listed noun names, to find them in an earlier list.
+LISTED_NOUN_KINDS = {"vessels": "Vessel", "vessel": "Vessel", "tankers": "Vessel", "tanker": "Vessel", "ships": "Vessel",
+                     "ship": "Vessel", "companies": "Organization", "company": "Organization", "firms": "Organization",
+                     "firm": "Organization", "entities": "Organization", "entity": "Organization",
+                     "individuals": "Person", "individual": "Person", "people": "Person", "persons": "Person"}
 # How far (characters) a listing sentence may stand from the measure it names parties for.
 LISTING_REACH = 700
 # Modifiers that make a generic restriction an export control.

@@ -333,8 +333,31 @@ LIST_PAST_A_RELATIVE_CLAUSE_CASES = [
         {("sanctioned two people and four tankers", "targets", "Selim Tan")}, id="negative-a-name-inside-the-clause"),
 ]
 
+# "designated the same four tankers": the parties of that kind an earlier sanction named, when the count matches;
+# a ship's name NER tagged as a demonym ("Sea Meridian") is still a ship's name after a vessel noun.
+SAME_PARTIES_CASES = [
+    pytest.param(
+        "date: 2026-04-29\nTankers\n\nThe US Treasury Department on Tuesday sanctioned two people and four tankers. The "
+        "four vessels are the tankers Gold Wave, Sea Dove, Star Ray 9 and Sea Meridian. Hours later, Japan's Ministry of "
+        "Foreign Affairs designated the same four tankers and Anka Shipping under its own sanctions.",
+        {("own sanctions", "targets", "Gold Wave"), ("own sanctions", "targets", "Sea Meridian"),
+         ("own sanctions", "targets", "Anka Shipping"),
+         ("sanctioned two people and four tankers", "targets", "Sea Meridian")}, set(), id="the-same-four-tankers"),
+    pytest.param(
+        "date: 2026-04-29\nTankers\n\nThe US Treasury Department on Tuesday sanctioned two people and four tankers. The "
+        "four vessels are the tankers Gold Wave, Sea Dove, Star Ray 9 and Blue Horizon. Hours later, Japan's Ministry of "
+        "Foreign Affairs designated the same three tankers and Anka Shipping under its own sanctions.",
+        {("own sanctions", "targets", "Anka Shipping")},
+        {("own sanctions", "targets", "Gold Wave"), ("own sanctions", "targets", "Blue Horizon")},
+        id="negative-the-count-does-not-match"),
+    pytest.param(
+        "date: 2026-04-29\nTankers\n\nJapan's Ministry of Foreign Affairs on Tuesday imposed sanctions on four tankers. It "
+        "designated the same companies as last year, officials said.",
+        set(), {("sanctions on four tankers", "targets", "companies")}, id="negative-nothing-named-before"),
+]
 
-@pytest.mark.parametrize("text, present, absent", LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

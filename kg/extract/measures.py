@@ -10,7 +10,8 @@ import re
 
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, VESSEL
 from ..names import normalize_name
-from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
+from ..dates import NUMBER_WORDS
+from ..tables import (LISTED_NOUN_KINDS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
                       LICENCE_VERBS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS, SHIPPING_VERBS,
                       LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
@@ -239,10 +240,34 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
             countries = {state.acting_country(k) for k in subject}
             if any(c and c != imposer and state.kind(c) == COUNTRY for c in countries):
                 continue  # another country listing someone: not this sanction
-            parties += _named_parties(state, ctx, _list_after(sent, token))
+            listed = _list_after(sent, token)
+            earlier = [m for m in state.measure_mentions if m["kind"] == SANCTION and m is not latest
+                       and m["sentence"].start < sentence_span.start]  # any earlier in the article
+            parties += _named_parties(state, ctx, listed) + _same_parties(state, listed, earlier)
     parties = [p for p in parties if p != latest["imposer"] and p not in latest["targets"]]
     if parties:
         latest.setdefault("listed", []).extend((p, sentence_span) for p in parties)
+
+
+def _same_parties(state, tokens, earlier) -> list[str]:
+    """ "designated the same four tankers": the parties of that kind an earlier sanction named, when the text's
+    count (if it gives one) matches how many there were."""
+    out = []
+    for noun in tokens:
+        kind = LISTED_NOUN_KINDS.get(noun.lower_)
+        if kind is None or not any(c.lower_ == "same" for c in noun.children):
+            continue
+        count = next((int(c.text) if c.text.isdigit() else NUMBER_WORDS.get(c.lower_)
+                      for c in noun.children if c.dep_ == "nummod"), None)
+        for measure in reversed(earlier):
+            named = measure["targets"] + [p for p, _ in measure.get("listed", ())]
+            found = list(dict.fromkeys(state.collector.canonical(p) for p in named
+                                       if state.kind(p) == kind))
+            if found:
+                if count is None or count == len(found):
+                    out += found
+                break
+    return out
 
 
 def _verbal_measure(state, ctx, verb, sentence_span) -> None:

@@ -193,7 +193,8 @@ def vessel_name_spans(doc, lowers: list[str]) -> list:
         while i < len(doc):
             start = i
             while i < len(doc) and i - start < 4 and (
-                    (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].ent_type_ not in ("DATE", "GPE", "NORP"))
+                    (doc[i].is_alpha and doc[i].text[:1].isupper() and (doc[i].ent_type_ not in ("DATE", "GPE", "NORP")
+                                                                        or _inside_capitalised_run(doc, i)))
                     or (doc[i].like_num and i > start)):
                 i += 1
             if i == start:
@@ -252,6 +253,13 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
             continue  # after a comma only a name closed by punctuation is the holder's ("..., Ana Ruiz, said")
         spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
     return spans
+
+
+def _inside_capitalised_run(doc, i: int) -> bool:
+    """A capitalised word with another right before or after it: "Sea Meridian" tagged NORP is a name, not the
+    demonym a lone "Chinese" would be."""
+    return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].ent_type_ != "DATE"
+               for j in (i - 1, i + 1)) and doc[i].ent_type_ != "DATE"
 
 
 def _with_honorific_names(doc, lowers: list[str]):
