@@ -356,8 +356,26 @@ SAME_PARTIES_CASES = [
         set(), {("sanctions on four tankers", "targets", "companies")}, id="negative-nothing-named-before"),
 ]
 
+# "Qatar's Minister of State, Dr. A, opened the round": the title subject stands for the name beside it; "He was in
+# Brussels for talks": being somewhere for an event is taking part.
+PARTICIPANT_SUBJECT_CASES = [
+    pytest.param(
+        "date: 2026-05-12\nRound\n\nTalks opened in Doha on Monday. Qatar's Minister of State for Foreign Trade, Dr. "
+        "Khalid Al-Marri, opened the round on Monday.",
+        {("Talks in Doha", "participant", "Khalid Al-Marri")}, set(), id="title-subject-opened-the-round"),
+    pytest.param(
+        "date: 2026-05-12\nRound\n\nTalks opened in Doha on Monday. Trade Minister Omar Saleh skipped the first day. He "
+        "was in Brussels on Wednesday for talks with Belgian officials.",
+        {("talks in Brussels", "participant", "Omar Saleh")}, {("Talks in Doha", "participant", "Omar Saleh")},
+        id="was-in-a-city-for-talks"),
+    pytest.param(
+        "date: 2026-05-12\nRound\n\nTalks opened in Doha on Monday. The Gulf was the focus of talks in Brussels on "
+        "Wednesday, and Japan was a topic for talks too.",
+        set(), {("talks in Brussels", "participant", "Japan")}, id="negative-a-topic-of-talks"),
+]
 
-@pytest.mark.parametrize("text, present, absent", SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

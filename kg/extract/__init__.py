@@ -170,11 +170,16 @@ class ArticleState:
                 key = self.collector.entity(PERSON, name.text, ctx.span(name.start_char, name.end_char))
                 for i in range(start, token.i + 1):
                     ctx.tok_entity[i] = key
-        if key is None and token.lower_ in TITLE_HEAD_WORDS:
-            # "Japan's Vice Minister for Trade, Kenta Mori, led the team": the title stands for the name set beside it
-            key = next((k for c in token.children if c.dep_ == "appos"
-                        if (k := self.agent_key(c, ctx, allow_people=True)) and self.kind(k) == PERSON), None)
+        if key is None:
+            key = self._person_beside_title(token, ctx)
         return key if key and self.kind(key) == PERSON else None
+
+    def _person_beside_title(self, token, ctx) -> str | None:
+        """ "Japan's Vice Minister for Trade, Kenta Mori, led the team": a title stands for the name set beside it."""
+        if token.lower_ not in TITLE_HEAD_WORDS:
+            return None
+        return next((k for c in token.children if c.dep_ == "appos"
+                     if (k := self.agent_key(c, ctx, allow_people=True)) and self.kind(k) == PERSON), None)
 
     def participant_key(self, token, ctx) -> str | None:
         key = ctx.tok_entity.get(token.i)
@@ -183,7 +188,7 @@ class ArticleState:
         sides = delegation_sides(self, ctx, token)
         if sides:
             return self.delegation(sides[0], ctx.span(token.idx, token.idx + len(token.text)), None)
-        return self.agent_key(token, ctx, allow_people=True)
+        return self.agent_key(token, ctx, allow_people=True) or self._person_beside_title(token, ctx)
 
     def place_key(self, key: str) -> str:
         return self.collector.canonical(key)

@@ -360,6 +360,9 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                     for t in with_conjuncts(pobj):
                         add(state.participant_key(t, ctx))
     at_event = token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and verb is not None and token.head.head.i == verb.i
+    # "He was in Brussels for talks": being somewhere for an event is taking part in it
+    at_event = at_event or (token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None
+                            and verb.lemma_ == "be" and token.head.head.i == verb.i)
     if verb is not None and _not_attending(verb):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
