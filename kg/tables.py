@@ -195,6 +195,8 @@ PRECEDES_CUES = (
 # Verbs that tell an event's first or last day: "the round opened on Monday", "talks ended on Thursday".
 START_VERBS = frozenset({"open", "begin", "start", "kick", "launch", "commence", "resume", "convene"})
 END_VERBS = frozenset({"end", "close", "conclude", "wrap", "finish", "complete", "adjourn"})
+# "The round opened with an address by X": whoever gives the opening speech takes part.
+SPEECH_NOUNS = frozenset({"address", "speech", "keynote", "remarks"})
 # How far apart (days) the opening and the close of one event may be told.
 EVENT_SPAN_DAYS = 7
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".

@@ -374,8 +374,24 @@ PARTICIPANT_SUBJECT_CASES = [
         set(), {("talks in Brussels", "participant", "Japan")}, id="negative-a-topic-of-talks"),
 ]
 
+# "The round opened with an address by X": the opening speaker takes part; an outside statement does not.
+OPENING_SPEECH_CASES = [
+    pytest.param(
+        "date: 2026-09-18\nRound\n\nTalks on trade began in Oslo. The week-long round, hosted by the State Secretariat "
+        "for Trade (SST), opened on Monday with an address by Federal Councillor for Economic Affairs Hans Brunner, who "
+        "called Ghana a key partner.",
+        {("Talks in Oslo", "participant", "Hans Brunner")}, set(), id="opened-with-an-address-by-a-titled-name"),
+    pytest.param(
+        "date: 2026-09-18\nSummit\n\nThe summit in Accra opened on Tuesday with a speech by President Kwame Mensah.",
+        {("summit in Accra", "participant", "Kwame Mensah")}, set(), id="opened-with-a-speech-by"),
+    pytest.param(
+        "date: 2026-09-18\nRound\n\nThe talks in Oslo opened on Monday with a statement by campaigner Lena Berg "
+        "criticising the plan.",
+        set(), {("talks in Oslo", "participant", "Lena Berg")}, id="negative-a-statement-is-no-speech"),
+]
 
-@pytest.mark.parametrize("text, present, absent", PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", OPENING_SPEECH_CASES + PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
