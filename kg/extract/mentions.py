@@ -574,6 +574,20 @@ class ArticleEntities:
             return None, "tagged PERSON but does not look like a person's name"
         return PLACE, city.label if city else text
 
+    def body_named_before(self, word: str, position: int) -> str | None:
+        """ "Forum Secretary General A": a bare head word of a body ("Forum", "Commission") before a title is the
+        body of that head named last before it, or else the one such body the article names."""
+        word = normalize_name(word)
+        if word not in ORGANIZATION_HEAD_WORDS:
+            return None
+        before = self._shortened_organization(word, position)
+        if before is not None:
+            return before
+        # a live page or a wire may name the body in full only further down: then only if it is the one such body
+        bodies = [d.key for d in self.collector.entities.values() if d.kind == ORGANIZATION
+                  and normalize_name(d.label).split()[-1:] == [word] and len(d.label.split()) > 1]
+        return bodies[0] if len(bodies) == 1 else None
+
     def _shortened_organization(self, label: str, position: int) -> str | None:
         """The organization named last before `position` whose name holds `label` as a word ("Treasury" in "US
         Treasury Department") or ends with it ("Security Council"); None when there is none, or `label`

@@ -242,7 +242,10 @@ def _owner_before(state, ctx, sent, i):
         token = doc[i - 1]
     if token.lower_ == "its":
         return _its_owner(state, ctx, sent, i)
-    return state.agent_key(token, ctx, allow_people=False)
+    owner = state.agent_key(token, ctx, allow_people=False)
+    if owner is None and token.i not in ctx.tok_entity and token.text[:1].isupper():
+        owner = state.entities.body_named_before(token.text, ctx.span(token.idx, token.idx).start)
+    return owner
 
 
 def _its_owner(state, ctx, sent, i):
