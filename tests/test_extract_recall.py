@@ -407,8 +407,28 @@ BARE_BODY_OWNER_CASES = [
                 ("Mele Tupou", "affiliatedWith", "World Economic Forum")}, id="negative-two-forums-named-after"),
 ]
 
+# A minister with no country named serves the country of the one ministry of that very portfolio the article names;
+# "Trade, Industry and Energy Minister" is one title.
+MINISTRY_PORTFOLIO_CASES = [
+    pytest.param(
+        "date: 2026-03-03\nRules\n\nWhen Ghana's Ministry of Trade, Industry and Energy announced new rules on Friday, "
+        "Abuja objected. Trade, Industry and Energy Minister Kofi Asante told parliament on Monday that Accra would not "
+        "back down.",
+        {("Kofi Asante", "title", "Trade, Industry and Energy Minister"), ("Kofi Asante", "affiliatedWith", "Ghana")},
+        set(), id="minister-of-the-ministry-named"),
+    pytest.param(
+        "date: 2026-03-03\nRules\n\nChile's Ministry of Finance and Peru's Ministry of Finance met in Lima on Monday. "
+        "Finance Minister Ana Rojas said the talks went well.",
+        set(), {("Ana Rojas", "affiliatedWith", "Chile"), ("Ana Rojas", "affiliatedWith", "Peru")},
+        id="negative-one-name-two-countries"),
+    pytest.param(
+        "date: 2026-03-03\nRules\n\nGhana's Ministry of Trade, Industry and Energy said on Monday it would act. Trade "
+        "Minister Kofi Asante said the talks went well.",
+        set(), {("Kofi Asante", "affiliatedWith", "Ghana")}, id="negative-another-portfolio"),
+]
 
-@pytest.mark.parametrize("text, present, absent", BARE_BODY_OWNER_CASES + OPENING_SPEECH_CASES + PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", MINISTRY_PORTFOLIO_CASES + BARE_BODY_OWNER_CASES + OPENING_SPEECH_CASES + PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

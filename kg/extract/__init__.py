@@ -18,7 +18,7 @@ from .delegations import delegation_sides, read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
 from .measures import fold_measures, read_measures
 from .mentions import ArticleEntities, ParagraphContext, collect_mentions
-from .people import read_titles
+from .people import affiliate_by_ministry, read_titles
 from .syntax import sentences as mended_sentences
 
 _SIDE_NOUNS = frozenset({"official", "officials", "government", "administration", "side", "negotiator", "negotiators",
@@ -103,6 +103,7 @@ class ArticleState:
         emit_event_facts(self)
         read_precedes(self, sentences)
         self._affiliate_delegation_members()
+        affiliate_by_ministry(self)
         self._place_hierarchy([span for span, _ in sentences])
         fold_measures(self)
         return self.collector.freeze()
@@ -270,10 +271,8 @@ class ArticleState:
         if not set(words) & GOVERNMENT_BODY_WORDS:
             return None
         # "South Korea's Ministry of Foreign Affairs": the country named as its owner where it is mentioned
-        text = self.article.text
         for mention in self.collector.entities[self.collector.canonical(organization)].mentions:
-            owner = _OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            record = self.gaz.country(owner.group(1)) if owner else None
+            record = self._owner_country_before(mention.start)
             if record:
                 return self.country(record)
         for size in (3, 2, 1):
@@ -281,6 +280,23 @@ class ArticleState:
             if record:
                 return self.country(record)
         return None
+
+    def owners_named(self, organization: str) -> set[str]:
+        """The countries named as owner before the body's mentions ("Chile's Ministry of Finance"): more than
+        one when one name serves bodies of several countries."""
+        out = set()
+        for mention in self.collector.entities[self.collector.canonical(organization)].mentions:
+            record = self._owner_country_before(mention.start)
+            if record:
+                out.add(record.label)
+        return out
+
+    def _owner_country_before(self, start: int):
+        """The country named as owner right before offset `start` ("South Korea's ", "When Ghana's ": the
+        capitalised words may take in a sentence's first word, so shorter tails are tried too)."""
+        owner = _OWNER_BEFORE.search(self.article.text, max(0, start - 40), start)
+        words = owner.group(1).split() if owner else []
+        return next((r for k in range(len(words)) if (r := self.gaz.country(" ".join(words[k:])))), None)
 
     # -- article-level steps ----------------------------------------------------
     def _attach_delegations(self) -> None:

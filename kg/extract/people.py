@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, PERSON
+from ..model import COUNTRY, ORGANIZATION, PERSON
+from ..names import normalize_name
 from ..tables import (CONFIDENCE, GROUP_MEMBER_CUES, MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, TITLE_HEAD_WORDS,
                       TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
@@ -119,6 +120,9 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
         elif token.lower_ in ("and", "&") and kept and k > 0 and _title_word(core[k - 1]) \
                 and kept[0].lower_ not in TITLE_HEAD_WORDS:
             kept.insert(0, token)  # "Industry and Trade Minister"
+        elif token.text == "," and kept and k > 0 and _title_word(core[k - 1]) \
+                and any(t.lower_ in ("and", "&") for t in kept) and kept[0].lower_ not in TITLE_HEAD_WORDS:
+            kept.insert(0, token)  # "Trade, Industry and Energy Minister"
         elif kept and token.ent_type_ in ("GPE", "ORG"):
             # "Assistant U.S. Trade Representative", "Assistant United States Trade Representative"
             first = k
@@ -361,3 +365,36 @@ def _group_member_affiliations(state, ctx, sent, sentence_span) -> None:
 def _serves_a_country(state, person) -> bool:
     return any(f.subject == person and f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY
                for f in state.collector.facts)
+
+
+_MINISTER_TITLE = re.compile(r"^(?:(?P<before>[A-Za-z ,&\-]+?)\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Za-z ,&\-]+))$")
+_MINISTRY_NAME = re.compile(r"^(?:(?P<before>[A-Za-z ,&\-]+?)\s+[Mm]inistry|Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Za-z ,&\-]+))$")
+
+
+def _portfolio(match) -> frozenset[str]:
+    text = match["before"] or match["after"] or ""
+    return frozenset(w for w in normalize_name(text).split() if w not in ("and", "of", "for", "the"))
+
+
+def affiliate_by_ministry(state) -> None:
+    """ "Economy, Trade and Industry Minister A" in an article that names "Japan's Ministry of Economy, Trade and
+    Industry": a minister with no country named serves the country of the one ministry of that very portfolio."""
+    c = state.collector
+    serving = {f.subject for f in c.facts if f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
+    ministries: dict[frozenset, list[str]] = {}
+    for draft in list(c.entities.values()):
+        match = _MINISTRY_NAME.match(draft.label) if draft.kind == ORGANIZATION else None
+        if match and _portfolio(match):
+            ministries.setdefault(_portfolio(match), []).append(draft.key)
+    for fact in list(c.facts):
+        if fact.predicate != "title" or fact.subject in serving:
+            continue
+        match = _MINISTER_TITLE.match(fact.object)
+        found = ministries.get(_portfolio(match), []) if match and _portfolio(match) else []
+        if len(found) != 1 or len(state.owners_named(found[0])) > 1:
+            continue  # no such ministry, or one name for ministries of several countries
+        country = state.acting_country(found[0])
+        if country and state.kind(country) == COUNTRY:
+            c.fact(fact.subject, "affiliatedWith", country, fact.sentence, CONFIDENCE["default"],
+                   "affiliation-ministry-portfolio")
+            serving.add(fact.subject)
