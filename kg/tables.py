@@ -70,6 +70,7 @@ secretary-general deputy official diplomat economist analyst expert professor re
 lawmaker legislator general admiral ceo executive head editor correspondent attorney-general treasurer
 commissioner high-commissioner councillor councilor secretary-general under-secretary undersecretary
 attaché attache consul consul-general chargé negotiator representative administrator pm cs
+taoiseach tánaiste tanaiste
 """.split())
 TITLE_MODIFIER_WORDS = frozenset("""
 vice deputy prime first foreign trade commerce finance treasury defense defence state interior home justice health
@@ -101,6 +102,10 @@ OFFICIAL_GROUP_NOUNS = frozenset({"officials", "ministers", "diplomats", "envoys
                                   "legislators", "generals", "commanders", "officers", "ambassadors", "senators",
                                   "deputies", "judges", "prosecutors", "governors", "mayors", "regulators"})
 GROUP_MEMBER_CUES = (("including",), ("among", "them"), ("among", "whom"), ("such", "as"))
+# Posts only one country has: their holder serves it though the text names no country ("Federal Councillor for
+# Economic Affairs A" is Swiss).
+POSTS_OF_ONE_COUNTRY = {"federal councillor": "Switzerland", "taoiseach": "Ireland", "tánaiste": "Ireland",
+                        "tanaiste": "Ireland"}
 # Honorifics and forms of address: neither titles nor part of a name ("Datuk Seri Azlan Harun" is Azlan
 # Harun). Each entry is a sequence of lower-cased tokens without their full stops.
 HONORIFICS = tuple(tuple(h.split()) for h in """

@@ -427,8 +427,24 @@ MINISTRY_PORTFOLIO_CASES = [
         set(), {("Kofi Asante", "affiliatedWith", "Ghana")}, id="negative-another-portfolio"),
 ]
 
+# Posts only one country has: "Federal Councillor" (Switzerland), "Taoiseach" (Ireland).
+POST_OF_ONE_COUNTRY_CASES = [
+    pytest.param(
+        "date: 2026-09-18\nRound\n\nThe round opened on Monday with an address by Federal Councillor for Economic "
+        "Affairs Hans Brunner.",
+        {("Hans Brunner", "affiliatedWith", "Switzerland")}, set(), id="federal-councillor"),
+    pytest.param(
+        "date: 2026-09-18\nSummit\n\nTaoiseach Sean Byrne met EU leaders in Brussels on Monday.",
+        {("Sean Byrne", "title", "Taoiseach"), ("Sean Byrne", "affiliatedWith", "Ireland")}, set(), id="taoiseach"),
+    pytest.param(
+        "date: 2026-09-18\nRates\n\nFederal Reserve Governor Anna Meyer spoke in Basel on Monday. City Councillor Tom "
+        "Reed of Toronto agreed.",
+        set(), {("Anna Meyer", "affiliatedWith", "Switzerland"), ("Tom Reed", "affiliatedWith", "Switzerland")},
+        id="negative-other-federal-and-councillor-posts"),
+]
 
-@pytest.mark.parametrize("text, present, absent", MINISTRY_PORTFOLIO_CASES + BARE_BODY_OWNER_CASES + OPENING_SPEECH_CASES + PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", POST_OF_ONE_COUNTRY_CASES + MINISTRY_PORTFOLIO_CASES + BARE_BODY_OWNER_CASES + OPENING_SPEECH_CASES + PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

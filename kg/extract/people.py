@@ -10,7 +10,7 @@ import re
 
 from ..model import COUNTRY, ORGANIZATION, PERSON
 from ..names import normalize_name
-from ..tables import (CONFIDENCE, GROUP_MEMBER_CUES, MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, TITLE_HEAD_WORDS,
+from ..tables import (POSTS_OF_ONE_COUNTRY, CONFIDENCE, GROUP_MEMBER_CUES, MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, TITLE_HEAD_WORDS,
                       TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
@@ -377,7 +377,7 @@ def _portfolio(match) -> frozenset[str]:
 
 
 def affiliate_by_ministry(state) -> None:
-    """ "Economy, Trade and Industry Minister A" in an article that names "Japan's Ministry of Economy, Trade and
+    """A post only one country has ("Federal Councillor") serves that country. And "Economy, Trade and Industry Minister A" in an article that names "Japan's Ministry of Economy, Trade and
     Industry": a minister with no country named serves the country of the one ministry of that very portfolio."""
     c = state.collector
     serving = {f.subject for f in c.facts if f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
@@ -388,6 +388,14 @@ def affiliate_by_ministry(state) -> None:
             ministries.setdefault(_portfolio(match), []).append(draft.key)
     for fact in list(c.facts):
         if fact.predicate != "title" or fact.subject in serving:
+            continue
+        post = next((country for name, country in POSTS_OF_ONE_COUNTRY.items()
+                     if (normalize_name(fact.object) + " ").startswith(name + " ")), None)
+        record = state.gaz.country(post) if post else None
+        if record:
+            c.fact(fact.subject, "affiliatedWith", state.country(record), fact.sentence, CONFIDENCE["pattern"],
+                   "affiliation-post-of-one-country")
+            serving.add(fact.subject)
             continue
         match = _MINISTER_TITLE.match(fact.object)
         found = ministries.get(_portfolio(match), []) if match and _portfolio(match) else []
