@@ -443,8 +443,22 @@ POST_OF_ONE_COUNTRY_CASES = [
         id="negative-other-federal-and-councillor-posts"),
 ]
 
+# "She is due to meet X": the subject of "is due" is the one meeting.
+DUE_TO_MEET_CASES = [
+    pytest.param(
+        "date: 2026-08-12\nSteel\n\nTrade Minister Ana Gomez said prices fell. She is due to meet Chinese Ambassador Li "
+        "Wen in Lima on Friday.",
+        {("meeting in Lima", "participant", "Ana Gomez"), ("meeting in Lima", "participant", "Li Wen")},
+        set(), id="is-due-to-meet"),
+    pytest.param(
+        "date: 2026-08-12\nSteel\n\nTrade Minister Ana Gomez said prices fell. It is important to meet Chinese "
+        "Ambassador Li Wen in Lima on Friday, she said.",
+        {("meeting in Lima", "participant", "Li Wen")}, {("meeting in Lima", "participant", "Ana Gomez")},
+        id="negative-it-is-important-to-meet"),
+]
 
-@pytest.mark.parametrize("text, present, absent", POST_OF_ONE_COUNTRY_CASES + MINISTRY_PORTFOLIO_CASES + BARE_BODY_OWNER_CASES + OPENING_SPEECH_CASES + PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", DUE_TO_MEET_CASES + POST_OF_ONE_COUNTRY_CASES + MINISTRY_PORTFOLIO_CASES + BARE_BODY_OWNER_CASES + OPENING_SPEECH_CASES + PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

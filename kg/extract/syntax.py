@@ -18,8 +18,9 @@ def with_conjuncts(token) -> list:
 
 def subjects(verb) -> list:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not found and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        return subjects(verb.head)  # "He led the side and was joined by ..." shares its subject
+    if not found and verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
+        # "He led the side and was joined by ..." shares its subject; so does "She is due to meet X" (through "due")
+        return subjects(verb.head)
     # "Ebrard, who headed the delegation": the relative pronoun stands for the noun it hangs on
     found = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in found]
     return [t for s in found for t in with_conjuncts(s)]
