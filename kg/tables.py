@@ -242,6 +242,13 @@ ORGANIZATION_ADJECTIVES = {"European": "European Union"}
 # Words that make an organization a government body: its measures are its country's ("U.S. Treasury").
 GOVERNMENT_BODY_WORDS = frozenset({"treasury", "ministry", "department", "government", "administration", "office",
                                    "commerce", "cabinet", "state", "council"})
+# Government bodies whose name says no country, yet only one country has (normalized name -> country).
+NATIONAL_BODIES = {"state department": "United States", "us state department": "United States",
+                   "department of state": "United States", "pentagon": "United States",
+                   "white house": "United States", "kremlin": "Russia", "downing street": "United Kingdom",
+                   "foreign office": "United Kingdom", "home office": "United Kingdom", "elysee": "France",
+                   "elysée": "France", "quai d'orsay": "France", "bundestag": "Germany", "duma": "Russia",
+                   "knesset": "Israel", "zhongnanhai": "China"}
 # Listing a named party under a measure: "OFAC designated X and Y", "It also named Z", "added W to its list".
 LISTING_VERBS = frozenset({"designate", "name", "list", "add", "blacklist", "include"})
 # Legal-form suffixes that end a company's name ("Vega Shipping Ltd and Orion Trade FZE" is two firms).

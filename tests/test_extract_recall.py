@@ -457,8 +457,23 @@ DUE_TO_MEET_CASES = [
         id="negative-it-is-important-to-meet"),
 ]
 
+# People of a national body serve its country: one named for its owner, or one only one country has.
+NATIONAL_BODY_CASES = [
+    pytest.param(
+        "date: 2026-04-29\nCall\n\nAmbassador Mark Hale, the State Department's senior official for Asia, spoke by phone.",
+        {("Mark Hale", "affiliatedWith", "United States")}, set(), id="state-department"),
+    pytest.param(
+        "date: 2026-04-29\nCall\n\nKenya's Ministry of Trade said on Monday that its talks would go on. Grace Wambui of "
+        "the Ministry of Trade, who leads its Asia desk, spoke in Nairobi.",
+        {("Grace Wambui", "affiliatedWith", "Kenya")}, set(), id="of-a-ministry-named-for-its-owner"),
+    pytest.param(
+        "date: 2026-04-29\nCall\n\n\"It is narrow,\" said Maria Lopez, an economist at the Lima Institute for Trade.",
+        {("Maria Lopez", "affiliatedWith", "Lima Institute for Trade")}, {("Maria Lopez", "affiliatedWith", "Peru")},
+        id="negative-an-institute-is-no-national-body"),
+]
 
-@pytest.mark.parametrize("text, present, absent", DUE_TO_MEET_CASES + POST_OF_ONE_COUNTRY_CASES + MINISTRY_PORTFOLIO_CASES + BARE_BODY_OWNER_CASES + OPENING_SPEECH_CASES + PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
+
+@pytest.mark.parametrize("text, present, absent", NATIONAL_BODY_CASES + DUE_TO_MEET_CASES + POST_OF_ONE_COUNTRY_CASES + MINISTRY_PORTFOLIO_CASES + BARE_BODY_OWNER_CASES + OPENING_SPEECH_CASES + PARTICIPANT_SUBJECT_CASES + SAME_PARTIES_CASES + LIST_PAST_A_RELATIVE_CLAUSE_CASES + LISTED_BEFORE_SEMICOLON_CASES + EVENT_BY_CASES + STATE_WORD_CASES + MENDED_SENTENCE_CASES + TEAM_AND_TITLE_CASES + BARRED_CASES + WHO_HEADS_CASES + COUNTRY_REPRESENTED_CASES + SHORT_NAME_CASES + GROUP_MEMBER_CASES + LICENCE_DESTINATION_CASES + SUMMIT_AND_SAME_DAY_CASES + PORTFOLIO_NAME_CASES + OKINA_CASES + TITLE_BOUNDARY_CASES
                          + ATTENDING_LIST_CASES)
 def test_recall_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
-from ..tables import CONFIDENCE, GOVERNMENT_BODY_WORDS, ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS
+from ..tables import CONFIDENCE, GOVERNMENT_BODY_WORDS, NATIONAL_BODIES, ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS
 from .collector import Collector
 from .delegations import delegation_sides, read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
@@ -267,6 +267,10 @@ class ArticleState:
     def _government_of(self, organization: str) -> str | None:
         """ "U.S. Treasury", "China's Ministry of Commerce": a national body acting is its country acting."""
         label = self.label(organization)
+        national = NATIONAL_BODIES.get(normalize_name(label))
+        record = self.gaz.country(national) if national else None
+        if record:
+            return self.country(record)  # "the State Department"
         words = normalize_name(label).split()
         if not set(words) & GOVERNMENT_BODY_WORDS:
             return None

@@ -377,7 +377,8 @@ def _portfolio(match) -> frozenset[str]:
 
 
 def affiliate_by_ministry(state) -> None:
-    """A post only one country has ("Federal Councillor") serves that country. And "Economy, Trade and Industry Minister A" in an article that names "Japan's Ministry of Economy, Trade and
+    """People of a national body serve its country; a post only one country has ("Federal Councillor") serves that
+    country. And "Economy, Trade and Industry Minister A" in an article that names "Japan's Ministry of Economy, Trade and
     Industry": a minister with no country named serves the country of the one ministry of that very portfolio."""
     c = state.collector
     serving = {f.subject for f in c.facts if f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
@@ -387,6 +388,15 @@ def affiliate_by_ministry(state) -> None:
         if match and _portfolio(match):
             ministries.setdefault(_portfolio(match), []).append(draft.key)
     for fact in list(c.facts):
+        if fact.predicate == "affiliatedWith" and fact.subject not in serving and state.kind(fact.object) == ORGANIZATION:
+            # "the State Department's senior official", "an adviser at Chile's finance ministry": a national body's
+            # people serve its country
+            country = state.acting_country(fact.object)
+            if country and state.kind(country) == COUNTRY:
+                c.fact(fact.subject, "affiliatedWith", country, fact.sentence, CONFIDENCE["default"],
+                       "affiliation-national-body")
+                serving.add(fact.subject)
+            continue
         if fact.predicate != "title" or fact.subject in serving:
             continue
         post = next((country for name, country in POSTS_OF_ONE_COUNTRY.items()
