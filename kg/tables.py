@@ -237,6 +237,11 @@ STATE_ONLY_MEASURE_VERBS = frozenset({"bar", "prohibit"})
 BARRED_ACTIONS = frozenset({"land", "export", "import", "sell", "ship", "buy", "supply", "fish", "catch", "trade"})
 # Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
 PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
+# Adjectives that stand for a body only where the article names that body ("the Gulf side" in a story on the
+# Gulf Cooperation Council; elsewhere "Gulf" may be a sea or a coast).
+ADJECTIVES_OF_A_NAMED_BODY = {"Gulf": "Gulf Cooperation Council", "African": "African Union",
+                              "Andean": "Andean Community", "Caribbean": "Caribbean Community",
+                              "Nordic": "Nordic Council", "Arab": "Arab League"}
 # Adjectives that name an organization the way demonyms name countries ("European Commissioner").
 ORGANIZATION_ADJECTIVES = {"European": "European Union"}
 # Words that make an organization a government body: its measures are its country's ("U.S. Treasury").

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
-from ..tables import CONFIDENCE, GOVERNMENT_BODY_WORDS, NATIONAL_BODIES, ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS
+from ..tables import ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, GOVERNMENT_BODY_WORDS, NATIONAL_BODIES, ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS
 from .collector import Collector
 from .delegations import delegation_sides, read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
@@ -128,7 +128,7 @@ class ArticleState:
             kind = self.kind(key)
             if kind == PLACE:
                 acting = self.entities.acting_for(self.label(key))
-                return self.collector.entity(acting[0], acting[1], span) if acting else None
+                return self.collector.entity(acting[0], acting[1], span) if acting else self._named_body_for(token, span)
             if kind == PERSON and not allow_people:
                 return None
             return key if kind in (PERSON, ORGANIZATION, COUNTRY) else None
@@ -138,6 +138,9 @@ class ArticleState:
                 return person
         if token.text in ORGANIZATION_ADJECTIVES and token.dep_ in ("amod", "compound"):
             return self.collector.entity(ORGANIZATION, ORGANIZATION_ADJECTIVES[token.text], span)
+        body = self._named_body_for(token, span)
+        if body:
+            return body
         record = None
         # a title word is never a country, even when it spells a country code ("Deputy PM" is not "PM")
         if token.text[:1].isupper() and token.lower_ not in TITLE_HEAD_WORDS:
@@ -158,6 +161,18 @@ class ArticleState:
                         found = self.agent_key(t, ctx, allow_people=False)
                         if found and self.kind(found) == COUNTRY:
                             return found
+        return None
+
+    def _named_body_for(self, token, span) -> str | None:
+        """ "the Gulf side": an adjective of ADJECTIVES_OF_A_NAMED_BODY before a noun, where the article names the body."""
+        if token.text not in ADJECTIVES_OF_A_NAMED_BODY or token.dep_ not in ("amod", "compound"):
+            return None
+        body = ADJECTIVES_OF_A_NAMED_BODY[token.text]
+        known = self.gaz.organization(body)
+        for name in ([known.label] if known else []) + [body]:
+            named = self.collector.canonical(f"{ORGANIZATION}:{normalize_name(name)}")
+            if named in self.collector.entities:
+                return self.collector.entity(ORGANIZATION, name, span, key=named)
         return None
 
     def person_key(self, token, ctx) -> str | None:
