@@ -95,7 +95,7 @@ regional regions relations religious research resources rights rural science sec
 space sport sports state strategic strategy technology telecommunications terrorism tourism trade training
 transport transportation treasury urban veterans water welfare women works youth
 """.split())
-# Plural nouns for people who act for a state ("four Georgian officials"): the people listed after one, behind a
+# Plural nouns for people who act for a state ("three Iranian officials"): the people listed after one, behind a
 # cue of GROUP_MEMBER_CUES ("including", "among them"), act for the country named before it. "Nationals",
 # "citizens" or "businessmen" are not here: being someone's citizen is not acting for them.
 OFFICIAL_GROUP_NOUNS = frozenset({"officials", "ministers", "diplomats", "envoys", "negotiators", "lawmakers",
@@ -103,7 +103,7 @@ OFFICIAL_GROUP_NOUNS = frozenset({"officials", "ministers", "diplomats", "envoys
                                   "deputies", "judges", "prosecutors", "governors", "mayors", "regulators"})
 GROUP_MEMBER_CUES = (("including",), ("among", "them"), ("among", "whom"), ("such", "as"))
 # Posts only one country has: their holder serves it though the text names no country ("Federal Councillor for
-# Economic Affairs A" is Swiss).
+# Home Affairs A" is Swiss).
 POSTS_OF_ONE_COUNTRY = {"federal councillor": "Switzerland", "taoiseach": "Ireland", "tánaiste": "Ireland",
                         "tanaiste": "Ireland"}
 # Honorifics and forms of address: neither titles nor part of a name ("Datuk Seri Azlan Harun" is Azlan
@@ -158,7 +158,7 @@ EVENT_TRIGGERS = {
     "round": MEETING, "meet": MEETING, "summit": SUMMIT, "engagement": MEETING, "trip": MEETING,
     "ceremony": MEETING,
 }
-# Words before a meeting word that make it a summit: "the summit meeting", "the Forum Leaders Meeting" (a meeting
+# Words before a meeting word that make it a summit: "the summit meeting", "the Andean Leaders Meeting" (a meeting
 # of heads of state or government) ...
 SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})
 # ... unless the leaders are of some other kind ("business leaders' meeting").
@@ -200,7 +200,7 @@ PRECEDES_CUES = (
 # Verbs that tell an event's first or last day: "the round opened on Monday", "talks ended on Thursday".
 START_VERBS = frozenset({"open", "begin", "start", "kick", "launch", "commence", "resume", "convene"})
 END_VERBS = frozenset({"end", "close", "conclude", "wrap", "finish", "complete", "adjourn"})
-# "The round opened with an address by X": whoever gives the opening speech takes part.
+# "The session began with a keynote by X": whoever gives the opening speech takes part.
 SPEECH_NOUNS = frozenset({"address", "speech", "keynote", "remarks"})
 # How far apart (days) the opening and the close of one event may be told.
 EVENT_SPAN_DAYS = 7
@@ -233,12 +233,12 @@ MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo":
 # Verbs that are a measure only when a state (or a body acting for one) does it: a court or a league
 # "bars" someone too.
 STATE_ONLY_MEASURE_VERBS = frozenset({"bar", "prohibit"})
-# "barred Faroese vessels from landing mackerel": what they may not land, sell or ship is what the measure covers.
+# "barred Chilean trawlers from landing hake": what they may not land, sell or ship is what the measure covers.
 BARRED_ACTIONS = frozenset({"land", "export", "import", "sell", "ship", "buy", "supply", "fish", "catch", "trade"})
 # Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
 PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
-# Adjectives that stand for a body only where the article names that body ("the Gulf side" in a story on the
-# Gulf Cooperation Council; elsewhere "Gulf" may be a sea or a coast).
+# Adjectives that stand for a body only where the article names that body ("Gulf negotiators" in a story on
+# the Gulf Cooperation Council; elsewhere "Gulf" may be a sea or a coast).
 ADJECTIVES_OF_A_NAMED_BODY = {"Gulf": "Gulf Cooperation Council", "African": "African Union",
                               "Andean": "Andean Community", "Caribbean": "Caribbean Community",
                               "Nordic": "Nordic Council", "Arab": "Arab League"}
@@ -264,7 +264,7 @@ COMPANY_SUFFIXES = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "llc", "f
 LISTED_NOUNS = frozenset({"listed", "designated", "sanctioned", "individuals", "individual", "people", "persons",
                           "person", "companies", "company", "firms", "firm", "entities", "entity", "targets",
                           "vessels", "vessel", "tankers", "tanker", "ships", "ship"})
-# "designated the same four tankers": the kind of party a listed noun names, to find them in an earlier list.
+# "listed the same three vessels": the kind of party a listed noun names, to find them in an earlier list.
 LISTED_NOUN_KINDS = {"vessels": "Vessel", "vessel": "Vessel", "tankers": "Vessel", "tanker": "Vessel", "ships": "Vessel",
                      "ship": "Vessel", "companies": "Organization", "company": "Organization", "firms": "Organization",
                      "firm": "Organization", "entities": "Organization", "entity": "Organization",

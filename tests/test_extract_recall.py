@@ -18,8 +18,8 @@ PORTFOLIO_NAME_CASES = [
          ("Rosa Paredes Vidal", "affiliatedWith", "Chile")},
         {("Minister of Mines and Energy Rosa Paredes Vidal", "a", "Organization")}, id="minister-of-two-portfolios"),
     pytest.param(
-        "date: 2026-04-14\nFunds\n\nThe fund was frozen. \"We will not wait,\" Assistant Secretary of the Treasury "
-        "for Terrorist Financing Owen Pratley said in a statement.",
+        "date: 2026-04-14\nFunds\n\nAssistant Secretary of the Treasury for Terrorist Financing Owen Pratley told a "
+        "hearing on Tuesday that the fund was frozen.",
         {("Owen Pratley", "a", "Person"),
          ("Owen Pratley", "title", "Assistant Secretary of the Treasury for Terrorist Financing")},
         set(), id="secretary-of-the-treasury-for"),
@@ -29,8 +29,8 @@ PORTFOLIO_NAME_CASES = [
         {("Kofi Mensah Boateng", "a", "Person"), ("Kofi Mensah Boateng", "title", "Vice Minister for Maritime Affairs")},
         set(), id="vice-minister-for-then-relative-clause"),
     pytest.param(
-        "date: 2026-04-14\nAccord\n\nThe accord was signed in Arusha by Energy Cabinet Secretary Peter Otieno Kamau and "
-        "Uganda's Minister for Industry and Trade, Moses Kato Ssebunya. The ceremony was short.",
+        "date: 2026-04-14\nAccord\n\nRwanda's envoy praised the deal. Among the guests was Uganda's Minister for "
+        "Industry and Trade, Moses Kato Ssebunya. The ceremony was short.",
         {("Moses Kato Ssebunya", "a", "Person"), ("Moses Kato Ssebunya", "title", "Minister for Industry and Trade"),
          ("Moses Kato Ssebunya", "affiliatedWith", "Uganda")}, set(), id="name-set-off-by-a-comma"),
     pytest.param(
@@ -68,7 +68,7 @@ TITLE_BOUNDARY_CASES = [
 # "Attending the talks (on the X side) were A and B": the people after the copula took part, on X's team.
 ATTENDING_LIST_CASES = [
     pytest.param(
-        "date: 2026-05-06\nTalks\n\nEnvoys met in Nairobi on Tuesday. Attending the meeting for the Kenyan side were "
+        "date: 2026-05-06\nTalks\n\nEnvoys met in Nairobi on Tuesday. Attending the meeting for the Kenyan team were "
         "Cabinet Secretary Peter Otieno and Ambassador Grace Wambui.",
         {("meeting in Nairobi", "participant", "Peter Otieno"), ("meeting in Nairobi", "participant", "Grace Wambui"),
          ("Peter Otieno", "memberOf", "delegation of Kenya"), ("Grace Wambui", "affiliatedWith", "Kenya")},
@@ -107,17 +107,17 @@ SUMMIT_AND_SAME_DAY_CASES = [
 # Where licensed exports go: "to X" on the licence's verb, on the shipping clause or on the last of the goods.
 LICENCE_DESTINATION_CASES = [
     pytest.param(
-        "date: 2026-03-03\nGrain\n\nBrazil said it would require permits for exports of soybeans and corn to Chinese "
-        "buyers, and it set a quota.",
+        "date: 2026-03-03\nGrain\n\nBrazil will require permits for exports of soybeans and corn to Chinese buyers from "
+        "June, the farm ministry said.",
         {("Brazil", "imposes", "permits requirement"), ("permits requirement", "targets", "China"),
          ("permits requirement", "appliesTo", "soybeans")}, set(), id="to-on-the-verb"),
     pytest.param(
-        "date: 2026-03-03\nMinerals\n\nIndia said it would require licences for exports of cobalt, nickel and refined "
-        "lithium to Vietnamese end users, and it added six Vietnamese firms to its control list.",
+        "date: 2026-03-03\nMinerals\n\nIndonesia will require licences for exports of nickel ore and cobalt to "
+        "Vietnamese smelters, the ministry said, and it put six Vietnamese firms on a watch list.",
         {("licences requirement", "targets", "Vietnam")}, set(), id="to-after-the-export-phrase"),
     pytest.param(
-        "date: 2026-03-03\nDrones\n\nOttawa announced that exporters would need licences to ship drone engines, "
-        "gyroscopes and synthetic aperture radar (SAR) sensors to Iran.",
+        "date: 2026-03-03\nDrones\n\nUnder the new rule, Canadian firms will need licences to sell drone engines, "
+        "gyroscopes and thermal (IR) cameras to Iran.",
         {("licences requirement", "targets", "Iran")}, set(), id="to-after-the-last-goods"),
     pytest.param(
         "date: 2026-03-03\nCopper\n\nChile said exporters would need licences to ship copper cathodes used in Peruvian "
@@ -132,8 +132,8 @@ GROUP_MEMBER_CASES = [
         "date: 2026-03-03\nSanctions\n\nWashington sanctioned five Iranian officials, including Oil Minister Reza Tavakoli.",
         {("Reza Tavakoli", "affiliatedWith", "Iran")}, set(), id="officials-including"),
     pytest.param(
-        "date: 2026-03-03\nSanctions\n\nThe draft would sanction three Belarusian officials over the violent end of the "
-        "strike in Grodno, among them Deputy Interior Minister Pavel Orlik and the regional police chief, Ivan Zhuk.",
+        "date: 2026-03-03\nSanctions\n\nThe report named three Belarusian officials accused of abuses during the Grodno "
+        "strike, among them Deputy Interior Minister Pavel Orlik and the regional police chief, Ivan Zhuk.",
         {("Pavel Orlik", "affiliatedWith", "Belarus"), ("Ivan Zhuk", "affiliatedWith", "Belarus")},
         set(), id="officials-then-a-phrase-then-among-them"),
     pytest.param(
@@ -156,17 +156,17 @@ GROUP_MEMBER_CASES = [
 # commas stands for that person.
 SHORT_NAME_CASES = [
     pytest.param(
-        "date: 2026-06-19\nTrade\n\nPeru met Canada's Minister of International Trade Anjali Sethi in Lima on Friday. "
-        "Sethi led a 30-member Canadian business delegation.",
-        {("Anjali Sethi", "leads", "delegation of Canada")}, set(), id="surname-alone-at-a-sentence-start"),
+        "date: 2026-06-19\nTrade\n\nPeru hosted Ghana's Minister of Foreign Trade Kwesi Okafor in Lima on Friday. "
+        "Okafor led Ghana's team.",
+        {("Kwesi Okafor", "leads", "delegation of Ghana")}, set(), id="surname-alone-at-a-sentence-start"),
     pytest.param(
         "date: 2026-06-19\nTrade\n\nTrade Minister Kenta Mori met Indian officials in Delhi on Monday. Mori Holdings led "
         "a group of Japanese firms.",
         set(), {("Kenta Mori", "leads", "delegation of Japan"), ("Mori Holdings", "a", "Person")},
         id="negative-a-surname-inside-a-firm-name"),
     pytest.param(
-        "date: 2026-06-19\nTrade\n\nTalks began in Seoul on Monday. Japan's Vice Minister for International Affairs, "
-        "Kenta Mori, led the Japanese side.",
+        "date: 2026-06-19\nTrade\n\nTalks began in Seoul on Monday. Japan's Vice Minister for Economic Affairs, Kenta "
+        "Mori, headed the Japanese team.",
         {("Kenta Mori", "leads", "delegation of Japan"), ("Kenta Mori", "affiliatedWith", "Japan")},
         set(), id="title-subject-with-the-name-beside-it"),
     pytest.param(
@@ -178,10 +178,10 @@ SHORT_NAME_CASES = [
 # "Finland was represented by A": the people a country is represented by make up its team.
 COUNTRY_REPRESENTED_CASES = [
     pytest.param(
-        "date: 2026-10-16\nFish\n\nTalks began in Oslo on Monday. Finland was represented there by its chief negotiator, "
+        "date: 2026-10-16\nFish\n\nTalks began in Oslo on Monday. Finland was represented by Deputy Fisheries Minister "
         "Mikko Lahti.",
         {("Mikko Lahti", "memberOf", "delegation of Finland"), ("Mikko Lahti", "affiliatedWith", "Finland"),
-         ("Talks in Oslo", "participant", "delegation of Finland")}, set(), id="represented-there-by-its-negotiator"),
+         ("Talks in Oslo", "participant", "delegation of Finland")}, set(), id="represented-by-a-deputy-minister"),
     pytest.param(
         "date: 2026-10-16\nTrade\n\nTalks began in Lima on Monday. Chile was represented at the talks by Deputy Minister "
         "Ana Rojas and Ambassador Luis Vega.",
@@ -200,8 +200,8 @@ COUNTRY_REPRESENTED_CASES = [
 # "X, who heads the <unit> at <Org>": the head of a unit works for the organization it belongs to.
 WHO_HEADS_CASES = [
     pytest.param(
-        "date: 2026-03-03\nChips\n\n\"It is narrow,\" said Maria Lopez, who heads the trade policy programme at the Lima "
-        "Institute for Economic Studies, a Peruvian think tank.",
+        "date: 2026-03-03\nChips\n\n\"It is narrow,\" said Maria Lopez, who heads the energy research unit at the Lima "
+        "Institute for Economic Studies.",
         {("Maria Lopez", "title", "head"), ("Maria Lopez", "affiliatedWith", "Lima Institute for Economic Studies")},
         set(), id="heads-a-unit-at-an-institute"),
     pytest.param(
@@ -218,10 +218,10 @@ WHO_HEADS_CASES = [
 # that party's country, covering the goods; a court or a "barring" clause is none.
 BARRED_CASES = [
     pytest.param(
-        "date: 2026-10-16\nFish\n\nBritain, however, has since January barred Faroese vessels from landing herring in "
-        "UK ports.",
-        {("United Kingdom", "imposes", "barred Faroese vessels"), ("barred Faroese vessels", "targets", "Faroe Islands"),
-         ("barred Faroese vessels", "appliesTo", "herring")}, set(), id="barred-vessels-from-landing"),
+        "date: 2026-10-16\nFish\n\nChile has barred Peruvian trawlers from landing hake at its southern ports since "
+        "March.",
+        {("Chile", "imposes", "barred Peruvian trawlers"), ("barred Peruvian trawlers", "targets", "Peru"),
+         ("barred Peruvian trawlers", "appliesTo", "hake")}, set(), id="barred-trawlers-from-landing"),
     pytest.param(
         "date: 2026-10-16\nDrones\n\nCanada barred Chinese firms from selling drones and batteries to its armed forces.",
         {("Canada", "imposes", "barred Chinese firms"), ("barred Chinese firms", "targets", "China"),
@@ -241,8 +241,8 @@ BARRED_CASES = [
 # chaired by" names the chair of the talks, not a team's leader.
 TEAM_AND_TITLE_CASES = [
     pytest.param(
-        "date: 2026-02-11\nTrade\n\nA delegation from the Office of the United States Trade Representative, headed by "
-        "Assistant United States Trade Representative for Africa Ms. Joan Carter, visited Ghana on Monday.",
+        "date: 2026-02-11\nTrade\n\nOfficials of the Office of the United States Trade Representative, among them "
+        "Assistant United States Trade Representative for Africa Ms. Joan Carter, arrived in Accra on Monday.",
         {("Joan Carter", "affiliatedWith", "United States")}, set(), id="country-inside-a-title-read-as-a-body"),
     pytest.param(
         "date: 2026-02-11\nTrade\n\nTalks opened in Accra on Monday. Special Envoy for Sudan Tom Barrow and Assistant "
@@ -251,7 +251,7 @@ TEAM_AND_TITLE_CASES = [
         id="negative-a-country-a-post-covers"),
     pytest.param(
         "date: 2026-02-11\nTrade\n\nTalks began in Accra on Monday. The Ghanaian delegation was led by Trade Minister Ama "
-        "Owusu. The delegation was joined in Accra on Tuesday by Mr. Kofi Mensah, a trade attache.",
+        "Owusu. The delegation was joined in Kumasi on Tuesday by trade attache Kofi Mensah.",
         {("Kofi Mensah", "memberOf", "delegation of Ghana")}, set(), id="joined-in-a-place-on-a-day-by"),
     pytest.param(
         "date: 2026-02-11\nTrade\n\nTalks began in Accra on Monday. The Ghanaian delegation was led by Trade Minister Ama "
@@ -264,19 +264,19 @@ TEAM_AND_TITLE_CASES = [
 # The parser sometimes ends a sentence before an unfamiliar name; the rules read the mended sentence.
 MENDED_SENTENCE_CASES = [
     pytest.param(
-        "date: 2026-03-25\nTalks\n\nThe committee met in Hanoi on March 24. Attending the session on the Vietnamese side "
-        "were Deputy Minister of Agriculture Nguy\u1ec5n V\u0103n \u0110\u1ee9c, Ambassador Ph\u1ea1m Quang Huy and "
-        "officials.",
+        "date: 2026-03-25\nTalks\n\nVietnamese and Lao officials held talks in Hanoi on March 24. Present at the talks for "
+        "the Vietnamese team were Deputy Minister of Agriculture Nguy\u1ec5n V\u0103n \u0110\u1ee9c and Ambassador "
+        "Ph\u1ea1m Quang Huy.",
         {("Nguy\u1ec5n V\u0103n \u0110\u1ee9c", "title", "Deputy Minister of Agriculture"),
          ("Nguy\u1ec5n V\u0103n \u0110\u1ee9c", "affiliatedWith", "Vietnam"),
-         ("meeting in Hanoi", "participant", "Nguy\u1ec5n V\u0103n \u0110\u1ee9c"),
-         ("meeting in Hanoi", "participant", "Ph\u1ea1m Quang Huy")}, set(), id="a-break-before-a-name-is-mended"),
+         ("talks in Hanoi", "participant", "Nguy\u1ec5n V\u0103n \u0110\u1ee9c"),
+         ("talks in Hanoi", "participant", "Ph\u1ea1m Quang Huy")}, set(), id="a-break-before-a-name-is-mended"),
 ]
 
-# "the Party, State and people": the state in general is no organization node; a named state body still is.
+# "the State and its citizens": the state in general is no organization node; a named state body still is.
 STATE_WORD_CASES = [
     pytest.param(
-        "date: 2026-03-25\nTies\n\nHe said the Party, State and people of Laos valued the ties with Cambodia.",
+        "date: 2026-03-25\nTies\n\nHe said the State and its citizens valued the ties with Cambodia.",
         set(), {("State", "a", "Organization")}, id="negative-the-state-in-general"),
     pytest.param(
         "date: 2026-03-25\nTies\n\nThe State Bank of Vietnam cut its policy rate on Monday.",
@@ -286,9 +286,9 @@ STATE_WORD_CASES = [
 # "a summit chaired by X", "talks hosted by Y": whoever chairs, hosts or attends takes part; a critic does not.
 EVENT_BY_CASES = [
     pytest.param(
-        "date: 2026-05-06\nSummit\n\nLeaders gather in Madrid on Thursday for a two-day summit chaired by European "
-        "Council President Henrik Lund.",
-        {("two-day summit in Madrid", "participant", "Henrik Lund")}, set(), id="summit-chaired-by"),
+        "date: 2026-05-06\nSummit\n\nA one-day summit chaired by Commission President Henrik Lund opened in Madrid on "
+        "Thursday.",
+        {("one-day summit in Madrid", "participant", "Henrik Lund")}, set(), id="summit-chaired-by"),
     pytest.param(
         "date: 2026-05-06\nTalks\n\nMinisters met in Lima on Monday for talks hosted by Peru.",
         {("talks in Lima", "participant", "Peru")}, set(), id="talks-hosted-by"),
@@ -304,83 +304,91 @@ EVENT_BY_CASES = [
 # the next) names the sanction's targets too.
 LISTED_BEFORE_SEMICOLON_CASES = [
     pytest.param(
-        "date: 2026-06-19\nWeek\n\nCanada on Wednesday imposed targeted financial sanctions and travel bans on two "
-        "individuals, two companies and a tanker. The listed companies are Dubai-registered Red Falcon Energy Trading "
-        "LLC and Port Sudan-based Nile Star Petroleum Co.; the vessel is the product tanker Sea Lark.",
-        {("targeted financial sanctions", "targets", "Red Falcon Energy Trading LLC"),
-         ("targeted financial sanctions", "targets", "Nile Star Petroleum Co."),
-         ("targeted financial sanctions", "targets", "Sea Lark")}, set(), id="companies-are-then-semicolon"),
+        "date: 2026-06-19\nWeek\n\nNorway imposed sanctions on two firms and a ship on Friday. The sanctioned firms are "
+        "Red Falcon Energy Trading LLC and Nile Star Petroleum Co.; the ship is the tanker Sea Lark.",
+        {("sanctions on two firms and a ship", "targets", "Red Falcon Energy Trading LLC"),
+         ("sanctions on two firms and a ship", "targets", "Nile Star Petroleum Co."),
+         ("sanctions on two firms and a ship", "targets", "Sea Lark")}, set(), id="firms-are-then-semicolon"),
     pytest.param(
-        "date: 2026-06-19\nWeek\n\nCanada on Wednesday imposed targeted financial sanctions on two individuals. The "
-        "largest buyers are Red Falcon Energy Trading LLC and Nile Star Petroleum Co.; the biggest seller is Sea Lark Ltd.",
-        set(), {("targeted financial sanctions", "targets", "Red Falcon Energy Trading LLC"),
-                ("targeted financial sanctions", "targets", "Nile Star Petroleum Co.")},
+        "date: 2026-06-19\nWeek\n\nNorway imposed sanctions on two firms and a ship on Friday. The largest buyers are "
+        "Red Falcon Energy Trading LLC and Nile Star Petroleum Co.; the biggest seller is Sea Lark Ltd.",
+        set(), {("sanctions on two firms and a ship", "targets", "Red Falcon Energy Trading LLC"),
+                ("sanctions on two firms and a ship", "targets", "Nile Star Petroleum Co.")},
         id="negative-buyers-are-not-the-listed"),
 ]
 
-# "It also named A, who controls X, and B": a relative clause set off by commas does not end the list.
+# "London named A, who runs X, and B": a relative clause set off by commas does not end the list.
 LIST_PAST_A_RELATIVE_CLAUSE_CASES = [
     pytest.param(
-        "date: 2026-04-29\nTankers\n\nThe US Treasury Department on Tuesday sanctioned two people and four tankers. It "
-        "also named Turkish national Emre Kaya, who OFAC said controls Anka Shipping, and Selim Tan, a Syrian trade "
-        "official based in Latakia.",
-        {("sanctioned two people and four tankers", "targets", "Emre Kaya"),
-         ("sanctioned two people and four tankers", "targets", "Selim Tan")}, set(), id="named-a-who-and-b"),
+        "date: 2026-04-29\nShips\n\nBritain imposed sanctions on a shipping network on Friday. London named Emre Kaya, "
+        "who runs Anka Shipping, and Selim Tan, a broker in Latakia.",
+        {("sanctions on a shipping network", "targets", "Emre Kaya"),
+         ("sanctions on a shipping network", "targets", "Selim Tan")}, set(), id="named-a-who-and-b"),
     pytest.param(
-        "date: 2026-04-29\nTankers\n\nThe US Treasury Department on Tuesday sanctioned two people and four tankers. It "
-        "also named Turkish national Emre Kaya, who met Selim Tan in Latakia last year.",
-        {("sanctioned two people and four tankers", "targets", "Emre Kaya")},
-        {("sanctioned two people and four tankers", "targets", "Selim Tan")}, id="negative-a-name-inside-the-clause"),
+        "date: 2026-04-29\nShips\n\nBritain imposed sanctions on a shipping network on Friday. London named Emre Kaya, "
+        "who met Selim Tan in Latakia last year.",
+        {("sanctions on a shipping network", "targets", "Emre Kaya")},
+        {("sanctions on a shipping network", "targets", "Selim Tan")}, id="negative-a-name-inside-the-clause"),
 ]
 
-# "designated the same four tankers": the parties of that kind an earlier sanction named, when the count matches;
-# a ship's name NER tagged as a demonym ("Sea Meridian") is still a ship's name after a vessel noun.
+# "designated the same three ships": the parties of that kind an earlier sanction named, when the count matches.
 SAME_PARTIES_CASES = [
     pytest.param(
-        "date: 2026-04-29\nTankers\n\nThe US Treasury Department on Tuesday sanctioned two people and four tankers. The "
-        "four vessels are the tankers Gold Wave, Sea Dove, Star Ray 9 and Sea Meridian. Hours later, Japan's Ministry of "
-        "Foreign Affairs designated the same four tankers and Anka Shipping under its own sanctions.",
-        {("own sanctions", "targets", "Gold Wave"), ("own sanctions", "targets", "Sea Meridian"),
-         ("own sanctions", "targets", "Anka Shipping"),
-         ("sanctioned two people and four tankers", "targets", "Sea Meridian")}, set(), id="the-same-four-tankers"),
+        "date: 2026-04-29\nShips\n\nCanada imposed sanctions on three ships on Monday. The ships are the tankers Gold "
+        "Wave, Sea Dove and Coral Queen. Two days later, Australia's foreign ministry designated the same "
+        "three ships and Anka Shipping Ltd under its own sanctions.",
+        {("own sanctions", "targets", "Gold Wave"), ("own sanctions", "targets", "Coral Queen"),
+         ("own sanctions", "targets", "Anka Shipping Ltd")}, set(), id="the-same-three-ships"),
     pytest.param(
-        "date: 2026-04-29\nTankers\n\nThe US Treasury Department on Tuesday sanctioned two people and four tankers. The "
-        "four vessels are the tankers Gold Wave, Sea Dove, Star Ray 9 and Blue Horizon. Hours later, Japan's Ministry of "
-        "Foreign Affairs designated the same three tankers and Anka Shipping under its own sanctions.",
-        {("own sanctions", "targets", "Anka Shipping")},
-        {("own sanctions", "targets", "Gold Wave"), ("own sanctions", "targets", "Blue Horizon")},
+        "date: 2026-04-29\nShips\n\nCanada imposed sanctions on three ships on Monday. The ships are the tankers Gold "
+        "Wave, Sea Dove and Coral Queen. Two days later, Australia's foreign ministry designated the same "
+        "two ships and Anka Shipping Ltd under its own sanctions.",
+        {("own sanctions", "targets", "Anka Shipping Ltd")},
+        {("own sanctions", "targets", "Gold Wave"), ("own sanctions", "targets", "Coral Queen")},
         id="negative-the-count-does-not-match"),
     pytest.param(
-        "date: 2026-04-29\nTankers\n\nJapan's Ministry of Foreign Affairs on Tuesday imposed sanctions on four tankers. It "
-        "designated the same companies as last year, officials said.",
-        set(), {("sanctions on four tankers", "targets", "companies")}, id="negative-nothing-named-before"),
+        "date: 2026-04-29\nShips\n\nAustralia's Department of Foreign Affairs on Tuesday imposed sanctions on two ships. "
+        "It listed the same companies as last year, officials said.",
+        set(), {("sanctions on two ships", "targets", "companies")}, id="negative-nothing-named-before"),
 ]
 
-# "Qatar's Minister of State, Dr. A, opened the round": the title subject stands for the name beside it; "He was in
-# Brussels for talks": being somewhere for an event is taking part.
+
+def test_a_ship_name_tagged_as_a_demonym_is_still_a_ship_name(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import vessel_name_spans
+
+    doc = nlp("The ships are the tankers Gold Wave and Polar Dawn. Chinese tankers left.")
+    polar = next(t.i for t in doc if t.text == "Polar")
+    doc.ents = [Span(doc, polar, polar + 2, label="NORP"), Span(doc, polar + 3, polar + 4, label="NORP")]
+    names = [s.text for s in vessel_name_spans(doc, [t.lower_ for t in doc])]
+    assert "Polar Dawn" in names and "Chinese" not in names
+
+# "Oman's Minister of State, Dr. A, opened the session": the title subject stands for the name beside it; "She was in
+# Geneva for talks": being somewhere for an event is taking part.
 PARTICIPANT_SUBJECT_CASES = [
     pytest.param(
-        "date: 2026-05-12\nRound\n\nTalks opened in Doha on Monday. Qatar's Minister of State for Foreign Trade, Dr. "
-        "Khalid Al-Marri, opened the round on Monday.",
-        {("Talks in Doha", "participant", "Khalid Al-Marri")}, set(), id="title-subject-opened-the-round"),
+        "date: 2026-05-12\nRound\n\nTalks on a trade pact began in Muscat on Tuesday. Oman's Minister of State for "
+        "Commerce, Dr. Said Al-Harthy, opened the session.",
+        {("Talks in Muscat", "participant", "Said Al-Harthy")}, set(),
+        id="title-subject-opened-the-session"),
     pytest.param(
-        "date: 2026-05-12\nRound\n\nTalks opened in Doha on Monday. Trade Minister Omar Saleh skipped the first day. He "
-        "was in Brussels on Wednesday for talks with Belgian officials.",
-        {("talks in Brussels", "participant", "Omar Saleh")}, {("Talks in Doha", "participant", "Omar Saleh")},
+        "date: 2026-05-12\nRound\n\nTalks opened in Doha on Monday. Trade Minister Amira Saleh skipped the first day. "
+        "She was in Geneva for talks with Swiss officials on Thursday.",
+        {("talks in Geneva", "participant", "Amira Saleh")}, {("Talks in Doha", "participant", "Amira Saleh")},
         id="was-in-a-city-for-talks"),
     pytest.param(
-        "date: 2026-05-12\nRound\n\nTalks opened in Doha on Monday. The Gulf was the focus of talks in Brussels on "
-        "Wednesday, and Japan was a topic for talks too.",
-        set(), {("talks in Brussels", "participant", "Japan")}, id="negative-a-topic-of-talks"),
+        "date: 2026-05-12\nRound\n\nTalks opened in Doha on Monday. Oil was the focus of talks in Geneva on "
+        "Thursday, and Japan was a topic for talks too.",
+        set(), {("talks in Geneva", "participant", "Japan")}, id="negative-a-topic-of-talks"),
 ]
 
-# "The round opened with an address by X": the opening speaker takes part; an outside statement does not.
+# "The session began with a keynote by X": the opening speaker takes part; an outside statement does not.
 OPENING_SPEECH_CASES = [
     pytest.param(
-        "date: 2026-09-18\nRound\n\nTalks on trade began in Oslo. The week-long round, hosted by the State Secretariat "
-        "for Trade (SST), opened on Monday with an address by Federal Councillor for Economic Affairs Hans Brunner, who "
-        "called Ghana a key partner.",
-        {("Talks in Oslo", "participant", "Hans Brunner")}, set(), id="opened-with-an-address-by-a-titled-name"),
+        "date: 2026-09-18\nRound\n\nTalks on trade began in Oslo. The session began on Monday with a keynote by Federal "
+        "Councillor for Home Affairs Hans Brunner.",
+        {("Talks in Oslo", "participant", "Hans Brunner")}, set(), id="began-with-a-keynote-by-a-titled-name"),
     pytest.param(
         "date: 2026-09-18\nSummit\n\nThe summit in Accra opened on Tuesday with a speech by President Kwame Mensah.",
         {("summit in Accra", "participant", "Kwame Mensah")}, set(), id="opened-with-a-speech-by"),
@@ -390,30 +398,29 @@ OPENING_SPEECH_CASES = [
         set(), {("talks in Oslo", "participant", "Lena Berg")}, id="negative-a-statement-is-no-speech"),
 ]
 
-# "Forum Secretary General A": a body's bare head word before a title is that body, if the article names one.
+# "Commission Chair A": a body's bare head word before a title is that body, if the article names one.
 BARE_BODY_OWNER_CASES = [
     pytest.param(
-        "date: 2026-09-08\nForum\n\nLeaders of the Pacific Islands Forum met in Apia on Monday. Forum Secretary General "
-        "Dr. Mele Tupou told journalists the talks went well.",
-        {("Mele Tupou", "affiliatedWith", "Pacific Islands Forum")}, set(), id="forum-named-before"),
+        "date: 2026-09-08\nFish\n\nThe Pacific Fisheries Commission opened its annual meeting in Apia. Commission Chair "
+        "Dr. Mele Tupou said catches would fall.",
+        {("Mele Tupou", "affiliatedWith", "Pacific Fisheries Commission")}, set(), id="commission-named-before"),
     pytest.param(
-        "date: 2026-09-08\nForum\n\nForum Secretary General Dr. Mele Tupou told journalists the talks went well. Leaders "
-        "of the Pacific Islands Forum met in Apia on Monday.",
-        {("Mele Tupou", "affiliatedWith", "Pacific Islands Forum")}, set(), id="forum-named-after"),
+        "date: 2026-09-08\nFish\n\nCommission Chair Dr. Mele Tupou said catches would fall. The Pacific Fisheries "
+        "Commission opened its annual meeting in Apia.",
+        {("Mele Tupou", "affiliatedWith", "Pacific Fisheries Commission")}, set(), id="commission-named-after"),
     pytest.param(
-        "date: 2026-09-08\nForum\n\nForum Secretary General Dr. Mele Tupou told journalists the talks went well. Leaders "
-        "of the Pacific Islands Forum and the World Economic Forum met in Apia on Monday.",
-        set(), {("Mele Tupou", "affiliatedWith", "Pacific Islands Forum"),
-                ("Mele Tupou", "affiliatedWith", "World Economic Forum")}, id="negative-two-forums-named-after"),
+        "date: 2026-09-08\nFish\n\nCommission Chair Dr. Mele Tupou said catches would fall. The Pacific Fisheries "
+        "Commission and the Tuna Stocks Commission opened their meetings in Apia.",
+        set(), {("Mele Tupou", "affiliatedWith", "Pacific Fisheries Commission"),
+                ("Mele Tupou", "affiliatedWith", "Tuna Stocks Commission")}, id="negative-two-commissions-named-after"),
 ]
 
 # A minister with no country named serves the country of the one ministry of that very portfolio the article names;
 # "Trade, Industry and Energy Minister" is one title.
 MINISTRY_PORTFOLIO_CASES = [
     pytest.param(
-        "date: 2026-03-03\nRules\n\nWhen Ghana's Ministry of Trade, Industry and Energy announced new rules on Friday, "
-        "Abuja objected. Trade, Industry and Energy Minister Kofi Asante told parliament on Monday that Accra would not "
-        "back down.",
+        "date: 2026-03-03\nRules\n\nGhana's Ministry of Trade, Industry and Energy published new rules on Friday. In a "
+        "radio interview, Trade, Industry and Energy Minister Kofi Asante defended them.",
         {("Kofi Asante", "title", "Trade, Industry and Energy Minister"), ("Kofi Asante", "affiliatedWith", "Ghana")},
         set(), id="minister-of-the-ministry-named"),
     pytest.param(
@@ -430,8 +437,8 @@ MINISTRY_PORTFOLIO_CASES = [
 # Posts only one country has: "Federal Councillor" (Switzerland), "Taoiseach" (Ireland).
 POST_OF_ONE_COUNTRY_CASES = [
     pytest.param(
-        "date: 2026-09-18\nRound\n\nThe round opened on Monday with an address by Federal Councillor for Economic "
-        "Affairs Hans Brunner.",
+        "date: 2026-09-18\nVisit\n\nFederal Councillor for Home Affairs Hans Brunner met Italian officials in Rome on "
+        "Monday.",
         {("Hans Brunner", "affiliatedWith", "Switzerland")}, set(), id="federal-councillor"),
     pytest.param(
         "date: 2026-09-18\nSummit\n\nTaoiseach Sean Byrne met EU leaders in Brussels on Monday.",
@@ -446,21 +453,21 @@ POST_OF_ONE_COUNTRY_CASES = [
 # "She is due to meet X": the subject of "is due" is the one meeting.
 DUE_TO_MEET_CASES = [
     pytest.param(
-        "date: 2026-08-12\nSteel\n\nTrade Minister Ana Gomez said prices fell. She is due to meet Chinese Ambassador Li "
-        "Wen in Lima on Friday.",
-        {("meeting in Lima", "participant", "Ana Gomez"), ("meeting in Lima", "participant", "Li Wen")},
+        "date: 2026-08-12\nSteel\n\nTrade Minister Ana Gomez said prices fell. She is due to meet Indian envoy Raj "
+        "Patel in Lima next week.",
+        {("meeting in Lima", "participant", "Ana Gomez"), ("meeting in Lima", "participant", "Raj Patel")},
         set(), id="is-due-to-meet"),
     pytest.param(
-        "date: 2026-08-12\nSteel\n\nTrade Minister Ana Gomez said prices fell. It is important to meet Chinese "
-        "Ambassador Li Wen in Lima on Friday, she said.",
-        {("meeting in Lima", "participant", "Li Wen")}, {("meeting in Lima", "participant", "Ana Gomez")},
+        "date: 2026-08-12\nSteel\n\nTrade Minister Ana Gomez said prices fell. It is important to meet Indian envoy "
+        "Raj Patel in Lima next week, she said.",
+        {("meeting in Lima", "participant", "Raj Patel")}, {("meeting in Lima", "participant", "Ana Gomez")},
         id="negative-it-is-important-to-meet"),
 ]
 
 # People of a national body serve its country: one named for its owner, or one only one country has.
 NATIONAL_BODY_CASES = [
     pytest.param(
-        "date: 2026-04-29\nCall\n\nAmbassador Mark Hale, the State Department's senior official for Asia, spoke by phone.",
+        "date: 2026-04-29\nVisit\n\nMark Hale, an adviser at the State Department, visited Hanoi on Monday.",
         {("Mark Hale", "affiliatedWith", "United States")}, set(), id="state-department"),
     pytest.param(
         "date: 2026-04-29\nCall\n\nKenya's Ministry of Trade said on Monday that its talks would go on. Grace Wambui of "
@@ -472,13 +479,13 @@ NATIONAL_BODY_CASES = [
         id="negative-an-institute-is-no-national-body"),
 ]
 
-# "the Gulf side", "the African side": a regional adjective stands for the body only where the article names it.
+# "the Gulf team", "the African side": a regional adjective stands for the body only where the article names it.
 REGIONAL_BODY_CASES = [
     pytest.param(
-        "date: 2026-05-12\nRound\n\nMalaysia and the Gulf Cooperation Council opened talks in Doha on Monday. Sheikh "
-        "Hamad Al-Thani, the GCC's assistant secretary-general, led the Gulf side.",
-        {("Hamad Al-Thani", "leads", "delegation of Cooperation Council for the Arab States of the Gulf")},
-        set(), id="gulf-side-of-a-named-gcc"),
+        "date: 2026-05-12\nRound\n\nIndia and the Gulf Cooperation Council resumed trade talks in Riyadh on Tuesday. "
+        "Faisal Al-Otaibi headed the Gulf team.",
+        {("Faisal Al-Otaibi", "leads", "delegation of Cooperation Council for the Arab States of the Gulf")},
+        set(), id="gulf-team-of-a-named-gcc"),
     pytest.param(
         "date: 2026-05-12\nRound\n\nThe African Union and the European Union held talks in Addis Ababa on Monday. AU "
         "Commissioner Amina Bello led the African side.",
@@ -497,9 +504,9 @@ def test_recall_extraction(nlp, text, present, absent):
 
 # (text, how many sentences the mended reading has): a parser's sentence that ends on a word runs on into the next.
 MENDED_SENTENCES = [
-    ("Attending the talks for the Vietnamese side were Deputy Minister of Finance Tr\u1ea7n V\u0103n Ph\u00fac, Consul "
+    ("Present at the talks for the Vietnamese team were Deputy Minister of Finance Tr\u1ea7n V\u0103n Ph\u00fac, Consul "
      "General L\u00ea Th\u1ecb Mai and officials of several ministries.", 1),
-    ("Deputy Minister of Industry and Trade V\u00f5 Th\u1ecb H\u1eb1ng met Thai officials on Monday. Talks ended. "
+    ("Deputy Minister of Health V\u00f5 Th\u1ecb H\u1eb1ng met Thai officials on Monday. Talks ended. "
      "\u201cWe agree,\u201d she said.", 3),
     ("Talks ended. Ministers left!", 2),
     ("Prices rose 3%. Is that enough? Nobody knows", 3),

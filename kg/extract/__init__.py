@@ -164,7 +164,7 @@ class ArticleState:
         return None
 
     def _named_body_for(self, token, span) -> str | None:
-        """ "the Gulf side": an adjective of ADJECTIVES_OF_A_NAMED_BODY before a noun, where the article names the body."""
+        """ "Andean negotiators": an adjective of ADJECTIVES_OF_A_NAMED_BODY before a noun, where the article names the body."""
         if token.text not in ADJECTIVES_OF_A_NAMED_BODY or token.dep_ not in ("amod", "compound"):
             return None
         body = ADJECTIVES_OF_A_NAMED_BODY[token.text]

@@ -83,7 +83,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
 
 
 def _by_after(doc, verb, sent) -> int | None:
-    """The "by" of "joined by", or of "joined in Colombo on Monday by": a few words of place or time may stand
+    """The "by" of "joined by", or of "joined in Lima on Monday by": a few words of place or time may stand
     between, but no clause break."""
     for i in range(verb.i + 1, min(sent.end, verb.i + 7)):
         token = doc[i]
@@ -95,7 +95,7 @@ def _by_after(doc, verb, sent) -> int | None:
 
 
 def _country_represented_by(state, ctx, sent, found, sentence_span) -> None:
-    """ "Finland was represented by its chief negotiator, A", "Chile was represented at the talks by B and C":
+    """ "Chile was represented by Deputy Minister A", "Peru was represented at the talks by B and C":
     the people a country is represented by make up its team (the first named leads it, unless someone else is
     said to)."""
     for verb in ctx.tokens_with(sent, lemmas=_REPRESENT_LEMMAS):
@@ -234,7 +234,7 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
                                          f"lead-{token.lemma_}-by-surface")
                     leaders_here[person] = delegation
         elif token.lower_ in ATTENDANCE_COPULAS:
-            # "Attending the talks on the Thai side were A and B": those listed are on that side's team
+            # "Present at the talks for the Thai team were A and B": those listed are on that side's team
             if attendance_list(sent) == token.i + 1:
                 for person, _ in persons_from(state, ctx, sent, token.i + 1, first_only=False):
                     if person not in leaders_here:

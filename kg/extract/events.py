@@ -98,7 +98,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
 
 
 def _summit_modified(token) -> bool:
-    """ "a summit meeting", "the Pacific Leaders' Meeting": a meeting of heads of state or government."""
+    """ "a summit meeting", "the Andean leaders' meeting": a meeting of heads of state or government."""
     words = {t.lower_.rstrip("'\u2019") for c in token.lefts for t in c.subtree}
     return bool(words & SUMMIT_MODIFIERS) and not words & NOT_STATE_LEADERS
 
@@ -360,16 +360,16 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                     for t in with_conjuncts(pobj):
                         add(state.participant_key(t, ctx))
     at_event = token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and verb is not None and token.head.head.i == verb.i
-    # "The round opened with an address by X": the speaker at the opening takes part
+    # "The session began with a keynote by X": the speaker at the opening takes part
     if verb is not None and token.dep_ == "nsubj" and verb.lemma_.lower() in START_VERBS:
         for speech in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                        if p.dep_ == "pobj" and p.lemma_.lower() in SPEECH_NOUNS):
             for t in (w for c in speech.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                       if p.dep_ == "pobj" for w in with_conjuncts(p)):
-                add(state.person_key(t, ctx) or _person_within(state, ctx, t))  # "by Federal Councillor ... A"
+                add(state.person_key(t, ctx) or _person_within(state, ctx, t))  # "by Federal Councillor for Home Affairs A"
             for t in (c for c in speech.children if c.dep_ == "appos"):
                 add(state.person_key(t, ctx))  # the parser may hang the speaker's name on the speech itself
-    # "He was in Brussels for talks": being somewhere for an event is taking part in it
+    # "She was in Geneva for talks": being somewhere for an event is taking part in it
     at_event = at_event or (token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None
                             and verb.lemma_ == "be" and token.head.head.i == verb.i)
     if verb is not None and _not_attending(verb):

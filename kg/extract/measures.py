@@ -218,7 +218,7 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
     latest = sanctions[-1]
     parties: list[str] = []
     for token in ctx.tokens_with(sent, words=_INCLUDING, lemmas=_LISTING_LEMMAS):
-        if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj", "ccomp"):  # "ccomp": a list before "; the ..."
+        if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj", "ccomp"):  # "ccomp": a list the parser hangs on a clause after ";"
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in LISTED_NOUNS:
                 parties += _named_parties(state, ctx, _list_after(sent, token))
@@ -250,7 +250,7 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
 
 
 def _same_parties(state, tokens, earlier) -> list[str]:
-    """ "designated the same four tankers": the parties of that kind an earlier sanction named, when the text's
+    """ "listed the same three vessels": the parties of that kind an earlier sanction named, when the text's
     count (if it gives one) matches how many there were."""
     out = []
     for noun in tokens:
@@ -309,7 +309,7 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
 
 
 def _barred_goods(verb) -> list[str]:
-    """ "barred Faroese vessels from landing mackerel": the goods after "from" and a verb of trade."""
+    """ "barred Chilean trawlers from landing hake": the goods after "from" and a verb of trade."""
     goods = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
         for c in prep.children:
@@ -317,7 +317,7 @@ def _barred_goods(verb) -> list[str]:
                 objects_ = [o for o in c.children if o.dep_ == "dobj"]
             elif c.dep_ == "pobj" and any(w.dep_ in ("compound", "amod") and w.lemma_.lower() in BARRED_ACTIONS
                                           for w in c.lefts):
-                objects_ = [c]  # "from landing mackerel" parsed as one noun phrase
+                objects_ = [c]  # "from landing hake" parsed as one noun phrase
             else:
                 continue
             for obj in objects_:

@@ -256,7 +256,7 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
 
 
 def _inside_capitalised_run(doc, i: int) -> bool:
-    """A capitalised word with another right before or after it: "Sea Meridian" tagged NORP is a name, not the
+    """A capitalised word with another right before or after it: "Polar Dawn" tagged NORP is a name, not the
     demonym a lone "Chinese" would be."""
     return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].ent_type_ != "DATE"
                for j in (i - 1, i + 1)) and doc[i].ent_type_ != "DATE"
@@ -396,7 +396,7 @@ class ArticleEntities:
             self._bare_surnames(ctx, surnames)
 
     def _bare_surnames(self, ctx: ParagraphContext, surnames: set[str]) -> None:
-        """ "Sethi led the team": a surname NER left untagged (often at a sentence's start) is the person the article
+        """ "Okafor led the team": a surname NER left untagged (often at a sentence's start) is the person the article
         names in full elsewhere, when it stands alone: a proper noun with no capitalised word beside it."""
         if not surnames:
             return
@@ -411,7 +411,7 @@ class ArticleEntities:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
             if any(n is not None and n.is_alpha and n.text[:1].isupper() for n in (before, after)):
-                continue  # part of a longer name ("Sethi Holdings", "Dr Sethi"): not this person alone
+                continue  # part of a longer name ("Okafor Holdings", "Dr Okafor"): not this person alone
             found.append(Mention(token.text, "PERSON", token.i, token.i + 1,
                                  ctx.span(token.idx, token.idx + len(token.text))))
         if found:
@@ -575,7 +575,7 @@ class ArticleEntities:
         return PLACE, city.label if city else text
 
     def body_named_before(self, word: str, position: int) -> str | None:
-        """ "Forum Secretary General A": a bare head word of a body ("Forum", "Commission") before a title is the
+        """ "Commission Chair A": a bare head word of a body ("Commission", "Forum") before a title is the
         body of that head named last before it, or else the one such body the article names."""
         word = normalize_name(word)
         if word not in ORGANIZATION_HEAD_WORDS:
@@ -620,7 +620,7 @@ class ArticleEntities:
         if len(words) == 1 and doc[m.start_token].pos_ == "ADJ":
             return None, "an adjective, not an organization"  # "Riparian states", "Nordic ministers"
         if words == ["state"]:
-            return None, "the state in general, not a body"  # "the Party, State and people"
+            return None, "the state in general, not a body"  # "the State and its citizens"
         if _place_noun_after(m, doc) and not set(words) & ORGANIZATION_HEAD_WORDS:
             return PLACE, m.text  # "the Tarsa border post"
         return None

@@ -30,8 +30,8 @@ _APPOSITION = re.compile(
 )
 
 
-# "X, who heads the Asia Technology Policy Forum,": the head of an organization; "X, who heads the economic
-# security programme at the Lima Institute,": the head of a unit inside one, who works for it
+# "X, who heads the Andes Policy Forum,": the head of an organization; "X, who runs the Asia desk of the Lima
+# Institute,": the head of a unit inside one, who works for it
 _WHO_HEADS = re.compile(r"^\s*,\s*who\s+(?:heads|chairs|runs|directs)\s+(?:the\s+)?"
                         r"(?:(?P<unit>[a-z][a-z\- ]{1,60}?)\s+(?:at|of)\s+(?:the\s+)?)?"
                         r"(?P<org>[A-Z][^,.;]{1,80}?)\s*(?:[,.;)]|$)")
@@ -332,13 +332,13 @@ def _key_at(state, ctx, char, text):
     return None
 
 
-# How far (tokens) the cue may stand after the group noun: "four Georgian officials over the violent end of the
-# protest in the capital, among them".
+# How far (tokens) the cue may stand after the group noun: "three Iranian officials accused of abuses during the
+# strike in the port city, among them".
 _GROUP_CUE_REACH = 15
 
 
 def _group_member_affiliations(state, ctx, sent, sentence_span) -> None:
-    """ "five Iranian officials, including Oil Minister A", "four Georgian officials ..., among them B and C": the
+    """ "five Iranian officials, including Oil Minister A", "three Belarusian diplomats ..., among them B and C": the
     people listed act for the country named on the group."""
     doc = ctx.doc
     for noun in ctx.tokens_with(sent, words=OFFICIAL_GROUP_NOUNS):
@@ -378,8 +378,8 @@ def _portfolio(match) -> frozenset[str]:
 
 def affiliate_by_ministry(state) -> None:
     """People of a national body serve its country; a post only one country has ("Federal Councillor") serves that
-    country. And "Economy, Trade and Industry Minister A" in an article that names "Japan's Ministry of Economy, Trade and
-    Industry": a minister with no country named serves the country of the one ministry of that very portfolio."""
+    country. And "Mines and Energy Minister A" in an article that names "Peru's Ministry of Mines and Energy": a
+    minister with no country named serves the country of the one ministry of that very portfolio."""
     c = state.collector
     serving = {f.subject for f in c.facts if f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
     ministries: dict[frozenset, list[str]] = {}
@@ -389,7 +389,7 @@ def affiliate_by_ministry(state) -> None:
             ministries.setdefault(_portfolio(match), []).append(draft.key)
     for fact in list(c.facts):
         if fact.predicate == "affiliatedWith" and fact.subject not in serving and state.kind(fact.object) == ORGANIZATION:
-            # "the State Department's senior official", "an adviser at Chile's finance ministry": a national body's
+            # "a State Department envoy", "an adviser at Chile's finance ministry": a national body's
             # people serve its country
             country = state.acting_country(fact.object)
             if country and state.kind(country) == COUNTRY:

@@ -80,7 +80,7 @@ def tense(token) -> str:
 
 
 def attendance_list(sent) -> int | None:
-    """ "Attending the talks on the Thai side were A and B": the index of the first token after the copula,
+    """ "Present at the talks for the Thai team were A and B": the index of the first token after the copula,
     where the list of who took part begins, or None when the sentence does not open that way."""
     i = sent.start
     if i < sent.end and sent.doc[i].lower_ == "also":
@@ -104,7 +104,7 @@ _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 def sentences(doc) -> list:
     """The doc's sentences, with the parser's false breaks mended: a sentence whose last word is no full stop
     (nor "!", "?", ":", ";", an abbreviation's dot, or one of those before a closing quote) runs on into the
-    next ("... Minister of Industry and Trade | Nguyen Thi Lan ..." split before an unfamiliar name)."""
+    next ("... Minister of Agriculture | Tran Van Duc ..." split before an unfamiliar name)."""
     out = []
     start = None
     for sent in doc.sents:
