@@ -12,13 +12,14 @@ from typing import Iterable, Iterator
 from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
-from ..tables import ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, GOVERNMENT_BODY_WORDS, NATIONAL_BODIES, ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS
+from ..tables import (ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, GOVERNMENT_BODY_WORDS, NATIONAL_BODIES,
+                      ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS)
 from .collector import Collector
 from .delegations import delegation_sides, read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
 from .measures import fold_measures, read_measures
 from .mentions import ArticleEntities, ParagraphContext, collect_mentions
-from .people import affiliate_by_ministry, read_titles
+from .people import affiliate_by_post, read_titles
 from .syntax import sentences as mended_sentences
 
 _SIDE_NOUNS = frozenset({"official", "officials", "government", "administration", "side", "negotiator", "negotiators",
@@ -103,7 +104,7 @@ class ArticleState:
         emit_event_facts(self)
         read_precedes(self, sentences)
         self._affiliate_delegation_members()
-        affiliate_by_ministry(self)
+        affiliate_by_post(self)
         self._place_hierarchy([span for span, _ in sentences])
         fold_measures(self)
         return self.collector.freeze()
@@ -164,7 +165,8 @@ class ArticleState:
         return None
 
     def _named_body_for(self, token, span) -> str | None:
-        """ "Andean negotiators": an adjective of ADJECTIVES_OF_A_NAMED_BODY before a noun, where the article names the body."""
+        """ "Andean negotiators": an adjective of ADJECTIVES_OF_A_NAMED_BODY before a noun, where the article names
+        the body."""
         if token.text not in ADJECTIVES_OF_A_NAMED_BODY or token.dep_ not in ("amod", "compound"):
             return None
         body = ADJECTIVES_OF_A_NAMED_BODY[token.text]

@@ -10,13 +10,14 @@ from ..model import COUNTRY, ORGANIZATION
 
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
-from ..tables import ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_NOUNS, EVENT_TRIGGERS, DELEGATION_REFERENCES, LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS
+from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, EVENT_TRIGGERS,
+                      LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS)
 from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
 
 
 _COMPANION_LEMMAS = frozenset({"join", "accompany"})
-_SURFACE_WORDS = frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | frozenset(MEMBER_CUES) | {"he", "she"} \
-    | ATTENDANCE_COPULAS
+_SURFACE_WORDS = (frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | frozenset(MEMBER_CUES)
+                  | {"he", "she"} | ATTENDANCE_COPULAS)
 
 
 def delegation_sides(state, ctx, noun) -> list[str]:
@@ -94,6 +95,9 @@ def _by_after(doc, verb, sent) -> int | None:
     return None
 
 
+_REPRESENT_LEMMAS = frozenset({"represent"})
+
+
 def _country_represented_by(state, ctx, sent, found, sentence_span) -> None:
     """ "Chile was represented by Deputy Minister A", "Peru was represented at the talks by B and C":
     the people a country is represented by make up its team (the first named leads it, unless someone else is
@@ -118,9 +122,6 @@ def _country_represented_by(state, ctx, sent, found, sentence_span) -> None:
                 state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["syntax"],
                                      "member-country-represented-by")
                 state.represented_by.setdefault(delegation, []).append((person, sentence_span))
-
-
-_REPRESENT_LEMMAS = frozenset({"represent"})
 
 
 def _people_for(state, ctx, noun):

@@ -15,7 +15,8 @@ from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolv
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
-                      NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS, WEAK_EVENT_TRIGGERS)
+                      NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
+                      WEAK_EVENT_TRIGGERS)
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts
 
@@ -366,7 +367,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                        if p.dep_ == "pobj" and p.lemma_.lower() in SPEECH_NOUNS):
             for t in (w for c in speech.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                       if p.dep_ == "pobj" for w in with_conjuncts(p)):
-                add(state.person_key(t, ctx) or _person_within(state, ctx, t))  # "by Federal Councillor for Home Affairs A"
+                add(state.person_key(t, ctx) or _person_within(state, ctx, t))  # "by Federal Councillor A"
             for t in (c for c in speech.children if c.dep_ == "appos"):
                 add(state.person_key(t, ctx))  # the parser may hang the speaker's name on the speech itself
     # "She was in Geneva for talks": being somewhere for an event is taking part in it

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 
+from ..dates import NUMBER_WORDS
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, VESSEL
 from ..names import normalize_name
-from ..dates import NUMBER_WORDS
-from ..tables import (LISTED_NOUN_KINDS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
-                      LICENCE_VERBS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS, SHIPPING_VERBS,
+from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
+                      LICENCE_VERBS, LISTED_NOUN_KINDS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
+                      SHIPPING_VERBS,
                       LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE)
-from .syntax import with_conjuncts
+from .syntax import RELATIVE_PRONOUNS, with_conjuncts
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
@@ -179,7 +180,7 @@ def _named_parties(state, ctx, tokens) -> list[str]:
     return out
 
 
-_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+_RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whom"}
 
 
 def _list_after(sent, verb) -> list:
@@ -218,7 +219,8 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
     latest = sanctions[-1]
     parties: list[str] = []
     for token in ctx.tokens_with(sent, words=_INCLUDING, lemmas=_LISTING_LEMMAS):
-        if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj", "ccomp"):  # "ccomp": a list the parser hangs on a clause after ";"
+        # ("ccomp": a listing clause the parser hangs on the clause after a semicolon)
+        if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj", "ccomp"):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in LISTED_NOUNS:
                 parties += _named_parties(state, ctx, _list_after(sent, token))

@@ -19,8 +19,9 @@ from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS,
                       HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS,
-                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PORTFOLIO_WORDS, PLACE_NOUNS_BEFORE_OF, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
-                      VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS, WEAK_HONORIFICS)
+                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
+                      TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
+                      WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -242,9 +243,9 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
             continue  # the name must follow a portfolio word, not a dangling "and" or "of"
         names = _name_words(doc, j, len(doc))
         words = [t for t in names if t.text not in "-'\u2019\u02bb"]
-        if not 2 <= len(words) <= 4 or any(lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
-                                           or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE")
-                                           for t in words):
+        if not 2 <= len(words) <= 4 or any(
+                lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
+                or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE") for t in words):
             continue
         end = names[-1].i + 1
         if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
@@ -391,7 +392,7 @@ class ArticleEntities:
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
-        surnames = {normalize_name(full.split()[-1]) for full in self.full_person_names.values()}
+        surnames = {full.split()[-1].lower() for full in self.full_person_names.values()}
         for ctx in contexts:
             self._bare_surnames(ctx, surnames)
 
@@ -401,11 +402,14 @@ class ArticleEntities:
         if not surnames:
             return
         doc = ctx.doc
+        candidates = [i for i, word in enumerate(ctx.lowers) if word in surnames]  # most paragraphs have none
+        if not candidates:
+            return
         taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
         found = []
-        for token in doc:
+        for token in (doc[i] for i in candidates):
             if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() \
-                    or token.lower_ in _NOT_NAME_WORDS or normalize_name(token.text) not in surnames \
+                    or token.lower_ in _NOT_NAME_WORDS \
                     or self.full_person_names.get(normalize_name(token.text), "").split()[-1] != token.text:
                 continue
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None

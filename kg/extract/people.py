@@ -10,8 +10,8 @@ import re
 
 from ..model import COUNTRY, ORGANIZATION, PERSON
 from ..names import normalize_name
-from ..tables import (POSTS_OF_ONE_COUNTRY, CONFIDENCE, GROUP_MEMBER_CUES, MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, TITLE_HEAD_WORDS,
-                      TITLE_MODIFIER_WORDS)
+from ..tables import (CONFIDENCE, GROUP_MEMBER_CUES, MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS,
+                      POSTS_OF_ONE_COUNTRY, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -248,7 +248,7 @@ def _owner_before(state, ctx, sent, i):
         return _its_owner(state, ctx, sent, i)
     owner = state.agent_key(token, ctx, allow_people=False)
     if owner is None and token.i not in ctx.tok_entity and token.text[:1].isupper():
-        owner = state.entities.body_named_before(token.text, ctx.span(token.idx, token.idx).start)
+        owner = state.entities.body_named_before(token.text, ctx.offset + token.idx)
     return owner
 
 
@@ -343,7 +343,8 @@ def _group_member_affiliations(state, ctx, sent, sentence_span) -> None:
     doc = ctx.doc
     for noun in ctx.tokens_with(sent, words=OFFICIAL_GROUP_NOUNS):
         owners = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") for t in with_conjuncts(c)]
-        countries = {k for t in owners if (k := state.agent_key(t, ctx, allow_people=False)) and state.kind(k) == COUNTRY}
+        countries = {k for t in owners
+                     if (k := state.agent_key(t, ctx, allow_people=False)) and state.kind(k) == COUNTRY}
         if len(countries) != 1:
             continue  # no country, or "US and Chinese officials": whose is whose is not said
         country = countries.pop()
@@ -367,8 +368,11 @@ def _serves_a_country(state, person) -> bool:
                for f in state.collector.facts)
 
 
-_MINISTER_TITLE = re.compile(r"^(?:(?P<before>[A-Za-z ,&\-]+?)\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Za-z ,&\-]+))$")
-_MINISTRY_NAME = re.compile(r"^(?:(?P<before>[A-Za-z ,&\-]+?)\s+[Mm]inistry|Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Za-z ,&\-]+))$")
+# "Mines and Energy Minister" / "Minister of Mines and Energy"; "Mines and Energy Ministry" / "Ministry of ...".
+_MINISTER_TITLE = re.compile(r"^(?:(?P<before>[A-Za-z ,&\-]+?)\s+Minister"
+                             r"|Minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Za-z ,&\-]+))$")
+_MINISTRY_NAME = re.compile(r"^(?:(?P<before>[A-Za-z ,&\-]+?)\s+[Mm]inistry"
+                            r"|Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Za-z ,&\-]+))$")
 
 
 def _portfolio(match) -> frozenset[str]:
@@ -376,7 +380,7 @@ def _portfolio(match) -> frozenset[str]:
     return frozenset(w for w in normalize_name(text).split() if w not in ("and", "of", "for", "the"))
 
 
-def affiliate_by_ministry(state) -> None:
+def affiliate_by_post(state) -> None:
     """People of a national body serve its country; a post only one country has ("Federal Councillor") serves that
     country. And "Mines and Energy Minister A" in an article that names "Peru's Ministry of Mines and Energy": a
     minister with no country named serves the country of the one ministry of that very portfolio."""
@@ -388,7 +392,8 @@ def affiliate_by_ministry(state) -> None:
         if match and _portfolio(match):
             ministries.setdefault(_portfolio(match), []).append(draft.key)
     for fact in list(c.facts):
-        if fact.predicate == "affiliatedWith" and fact.subject not in serving and state.kind(fact.object) == ORGANIZATION:
+        if fact.predicate == "affiliatedWith" and fact.subject not in serving \
+                and state.kind(fact.object) == ORGANIZATION:
             # "a State Department envoy", "an adviser at Chile's finance ministry": a national body's
             # people serve its country
             country = state.acting_country(fact.object)

@@ -114,6 +114,4 @@ def sentences(doc) -> list:
         if last is None or last.text in _SENTENCE_END_TEXTS or last.text.endswith(".") or sent.end == len(doc):
             out.append(doc[start:sent.end])
             start = None
-    if start is not None:
-        out.append(doc[start:len(doc)])
     return out
