@@ -15,7 +15,9 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
-                 "the day before yesterday": -2, "the day after tomorrow": 2}
+                 "the day before yesterday": -2, "the day after tomorrow": 2,
+                 # a part of the article's own day, as live pages and same-day wires write it
+                 "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1}
 # Counts written as words in news copy ("two days ago", "in a week").
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2}
@@ -38,7 +40,8 @@ _DAY_RANGE_MONTH = re.compile(
 _WEEK = re.compile(r"\b(last|next|this|previous|coming)\s+week\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming|previous)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # The longer phrases first, so "the day before yesterday" is not read as "yesterday".
-_RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)\b",
+_RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|this morning|this afternoon|this evening"
+                       r"|last night|today|yesterday|tomorrow|tonight)\b",
                        re.IGNORECASE)
 _COUNT = r"(?P<count>\d{1,2}|a couple of|" + "|".join(sorted((w for w in NUMBER_WORDS if w != "a couple of"), key=len, reverse=True)) + r")"
 # "two days ago", "a week ago" / "in two weeks", "in three days' time": a count of days from the article's date.

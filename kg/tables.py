@@ -70,6 +70,7 @@ secretary-general deputy official diplomat economist analyst expert professor re
 lawmaker legislator general admiral ceo executive head editor correspondent attorney-general treasurer
 commissioner high-commissioner councillor councilor secretary-general under-secretary undersecretary
 attaché attache consul consul-general chargé negotiator representative administrator pm cs
+taoiseach tánaiste tanaiste
 """.split())
 TITLE_MODIFIER_WORDS = frozenset("""
 vice deputy prime first foreign trade commerce finance treasury defense defence state interior home justice health
@@ -79,6 +80,32 @@ commercial fiscal monetary digital environment labour labor transport foreign-po
 ministry office department state war army navy house white
 cabinet principal permanent under parliamentary federal high fisheries intelligence police
 """.split())
+# Words of a post's portfolio, after "Minister of" / "Secretary for" ("Minister of Mines and Energy",
+# "Under Secretary for Arms Control"): capitalised words past these in a title are the holder's name.
+PORTFOLIO_WORDS = frozenset("""
+affairs agriculture aid arms budget business climate commerce communications community competition control
+cooperation co-operation culture customs defence defense development diaspora digital disarmament economic economy
+education electricity employment energy enterprise entrepreneurship environment europe european exports external
+family finance financial fisheries food foreign forestry forests fuel gender growth health higher home housing
+human immigration industry industries information infrastructure innovation integration intelligence interior
+internal international investment investments irrigation justice labor labour land lands law livestock local
+management manufacturing marine maritime markets media migration mines mineral minerals mining national natural
+ocean oceans oil partnerships peace petroleum planning policy political ports power privatization public reform
+regional regions relations religious research resources rights rural science security services small social
+space sport sports state strategic strategy technology telecommunications terrorism tourism trade training
+transport transportation treasury urban veterans water welfare women works youth
+""".split())
+# Plural nouns for people who act for a state ("three Iranian officials"): the people listed after one, behind a
+# cue of GROUP_MEMBER_CUES ("including", "among them"), act for the country named before it. "Nationals",
+# "citizens" or "businessmen" are not here: being someone's citizen is not acting for them.
+OFFICIAL_GROUP_NOUNS = frozenset({"officials", "ministers", "diplomats", "envoys", "negotiators", "lawmakers",
+                                  "legislators", "generals", "commanders", "officers", "ambassadors", "senators",
+                                  "deputies", "judges", "prosecutors", "governors", "mayors", "regulators"})
+GROUP_MEMBER_CUES = (("including",), ("among", "them"), ("among", "whom"), ("such", "as"))
+# Posts only one country has: their holder serves it though the text names no country ("Federal Councillor for
+# Home Affairs A" is Swiss).
+POSTS_OF_ONE_COUNTRY = {"federal councillor": "Switzerland", "taoiseach": "Ireland", "tánaiste": "Ireland",
+                        "tanaiste": "Ireland"}
 # Honorifics and forms of address: neither titles nor part of a name ("Datuk Seri Azlan Harun" is Azlan
 # Harun). Each entry is a sequence of lower-cased tokens without their full stops.
 HONORIFICS = tuple(tuple(h.split()) for h in """
@@ -131,6 +158,13 @@ EVENT_TRIGGERS = {
     "round": MEETING, "meet": MEETING, "summit": SUMMIT, "engagement": MEETING, "trip": MEETING,
     "ceremony": MEETING,
 }
+# Words before a meeting word that make it a summit: "the summit meeting", "the Andean Leaders Meeting" (a meeting
+# of heads of state or government) ...
+SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})
+# ... unless the leaders are of some other kind ("business leaders' meeting").
+NOT_STATE_LEADERS = frozenset({"business", "opposition", "party", "religious", "faith", "church", "community", "union",
+                               "industry", "tribal", "military", "student", "civic", "corporate", "youth", "team",
+                               "group", "local", "parliamentary", "congressional", "senate", "house", "world-business"})
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
 VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING, "sign": MEETING}
 # Verbs that tell of a meeting only when they say where ("the accord was signed at State House").
@@ -139,6 +173,10 @@ VERB_EVENT_TRIGGERS_NEEDING_PLACE = frozenset({"sign"})
 ATTENDING_VERBS = frozenset({"attend", "join", "chair", "host", "open", "address", "co-chair"})
 # "Also present at the meeting were X and Y".
 PRESENCE_WORDS = frozenset({"present", "attendance"})
+# "Attending the talks were A and B", "Also present at the meeting was C": a sentence opening with one of
+# these words (after an optional "also") names, after its copula, who took part.
+ATTENDANCE_OPENERS = frozenset({"attending", "present", "participating"})
+ATTENDANCE_COPULAS = frozenset({"were", "was", "are", "is"})
 # Verbs that tell someone stayed away from an event: their subject is no participant.
 ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "forgo", "decline"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
@@ -162,6 +200,8 @@ PRECEDES_CUES = (
 # Verbs that tell an event's first or last day: "the round opened on Monday", "talks ended on Thursday".
 START_VERBS = frozenset({"open", "begin", "start", "kick", "launch", "commence", "resume", "convene"})
 END_VERBS = frozenset({"end", "close", "conclude", "wrap", "finish", "complete", "adjourn"})
+# "The session began with a keynote by X": whoever gives the opening speech takes part.
+SPEECH_NOUNS = frozenset({"address", "speech", "keynote", "remarks"})
 # How far apart (days) the opening and the close of one event may be told.
 EVENT_SPAN_DAYS = 7
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".
@@ -189,14 +229,31 @@ SHIPPING_VERBS = frozenset({"ship", "export", "sell", "send", "supply", "transfe
 REPORTING_VERBS = frozenset({"say", "announce", "state", "tell", "confirm", "declare", "add", "note"})
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,
-                         "restrict": MEASURE}
+                         "restrict": MEASURE, "bar": MEASURE, "prohibit": MEASURE}
+# Verbs that are a measure only when a state (or a body acting for one) does it: a court or a league
+# "bars" someone too.
+STATE_ONLY_MEASURE_VERBS = frozenset({"bar", "prohibit"})
+# "barred Chilean trawlers from landing hake": what they may not land, sell or ship is what the measure covers.
+BARRED_ACTIONS = frozenset({"land", "export", "import", "sell", "ship", "buy", "supply", "fish", "catch", "trade"})
 # Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
 PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
+# Adjectives that stand for a body only where the article names that body ("Gulf negotiators" in a story on
+# the Gulf Cooperation Council; elsewhere "Gulf" may be a sea or a coast).
+ADJECTIVES_OF_A_NAMED_BODY = {"Gulf": "Gulf Cooperation Council", "African": "African Union",
+                              "Andean": "Andean Community", "Caribbean": "Caribbean Community",
+                              "Nordic": "Nordic Council", "Arab": "Arab League"}
 # Adjectives that name an organization the way demonyms name countries ("European Commissioner").
 ORGANIZATION_ADJECTIVES = {"European": "European Union"}
 # Words that make an organization a government body: its measures are its country's ("U.S. Treasury").
 GOVERNMENT_BODY_WORDS = frozenset({"treasury", "ministry", "department", "government", "administration", "office",
                                    "commerce", "cabinet", "state", "council"})
+# Government bodies whose name says no country, yet only one country has (normalized name -> country).
+NATIONAL_BODIES = {"state department": "United States", "us state department": "United States",
+                   "department of state": "United States", "pentagon": "United States",
+                   "white house": "United States", "kremlin": "Russia", "downing street": "United Kingdom",
+                   "foreign office": "United Kingdom", "home office": "United Kingdom", "elysee": "France",
+                   "elysée": "France", "quai d'orsay": "France", "bundestag": "Germany", "duma": "Russia",
+                   "knesset": "Israel", "zhongnanhai": "China"}
 # Listing a named party under a measure: "OFAC designated X and Y", "It also named Z", "added W to its list".
 LISTING_VERBS = frozenset({"designate", "name", "list", "add", "blacklist", "include"})
 # Legal-form suffixes that end a company's name ("Vega Shipping Ltd and Orion Trade FZE" is two firms).
@@ -207,6 +264,11 @@ COMPANY_SUFFIXES = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "llc", "f
 LISTED_NOUNS = frozenset({"listed", "designated", "sanctioned", "individuals", "individual", "people", "persons",
                           "person", "companies", "company", "firms", "firm", "entities", "entity", "targets",
                           "vessels", "vessel", "tankers", "tanker", "ships", "ship"})
+# "listed the same three vessels": the kind of party a listed noun names, to find them in an earlier list.
+LISTED_NOUN_KINDS = {"vessels": "Vessel", "vessel": "Vessel", "tankers": "Vessel", "tanker": "Vessel", "ships": "Vessel",
+                     "ship": "Vessel", "companies": "Organization", "company": "Organization", "firms": "Organization",
+                     "firm": "Organization", "entities": "Organization", "entity": "Organization",
+                     "individuals": "Person", "individual": "Person", "people": "Person", "persons": "Person"}
 # How far (characters) a listing sentence may stand from the measure it names parties for.
 LISTING_REACH = 700
 # Modifiers that make a generic restriction an export control.

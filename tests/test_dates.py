@@ -49,6 +49,13 @@ RESOLVE = [
     ("today", WED, "", (WED, None)),
     ("Tonight", WED, "future", (WED, None)),
     ("yesterday", WED, "", (D(2025, 10, 21), None)),
+    # parts of the article's own day, and the night before it
+    ("this morning", WED, "past", (D(2025, 10, 22), None)),
+    ("earlier this afternoon", WED, "past", (D(2025, 10, 22), None)),
+    ("This evening", WED, "future", (D(2025, 10, 22), None)),
+    ("late last night", WED, "past", (D(2025, 10, 21), None)),
+    ("this morning", None, "", None),
+    ("this week", WED, "", None),  # a week is no day
     ("Tomorrow", WED, "past", (D(2025, 10, 23), None)),
     ("yesterday", D(2026, 1, 1), "", (D(2025, 12, 31), None)),
     # bare weekdays follow the tense; without one, the nearer occurrence

@@ -38,6 +38,15 @@ def facts(graph: Graph) -> set[tuple[str, str, str]]:
     return out
 
 
+def assert_facts(nlp, text: str, present: set, absent: set) -> None:
+    """The graph built from `text` has every fact of `present` and none of `absent`."""
+    found = facts(graph_of(nlp, text))
+    missing = present - found
+    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
+    wrong = absent & found
+    assert not wrong, f"should not be there: {sorted(wrong)}"
+
+
 CASES = [
     pytest.param(
         "date: 2026-05-04\nFinance talks\n\nGerman Finance Minister Klara Weiss met French officials in Paris on Monday.",
@@ -637,8 +646,4 @@ ATTENDANCE_CASES = [
                          + AFFILIATION_CASES
                          + ATTENDANCE_CASES)
 def test_extraction(nlp, text, present, absent):
-    found = facts(graph_of(nlp, text))
-    missing = present - found
-    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
-    wrong = absent & found
-    assert not wrong, f"should not be there: {sorted(wrong)}"
+    assert_facts(nlp, text, present, absent)

@@ -53,6 +53,18 @@ def test_demonyms(g):
     assert g.country("Laos").label == "Laos"  # a name ending in "s", not a plural demonym
 
 
+# Territories and small states have demonyms too; ones shared by two countries ("Congolese", "Dominican",
+# "Guinean") stay out.
+@pytest.mark.parametrize("demonym, country", [
+    ("Faroese", "Faroe Islands"), ("Greenlandic", "Greenland"), ("Puerto Rican", "Puerto Rico"),
+    ("Bissau-Guinean", "Guinea-Bissau"), ("Solomon Islander", "Solomon Islands"), ("Swazi", "Eswatini"),
+    ("Congolese", None), ("Dominican", None), ("Guinean", None),
+])
+def test_territory_demonyms(g, demonym, country):
+    found = g.country_by_demonym(demonym)
+    assert (found.label if found else None) == country
+
+
 def test_iso_codes_are_case_sensitive(g):
     assert g.country("CN").wikidata == "Q148"
     assert g.country("MYS").wikidata == "Q833"

@@ -12,13 +12,15 @@ from typing import Iterable, Iterator
 from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
-from ..tables import CONFIDENCE, GOVERNMENT_BODY_WORDS, ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS
+from ..tables import (ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, GOVERNMENT_BODY_WORDS, NATIONAL_BODIES,
+                      ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS)
 from .collector import Collector
 from .delegations import delegation_sides, read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
 from .measures import fold_measures, read_measures
 from .mentions import ArticleEntities, ParagraphContext, collect_mentions
-from .people import read_titles
+from .people import affiliate_by_post, read_titles
+from .syntax import sentences as mended_sentences
 
 _SIDE_NOUNS = frozenset({"official", "officials", "government", "administration", "side", "negotiator", "negotiators",
                          "authorities", "leaders", "leader", "diplomats", "ministry", "regulators", "delegation", "team"})
@@ -90,7 +92,7 @@ class ArticleState:
         self.entities.fold_acronyms()
         sentences = []
         for ctx in contexts:
-            for sent in ctx.doc.sents:
+            for sent in mended_sentences(ctx.doc):
                 span = ctx.span(sent.start_char, sent.end_char)
                 sentences.append((span, ctx.text[sent.start_char:sent.end_char]))
                 read_titles(self, ctx, sent)
@@ -102,6 +104,7 @@ class ArticleState:
         emit_event_facts(self)
         read_precedes(self, sentences)
         self._affiliate_delegation_members()
+        affiliate_by_post(self)
         self._place_hierarchy([span for span, _ in sentences])
         fold_measures(self)
         return self.collector.freeze()
@@ -126,7 +129,7 @@ class ArticleState:
             kind = self.kind(key)
             if kind == PLACE:
                 acting = self.entities.acting_for(self.label(key))
-                return self.collector.entity(acting[0], acting[1], span) if acting else None
+                return self.collector.entity(acting[0], acting[1], span) if acting else self._named_body_for(token, span)
             if kind == PERSON and not allow_people:
                 return None
             return key if kind in (PERSON, ORGANIZATION, COUNTRY) else None
@@ -136,6 +139,9 @@ class ArticleState:
                 return person
         if token.text in ORGANIZATION_ADJECTIVES and token.dep_ in ("amod", "compound"):
             return self.collector.entity(ORGANIZATION, ORGANIZATION_ADJECTIVES[token.text], span)
+        body = self._named_body_for(token, span)
+        if body:
+            return body
         record = None
         # a title word is never a country, even when it spells a country code ("Deputy PM" is not "PM")
         if token.text[:1].isupper() and token.lower_ not in TITLE_HEAD_WORDS:
@@ -158,6 +164,19 @@ class ArticleState:
                             return found
         return None
 
+    def _named_body_for(self, token, span) -> str | None:
+        """ "Andean negotiators": an adjective of ADJECTIVES_OF_A_NAMED_BODY before a noun, where the article names
+        the body."""
+        if token.text not in ADJECTIVES_OF_A_NAMED_BODY or token.dep_ not in ("amod", "compound"):
+            return None
+        body = ADJECTIVES_OF_A_NAMED_BODY[token.text]
+        known = self.gaz.organization(body)
+        for name in ([known.label] if known else []) + [body]:
+            named = self.collector.canonical(f"{ORGANIZATION}:{normalize_name(name)}")
+            if named in self.collector.entities:
+                return self.collector.entity(ORGANIZATION, name, span, key=named)
+        return None
+
     def person_key(self, token, ctx) -> str | None:
         key = self.agent_key(token, ctx, allow_people=True)
         if key is None and token.dep_ == "conj" and token.pos_ == "PROPN" and token.i not in ctx.tok_entity \
@@ -169,7 +188,16 @@ class ArticleState:
                 key = self.collector.entity(PERSON, name.text, ctx.span(name.start_char, name.end_char))
                 for i in range(start, token.i + 1):
                     ctx.tok_entity[i] = key
+        if key is None:
+            key = self._person_beside_title(token, ctx)
         return key if key and self.kind(key) == PERSON else None
+
+    def _person_beside_title(self, token, ctx) -> str | None:
+        """ "Japan's Vice Minister for Trade, Kenta Mori, led the team": a title stands for the name set beside it."""
+        if token.lower_ not in TITLE_HEAD_WORDS:
+            return None
+        return next((k for c in token.children if c.dep_ == "appos"
+                     if (k := self.agent_key(c, ctx, allow_people=True)) and self.kind(k) == PERSON), None)
 
     def participant_key(self, token, ctx) -> str | None:
         key = ctx.tok_entity.get(token.i)
@@ -178,7 +206,7 @@ class ArticleState:
         sides = delegation_sides(self, ctx, token)
         if sides:
             return self.delegation(sides[0], ctx.span(token.idx, token.idx + len(token.text)), None)
-        return self.agent_key(token, ctx, allow_people=True)
+        return self.agent_key(token, ctx, allow_people=True) or self._person_beside_title(token, ctx)
 
     def place_key(self, key: str) -> str:
         return self.collector.canonical(key)
@@ -256,14 +284,16 @@ class ArticleState:
     def _government_of(self, organization: str) -> str | None:
         """ "U.S. Treasury", "China's Ministry of Commerce": a national body acting is its country acting."""
         label = self.label(organization)
+        national = NATIONAL_BODIES.get(normalize_name(label))
+        record = self.gaz.country(national) if national else None
+        if record:
+            return self.country(record)  # "the State Department"
         words = normalize_name(label).split()
         if not set(words) & GOVERNMENT_BODY_WORDS:
             return None
         # "South Korea's Ministry of Foreign Affairs": the country named as its owner where it is mentioned
-        text = self.article.text
         for mention in self.collector.entities[self.collector.canonical(organization)].mentions:
-            owner = _OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            record = self.gaz.country(owner.group(1)) if owner else None
+            record = self._owner_country_before(mention.start)
             if record:
                 return self.country(record)
         for size in (3, 2, 1):
@@ -271,6 +301,23 @@ class ArticleState:
             if record:
                 return self.country(record)
         return None
+
+    def owners_named(self, organization: str) -> set[str]:
+        """The countries named as owner before the body's mentions ("Chile's Ministry of Finance"): more than
+        one when one name serves bodies of several countries."""
+        out = set()
+        for mention in self.collector.entities[self.collector.canonical(organization)].mentions:
+            record = self._owner_country_before(mention.start)
+            if record:
+                out.add(record.label)
+        return out
+
+    def _owner_country_before(self, start: int):
+        """The country named as owner right before offset `start` ("South Korea's ", "When Ghana's ": the
+        capitalised words may take in a sentence's first word, so shorter tails are tried too)."""
+        owner = _OWNER_BEFORE.search(self.article.text, max(0, start - 40), start)
+        words = owner.group(1).split() if owner else []
+        return next((r for k in range(len(words)) if (r := self.gaz.country(" ".join(words[k:])))), None)
 
     # -- article-level steps ----------------------------------------------------
     def _attach_delegations(self) -> None:

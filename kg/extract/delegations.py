@@ -10,12 +10,14 @@ from ..model import COUNTRY, ORGANIZATION
 
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
-from ..tables import CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS
-from .syntax import agents, objects, subjects, with_conjuncts
+from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, EVENT_TRIGGERS,
+                      LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS)
+from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
 
 
 _COMPANION_LEMMAS = frozenset({"join", "accompany"})
-_SURFACE_WORDS = frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | frozenset(MEMBER_CUES) | {"he", "she"}
+_SURFACE_WORDS = (frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | frozenset(MEMBER_CUES)
+                  | {"he", "she"} | ATTENDANCE_COPULAS)
 
 
 def delegation_sides(state, ctx, noun) -> list[str]:
@@ -63,6 +65,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
                 elif rule == "member-represent":
                     # "represented by A and B" names who speaks for the side; "comprised A and B" lists members only
                     state.represented_by.setdefault(delegation, []).append((person, sentence_span))
+    _country_represented_by(state, ctx, sent, found, sentence_span)
     _surface_roles(state, ctx, sent, found, leaders_here, sentence_span)
     # "... led the Chinese side and was joined by Li and Liao": companions join the leader's delegation
     for token in ctx.tokens_with(sent, lemmas=_COMPANION_LEMMAS):
@@ -78,6 +81,47 @@ def read_delegations(state, ctx, sent) -> list[str]:
                         state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["syntax"],
                                              f"member-{token.lemma_}ed-by")
     return found
+
+
+def _by_after(doc, verb, sent) -> int | None:
+    """The "by" of "joined by", or of "joined in Lima on Monday by": a few words of place or time may stand
+    between, but no clause break."""
+    for i in range(verb.i + 1, min(sent.end, verb.i + 7)):
+        token = doc[i]
+        if token.lower_ == "by":
+            return i
+        if token.text in (",", ";", ":") or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+_REPRESENT_LEMMAS = frozenset({"represent"})
+
+
+def _country_represented_by(state, ctx, sent, found, sentence_span) -> None:
+    """ "Chile was represented by Deputy Minister A", "Peru was represented at the talks by B and C":
+    the people a country is represented by make up its team (the first named leads it, unless someone else is
+    said to)."""
+    for verb in ctx.tokens_with(sent, lemmas=_REPRESENT_LEMMAS):
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in DELEGATION_NOUNS):
+            side = state.agent_key(subject, ctx, allow_people=False)
+            if side is None or state.kind(side) not in SIDE_KINDS:
+                continue
+            people = [p for t in agents(verb) if (p := state.person_key(t, ctx))]
+            by = next((t for t in ctx.doc[verb.i + 1:sent.end] if t.lower_ == "by"), None)
+            if not people and by is not None:
+                # "represented at the talks by A": the parser may hang "by" on the talks
+                people = [p for p, _ in persons_from(state, ctx, sent, by.i + 1, first_only=False)]
+            if not people:
+                continue
+            delegation = state.delegation(side, ctx.span(subject.idx, subject.idx + len(subject.text)), sentence_span)
+            found.append(delegation)
+            for person in people:
+                state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["syntax"],
+                                     "member-country-represented-by")
+                state.represented_by.setdefault(delegation, []).append((person, sentence_span))
 
 
 def _people_for(state, ctx, noun):
@@ -133,7 +177,7 @@ def _next_person(state, ctx, noun) -> list[str]:
     return []
 
 
-def _persons_from(state, ctx, sent, start: int, *, first_only: bool) -> list[tuple[str, int]]:
+def persons_from(state, ctx, sent, start: int, *, first_only: bool) -> list[tuple[str, int]]:
     """Persons named from token `start` on, up to the end of the list: titles, honorifics, commas and
     "and" may stand between them; a verb, a clause break or another delegation ends the list."""
     out: list[tuple[str, int]] = []
@@ -180,18 +224,31 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
         if delegation is None:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
-        if token.lemma_ in LEAD_VERBS and token.tag_ == "VBN" and nxt is not None and nxt.lower_ == "by":
-            people = _persons_from(state, ctx, sent, token.i + 2, first_only=True)
+        if token.lemma_ in LEAD_VERBS and token.tag_ == "VBN" and nxt is not None and nxt.lower_ == "by" \
+                and not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in EVENT_TRIGGERS for c in token.children):
+            # ("the talks were chaired by X" tells who chaired the talks, not who leads the team)
+            people = persons_from(state, ctx, sent, token.i + 2, first_only=True)
             leaders = [p for p, d in leaders_here.items() if d == delegation]
             for person, _ in people:
                 if not leaders:
                     state.collector.fact(person, "leads", delegation, sentence_span, CONFIDENCE["pattern"],
                                          f"lead-{token.lemma_}-by-surface")
                     leaders_here[person] = delegation
+        elif token.lower_ in ATTENDANCE_COPULAS:
+            # "Present at the talks for the Thai team were A and B": those listed are on that side's team
+            if attendance_list(sent) == token.i + 1:
+                for person, _ in persons_from(state, ctx, sent, token.i + 1, first_only=False):
+                    if person not in leaders_here:
+                        state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["pattern"],
+                                             "member-attending-surface")
         elif token.lower_ in MEMBER_CUES and not (token.lower_ == "with" and doc[token.i - 1].lower_ != "along"):
-            if token.lower_ in ("accompanied", "joined") and (nxt is None or nxt.lower_ != "by"):
-                continue
-            for person, _ in _persons_from(state, ctx, sent, token.i + 1, first_only=False):
+            start = token.i + 1
+            if token.lower_ in ("accompanied", "joined"):
+                by = _by_after(ctx.doc, token, sent)
+                if by is None:
+                    continue
+                start = by + 1
+            for person, _ in persons_from(state, ctx, sent, start, first_only=False):
                 if person not in leaders_here:
                     state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["pattern"],
                                          f"member-{token.lower_}-surface")

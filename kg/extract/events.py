@@ -15,8 +15,10 @@ from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolv
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
-                      NOT_EVENT_MODIFIERS, ORDINALS, WEAK_EVENT_TRIGGERS)
-from .syntax import agents, governing_verb, subjects, tense, with_conjuncts
+                      NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
+                      WEAK_EVENT_TRIGGERS)
+from .delegations import persons_from
+from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
     "lead", "head", "co-chair", 
@@ -67,8 +69,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             kind = VERB_EVENT_TRIGGERS[token.lemma_.lower()]
         else:
             kind = EVENT_TRIGGERS[token.lower_] if token.lower_ in EVENT_TRIGGERS else EVENT_TRIGGERS[token.lemma_.lower()]
-        left = {c.lower_.rstrip("'\u2019") for c in token.lefts}
-        if kind == MEETING and token.lower_ != "summit" and left & {"summit"}:
+        if kind == MEETING and token.lower_ != "summit" and _summit_modified(token):
             kind = SUMMIT
         mention = EventMention(
             kind=kind, phrase=_phrase(token), trigger_span=ctx.span(token.idx, token.idx + len(token.text)),
@@ -82,7 +83,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if mention.dates is not None:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
-        mention.participants = _participants(state, ctx, token, scope)
+        mention.participants = _participants(state, ctx, token, scope, sent)
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
     # "talks on the sidelines of the summit in X" take the summit's place
@@ -95,6 +96,12 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                         mention.sidelines_of = j
                         mention.location = mention.location or other.location
     return out
+
+
+def _summit_modified(token) -> bool:
+    """ "a summit meeting", "the Andean leaders' meeting": a meeting of heads of state or government."""
+    words = {t.lower_.rstrip("'\u2019") for c in token.lefts for t in c.subtree}
+    return bool(words & SUMMIT_MODIFIERS) and not words & NOT_STATE_LEADERS
 
 
 def _is_trigger(token, ctx) -> bool:
@@ -289,7 +296,8 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
     direction = tense(token)
     best: tuple[DateRange | None, str] = (None, "")
     for ent in ctx.doc.ents:
-        if ent.label_ != "DATE" or not any(t.i in scope for t in ent):
+        # "this morning" is a TIME to NER, yet names the article's day
+        if ent.label_ not in ("DATE", "TIME") or not any(t.i in scope for t in ent):
             continue
         text = ent.text
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
@@ -311,7 +319,7 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     return None
 
 
-def _participants(state, ctx, token, scope) -> list[str]:
+def _participants(state, ctx, token, scope, sent) -> list[str]:
     out: list[str] = []
 
     def add(key):
@@ -353,6 +361,18 @@ def _participants(state, ctx, token, scope) -> list[str]:
                     for t in with_conjuncts(pobj):
                         add(state.participant_key(t, ctx))
     at_event = token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and verb is not None and token.head.head.i == verb.i
+    # "The session began with a keynote by X": the speaker at the opening takes part
+    if verb is not None and token.dep_ == "nsubj" and verb.lemma_.lower() in START_VERBS:
+        for speech in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                       if p.dep_ == "pobj" and p.lemma_.lower() in SPEECH_NOUNS):
+            for t in (w for c in speech.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                      if p.dep_ == "pobj" for w in with_conjuncts(p)):
+                add(state.person_key(t, ctx) or _person_within(state, ctx, t))  # "by Federal Councillor A"
+            for t in (c for c in speech.children if c.dep_ == "appos"):
+                add(state.person_key(t, ctx))  # the parser may hang the speaker's name on the speech itself
+    # "She was in Geneva for talks": being somewhere for an event is taking part in it
+    at_event = at_event or (token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None
+                            and verb.lemma_ == "be" and token.head.head.i == verb.i)
     if verb is not None and _not_attending(verb):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
@@ -366,6 +386,16 @@ def _participants(state, ctx, token, scope) -> list[str]:
     if verb is not None and token.dep_ == "nsubjpass" and verb.lemma_.lower() in ATTENDING_VERBS:
         for t in agents(verb):
             add(state.participant_key(t, ctx))
+    # "a summit chaired by X", "talks hosted by Y": the same, said of the event noun itself
+    for child in (c for acl in token.children if acl.dep_ == "acl" for c in with_conjuncts(acl)):
+        if child.tag_ == "VBN" and child.lemma_.lower() in ATTENDING_VERBS:
+            for t in agents(child):
+                add(state.participant_key(t, ctx))
+    # "Attending the talks were A and B": the people listed after the copula
+    start = attendance_list(sent)
+    if start is not None and token.i < start:
+        for person, _ in persons_from(state, ctx, sent, start, first_only=False):
+            add(person)
     # "Also present at the meeting were X and Y", "X and Y were present at the talks"
     if token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in PRESENCE_WORDS:
         copula = token.head.head.head

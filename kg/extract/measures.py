@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 
+from ..dates import NUMBER_WORDS
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, VESSEL
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
-                      LICENCE_VERBS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS, SHIPPING_VERBS,
+                      LICENCE_VERBS, LISTED_NOUN_KINDS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
+                      SHIPPING_VERBS,
                       LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
+                      BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE)
-from .syntax import with_conjuncts
+from .syntax import RELATIVE_PRONOUNS, with_conjuncts
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
@@ -114,19 +117,22 @@ def _licence_requirements(state, ctx, sent, sentence_span) -> None:
         goods, targets_ = [], []
         shipping = [c for c in list(verb.children) + list(noun.children)
                     if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in SHIPPING_VERBS]
+        # where the goods go: "to X" anywhere in the shipping clause or the export phrase (the parser hangs it on
+        # the last of the goods as often as on the verb), or on the licence or its verb ("require licences ... to X")
+        destinations = [c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "to"]
         for ship in shipping:
             for obj in (c for c in ship.children if c.dep_ == "dobj"):
                 for t in with_conjuncts(obj):
                     _read_target_or_goods(state, ctx, t, "of", targets_, goods)
-            for prep in (c for c in ship.children if c.dep_ == "prep" and c.lower_ == "to"):
-                _destinations(state, ctx, prep, targets_)
+            destinations += [t for t in ship.subtree if t.dep_ == "prep" and t.lower_ == "to"]
         for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "for"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if pobj.lower_ in ("exports", "export", "shipments", "sales"):
                     for t in with_conjuncts(pobj):
                         _read_target_or_goods(state, ctx, t, "of", targets_, goods)
-                    for to in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "to"):
-                        _destinations(state, ctx, to, targets_)
+                    destinations += [t for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+        for prep in sorted(set(destinations), key=lambda t: t.i):
+            _destinations(state, ctx, prep, targets_)
         if not goods:
             continue
         imposer, rule = _reporting_agent(state, ctx, verb)
@@ -174,13 +180,29 @@ def _named_parties(state, ctx, tokens) -> list[str]:
     return out
 
 
+_RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whom"}
+
+
 def _list_after(sent, verb) -> list:
-    """The tokens of the list after `verb`, up to a relative clause or a clause break."""
+    """The tokens of the list after `verb`, up to a clause break. A relative clause set off by commas is left out
+    and the list goes on after it when ", and" follows ("named A, who controls X, and B")."""
     listed = []
-    for t in sent:
-        if t.i <= verb.i:
+    skipping = False
+    tokens = [t for t in sent if t.i > verb.i]
+    for k, t in enumerate(tokens):
+        if skipping:
+            if t.text == ",":
+                if k + 1 < len(tokens) and tokens[k + 1].lower_ == "and":
+                    skipping = False
+                    continue
+                break
             continue
-        if t.lower_ in (";", "who", "which", "that", "whom") or (t.dep_ == "relcl" and listed):
+        if t.lower_ == ";" or (t.dep_ == "relcl" and listed and t.lower_ not in _RELATIVE_WORDS):
+            break
+        if t.lower_ in _RELATIVE_WORDS:
+            if k and tokens[k - 1].text == ",":
+                skipping = True  # "A, who ...": read on only if the clause closes with ", and"
+                continue
             break
         listed.append(t)
     return listed
@@ -197,7 +219,8 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
     latest = sanctions[-1]
     parties: list[str] = []
     for token in ctx.tokens_with(sent, words=_INCLUDING, lemmas=_LISTING_LEMMAS):
-        if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj"):
+        # ("ccomp": a listing clause the parser hangs on the clause after a semicolon)
+        if token.lemma_ == "be" and token.dep_ in ("ROOT", "conj", "ccomp"):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in LISTED_NOUNS:
                 parties += _named_parties(state, ctx, _list_after(sent, token))
@@ -219,10 +242,34 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
             countries = {state.acting_country(k) for k in subject}
             if any(c and c != imposer and state.kind(c) == COUNTRY for c in countries):
                 continue  # another country listing someone: not this sanction
-            parties += _named_parties(state, ctx, _list_after(sent, token))
+            listed = _list_after(sent, token)
+            earlier = [m for m in state.measure_mentions if m["kind"] == SANCTION and m is not latest
+                       and m["sentence"].start < sentence_span.start]  # any earlier in the article
+            parties += _named_parties(state, ctx, listed) + _same_parties(state, listed, earlier)
     parties = [p for p in parties if p != latest["imposer"] and p not in latest["targets"]]
     if parties:
         latest.setdefault("listed", []).extend((p, sentence_span) for p in parties)
+
+
+def _same_parties(state, tokens, earlier) -> list[str]:
+    """ "listed the same three vessels": the parties of that kind an earlier sanction named, when the text's
+    count (if it gives one) matches how many there were."""
+    out = []
+    for noun in tokens:
+        kind = LISTED_NOUN_KINDS.get(noun.lower_)
+        if kind is None or not any(c.lower_ == "same" for c in noun.children):
+            continue
+        count = next((int(c.text) if c.text.isdigit() else NUMBER_WORDS.get(c.lower_)
+                      for c in noun.children if c.dep_ == "nummod"), None)
+        for measure in reversed(earlier):
+            named = measure["targets"] + [p for p, _ in measure.get("listed", ())]
+            found = list(dict.fromkeys(state.collector.canonical(p) for p in named
+                                       if state.kind(p) == kind))
+            if found:
+                if count is None or count == len(found):
+                    out += found
+                break
+    return out
 
 
 def _verbal_measure(state, ctx, verb, sentence_span) -> None:
@@ -246,6 +293,11 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
                         targets_.append(owner)
     if imposer is None and not targets_:
         return
+    if verb.lemma_.lower() in STATE_ONLY_MEASURE_VERBS:
+        if verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB") or imposer is None \
+                or state.kind(state.acting_country(imposer) or imposer) != COUNTRY:
+            return  # "the court barred him from ...", "barring a deal": no state's measure
+        goods += _barred_goods(verb)
     objects_ = [c for c in verb.children if c.dep_ == "dobj"]
     end = max([verb.i] + [t.i for o in objects_ for t in o.subtree]) + 1
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
@@ -256,6 +308,28 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
         "status": _status(verb, verb), "targets": targets_, "goods": goods, "sentence": sentence_span,
         "span": ctx.span(verb.idx, verb.idx + len(verb.text)), "phrase": verb.doc[verb.i:end].text, "rate": "",
     })
+
+
+def _barred_goods(verb) -> list[str]:
+    """ "barred Chilean trawlers from landing hake": the goods after "from" and a verb of trade."""
+    goods = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for c in prep.children:
+            if c.dep_ == "pcomp" and c.lemma_.lower() in BARRED_ACTIONS:
+                objects_ = [o for o in c.children if o.dep_ == "dobj"]
+            elif c.dep_ == "pobj" and any(w.dep_ in ("compound", "amod") and w.lemma_.lower() in BARRED_ACTIONS
+                                          for w in c.lefts):
+                objects_ = [c]  # "from landing hake" parsed as one noun phrase
+            else:
+                continue
+            for obj in objects_:
+                for t in with_conjuncts(obj):
+                    words = [t] + [w for child in t.lefts if child.dep_ in ("compound", "amod", "nmod")
+                                   and child.lemma_.lower() not in BARRED_ACTIONS for w in child.subtree]
+                    label = _goods_label(words)
+                    if label and label not in goods:
+                        goods.append(label)
+    return goods
 
 
 def _phrase(head) -> str:

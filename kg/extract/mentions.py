@@ -19,8 +19,9 @@ from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS,
                       HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS,
-                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
-                      VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS, WEAK_HONORIFICS)
+                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
+                      TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
+                      WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -193,7 +194,8 @@ def vessel_name_spans(doc, lowers: list[str]) -> list:
         while i < len(doc):
             start = i
             while i < len(doc) and i - start < 4 and (
-                    (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].ent_type_ not in ("DATE", "GPE", "NORP"))
+                    (doc[i].is_alpha and doc[i].text[:1].isupper() and (doc[i].ent_type_ not in ("DATE", "GPE", "NORP")
+                                                                        or _inside_capitalised_run(doc, i)))
                     or (doc[i].like_num and i > start)):
                 i += 1
             if i == start:
@@ -208,9 +210,64 @@ def vessel_name_spans(doc, lowers: list[str]) -> list:
     return spans
 
 
+_PORTFOLIO_JOINS = frozenset({"of", "for", "the", "and", "&", ","})
+
+
+def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
+    """Names after a title with a portfolio, as PERSON spans: "Minister of Mines and Energy Ana Lupu said".
+
+    NER reads such a run as one body or misses the name. The portfolio is read through words of
+    `PORTFOLIO_WORDS` (or title words, or a country: "Minister of Foreign Affairs of Peru") joined by "and",
+    commas, "of", "for"; two to four capitalised words right after a portfolio word are the holder's name.
+    """
+    spans = []
+    for i, word in enumerate(lowers):
+        if word not in TITLE_HEAD_WORDS or not doc[i].text[:1].isupper() or i + 2 >= len(doc) \
+                or lowers[i + 1] not in ("of", "for"):
+            continue
+        j, last = i + 1, None
+        while j < len(doc):
+            token = doc[j]
+            if lowers[j] in _PORTFOLIO_JOINS:
+                pass
+            elif token.text[:1].isupper() and (lowers[j] in PORTFOLIO_WORDS or lowers[j] in TITLE_MODIFIER_WORDS
+                                               or token.ent_type_ in ("GPE", "NORP")):
+                last = j
+            elif token.text == "-" and token.whitespace_ == "" and last == j - 1:
+                pass  # "Agro-Industry"
+            else:
+                break
+            j += 1
+        set_off = last is not None and last == j - 2 and doc[j - 1].text == ","  # "Minister for Trade, Ana Ruiz,"
+        if last is None or (last != j - 1 and not set_off):
+            continue  # the name must follow a portfolio word, not a dangling "and" or "of"
+        names = _name_words(doc, j, len(doc))
+        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        if not 2 <= len(words) <= 4 or any(
+                lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
+                or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE") for t in words):
+            continue
+        end = names[-1].i + 1
+        if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
+            continue  # "Minister of Energy Policy Review Board ...": the run goes on, no name ends here
+        if set_off and end < len(doc) and doc[end].text not in (",", ".", ";", ")", ":"):
+            continue  # after a comma only a name closed by punctuation is the holder's ("..., Ana Ruiz, said")
+        spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
+    return spans
+
+
+def _inside_capitalised_run(doc, i: int) -> bool:
+    """A capitalised word with another right before or after it: "Polar Dawn" tagged NORP is a name, not the
+    demonym a lone "Chinese" would be."""
+    return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].ent_type_ != "DATE"
+               for j in (i - 1, i + 1)) and doc[i].ent_type_ != "DATE"
+
+
 def _with_honorific_names(doc, lowers: list[str]):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
+    names = names + [p for p in portfolio_title_name_spans(doc, lowers)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [v for v in vessel_name_spans(doc, lowers)
                      if not any(n.start < v.end and v.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
@@ -335,6 +392,34 @@ class ArticleEntities:
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
+        surnames = {full.split()[-1].lower() for full in self.full_person_names.values()}
+        for ctx in contexts:
+            self._bare_surnames(ctx, surnames)
+
+    def _bare_surnames(self, ctx: ParagraphContext, surnames: set[str]) -> None:
+        """ "Okafor led the team": a surname NER left untagged (often at a sentence's start) is the person the article
+        names in full elsewhere, when it stands alone: a proper noun with no capitalised word beside it."""
+        if not surnames:
+            return
+        doc = ctx.doc
+        candidates = [i for i, word in enumerate(ctx.lowers) if word in surnames]  # most paragraphs have none
+        if not candidates:
+            return
+        taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
+        found = []
+        for token in (doc[i] for i in candidates):
+            if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() \
+                    or token.lower_ in _NOT_NAME_WORDS \
+                    or self.full_person_names.get(normalize_name(token.text), "").split()[-1] != token.text:
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
+            if any(n is not None and n.is_alpha and n.text[:1].isupper() for n in (before, after)):
+                continue  # part of a longer name ("Okafor Holdings", "Dr Okafor"): not this person alone
+            found.append(Mention(token.text, "PERSON", token.i, token.i + 1,
+                                 ctx.span(token.idx, token.idx + len(token.text))))
+        if found:
+            ctx.mentions[:] = sorted(ctx.mentions + found, key=lambda m: m.start_token)
 
     def _split_posting(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "Ambassador to Chile Ana Ruiz": NER read the country an envoy is posted to and the envoy's name as
@@ -493,6 +578,20 @@ class ArticleEntities:
             return None, "tagged PERSON but does not look like a person's name"
         return PLACE, city.label if city else text
 
+    def body_named_before(self, word: str, position: int) -> str | None:
+        """ "Commission Chair A": a bare head word of a body ("Commission", "Forum") before a title is the
+        body of that head named last before it, or else the one such body the article names."""
+        word = normalize_name(word)
+        if word not in ORGANIZATION_HEAD_WORDS:
+            return None
+        before = self._shortened_organization(word, position)
+        if before is not None:
+            return before
+        # a live page or a wire may name the body in full only further down: then only if it is the one such body
+        bodies = [d.key for d in self.collector.entities.values() if d.kind == ORGANIZATION
+                  and normalize_name(d.label).split()[-1:] == [word] and len(d.label.split()) > 1]
+        return bodies[0] if len(bodies) == 1 else None
+
     def _shortened_organization(self, label: str, position: int) -> str | None:
         """The organization named last before `position` whose name holds `label` as a word ("Treasury" in "US
         Treasury Department") or ends with it ("Security Council"); None when there is none, or `label`
@@ -524,6 +623,8 @@ class ArticleEntities:
             return None, "an acronym of the lower-case words before it: a term, not an organization"
         if len(words) == 1 and doc[m.start_token].pos_ == "ADJ":
             return None, "an adjective, not an organization"  # "Riparian states", "Nordic ministers"
+        if words == ["state"]:
+            return None, "the state in general, not a body"  # "the State and its citizens"
         if _place_noun_after(m, doc) and not set(words) & ORGANIZATION_HEAD_WORDS:
             return PLACE, m.text  # "the Tarsa border post"
         return None
@@ -689,5 +790,6 @@ def _agentive(token) -> bool:
 
 
 def _looks_like_name(text: str) -> bool:
-    words = text.split()
+    # an okina before a Polynesian name ("\u02bbOfa") is a letter to Python, but not the capital that starts it
+    words = [w.lstrip("\u02bb") or w for w in text.split()]
     return 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()) and "\n" not in text

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..model import PERSON
-from ..tables import CONFIDENCE, MISSION_NOUNS, NOT_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS
+from ..model import COUNTRY, ORGANIZATION, PERSON
+from ..names import normalize_name
+from ..tables import (CONFIDENCE, GROUP_MEMBER_CUES, MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS,
+                      POSTS_OF_ONE_COUNTRY, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+from .delegations import persons_from
 from .mentions import honorific_at
+from .syntax import with_conjuncts
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:an?|the)\s+)?(?:(?P<owner>[A-Z][\w.\- ]{1,40}?)(?:'s|\u2019s)\s+)?"
@@ -26,8 +30,11 @@ _APPOSITION = re.compile(
 )
 
 
-# "X, who heads the Asia Technology Policy Forum,": the head of an organization
-_WHO_HEADS = re.compile(r"^\s*,\s*who\s+(?:heads|chairs|runs|directs)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,80}?)\s*(?:[,.;)]|$)")
+# "X, who heads the Andes Policy Forum,": the head of an organization; "X, who runs the Asia desk of the Lima
+# Institute,": the head of a unit inside one, who works for it
+_WHO_HEADS = re.compile(r"^\s*,\s*who\s+(?:heads|chairs|runs|directs)\s+(?:the\s+)?"
+                        r"(?:(?P<unit>[a-z][a-z\- ]{1,60}?)\s+(?:at|of)\s+(?:the\s+)?)?"
+                        r"(?P<org>[A-Z][^,.;]{1,80}?)\s*(?:[,.;)]|$)")
 _NOT_HEADED = frozenset({"delegation", "team", "side", "talks", "negotiations", "round"})
 
 
@@ -46,6 +53,7 @@ def read_titles(state, ctx, sent) -> None:
         _counterpart_affiliation(state, ctx, sent, m, key, sentence_span)
         _apposition_title(state, ctx, sent, m, key, sentence_span)
         _of_affiliation(state, ctx, sent, m, key, sentence_span)
+    _group_member_affiliations(state, ctx, sent, sentence_span)
 
 
 _COMPLEMENT_WORDS = frozenset({"of", "for", "to"})
@@ -83,10 +91,14 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     j = i
     while j >= sent.start:
         token = doc[j]
+        if ctx.tok_entity.get(j, "").startswith(PERSON + ":"):
+            break  # "Minister Ana Ruiz and Trade Envoy Li Wei": a name ends the title before it
         if _title_word(token) or token.lower_ in _COMPLEMENT_WORDS or token.lower_ in _LIST_WORDS:
             seq.insert(0, token)
         elif token.text == "-" and token.whitespace_ == "" and seq:
             seq.insert(0, token)
+        elif token.lower_ == "the" and seq and j > sent.start and doc[j - 1].lower_ in _COMPLEMENT_WORDS:
+            seq.insert(0, token)  # "Secretary of the Treasury for ..."
         elif token.is_alpha and token.text[:1].isupper() and not token.is_sent_start:
             seq.insert(0, token)  # capitalised words: part of a complement, or the owner (checked below)
         elif token.ent_type_ in ("GPE", "ORG", "NORP") and not token.is_sent_start:
@@ -108,6 +120,9 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
         elif token.lower_ in ("and", "&") and kept and k > 0 and _title_word(core[k - 1]) \
                 and kept[0].lower_ not in TITLE_HEAD_WORDS:
             kept.insert(0, token)  # "Industry and Trade Minister"
+        elif token.text == "," and kept and k > 0 and _title_word(core[k - 1]) \
+                and any(t.lower_ in ("and", "&") for t in kept) and kept[0].lower_ not in TITLE_HEAD_WORDS:
+            kept.insert(0, token)  # "Trade, Industry and Energy Minister"
         elif kept and token.ent_type_ in ("GPE", "ORG"):
             # "Assistant U.S. Trade Representative", "Assistant United States Trade Representative"
             first = k
@@ -173,8 +188,23 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
         core_end = next((t.i for t in title_tokens if t.lower_ in _COMPLEMENT_WORDS), title_tokens[-1].i)
         owner = next((k for t in title_tokens if t.i < core_end and t.ent_type_ in ("GPE", "NORP")
                       and (k := state.agent_key(t, ctx, allow_people=False))), None)
+        if owner is None:
+            owner = _country_named_in(state, ctx, [t for t in title_tokens if t.i < core_end])
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], rule)
+
+
+def _country_named_in(state, ctx, tokens):
+    """A country's name among a title's words, when NER tagged it as part of a body ("United States Trade
+    Representative" read as one name): the longest run of capitalised words the gazetteer knows."""
+    for size in (3, 2, 1):
+        for k in range(len(tokens) - size + 1):
+            run = tokens[k:k + size]
+            if all(t.text[:1].isupper() for t in run) and run[-1].i - run[0].i == size - 1:
+                record = state.gaz.country(ctx.doc[run[0].i:run[-1].i + 1].text)
+                if record and run[-1].lower_ not in TITLE_HEAD_WORDS:
+                    return state.country(record, ctx.span(run[0].idx, run[-1].idx + len(run[-1].text)))
+    return None
 
 
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
@@ -216,7 +246,10 @@ def _owner_before(state, ctx, sent, i):
         token = doc[i - 1]
     if token.lower_ == "its":
         return _its_owner(state, ctx, sent, i)
-    return state.agent_key(token, ctx, allow_people=False)
+    owner = state.agent_key(token, ctx, allow_people=False)
+    if owner is None and token.i not in ctx.tok_entity and token.text[:1].isupper():
+        owner = state.entities.body_named_before(token.text, ctx.offset + token.idx)
+    return owner
 
 
 def _its_owner(state, ctx, sent, i):
@@ -247,7 +280,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
     rest = ctx.text[ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text):sent.end_char]
     base = ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text)
     heads = _WHO_HEADS.match(rest)
-    if heads and heads["org"].split()[-1].lower() not in _NOT_HEADED:
+    if heads and heads["org"].split()[-1].lower() not in _NOT_HEADED \
+            and not (heads["unit"] and heads["unit"].split()[-1] in _NOT_HEADED):
         owner = _key_at(state, ctx, base + heads.start("org"), heads["org"])
         if owner:
             state.collector.fact(key, "title", "head", sentence_span, CONFIDENCE["pattern"], "title-who-heads", literal=True)
@@ -296,3 +330,94 @@ def _key_at(state, ctx, char, text):
         if found:
             return found
     return None
+
+
+# How far (tokens) the cue may stand after the group noun: "three Iranian officials accused of abuses during the
+# strike in the port city, among them".
+_GROUP_CUE_REACH = 15
+
+
+def _group_member_affiliations(state, ctx, sent, sentence_span) -> None:
+    """ "five Iranian officials, including Oil Minister A", "three Belarusian diplomats ..., among them B and C": the
+    people listed act for the country named on the group."""
+    doc = ctx.doc
+    for noun in ctx.tokens_with(sent, words=OFFICIAL_GROUP_NOUNS):
+        owners = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") for t in with_conjuncts(c)]
+        countries = {k for t in owners
+                     if (k := state.agent_key(t, ctx, allow_people=False)) and state.kind(k) == COUNTRY}
+        if len(countries) != 1:
+            continue  # no country, or "US and Chinese officials": whose is whose is not said
+        country = countries.pop()
+        for i in range(noun.i + 1, min(sent.end, noun.i + _GROUP_CUE_REACH)):
+            token = doc[i]
+            if token.lower_ in OFFICIAL_GROUP_NOUNS or token.text == ";" or (
+                    token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN")):
+                break  # another group, or a new clause
+            cue = next((c for c in GROUP_MEMBER_CUES if tuple(t.lower_ for t in doc[i:i + len(c)]) == c), None)
+            if cue is None:
+                continue
+            for person, _ in persons_from(state, ctx, sent, i + len(cue), first_only=False):
+                if not _serves_a_country(state, person):
+                    state.collector.fact(person, "affiliatedWith", country, sentence_span, CONFIDENCE["pattern"],
+                                         "affiliation-group-member")
+            break
+
+
+def _serves_a_country(state, person) -> bool:
+    return any(f.subject == person and f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY
+               for f in state.collector.facts)
+
+
+# "Mines and Energy Minister" / "Minister of Mines and Energy"; "Mines and Energy Ministry" / "Ministry of ...".
+_MINISTER_TITLE = re.compile(r"^(?:(?P<before>[A-Za-z ,&\-]+?)\s+Minister"
+                             r"|Minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Za-z ,&\-]+))$")
+_MINISTRY_NAME = re.compile(r"^(?:(?P<before>[A-Za-z ,&\-]+?)\s+[Mm]inistry"
+                            r"|Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Za-z ,&\-]+))$")
+
+
+def _portfolio(match) -> frozenset[str]:
+    text = match["before"] or match["after"] or ""
+    return frozenset(w for w in normalize_name(text).split() if w not in ("and", "of", "for", "the"))
+
+
+def affiliate_by_post(state) -> None:
+    """People of a national body serve its country; a post only one country has ("Federal Councillor") serves that
+    country. And "Mines and Energy Minister A" in an article that names "Peru's Ministry of Mines and Energy": a
+    minister with no country named serves the country of the one ministry of that very portfolio."""
+    c = state.collector
+    serving = {f.subject for f in c.facts if f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
+    ministries: dict[frozenset, list[str]] = {}
+    for draft in list(c.entities.values()):
+        match = _MINISTRY_NAME.match(draft.label) if draft.kind == ORGANIZATION else None
+        if match and _portfolio(match):
+            ministries.setdefault(_portfolio(match), []).append(draft.key)
+    for fact in list(c.facts):
+        if fact.predicate == "affiliatedWith" and fact.subject not in serving \
+                and state.kind(fact.object) == ORGANIZATION:
+            # "a State Department envoy", "an adviser at Chile's finance ministry": a national body's
+            # people serve its country
+            country = state.acting_country(fact.object)
+            if country and state.kind(country) == COUNTRY:
+                c.fact(fact.subject, "affiliatedWith", country, fact.sentence, CONFIDENCE["default"],
+                       "affiliation-national-body")
+                serving.add(fact.subject)
+            continue
+        if fact.predicate != "title" or fact.subject in serving:
+            continue
+        post = next((country for name, country in POSTS_OF_ONE_COUNTRY.items()
+                     if (normalize_name(fact.object) + " ").startswith(name + " ")), None)
+        record = state.gaz.country(post) if post else None
+        if record:
+            c.fact(fact.subject, "affiliatedWith", state.country(record), fact.sentence, CONFIDENCE["pattern"],
+                   "affiliation-post-of-one-country")
+            serving.add(fact.subject)
+            continue
+        match = _MINISTER_TITLE.match(fact.object)
+        found = ministries.get(_portfolio(match), []) if match and _portfolio(match) else []
+        if len(found) != 1 or len(state.owners_named(found[0])) > 1:
+            continue  # no such ministry, or one name for ministries of several countries
+        country = state.acting_country(found[0])
+        if country and state.kind(country) == COUNTRY:
+            c.fact(fact.subject, "affiliatedWith", country, fact.sentence, CONFIDENCE["default"],
+                   "affiliation-ministry-portfolio")
+            serving.add(fact.subject)

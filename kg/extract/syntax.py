@@ -1,7 +1,7 @@
 """Small helpers over spaCy's dependency parse, shared by the relation rules."""
 from __future__ import annotations
 
-from ..tables import FUTURE_CUES
+from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, FUTURE_CUES
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -18,8 +18,9 @@ def with_conjuncts(token) -> list:
 
 def subjects(verb) -> list:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not found and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        return subjects(verb.head)  # "He led the side and was joined by ..." shares its subject
+    if not found and verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
+        # "He led the side and was joined by ..." shares its subject; so does "She is due to meet X" (through "due")
+        return subjects(verb.head)
     # "Ebrard, who headed the delegation": the relative pronoun stands for the noun it hangs on
     found = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in found]
     return [t for s in found for t in with_conjuncts(s)]
@@ -76,3 +77,41 @@ def tense(token) -> str:
     if any(v.tag_ in ("VBD", "VBN") for v in chain[:1]):
         return "past"
     return ""
+
+
+def attendance_list(sent) -> int | None:
+    """ "Present at the talks for the Thai team were A and B": the index of the first token after the copula,
+    where the list of who took part begins, or None when the sentence does not open that way."""
+    i = sent.start
+    if i < sent.end and sent.doc[i].lower_ == "also":
+        i += 1
+    if i >= sent.end or sent.doc[i].lower_ not in ATTENDANCE_OPENERS:
+        return None
+    for j in range(i + 1, min(sent.end, i + 16)):
+        token = sent.doc[j]
+        if token.lower_ in ATTENDANCE_COPULAS:
+            return j + 1
+        if token.text in (",", ";", ":") or (token.pos_ == "VERB" and token.tag_ != "VBG"):
+            return None  # "Attending the talks, she said ...": a participle clause, no list
+    return None
+
+
+# What ends a sentence in written news; a parser's sentence that stops on anything else ends too early.
+_SENTENCE_END_TEXTS = frozenset({".", "!", "?", "\u2026", "...", ":", ";"})
+_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+
+
+def sentences(doc) -> list:
+    """The doc's sentences, with the parser's false breaks mended: a sentence whose last word is no full stop
+    (nor "!", "?", ":", ";", an abbreviation's dot, or one of those before a closing quote) runs on into the
+    next ("... Minister of Agriculture | Tran Van Duc ..." split before an unfamiliar name)."""
+    out = []
+    start = None
+    for sent in doc.sents:
+        if start is None:
+            start = sent.start
+        last = next((t for t in reversed(sent) if t.text not in _CLOSERS and not t.is_space), None)
+        if last is None or last.text in _SENTENCE_END_TEXTS or last.text.endswith(".") or sent.end == len(doc):
+            out.append(doc[start:sent.end])
+            start = None
+    return out
