@@ -150,46 +150,101 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
             for article, article_id in articles.items()}
     reference = graph_iri(base, REFERENCE)
 
-    statement_graphs: dict[object, set[URIRef]] = {}
-    reified: dict[Triple3, set[URIRef]] = defaultdict(set)
-    mentioned: dict[object, set[URIRef]] = defaultdict(set)
+    routing = _Routing(home, reference, DESCRIPTIVE)
     for statement in set(graph.subjects(RDF.type, RDF.Statement)) | set(graph.subjects(RDF_REIFIES, None)):
-        targets = {home[a] for a in graph.objects(statement, PROV.wasDerivedFrom) if a in home} or {reference}
-        statement_graphs[statement] = targets
         parts = _reified_triple(graph, statement)
-        if parts is not None:
-            reified[parts] |= targets
-            for node in (parts[0], parts[2]):
-                if not isinstance(node, Literal):
-                    mentioned[node] |= targets
-
-    out = _route(graph, home, statement_graphs, reified, mentioned, reference, DESCRIPTIVE, Literal)
+        mentions = () if parts is None else [n for n in (parts[0], parts[2]) if not isinstance(n, Literal)]
+        routing.statement(statement, graph.objects(statement, PROV.wasDerivedFrom), parts, mentions)
+    out = _route(graph, routing, Literal)
     return NamedGraphs(dict(out), set(home.values()), {home[a]: i for a, i in articles.items()})
 
 
-def _route(triples, home, statement_graphs, reified, mentioned, reference, descriptive_predicates,
-           literal_type) -> dict:
-    """Each triple to its named graphs (the module docstring's rules), for rdflib or pyoxigraph terms."""
+class _Routing:
+    """The module docstring's rules, in one place for every splitter: which named graphs a triple goes to.
+    Its nodes may be rdflib terms, pyoxigraph terms or N-Triples tokens (bytes); each splitter finds the
+    articles and statements in its own way, tells them here, then asks where each triple goes."""
+
+    def __init__(self, home: dict, reference: URIRef, descriptive_predicates: frozenset) -> None:
+        self.home = {node: (graph,) for node, graph in home.items()}  # article node -> its graph
+        self.reference, self.only_reference = reference, (reference,)
+        self.descriptive = descriptive_predicates
+        self.statement_graphs: dict = {}  # statement node -> its graphs
+        self.reified: dict[tuple, set] = {}  # (subject, predicate, object) a statement stands for -> graphs
+        self.mentioned: dict[object, set] = {}  # node -> the graphs its descriptive triples go to
+
+    def statement(self, node, derived_from: Iterable, parts: tuple | None, mentions: Iterable = ()) -> tuple:
+        """A statement node goes to the graphs of the articles it was derived from, else the reference
+        graph; so does the relation it stands for (`parts`, None when it names none), and `mentions` (that
+        relation's subject and object, less literals) are mentioned there. Returns the statement's graphs."""
+        home, targets = self.home, None
+        for article in derived_from:
+            graph = home.get(article)  # one tuple per graph, shared by its statements
+            if graph is not None and (targets is None or graph[0] not in targets):
+                targets = graph if targets is None else tuple(sorted(targets + graph))
+        targets = targets or self.only_reference
+        self.statement_graphs[node] = targets
+        if parts is not None:
+            self.relation(parts, targets, mentions)
+        return targets
+
+    def relation(self, parts: tuple, targets: tuple, mentions: Iterable) -> None:
+        """A relation a statement in `targets` stands for, and the nodes it mentions there."""
+        known = self.reified.get(parts)
+        if known is None:
+            self.reified[parts] = set(targets)
+        else:
+            known.update(targets)
+        mentioned = self.mentioned
+        for node in mentions:
+            known = mentioned.get(node)
+            if known is None:
+                mentioned[node] = set(targets)
+            else:
+                known.update(targets)
+
+    def of_subject(self, subject) -> tuple | None:
+        """The graphs of every triple about an article or a statement; None for any other subject."""
+        return self.home.get(subject) or self.statement_graphs.get(subject)
+
+    def of_other(self, subject, predicate, obj, literal: bool):
+        """The graphs of a triple whose subject is no article or statement: those of the statements that
+        stand for it; None for a descriptive one (type, labels, a literal attribute), which goes where its
+        subject is mentioned (`of_descriptive`, asked once every triple is routed); else a relation no
+        article states, in the reference graph, which mentions its nodes there."""
+        targets = self.reified.get((subject, predicate, obj))
+        if targets:
+            return targets
+        if literal or predicate in self.descriptive:
+            return None
+        for node in (subject, obj):
+            known = self.mentioned.get(node)
+            if known is None:
+                self.mentioned[node] = {self.reference}
+            else:
+                known.add(self.reference)
+        return self.only_reference
+
+    def of_descriptive(self, subject):
+        return self.mentioned.get(subject) or self.only_reference
+
+
+def _route(triples, routing: _Routing, literal_type) -> dict:
+    """Each triple (rdflib or pyoxigraph terms) to its named graphs."""
     out: dict[URIRef, set[Triple3]] = defaultdict(set)
     descriptive: list[Triple3] = []
+    of_subject, of_other = routing.of_subject, routing.of_other
     for triple in triples:
         subject, predicate, obj = triple
-        if subject in home:
-            out[home[subject]].add(triple)
-        elif subject in statement_graphs:
-            for target in statement_graphs[subject]:
-                out[target].add(triple)
-        elif triple in reified:
-            for target in reified[triple]:
-                out[target].add(triple)
-        elif predicate in descriptive_predicates or isinstance(obj, literal_type):
-            descriptive.append(triple)
-        else:  # a relation no article states
-            out[reference].add(triple)
-            for node in (subject, obj):
-                mentioned[node].add(reference)
+        targets = of_subject(subject)
+        if targets is None:
+            targets = of_other(subject, predicate, obj, isinstance(obj, literal_type))
+            if targets is None:
+                descriptive.append(triple)
+                continue
+        for target in targets:
+            out[target].add(triple)
     for triple in descriptive:
-        for target in mentioned.get(triple[0]) or {reference}:
+        for target in routing.of_descriptive(triple[0]):
             out[target].add(triple)
     return out
 
@@ -467,22 +522,17 @@ def _split_ox_articles(triples: list[tuple]) -> NamedGraphs:
     # named as split_by_article names them: by the article's URL when it has one (kg.store.article_key)
     home = {a: graph_iri(base, article_key(i, url.value if (url := first(a, _OX["url"])) is not None else None))
             for a, i in articles.items()}
-    reference = graph_iri(base, REFERENCE)
-    statement_graphs, reified, mentioned = {}, defaultdict(set), defaultdict(set)
+    routing = _Routing(home, graph_iri(base, REFERENCE), _OX_DESCRIPTIVE)
     for s, pos in out_of.items():
         term = first(s, _OX["reifies"])  # an RDF 1.2 reifier stands for its triple term
         if (_OX["type"], _OX["statement"]) not in pos and not isinstance(term, ox.Triple):
             continue
-        targets = {home[o] for p, o in pos if p == _OX["derived"] and o in home} or {reference}
-        statement_graphs[s] = targets
         parts = ((term.subject, term.predicate, term.object) if isinstance(term, ox.Triple)
                  else tuple(first(s, _OX[k]) for k in ("subject", "predicate", "object")))
-        if None not in parts:
-            reified[parts] |= targets
-            for node in (parts[0], parts[2]):
-                if not isinstance(node, ox.Literal):
-                    mentioned[node] |= targets
-    out = _route(triples, home, statement_graphs, reified, mentioned, reference, _OX_DESCRIPTIVE, ox.Literal)
+        parts = None if None in parts else parts
+        mentions = () if parts is None else [n for n in (parts[0], parts[2]) if not isinstance(n, ox.Literal)]
+        routing.statement(s, (o for p, o in pos if p == _OX["derived"]), parts, mentions)
+    out = _route(triples, routing, ox.Literal)
     return NamedGraphs(dict(out), set(home.values()), {home[a]: i for a, i in articles.items()})
 
 
@@ -616,15 +666,15 @@ class _Facts:
 
     articles: set[bytes] = field(default_factory=set)
     statements: set[bytes] = field(default_factory=set)
-    derived: list[tuple[bytes, bytes]] = field(default_factory=list)
+    derived: dict[bytes, list[bytes]] = field(default_factory=dict)  # statement -> articles
     first: dict[bytes, dict[bytes, bytes]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: list[tuple]) -> "_Facts":
         result = cls(first={_LINE[k]: {} for k in ("subject", "predicate", "object", "hash", "url", "reifies")})
         type_, derived, article, statement = _LINE["type"], _LINE["derived"], _LINE["article"], _LINE["statement"]
-        add_statement, add_article, add_derived, first = (result.statements.add, result.articles.add,
-                                                           result.derived.append, result.first)
+        add_statement, add_article, derived_of, first = (result.statements.add, result.articles.add,
+                                                          result.derived.setdefault, result.first)
         for p, s, o in reversed(facts):  # a later write wins: `first` keeps the first in file order
             if p == type_:
                 if o == statement:
@@ -632,7 +682,7 @@ class _Facts:
                 elif o == article:
                     add_article(s)
             elif p == derived:
-                add_derived((s, o))
+                derived_of(s, []).append(o)
             else:
                 first[p][s] = o
         return result
@@ -645,16 +695,18 @@ def _split_article_lines(lines: list[bytes], result: "LineGraphs") -> None:
         raise ValueError("not plain N-Triples")
     known = _Facts.of(facts)
     del facts
-    home, articles, reference = _line_articles(known)
-    statement_graphs, reified, mentioned = _line_statements(known, home, reference)
+    routing, articles = _line_articles(known)
+    _line_statements(known, routing)
     out = result.graphs
-    for target in set(home.values()) | {reference}:
+    for target in itertools.chain.from_iterable(routing.home.values()):
         out.setdefault(target, [])
-    reified_pairs = {(s, p) for s, p, _ in reified}
+    out.setdefault(routing.reference, [])
+    reified_pairs = {(s, p) for s, p, _ in routing.reified}
+    of_subject, of_other = routing.of_subject, routing.of_other
     descriptive, undecided = [], []
     for s, subject_spans in spans.items():
-        targets = (home[s],) if s in home else statement_graphs.get(s)
-        if targets is not None:
+        targets = of_subject(s)
+        if targets is not None:  # an article's or a statement's lines, a run at a time
             for target in targets:
                 graph = out[target]
                 for start, end in subject_spans:
@@ -665,45 +717,37 @@ def _split_article_lines(lines: list[bytes], result: "LineGraphs") -> None:
                 _, p, o = line.split(b" ", 2)
                 if (s, p) in reified_pairs and _is_literal_or_triple(o):
                     undecided.append(line)  # compared as a term below
+                    continue
+                targets = of_other(s, p, o, o[:1] == b'"')
+                if targets is None:
+                    descriptive.append((s, line))
                 else:
-                    _route_line(line, s, p, o, reified, mentioned, reference, out, descriptive)
+                    for target in targets:
+                        out[target].append(line)
     for line, triple in zip(undecided, _parse_each(undecided)):
         s, p, _ = line.split(b" ", 2)
-        _route_line(line, s, p, _term_token(triple.object), reified, mentioned, reference, out, descriptive,
-                    literal=isinstance(triple.object, ox.Literal))
+        targets = of_other(s, p, _term_token(triple.object), isinstance(triple.object, ox.Literal))
+        if targets is None:
+            descriptive.append((s, line))
+        else:
+            for target in targets:
+                out[target].append(line)
     for s, line in descriptive:
-        for target in mentioned.get(s) or (reference,):
+        for target in routing.of_descriptive(s):
             out[target].append(line)
-    if not out[reference]:
-        del out[reference]
-    result.replace |= set(home.values())
-    result.articles.update({home[a]: i for a, i in articles.items()})
-
-
-def _route_line(line, s, p, o, reified, mentioned, reference, out, descriptive, *, literal=None) -> None:
-    """`_route` for a line whose subject is no article and no statement."""
-    targets = reified.get((s, p, o))
-    if targets:
-        for target in targets:
-            out[target].append(line)
-    elif p in _LINE_DESCRIPTIVE or (o[:1] == b'"' if literal is None else literal):
-        descriptive.append((s, line))
-    else:  # a relation no article states
-        out[reference].append(line)
-        for node in (s, o):
-            if node in mentioned:
-                mentioned[node].add(reference)
-            else:
-                mentioned[node] = {reference}
+    if not out[routing.reference]:
+        del out[routing.reference]
+    result.replace |= {graph for graph, in routing.home.values()}
+    result.articles.update({routing.home[a][0]: i for a, i in articles.items()})
 
 
 def _line(s: bytes, p: bytes, o: bytes) -> bytes:
     return b" ".join((s, p, o))
 
 
-def _line_articles(known: _Facts) -> tuple[dict, dict, URIRef]:
-    """Each article's graph (named by `article_key`, as `split_by_article` names it), its id, and the
-    reference graph."""
+def _line_articles(known: _Facts) -> tuple[_Routing, dict]:
+    """The routing of the articles' lines (each article's graph named by `article_key`, as
+    `split_by_article` names it), and each article's id."""
     subjects = sorted(known.articles)
     hashes, urls = known.first[_LINE["hash"]], known.first[_LINE["url"]]
     valued = [(s, p, values[s]) for s in subjects for p, values in ((_LINE["hash"], hashes), (_LINE["url"], urls))
@@ -717,52 +761,29 @@ def _line_articles(known: _Facts) -> tuple[dict, dict, URIRef]:
         keys[s] = article_key(articles[s], value.get((s, _LINE["url"])))
     base = _base_of(*min((URIRef(s[1:-1].decode()), i) for s, i in articles.items()))
     home = {s: graph_iri(base, key) for s, key in keys.items()}
-    return home, articles, graph_iri(base, REFERENCE)
+    return _Routing(home, graph_iri(base, REFERENCE), _LINE_DESCRIPTIVE), articles
 
 
-def _statement_graphs(known: _Facts, statements: set, home: dict, reference: URIRef) -> dict[bytes, tuple]:
-    """Each statement's graphs: the articles it was derived from, else the reference graph."""
-    one = {g: (g,) for g in home.values()}  # one tuple per graph, shared by its statements
-    graphs: dict[bytes, tuple] = {}
-    for s, o in known.derived:
-        target = home.get(o)
-        if target is None or s not in statements:
-            continue
-        had = graphs.get(s)
-        if had is None:
-            graphs[s] = one[target]
-        elif target not in had:
-            graphs[s] = tuple(sorted(had + (target,)))
-    ref = (reference,)
-    for s in statements - graphs.keys():
-        graphs[s] = ref
-    return graphs
-
-
-def _line_statements(known: _Facts, home: dict, reference: URIRef) -> tuple[dict, dict, dict]:
-    """Each statement's graphs, the relations statements stand for (subject, predicate, object text as
-    pyoxigraph writes the term) with their graphs, and the graphs each node is mentioned in."""
+def _line_statements(known: _Facts, routing: _Routing) -> None:
+    """Each statement to `routing`, with the relation it stands for as tokens (subject, predicate, object
+    text as pyoxigraph writes the term)."""
     first = known.first
     reifies = {s: o for s, o in first[_LINE["reifies"]].items() if o[:2] == b"<<"}
     statements = known.statements | reifies.keys()
-    statement_graphs = _statement_graphs(known, statements, home, reference)
+    derived = known.derived
     subjects, predicates, objects = (first[_LINE[k]] for k in ("subject", "predicate", "object"))
-    reified: dict[tuple, set] = {}
-    mentioned: dict[bytes, set] = {}
     as_terms = []  # statements whose triple or object is compared as pyoxigraph reads it
+    statement = routing.statement
     for s, o in objects.items():  # in the order the dicts were filled: their entries are near each other
         if s not in statements or s in reifies or s not in subjects or s not in predicates:
             continue
         if o[:1] == b'"' or o[:2] == b"<<":  # a literal or a triple term
+            statement(s, derived.get(s, ()), None)
             as_terms.append((s, _line(s, _LINE["object"], o)))
-            continue
-        targets, parts = statement_graphs[s], (subjects[s], predicates[s], o)
-        for key, table in ((parts, reified), (parts[0], mentioned), (o, mentioned)):
-            known_targets = table.get(key)
-            if known_targets is None:
-                table[key] = set(targets)
-            else:
-                known_targets.update(targets)
+        else:
+            statement(s, derived.get(s, ()), (subjects[s], predicates[s], o), (subjects[s], o))
+    for s in statements - routing.statement_graphs.keys():  # a reifier's relation is its triple term's, below
+        statement(s, derived.get(s, ()), None)
     as_terms += [(s, _line(s, _LINE["reifies"], o)) for s, o in reifies.items()]
     for (s, _), triple in zip(as_terms, _parse_each([line for _, line in as_terms])):
         if s in reifies:
@@ -772,10 +793,8 @@ def _line_statements(known: _Facts, home: dict, reference: URIRef) -> tuple[dict
         else:
             obj = triple.object
             parts = (subjects[s], predicates[s], _term_token(obj))
-        keys = (parts, parts[0]) + ((parts[2],) if not isinstance(obj, ox.Literal) else ())
-        for key, table in zip(keys, (reified, mentioned, mentioned)):
-            table.setdefault(key, set()).update(statement_graphs[s])
-    return statement_graphs, reified, mentioned
+        routing.relation(parts, routing.statement_graphs[s], parts[::2] if not isinstance(obj, ox.Literal)
+                         else parts[:1])
 
 
 @dataclass
