@@ -23,6 +23,7 @@ import base64
 import gc
 import http.client
 import itertools
+import operator
 import re
 import socket
 import threading
@@ -87,15 +88,27 @@ class NamedGraphs:
     graphs: dict[URIRef, set[Triple3]] = field(default_factory=dict)
     replace: set[URIRef] = field(default_factory=set)
     articles: dict[URIRef, str] = field(default_factory=dict)  # article graph -> content hash
+    # objects that may be one term in two forms (as `LineGraphs.variants`), when they are known
+    variants: set | None = None
 
     def __len__(self) -> int:
         return sum(len(triples) for triples in self.graphs.values())
+
+    def distinct_quads(self, names: list) -> int | None:
+        """The quads these graphs are in a store: one a triple, unless two may be one quad or that is not
+        known (then None)."""
+        if not names:
+            return 0
+        if self.variants is None or not _one_form_each(self.variants):
+            return None
+        return sum(len(self.graphs[name]) for name in names)
 
     def merge(self, other: "NamedGraphs") -> None:
         for name, triples in other.graphs.items():
             self.graphs.setdefault(name, set()).update(triples)
         self.replace |= other.replace
         self.articles.update(other.articles)
+        self.variants = None  # not known for the merged graphs (`_split_ox` tells it once all are in)
 
 
 def graph_iri(base: str, name: str) -> URIRef:
@@ -364,7 +377,7 @@ def is_transient_read_error(exc: BaseException) -> bool:
 @dataclass(frozen=True)
 class LoadStats:
     graphs: int  # named graphs written
-    triples: int  # quads written
+    triples: int  # quads written: what the graphs loaded hold, each once, as the store holds it
     articles: tuple[str, ...]  # content hashes of the articles (re)loaded
     store_quads: int  # quads in the store afterwards
     store_graphs: int
@@ -377,26 +390,71 @@ def load_into(store: ox.Store, named: "NamedGraphs | LineGraphs", *, bulk: bool 
     ``bulk`` (`kg load`): the graphs the store does not hold yet go in through pyoxigraph's bulk
     loader, all at once and without a transaction (an interrupted load is mended by loading again:
     the graphs then exist and are replaced)."""
-    if isinstance(named, LineGraphs):
-        _load_lines(store, named, bulk=bulk)
-    else:
-        _load_terms(store, named, bulk=bulk)
-    store.flush()
-    return LoadStats(len(named.graphs), len(named), tuple(sorted(named.articles.values())),
-                     len(store), sum(1 for _ in store.named_graphs()))
-
-
-def _load_terms(store: ox.Store, named: NamedGraphs, *, bulk: bool) -> None:
-    fresh = []
+    was_empty = next(iter(store), None) is None
+    fresh, held = [], []
     for name in sorted(named.graphs):
-        node = ox.NamedNode(str(name))
-        if bulk and not store.contains_named_graph(node):
-            fresh.append((node, named.graphs[name]))
+        (fresh if bulk and not store.contains_named_graph(ox.NamedNode(str(name))) else held).append(name)
+    held_quads = (_load_lines if isinstance(named, LineGraphs) else _load_terms)(store, named, fresh, held)
+    store.flush()
+    # Counting the store reads all of it (1.5 s of 40 at 10,000 articles). A held graph's quads are counted
+    # as it is written; the new graphs' are told from their lines or terms, unless two of those may be one
+    # quad in a store: then the new graphs are counted in the store.
+    fresh_quads, store_quads = named.distinct_quads(fresh), None
+    if fresh_quads is None and was_empty:
+        store_quads = len(store)
+        fresh_quads = store_quads - held_quads
+    elif fresh_quads is None:
+        fresh_quads = _quads_in(store, fresh)
+    written = held_quads + fresh_quads
+    if store_quads is None:
+        store_quads = written if was_empty else len(store)
+    return LoadStats(len(named.graphs), written, tuple(sorted(named.articles.values())),
+                     store_quads, sum(1 for _ in store.named_graphs()))
+
+
+def _quads_in(store: ox.Store, graphs: list) -> int:
+    """The quads in these named graphs of a store."""
+    if not graphs:
+        return 0
+    names = " ".join(f"<{name}>" for name in graphs)
+    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    return int(next(iter(rows))["n"].value)
+
+
+_XSD_STRING = ox.NamedNode(str(XSD.string))
+
+
+def _one_form_each(objects: set) -> bool:
+    """Whether no two of these objects (N-Triples text, or pyoxigraph terms) are one term in a
+    store, and none is a plain string there (`"x"^^xsd:string` is `"x"`): then triples that differ are
+    quads that differ. Each is written once into a store in memory, which holds a literal in its
+    canonical form ("0.90"^^xsd:decimal as "0.9")."""
+    if not objects:
+        return True
+    staged, predicate = ox.Store(), ox.NamedNode("urn:x:o")
+    try:
+        if isinstance(next(iter(objects)), bytes):
+            staged.bulk_load(input=b"".join(b"<urn:x:%d> <urn:x:o> %s .\n" % (i, o) for i, o in enumerate(objects)),
+                             format=ox.RdfFormat.N_TRIPLES)
         else:
-            _write_graph(store, node, named.graphs[name], replace=name in named.replace)
+            staged.extend(ox.Quad(ox.NamedNode(f"urn:x:{i}"), predicate, o) for i, o in enumerate(objects))
+    except (SyntaxError, ValueError):
+        return False
+    held = [quad.object for quad in staged]
+    return len({str(o) for o in held}) == len(objects) and not any(
+        isinstance(o, ox.Literal) and o.language is None and o.datatype == _XSD_STRING for o in held)
+
+
+def _load_terms(store: ox.Store, named: NamedGraphs, fresh: list, held: list) -> int:
+    """The held graphs written one by one, the fresh ones through the bulk loader; the quads the held ones
+    were given."""
+    written = sum(_write_graph(store, ox.NamedNode(str(name)), named.graphs[name], replace=name in named.replace)
+                  for name in held)
     if fresh:
         with _no_gc():
-            store.bulk_extend(itertools.chain.from_iterable(_ox_quads(node, triples) for node, triples in fresh))
+            store.bulk_extend(itertools.chain.from_iterable(
+                _ox_quads(ox.NamedNode(str(name)), named.graphs[name]) for name in fresh))
+    return written
 
 
 def _ox_quads(node: ox.NamedNode, triples: set[Triple3]):
@@ -421,22 +479,23 @@ class _no_gc:
             gc.enable()
 
 
-def _write_graph(store: ox.Store, name: ox.NamedNode, triples: set[Triple3], *, replace: bool) -> None:
+def _write_graph(store: ox.Store, name: ox.NamedNode, triples: set[Triple3], *, replace: bool) -> int:
+    """Write one graph's triples; the quads they are in the store."""
     staged = ox.Store()  # in memory: literals take the store's canonical form ("0.800" -> "0.8"), so they compare
     staged.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
     new = {str(q): q for q in staged}
     old = {str(q): q for q in store.quads_for_pattern(None, None, None, name)} if replace else {}
     if not old:
         store.extend(new.values())  # one transaction
-        return
+        return len(new)
     stale = [old[k] for k in sorted(old.keys() - new.keys())]
     fresh = [new[k] for k in sorted(new.keys() - old.keys())]
     if not stale and not fresh:
-        return
+        return len(new)
     if any(isinstance(term, ox.BlankNode) for q in stale for term in (q.subject, q.object)):
         # DELETE DATA takes no blank nodes: replace the whole graph
         store.update(replace_graph_update(name.value, [f"{q.triple} ." for q in new.values()]))
-        return
+        return len(new)
     operations = []
     if stale:
         body = "\n".join(f"{q.triple} ." for q in stale)
@@ -444,6 +503,7 @@ def _write_graph(store: ox.Store, name: ox.NamedNode, triples: set[Triple3], *, 
     if fresh:
         operations.append(replace_graph_update(name.value, [f"{q.triple} ." for q in fresh], drop=False))
     store.update(" ;\n".join(operations))  # one transaction
+    return len(new)
 
 
 # .. the bulk path: large files parsed by pyoxigraph and written with its bulk loader ..
@@ -489,9 +549,14 @@ def _split_ox(paths: list[Path]) -> NamedGraphs:
     holding articles are split together, a default graph with none is one graph named after its file."""
     result = NamedGraphs()
     with_articles: list[tuple] = []
+    variants: set = set()
+    literal, xsd_string = ox.Literal, _XSD_STRING
     for path in paths:
         default = []
         for s, p, o, graph in _parse_ox(path):  # quads, in the default graph for N-Triples and Turtle
+            kind = type(o)  # see `_is_variant`
+            if kind is literal and o.datatype != xsd_string or kind is ox.Triple:
+                variants.add(o)
             if isinstance(graph, ox.NamedNode):
                 result.graphs.setdefault(URIRef(graph.value), set()).add((s, p, o))
                 result.replace.add(URIRef(graph.value))
@@ -504,6 +569,7 @@ def _split_ox(paths: list[Path]) -> NamedGraphs:
             result.merge(NamedGraphs({target: set(default)}, {target}))
     if with_articles:
         result.merge(_split_ox_articles(with_articles))
+    result.variants = variants
     return result
 
 
@@ -559,21 +625,30 @@ _LINE_WATCHED = frozenset(_LINE[k] for k in ("type", "derived", "subject", "pred
 # what a plain N-Triples file never holds; single bytes are looked for first, as memchr finds them ten
 # times faster than a two-byte pattern (this runs over the whole file)
 _UCHAR = re.compile(rb"\\[uU]")
+# \u and \U are not plain; \b, \f and \' are, but where one is, its character may also stand as it is
+_ESCAPE = re.compile(rb"\\[uUbf']")
 _TWO_SPACES = re.compile(rb"  ")
 
 
-def _plain_lines(data: bytes) -> list[bytes] | None:
-    """The file's lines without their " ." ends, when it is plain N-Triples (see above); else None. (A line
-    that starts with a space or "#" is found by `_split_article_lines`: its subject is not an IRI.)"""
+def _plain_lines(data: bytes) -> tuple[list[bytes] | None, bool]:
+    """The file's lines without their " ." ends, when it is plain N-Triples (see above), else None; and
+    whether it writes a character as \b, \f or \' (which may also stand as it is: two lines' text can then
+    differ for one triple). (A line that starts with a space or "#" is found by `_split_article_lines`: its
+    subject is not an IRI.)"""
     if not data:
-        return []
+        return [], False
     if not data.endswith(b" .\n") or b"\t" in data or b"\r" in data:
-        return None
-    if (b"_" in data and b"_:" in data) or (b"\\" in data and _UCHAR.search(data)) or _TWO_SPACES.search(data):
-        return None
+        return None, False
+    escape = _ESCAPE.search(data) if b"\\" in data else None
+    if escape is not None and escape[0] in (b"\\u", b"\\U") or escape is not None and _UCHAR.search(data, escape.end()):
+        return None, False
+    if (b"_" in data and b"_:" in data) or _TWO_SPACES.search(data):
+        return None, False
     lines = data.split(b" .\n")
     lines.pop()  # the empty text after the last line
-    return lines if data.count(b"\n") == len(lines) else None  # else a line does not end in " ."
+    if data.count(b"\n") != len(lines):  # a line does not end in " ."
+        return None, False
+    return lines, escape is not None
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -594,24 +669,38 @@ def _split_lines_of_files(paths: list[Path]) -> "LineGraphs | None":
     marker = b" " + _LINE["type"] + b" " + _LINE["article"] + b" .\n"  # only ever at the end of a line
     for path in paths:
         data = _read_bytes(path)
-        lines = _plain_lines(data)
+        lines, loose = _plain_lines(data)
         if lines is None:
             return None
+        result.loose |= loose
         if marker in data:
             article_lines += lines
         elif lines:
             if any(line.count(b" ") < 2 for line in lines):  # not three terms: the term path says where
                 return None
             target = file_graph_iri(path.name)
-            result.graphs.setdefault(target, []).extend(lines)
+            # a file's graph holds a line once, however often it (or another file of that name) says it
+            result.graphs[target] = list(dict.fromkeys(itertools.chain(result.graphs.get(target, ()), lines)))
             result.replace.add(target)
+            result.variants.update(_variant_objects(lines))
         del data
     if article_lines:
         try:
             _split_article_lines(article_lines, result)
-        except ValueError:  # a line that is not three terms
+        except (ValueError, IndexError):  # a line that is not three terms
             return None
     return result
+
+
+def _is_variant(o: bytes) -> bool:
+    """An object whose text may differ for one term: a literal with a datatype or language (it neither
+    ends in '"' nor, as an IRI does, starts with '<'), or a triple term ('<<')."""
+    return o[-1:] != b'"' and (o[:1] != b"<" or o[:2] == b"<<")
+
+
+def _variant_objects(lines: Iterable[bytes]) -> set[bytes]:
+    """`_scan`'s `variants` of lines it does not see."""
+    return {o for o in (line.split(b" ", 2)[2] for line in lines) if _is_variant(o)}
 
 
 def _parse_lines(lines: list[bytes]) -> list[ox.Triple]:
@@ -638,13 +727,15 @@ def _is_literal_or_triple(token: bytes) -> bool:
     return token[:1] == b'"' or token[:2] == b"<<"
 
 
-def _scan(lines: list[bytes]) -> tuple[dict, list]:
+def _scan(lines: list[bytes]) -> tuple[dict, list, set]:
     """Where each subject's lines are (runs of lines, [start, end) spans: kg build writes a subject's lines
-    together, so a dict entry per run instead of per line), and the (predicate, subject, object) of the
-    lines `_LINE_WATCHED` names, in order."""
+    together, so a dict entry per run instead of per line), the (predicate, subject, object) of the lines
+    `_LINE_WATCHED` names, in order, and the objects that are literals with a datatype or language, or
+    triple terms: text that may differ for one term ("0.90" and "0.9" are one xsd:decimal in a store)."""
     spans: dict[bytes, list[tuple[int, int]]] = {}
     facts = []
-    watched = _LINE_WATCHED
+    variants: set[bytes] = set()
+    watched, variant = _LINE_WATCHED, variants.add
     previous, start = None, 0
     for i, line in enumerate(lines):
         s, p, o = line.split(b" ", 2)
@@ -654,9 +745,35 @@ def _scan(lines: list[bytes]) -> tuple[dict, list]:
             previous, start = s, i
         if p in watched:
             facts.append((p, s, o))
+        if o[-1] != 34 and (o[0] != 60 or o[1] == 60):  # `_is_variant`, inline (an IndexError: not a term)
+            variant(o)
     if previous is not None:
         spans.setdefault(previous, []).append((start, len(lines)))
-    return spans, facts
+    # copies, made together: the objects split out of the lines lie among millions freed, whose memory
+    # they would keep from being given back (200 MB at 10,000 articles)
+    return spans, facts, {bytes(bytearray(o)) for o in variants}
+
+
+def _once(lines: list[bytes], spans: dict[bytes, list[tuple[int, int]]]) -> None:
+    """Each subject's lines once: a line two files (or one file twice) hold would be written, and counted,
+    twice. Lines repeat only within a subject's lines; kg build writes them sorted, so only a subject with
+    several runs, or a run that is not in strictly rising order, is looked at (as one run appended to
+    `lines`)."""
+    falls = itertools.compress(range(1, len(lines)), map(operator.ge, lines, itertools.islice(lines, 1, None)))
+    suspects = {s for s, runs in spans.items() if len(runs) > 1}
+    for i in falls:
+        s = lines[i].split(b" ", 1)[0]
+        if lines[i - 1].startswith(s + b" "):  # inside a run
+            suspects.add(s)
+    looked_at = list(itertools.chain.from_iterable(lines[start:end] for s in suspects for start, end in spans[s]))
+    if len(set(looked_at)) == len(looked_at):  # as in what kg build writes: nothing repeats
+        return
+    for s in suspects:
+        runs = spans[s]
+        once = list(dict.fromkeys(itertools.chain.from_iterable(lines[start:end] for start, end in runs)))
+        if len(once) < sum(end - start for start, end in runs):
+            spans[s] = [(len(lines), len(lines) + len(once))]
+            lines += once
 
 
 @dataclass
@@ -690,9 +807,11 @@ class _Facts:
 
 def _split_article_lines(lines: list[bytes], result: "LineGraphs") -> None:
     """`_split_ox_articles` on lines: the same graphs, each a list of lines."""
-    spans, facts = _scan(lines)
+    spans, facts, variants = _scan(lines)
     if any(s[:1] != b"<" or s[:2] == b"<<" for s in spans):  # a comment, a space, not a subject IRI
         raise ValueError("not plain N-Triples")
+    _once(lines, spans)
+    result.variants |= variants
     known = _Facts.of(facts)
     del facts
     routing, articles = _line_articles(known)
@@ -802,12 +921,23 @@ class LineGraphs:
     """Named graphs as lists of N-Triples lines (without their " ."), from `_split_lines_of_files`."""
 
     paths: list[Path]
-    graphs: dict[URIRef, list[bytes]] = field(default_factory=dict)
+    graphs: dict[URIRef, list[bytes]] = field(default_factory=dict)  # each line once in a graph
     replace: set[URIRef] = field(default_factory=set)
     articles: dict[URIRef, str] = field(default_factory=dict)  # article graph -> content hash
+    variants: set[bytes] = field(default_factory=set)  # objects whose text may differ for one term (`_scan`)
+    loose: bool = False  # a string may be written two ways (`_plain_lines`)
 
     def __len__(self) -> int:
         return sum(len(lines) for lines in self.graphs.values())
+
+    def distinct_quads(self, names: list) -> int | None:
+        """The quads these graphs are in a store: one a line, unless two lines' text may be one triple
+        (then None)."""
+        if not names:
+            return 0
+        if self.loose or not _one_form_each(self.variants):
+            return None
+        return sum(len(self.graphs[name]) for name in names)
 
     def triples(self, name: URIRef) -> set[tuple]:
         """A graph's triples as pyoxigraph terms (for the graphs a store already holds)."""
@@ -839,17 +969,11 @@ class LineGraphs:
                       hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML")
 
 
-def _load_lines(store: ox.Store, named: LineGraphs, *, bulk: bool) -> None:
+def _load_lines(store: ox.Store, named: LineGraphs, fresh: list, held: list) -> int:
     """`_load_terms` for lines. Every line is read by pyoxigraph before the store changes: the graphs the
     store holds are parsed first, then the new ones go through the bulk loader, and if it finds a line it
     cannot read, what it wrote is removed before anything else is; only then are the held graphs replaced."""
-    fresh, held = [], []
-    for name in sorted(named.graphs):
-        node = ox.NamedNode(str(name))
-        if bulk and not store.contains_named_graph(node):
-            fresh.append(name)
-        else:
-            held.append((node, named.triples(name), name in named.replace))
+    held = [(ox.NamedNode(str(name)), named.triples(name), name in named.replace) for name in held]
     if fresh:
         try:
             store.bulk_load(input=b"".join(named.nquads(fresh)),
@@ -858,8 +982,7 @@ def _load_lines(store: ox.Store, named: LineGraphs, *, bulk: bool) -> None:
             for name in fresh:
                 store.remove_graph(ox.NamedNode(str(name)))
             raise named.not_rdf(exc) from exc
-    for node, triples, replace in held:
-        _write_graph(store, node, triples, replace=replace)
+    return sum(_write_graph(store, node, triples, replace=replace) for node, triples, replace in held)
 
 
 def load_graph_into_store(graph: Graph | Resolved, store_path: str | Path, *,
