@@ -20,6 +20,7 @@ Queries see the union of all graphs as their default graph.
 from __future__ import annotations
 
 import base64
+import contextlib
 import gc
 import http.client
 import itertools
@@ -81,27 +82,33 @@ Triple3 = tuple  # (subject, predicate, object) as rdflib terms
 
 
 @dataclass
-class NamedGraphs:
-    """A graph split into named graphs. A `replace` graph, once loaded, holds exactly these triples;
-    the others (the reference graph) are merged into."""
+class _Split:
+    """Named graphs a splitter made. A `replace` graph, once loaded, holds exactly these triples (or
+    lines); the others (the reference graph) are merged into."""
 
-    graphs: dict[URIRef, set[Triple3]] = field(default_factory=dict)
+    graphs: dict = field(default_factory=dict)  # graph -> its triples (`NamedGraphs`) or lines (`LineGraphs`)
     replace: set[URIRef] = field(default_factory=set)
     articles: dict[URIRef, str] = field(default_factory=dict)  # article graph -> content hash
-    # objects that may be one term in two forms (as `LineGraphs.variants`), when they are known
+    # objects that may be one term in two forms ("0.90", "0.9"), when they are known (`_scan`, `_split_ox`)
     variants: set | None = None
+    loose: bool = False  # a string may be written two ways (`_plain_lines`)
 
     def __len__(self) -> int:
         return sum(len(triples) for triples in self.graphs.values())
 
     def distinct_quads(self, names: list) -> int | None:
-        """The quads these graphs are in a store: one a triple, unless two may be one quad or that is not
-        known (then None)."""
+        """The quads these graphs are in a store: one a triple or line, unless two may be one quad or
+        that is not known (then None)."""
         if not names:
             return 0
-        if self.variants is None or not _one_form_each(self.variants):
+        if self.loose or self.variants is None or not _one_form_each(self.variants):
             return None
         return sum(len(self.graphs[name]) for name in names)
+
+
+@dataclass
+class NamedGraphs(_Split):
+    """A graph split into named graphs of rdflib or pyoxigraph triples."""
 
     def merge(self, other: "NamedGraphs") -> None:
         for name, triples in other.graphs.items():
@@ -262,17 +269,30 @@ def _route(triples, routing: _Routing, literal_type) -> dict:
     return out
 
 
-def _parse(path: Path) -> Graph | Dataset:
-    rdflib_format = RDF_SUFFIXES.get(path.suffix.lower(), ("turtle", None))[0]
+@contextlib.contextmanager
+def _reading(path: Path, *, not_rdf: tuple = (), unreadable: tuple = ()):
+    """A graph file's reading errors as kg's: missing, a folder, `unreadable` (InputError), `not_rdf`."""
     try:
-        return parse_file(path, rdflib_format)  # RDF 1.2 triple terms through pyoxigraph
+        yield
     except FileNotFoundError as exc:
         raise MissingInput(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
         raise InputError(f"{path}: is a folder, not a graph file") from exc
-    except Exception as exc:  # rdflib raises many parser-specific errors
-        raise NotRdf(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
-                         hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
+    except unreadable as exc:
+        raise InputError(f"{path}: cannot be read ({exc})") from exc
+    except not_rdf as exc:
+        raise _not_rdf(str(path), exc) from exc
+
+
+def _not_rdf(names: str, exc: Exception) -> NotRdf:
+    return NotRdf(f"{names}: not a readable RDF graph ({type(exc).__name__}: {exc})",
+                  hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML")
+
+
+def _parse(path: Path) -> Graph | Dataset:
+    rdflib_format = RDF_SUFFIXES.get(path.suffix.lower(), ("turtle", None))[0]
+    with _reading(path, not_rdf=(Exception,)):  # rdflib raises many parser-specific errors
+        return parse_file(path, rdflib_format)  # RDF 1.2 triple terms through pyoxigraph
 
 
 def split_files(paths: Iterable[Path]) -> NamedGraphs:
@@ -533,15 +553,8 @@ def read_graph_files(paths: Iterable[Path]) -> "NamedGraphs | LineGraphs":
 
 
 def _parse_ox(path: Path) -> list:
-    try:
+    with _reading(path, not_rdf=(SyntaxError, ValueError, OSError)):
         return list(ox.parse(path=str(path), format=BULK_SUFFIXES[path.suffix.lower()], rename_blank_nodes=True))
-    except FileNotFoundError as exc:
-        raise MissingInput(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder, not a graph file") from exc
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise NotRdf(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
-                     hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
 
 
 def _split_ox(paths: list[Path]) -> NamedGraphs:
@@ -652,14 +665,8 @@ def _plain_lines(data: bytes) -> tuple[list[bytes] | None, bool]:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
+    with _reading(path, unreadable=(OSError,)):
         return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise MissingInput(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder, not a graph file") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc})") from exc
 
 
 def _split_lines_of_files(paths: list[Path]) -> "LineGraphs | None":
@@ -823,6 +830,14 @@ def _split_article_lines(lines: list[bytes], result: "LineGraphs") -> None:
     reified_pairs = {(s, p) for s, p, _ in routing.reified}
     of_subject, of_other = routing.of_subject, routing.of_other
     descriptive, undecided = [], []
+
+    def place(s: bytes, line: bytes, targets) -> None:
+        if targets is None:  # descriptive: placed once every relation is routed
+            descriptive.append((s, line))
+        else:
+            for target in targets:
+                out[target].append(line)
+
     for s, subject_spans in spans.items():
         targets = of_subject(s)
         if targets is not None:  # an article's or a statement's lines, a run at a time
@@ -837,20 +852,10 @@ def _split_article_lines(lines: list[bytes], result: "LineGraphs") -> None:
                 if (s, p) in reified_pairs and _is_literal_or_triple(o):
                     undecided.append(line)  # compared as a term below
                     continue
-                targets = of_other(s, p, o, o[:1] == b'"')
-                if targets is None:
-                    descriptive.append((s, line))
-                else:
-                    for target in targets:
-                        out[target].append(line)
+                place(s, line, of_other(s, p, o, o[:1] == b'"'))
     for line, triple in zip(undecided, _parse_each(undecided)):
         s, p, _ = line.split(b" ", 2)
-        targets = of_other(s, p, _term_token(triple.object), isinstance(triple.object, ox.Literal))
-        if targets is None:
-            descriptive.append((s, line))
-        else:
-            for target in targets:
-                out[target].append(line)
+        place(s, line, of_other(s, p, _term_token(triple.object), isinstance(triple.object, ox.Literal)))
     for s, line in descriptive:
         for target in routing.of_descriptive(s):
             out[target].append(line)
@@ -917,27 +922,12 @@ def _line_statements(known: _Facts, routing: _Routing) -> None:
 
 
 @dataclass
-class LineGraphs:
-    """Named graphs as lists of N-Triples lines (without their " ."), from `_split_lines_of_files`."""
+class LineGraphs(_Split):
+    """Named graphs as lists of N-Triples lines (without their " ."; each once in a graph), from
+    `_split_lines_of_files`."""
 
-    paths: list[Path]
-    graphs: dict[URIRef, list[bytes]] = field(default_factory=dict)  # each line once in a graph
-    replace: set[URIRef] = field(default_factory=set)
-    articles: dict[URIRef, str] = field(default_factory=dict)  # article graph -> content hash
-    variants: set[bytes] = field(default_factory=set)  # objects whose text may differ for one term (`_scan`)
-    loose: bool = False  # a string may be written two ways (`_plain_lines`)
-
-    def __len__(self) -> int:
-        return sum(len(lines) for lines in self.graphs.values())
-
-    def distinct_quads(self, names: list) -> int | None:
-        """The quads these graphs are in a store: one a line, unless two lines' text may be one triple
-        (then None)."""
-        if not names:
-            return 0
-        if self.loose or not _one_form_each(self.variants):
-            return None
-        return sum(len(self.graphs[name]) for name in names)
+    paths: list[Path] = field(default_factory=list)
+    variants: set[bytes] = field(default_factory=set)
 
     def triples(self, name: URIRef) -> set[tuple]:
         """A graph's triples as pyoxigraph terms (for the graphs a store already holds)."""
@@ -964,9 +954,7 @@ class LineGraphs:
             except (SyntaxError, ValueError) as own:
                 exc = own
                 break
-        names = ", ".join(str(p) for p in self.paths)
-        return NotRdf(f"{names}: not a readable RDF graph ({type(exc).__name__}: {exc})",
-                      hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML")
+        return _not_rdf(", ".join(str(p) for p in self.paths), exc)
 
 
 def _load_lines(store: ox.Store, named: LineGraphs, fresh: list, held: list) -> int:
@@ -1236,17 +1224,17 @@ def _shut(sock) -> None:
 def _watched_handlers(deadline: _Deadline) -> list:
     """urllib handlers whose connections report their sockets to `deadline`."""
 
-    class WatchedHTTP(http.client.HTTPConnection):
+    class Watched:  # before the connection class in the bases: its connect() wraps theirs
         def connect(self):
             self.timeout = min(self.timeout, deadline.remaining()) if self.timeout else deadline.remaining()
             super().connect()
             deadline.watch(self.sock)
 
-    class WatchedHTTPS(http.client.HTTPSConnection):
-        def connect(self):
-            self.timeout = min(self.timeout, deadline.remaining()) if self.timeout else deadline.remaining()
-            super().connect()
-            deadline.watch(self.sock)
+    class WatchedHTTP(Watched, http.client.HTTPConnection):
+        pass
+
+    class WatchedHTTPS(Watched, http.client.HTTPSConnection):
+        pass
 
     class HTTPHandler(urllib.request.HTTPHandler):
         def http_open(self, req):
