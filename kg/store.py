@@ -192,10 +192,10 @@ class _Routing:
         self.reified: dict[tuple, set] = {}  # (subject, predicate, object) a statement stands for -> graphs
         self.mentioned: dict[object, set] = {}  # node -> the graphs its descriptive triples go to
 
-    def statement(self, node, derived_from: Iterable, parts: tuple | None, mentions: Iterable = ()) -> tuple:
+    def statement(self, node, derived_from: Iterable, parts: tuple | None, mentions: Iterable = ()) -> None:
         """A statement node goes to the graphs of the articles it was derived from, else the reference
         graph; so does the relation it stands for (`parts`, None when it names none), and `mentions` (that
-        relation's subject and object, less literals) are mentioned there. Returns the statement's graphs."""
+        relation's subject and object, less literals) are mentioned there."""
         home, targets = self.home, None
         for article in derived_from:
             graph = home.get(article)  # one tuple per graph, shared by its statements
@@ -205,22 +205,12 @@ class _Routing:
         self.statement_graphs[node] = targets
         if parts is not None:
             self.relation(parts, targets, mentions)
-        return targets
 
     def relation(self, parts: tuple, targets: tuple, mentions: Iterable) -> None:
         """A relation a statement in `targets` stands for, and the nodes it mentions there."""
-        known = self.reified.get(parts)
-        if known is None:
-            self.reified[parts] = set(targets)
-        else:
-            known.update(targets)
-        mentioned = self.mentioned
+        _join(self.reified, parts, targets)
         for node in mentions:
-            known = mentioned.get(node)
-            if known is None:
-                mentioned[node] = set(targets)
-            else:
-                known.update(targets)
+            _join(self.mentioned, node, targets)
 
     def of_subject(self, subject) -> tuple | None:
         """The graphs of every triple about an article or a statement; None for any other subject."""
@@ -237,15 +227,20 @@ class _Routing:
         if literal or predicate in self.descriptive:
             return None
         for node in (subject, obj):
-            known = self.mentioned.get(node)
-            if known is None:
-                self.mentioned[node] = {self.reference}
-            else:
-                known.add(self.reference)
+            _join(self.mentioned, node, self.only_reference)
         return self.only_reference
 
     def of_descriptive(self, subject):
         return self.mentioned.get(subject) or self.only_reference
+
+
+def _join(table: dict, key, graphs: tuple) -> None:
+    """`graphs` added to the set `table` holds for `key`."""
+    known = table.get(key)
+    if known is None:
+        table[key] = set(graphs)
+    else:
+        known.update(graphs)
 
 
 def _route(triples, routing: _Routing, literal_type) -> dict:
@@ -409,7 +404,7 @@ def load_into(store: ox.Store, named: "NamedGraphs | LineGraphs", *, bulk: bool 
 
     ``bulk`` (`kg load`): the graphs the store does not hold yet go in through pyoxigraph's bulk
     loader, all at once and without a transaction (an interrupted load is mended by loading again:
-    the graphs then exist and are replaced)."""
+    the graphs then exist and are replaced). The stats count each quad once, as the store holds it."""
     was_empty = next(iter(store), None) is None
     fresh, held = [], []
     for name in sorted(named.graphs):
