@@ -20,9 +20,11 @@ Queries see the union of all graphs as their default graph.
 from __future__ import annotations
 
 import base64
+import contextlib
 import gc
 import http.client
 import itertools
+import operator
 import re
 import socket
 import threading
@@ -80,22 +82,40 @@ Triple3 = tuple  # (subject, predicate, object) as rdflib terms
 
 
 @dataclass
-class NamedGraphs:
-    """A graph split into named graphs. A `replace` graph, once loaded, holds exactly these triples;
-    the others (the reference graph) are merged into."""
+class _Split:
+    """Named graphs a splitter made. A `replace` graph, once loaded, holds exactly these triples (or
+    lines); the others (the reference graph) are merged into."""
 
-    graphs: dict[URIRef, set[Triple3]] = field(default_factory=dict)
+    graphs: dict = field(default_factory=dict)  # graph -> its triples (`NamedGraphs`) or lines (`LineGraphs`)
     replace: set[URIRef] = field(default_factory=set)
     articles: dict[URIRef, str] = field(default_factory=dict)  # article graph -> content hash
+    # objects that may be one term in two forms ("0.90", "0.9"), when they are known (`_scan`, `_split_ox`)
+    variants: set | None = None
+    loose: bool = False  # a string may be written two ways (`_plain_lines`)
 
     def __len__(self) -> int:
         return sum(len(triples) for triples in self.graphs.values())
+
+    def distinct_quads(self, names: list) -> int | None:
+        """The quads these graphs are in a store: one a triple or line, unless two may be one quad or
+        that is not known (then None)."""
+        if not names:
+            return 0
+        if self.loose or self.variants is None or not _one_form_each(self.variants):
+            return None
+        return sum(len(self.graphs[name]) for name in names)
+
+
+@dataclass
+class NamedGraphs(_Split):
+    """A graph split into named graphs of rdflib or pyoxigraph triples."""
 
     def merge(self, other: "NamedGraphs") -> None:
         for name, triples in other.graphs.items():
             self.graphs.setdefault(name, set()).update(triples)
         self.replace |= other.replace
         self.articles.update(other.articles)
+        self.variants = None  # not known for the merged graphs (`_split_ox` tells it once all are in)
 
 
 def graph_iri(base: str, name: str) -> URIRef:
@@ -150,61 +170,124 @@ def split_by_article(graph: Graph, *, name: str | Path = "graph") -> NamedGraphs
             for article, article_id in articles.items()}
     reference = graph_iri(base, REFERENCE)
 
-    statement_graphs: dict[object, set[URIRef]] = {}
-    reified: dict[Triple3, set[URIRef]] = defaultdict(set)
-    mentioned: dict[object, set[URIRef]] = defaultdict(set)
+    routing = _Routing(home, reference, DESCRIPTIVE)
     for statement in set(graph.subjects(RDF.type, RDF.Statement)) | set(graph.subjects(RDF_REIFIES, None)):
-        targets = {home[a] for a in graph.objects(statement, PROV.wasDerivedFrom) if a in home} or {reference}
-        statement_graphs[statement] = targets
         parts = _reified_triple(graph, statement)
-        if parts is not None:
-            reified[parts] |= targets
-            for node in (parts[0], parts[2]):
-                if not isinstance(node, Literal):
-                    mentioned[node] |= targets
-
-    out = _route(graph, home, statement_graphs, reified, mentioned, reference, DESCRIPTIVE, Literal)
+        mentions = () if parts is None else [n for n in (parts[0], parts[2]) if not isinstance(n, Literal)]
+        routing.statement(statement, graph.objects(statement, PROV.wasDerivedFrom), parts, mentions)
+    out = _route(graph, routing, Literal)
     return NamedGraphs(dict(out), set(home.values()), {home[a]: i for a, i in articles.items()})
 
 
-def _route(triples, home, statement_graphs, reified, mentioned, reference, descriptive_predicates,
-           literal_type) -> dict:
-    """Each triple to its named graphs (the module docstring's rules), for rdflib or pyoxigraph terms."""
+class _Routing:
+    """The module docstring's rules, in one place for every splitter: which named graphs a triple goes to.
+    Its nodes may be rdflib terms, pyoxigraph terms or N-Triples tokens (bytes); each splitter finds the
+    articles and statements in its own way, tells them here, then asks where each triple goes."""
+
+    def __init__(self, home: dict, reference: URIRef, descriptive_predicates: frozenset) -> None:
+        self.home = {node: (graph,) for node, graph in home.items()}  # article node -> its graph
+        self.reference, self.only_reference = reference, (reference,)
+        self.descriptive = descriptive_predicates
+        self.statement_graphs: dict = {}  # statement node -> its graphs
+        self.reified: dict[tuple, set] = {}  # (subject, predicate, object) a statement stands for -> graphs
+        self.mentioned: dict[object, set] = {}  # node -> the graphs its descriptive triples go to
+
+    def statement(self, node, derived_from: Iterable, parts: tuple | None, mentions: Iterable = ()) -> None:
+        """A statement node goes to the graphs of the articles it was derived from, else the reference
+        graph; so does the relation it stands for (`parts`, None when it names none), and `mentions` (that
+        relation's subject and object, less literals) are mentioned there."""
+        home, targets = self.home, None
+        for article in derived_from:
+            graph = home.get(article)  # one tuple per graph, shared by its statements
+            if graph is not None and (targets is None or graph[0] not in targets):
+                targets = graph if targets is None else tuple(sorted(targets + graph))
+        targets = targets or self.only_reference
+        self.statement_graphs[node] = targets
+        if parts is not None:
+            self.relation(parts, targets, mentions)
+
+    def relation(self, parts: tuple, targets: tuple, mentions: Iterable) -> None:
+        """A relation a statement in `targets` stands for, and the nodes it mentions there."""
+        _join(self.reified, parts, targets)
+        for node in mentions:
+            _join(self.mentioned, node, targets)
+
+    def of_subject(self, subject) -> tuple | None:
+        """The graphs of every triple about an article or a statement; None for any other subject."""
+        return self.home.get(subject) or self.statement_graphs.get(subject)
+
+    def of_other(self, subject, predicate, obj, literal: bool):
+        """The graphs of a triple whose subject is no article or statement: those of the statements that
+        stand for it; None for a descriptive one (type, labels, a literal attribute), which goes where its
+        subject is mentioned (`of_descriptive`, asked once every triple is routed); else a relation no
+        article states, in the reference graph, which mentions its nodes there."""
+        targets = self.reified.get((subject, predicate, obj))
+        if targets:
+            return targets
+        if literal or predicate in self.descriptive:
+            return None
+        for node in (subject, obj):
+            _join(self.mentioned, node, self.only_reference)
+        return self.only_reference
+
+    def of_descriptive(self, subject):
+        return self.mentioned.get(subject) or self.only_reference
+
+
+def _join(table: dict, key, graphs: tuple) -> None:
+    """`graphs` added to the set `table` holds for `key`."""
+    known = table.get(key)
+    if known is None:
+        table[key] = set(graphs)
+    else:
+        known.update(graphs)
+
+
+def _route(triples, routing: _Routing, literal_type) -> dict:
+    """Each triple (rdflib or pyoxigraph terms) to its named graphs."""
     out: dict[URIRef, set[Triple3]] = defaultdict(set)
     descriptive: list[Triple3] = []
+    of_subject, of_other = routing.of_subject, routing.of_other
     for triple in triples:
         subject, predicate, obj = triple
-        if subject in home:
-            out[home[subject]].add(triple)
-        elif subject in statement_graphs:
-            for target in statement_graphs[subject]:
-                out[target].add(triple)
-        elif triple in reified:
-            for target in reified[triple]:
-                out[target].add(triple)
-        elif predicate in descriptive_predicates or isinstance(obj, literal_type):
-            descriptive.append(triple)
-        else:  # a relation no article states
-            out[reference].add(triple)
-            for node in (subject, obj):
-                mentioned[node].add(reference)
+        targets = of_subject(subject)
+        if targets is None:
+            targets = of_other(subject, predicate, obj, isinstance(obj, literal_type))
+            if targets is None:
+                descriptive.append(triple)
+                continue
+        for target in targets:
+            out[target].add(triple)
     for triple in descriptive:
-        for target in mentioned.get(triple[0]) or {reference}:
+        for target in routing.of_descriptive(triple[0]):
             out[target].add(triple)
     return out
 
 
-def _parse(path: Path) -> Graph | Dataset:
-    rdflib_format = RDF_SUFFIXES.get(path.suffix.lower(), ("turtle", None))[0]
+@contextlib.contextmanager
+def _reading(path: Path, *, not_rdf: tuple = (), unreadable: tuple = ()):
+    """A graph file's reading errors as kg's: missing, a folder, `unreadable` (InputError), `not_rdf`."""
     try:
-        return parse_file(path, rdflib_format)  # RDF 1.2 triple terms through pyoxigraph
+        yield
     except FileNotFoundError as exc:
         raise MissingInput(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
         raise InputError(f"{path}: is a folder, not a graph file") from exc
-    except Exception as exc:  # rdflib raises many parser-specific errors
-        raise NotRdf(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
-                         hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
+    except unreadable as exc:
+        raise InputError(f"{path}: cannot be read ({exc})") from exc
+    except not_rdf as exc:
+        raise _not_rdf(str(path), exc) from exc
+
+
+def _not_rdf(names: str, exc: Exception) -> NotRdf:
+    return NotRdf(f"{names}: not a readable RDF graph ({type(exc).__name__}: {exc})",
+                  hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML")
+
+
+def _parse(path: Path) -> Graph | Dataset:
+    rdflib_format = RDF_SUFFIXES.get(path.suffix.lower(), ("turtle", None))[0]
+    with _reading(path, not_rdf=(Exception,)):  # rdflib raises many parser-specific errors
+        return parse_file(path, rdflib_format)  # RDF 1.2 triple terms through pyoxigraph
 
 
 def split_files(paths: Iterable[Path]) -> NamedGraphs:
@@ -309,7 +392,7 @@ def is_transient_read_error(exc: BaseException) -> bool:
 @dataclass(frozen=True)
 class LoadStats:
     graphs: int  # named graphs written
-    triples: int  # quads written
+    triples: int  # quads written: what the graphs loaded hold, each once, as the store holds it
     articles: tuple[str, ...]  # content hashes of the articles (re)loaded
     store_quads: int  # quads in the store afterwards
     store_graphs: int
@@ -321,27 +404,72 @@ def load_into(store: ox.Store, named: "NamedGraphs | LineGraphs", *, bulk: bool 
 
     ``bulk`` (`kg load`): the graphs the store does not hold yet go in through pyoxigraph's bulk
     loader, all at once and without a transaction (an interrupted load is mended by loading again:
-    the graphs then exist and are replaced)."""
-    if isinstance(named, LineGraphs):
-        _load_lines(store, named, bulk=bulk)
-    else:
-        _load_terms(store, named, bulk=bulk)
-    store.flush()
-    return LoadStats(len(named.graphs), len(named), tuple(sorted(named.articles.values())),
-                     len(store), sum(1 for _ in store.named_graphs()))
-
-
-def _load_terms(store: ox.Store, named: NamedGraphs, *, bulk: bool) -> None:
-    fresh = []
+    the graphs then exist and are replaced). The stats count each quad once, as the store holds it."""
+    was_empty = next(iter(store), None) is None
+    fresh, held = [], []
     for name in sorted(named.graphs):
-        node = ox.NamedNode(str(name))
-        if bulk and not store.contains_named_graph(node):
-            fresh.append((node, named.graphs[name]))
+        (fresh if bulk and not store.contains_named_graph(ox.NamedNode(str(name))) else held).append(name)
+    held_quads = (_load_lines if isinstance(named, LineGraphs) else _load_terms)(store, named, fresh, held)
+    store.flush()
+    # Counting the store reads all of it (1.5 s of 40 at 10,000 articles). A held graph's quads are counted
+    # as it is written; the new graphs' are told from their lines or terms, unless two of those may be one
+    # quad in a store: then the new graphs are counted in the store.
+    fresh_quads, store_quads = named.distinct_quads(fresh), None
+    if fresh_quads is None and was_empty:
+        store_quads = len(store)
+        fresh_quads = store_quads - held_quads
+    elif fresh_quads is None:
+        fresh_quads = _quads_in(store, fresh)
+    written = held_quads + fresh_quads
+    if store_quads is None:
+        store_quads = written if was_empty else len(store)
+    return LoadStats(len(named.graphs), written, tuple(sorted(named.articles.values())),
+                     store_quads, sum(1 for _ in store.named_graphs()))
+
+
+def _quads_in(store: ox.Store, graphs: list) -> int:
+    """The quads in these named graphs of a store."""
+    if not graphs:
+        return 0
+    names = " ".join(f"<{name}>" for name in graphs)
+    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    return int(next(iter(rows))["n"].value)
+
+
+_XSD_STRING = ox.NamedNode(str(XSD.string))
+
+
+def _one_form_each(objects: set) -> bool:
+    """Whether no two of these objects (N-Triples text, or pyoxigraph terms) are one term in a
+    store, and none is a plain string there (`"x"^^xsd:string` is `"x"`): then triples that differ are
+    quads that differ. Each is written once into a store in memory, which holds a literal in its
+    canonical form ("0.90"^^xsd:decimal as "0.9")."""
+    if not objects:
+        return True
+    staged, predicate = ox.Store(), ox.NamedNode("urn:x:o")
+    try:
+        if isinstance(next(iter(objects)), bytes):
+            staged.bulk_load(input=b"".join(b"<urn:x:%d> <urn:x:o> %s .\n" % (i, o) for i, o in enumerate(objects)),
+                             format=ox.RdfFormat.N_TRIPLES)
         else:
-            _write_graph(store, node, named.graphs[name], replace=name in named.replace)
+            staged.extend(ox.Quad(ox.NamedNode(f"urn:x:{i}"), predicate, o) for i, o in enumerate(objects))
+    except (SyntaxError, ValueError):
+        return False
+    held = [quad.object for quad in staged]
+    return len({str(o) for o in held}) == len(objects) and not any(
+        isinstance(o, ox.Literal) and o.language is None and o.datatype == _XSD_STRING for o in held)
+
+
+def _load_terms(store: ox.Store, named: NamedGraphs, fresh: list, held: list) -> int:
+    """The held graphs written one by one, the fresh ones through the bulk loader; the quads the held ones
+    were given."""
+    written = sum(_write_graph(store, ox.NamedNode(str(name)), named.graphs[name], replace=name in named.replace)
+                  for name in held)
     if fresh:
         with _no_gc():
-            store.bulk_extend(itertools.chain.from_iterable(_ox_quads(node, triples) for node, triples in fresh))
+            store.bulk_extend(itertools.chain.from_iterable(
+                _ox_quads(ox.NamedNode(str(name)), named.graphs[name]) for name in fresh))
+    return written
 
 
 def _ox_quads(node: ox.NamedNode, triples: set[Triple3]):
@@ -366,22 +494,23 @@ class _no_gc:
             gc.enable()
 
 
-def _write_graph(store: ox.Store, name: ox.NamedNode, triples: set[Triple3], *, replace: bool) -> None:
+def _write_graph(store: ox.Store, name: ox.NamedNode, triples: set[Triple3], *, replace: bool) -> int:
+    """Write one graph's triples; the quads they are in the store."""
     staged = ox.Store()  # in memory: literals take the store's canonical form ("0.800" -> "0.8"), so they compare
     staged.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
     new = {str(q): q for q in staged}
     old = {str(q): q for q in store.quads_for_pattern(None, None, None, name)} if replace else {}
     if not old:
         store.extend(new.values())  # one transaction
-        return
+        return len(new)
     stale = [old[k] for k in sorted(old.keys() - new.keys())]
     fresh = [new[k] for k in sorted(new.keys() - old.keys())]
     if not stale and not fresh:
-        return
+        return len(new)
     if any(isinstance(term, ox.BlankNode) for q in stale for term in (q.subject, q.object)):
         # DELETE DATA takes no blank nodes: replace the whole graph
         store.update(replace_graph_update(name.value, [f"{q.triple} ." for q in new.values()]))
-        return
+        return len(new)
     operations = []
     if stale:
         body = "\n".join(f"{q.triple} ." for q in stale)
@@ -389,6 +518,7 @@ def _write_graph(store: ox.Store, name: ox.NamedNode, triples: set[Triple3], *, 
     if fresh:
         operations.append(replace_graph_update(name.value, [f"{q.triple} ." for q in fresh], drop=False))
     store.update(" ;\n".join(operations))  # one transaction
+    return len(new)
 
 
 # .. the bulk path: large files parsed by pyoxigraph and written with its bulk loader ..
@@ -418,15 +548,8 @@ def read_graph_files(paths: Iterable[Path]) -> "NamedGraphs | LineGraphs":
 
 
 def _parse_ox(path: Path) -> list:
-    try:
+    with _reading(path, not_rdf=(SyntaxError, ValueError, OSError)):
         return list(ox.parse(path=str(path), format=BULK_SUFFIXES[path.suffix.lower()], rename_blank_nodes=True))
-    except FileNotFoundError as exc:
-        raise MissingInput(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder, not a graph file") from exc
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise NotRdf(f"{path}: not a readable RDF graph ({type(exc).__name__}: {exc})",
-                     hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
 
 
 def _split_ox(paths: list[Path]) -> NamedGraphs:
@@ -434,9 +557,14 @@ def _split_ox(paths: list[Path]) -> NamedGraphs:
     holding articles are split together, a default graph with none is one graph named after its file."""
     result = NamedGraphs()
     with_articles: list[tuple] = []
+    variants: set = set()
+    literal, xsd_string = ox.Literal, _XSD_STRING
     for path in paths:
         default = []
         for s, p, o, graph in _parse_ox(path):  # quads, in the default graph for N-Triples and Turtle
+            kind = type(o)  # see `_is_variant`
+            if kind is literal and o.datatype != xsd_string or kind is ox.Triple:
+                variants.add(o)
             if isinstance(graph, ox.NamedNode):
                 result.graphs.setdefault(URIRef(graph.value), set()).add((s, p, o))
                 result.replace.add(URIRef(graph.value))
@@ -449,6 +577,7 @@ def _split_ox(paths: list[Path]) -> NamedGraphs:
             result.merge(NamedGraphs({target: set(default)}, {target}))
     if with_articles:
         result.merge(_split_ox_articles(with_articles))
+    result.variants = variants
     return result
 
 
@@ -467,22 +596,17 @@ def _split_ox_articles(triples: list[tuple]) -> NamedGraphs:
     # named as split_by_article names them: by the article's URL when it has one (kg.store.article_key)
     home = {a: graph_iri(base, article_key(i, url.value if (url := first(a, _OX["url"])) is not None else None))
             for a, i in articles.items()}
-    reference = graph_iri(base, REFERENCE)
-    statement_graphs, reified, mentioned = {}, defaultdict(set), defaultdict(set)
+    routing = _Routing(home, graph_iri(base, REFERENCE), _OX_DESCRIPTIVE)
     for s, pos in out_of.items():
         term = first(s, _OX["reifies"])  # an RDF 1.2 reifier stands for its triple term
         if (_OX["type"], _OX["statement"]) not in pos and not isinstance(term, ox.Triple):
             continue
-        targets = {home[o] for p, o in pos if p == _OX["derived"] and o in home} or {reference}
-        statement_graphs[s] = targets
         parts = ((term.subject, term.predicate, term.object) if isinstance(term, ox.Triple)
                  else tuple(first(s, _OX[k]) for k in ("subject", "predicate", "object")))
-        if None not in parts:
-            reified[parts] |= targets
-            for node in (parts[0], parts[2]):
-                if not isinstance(node, ox.Literal):
-                    mentioned[node] |= targets
-    out = _route(triples, home, statement_graphs, reified, mentioned, reference, _OX_DESCRIPTIVE, ox.Literal)
+        parts = None if None in parts else parts
+        mentions = () if parts is None else [n for n in (parts[0], parts[2]) if not isinstance(n, ox.Literal)]
+        routing.statement(s, (o for p, o in pos if p == _OX["derived"]), parts, mentions)
+    out = _route(triples, routing, ox.Literal)
     return NamedGraphs(dict(out), set(home.values()), {home[a]: i for a, i in articles.items()})
 
 
@@ -509,32 +633,35 @@ _LINE_WATCHED = frozenset(_LINE[k] for k in ("type", "derived", "subject", "pred
 # what a plain N-Triples file never holds; single bytes are looked for first, as memchr finds them ten
 # times faster than a two-byte pattern (this runs over the whole file)
 _UCHAR = re.compile(rb"\\[uU]")
+# \u and \U are not plain; \b, \f and \' are, but where one is, its character may also stand as it is
+_ESCAPE = re.compile(rb"\\[uUbf']")
 _TWO_SPACES = re.compile(rb"  ")
 
 
-def _plain_lines(data: bytes) -> list[bytes] | None:
-    """The file's lines without their " ." ends, when it is plain N-Triples (see above); else None. (A line
-    that starts with a space or "#" is found by `_split_article_lines`: its subject is not an IRI.)"""
+def _plain_lines(data: bytes) -> tuple[list[bytes] | None, bool]:
+    """The file's lines without their " ." ends, when it is plain N-Triples (see above), else None; and
+    whether it writes a character as \b, \f or \' (which may also stand as it is: two lines' text can then
+    differ for one triple). (A line that starts with a space or "#" is found by `_split_article_lines`: its
+    subject is not an IRI.)"""
     if not data:
-        return []
+        return [], False
     if not data.endswith(b" .\n") or b"\t" in data or b"\r" in data:
-        return None
-    if (b"_" in data and b"_:" in data) or (b"\\" in data and _UCHAR.search(data)) or _TWO_SPACES.search(data):
-        return None
+        return None, False
+    escape = _ESCAPE.search(data) if b"\\" in data else None
+    if escape is not None and escape[0] in (b"\\u", b"\\U") or escape is not None and _UCHAR.search(data, escape.end()):
+        return None, False
+    if (b"_" in data and b"_:" in data) or _TWO_SPACES.search(data):
+        return None, False
     lines = data.split(b" .\n")
     lines.pop()  # the empty text after the last line
-    return lines if data.count(b"\n") == len(lines) else None  # else a line does not end in " ."
+    if data.count(b"\n") != len(lines):  # a line does not end in " ."
+        return None, False
+    return lines, escape is not None
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
+    with _reading(path, unreadable=(OSError,)):
         return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise MissingInput(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder, not a graph file") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc})") from exc
 
 
 def _split_lines_of_files(paths: list[Path]) -> "LineGraphs | None":
@@ -544,24 +671,38 @@ def _split_lines_of_files(paths: list[Path]) -> "LineGraphs | None":
     marker = b" " + _LINE["type"] + b" " + _LINE["article"] + b" .\n"  # only ever at the end of a line
     for path in paths:
         data = _read_bytes(path)
-        lines = _plain_lines(data)
+        lines, loose = _plain_lines(data)
         if lines is None:
             return None
+        result.loose |= loose
         if marker in data:
             article_lines += lines
         elif lines:
             if any(line.count(b" ") < 2 for line in lines):  # not three terms: the term path says where
                 return None
             target = file_graph_iri(path.name)
-            result.graphs.setdefault(target, []).extend(lines)
+            # a file's graph holds a line once, however often it (or another file of that name) says it
+            result.graphs[target] = list(dict.fromkeys(itertools.chain(result.graphs.get(target, ()), lines)))
             result.replace.add(target)
+            result.variants.update(_variant_objects(lines))
         del data
     if article_lines:
         try:
             _split_article_lines(article_lines, result)
-        except ValueError:  # a line that is not three terms
+        except (ValueError, IndexError):  # a line that is not three terms
             return None
     return result
+
+
+def _is_variant(o: bytes) -> bool:
+    """An object whose text may differ for one term: a literal with a datatype or language (it neither
+    ends in '"' nor, as an IRI does, starts with '<'), or a triple term ('<<')."""
+    return o[-1:] != b'"' and (o[:1] != b"<" or o[:2] == b"<<")
+
+
+def _variant_objects(lines: Iterable[bytes]) -> set[bytes]:
+    """`_scan`'s `variants` of lines it does not see."""
+    return {o for o in (line.split(b" ", 2)[2] for line in lines) if _is_variant(o)}
 
 
 def _parse_lines(lines: list[bytes]) -> list[ox.Triple]:
@@ -588,13 +729,15 @@ def _is_literal_or_triple(token: bytes) -> bool:
     return token[:1] == b'"' or token[:2] == b"<<"
 
 
-def _scan(lines: list[bytes]) -> tuple[dict, list]:
+def _scan(lines: list[bytes]) -> tuple[dict, list, set]:
     """Where each subject's lines are (runs of lines, [start, end) spans: kg build writes a subject's lines
-    together, so a dict entry per run instead of per line), and the (predicate, subject, object) of the
-    lines `_LINE_WATCHED` names, in order."""
+    together, so a dict entry per run instead of per line), the (predicate, subject, object) of the lines
+    `_LINE_WATCHED` names, in order, and the objects that are literals with a datatype or language, or
+    triple terms: text that may differ for one term ("0.90" and "0.9" are one xsd:decimal in a store)."""
     spans: dict[bytes, list[tuple[int, int]]] = {}
     facts = []
-    watched = _LINE_WATCHED
+    variants: set[bytes] = set()
+    watched, variant = _LINE_WATCHED, variants.add
     previous, start = None, 0
     for i, line in enumerate(lines):
         s, p, o = line.split(b" ", 2)
@@ -604,9 +747,35 @@ def _scan(lines: list[bytes]) -> tuple[dict, list]:
             previous, start = s, i
         if p in watched:
             facts.append((p, s, o))
+        if o[-1] != 34 and (o[0] != 60 or o[1] == 60):  # `_is_variant`, inline (an IndexError: not a term)
+            variant(o)
     if previous is not None:
         spans.setdefault(previous, []).append((start, len(lines)))
-    return spans, facts
+    # copies, made together: the objects split out of the lines lie among millions freed, whose memory
+    # they would keep from being given back (200 MB at 10,000 articles)
+    return spans, facts, {bytes(bytearray(o)) for o in variants}
+
+
+def _once(lines: list[bytes], spans: dict[bytes, list[tuple[int, int]]]) -> None:
+    """Each subject's lines once: a line two files (or one file twice) hold would be written, and counted,
+    twice. Lines repeat only within a subject's lines; kg build writes them sorted, so only a subject with
+    several runs, or a run that is not in strictly rising order, is looked at (as one run appended to
+    `lines`)."""
+    falls = itertools.compress(range(1, len(lines)), map(operator.ge, lines, itertools.islice(lines, 1, None)))
+    suspects = {s for s, runs in spans.items() if len(runs) > 1}
+    for i in falls:
+        s = lines[i].split(b" ", 1)[0]
+        if lines[i - 1].startswith(s + b" "):  # inside a run
+            suspects.add(s)
+    looked_at = list(itertools.chain.from_iterable(lines[start:end] for s in suspects for start, end in spans[s]))
+    if len(set(looked_at)) == len(looked_at):  # as in what kg build writes: nothing repeats
+        return
+    for s in suspects:
+        runs = spans[s]
+        once = list(dict.fromkeys(itertools.chain.from_iterable(lines[start:end] for start, end in runs)))
+        if len(once) < sum(end - start for start, end in runs):
+            spans[s] = [(len(lines), len(lines) + len(once))]
+            lines += once
 
 
 @dataclass
@@ -616,15 +785,15 @@ class _Facts:
 
     articles: set[bytes] = field(default_factory=set)
     statements: set[bytes] = field(default_factory=set)
-    derived: list[tuple[bytes, bytes]] = field(default_factory=list)
+    derived: dict[bytes, list[bytes]] = field(default_factory=dict)  # statement -> articles
     first: dict[bytes, dict[bytes, bytes]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: list[tuple]) -> "_Facts":
         result = cls(first={_LINE[k]: {} for k in ("subject", "predicate", "object", "hash", "url", "reifies")})
         type_, derived, article, statement = _LINE["type"], _LINE["derived"], _LINE["article"], _LINE["statement"]
-        add_statement, add_article, add_derived, first = (result.statements.add, result.articles.add,
-                                                           result.derived.append, result.first)
+        add_statement, add_article, derived_of, first = (result.statements.add, result.articles.add,
+                                                          result.derived.setdefault, result.first)
         for p, s, o in reversed(facts):  # a later write wins: `first` keeps the first in file order
             if p == type_:
                 if o == statement:
@@ -632,7 +801,7 @@ class _Facts:
                 elif o == article:
                     add_article(s)
             elif p == derived:
-                add_derived((s, o))
+                derived_of(s, []).append(o)
             else:
                 first[p][s] = o
         return result
@@ -640,21 +809,33 @@ class _Facts:
 
 def _split_article_lines(lines: list[bytes], result: "LineGraphs") -> None:
     """`_split_ox_articles` on lines: the same graphs, each a list of lines."""
-    spans, facts = _scan(lines)
+    spans, facts, variants = _scan(lines)
     if any(s[:1] != b"<" or s[:2] == b"<<" for s in spans):  # a comment, a space, not a subject IRI
         raise ValueError("not plain N-Triples")
+    _once(lines, spans)
+    result.variants |= variants
     known = _Facts.of(facts)
     del facts
-    home, articles, reference = _line_articles(known)
-    statement_graphs, reified, mentioned = _line_statements(known, home, reference)
+    routing, articles = _line_articles(known)
+    _line_statements(known, routing)
     out = result.graphs
-    for target in set(home.values()) | {reference}:
+    for target in itertools.chain.from_iterable(routing.home.values()):
         out.setdefault(target, [])
-    reified_pairs = {(s, p) for s, p, _ in reified}
+    out.setdefault(routing.reference, [])
+    reified_pairs = {(s, p) for s, p, _ in routing.reified}
+    of_subject, of_other = routing.of_subject, routing.of_other
     descriptive, undecided = [], []
+
+    def place(s: bytes, line: bytes, targets) -> None:
+        if targets is None:  # descriptive: placed once every relation is routed
+            descriptive.append((s, line))
+        else:
+            for target in targets:
+                out[target].append(line)
+
     for s, subject_spans in spans.items():
-        targets = (home[s],) if s in home else statement_graphs.get(s)
-        if targets is not None:
+        targets = of_subject(s)
+        if targets is not None:  # an article's or a statement's lines, a run at a time
             for target in targets:
                 graph = out[target]
                 for start, end in subject_spans:
@@ -665,45 +846,27 @@ def _split_article_lines(lines: list[bytes], result: "LineGraphs") -> None:
                 _, p, o = line.split(b" ", 2)
                 if (s, p) in reified_pairs and _is_literal_or_triple(o):
                     undecided.append(line)  # compared as a term below
-                else:
-                    _route_line(line, s, p, o, reified, mentioned, reference, out, descriptive)
+                    continue
+                place(s, line, of_other(s, p, o, o[:1] == b'"'))
     for line, triple in zip(undecided, _parse_each(undecided)):
         s, p, _ = line.split(b" ", 2)
-        _route_line(line, s, p, _term_token(triple.object), reified, mentioned, reference, out, descriptive,
-                    literal=isinstance(triple.object, ox.Literal))
+        place(s, line, of_other(s, p, _term_token(triple.object), isinstance(triple.object, ox.Literal)))
     for s, line in descriptive:
-        for target in mentioned.get(s) or (reference,):
+        for target in routing.of_descriptive(s):
             out[target].append(line)
-    if not out[reference]:
-        del out[reference]
-    result.replace |= set(home.values())
-    result.articles.update({home[a]: i for a, i in articles.items()})
-
-
-def _route_line(line, s, p, o, reified, mentioned, reference, out, descriptive, *, literal=None) -> None:
-    """`_route` for a line whose subject is no article and no statement."""
-    targets = reified.get((s, p, o))
-    if targets:
-        for target in targets:
-            out[target].append(line)
-    elif p in _LINE_DESCRIPTIVE or (o[:1] == b'"' if literal is None else literal):
-        descriptive.append((s, line))
-    else:  # a relation no article states
-        out[reference].append(line)
-        for node in (s, o):
-            if node in mentioned:
-                mentioned[node].add(reference)
-            else:
-                mentioned[node] = {reference}
+    if not out[routing.reference]:
+        del out[routing.reference]
+    result.replace |= {graph for graph, in routing.home.values()}
+    result.articles.update({routing.home[a][0]: i for a, i in articles.items()})
 
 
 def _line(s: bytes, p: bytes, o: bytes) -> bytes:
     return b" ".join((s, p, o))
 
 
-def _line_articles(known: _Facts) -> tuple[dict, dict, URIRef]:
-    """Each article's graph (named by `article_key`, as `split_by_article` names it), its id, and the
-    reference graph."""
+def _line_articles(known: _Facts) -> tuple[_Routing, dict]:
+    """The routing of the articles' lines (each article's graph named by `article_key`, as
+    `split_by_article` names it), and each article's id."""
     subjects = sorted(known.articles)
     hashes, urls = known.first[_LINE["hash"]], known.first[_LINE["url"]]
     valued = [(s, p, values[s]) for s in subjects for p, values in ((_LINE["hash"], hashes), (_LINE["url"], urls))
@@ -717,52 +880,29 @@ def _line_articles(known: _Facts) -> tuple[dict, dict, URIRef]:
         keys[s] = article_key(articles[s], value.get((s, _LINE["url"])))
     base = _base_of(*min((URIRef(s[1:-1].decode()), i) for s, i in articles.items()))
     home = {s: graph_iri(base, key) for s, key in keys.items()}
-    return home, articles, graph_iri(base, REFERENCE)
+    return _Routing(home, graph_iri(base, REFERENCE), _LINE_DESCRIPTIVE), articles
 
 
-def _statement_graphs(known: _Facts, statements: set, home: dict, reference: URIRef) -> dict[bytes, tuple]:
-    """Each statement's graphs: the articles it was derived from, else the reference graph."""
-    one = {g: (g,) for g in home.values()}  # one tuple per graph, shared by its statements
-    graphs: dict[bytes, tuple] = {}
-    for s, o in known.derived:
-        target = home.get(o)
-        if target is None or s not in statements:
-            continue
-        had = graphs.get(s)
-        if had is None:
-            graphs[s] = one[target]
-        elif target not in had:
-            graphs[s] = tuple(sorted(had + (target,)))
-    ref = (reference,)
-    for s in statements - graphs.keys():
-        graphs[s] = ref
-    return graphs
-
-
-def _line_statements(known: _Facts, home: dict, reference: URIRef) -> tuple[dict, dict, dict]:
-    """Each statement's graphs, the relations statements stand for (subject, predicate, object text as
-    pyoxigraph writes the term) with their graphs, and the graphs each node is mentioned in."""
+def _line_statements(known: _Facts, routing: _Routing) -> None:
+    """Each statement to `routing`, with the relation it stands for as tokens (subject, predicate, object
+    text as pyoxigraph writes the term)."""
     first = known.first
     reifies = {s: o for s, o in first[_LINE["reifies"]].items() if o[:2] == b"<<"}
     statements = known.statements | reifies.keys()
-    statement_graphs = _statement_graphs(known, statements, home, reference)
+    derived = known.derived
     subjects, predicates, objects = (first[_LINE[k]] for k in ("subject", "predicate", "object"))
-    reified: dict[tuple, set] = {}
-    mentioned: dict[bytes, set] = {}
     as_terms = []  # statements whose triple or object is compared as pyoxigraph reads it
+    statement = routing.statement
     for s, o in objects.items():  # in the order the dicts were filled: their entries are near each other
         if s not in statements or s in reifies or s not in subjects or s not in predicates:
             continue
         if o[:1] == b'"' or o[:2] == b"<<":  # a literal or a triple term
+            statement(s, derived.get(s, ()), None)
             as_terms.append((s, _line(s, _LINE["object"], o)))
-            continue
-        targets, parts = statement_graphs[s], (subjects[s], predicates[s], o)
-        for key, table in ((parts, reified), (parts[0], mentioned), (o, mentioned)):
-            known_targets = table.get(key)
-            if known_targets is None:
-                table[key] = set(targets)
-            else:
-                known_targets.update(targets)
+        else:
+            statement(s, derived.get(s, ()), (subjects[s], predicates[s], o), (subjects[s], o))
+    for s in statements - routing.statement_graphs.keys():  # a reifier's relation is its triple term's, below
+        statement(s, derived.get(s, ()), None)
     as_terms += [(s, _line(s, _LINE["reifies"], o)) for s, o in reifies.items()]
     for (s, _), triple in zip(as_terms, _parse_each([line for _, line in as_terms])):
         if s in reifies:
@@ -772,23 +912,17 @@ def _line_statements(known: _Facts, home: dict, reference: URIRef) -> tuple[dict
         else:
             obj = triple.object
             parts = (subjects[s], predicates[s], _term_token(obj))
-        keys = (parts, parts[0]) + ((parts[2],) if not isinstance(obj, ox.Literal) else ())
-        for key, table in zip(keys, (reified, mentioned, mentioned)):
-            table.setdefault(key, set()).update(statement_graphs[s])
-    return statement_graphs, reified, mentioned
+        routing.relation(parts, routing.statement_graphs[s], parts[::2] if not isinstance(obj, ox.Literal)
+                         else parts[:1])
 
 
 @dataclass
-class LineGraphs:
-    """Named graphs as lists of N-Triples lines (without their " ."), from `_split_lines_of_files`."""
+class LineGraphs(_Split):
+    """Named graphs as lists of N-Triples lines (without their " ."; each once in a graph), from
+    `_split_lines_of_files`."""
 
-    paths: list[Path]
-    graphs: dict[URIRef, list[bytes]] = field(default_factory=dict)
-    replace: set[URIRef] = field(default_factory=set)
-    articles: dict[URIRef, str] = field(default_factory=dict)  # article graph -> content hash
-
-    def __len__(self) -> int:
-        return sum(len(lines) for lines in self.graphs.values())
+    paths: list[Path] = field(default_factory=list)
+    variants: set[bytes] = field(default_factory=set)
 
     def triples(self, name: URIRef) -> set[tuple]:
         """A graph's triples as pyoxigraph terms (for the graphs a store already holds)."""
@@ -815,22 +949,14 @@ class LineGraphs:
             except (SyntaxError, ValueError) as own:
                 exc = own
                 break
-        names = ", ".join(str(p) for p in self.paths)
-        return NotRdf(f"{names}: not a readable RDF graph ({type(exc).__name__}: {exc})",
-                      hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML")
+        return _not_rdf(", ".join(str(p) for p in self.paths), exc)
 
 
-def _load_lines(store: ox.Store, named: LineGraphs, *, bulk: bool) -> None:
+def _load_lines(store: ox.Store, named: LineGraphs, fresh: list, held: list) -> int:
     """`_load_terms` for lines. Every line is read by pyoxigraph before the store changes: the graphs the
     store holds are parsed first, then the new ones go through the bulk loader, and if it finds a line it
     cannot read, what it wrote is removed before anything else is; only then are the held graphs replaced."""
-    fresh, held = [], []
-    for name in sorted(named.graphs):
-        node = ox.NamedNode(str(name))
-        if bulk and not store.contains_named_graph(node):
-            fresh.append(name)
-        else:
-            held.append((node, named.triples(name), name in named.replace))
+    held = [(ox.NamedNode(str(name)), named.triples(name), name in named.replace) for name in held]
     if fresh:
         try:
             store.bulk_load(input=b"".join(named.nquads(fresh)),
@@ -839,8 +965,7 @@ def _load_lines(store: ox.Store, named: LineGraphs, *, bulk: bool) -> None:
             for name in fresh:
                 store.remove_graph(ox.NamedNode(str(name)))
             raise named.not_rdf(exc) from exc
-    for node, triples, replace in held:
-        _write_graph(store, node, triples, replace=replace)
+    return sum(_write_graph(store, node, triples, replace=replace) for node, triples, replace in held)
 
 
 def load_graph_into_store(graph: Graph | Resolved, store_path: str | Path, *,
@@ -1094,17 +1219,17 @@ def _shut(sock) -> None:
 def _watched_handlers(deadline: _Deadline) -> list:
     """urllib handlers whose connections report their sockets to `deadline`."""
 
-    class WatchedHTTP(http.client.HTTPConnection):
+    class Watched:  # before the connection class in the bases: its connect() wraps theirs
         def connect(self):
             self.timeout = min(self.timeout, deadline.remaining()) if self.timeout else deadline.remaining()
             super().connect()
             deadline.watch(self.sock)
 
-    class WatchedHTTPS(http.client.HTTPSConnection):
-        def connect(self):
-            self.timeout = min(self.timeout, deadline.remaining()) if self.timeout else deadline.remaining()
-            super().connect()
-            deadline.watch(self.sock)
+    class WatchedHTTP(Watched, http.client.HTTPConnection):
+        pass
+
+    class WatchedHTTPS(Watched, http.client.HTTPSConnection):
+        pass
 
     class HTTPHandler(urllib.request.HTTPHandler):
         def http_open(self, req):
