@@ -603,11 +603,11 @@ AFFILIATION_CASES = [
         set(), {("Ana Lima", "affiliatedWith", "Portugal"), ("Ana Lima", "affiliatedWith", "Spain")},
         id="two-countries-acting-say-nothing-of-the-official"),
     pytest.param(
-        "date: 2026-03-03\nTalks\n\nTrade ministers met Canada's Minister of International Trade Anjali Sethi in "
-        "Asuncion on Thursday. Sethi said the talks were useful.",
-        {("Anjali Sethi", "title", "Minister of International Trade"), ("Anjali Sethi", "affiliatedWith", "Canada"),
-         ("meeting in Asunción", "participant", "Anjali Sethi")},
-        {("Minister of International Trade Anjali Sethi", "a", "Organization")}, id="a-name-at-the-end-of-a-title-read-as-a-body"),
+        "date: 2026-03-03\nTalks\n\nOfficials from Chile met Canada's Minister of International Trade "
+        "Maren Okafor in Lima on Thursday. Okafor said the talks were useful.",
+        {("Maren Okafor", "title", "Minister of International Trade"), ("Maren Okafor", "affiliatedWith", "Canada"),
+         ("meeting in Lima", "participant", "Maren Okafor")},
+        {("Minister of International Trade Maren Okafor", "a", "Organization")}, id="a-name-at-the-end-of-a-title-read-as-a-body"),
     pytest.param(
         "date: 2026-03-03\nFish\n\nThe Norwegian side was headed by Director General Ola Berg of the Ministry of "
         "Fisheries.",

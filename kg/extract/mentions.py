@@ -378,8 +378,8 @@ class ArticleEntities:
                         if len(words) > 1:
                             for word in words:
                                 fulls.setdefault(normalize_name(word), set()).add(m.text)
-        # "Minister of International Trade Anjali Sethi" read as one body: the name at its end is a
-        # person's when the article names that person elsewhere ("Sethi said")
+        # "Minister of International Trade Maren Okafor" read as one body: the name at its end is a
+        # person's when the article names that person elsewhere ("Okafor said")
         for ctx in contexts:
             for index, m in enumerate(ctx.mentions):
                 split = self._name_after_title(m, ctx)
@@ -470,7 +470,7 @@ class ArticleEntities:
         if before.is_alpha and before.text[:1].isupper() and before.lower_ not in TITLE_HEAD_WORDS \
                 and before.lower_ not in TITLE_MODIFIER_WORDS and before.lower_ not in ORGANIZATION_HEAD_WORDS \
                 and tokens[start - 2].text[:1].isupper():
-            start -= 1  # a given name before the surname ("Anjali Sethi")
+            start -= 1  # a given name before the surname ("Maren Okafor")
         name = doc[tokens[start].i:m.end_token]
         return Mention(name.text, "PERSON", name.start, name.end, ctx.span(name.start_char, name.end_char))
 
