@@ -193,7 +193,7 @@ PRECEDES_CUES = (
     (re.compile(r"\b(ahead of|before|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
     (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ing) the way for|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
     (re.compile(r"\b(after|following|follow|follows|followed|in the wake of|on the heels of)\b", re.I), "reverse"),
-    # "The accord builds on talks held in Arusha in May": those talks came before the article's event
+    # "The pact follows on from talks held in Mombasa in June": those talks came before the article's event
     (re.compile(r"\b(builds? on|built on|building on|follow-up to|follows? up on|since (?:their|the) last)\b", re.I),
      "reverse-main"),
 )

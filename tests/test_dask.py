@@ -142,9 +142,9 @@ def test_a_build_on_a_scheduler_and_two_workers_is_the_local_build(cluster, corp
 
 
 def test_a_worker_killed_mid_run_costs_only_a_retry(cluster, tmp_path):
-    # three times the shared corpus: the build must still be running when the first partition shows
+    # six times the shared corpus: the build must still be running when the first partition shows
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(article(i)) + "\n" for i in range(216)), encoding="utf-8")
+    corpus.write_text("".join(json.dumps(article(i)) + "\n" for i in range(432)), encoding="utf-8")
     local = tmp_path / "local.nt"
     assert run_kg("build", str(corpus), "-o", str(local), "--jobs", "1", "--batch-size", "8",
                   timeout=300).returncode == 0
@@ -155,7 +155,7 @@ def test_a_worker_killed_mid_run_costs_only_a_retry(cluster, tmp_path):
     assert proc.wait(timeout=300) == 0, stderr.decode()
     reader.join()
     assert cluster.workers[0].poll() is not None
-    assert b"216 article(s)" in stderr
+    assert b"432 article(s)" in stderr
     assert out.read_bytes() == local.read_bytes()
 
 
@@ -187,9 +187,10 @@ def test_bad_dask_options_are_exit_2(tmp_path, corpus, args, message):
 
 
 def test_ctrl_c_cancels_the_cluster_build_and_writes_nothing(tmp_path):
-    # five times the shared corpus: the build must still be running when the first partition shows
+    # twenty times the shared corpus: the build must still be running when the first partition shows (360
+    # articles were once enough; a faster client finished them before the progress line was first redrawn)
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(article(i)) + "\n" for i in range(360)), encoding="utf-8")
+    corpus.write_text("".join(json.dumps(article(i)) + "\n" for i in range(1440)), encoding="utf-8")
     out = tmp_path / "graph.nt"
     proc, stderr, reader = _build_until_a_partition_is_written(corpus, out, "--cluster", "local:2",
                                                                "--batch-size", "4")

@@ -1,7 +1,7 @@
 """Delegations: who leads which side's team, who joins it, which country it represents.
 
-"He Lifeng led the Chinese side and was joined by Li Chenggang and Liao Min."
-"Leading the Chinese delegation is He Lifeng, while the U.S. team will be represented by A and B."
+"Kenji Sato led the Japanese side and was joined by Aiko Mori and Taro Ueda."
+"Leading the Peruvian delegation is Ana Rojas, while the Chilean team will be represented by A and B."
 "the delegation led by X", "X headed the US team", "X was accompanied by Y".
 """
 from __future__ import annotations
@@ -67,7 +67,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
                     state.represented_by.setdefault(delegation, []).append((person, sentence_span))
     _country_represented_by(state, ctx, sent, found, sentence_span)
     _surface_roles(state, ctx, sent, found, leaders_here, sentence_span)
-    # "... led the Chinese side and was joined by Li and Liao": companions join the leader's delegation
+    # "... led the Peruvian side and was joined by Rojas and Vera": companions join the leader's delegation
     for token in ctx.tokens_with(sent, lemmas=_COMPANION_LEMMAS):
         if token.lemma_ in _COMPANION_LEMMAS and token.pos_ in ("VERB", "AUX"):
             people = [token.head if s.lower_ in ("who", "that") and token.dep_ == "relcl" else s for s in subjects(token)]
@@ -137,7 +137,7 @@ def _people_for(state, ctx, noun):
                       for c in with_conjuncts(t) if (p := state.person_key(c, ctx))]
         rule, confidence = f"lead-{verb.lemma_}", CONFIDENCE["syntax"]
         if not people:
-            # "Leading the Chinese delegation is Vice Premier He Lifeng": the parse is often wrong here,
+            # "Leading the Peruvian delegation is Trade Minister Ana Rojas": the parse is often wrong here,
             # so take the next person named in the clause
             people = _next_person(state, ctx, noun)
             rule, confidence = f"lead-{verb.lemma_}-nearest", CONFIDENCE["pattern"]

@@ -148,7 +148,7 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
     root = verb if verb is not None and clause_level else anchor
     scope = {t.i for t in root.subtree}
     if root is verb and verb is not None:
-        # "The first round was held in X, and the third will open there on Tuesday": a coordinated
+        # "Round one took place in X, and round three opens there on Monday": a coordinated
         # clause with a subject of its own tells of something else
         for clause in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             own = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -309,7 +309,7 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
 
 
 def _period(state, ctx, token_scope) -> DateRange | None:
-    """ "The first round was held in London in September": the month, never a day (no startDate is written
+    """ "An opening round took place in Oslo in March": the month, never a day (no startDate is written
     from it), so that the September round and next week's round in London stay two events."""
     for ent in ctx.doc.ents:
         if ent.label_ == "DATE" and any(t.i in token_scope for t in ent):

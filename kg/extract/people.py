@@ -2,7 +2,7 @@
 
 "US Treasury Secretary Scott Bessent" -> title "Treasury Secretary", affiliated with the United States.
 "He Lifeng, China's vice premier," -> title "vice premier", affiliated with China.
-"Lin Tao, a trade expert at the Hong Kong Policy Institute" -> title "trade expert", affiliated with the institute.
+"Mara Lind, a tariff analyst at the Baltic Policy Centre" -> title "tariff analyst", affiliated with the centre.
 """
 from __future__ import annotations
 
