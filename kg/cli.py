@@ -485,6 +485,7 @@ class _Progress:
         self.started = time.monotonic()
         self.bar = None
         self.engine = None  # a Dask engine: its partitions done and workers are shown too
+        self._drawn = 0.0  # when the bar was last drawn (time.monotonic)
 
     def update(self, articles: int, failed: int) -> None:
         if not self.enabled:
@@ -493,12 +494,22 @@ class _Progress:
             from tqdm import tqdm
 
             self.bar = tqdm(total=self.inputs.total_bytes or None, unit="B", unit_scale=True, unit_divisor=1024,
-                            desc="read", file=sys.stderr, mininterval=0.2, dynamic_ncols=True)
+                            desc="read", file=sys.stderr, mininterval=0.2, miniters=1, dynamic_ncols=True)
         rate = articles / max(time.monotonic() - self.started, 1e-9)
         dask = f"{self.engine.partitions_done} partition(s), {self.engine.workers} worker(s), " if self.engine else ""
         self.bar.set_postfix_str(f"{dask}{articles} article(s) built, {failed} failed, {rate:.1f} articles/s",
                                  refresh=False)
-        self.bar.update(self.inputs.read_bytes - self.bar.n)
+        read = self.inputs.read_bytes - self.bar.n
+        if read:
+            self.bar.update(read)
+        elif time.monotonic() - self._drawn >= self.bar.mininterval:
+            # nothing more read (a small input, or a reader ahead of the build): tqdm redraws only as its
+            # count grows (and by at least miniters: 1, not its guess from the first steps, which a reader
+            # far ahead made large), so the articles built would not show until the end
+            self.bar.refresh()
+        else:
+            return
+        self._drawn = time.monotonic()
 
     def close(self) -> None:
         if self.bar is not None:

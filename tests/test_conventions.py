@@ -133,6 +133,26 @@ def test_progress_bar_shows_rate_and_eta(tmp_path, nlp):
     assert "B/s" not in quiet.stderr
 
 
+@pytest.mark.parametrize("more", [0, 10], ids=["all read before", "a few bytes more"])
+def test_progress_bar_is_redrawn_as_articles_are_built_whatever_is_read(capsys, more):
+    import time
+
+    from kg.cli import _Progress
+
+    class Reader:  # a reader ahead of the build: most of the input read before the first window is built
+        total_bytes, read_bytes = 1 << 20, 1 << 19
+
+    reader = Reader()
+    progress = _Progress(True, reader)
+    progress.update(1, 0)
+    for built in (2, 3, 4, 5):
+        time.sleep(0.25)
+        reader.read_bytes += more
+        progress.update(built, 0)
+    assert "5 article(s) built" in capsys.readouterr().err  # drawn now, not only when the bar closes
+    progress.close()
+
+
 # -- JSON-LD -----------------------------------------------------------------------------------------------
 
 def test_json_ld_is_compact_with_kg_terms(turtle, tmp_path):
