@@ -397,11 +397,11 @@ ORGANIZATION_CASES = [
         {("International Affairs", "a", "Organization"), ("Tourism", "a", "Organization")},
         id="split-and-bracketed-names-and-title-complements"),
     pytest.param(
-        "date: 2026-04-02\nTrade\n\nMalaysia's Ministry of Investment, Trade and Industry (MITI) said so. MITI data "
-        "show growth. The East African Community welcomed it; the EAC chief spoke.",
-        {("Ministry of Investment, Trade and Industry", "a", "Organization"),
+        "date: 2026-04-02\nTrade\n\nFigures released by Zambia's Ministry of Commerce, Trade and Industry (MCTI) on "
+        "Friday point to a rebound, and MCTI expects more. The East African Community welcomed it; the EAC chief spoke.",
+        {("Ministry of Commerce, Trade and Industry", "a", "Organization"),
          ("East African Community", "a", "Organization")},
-        {("MITI", "a", "Organization"), ("EAC", "a", "Organization")}, id="acronym-folds-into-full-name"),
+        {("MCTI", "a", "Organization"), ("EAC", "a", "Organization")}, id="acronym-folds-into-full-name"),
     pytest.param(
         "date: 2026-04-02\nVisit\n\nDeputy Prime Minister Dashdorjiin Tuvshinbayar arrived. Later, Deputy PM "
         "Tuvshinbayar spoke.",
@@ -428,11 +428,11 @@ MAIN_EVENT_CASES = [
 
 ORDER_CASES = [
     pytest.param(
-        "date: 2026-07-14\nAccord\n\nKenya and Uganda signed a trade accord at State House, Nairobi, on Monday. The "
-        "agreement builds on talks held in Arusha in May. Since their last meeting in Geneva, the two sides have "
-        "exchanged offers.",
-        {("talks in Arusha", "precedes", "meeting in Nairobi"),
-         ("their last meeting in Geneva", "precedes", "meeting in Nairobi")}, set(), id="builds-on-and-since-their-last"),
+        "date: 2026-07-14\nAccord\n\nGhana and Togo signed a transit pact at State House, Accra, on Monday. The "
+        "pact builds on consultations in Lome last June. Since their last meeting in Abuja, both governments have "
+        "traded draft texts.",
+        {("consultations in Lomé", "precedes", "meeting in Accra"),
+         ("their last meeting in Abuja", "precedes", "meeting in Accra")}, set(), id="builds-on-and-since-their-last"),
     pytest.param(
         "date: 2026-03-10\nTalks\n\nIndia and the EU concluded the 14th round of talks in Brussels on Friday. The 13th "
         "round was held in New Delhi in December.",
@@ -476,12 +476,12 @@ LISTING_CASES = [
          ("sanctioned two people and three companies", "targets", "Tomas Leal")},
         {("Vega Shipping Ltd and Orion Trade FZE", "a", "Organization")}, id="designated-and-named"),
     pytest.param(
-        "date: 2026-03-03\nTankers\n\nThe Treasury Department on Tuesday sanctioned two people and four tankers that it said "
-        "smuggled oil. The four vessels are the tankers Kum Ran, Grey Heron, Fair Wind 7 and Sea Lark.",
-        {("Kum Ran", "a", "Vessel"), ("Fair Wind 7", "a", "Vessel"),
-         ("sanctioned two people and four tankers that it said smuggled oil", "targets", "Sea Lark"),
-         ("sanctioned two people and four tankers that it said smuggled oil", "targets", "Grey Heron")},
-        {("Kum Ran", "a", "Person"), ("Grey Heron", "a", "Organization")}, id="vessels-named-after-a-sanction"),
+        "date: 2026-03-03\nTankers\n\nBritain on Wednesday sanctioned one trader and three ships accused of carrying "
+        "Russian diesel. The three ships are the tankers Mira Dawn, Silver Gull and Nord Star 9.",
+        {("Mira Dawn", "a", "Vessel"), ("Nord Star 9", "a", "Vessel"),
+         ("sanctioned one trader and three ships accused of carrying Russian diesel", "targets", "Nord Star 9"),
+         ("sanctioned one trader and three ships accused of carrying Russian diesel", "targets", "Silver Gull")},
+        {("Mira Dawn", "a", "Person"), ("Silver Gull", "a", "Organization")}, id="vessels-named-after-a-sanction"),
     pytest.param(
         "date: 2026-03-03\nSanctions\n\nJapan's Ministry of Foreign Affairs designated two tankers under its own "
         "sanctions, and added a third name: Singapore-based fuel broker Lim Wei Ming.",
@@ -523,14 +523,14 @@ LICENCE_AND_SANCTION_CASES = [
         {("Canada", "imposes", "100% surtax on electric vehicles"), ("100% surtax on electric vehicles", "a", "Tariff")},
         set(), id="a-surtax-is-a-tariff"),
     pytest.param(
-        "date: 2026-03-03\nLithium\n\nPeru's Ministry of Foreign Trade announced on Friday that exporters would need "
+        "date: 2026-03-03\nLithium\n\nPeru's Ministry of Foreign Trade said on Wednesday that shippers will now need "
         "individual licences to ship lithium carbonate and copper cathodes to India.",
         {("Peru", "imposes", "licences requirement"), ("licences requirement", "a", "ExportControl"),
          ("licences requirement", "appliesTo", "lithium carbonate"), ("licences requirement", "appliesTo", "copper cathodes"),
          ("licences requirement", "targets", "India")}, set(), id="licence-to-ship-is-an-export-control"),
     pytest.param(
-        "date: 2026-03-03\nCobalt\n\nOn Monday, Chile's Ministry of Mining said it would require licences for exports of "
-        "cobalt and nickel to Peruvian end users.",
+        "date: 2026-03-03\nCobalt\n\nChile's Ministry of Mining said on Monday that it would require licences for "
+        "shipments of cobalt and nickel to Peruvian buyers.",
         {("Chile", "imposes", "licences requirement"), ("licences requirement", "appliesTo", "cobalt"),
          ("licences requirement", "targets", "Peru")},
         {("Chile", "proposes", "licences requirement")}, id="reported-would-is-announced"),
@@ -550,23 +550,24 @@ LICENCE_AND_SANCTION_CASES = [
 
 EVENT_DATE_CASES = [
     pytest.param(
-        "DOHA, May 14, 2026 - Malaysia and Qatar wrapped up a second round of trade negotiations in Doha on Thursday. "
-        "The four-day round opened on Monday at the ministry's offices. It followed a first round held in Riyadh in February.",
-        {("trade negotiations in Doha", "startDate", "2026-05-11"), ("trade negotiations in Doha", "endDate", "2026-05-14")},
-        {("first round in Riyadh", "startDate", "2026-05-11")}, id="opened-and-wrapped-up-is-one-event"),
+        "MUSCAT, May 14, 2026 - Thailand and Oman wrapped up a second round of trade negotiations in Muscat on "
+        "Thursday. Delegates had opened the four-day round on Monday in a hotel near the port. A first round took "
+        "place in Bangkok in February.",
+        {("trade negotiations in Muscat", "startDate", "2026-05-11"), ("trade negotiations in Muscat", "endDate", "2026-05-14")},
+        {("first round in Bangkok", "startDate", "2026-05-11")}, id="opened-and-wrapped-up-is-one-event"),
     pytest.param(
-        "BERGEN, October 16, 2026 - Coastal states failed to agree at a second round of consultations in Bergen this week. "
-        "The three-day round, which ended on Thursday, brought together delegations from Norway and Iceland.",
-        {("consultations in Bergen", "startDate", "2026-10-13"), ("consultations in Bergen", "endDate", "2026-10-15")},
+        "GDANSK, October 16, 2026 - Baltic states ended a fourth round of consultations in Gdansk without a deal "
+        "this week. Officials from Poland and Lithuania sat through a three-day round, which ended on Thursday.",
+        {("consultations in Gdańsk", "startDate", "2026-10-13"), ("consultations in Gdańsk", "endDate", "2026-10-15")},
         set(), id="a-three-day-round-that-ended-on-thursday"),
     pytest.param(
-        "BERGEN, October 16, 2026 - The second round of consultations ended in Bergen on Thursday. The first round "
-        "was held in London in September, and the last round will take place in London next week.",
-        {("consultations in Bergen", "precedes", "last round in London")},
-        {("first round in London", "startDate", "2026-10-19")}, id="a-month-keeps-two-rounds-in-one-city-apart"),
+        "GDANSK, October 16, 2026 - The second round of consultations ended in Gdansk on Thursday. The first round "
+        "met in Riga in August; the final round is due in Riga next week.",
+        {("consultations in Gdańsk", "precedes", "final round in Riga")},
+        {("first round in Riga", "startDate", "2026-10-19")}, id="a-month-keeps-two-rounds-in-one-city-apart"),
     pytest.param(
-        "date: 2026-09-08\nForum\n\nThe prime minister pulled out on Sunday, citing budget negotiations in Wellington.",
-        set(), {("budget negotiations in Wellington", "a", "Meeting")}, id="domestic-budget-talks-are-no-event"),
+        "date: 2026-09-08\nForum\n\nThe finance minister cancelled his trip, blaming budget negotiations in Canberra.",
+        set(), {("budget negotiations in Canberra", "a", "Meeting")}, id="domestic-budget-talks-are-no-event"),
     pytest.param(
         "date: 2026-03-20\nTalks\n\nThe ministers met in Hanoi on Monday. A separate meeting in Hanoi was held on "
         "Thursday with business leaders.",
@@ -585,8 +586,8 @@ AFFILIATION_CASES = [
         {("Kim Soo-jin", "title", "State Department's senior official for Iran"), ("Tom Hale", "affiliatedWith", "Iran")},
         id="a-title-before-and-is-someone-elses"),
     pytest.param(
-        "date: 2026-03-03\nTalks\n\nThe team was headed by Assistant United States Trade Representative for Southeast "
-        "Asia Ms. Joan Park.",
+        "date: 2026-03-03\nTalks\n\nLeading the visitors was Assistant United States Trade Representative for Central "
+        "America Ms. Joan Park.",
         {("Joan Park", "title", "Assistant United States Trade Representative")},
         set(), id="country-inside-a-title-region-complement-dropped"),
     pytest.param(
@@ -609,9 +610,9 @@ AFFILIATION_CASES = [
          ("meeting in Lima", "participant", "Maren Okafor")},
         {("Minister of International Trade Maren Okafor", "a", "Organization")}, id="a-name-at-the-end-of-a-title-read-as-a-body"),
     pytest.param(
-        "date: 2026-03-03\nFish\n\nThe Norwegian side was headed by Director General Ola Berg of the Ministry of "
-        "Fisheries.",
-        {("Ola Berg", "affiliatedWith", "Norway"), ("Ola Berg", "leads", "delegation of Norway")},
+        "date: 2026-03-03\nFish\n\nThe Danish side was headed by Deputy Director Lars Vind of the Ministry of "
+        "Food and Fisheries.",
+        {("Lars Vind", "affiliatedWith", "Denmark"), ("Lars Vind", "leads", "delegation of Denmark")},
         set(), id="a-ministry-does-not-hide-the-side"),
 ]
 

@@ -50,10 +50,10 @@ NOT_A_BODY_CASES = [
         "date: 2026-05-04\nChips\n\nJapan restricted exports of extreme ultraviolet (EUV) lithography tools to China.",
         set(), {("EUV", "a", "Organization")}, id="acronym-of-lower-case-words"),
     pytest.param(
-        "date: 2026-05-04\nChips\n\nThe Ministry of Economy, Trade and Industry (METI) said exports would need "
-        "licences. METI's Vice-Minister, Jun Sato, led the team.",
-        {("Ministry of Economy, Trade and Industry", "a", "Organization")},
-        {("METI", "a", "Organization"), ("METI", "a", "Person")},
+        "date: 2026-05-04\nChips\n\nA new rule from the Ministry of Science, Energy and Industry (MSEI) covers "
+        "wafer exports. MSEI's Vice-Minister, Jun Sato, led the team.",
+        {("Ministry of Science, Energy and Industry", "a", "Organization")},
+        {("MSEI", "a", "Organization"), ("MSEI", "a", "Person")},
         id="acronym-of-a-body-folds-into-it"),
 ]
 
@@ -164,8 +164,8 @@ AFFILIATION_CASES = [
         id="a-comma-that-ends-a-clause"),
     # "its chief negotiator"
     pytest.param(
-        "date: 2026-05-04\nTalks\n\nIceland was represented there by its chief negotiator, Pall Arnason.",
-        {("Pall Arnason", "affiliatedWith", "Iceland")}, set(), id="its-after-the-country"),
+        "date: 2026-05-04\nTalks\n\nFinland was represented at the table by its lead negotiator, Aino Virta.",
+        {("Aino Virta", "affiliatedWith", "Finland")}, set(), id="its-after-the-country"),
     pytest.param(
         "date: 2026-05-04\nTalks\n\nThe European Union said its trade commissioner, Karl Weber, would travel to Tokyo.",
         {("Karl Weber", "affiliatedWith", "European Union")}, set(), id="its-after-the-body"),
