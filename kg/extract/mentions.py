@@ -408,9 +408,10 @@ class ArticleEntities:
         taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
         found = []
         for token in (doc[i] for i in candidates):
+            full = self.full_person_names.get(normalize_name(token.text), "").split()
+            # (the surname set is lowercased: a word can be in it and still not be a key of the full names)
             if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() \
-                    or token.lower_ in _NOT_NAME_WORDS \
-                    or self.full_person_names.get(normalize_name(token.text), "").split()[-1] != token.text:
+                    or token.lower_ in _NOT_NAME_WORDS or not full or full[-1] != token.text:
                 continue
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
