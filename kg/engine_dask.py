@@ -136,7 +136,7 @@ class DaskEngine:
 
     def stream(self, articles: Iterable[Article], options: StreamOptions, timings: Timings | None = None,
                registry: Registry | None = None) -> Iterator[WindowResult]:
-        """What `pipeline.stream` yields, one `WindowResult` per partition in input order, built on the cluster.
+        """What `pipeline.stream` yields, one `WindowResult` per window in input order, built on the cluster.
 
         ``articles`` with an ``unscreened`` method (`kg.cli._Inputs`) are screened on the workers
         (`_ScreenedWindows`); any other iterable is taken as screened already."""
@@ -148,7 +148,6 @@ class DaskEngine:
         wakeup = _Wakeup()
         feed = (_ScreenedWindows(self.client, articles, options.window, wakeup, timings)
                 if hasattr(articles, "unscreened") else _Windows(articles, options.window))
-        limit = max(self.workers, 1) + 1
         flight: deque[_Partition] = deque()
         pending: list[list] = []  # windows not sent yet
         sent = 0
@@ -157,7 +156,7 @@ class DaskEngine:
 
         try:
             while True:
-                while len(flight) < limit:
+                while len(flight) < self._in_flight():
                     size = self._partition_size(sent)
                     while len(pending) < size:
                         window = feed.next()
@@ -170,7 +169,6 @@ class DaskEngine:
                     flight.append(_Partition(full, wakeup.watch(self.client.submit(_outline, full, pure=False))))
                     pending = []
                     sent += 1
-                    limit = max(self.workers, 1) + 1
                 self._remap_ready(flight, registry, options, timings, wakeup)
                 if not flight and not pending and feed.done:
                     return
@@ -194,7 +192,7 @@ class DaskEngine:
                     continue
                 awaited = [head.render] if head is not None and head.render is not None else []
                 awaited += [p.outline for p in flight if p.render is None][:1]
-                wakeup.wait_for(self.client, awaited + (feed.awaited() if len(flight) < limit else []))
+                wakeup.wait_for(self.client, awaited + (feed.awaited() if len(flight) < self._in_flight() else []))
         except (KilledWorker, CommClosedError, CancelledError) as exc:
             raise ClusterError(f"the Dask cluster lost the build ({type(exc).__name__}: {exc})",
                                hint="check that the scheduler and workers are running (a worker that kept dying "
@@ -203,6 +201,11 @@ class DaskEngine:
             futures = [f for p in flight for f in (p.extract, p.outline, p.render) if f is not None] + feed.futures()
             if futures:
                 self.client.cancel(futures)
+
+    def _in_flight(self) -> int:
+        """Partitions out at once: one more than the workers, so none waits while the client decides; more
+        would hold more partitions' results on the client (`workers` asks the scheduler at most once a second)."""
+        return max(self.workers, 1) + 1
 
     def _partition_size(self, sent: int) -> int:
         """Windows in the next partition: one each for the workers' first, so that every worker starts at
@@ -234,7 +237,7 @@ class DaskEngine:
                 decisions.append(decided)
                 # until the window is written, only its articles, unmapped mentions and counts are kept:
                 # the outline's nodes and relations were for the registry
-                part.written.append((remapped.articles, pipeline._counts(remapped)))
+                part.written.append(pipeline._written(remapped))
                 slim = pipeline.Resolved(extracted.resolved.articles, (), (), extracted.resolved.unmapped)
                 part.extracted.append(replace(extracted, resolved=slim))
             if all(d is None for d in decisions):

@@ -64,6 +64,11 @@ def build(articles: Iterable[Article], nlp, base_iri: str = DEFAULT_BASE_IRI, ba
     return BuildResult(resolved, to_graph(resolved, base_iri, provenance))
 
 
+def _written(remapped: Resolved) -> tuple[tuple[Article, ...], Counter]:
+    """What `_finish` needs of a remapped window rendered elsewhere: its articles and `_counts`."""
+    return remapped.articles, _counts(remapped)
+
+
 def _counts(resolved: Resolved) -> Counter:
     counts: Counter = Counter()
     for node in resolved.nodes:
@@ -215,21 +220,22 @@ class Registry:
         features = self._features(s)
         pairs = [(a, b) for i, a in enumerate(features) for b in features[i + 1:]]
         undated = [hash(("undated", a, b)) & _MASK60 for a, b in pairs]
+        dated = [hash(("dated", a, b)) & _MASK60 for a, b in pairs]
         if not s["start"]:
-            keys = (undated, undated + [hash(("dated", a, b)) & _MASK60 for a, b in pairs])
+            keys = (undated, undated + dated)
         else:
             months = _months(s["start"], s["end"])
             days = _days(s["start"], s["end"])
             long = [hash(("long", m, x)) & _MASK60 for m in months for x in features]
             if days is not None:  # short: filed by day; looks for short events by day, long ones by month
                 by_day = [hash((d, x)) & _MASK60 for d in days for x in features]
-                keys = (by_day + [hash(("dated", a, b)) & _MASK60 for a, b in pairs], by_day + long + undated)
+                keys = (by_day + dated, by_day + long + undated)
             else:  # long: filed by month; looks for long events by month, short ones on each of its days
                 by_day = [hash((d, x)) & _MASK60 for d in _days(s["start"], s["end"], months) for x in features]
                 if len(months) < _MAX_MONTHS:
-                    keys = (long + [hash(("dated", a, b)) & _MASK60 for a, b in pairs], long + by_day + undated)
+                    keys = (long + dated, long + by_day + undated)
                 else:
-                    keys = (long + undated, long + by_day + undated + [hash(("dated", a, b)) & _MASK60 for a, b in pairs])
+                    keys = (long + undated, long + by_day + undated + dated)
         if len(self._recent_keys) >= _MEMO_KEYS:
             self._recent_keys.clear()
         self._recent_keys[ties] = keys
@@ -414,9 +420,8 @@ class _HashedMap:
     def _codes_of(self, hashes: list[int]) -> list[int]:
         """Each hash's value code, -1 for a hash not in the map."""
         if len(self._hashes) and hashes:
-            wanted = np.array(hashes, dtype=np.uint64)
-            at = np.minimum(np.searchsorted(self._hashes, wanted), len(self._hashes) - 1)
-            codes = np.where(self._hashes[at] == wanted, self._codes[at].astype(np.int64), -1).tolist()
+            at, found = _lookup(self._hashes, np.array(hashes, dtype=np.uint64))
+            codes = np.where(found, self._codes[at].astype(np.int64), -1).tolist()
         else:
             codes = [-1] * len(hashes)
         recent = self._recent
@@ -477,8 +482,13 @@ _RECENT_KEYS = 1 << 16
 def _member(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
     if not len(sorted_keys):
         return np.zeros(len(keys), dtype=bool)
+    return _lookup(sorted_keys, keys)[1]
+
+
+def _lookup(sorted_keys: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of ``keys`` is or would go in a non-empty sorted array (clamped to it), and whether it is there."""
     at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
-    return sorted_keys[at] == keys
+    return at, sorted_keys[at] == keys
 
 
 # -- applying the registry's decisions to a window (in the registry, or on the worker that holds it) ----
@@ -945,7 +955,7 @@ def _finish(extracted: _Extracted, registry: Registry, options: StreamOptions, t
         t0 = time.perf_counter()
         remapped = registry.remap(extracted.resolved)
         timings.add({"registry (cross-window)": time.perf_counter() - t0})
-        written = (remapped.articles, _counts(remapped))
+        written = _written(remapped)
         if rendered is None:
             rendered = render(remapped)
     timings.add(rendered.seconds)
@@ -1053,7 +1063,7 @@ def _stream_parallel(windows: Iterator[list[Article]], options: StreamOptions, t
                 timings.add({"registry (cross-window)": time.perf_counter() - t0})
                 pending = pool.apply_async(_stage_render, (remapped, options.base_iri, options.validate,
                                                            options.ntriples, options.provenance))
-                rendering.append((extracted, (remapped.articles, _counts(remapped)), pending))
+                rendering.append((extracted, _written(remapped), pending))
                 continue
             if not extracting and not rendering:
                 break
