@@ -62,7 +62,7 @@ def sentence_starts(doc):
         if following.is_title or following.is_upper:
             previous = doc[token.i - 1]
             if token.text == "." and previous.whitespace_ == "" and (previous.lower_,) in HONORIFICS:
-                following.is_sent_start = False  # "Amb. Isaac Kiprop": an abbreviated honorific
+                following.is_sent_start = False  # "Amb. Lena Varga": an abbreviated honorific
                 continue
             following.is_sent_start = True
     return doc

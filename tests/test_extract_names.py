@@ -182,8 +182,9 @@ def test_affiliations(nlp, text, present, absent):
 MORE_NAME_CASES = [
     # names with an apostrophe inside a word, after an honorific
     pytest.param(
-        "date: 2026-05-04\nFees\n\nForum Secretary General Dr. Mele Ta'ufa told journalists that fees would rise.",
-        {("Mele Ta'ufa", "a", "Person"), ("Mele Ta'ufa", "title", "Secretary General")}, {("Mele", "a", "Person")},
+        "date: 2026-05-04\nFees\n\nThe levy goes up in July, Secretary General Dr. Tevita Fa'asolo said on Monday.",
+        {("Tevita Fa'asolo", "a", "Person"), ("Tevita Fa'asolo", "title", "Secretary General")},
+        {("Tevita", "a", "Person")},
         id="apostrophe-inside-a-surname"),
     pytest.param(
         "date: 2026-05-04\nFees\n\nAmbassador Dr. Sean O'Neill met Dr. Ana D'Souza in Geneva.",

@@ -292,9 +292,9 @@ STATE_WORD_CASES = [
 # "a summit chaired by X", "talks hosted by Y": whoever chairs, hosts or attends takes part; a critic does not.
 EVENT_BY_CASES = [
     pytest.param(
-        "date: 2026-05-06\nSummit\n\nA one-day summit chaired by Commission President Henrik Lund opened in Madrid on "
+        "date: 2026-05-06\nSummit\n\nA one-day summit chaired by Bank President Oriol Serra opened in Madrid on "
         "Thursday.",
-        {("one-day summit in Madrid", "participant", "Henrik Lund")}, set(), id="summit-chaired-by"),
+        {("one-day summit in Madrid", "participant", "Oriol Serra")}, set(), id="summit-chaired-by"),
     pytest.param(
         "date: 2026-05-06\nTalks\n\nMinisters met in Lima on Monday for talks hosted by Peru.",
         {("talks in Lima", "participant", "Peru")}, set(), id="talks-hosted-by"),

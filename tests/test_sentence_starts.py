@@ -8,7 +8,7 @@ import pytest
     ("Talks ended . Ministers left.", ["Talks ended .", "Ministers left."]),
     ("Was it over ? Nobody said ! The envoys left", ["Was it over ?", "Nobody said !", "The envoys left"]),
     ("The talks ended . NATO said nothing.", ["The talks ended .", "NATO said nothing."]),
-    ("Talks ended. Amb. Isaac Kiprop left.", ["Talks ended.", "Amb. Isaac Kiprop left."]),  # an honorific's dot
+    ("Talks ended. Amb. Lena Varga left.", ["Talks ended.", "Amb. Lena Varga left."]),  # an honorific's dot
     ("Hi", ["Hi"]),
     (".", ["."]),
 ])
