@@ -38,6 +38,7 @@ def normalize_name(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)  # every window mints IRIs for the same countries, people and places again
 def slugify(text: str, max_length: int = 60) -> str:
     """Readable, stable IRI segment: ASCII where the name allows it, never empty.
 

@@ -248,10 +248,12 @@ ORGANIZATION_ADJECTIVES = {"European": "European Union"}
 GOVERNMENT_BODY_WORDS = frozenset({"treasury", "ministry", "department", "government", "administration", "office",
                                    "commerce", "cabinet", "state", "council"})
 # Government bodies whose name says no country, yet only one country has (normalized name -> country).
+# Not "Foreign Office" or "Home Office": Britain's are called so, but so are Germany's, India's and others'
+# in English ("Germany's Foreign Office"); their owner is read from the text (`_government_of`).
 NATIONAL_BODIES = {"state department": "United States", "us state department": "United States",
                    "department of state": "United States", "pentagon": "United States",
                    "white house": "United States", "kremlin": "Russia", "downing street": "United Kingdom",
-                   "foreign office": "United Kingdom", "home office": "United Kingdom", "elysee": "France",
+                   "elysee": "France",
                    "elysée": "France", "quai d'orsay": "France", "bundestag": "Germany", "duma": "Russia",
                    "knesset": "Israel", "zhongnanhai": "China"}
 # Listing a named party under a measure: "OFAC designated X and Y", "It also named Z", "added W to its list".

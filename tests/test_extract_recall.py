@@ -483,6 +483,20 @@ NATIONAL_BODY_CASES = [
         "date: 2026-04-29\nCall\n\n\"It is narrow,\" said Maria Lopez, an economist at the Lima Institute for Trade.",
         {("Maria Lopez", "affiliatedWith", "Lima Institute for Trade")}, {("Maria Lopez", "affiliatedWith", "Peru")},
         id="negative-an-institute-is-no-national-body"),
+    # Several countries have a "Foreign Office": the owner the text names acts, none when it names none.
+    pytest.param(
+        "date: 2026-03-02\nChips\n\nGermany's Foreign Office said on Monday that it would impose export controls on "
+        "machine tools to Iran.",
+        {("Germany", "imposes", "export controls")}, {("United Kingdom", "imposes", "export controls")},
+        id="foreign-office-of-its-named-owner"),
+    pytest.param(
+        "date: 2026-03-02\nBanks\n\nBritain's Foreign Office said on Monday that it would impose sanctions on two "
+        "Iranian banks.",
+        {("United Kingdom", "imposes", "sanctions")}, set(), id="foreign-office-of-britain"),
+    pytest.param(
+        "date: 2026-03-02\nBanks\n\nThe Foreign Office said on Monday that it would impose sanctions on two Iranian "
+        "banks.",
+        set(), {("United Kingdom", "imposes", "sanctions")}, id="negative-a-foreign-office-of-no-named-country"),
 ]
 
 # "the Gulf team", "the African side": a regional adjective stands for the body only where the article names it.
