@@ -51,10 +51,9 @@ def even_batches(sizes: list[int], max_texts: int, max_chars: int) -> list[tuple
     same size.
 
     A text costs a batch the larger share of its limits it takes (1 / max_texts, or its characters /
-    max_chars); the texts go in order to batches of even cost, each within a text of the limits. Even batches
-    matter: a batch of a few texts costs the parser and NER nearly what a full one does, and filling batches
-    to the limit leaves such a remainder in most windows (measured on 400 short articles: spaCy 5.57 s with
-    full batches and their remainders, 5.33-5.36 s with even ones).
+    max_chars); the texts go in order to batches of even cost, each within a text of the limits. Filling
+    batches to the limit leaves a remainder of a few texts in most windows, and spaCy reads a text of a small
+    batch more slowly (short paragraphs: 3.8 ms each in a batch of 18, 3.2 ms in one of 137 or 256).
     """
     costs = [max(1 / max_texts, size / max_chars) for size in sizes]
     total = sum(costs)
