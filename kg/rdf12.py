@@ -8,9 +8,13 @@ right. Every other format goes through pyoxigraph (kg.serialize).
 """
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+
 import pyoxigraph as ox
 from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 
+from .errors import InputError, MissingInput, NotRdf
 from .namespace import RDF_REIFIES
 
 # formats pyoxigraph reads with triple terms, by rdflib's format name
@@ -63,8 +67,6 @@ def to_ox(term):
                 return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
             return ox.Literal(str(term))
     except ValueError as exc:
-        from .errors import InputError
-
         shown = ascii(str(term)) if len(str(term)) <= 120 else ascii(str(term)[:117] + "...")
         raise InputError(f"{shown} is not a valid RDF term ({' '.join(str(exc).split())})",
                          hint="IRIs must be RFC 3987 IRIs: no spaces, control characters or bad %-escapes") from None
@@ -129,6 +131,29 @@ def parse_file(path, rdflib_format: str) -> Graph | Dataset:
         if rdflib_format in OX_FORMATS and looks_like_rdf12(data):
             return parse_rdf12(data, rdflib_format)
         raise
+
+
+@contextlib.contextmanager
+def reading_graph_file(path: Path, *, not_rdf: tuple = (), unreadable: tuple = ()):
+    """A graph file's reading errors as kg's: missing, a folder, `unreadable` (InputError), `not_rdf`
+    (NotRdf). kg's own errors (a term pyoxigraph refuses) pass as they are."""
+    try:
+        yield
+    except InputError:
+        raise
+    except FileNotFoundError as exc:
+        raise MissingInput(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a folder, not a graph file") from exc
+    except unreadable as exc:
+        raise InputError(f"{path}: cannot be read ({exc})") from exc
+    except not_rdf as exc:
+        raise not_rdf_error(str(path), exc) from exc
+
+
+def not_rdf_error(names: str, exc: Exception) -> NotRdf:
+    return NotRdf(f"{names}: not a readable RDF graph ({type(exc).__name__}: {' '.join(str(exc).split())[:300]})",
+                  hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML")
 
 
 def looks_like_rdf12(data: bytes) -> bool:

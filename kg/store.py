@@ -20,7 +20,6 @@ Queries see the union of all graphs as their default graph.
 from __future__ import annotations
 
 import base64
-import contextlib
 import gc
 import http.client
 import itertools
@@ -41,11 +40,11 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from .errors import ArticleNotInStore, InputError, MissingInput, NotRdf, StoreError
+from .errors import ArticleNotInStore, InputError, NotRdf, StoreError
 from .model import Resolved
 from .names import short_hash
 from .namespace import DEFAULT_BASE_IRI, KG, KG_IRI, RDF_REIFIES
-from .rdf12 import TripleTerm, parse_file, to_ox
+from .rdf12 import TripleTerm, not_rdf_error, parse_file, reading_graph_file, to_ox
 
 STANDARD_PREFIXES = {
     "rdf": str(RDF),
@@ -264,29 +263,9 @@ def _route(triples, routing: _Routing, literal_type) -> dict:
     return out
 
 
-@contextlib.contextmanager
-def _reading(path: Path, *, not_rdf: tuple = (), unreadable: tuple = ()):
-    """A graph file's reading errors as kg's: missing, a folder, `unreadable` (InputError), `not_rdf`."""
-    try:
-        yield
-    except FileNotFoundError as exc:
-        raise MissingInput(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder, not a graph file") from exc
-    except unreadable as exc:
-        raise InputError(f"{path}: cannot be read ({exc})") from exc
-    except not_rdf as exc:
-        raise _not_rdf(str(path), exc) from exc
-
-
-def _not_rdf(names: str, exc: Exception) -> NotRdf:
-    return NotRdf(f"{names}: not a readable RDF graph ({type(exc).__name__}: {exc})",
-                  hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML")
-
-
 def _parse(path: Path) -> Graph | Dataset:
     rdflib_format = RDF_SUFFIXES.get(path.suffix.lower(), ("turtle", None))[0]
-    with _reading(path, not_rdf=(Exception,)):  # rdflib raises many parser-specific errors
+    with reading_graph_file(path, not_rdf=(Exception,)):  # rdflib raises many parser-specific errors
         return parse_file(path, rdflib_format)  # RDF 1.2 triple terms through pyoxigraph
 
 
@@ -548,7 +527,7 @@ def read_graph_files(paths: Iterable[Path]) -> "NamedGraphs | LineGraphs":
 
 
 def _parse_ox(path: Path) -> list:
-    with _reading(path, not_rdf=(SyntaxError, ValueError, OSError)):
+    with reading_graph_file(path, not_rdf=(SyntaxError, ValueError, OSError)):
         return list(ox.parse(path=str(path), format=BULK_SUFFIXES[path.suffix.lower()], rename_blank_nodes=True))
 
 
@@ -660,7 +639,7 @@ def _plain_lines(data: bytes) -> tuple[list[bytes] | None, bool]:
 
 
 def _read_bytes(path: Path) -> bytes:
-    with _reading(path, unreadable=(OSError,)):
+    with reading_graph_file(path, unreadable=(OSError,)):
         return path.read_bytes()
 
 
@@ -949,7 +928,7 @@ class LineGraphs(_Split):
             except (SyntaxError, ValueError) as own:
                 exc = own
                 break
-        return _not_rdf(", ".join(str(p) for p in self.paths), exc)
+        return not_rdf_error(", ".join(str(p) for p in self.paths), exc)
 
 
 def _load_lines(store: ox.Store, named: LineGraphs, fresh: list, held: list) -> int:

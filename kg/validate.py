@@ -179,21 +179,11 @@ def validate_file(path: Path, rdf_format: str, shapes_graph: Graph | None = None
     (against kg's shapes, or `shapes_graph`). RDF 1.2 triple terms are read through pyoxigraph.
 
     Raises InputError (or a subclass) when the file cannot be read."""
-    from .errors import MissingInput, NotRdf
-    from .rdf12 import parse_file
+    from .rdf12 import parse_file, reading_graph_file
 
     path = Path(path)
-    try:
+    with reading_graph_file(path, not_rdf=(Exception,)):  # rdflib raises many parser-specific errors
         parsed = parse_file(path, rdf_format)
-    except FileNotFoundError as exc:
-        raise MissingInput(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder, not a graph file") from exc
-    except InputError:
-        raise
-    except Exception as exc:  # rdflib raises many parser-specific errors
-        raise NotRdf(f"{path}: not a readable RDF graph ({type(exc).__name__}: {' '.join(str(exc).split())[:300]})",
-                     hint="give Turtle (.ttl), N-Triples, N-Quads, TriG, JSON-LD or RDF/XML") from exc
     union = Graph()
     named: dict[str, Graph] = {}
     graphs = parsed.graphs() if isinstance(parsed, Dataset) else [parsed]
