@@ -41,8 +41,8 @@ def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 64) -> 
                 texts.append(article.text[paragraph.span.start:paragraph.span.end])
                 owners.append((index, paragraph.span.start))
         docs: list[list[ParagraphContext]] = [[] for _ in batch]
-        for (index, offset), doc in zip(owners, _pipe(nlp, texts)):
-            docs[index].append(ParagraphContext(doc, offset))
+        for (index, offset), text, doc in zip(owners, texts, _pipe(nlp, texts)):
+            docs[index].append(ParagraphContext(doc, offset, text=text))
         for article, contexts in zip(batch, docs):
             yield ArticleState(article).run(contexts)
 

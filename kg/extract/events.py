@@ -256,10 +256,10 @@ def _location(state, ctx, token, scope) -> str | None:
     best, modifier_place = None, None
     modifier_agents = {ctx.tok_entity.get(c.i) for c in token.lefts for c in c.subtree} - {None}
     for i in sorted(scope):
-        t = doc[i]
         key = ctx.tok_entity.get(i)
         if key is None:
             continue
+        t = doc[i]
         kind = state.kind(key)
         if kind not in (PLACE, COUNTRY):
             continue
@@ -295,11 +295,11 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
     anchor = state.article.date
     direction = tense(token)
     best: tuple[DateRange | None, str] = (None, "")
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         # "this morning" is a TIME to NER, yet names the article's day
-        if ent.label_ not in ("DATE", "TIME") or not any(t.i in scope for t in ent):
+        if ent.label_ not in ("DATE", "TIME") or scope.isdisjoint(range(ent.start, ent.end)):
             continue
-        text = ent.text
+        text = ctx.span_text(ent.start, ent.end)
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
         tail = ctx.text[ent.end_char:ent.end_char + 12]
         found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
@@ -311,9 +311,10 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
 def _period(state, ctx, token_scope) -> DateRange | None:
     """ "An opening round took place in Oslo in March": the month, never a day (no startDate is written
     from it), so that the September round and next week's round in London stay two events."""
-    for ent in ctx.doc.ents:
-        if ent.label_ == "DATE" and any(t.i in token_scope for t in ent):
-            found = resolve_month(ent.text, state.article.date) or resolve_week(ent.text, state.article.date)
+    for ent in ctx.ents:
+        if ent.label_ == "DATE" and not token_scope.isdisjoint(range(ent.start, ent.end)):
+            text = ctx.span_text(ent.start, ent.end)
+            found = resolve_month(text, state.article.date) or resolve_week(text, state.article.date)
             if found:
                 return found
     return None
