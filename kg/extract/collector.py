@@ -85,7 +85,8 @@ class Collector:
             obj = f.object if f.literal else self.canonical(f.object)
             if not f.literal and subject == obj:
                 continue
-            fact = Fact(subject, f.predicate, obj, f.sentence, f.confidence, f.rule, f.literal, f.datatype)
+            fact = f if subject == f.subject and obj == f.object else \
+                Fact(subject, f.predicate, obj, f.sentence, f.confidence, f.rule, f.literal, f.datatype)
             if fact not in seen:
                 seen.add(fact)
                 facts.append(fact)

@@ -567,7 +567,9 @@ def read_precedes(state, sentences) -> None:
     for mention in state.event_mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     for span, text in sentences:
-        mentions = by_sentence.get(span, [])
+        mentions = by_sentence.get(span)
+        if not mentions:
+            continue  # a cue orders only events the sentence mentions
         for pattern, direction in PRECEDES_CUES:
             for match in pattern.finditer(text):
                 cue = span.start + match.start()

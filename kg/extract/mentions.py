@@ -70,6 +70,10 @@ class ParagraphContext:
         bounds = self.doc.to_array([IDX, LENGTH])
         return bounds[:, 0].tolist(), (bounds[:, 0] + bounds[:, 1]).tolist()
 
+    def end_char(self, i: int) -> int:
+        """The character after token `i` (`token.idx + len(token)`)."""
+        return self._char_bounds[1][i]
+
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens `start` to `end` (exclusive), as `doc[start:end].text`, without making Tokens."""
         if start >= end:
@@ -84,17 +88,13 @@ class ParagraphContext:
         if len(_LOWERED) + len(_LEMMA_LOWERED) >= _MAX_LOWERED:  # a long run's vocabulary only grows
             _LOWERED.clear()
             _LEMMA_LOWERED.clear()
-        lowers, lemmas = [], []
-        for lower, lemma in self.doc.to_array([LOWER, LEMMA]).tolist():
-            text = _LOWERED.get(lower)
-            if text is None:
-                text = _LOWERED[lower] = strings[lower] if lower else ""
-            lowers.append(text)
-            text = _LEMMA_LOWERED.get(lemma)
-            if text is None:
-                text = _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
-            lemmas.append(text)
-        return lowers, lemmas
+        hashes = self.doc.to_array([LOWER, LEMMA])
+        lower_hashes, lemma_hashes = hashes[:, 0].tolist(), hashes[:, 1].tolist()
+        for lower in set(lower_hashes).difference(_LOWERED):
+            _LOWERED[lower] = strings[lower] if lower else ""
+        for lemma in set(lemma_hashes).difference(_LEMMA_LOWERED):
+            _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
+        return list(map(_LOWERED.__getitem__, lower_hashes)), list(map(_LEMMA_LOWERED.__getitem__, lemma_hashes))
 
     @property
     def lowers(self) -> list[str]:
@@ -151,10 +151,12 @@ def _honorific_lower(lower: str) -> str:
     return lower[:-1] if lower.endswith(".") and len(lower) > 1 else lower
 
 
-def honorific_at(doc, i: int, end: int | None = None) -> int:
-    """How many tokens from `i` on are an honorific ("Datuk Seri", "H.E.", "Amb ."), 0 when none."""
+def honorific_at(doc, i: int, end: int | None = None, lowers: list[str] | None = None) -> int:
+    """How many tokens from `i` on are an honorific ("Datuk Seri", "H.E.", "Amb ."), 0 when none.
+
+    `lowers` (the tokens' lower-case forms), when given, answers most tokens without reading them."""
     end = len(doc) if end is None else end
-    if i >= end:
+    if i >= end or (lowers is not None and _honorific_lower(lowers[i]) not in _HONORIFIC_FIRST_WORDS):
         return 0
     token = doc[i]
     if not token.text[:1].isupper() or _honorific_word(token) not in _HONORIFIC_FIRST_WORDS:
@@ -205,22 +207,19 @@ def honorific_name_spans(doc, lowers: list[str]) -> list:
     `lowers` (the tokens' lower-case forms) lets it pass over words no honorific starts with.
     """
     spans, honorifics = [], set()
-    i = 0
-    while i < len(doc):
-        if lowers[i] not in _HONORIFIC_FIRST_WORDS and lowers[i][:-1] not in _HONORIFIC_FIRST_WORDS:
-            i += 1
+    free = 0  # the first token not inside a name found so far
+    for i in [i for i, word in enumerate(lowers) if word in _HONORIFIC_FIRST_WORDS or word[:-1] in _HONORIFIC_FIRST_WORDS]:
+        if i < free:
             continue
-        taken = honorific_at(doc, i)
-        while taken and (more := honorific_at(doc, i + taken)):  # "H.E. Dr. Dana Whitfield"
+        taken = honorific_at(doc, i, lowers=lowers)
+        while taken and (more := honorific_at(doc, i + taken, lowers=lowers)):  # "H.E. Dr. Dana Whitfield"
             taken += more
         if taken:
             names = _name_words(doc, i + taken, len(doc))
             if names:
                 spans.append(DocSpan(doc, names[0].i, names[-1].i + 1, label="PERSON"))
                 honorifics.update(range(i, i + taken))
-                i = names[-1].i + 1
-                continue
-        i += 1
+                free = names[-1].i + 1
     return spans, honorifics
 
 
@@ -311,7 +310,7 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
-    kept = [e for e in doc_ents if not any(t in taken for t in range(e.start, e.end))
+    kept = [e for e in doc_ents if taken.isdisjoint(range(e.start, e.end))
             and not all(_honorific_lower(lowers[t]) in _HONORIFIC_WORDS or lowers[t] == "." for t in range(e.start, e.end))]
     ents = sorted(kept + names, key=lambda e: e.start)
     # "Vega Shipping Ltd and Orion Trade FZE": NER joined two firms at an "and" after a legal form
@@ -365,7 +364,7 @@ def _strip_person_prefix(ent, lowers: list[str]):
         if lowers[start] in _TITLE_WORDS:
             start += 1
             continue
-        taken = honorific_at(ent.doc, start, ent.end)
+        taken = honorific_at(ent.doc, start, ent.end, lowers)
         if not taken:
             break
         start += taken
