@@ -80,7 +80,7 @@ def read_measures(state, ctx, sent) -> None:
             state.measure_mentions.append({
                 "kind": kind, "imposer": one, "imposer_rule": imposer_rule, "status": status,
                 "targets": targets_, "goods": goods, "sentence": sentence_span,
-                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(head),
+                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(ctx, head),
                 "rate": _rate(ctx, token, sent),
             })
     _licence_requirements(state, ctx, sent, sentence_span)
@@ -332,7 +332,7 @@ def _barred_goods(verb) -> list[str]:
     return goods
 
 
-def _phrase(head) -> str:
+def _phrase(ctx, head) -> str:
     start = min([head.i] + [t.i for c in head.lefts for t in c.subtree])
     end = head.i + 1
     for child in head.rights:
@@ -340,8 +340,7 @@ def _phrase(head) -> str:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     end = max(end, max(t.i for t in with_conjuncts(pobj)) + 1)
-    words = head.doc[start:end]
-    text = words.text
+    text = ctx.span_text(start, end)
     return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
 
 

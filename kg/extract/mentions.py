@@ -106,22 +106,26 @@ class ParagraphContext:
         return self.doc.ents
 
     @cached_property
-    def _word_sets(self) -> tuple[set[str], set[str]]:
-        """The paragraph's lower-case forms and lemmas as sets: most sentences hold none of a rule's words."""
-        lowers, lemma_lowers = self._words
-        return set(lowers), set(lemma_lowers)
+    def word_set(self) -> set[str]:
+        """The paragraph's lower-case forms: most paragraphs hold none of a rule's words."""
+        return set(self.lowers)
 
-    def tokens_with(self, sent, words=frozenset(), lemmas=frozenset()):
-        """The tokens of a sentence whose lower-case form is in `words` or lower-case lemma in `lemmas`: a
-        rule that needs such a word reads only these instead of every token."""
-        word_set, lemma_set = self._word_sets
-        if word_set.isdisjoint(words) and lemma_set.isdisjoint(lemmas):
-            return
+    @cached_property
+    def _lemma_set(self) -> set[str]:
+        return set(self._words[1])
+
+    def indices_with(self, sent, words=frozenset(), lemmas=frozenset()) -> list[int]:
+        """The indices of a sentence's tokens whose lower-case form is in `words` or lower-case lemma in
+        `lemmas`: a rule that needs such a word reads only these instead of every token."""
+        if self.word_set.isdisjoint(words) and self._lemma_set.isdisjoint(lemmas):
+            return []
         lowers, lemma_lowers = self._words
+        return [i for i in range(sent.start, sent.end) if lowers[i] in words or lemma_lowers[i] in lemmas]
+
+    def tokens_with(self, sent, words=frozenset(), lemmas=frozenset()) -> list:
+        """The tokens of `indices_with`."""
         doc = self.doc
-        for i in range(sent.start, sent.end):
-            if lowers[i] in words or lemma_lowers[i] in lemmas:
-                yield doc[i]
+        return [doc[i] for i in self.indices_with(sent, words, lemmas)]
 
     def entity_at(self, token) -> str | None:
         return self.tok_entity.get(token.i)
@@ -565,7 +569,7 @@ class ArticleEntities:
             rest = " ".join(words[1:])  # "PM Odgerel", "CS Kamau": a title and a name read as a body
             if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
-        if m.ner == "ORG" and (_part_of_title(m, doc) or (
+        if m.ner == "ORG" and (_part_of_title(m, ctx.lowers) or (
                 not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
                 and not self.gaz.organization(text))):
             return None, "part of a person's title, not an organization of its own"
@@ -578,7 +582,7 @@ class ArticleEntities:
         if m.ner in ("ORG", "PERSON") and (_after_place_noun(m, ctx) or _place_noun_after(m, ctx)) \
                 and not self.gaz.organization(text):
             return PLACE, text  # "the island of Tavua", "Kalo international container port"
-        previous = doc[m.start_token - 1] if m.start_token > 0 else None
+        previous = ctx.lowers[m.start_token - 1] if m.start_token > 0 else None  # the word before, lower-case
         if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, ctx)):
             org = self.gaz.organization(text)
             return ORGANIZATION, org.label if org else text
@@ -586,12 +590,11 @@ class ArticleEntities:
             return ORGANIZATION, self.company_short_names[norm]  # "Orion Trade" for "Orion Trade Ltd"
         if m.ner == "PERSON" and _ACRONYM.fullmatch(text):
             return ORGANIZATION, text  # "KOTRA said": people are not named in capitals
-        if m.ner == "ORG" and previous is not None and (previous.lower_ in PERSON_ROLE_NOUNS
-                                                        or previous.lower_ in TITLE_HEAD_WORDS) \
+        if m.ner == "ORG" and previous is not None and (previous in PERSON_ROLE_NOUNS or previous in TITLE_HEAD_WORDS) \
                 and _looks_like_name(text) and 2 <= len(text.split()) <= 3 and not self.gaz.organization(text) \
                 and not set(norm.split()) & ORGANIZATION_HEAD_WORDS:
             return PERSON, text  # "former MP Ion Vasko": NER took the name for a body
-        if m.start_token > 0 and doc[m.start_token - 1].lower_ in VEHICLE_PREPOSITIONS:
+        if previous is not None and previous in VEHICLE_PREPOSITIONS:
             return None, f"a vehicle (after '{doc[m.start_token - 1].text}'), not an agent or place"
         single = len(text.split()) == 1
         if m.ner == "PERSON" and all(w in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in norm.split()):
@@ -726,12 +729,12 @@ class ArticleEntities:
         return None
 
 
-def _part_of_title(m: Mention, doc) -> bool:
+def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     """ "European Trade" in "European Trade Commissioner Maros Sefcovic", "Minister of Trade and Industry",
     and "Verification" in "Under Secretary for Verification": pieces of a title, not bodies."""
-    words = [t.lower_ for t in doc[m.start_token:m.end_token]]
-    following = doc[m.end_token] if m.end_token < len(doc) else None
-    if following is not None and following.lower_ in TITLE_HEAD_WORDS and any(w in TITLE_MODIFIER_WORDS for w in words):
+    words = lowers[m.start_token:m.end_token]
+    following = lowers[m.end_token] if m.end_token < len(lowers) else None
+    if following is not None and following in TITLE_HEAD_WORDS and any(w in TITLE_MODIFIER_WORDS for w in words):
         return True
     lead = next((w for w in words if w not in TITLE_MODIFIER_WORDS), "")  # past "Federal", "Special"
     if lead in TITLE_HEAD_WORDS - {"general", "head", "chief", "executive"} \
@@ -739,8 +742,8 @@ def _part_of_title(m: Mention, doc) -> bool:
         return True  # "Minister of Trade and Industry", "Federal Councillor for ..." read as a body
     # a complement of a title: "Vice Minister for International Affairs", "Minister for Food, Agriculture and Light Industry"
     i = m.start_token - 1
-    if i >= 1 and doc[i].lower_ in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
-        return doc[i - 1].lower_ in TITLE_HEAD_WORDS
+    if i >= 1 and lowers[i] in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
+        return lowers[i - 1] in TITLE_HEAD_WORDS
     return False
 
 
