@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
@@ -56,70 +55,58 @@ class ParagraphContext:
     # the paragraph's text, the one spaCy was given (the same as `Doc.text`, which joins every token
     # again on each call); read from the doc when not given
     text: str | None = None
+    # what every rule reads, taken from the doc once when the context is made (spaCy makes a Token or a Span
+    # object on each read): each token's lower-case form and lower-case lemma, its first character and the
+    # character after it, the forms and lemmas as sets, and the doc's entities
+    lowers: list[str] = field(init=False, repr=False, compare=False)
+    lemmas: list[str] = field(init=False, repr=False, compare=False)
+    starts: list[int] = field(init=False, repr=False, compare=False)
+    ends: list[int] = field(init=False, repr=False, compare=False)
+    word_set: set[str] = field(init=False, repr=False, compare=False)
+    lemma_set: set[str] = field(init=False, repr=False, compare=False)
+    ents: tuple = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        doc = self.doc
         if self.text is None:
-            self.text = self.doc.text
+            self.text = doc.text
+        strings = doc.vocab.strings
+        if len(_LOWERED) + len(_LEMMA_LOWERED) >= _MAX_LOWERED:  # a long run's vocabulary only grows
+            _LOWERED.clear()
+            _LEMMA_LOWERED.clear()
+        columns = doc.to_array([LOWER, LEMMA, IDX, LENGTH])
+        lower_hashes, lemma_hashes = columns[:, 0].tolist(), columns[:, 1].tolist()
+        for lower in set(lower_hashes).difference(_LOWERED):
+            _LOWERED[lower] = strings[lower] if lower else ""
+        for lemma in set(lemma_hashes).difference(_LEMMA_LOWERED):
+            _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
+        self.lowers = list(map(_LOWERED.__getitem__, lower_hashes))
+        self.lemmas = list(map(_LEMMA_LOWERED.__getitem__, lemma_hashes))
+        self.starts = columns[:, 2].tolist()
+        self.ends = (columns[:, 2] + columns[:, 3]).tolist()
+        self.word_set = set(self.lowers)
+        self.lemma_set = set(self.lemmas)
+        self.ents = doc.ents
 
     def span(self, start_char: int, end_char: int) -> Span:
         return Span(self.offset + start_char, self.offset + end_char)
 
-    @cached_property
-    def _char_bounds(self) -> tuple[list[int], list[int]]:
-        """Every token's first character and the character after it, from the doc's arrays in one go."""
-        bounds = self.doc.to_array([IDX, LENGTH])
-        return bounds[:, 0].tolist(), (bounds[:, 0] + bounds[:, 1]).tolist()
-
     def end_char(self, i: int) -> int:
         """The character after token `i` (`token.idx + len(token)`)."""
-        return self._char_bounds[1][i]
+        return self.ends[i]
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens `start` to `end` (exclusive), as `doc[start:end].text`, without making Tokens."""
         if start >= end:
             return ""
-        starts, ends = self._char_bounds
-        return self.text[starts[start]:ends[end - 1]]
-
-    @cached_property
-    def _words(self) -> tuple[list[str], list[str]]:
-        """Every token's lower-case form and lower-case lemma, read from the doc's arrays in one go."""
-        strings = self.doc.vocab.strings
-        if len(_LOWERED) + len(_LEMMA_LOWERED) >= _MAX_LOWERED:  # a long run's vocabulary only grows
-            _LOWERED.clear()
-            _LEMMA_LOWERED.clear()
-        hashes = self.doc.to_array([LOWER, LEMMA])
-        lower_hashes, lemma_hashes = hashes[:, 0].tolist(), hashes[:, 1].tolist()
-        for lower in set(lower_hashes).difference(_LOWERED):
-            _LOWERED[lower] = strings[lower] if lower else ""
-        for lemma in set(lemma_hashes).difference(_LEMMA_LOWERED):
-            _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
-        return list(map(_LOWERED.__getitem__, lower_hashes)), list(map(_LEMMA_LOWERED.__getitem__, lemma_hashes))
-
-    @property
-    def lowers(self) -> list[str]:
-        return self._words[0]
-
-    @cached_property
-    def ents(self) -> tuple:
-        """The doc's entities, read once: spaCy's `Doc.ents` builds every entity's Span again on each call."""
-        return self.doc.ents
-
-    @cached_property
-    def word_set(self) -> set[str]:
-        """The paragraph's lower-case forms: most paragraphs hold none of a rule's words."""
-        return set(self.lowers)
-
-    @cached_property
-    def _lemma_set(self) -> set[str]:
-        return set(self._words[1])
+        return self.text[self.starts[start]:self.ends[end - 1]]
 
     def indices_with(self, sent, words=frozenset(), lemmas=frozenset()) -> list[int]:
         """The indices of a sentence's tokens whose lower-case form is in `words` or lower-case lemma in
         `lemmas`: a rule that needs such a word reads only these instead of every token."""
-        if self.word_set.isdisjoint(words) and self._lemma_set.isdisjoint(lemmas):
+        if self.word_set.isdisjoint(words) and self.lemma_set.isdisjoint(lemmas):
             return []
-        lowers, lemma_lowers = self._words
+        lowers, lemma_lowers = self.lowers, self.lemmas
         return [i for i in range(sent.start, sent.end) if lowers[i] in words or lemma_lowers[i] in lemmas]
 
     def tokens_with(self, sent, words=frozenset(), lemmas=frozenset()) -> list:

@@ -157,21 +157,20 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
 def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     """ "Trade Minister Ana Souza", "Minister of State for Foreign Trade Dr. Khalifa Said", and the
     comma form "Qatar's Minister of State, Dr. Khalifa Said," (the name closed by punctuation)."""
-    doc = ctx.doc
+    doc, lowers = ctx.doc, ctx.lowers
     name_start = m.start_token
-    while name_start < m.end_token - 1 and doc[name_start].lower_ in TITLE_HEAD_WORDS:
+    while name_start < m.end_token - 1 and lowers[name_start] in TITLE_HEAD_WORDS:
         name_start += 1  # "Deputy PM Odgerel": NER took "PM" into the name; the title takes it back
     i = _skip_honorifics_back(ctx, name_start - 1, sent.start, name_start)
     rule = "title-premodifier"
-    if i >= sent.start and doc[i].text == ",":
-        after = doc[m.end_token] if m.end_token < sent.end else None
-        if after is not None and after.lower_ not in _APPOSITION_END:
+    if i >= sent.start and lowers[i] == ",":
+        if m.end_token < sent.end and lowers[m.end_token] not in _APPOSITION_END:
             return  # "After meeting the Finance Minister, Smith said": not an apposition
         i -= 1
         rule = "title-apposition-before"
     if i < sent.start or i >= name_start:
         return
-    if doc[i].lower_ in _LIST_WORDS | _COMPLEMENT_WORDS:
+    if lowers[i] in _LIST_WORDS or lowers[i] in _COMPLEMENT_WORDS:
         return  # "..., the envoy for Asia, and Lee Min": what stands before "and" is someone else's
     title_tokens, left = _title_tokens_before(ctx, sent, i)
     if not title_tokens or title_tokens[0].lower_ in NOT_TITLES:
