@@ -429,9 +429,10 @@ def _not_attending(verb) -> bool:
     """A clause that says its subject was not there: negated, or a verb of staying away."""
     if verb.lemma_.lower() in ABSENCE_VERBS:
         return True
-    return any(c.dep_ == "neg" for c in verb.children) or any(
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) or any(
         c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ in ("video", "videolink", "phone") for p in c.subtree)
-        for c in verb.children)  # "joined the talks by video link"
+        for c in children)  # "joined the talks by video link"
 
 
 # --- folding mentions into events ------------------------------------------

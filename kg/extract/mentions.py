@@ -301,8 +301,7 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
-    kept = [e for e in doc_ents if taken.isdisjoint(range(e.start, e.end))
-            and not all(_honorific_lower(lowers[t]) in _HONORIFIC_WORDS or lowers[t] == "." for t in range(e.start, e.end))]
+    kept = [e for e in doc_ents if taken.isdisjoint(range(e.start, e.end)) and not _only_honorifics(lowers, e.start, e.end)]
     ents = sorted(kept + names, key=lambda e: e.start)
     # "Vega Shipping Ltd and Orion Trade FZE": NER joined two firms at an "and" after a legal form
     split = []
@@ -323,6 +322,15 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
         else:
             joined.append(_with_last_portfolio(doc, ent, lowers))
     return joined
+
+
+def _only_honorifics(lowers: list[str], start: int, end: int) -> bool:
+    """Whether tokens `start` to `end` are all honorific words or full stops ("Amb", "Dr ."), from their
+    lower-case forms."""
+    for word in lowers[start:end]:
+        if word != "." and _honorific_lower(word) not in _HONORIFIC_WORDS:
+            return False
+    return True
 
 
 def _with_last_portfolio(doc, ent, lowers: list[str]):
