@@ -42,8 +42,8 @@ def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 64) -> 
                 texts.append(article.text[paragraph.span.start:paragraph.span.end])
                 owners.append((index, paragraph.span.start))
         docs: list[list[ParagraphContext]] = [[] for _ in batch]
-        for (index, offset), doc in zip(owners, _pipe(nlp, texts)):
-            docs[index].append(ParagraphContext(doc, offset))
+        for (index, offset), text, doc in zip(owners, texts, _pipe(nlp, texts)):
+            docs[index].append(ParagraphContext(doc, offset, text=text))
         for article, contexts in zip(batch, docs):
             yield ArticleState(article).run(contexts)
 
@@ -57,6 +57,11 @@ PIPE_BATCH_CHARS = 100_000
 def _pipe(nlp, texts: list[str], batch_size: int = 256, max_chars: int = PIPE_BATCH_CHARS):
     for start, end in even_batches([len(text) for text in texts], batch_size, max_chars):
         yield from nlp.pipe(texts[start:end], batch_size=end - start)
+
+
+def _token_span(token, ctx: ParagraphContext) -> Span:
+    """A token's place in the article."""
+    return ctx.span(token.idx, token.idx + len(token.text))
 
 
 def extract_article(article: Article, nlp) -> Extraction:
@@ -119,13 +124,14 @@ class ArticleState:
     def agent_key(self, token, ctx, allow_people: bool = True) -> str | None:
         """The agent a token names: an entity, a capital acting for its country, a demonym, "Chinese officials"."""
         key = ctx.tok_entity.get(token.i)
-        span = ctx.span(token.idx, token.idx + len(token.text))
         if key:
             key = self.collector.canonical(key)
             kind = self.kind(key)
             if kind == PLACE:
                 acting = self.entities.acting_for(self.label(key))
-                return self.collector.entity(acting[0], acting[1], span) if acting else self._named_body_for(token, span)
+                if acting:
+                    return self.collector.entity(acting[0], acting[1], _token_span(token, ctx))
+                return self._named_body_for(token, ctx)
             if kind == PERSON and not allow_people:
                 return None
             return key if kind in (PERSON, ORGANIZATION, COUNTRY) else None
@@ -133,25 +139,27 @@ class ArticleState:
             person = self.entities.pronoun_person(token, ctx)
             if person:
                 return person
-        if token.text in ORGANIZATION_ADJECTIVES and token.dep_ in ("amod", "compound"):
-            return self.collector.entity(ORGANIZATION, ORGANIZATION_ADJECTIVES[token.text], span)
-        body = self._named_body_for(token, span)
+        text = token.text
+        if text in ORGANIZATION_ADJECTIVES and token.dep_ in ("amod", "compound"):
+            return self.collector.entity(ORGANIZATION, ORGANIZATION_ADJECTIVES[text], _token_span(token, ctx))
+        body = self._named_body_for(token, ctx)
         if body:
             return body
         record = None
+        lower = token.lower_
         # a title word is never a country, even when it spells a country code ("Deputy PM" is not "PM")
-        if token.text[:1].isupper() and token.lower_ not in TITLE_HEAD_WORDS:
+        if text[:1].isupper() and lower not in TITLE_HEAD_WORDS:
             previous = token.doc[token.i - 1] if token.i > 0 else None
-            candidates = [token.text]
+            candidates = [text]
             if previous is not None and previous.text[:1].isupper() and previous.dep_ in ("compound", "amod", "nmod"):
-                candidates.insert(0, f"{previous.text} {token.text}")  # "South Korean"
-            for text in candidates:
-                record = self.gaz.country_by_demonym(text) or self.gaz.country(text)
+                candidates.insert(0, f"{previous.text} {text}")  # "South Korean"
+            for candidate in candidates:
+                record = self.gaz.country_by_demonym(candidate) or self.gaz.country(candidate)
                 if record:
                     break
         if record:
-            return self.country(record, span)
-        if token.lower_ in _SIDE_NOUNS:
+            return self.country(record, _token_span(token, ctx))
+        if lower in _SIDE_NOUNS:
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "poss", "nmod"):
                     for t in [child] + [c for c in child.children if c.dep_ == "conj"]:
@@ -160,7 +168,7 @@ class ArticleState:
                             return found
         return None
 
-    def _named_body_for(self, token, span) -> str | None:
+    def _named_body_for(self, token, ctx) -> str | None:
         """ "Andean negotiators": an adjective of ADJECTIVES_OF_A_NAMED_BODY before a noun, where the article names
         the body."""
         if token.text not in ADJECTIVES_OF_A_NAMED_BODY or token.dep_ not in ("amod", "compound"):
@@ -170,7 +178,7 @@ class ArticleState:
         for name in ([known.label] if known else []) + [body]:
             named = self.collector.canonical(f"{ORGANIZATION}:{normalize_name(name)}")
             if named in self.collector.entities:
-                return self.collector.entity(ORGANIZATION, name, span, key=named)
+                return self.collector.entity(ORGANIZATION, name, _token_span(token, ctx), key=named)
         return None
 
     def person_key(self, token, ctx) -> str | None:

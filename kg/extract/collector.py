@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..model import Article, Entity, Extraction, Fact, Span, Unmapped
 from ..names import normalize_name
@@ -73,10 +74,10 @@ class Collector:
     # -- freeze -------------------------------------------------------------
     def freeze(self) -> Extraction:
         entities = tuple(
-            Entity(d.key, d.kind, d.label, tuple(sorted(d.mentions, key=lambda s: (s.start, s.end))),
+            Entity(d.key, d.kind, d.label, tuple(sorted(d.mentions, key=attrgetter("start", "end"))),
                    tuple(sorted(d.aliases - {d.label})),
                    tuple(sorted((k, tuple(v)) for k, v in d.attributes.items())))
-            for d in sorted(self.entities.values(), key=lambda d: d.key)
+            for d in sorted(self.entities.values(), key=attrgetter("key"))
         )
         facts = []
         seen = set()
@@ -85,7 +86,8 @@ class Collector:
             obj = f.object if f.literal else self.canonical(f.object)
             if not f.literal and subject == obj:
                 continue
-            fact = Fact(subject, f.predicate, obj, f.sentence, f.confidence, f.rule, f.literal, f.datatype)
+            fact = f if subject == f.subject and obj == f.object else \
+                Fact(subject, f.predicate, obj, f.sentence, f.confidence, f.rule, f.literal, f.datatype)
             if fact not in seen:
                 seen.add(fact)
                 facts.append(fact)

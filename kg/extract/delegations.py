@@ -203,6 +203,10 @@ def persons_from(state, ctx, sent, start: int, *, first_only: bool) -> list[tupl
     return out
 
 
+# the words that can name the team _surface_roles reads about: its noun, a reference back to it, a pronoun
+_TEAM_WORDS = frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | {"he", "she"}
+
+
 def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None:
     """What the parse of a long sentence often misses: "the Malaysian side was headed by Minister of
     X Datuk Seri A", "The UK team, led by B of the Department ..., included C", "It included D and E".
@@ -210,9 +214,12 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
     Read over the tokens: a lead verb followed by "by" gives the first person after it; a member cue
     ("included", "comprised", "accompanied by", "along with") gives every person listed after it.
     """
-    doc = ctx.doc
+    doc, lowers = ctx.doc, ctx.lowers
     delegation = None
-    for token in ctx.tokens_with(sent, words=_SURFACE_WORDS, lemmas=LEAD_VERBS):  # no other token changes anything
+    for i in ctx.indices_with(sent, words=_SURFACE_WORDS, lemmas=LEAD_VERBS):  # no other token changes anything
+        if delegation is None and lowers[i] not in _TEAM_WORDS:
+            continue  # only a team word (or a pronoun for a team's member) tells which team the words after are about
+        token = doc[i]
         sides = delegation_sides(state, ctx, token)
         if sides:
             delegation = state.delegation(sides[0], None, None)

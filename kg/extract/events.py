@@ -72,7 +72,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if kind == MEETING and token.lower_ != "summit" and _summit_modified(token):
             kind = SUMMIT
         mention = EventMention(
-            kind=kind, phrase=_phrase(token), trigger_span=ctx.span(token.idx, token.idx + len(token.text)),
+            kind=kind, phrase=_phrase(ctx, token), trigger_span=ctx.span(token.idx, token.idx + len(token.text)),
             sentence=sentence_span, order=len(state.event_mentions) + len(out),
             definite=any(c.lower_ in ("the", "this", "these", "that", "those") for c in token.lefts),
         )
@@ -87,7 +87,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
     # "talks on the sidelines of the summit in X" take the summit's place
-    for mention in out:
+    for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
         for t in token.subtree:
             if t.lower_ == "sidelines":
@@ -164,13 +164,12 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
                     and token not in clause.subtree:
                 scope -= {t.i for t in clause.subtree}
         scope.discard(other.i)
-    sent = token.sent
     for start, end in cues:
         if token.i < start:
             scope = {i for i in scope if i < start}
         elif token.i >= end:
             # "... groundwork for a summit in Seoul on March 20": all after the cue tells of the later event
-            scope = {i for i in scope if i >= end} | set(range(end, sent.end))
+            scope = {i for i in scope if i >= end} | set(range(end, token.sent.end))
             own = {t.i for t in token.subtree}
             for other in others:
                 if other.i >= end:
@@ -243,12 +242,12 @@ def _cue_tokens(ctx, sent) -> list[tuple[int, int]]:
     return out
 
 
-def _phrase(token) -> str:
+def _phrase(ctx, token) -> str:
     if token.pos_ == "VERB":
         return "meeting"
     left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "DET"]
     start = min([token.i] + [t.i for c in left for t in c.subtree])
-    return token.doc[start:token.i + 1].text
+    return ctx.span_text(start, token.i + 1)
 
 
 def _location(state, ctx, token, scope) -> str | None:
@@ -256,10 +255,10 @@ def _location(state, ctx, token, scope) -> str | None:
     best, modifier_place = None, None
     modifier_agents = {ctx.tok_entity.get(c.i) for c in token.lefts for c in c.subtree} - {None}
     for i in sorted(scope):
-        t = doc[i]
         key = ctx.tok_entity.get(i)
         if key is None:
             continue
+        t = doc[i]
         kind = state.kind(key)
         if kind not in (PLACE, COUNTRY):
             continue
@@ -293,13 +292,15 @@ def _preposition_head(token):
 
 def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
     anchor = state.article.date
-    direction = tense(token)
+    direction = None  # the trigger's tense, read at the first date that can describe it
     best: tuple[DateRange | None, str] = (None, "")
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         # "this morning" is a TIME to NER, yet names the article's day
-        if ent.label_ not in ("DATE", "TIME") or not any(t.i in scope for t in ent):
+        if ent.label_ not in ("DATE", "TIME") or scope.isdisjoint(range(ent.start, ent.end)):
             continue
-        text = ent.text
+        text = ctx.span_text(ent.start, ent.end)
+        if direction is None:
+            direction = tense(token)
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
         tail = ctx.text[ent.end_char:ent.end_char + 12]
         found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
@@ -311,9 +312,10 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
 def _period(state, ctx, token_scope) -> DateRange | None:
     """ "An opening round took place in Oslo in March": the month, never a day (no startDate is written
     from it), so that the September round and next week's round in London stay two events."""
-    for ent in ctx.doc.ents:
-        if ent.label_ == "DATE" and any(t.i in token_scope for t in ent):
-            found = resolve_month(ent.text, state.article.date) or resolve_week(ent.text, state.article.date)
+    for ent in ctx.ents:
+        if ent.label_ == "DATE" and not token_scope.isdisjoint(range(ent.start, ent.end)):
+            text = ctx.span_text(ent.start, ent.end)
+            found = resolve_month(text, state.article.date) or resolve_week(text, state.article.date)
             if found:
                 return found
     return None
@@ -427,9 +429,10 @@ def _not_attending(verb) -> bool:
     """A clause that says its subject was not there: negated, or a verb of staying away."""
     if verb.lemma_.lower() in ABSENCE_VERBS:
         return True
-    return any(c.dep_ == "neg" for c in verb.children) or any(
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) or any(
         c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ in ("video", "videolink", "phone") for p in c.subtree)
-        for c in verb.children)  # "joined the talks by video link"
+        for c in children)  # "joined the talks by video link"
 
 
 # --- folding mentions into events ------------------------------------------
@@ -566,7 +569,9 @@ def read_precedes(state, sentences) -> None:
     for mention in state.event_mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     for span, text in sentences:
-        mentions = by_sentence.get(span, [])
+        mentions = by_sentence.get(span)
+        if not mentions:
+            continue  # a cue orders only events the sentence mentions
         for pattern, direction in PRECEDES_CUES:
             for match in pattern.finditer(text):
                 cue = span.start + match.start()

@@ -80,7 +80,7 @@ def read_measures(state, ctx, sent) -> None:
             state.measure_mentions.append({
                 "kind": kind, "imposer": one, "imposer_rule": imposer_rule, "status": status,
                 "targets": targets_, "goods": goods, "sentence": sentence_span,
-                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(head),
+                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(ctx, head),
                 "rate": _rate(ctx, token, sent),
             })
     _licence_requirements(state, ctx, sent, sentence_span)
@@ -332,7 +332,7 @@ def _barred_goods(verb) -> list[str]:
     return goods
 
 
-def _phrase(head) -> str:
+def _phrase(ctx, head) -> str:
     start = min([head.i] + [t.i for c in head.lefts for t in c.subtree])
     end = head.i + 1
     for child in head.rights:
@@ -340,8 +340,7 @@ def _phrase(head) -> str:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     end = max(end, max(t.i for t in with_conjuncts(pobj)) + 1)
-    words = head.doc[start:end]
-    text = words.text
+    text = ctx.span_text(start, end)
     return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
 
 
@@ -471,15 +470,20 @@ def _subject(verb):
 
 def _status(token, head) -> str:
     cues: list[str] = []
-    for child in list(token.children) + list(head.children):
+    own_children = list(token.children) + list(head.children)
+    for child in own_children:
+        word = child.lower_
         for status, words in MEASURE_STATUS_ADJECTIVES.items():
-            if child.lower_ in words:
+            if word in words:
                 cues.append(status)
     node = head
     steps = 0
-    while node.head.i != node.i and steps < 6:
+    while steps < 6:
+        parent = node.head
+        if parent.i == node.i:
+            break
         arrived = node.dep_
-        node = node.head
+        node = parent
         steps += 1
         lemma = node.lemma_.lower()
         if node.pos_ in ("NOUN", "PROPN"):
@@ -492,13 +496,14 @@ def _status(token, head) -> str:
             for status, words in MEASURE_STATUS_VERBS.items():
                 if lemma in words:
                     cues.append(status)
-            children = {c.lower_ for c in node.children}
+            kids = list(node.children)
+            children = {c.lower_ for c in kids}
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")  # "said it would require": the reported future is announced
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
                 cues.append("proposed")
-    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in list(token.children) + list(head.children)):
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in own_children):
         cues.append("proposed")  # "any new levy", "no tariffs": none in force
     for status in ("lifted", "threatened", "proposed"):
         if status in cues:

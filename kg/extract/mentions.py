@@ -10,9 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
@@ -53,46 +52,67 @@ class ParagraphContext:
     offset: int
     tok_entity: dict[int, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    # the paragraph's text, the one spaCy was given (the same as `Doc.text`, which joins every token
+    # again on each call); read from the doc when not given
+    text: str | None = None
+    # what every rule reads, taken from the doc once when the context is made (spaCy makes a Token or a Span
+    # object on each read): each token's lower-case form and lower-case lemma, its first character and the
+    # character after it, the forms and lemmas as sets, and the doc's entities
+    lowers: list[str] = field(init=False, repr=False, compare=False)
+    lemmas: list[str] = field(init=False, repr=False, compare=False)
+    starts: list[int] = field(init=False, repr=False, compare=False)
+    ends: list[int] = field(init=False, repr=False, compare=False)
+    word_set: set[str] = field(init=False, repr=False, compare=False)
+    lemma_set: set[str] = field(init=False, repr=False, compare=False)
+    ents: tuple = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        doc = self.doc
+        if self.text is None:
+            self.text = doc.text
+        strings = doc.vocab.strings
+        if len(_LOWERED) + len(_LEMMA_LOWERED) >= _MAX_LOWERED:  # a long run's vocabulary only grows
+            _LOWERED.clear()
+            _LEMMA_LOWERED.clear()
+        columns = doc.to_array([LOWER, LEMMA, IDX, LENGTH])
+        lower_hashes, lemma_hashes = columns[:, 0].tolist(), columns[:, 1].tolist()
+        for lower in set(lower_hashes).difference(_LOWERED):
+            _LOWERED[lower] = strings[lower] if lower else ""
+        for lemma in set(lemma_hashes).difference(_LEMMA_LOWERED):
+            _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
+        self.lowers = list(map(_LOWERED.__getitem__, lower_hashes))
+        self.lemmas = list(map(_LEMMA_LOWERED.__getitem__, lemma_hashes))
+        self.starts = columns[:, 2].tolist()
+        self.ends = (columns[:, 2] + columns[:, 3]).tolist()
+        self.word_set = set(self.lowers)
+        self.lemma_set = set(self.lemmas)
+        self.ents = doc.ents
 
     def span(self, start_char: int, end_char: int) -> Span:
         return Span(self.offset + start_char, self.offset + end_char)
 
-    @cached_property
-    def text(self) -> str:
-        """The paragraph's text: spaCy's `Doc.text` joins every token again on each call."""
-        return self.doc.text
+    def end_char(self, i: int) -> int:
+        """The character after token `i` (`token.idx + len(token)`)."""
+        return self.ends[i]
 
-    @cached_property
-    def _words(self) -> tuple[list[str], list[str]]:
-        """Every token's lower-case form and lower-case lemma, read from the doc's arrays in one go."""
-        strings = self.doc.vocab.strings
-        if len(_LOWERED) + len(_LEMMA_LOWERED) >= _MAX_LOWERED:  # a long run's vocabulary only grows
-            _LOWERED.clear()
-            _LEMMA_LOWERED.clear()
-        lowers, lemmas = [], []
-        for lower, lemma in self.doc.to_array([LOWER, LEMMA]).tolist():
-            text = _LOWERED.get(lower)
-            if text is None:
-                text = _LOWERED[lower] = strings[lower] if lower else ""
-            lowers.append(text)
-            text = _LEMMA_LOWERED.get(lemma)
-            if text is None:
-                text = _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
-            lemmas.append(text)
-        return lowers, lemmas
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens `start` to `end` (exclusive), as `doc[start:end].text`, without making Tokens."""
+        if start >= end:
+            return ""
+        return self.text[self.starts[start]:self.ends[end - 1]]
 
-    @property
-    def lowers(self) -> list[str]:
-        return self._words[0]
+    def indices_with(self, sent, words=frozenset(), lemmas=frozenset()) -> list[int]:
+        """The indices of a sentence's tokens whose lower-case form is in `words` or lower-case lemma in
+        `lemmas`: a rule that needs such a word reads only these instead of every token."""
+        if self.word_set.isdisjoint(words) and self.lemma_set.isdisjoint(lemmas):
+            return []
+        lowers, lemma_lowers = self.lowers, self.lemmas
+        return [i for i in range(sent.start, sent.end) if lowers[i] in words or lemma_lowers[i] in lemmas]
 
-    def tokens_with(self, sent, words=frozenset(), lemmas=frozenset()):
-        """The tokens of a sentence whose lower-case form is in `words` or lower-case lemma in `lemmas`: a
-        rule that needs such a word reads only these instead of every token."""
-        lowers, lemma_lowers = self._words
+    def tokens_with(self, sent, words=frozenset(), lemmas=frozenset()) -> list:
+        """The tokens of `indices_with`."""
         doc = self.doc
-        for i in range(sent.start, sent.end):
-            if lowers[i] in words or lemma_lowers[i] in lemmas:
-                yield doc[i]
+        return [doc[i] for i in self.indices_with(sent, words, lemmas)]
 
     def entity_at(self, token) -> str | None:
         return self.tok_entity.get(token.i)
@@ -113,13 +133,24 @@ _HONORIFIC_FIRST_WORDS = frozenset(h[0] for h in HONORIFICS)
 
 
 def _honorific_word(token) -> str:
-    return token.lower_[:-1] if token.lower_.endswith(".") and len(token) > 1 else token.lower_
+    return _honorific_lower(token.lower_)
 
 
-def honorific_at(doc, i: int, end: int | None = None) -> int:
-    """How many tokens from `i` on are an honorific ("Datuk Seri", "H.E.", "Amb ."), 0 when none."""
+def _honorific_lower(lower: str) -> str:
+    """A lower-case form without its full stop ("dr." -> "dr"; lower-casing never shortens a word, so a form
+    longer than one character is a word longer than one)."""
+    return lower[:-1] if lower.endswith(".") and len(lower) > 1 else lower
+
+
+def honorific_at(doc, i: int, end: int | None = None, lowers: list[str] | None = None) -> int:
+    """How many tokens from `i` on are an honorific ("Datuk Seri", "H.E.", "Amb ."), 0 when none.
+
+    `lowers` (the tokens' lower-case forms), when given, answers most tokens without reading them."""
     end = len(doc) if end is None else end
-    if i >= end or not doc[i].text[:1].isupper() or _honorific_word(doc[i]) not in _HONORIFIC_FIRST_WORDS:
+    if i >= end or (lowers is not None and _honorific_lower(lowers[i]) not in _HONORIFIC_FIRST_WORDS):
+        return 0
+    token = doc[i]
+    if not token.text[:1].isupper() or _honorific_word(token) not in _HONORIFIC_FIRST_WORDS:
         return 0  # most tokens: no honorific starts here, and none needs its neighbours read
     for size in range(_MAX_HONORIFIC, 0, -1):
         words = tuple(_honorific_word(doc[j]) for j in range(i, min(i + size, end)))
@@ -167,22 +198,19 @@ def honorific_name_spans(doc, lowers: list[str]) -> list:
     `lowers` (the tokens' lower-case forms) lets it pass over words no honorific starts with.
     """
     spans, honorifics = [], set()
-    i = 0
-    while i < len(doc):
-        if lowers[i] not in _HONORIFIC_FIRST_WORDS and lowers[i][:-1] not in _HONORIFIC_FIRST_WORDS:
-            i += 1
+    free = 0  # the first token not inside a name found so far
+    for i in [i for i, word in enumerate(lowers) if word in _HONORIFIC_FIRST_WORDS or word[:-1] in _HONORIFIC_FIRST_WORDS]:
+        if i < free:
             continue
-        taken = honorific_at(doc, i)
-        while taken and honorific_at(doc, i + taken):  # "H.E. Dr. Dana Whitfield"
-            taken += honorific_at(doc, i + taken)
+        taken = honorific_at(doc, i, lowers=lowers)
+        while taken and (more := honorific_at(doc, i + taken, lowers=lowers)):  # "H.E. Dr. Dana Whitfield"
+            taken += more
         if taken:
             names = _name_words(doc, i + taken, len(doc))
             if names:
                 spans.append(DocSpan(doc, names[0].i, names[-1].i + 1, label="PERSON"))
                 honorifics.update(range(i, i + taken))
-                i = names[-1].i + 1
-                continue
-        i += 1
+                free = names[-1].i + 1
     return spans, honorifics
 
 
@@ -263,7 +291,7 @@ def _inside_capitalised_run(doc, i: int) -> bool:
                for j in (i - 1, i + 1)) and doc[i].ent_type_ != "DATE"
 
 
-def _with_honorific_names(doc, lowers: list[str]):
+def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
     names = names + [p for p in portfolio_title_name_spans(doc, lowers)
@@ -273,14 +301,14 @@ def _with_honorific_names(doc, lowers: list[str]):
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
-    kept = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))
-            and not all(_honorific_word(t) in _HONORIFIC_WORDS or t.text == "." for t in e)]
+    kept = [e for e in doc_ents if taken.isdisjoint(range(e.start, e.end)) and not _only_honorifics(lowers, e.start, e.end)]
     ents = sorted(kept + names, key=lambda e: e.start)
     # "Vega Shipping Ltd and Orion Trade FZE": NER joined two firms at an "and" after a legal form
     split = []
     for ent in ents:
-        cut = next((t.i for t in ent[1:-1] if t.lower_ in ("and", "&") and doc[t.i - 1].lower_ in COMPANY_SUFFIXES
-                    and doc[t.i + 1].text[:1].isupper()), None) if ent.label_ == "ORG" else None
+        cut = next((i for i in range(ent.start + 1, ent.end - 1) if lowers[i] in ("and", "&")
+                    and lowers[i - 1] in COMPANY_SUFFIXES and doc[i + 1].text[:1].isupper()), None) \
+            if ent.label_ == "ORG" else None
         if cut is None:
             split.append(ent)
         else:
@@ -289,20 +317,30 @@ def _with_honorific_names(doc, lowers: list[str]):
     # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
     joined = []
     for ent in ents:
-        if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and doc[joined[-1].end - 1].lower_ in ("and", "&"):
+        if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and lowers[joined[-1].end - 1] in ("and", "&"):
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
-            joined.append(_with_last_portfolio(doc, ent))
+            joined.append(_with_last_portfolio(doc, ent, lowers))
     return joined
 
 
-def _with_last_portfolio(doc, ent):
+def _only_honorifics(lowers: list[str], start: int, end: int) -> bool:
+    """Whether tokens `start` to `end` are all honorific words or full stops ("Amb", "Dr ."), from their
+    lower-case forms."""
+    for word in lowers[start:end]:
+        if word != "." and _honorific_lower(word) not in _HONORIFIC_WORDS:
+            return False
+    return True
+
+
+def _with_last_portfolio(doc, ent, lowers: list[str]):
     """ "Ministry of Fisheries, Forests, Water | and Agro-Processing Affairs": NER stopped a body's list
     of portfolios before its last one; the capitalised words after "and" belong to it."""
     end = ent.end
-    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
-    if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") \
-            or first.lower_ not in ORGANIZATION_HEAD_WORDS or not any(t.text == "," for t in ent):
+    if ent.label_ != "ORG" or end + 1 >= len(doc) or lowers[end] not in ("and", "&"):
+        return ent
+    first = lowers[ent.start + 1] if lowers[ent.start] == "the" and len(ent) > 1 else lowers[ent.start]
+    if first not in ORGANIZATION_HEAD_WORDS or "," not in lowers[ent.start:end]:
         return ent
     i = end + 1
     while i < len(doc) and i - end <= 6 and (
@@ -315,14 +353,17 @@ def _with_last_portfolio(doc, ent):
     return DocSpan(doc, ent.start, i, label="ORG") if i > end + 1 else ent
 
 
-def _strip_person_prefix(ent):
+_TITLE_WORDS = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
+
+
+def _strip_person_prefix(ent, lowers: list[str]):
     """NER sometimes takes the title or an honorific into the name ("President Xi Jinping"): leave it out."""
     start = ent.start
     while start < ent.end - 1:
-        if ent.doc[start].lower_ in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS:
+        if lowers[start] in _TITLE_WORDS:
             start += 1
             continue
-        taken = honorific_at(ent.doc, start, ent.end)
+        taken = honorific_at(ent.doc, start, ent.end, lowers)
         if not taken:
             break
         start += taken
@@ -330,16 +371,18 @@ def _strip_person_prefix(ent):
 
 
 def collect_mentions(ctx: ParagraphContext) -> None:
-    for ent in _with_honorific_names(ctx.doc, ctx.lowers):
+    lowers = ctx.lowers
+    for ent in _with_honorific_names(ctx.doc, lowers, ctx.ents):
         if ent.label_ in NER_LABELS_IGNORED:
             continue
         if ent.label_ == "PERSON":
-            ent = _strip_person_prefix(ent)
-        text = clean_surface(ent.text)
+            ent = _strip_person_prefix(ent, lowers)
+        surface = ctx.span_text(ent.start, ent.end)
+        text = clean_surface(surface)
         if not text or not any(c.isalpha() for c in text):
             continue
         # clean_surface may drop a leading "the": keep offsets on the name itself
-        start_char = ent.start_char + ent.text.find(text) if text in ent.text else ent.start_char
+        start_char = ent.start_char + surface.find(text) if text in surface else ent.start_char
         ctx.mentions.append(Mention(text, ent.label_, ent.start, ent.end,
                                     ctx.span(start_char, start_char + len(text))))
 
@@ -369,8 +412,8 @@ class ArticleEntities:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
                     norm = normalize_name(m.text)
                     if norm in self.firm_names or norm in self.company_short_names or _ACRONYM.fullmatch(m.text) \
-                            or (" " not in norm and self.gaz.city(m.text)) or _after_place_noun(m, ctx.doc) \
-                            or _place_noun_after(m, ctx.doc):
+                            or (" " not in norm and self.gaz.city(m.text)) or _after_place_noun(m, ctx) \
+                            or _place_noun_after(m, ctx):
                         continue
                     if _looks_like_name(m.text):
                         self.person_names.add(normalize_name(m.text))
@@ -448,7 +491,7 @@ class ArticleEntities:
         short: dict[str, set[str]] = {}
         for ctx in contexts:
             for m in ctx.mentions:
-                if m.ner in _FIRM_LABELS and _firm_context(m, ctx.doc):
+                if m.ner in _FIRM_LABELS and _firm_context(m, ctx):
                     self.firm_names.add(normalize_name(m.text))
                 words = m.text.split()
                 if m.ner == "ORG" and len(words) >= 3 and words[-1].lower() in COMPANY_SUFFIXES:
@@ -459,10 +502,10 @@ class ArticleEntities:
         self.company_short_names = {name: next(iter(full)) for name, full in short.items() if len(full) == 1}
 
     def _name_after_title(self, m: Mention, ctx: ParagraphContext) -> Mention | None:
+        if m.ner != "ORG" or m.end_token - m.start_token < 3 or ctx.lowers[m.start_token] not in TITLE_HEAD_WORDS:
+            return None
         doc = ctx.doc
         tokens = list(doc[m.start_token:m.end_token])
-        if m.ner != "ORG" or len(tokens) < 3 or tokens[0].lower_ not in TITLE_HEAD_WORDS:
-            return None
         last = tokens[-1]
         if normalize_name(last.text) not in self.person_names or not last.text[:1].isupper():
             return None
@@ -478,7 +521,7 @@ class ArticleEntities:
     def assign(self, ctx: ParagraphContext) -> None:
         doc = ctx.doc
         for m in ctx.mentions:
-            kind, label = self.classify(m, doc)
+            kind, label = self.classify(m, ctx)
             metonym = False
             if kind == PLACE and _agentive(doc[m.start_token:m.end_token].root):
                 # "Washington broadened ...", "Beijing's vow": a capital acting is its country
@@ -510,8 +553,9 @@ class ArticleEntities:
             if kind == PERSON:
                 bisect.insort(self._person_positions, (m.span.start, key))
 
-    def classify(self, m: Mention, doc) -> tuple[str | None, str]:
+    def classify(self, m: Mention, ctx: ParagraphContext) -> tuple[str | None, str]:
         """(kind, label) for a mention, or (None, why it cannot be mapped)."""
+        doc = ctx.doc
         text, norm = m.text, normalize_name(m.text)
         words = text.split()
         if m.ner == "ORG" and len(words) >= 2 and words[0].lower() in TITLE_HEAD_WORDS and _looks_like_name(" ".join(words[1:])) \
@@ -520,33 +564,32 @@ class ArticleEntities:
             rest = " ".join(words[1:])  # "PM Odgerel", "CS Kamau": a title and a name read as a body
             if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
-        if m.ner == "ORG" and (_part_of_title(m, doc) or (
+        if m.ner == "ORG" and (_part_of_title(m, ctx.lowers) or (
                 not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
                 and not self.gaz.organization(text))):
             return None, "part of a person's title, not an organization of its own"
         if m.ner == "VESSEL":
             return VESSEL, text
         if m.ner == "ORG" and not self.gaz.organization(text):
-            not_a_body = self._not_a_body(m, doc, norm)
+            not_a_body = self._not_a_body(m, ctx, norm)
             if not_a_body:
                 return not_a_body
-        if m.ner in ("ORG", "PERSON") and (_after_place_noun(m, doc) or _place_noun_after(m, doc)) \
+        if m.ner in ("ORG", "PERSON") and (_after_place_noun(m, ctx) or _place_noun_after(m, ctx)) \
                 and not self.gaz.organization(text):
             return PLACE, text  # "the island of Tavua", "Kalo international container port"
-        previous = doc[m.start_token - 1] if m.start_token > 0 else None
-        if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, doc)):
+        previous = ctx.lowers[m.start_token - 1] if m.start_token > 0 else None  # the word before, lower-case
+        if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, ctx)):
             org = self.gaz.organization(text)
             return ORGANIZATION, org.label if org else text
         if m.ner in ("ORG", "PERSON") and norm in self.company_short_names:
             return ORGANIZATION, self.company_short_names[norm]  # "Orion Trade" for "Orion Trade Ltd"
         if m.ner == "PERSON" and _ACRONYM.fullmatch(text):
             return ORGANIZATION, text  # "KOTRA said": people are not named in capitals
-        if m.ner == "ORG" and previous is not None and (previous.lower_ in PERSON_ROLE_NOUNS
-                                                        or previous.lower_ in TITLE_HEAD_WORDS) \
+        if m.ner == "ORG" and previous is not None and (previous in PERSON_ROLE_NOUNS or previous in TITLE_HEAD_WORDS) \
                 and _looks_like_name(text) and 2 <= len(text.split()) <= 3 and not self.gaz.organization(text) \
                 and not set(norm.split()) & ORGANIZATION_HEAD_WORDS:
             return PERSON, text  # "former MP Ion Vasko": NER took the name for a body
-        if m.start_token > 0 and doc[m.start_token - 1].lower_ in VEHICLE_PREPOSITIONS:
+        if previous is not None and previous in VEHICLE_PREPOSITIONS:
             return None, f"a vehicle (after '{doc[m.start_token - 1].text}'), not an agent or place"
         single = len(text.split()) == 1
         if m.ner == "PERSON" and all(w in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in norm.split()):
@@ -612,9 +655,10 @@ class ArticleEntities:
                 best, best_start = draft.key, start
         return best
 
-    def _not_a_body(self, m: Mention, doc, norm: str) -> tuple[str | None, str] | None:
+    def _not_a_body(self, m: Mention, ctx: ParagraphContext, norm: str) -> tuple[str | None, str] | None:
         """What an ORG-tagged name is when its words or its neighbours say it is no body: a venue, a
         treaty, a border post, an adjective."""
+        doc = ctx.doc
         words = norm.split()
         if len(words) >= 2 and words[-2] in VENUE_MODIFIERS and words[-1] in VENUE_HEADS:
             return PLACE, m.text  # "the Harbour Convention Centre"
@@ -626,7 +670,7 @@ class ArticleEntities:
             return None, "an adjective, not an organization"  # "Riparian states", "Nordic ministers"
         if words == ["state"]:
             return None, "the state in general, not a body"  # "the State and its citizens"
-        if _place_noun_after(m, doc) and not set(words) & ORGANIZATION_HEAD_WORDS:
+        if _place_noun_after(m, ctx) and not set(words) & ORGANIZATION_HEAD_WORDS:
             return PLACE, m.text  # "the Tarsa border post"
         return None
 
@@ -680,12 +724,12 @@ class ArticleEntities:
         return None
 
 
-def _part_of_title(m: Mention, doc) -> bool:
+def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     """ "European Trade" in "European Trade Commissioner Maros Sefcovic", "Minister of Trade and Industry",
     and "Verification" in "Under Secretary for Verification": pieces of a title, not bodies."""
-    words = [t.lower_ for t in doc[m.start_token:m.end_token]]
-    following = doc[m.end_token] if m.end_token < len(doc) else None
-    if following is not None and following.lower_ in TITLE_HEAD_WORDS and any(w in TITLE_MODIFIER_WORDS for w in words):
+    words = lowers[m.start_token:m.end_token]
+    following = lowers[m.end_token] if m.end_token < len(lowers) else None
+    if following is not None and following in TITLE_HEAD_WORDS and any(w in TITLE_MODIFIER_WORDS for w in words):
         return True
     lead = next((w for w in words if w not in TITLE_MODIFIER_WORDS), "")  # past "Federal", "Special"
     if lead in TITLE_HEAD_WORDS - {"general", "head", "chief", "executive"} \
@@ -693,8 +737,8 @@ def _part_of_title(m: Mention, doc) -> bool:
         return True  # "Minister of Trade and Industry", "Federal Councillor for ..." read as a body
     # a complement of a title: "Vice Minister for International Affairs", "Minister for Food, Agriculture and Light Industry"
     i = m.start_token - 1
-    if i >= 1 and doc[i].lower_ in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
-        return doc[i - 1].lower_ in TITLE_HEAD_WORDS
+    if i >= 1 and lowers[i] in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
+        return lowers[i - 1] in TITLE_HEAD_WORDS
     return False
 
 
@@ -732,21 +776,23 @@ def _envoy_title_before(doc, to: int) -> bool:
     return False
 
 
-def _place_noun_after(m: Mention, doc) -> bool:
+def _place_noun_after(m: Mention, ctx: ParagraphContext) -> bool:
     """ "the Tavua border post", "Kalo international container port": a place noun after the name, with at most
     two lower-case words between."""
+    doc, lowers = ctx.doc, ctx.lowers
     for i in range(m.end_token, min(m.end_token + 3, len(doc))):
-        if doc[i].lower_ in PLACE_NOUNS_AFTER:
+        if lowers[i] in PLACE_NOUNS_AFTER:
             return True
-        if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN")):
+        token = doc[i]
+        if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
             return False
     return False
 
 
-def _after_place_noun(m: Mention, doc) -> bool:
+def _after_place_noun(m: Mention, ctx: ParagraphContext) -> bool:
     """ "the island of Tavua", "the town of Kalo": the name is a place's."""
-    return m.start_token >= 2 and doc[m.start_token - 1].lower_ == "of" \
-        and doc[m.start_token - 2].lower_ in PLACE_NOUNS_BEFORE_OF
+    return m.start_token >= 2 and ctx.lowers[m.start_token - 1] == "of" \
+        and ctx.lowers[m.start_token - 2] in PLACE_NOUNS_BEFORE_OF
 
 
 def _spelled_out_before(m: Mention, doc) -> bool:
@@ -767,17 +813,19 @@ def _spelled_out_before(m: Mention, doc) -> bool:
     return False
 
 
-def _firm_context(m: Mention, doc) -> bool:
+def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Kestrel Vane, a Lisbon-based consultancy," or "Kestrel Vane chief executive Ana Lupu": a firm."""
-    after = doc[m.end_token:min(len(doc), m.end_token + 8)]
-    text = after.text.lower()
-    if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS) and m.ner == "PERSON":
-        return True
-    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an", "the"):
-        for token in after[2:]:
-            if token.text in (",", ".", ";"):
+    doc, lowers = ctx.doc, ctx.lowers
+    start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
+    if m.ner == "PERSON":
+        text = ctx.span_text(start, end).lower()
+        if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS):
+            return True
+    if end - start > 2 and lowers[start] == "," and lowers[start + 1] in ("a", "an", "the"):
+        for i in range(start + 2, end):
+            if lowers[i] in (",", ".", ";"):  # (a lower-case form is one of these only for that token text)
                 break
-            if token.lower_ in FIRM_NOUNS and token.pos_ == "NOUN":
+            if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN":
                 return True
     return False
 

@@ -63,13 +63,14 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northe
 _APPOSITION_END = frozenset({",", ".", ";", ")", ":", "and"})
 
 
-def _skip_honorifics_back(doc, i: int, low: int, name_start: int) -> int:
+def _skip_honorifics_back(ctx, i: int, low: int, name_start: int) -> int:
     """The index left of any honorifics that end at `i` ("Minister Datuk Seri | Azlan")."""
+    doc, lowers = ctx.doc, ctx.lowers
     moved = True
     while moved and i >= low:
         moved = False
         for j in range(max(low, i - 3), i + 1):
-            if j + honorific_at(doc, j) == i + 1 and i + 1 <= name_start:
+            if j + honorific_at(doc, j, lowers=lowers) == i + 1 and i + 1 <= name_start:
                 i, moved = j - 1, True
                 break
     return i
@@ -156,21 +157,20 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
 def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     """ "Trade Minister Ana Souza", "Minister of State for Foreign Trade Dr. Khalifa Said", and the
     comma form "Qatar's Minister of State, Dr. Khalifa Said," (the name closed by punctuation)."""
-    doc = ctx.doc
+    doc, lowers = ctx.doc, ctx.lowers
     name_start = m.start_token
-    while name_start < m.end_token - 1 and doc[name_start].lower_ in TITLE_HEAD_WORDS:
+    while name_start < m.end_token - 1 and lowers[name_start] in TITLE_HEAD_WORDS:
         name_start += 1  # "Deputy PM Odgerel": NER took "PM" into the name; the title takes it back
-    i = _skip_honorifics_back(doc, name_start - 1, sent.start, name_start)
+    i = _skip_honorifics_back(ctx, name_start - 1, sent.start, name_start)
     rule = "title-premodifier"
-    if i >= sent.start and doc[i].text == ",":
-        after = doc[m.end_token] if m.end_token < sent.end else None
-        if after is not None and after.lower_ not in _APPOSITION_END:
+    if i >= sent.start and lowers[i] == ",":
+        if m.end_token < sent.end and lowers[m.end_token] not in _APPOSITION_END:
             return  # "After meeting the Finance Minister, Smith said": not an apposition
         i -= 1
         rule = "title-apposition-before"
     if i < sent.start or i >= name_start:
         return
-    if doc[i].lower_ in _LIST_WORDS | _COMPLEMENT_WORDS:
+    if lowers[i] in _LIST_WORDS or lowers[i] in _COMPLEMENT_WORDS:
         return  # "..., the envoy for Asia, and Lee Min": what stands before "and" is someone else's
     title_tokens, left = _title_tokens_before(ctx, sent, i)
     if not title_tokens or title_tokens[0].lower_ in NOT_TITLES:
@@ -213,7 +213,7 @@ _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 def _counterpart_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
     """ "his Samoan counterpart, Tui Lemalu", "Chile's counterpart Ana Ruiz": whom the counterpart serves."""
     doc = ctx.doc
-    i = _skip_honorifics_back(doc, m.start_token - 1, sent.start, m.start_token)
+    i = _skip_honorifics_back(ctx, m.start_token - 1, sent.start, m.start_token)
     if i >= sent.start and doc[i].text == ",":
         i -= 1
     if i <= sent.start or doc[i].lower_ not in _COUNTERPARTS:
@@ -277,8 +277,8 @@ def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
 
 
 def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
-    rest = ctx.text[ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text):sent.end_char]
-    base = ctx.doc[m.end_token - 1].idx + len(ctx.doc[m.end_token - 1].text)
+    base = ctx.end_char(m.end_token - 1)
+    rest = ctx.text[base:sent.end_char]
     heads = _WHO_HEADS.match(rest)
     if heads and heads["org"].split()[-1].lower() not in _NOT_HEADED \
             and not (heads["unit"] and heads["unit"].split()[-1] in _NOT_HEADED):
