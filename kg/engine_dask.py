@@ -149,6 +149,7 @@ class DaskEngine:
         feed = (_ScreenedWindows(self.client, articles, options.window, wakeup, timings)
                 if hasattr(articles, "unscreened") else _Windows(articles, options.window))
         flight: deque[_Partition] = deque()
+        limit = self._in_flight()  # asked again as each partition is sent, not on every turn of the loop
         pending: list[list] = []  # windows not sent yet
         sent = 0
         from distributed import KilledWorker
@@ -156,7 +157,7 @@ class DaskEngine:
 
         try:
             while True:
-                while len(flight) < self._in_flight():
+                while len(flight) < limit:
                     size = self._partition_size(sent)
                     while len(pending) < size:
                         window = feed.next()
@@ -169,6 +170,7 @@ class DaskEngine:
                     flight.append(_Partition(full, wakeup.watch(self.client.submit(_outline, full, pure=False))))
                     pending = []
                     sent += 1
+                    limit = self._in_flight()
                 self._remap_ready(flight, registry, options, timings, wakeup)
                 if not flight and not pending and feed.done:
                     return
@@ -192,7 +194,7 @@ class DaskEngine:
                     continue
                 awaited = [head.render] if head is not None and head.render is not None else []
                 awaited += [p.outline for p in flight if p.render is None][:1]
-                wakeup.wait_for(self.client, awaited + (feed.awaited() if len(flight) < self._in_flight() else []))
+                wakeup.wait_for(self.client, awaited + (feed.awaited() if len(flight) < limit else []))
         except (KilledWorker, CommClosedError, CancelledError) as exc:
             raise ClusterError(f"the Dask cluster lost the build ({type(exc).__name__}: {exc})",
                                hint="check that the scheduler and workers are running (a worker that kept dying "
