@@ -23,6 +23,12 @@ _DATELINE_RE = re.compile(
 )
 # a photo credit: " - Bloomberg", " - AFP/Getty Images", "(Photo: ...)"; capitalised words, no full stop
 _CREDIT_RE = re.compile(r"(?:\s[-\u2013\u2014]\s*[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*){0,4}|\((?i:photo|image|file)[^)]*\)|(?i:\bphoto:).*)$")
+# a first line longer than this, or ending with a full stop and as long as this, is body text (`_reads_as_headline`)
+HEADLINE_MAX_WORDS = 40
+LEAD_MIN_WORDS = 20
+_FULL_STOP_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+# a sentence's end inside a line: after a word of two lower-case letters or digits ("talks. The", not "U.S. Trade")
+_INNER_SENTENCE_END_RE = re.compile(r"[a-z0-9]{2}[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018]?[A-Z]")
 _SENTENCE_END_RE = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
 # spaCy's parser needs memory and time that grow faster than the length of one text (about 1 GB for
 # 100,000 characters): a longer body paragraph goes to spaCy in pieces cut at sentence ends, so an
@@ -49,7 +55,7 @@ def parse_article(raw: str, source: str = "", default_date: dt.date | None = Non
     lines = _lines(text, body_start)
     roles: dict[int, str] = {}
     title = header.get("title", "")
-    if not title and lines and not _starts_with_dateline(text[lines[0].start:lines[0].end]):
+    if not title and lines and _reads_as_headline(text[lines[0].start:lines[0].end]):
         title = text[lines[0].start:lines[0].end].strip()
         roles[0] = "title"
     date, date_source, place = _header_date(header)
@@ -113,6 +119,18 @@ def _lines(text: str, start: int) -> list[Span]:
         if e - trail > s + lead:
             spans.append(Span(s + lead, e - trail))
     return spans
+
+
+def _reads_as_headline(line: str) -> bool:
+    """Whether a text's first line is its headline. A story pasted without one starts with its dateline
+    or with a body paragraph: a paragraph taken for a title would be left out of extraction."""
+    if _starts_with_dateline(line):
+        return False
+    words = len(line.split())
+    if words > HEADLINE_MAX_WORDS:
+        return False
+    # a headline rarely ends with a full stop; a lead paragraph does, and is a long sentence or several
+    return not (_FULL_STOP_END_RE.search(line) and (words >= LEAD_MIN_WORDS or _INNER_SENTENCE_END_RE.search(line)))
 
 
 def _starts_with_dateline(line: str) -> bool:

@@ -71,6 +71,25 @@ TITLE_CASES = [
     ("decomposed-accents", "Cafe\u0301 owners meet\n\nText here.", "Caf\u00e9 owners meet"),
     ("empty", "", ""),
     ("whitespace-only", " \n\t\n ", ""),
+    # a story pasted without its headline: the lead paragraph is body text, not a title
+    ("lead-of-two-sentences",
+     "Port officials from Lisbon met their Brazilian counterparts on Tuesday. They signed a deal.\n\nMore text.", ""),
+    ("long-lead-sentence",
+     "Trade ministers from Portugal and Brazil signed a ports agreement in Lisbon on Tuesday after two days of "
+     "talks that both sides called constructive.\n\nMore text.", ""),
+    ("lead-ending-in-a-quote",
+     "The minister told reporters in Lisbon that the agreement was signed. \"It is a good day,\" she said.\n\n"
+     "More text.", ""),
+    ("longer-than-any-headline", " ".join(["word"] * 41) + "\n\nMore text.", ""),
+    # headlines stay titles: abbreviations, a question, a colon, one short sentence with a full stop
+    ("abbreviation-is-no-sentence-end", "U.S. Trade Representative meets Lisbon officials\n\nText.",
+     "U.S. Trade Representative meets Lisbon officials"),
+    ("question-headline", "Will the ports deal survive? Ministers meet again\n\nText.",
+     "Will the ports deal survive? Ministers meet again"),
+    ("short-headline-with-full-stop", "Ports deal signed in Lisbon.\n\nText.", "Ports deal signed in Lisbon."),
+    ("long-headline", "Portugal and Brazil close second round of ports talks in Lisbon, agree to meet again in "
+     "Santos next spring\n\nText.", "Portugal and Brazil close second round of ports talks in Lisbon, agree to "
+     "meet again in Santos next spring"),
 ]
 
 
@@ -142,6 +161,12 @@ ROLE_CASES = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in ROLE_CASES], ids=[c[0] for c in ROLE_CASES])
 def test_paragraph_roles(text, expected):
     assert roles(text) == expected
+
+
+def test_lead_paragraph_without_headline_is_body():
+    lead = "Port officials from Lisbon met their Brazilian counterparts on Tuesday. They signed a deal."
+    assert roles(lead + "\n\nThe deal takes effect in June.") == [
+        ("body", lead), ("body", "The deal takes effect in June.")]
 
 
 def test_first_body_paragraph_with_dash_clause_is_body():
