@@ -18,8 +18,10 @@ _HEADER_RE = re.compile(r"^(date|title|url|source)\s*:\s*(.*)$", re.IGNORECASE)
 # "Kuala Lumpur, October 24, 2025" / "LISBON, March 3, 2026 - ..." / "KUALA LUMPUR:" / "BEIJING (Reuters) -"
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}?)"
-    r"(?:,\s*(?:(?P<date>" + FULL_DATE_RE + r")|(?P<short>" + MONTH_DAY_RE + r")))?"
-    r"\s*(?:\((?:[A-Za-z .]+)\))?\s*(?P<sep>[:\u2013\u2014]|-(?!\w)|$)"
+    r"(?:,\s*(?:(?P<date>" + FULL_DATE_RE + r")|(?P<short>" + MONTH_DAY_RE + r"))\.?)?"
+    # the agency: "(Reuters)", or between slashes and closed by a full stop ("/TASS/. ") or a dash ("/PRNewswire/ --")
+    r"\s*(?:\((?:[A-Za-z .]+)\)|(?P<slashed>/[A-Za-z][\w .-]{0,30}/\.?))?\s*"
+    r"(?P<sep>[:\u2013\u2014]|-{1,2}(?!\w)|$|(?<=/\.)|(?<=/\.\s))"
 )
 # a photo credit: " - Bloomberg", " - AFP/Getty Images", "(Photo: ...)"; capitalised words, no full stop
 _CREDIT_RE = re.compile(r"(?:\s[-\u2013\u2014]\s*[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*){0,4}|\((?i:photo|image|file)[^)]*\)|(?i:\bphoto:).*)$")
@@ -64,7 +66,7 @@ def parse_article(raw: str, source: str = "", default_date: dt.date | None = Non
         if i in roles:
             continue
         match = _DATELINE_RE.match(text[span.start:span.end])
-        if match and (match.group("date") or _is_upper_place(match.group("place"))):
+        if match and (match.group("date") or _is_upper_place(match.group("place")) or _short_dated(match)):
             dateline_index = i
             place = place or match.group("place").strip().title()
             found = parse_full_date(match.group("date") or "")
@@ -138,6 +140,12 @@ def _starts_with_dateline(line: str) -> bool:
     match = _DATELINE_RE.match(line)
     return bool(match and (match.group("date") or match.group("short") or _is_upper_place(match.group("place")))
                 and line[match.end():].strip())
+
+
+def _short_dated(match: re.Match) -> bool:
+    """"Lisbon, March 11 -- ...": a place in any case with a day and month, then a dash or colon, reads as a
+    dateline as surely as one in capitals (a sentence does not start with a place, a date and a dash)."""
+    return bool(match.group("short") and (match.group("sep") or match.group("slashed")))
 
 
 def _is_upper_place(place: str) -> bool:

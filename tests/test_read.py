@@ -50,6 +50,17 @@ DATE_CASES = [
     ("bad-header-date-falls-through", "date: soon\nHarbour deal\n\nThe ports met on 5 June 2024 at noon.",
      None, (D(2024, 6, 5), "text", "")),
     ("impossible-dateline-date", "Harbour deal\n\nLISBON, February 30, 2026 - The ports met.", None, (None, "", "Lisbon")),
+    # wire datelines: an agency between slashes, a date closed by a full stop, a double hyphen
+    ("agency-between-slashes", "Talks end\n\nVIENNA, March 4. /Wire/. Diplomats met on Monday.",
+     D(2026, 3, 9), (D(2026, 3, 4), "dateline", "Vienna")),
+    ("release-wire", "Ports deal\n\nLISBON, March 3, 2026 /Newswire/ -- Port officials signed a deal.",
+     None, (D(2026, 3, 3), "dateline", "Lisbon")),
+    ("double-hyphen", "Ports deal\n\nLISBON, March 3, 2026 -- Port officials signed a deal.",
+     None, (D(2026, 3, 3), "dateline", "Lisbon")),
+    ("mixed-case-place-short-date", "Ports deal\n\nLisbon, March 3 -- Port officials signed a deal.",
+     D(2026, 3, 9), (D(2026, 3, 3), "dateline", "Lisbon")),
+    ("short-date-in-a-sentence-is-no-dateline", "Ports deal\n\nLisbon, March 3 and Porto, March 4 host the talks.",
+     D(2026, 3, 9), (D(2026, 3, 9), "option", "")),
     ("hyphenated-subtitle-is-no-dateline", "Alliance talks\nNATO-Russia council meets again\n\nThe council met.",
      None, (None, "", "")),
 ]
@@ -167,6 +178,15 @@ def test_lead_paragraph_without_headline_is_body():
     lead = "Port officials from Lisbon met their Brazilian counterparts on Tuesday. They signed a deal."
     assert roles(lead + "\n\nThe deal takes effect in June.") == [
         ("body", lead), ("body", "The deal takes effect in June.")]
+
+
+@pytest.mark.parametrize("line, body", [
+    ("VIENNA, March 4. /Wire/. Diplomats met.", "Diplomats met."),
+    ("LISBON, March 3, 2026 -- Port officials met.", "Port officials met."),
+    ("LISBON, March 3 (Wire) -- Port officials met.", "Port officials met."),
+], ids=["slashed-agency", "double-hyphen", "agency-and-double-hyphen"])
+def test_body_starts_after_the_whole_dateline(line, body):
+    assert roles("Ports deal\n\n" + line)[-1] == ("body", body)
 
 
 def test_first_body_paragraph_with_dash_clause_is_body():
