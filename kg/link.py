@@ -40,6 +40,7 @@ class LinkRecord:
     source: str        # the source file name
     country: str = ""  # for cities and leaders: the country's label
     position: str = "" # for leaders
+    region: str = ""   # for cities: the first-level region ("Alabama", "Western Australia")
 
 
 def _compact(surface: str) -> str:
@@ -130,6 +131,7 @@ class Gazetteer:
         self._org_forms: list[str] = []
         self._city_forms: list[str] = []
         self._population: dict[LinkRecord, int] = {}
+        self._region_countries: dict[str, set[str]] = {}  # normalized region -> the countries it lies in
         self._capitals: set[LinkRecord] = set()
         self._load_countries(directory)
         self._load_cities(directory)
@@ -162,7 +164,9 @@ class Gazetteer:
     def _load_cities(self, directory: Path) -> None:
         for row in _read(directory / "cities.tsv"):
             record = LinkRecord("city", row["label"], row["wikidata"], row["geonames"], row["source"],
-                                country=row["country_label"])
+                                country=row["country_label"], region=row["region"])
+            if record.region:
+                self._region_countries.setdefault(normalize_name(record.region), set()).add(record.country)
             population = int(row["population"] or 0)
             self._population[record] = population
             if row["is_capital"] == "1":
@@ -213,11 +217,40 @@ class Gazetteer:
         return self.country_by_demonym(word) is not None
 
     def city(self, name: str) -> LinkRecord | None:
-        # Same name, several cities: the most populous is the likely reading.
-        return self._cities.get(name, pick_best=self._most_populous)
+        # Same name, several cities: the most populous is the likely reading, unless the name says which
+        # ("Córdoba, Spain"; "Paris, Texas" is none of the table's: None)
+        found = self._cities.get(name, pick_best=self._most_populous)
+        if found is None and ", " in name:
+            head, _, qualifier = name.rpartition(", ")
+            return self.qualified_city(head, qualifier)[1]
+        return found
+
+    def city_label(self, record: LinkRecord) -> str:
+        """The label of a city's node: its name, or "name, country" for a city its name alone does not
+        give ("Córdoba, Spain" where "Córdoba" is Argentina's), so the two are two nodes."""
+        return record.label if self.city(record.label) == record else f"{record.label}, {record.country}"
 
     def _most_populous(self, records: list[LinkRecord]) -> LinkRecord:
         return max(records, key=self._population.__getitem__)
+
+    def qualified_city(self, name: str, qualifier: str) -> tuple[bool, LinkRecord | None]:
+        """Which city "NAME, QUALIFIER" is ("Perth, Western Australia", "Paris, Texas", "Córdoba, Spain"):
+        (False, None) when the qualifier is no region or country the tables know (nothing is said), else
+        (True, the city of that name in that region or country, or None when the tables hold no such city:
+        a namesake of the one `city` gives, which must not take its links)."""
+        records = self._cities.get(name, pick_best=tuple) or ()
+        wanted = normalize_name(qualifier)
+        # the region first: "Atlanta, Georgia" is the US state, not the country
+        in_region = [r for r in records if r.region and normalize_name(r.region) == wanted]
+        if in_region:
+            return True, self._most_populous(in_region)
+        country = self.country(qualifier)
+        in_country = [r for r in records if country is not None and r.country == country.label]
+        if in_country:
+            return True, self._most_populous(in_country)
+        if country is not None or wanted in self._region_countries:
+            return True, None  # a country or region of the tables, but no city of this name in it
+        return False, None
 
     def city_country(self, city_name: str) -> LinkRecord | None:
         """The country a city name lies in, only when every city of that name lies in the same one.
@@ -225,6 +258,16 @@ class Gazetteer:
         "Geneva" -> Switzerland; "Valencia" (Spain, Venezuela) -> None: nothing is placed on a guess.
         """
         records = self._cities.get(city_name, pick_best=tuple)
+        if not records and ", " in city_name:  # "Paris, Texas": the country of the city or region named
+            head, _, qualifier = city_name.rpartition(", ")
+            known, record = self.qualified_city(head, qualifier)
+            if not known:
+                return None
+            if record is not None:
+                return self.country(record.country)
+            countries = {c.label} if (c := self.country(qualifier)) else \
+                self._region_countries.get(normalize_name(qualifier), set())
+            return self.country(next(iter(countries))) if len(countries) == 1 else None
         countries = {r.country for r in records or ()}
         return self.country(countries.pop()) if len(countries) == 1 and countries != {""} else None
 

@@ -140,7 +140,7 @@ def _record(kind: str, label: str, gaz):
 def _canonical_label(e: Entity, gaz) -> str:
     record = _record(e.kind, e.label, gaz) if e.kind != PERSON else None
     if record:
-        return record.label
+        return gaz.city_label(record) if e.kind == PLACE else record.label
     return organization_core_name(e.label) if e.kind == ORGANIZATION else e.label
 
 
@@ -371,7 +371,7 @@ def _pick_label(node_id: str, kind: str, labels: list[str], gaz) -> str:
         return leader.label if leader else full
     record = _record(kind, labels[0], gaz)
     if record:
-        return record.label
+        return gaz.city_label(record) if kind == PLACE else record.label
     # the most common surface form, ties broken by the shortest then alphabetically: deterministic
     return min(set(labels), key=lambda n: (-labels.count(n), len(n), n))
 

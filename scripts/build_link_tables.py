@@ -139,7 +139,10 @@ def build_cities(data: Path, countries: list[list[str]]) -> list[list[str]]:
         rows.append([label, aliases(label, names), iso2, label_of.get(iso2) or clean(p["ADM0NAME"]),
                      qid(p.get("wikidataid")), str(int(geonames)) if geonames and geonames > 0 else "",
                      "1" if p["FEATURECLA"].startswith("Admin-0 capital") else "0",
-                     str(int(p["POP_MAX"] or 0)), "ne_50m_populated_places.json"])
+                     str(int(p["POP_MAX"] or 0)), "ne_50m_populated_places.json",
+                     # the first-level region ("Alabama", "Western Australia"): "Perth, Western Australia" says
+                     # which Perth; Natural Earth writes some in their own language ("Bayern")
+                     clean(p.get("ADM1NAME") or "")])
     return rows
 
 
@@ -487,7 +490,7 @@ def main(argv: list[str] | None = None) -> int:
         "countries.tsv": (["label", "aliases", "iso2", "iso3", "wikidata", "geonames", "independent",
                            "source"], countries),
         "cities.tsv": (["label", "aliases", "country_iso2", "country_label", "wikidata", "geonames",
-                        "is_capital", "population", "source"], cities),
+                        "is_capital", "population", "source", "region"], cities),
         "organizations.tsv": (["label", "aliases", "wikidata", "source"], organizations),
         "leaders.tsv": (["label", "aliases", "country_label", "country_iso2", "position", "wikidata",
                          "source"], leaders),

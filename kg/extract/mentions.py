@@ -22,6 +22,7 @@ from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMPANY_SUFFIX
                       TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
                       WEAK_HONORIFICS)
 from .collector import Collector
+from .places import QualifiedPlaces
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -399,6 +400,7 @@ class ArticleEntities:
         self.full_person_names: dict[str, str] = {}  # normalized token -> full name
         self._person_positions: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
+        self.places = QualifiedPlaces(gaz)  # "Paris, Texas" is not the Paris the name alone is
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -438,6 +440,7 @@ class ArticleEntities:
         surnames = {full.split()[-1].lower() for full in self.full_person_names.values()}
         for ctx in contexts:
             self._bare_surnames(ctx, surnames)
+        self.places.learn(contexts)
 
     def _bare_surnames(self, ctx: ParagraphContext, surnames: set[str]) -> None:
         """ "Okafor led the team": a surname NER left untagged (often at a sentence's start) is the person the article
@@ -522,6 +525,10 @@ class ArticleEntities:
         doc = ctx.doc
         for m in ctx.mentions:
             kind, label = self.classify(m, ctx)
+            if kind == PLACE:
+                label = self.places.label(m, label)
+            elif kind == COUNTRY and self.places.is_region(m):
+                kind, label = PLACE, m.text  # "Atlanta, Georgia": the state, not the country
             metonym = False
             if kind == PLACE and _agentive(doc[m.start_token:m.end_token].root):
                 # "Washington broadened ...", "Beijing's vow": a capital acting is its country

@@ -1,0 +1,83 @@
+"""Which city a name is, when the text says: "Paris, Texas", "London, Ontario", "Córdoba, Spain".
+
+A city name alone is the most populous city of that name (`Gazetteer.city`). A city set before a
+comma and a region or a country that is not that city's ("BIRMINGHAM, Alabama, June 9 -") is another
+place: the city of that name in that country (its own node and links) or, when the tables hold no
+such city, a namesake with no links at all. Linking it to the famous city would state a false fact
+(a Wikidata ID, the wrong country) that every query then repeats.
+
+The article's bare mentions of that name ("talks in Birmingham on Monday") are the same place, when
+the article qualifies the name one way only.
+"""
+from __future__ import annotations
+
+import re
+
+from ..names import normalize_name
+
+_QUALIFIER_GAP = re.compile(r",\s*")
+# NER tags a city GPE, sometimes LOC or ORG ("Bergen"); its qualifier GPE or LOC
+_CITY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+_QUALIFIER_LABELS = frozenset({"GPE", "LOC"})
+
+
+class QualifiedPlaces:
+    """The article's cities a region or country after a comma tells apart from their namesakes."""
+
+    def __init__(self, gaz) -> None:
+        self.gaz = gaz
+        self.at: dict[int, str] = {}  # start offset of a qualified mention -> the place's label
+        self.bare: dict[str, str] = {}  # normalized city name -> the label its bare mentions take
+        # start offsets of qualifiers that are the city's region, though a country bears the name too
+        # ("Atlanta, Georgia": the US state)
+        self.regions: set[int] = set()
+
+    def learn(self, contexts) -> None:
+        readings: dict[str, set[str]] = {}
+        for ctx in contexts:
+            for mention, following in zip(ctx.mentions, ctx.mentions[1:]):
+                label = self._qualified(mention, following, ctx)
+                if label is None:
+                    continue
+                readings.setdefault(normalize_name(mention.text), set()).add(label)
+                if label != self.gaz.city(mention.text).label:
+                    self.at[mention.span.start] = label
+        # bare mentions follow only an article that tells one place by that name
+        default = {norm for norm, labels in readings.items() if self.gaz.city(norm).label in labels}
+        self.bare = {norm: next(iter(labels)) for norm, labels in readings.items()
+                     if len(labels) == 1 and norm not in default}
+
+    def is_region(self, mention) -> bool:
+        """Whether the mention is a city's region named after it, not the country of that name."""
+        return mention.span.start in self.regions
+
+    def label(self, mention, label: str) -> str:
+        """The label of a place mention: its qualified one, or ``label``."""
+        found = self.at.get(mention.span.start)
+        if found is None and self.bare:
+            found = self.bare.get(normalize_name(mention.text))
+        return found or label
+
+    def _qualified(self, mention, following, ctx) -> str | None:
+        """The label "CITY, QUALIFIER" makes of the city, or None when it says nothing the name does not."""
+        if mention.ner not in _CITY_LABELS or following.ner not in _QUALIFIER_LABELS:
+            return None
+        gap = ctx.text[mention.span.end - ctx.offset:following.span.start - ctx.offset]
+        if not _QUALIFIER_GAP.fullmatch(gap):
+            return None
+        city = self.gaz.city(mention.text)
+        if city is None or self.gaz.country(mention.text) is not None:
+            return None
+        known, record = self.gaz.qualified_city(mention.text, following.text)
+        if not known:
+            return None  # "Washington, D.C.", "Perth, Scotland": nothing the tables can check
+        if record is not None and record.region and normalize_name(record.region) == normalize_name(following.text):
+            self.regions.add(following.span.start)
+        if record is not None:
+            return self.gaz.city_label(record)
+        return f"{city.label}, {_titled(following.text)}"
+
+
+def _titled(text: str) -> str:
+    """A qualifier as a label writes it: "ALABAMA" in a dateline is "Alabama"."""
+    return text.title() if text.isupper() and len(text) > 3 else text

@@ -1,0 +1,96 @@
+"""A city's name and the region or country written after it ("Paris, Texas"): which city it is, and
+that a namesake never takes the famous city's links. Texts are written for the case."""
+from __future__ import annotations
+
+import pytest
+from rdflib import OWL, RDFS, Literal
+
+from kg.link import gazetteer
+from test_extract import assert_facts, graph_of
+
+
+# (name, qualifier, whether the tables can tell, the Wikidata ID of the city it is or None for a namesake)
+# IDs from kg/data/links/cities.tsv (Natural Earth's populated places)
+QUALIFIED = [
+    ("Perth", "Western Australia", True, "Q3183"),     # the one the name alone gives
+    ("Atlanta", "Georgia", True, "Q23556"),            # a US state before the country of that name
+    ("Tbilisi", "Georgia", True, "Q994"),              # ... and the country where its city is
+    ("Córdoba", "Spain", True, "Q5818"),               # not Argentina's, the name's default
+    ("Cordoba", "Argentina", True, "Q44210"),
+    ("Valencia", "Spain", True, "Q8818"),
+    ("Paris", "Texas", True, None),                    # a region the tables know, no Paris in it
+    ("London", "Ontario", True, None),
+    ("Birmingham", "Alabama", True, None),
+    ("Kuala Lumpur", "Malaysia", True, "Q1865"),
+    ("Washington", "D.C.", False, None),               # nothing the tables can check: left as it is
+    ("Perth", "Scotland", False, None),
+]
+
+
+@pytest.mark.parametrize("name, qualifier, known, wikidata", QUALIFIED, ids=[f"{n}, {q}" for n, q, _, _ in QUALIFIED])
+def test_qualified_city(name, qualifier, known, wikidata):
+    told, record = gazetteer().qualified_city(name, qualifier)
+    assert told is known
+    assert (record.wikidata if record else None) == wikidata
+
+
+def test_a_qualified_name_is_looked_up_as_one():
+    gaz = gazetteer()
+    assert gaz.city("Córdoba, Spain").wikidata == "Q5818"
+    assert gaz.city("Paris, Texas") is None
+    assert gaz.city("Washington, D.C.") is not None  # a name of the table, not a qualified one
+    assert gaz.city_label(gaz.city("Córdoba, Spain")) == "Córdoba, Spain"
+    assert gaz.city_label(gaz.city("Córdoba")) == "Córdoba"
+    assert gaz.city_country("Paris, Texas").label == "United States"
+    assert gaz.city_country("London, Ontario").label == "Canada"
+
+
+PLACE_CASES = [
+    pytest.param(
+        "BIRMINGHAM, Alabama, June 9, 2026 - Cotton buyers from Egypt and Pakistan met in Birmingham on Monday, "
+        "the organisers said.",
+        {("Birmingham, Alabama", "a", "Place"), ("meeting in Birmingham, Alabama", "location", "Birmingham, Alabama"),
+         ("Birmingham, Alabama", "locatedIn", "United States")},
+        {("Birmingham", "locatedIn", "United Kingdom"), ("Birmingham", "a", "Place")}, id="dateline-and-bare-mention"),
+    pytest.param(
+        "date: 2026-06-09\nFarm trade\n\nThe next round of talks between Chile and Peru will be held in London, "
+        "Ontario, on Thursday.",
+        {("London, Ontario", "a", "Place"), ("London, Ontario", "locatedIn", "Canada")},
+        {("London", "locatedIn", "United Kingdom"), ("London", "a", "Place")}, id="city-comma-province"),
+    pytest.param(
+        "date: 2026-06-09\nCattle\n\nRanchers from Uruguay held talks with buyers in Paris, Texas, on Tuesday.",
+        {("Paris, Texas", "a", "Place")},
+        {("Paris", "locatedIn", "France"), ("France", "a", "Country"), ("Paris", "a", "Place")},
+        id="city-comma-state-mid-sentence"),
+    pytest.param(
+        "date: 2026-06-09\nOlive oil\n\nTunisian exporters met Spanish importers in Córdoba, Spain, on Friday.",
+        {("Córdoba, Spain", "a", "Place"), ("Córdoba, Spain", "locatedIn", "Spain")},
+        {("Córdoba", "locatedIn", "Argentina"), ("Argentina", "a", "Country")}, id="city-of-another-country"),
+    pytest.param(
+        "date: 2026-06-09\nWheat\n\nGrain traders from Kazakhstan met Australian officials in Perth, Western "
+        "Australia, on Friday. The talks in Perth ended with a deal.",
+        {("Perth", "a", "Place"), ("Perth", "locatedIn", "Australia")},
+        {("Perth, Western Australia", "a", "Place")}, id="negative-the-region-confirms-the-default"),
+    pytest.param(
+        "Peanut trade\n\nATLANTA, Georgia, May 5, 2026 - Peanut exporters from Senegal met buyers from Japan in Atlanta on Tuesday.",
+        {("Atlanta", "a", "Place"), ("Georgia", "a", "Place")},
+        {("Georgia", "a", "Country"), ("Atlanta, Georgia", "a", "Place")}, id="negative-a-state-named-like-a-country"),
+    pytest.param(
+        "date: 2026-06-09\nVisit\n\nThe delegation flew from Paris, France, to Paris, Texas, on Monday. Officials "
+        "in Paris praised the visit.",
+        {("Paris, Texas", "a", "Place"), ("Paris", "a", "Place")},
+        {("Paris, Texas", "locatedIn", "France")}, id="negative-two-readings-leave-bare-mentions-alone"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PLACE_CASES)
+def test_qualified_places(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
+
+
+def test_a_namesake_takes_no_links(nlp):
+    graph = graph_of(nlp, PLACE_CASES[0].values[0], PLACE_CASES[3].values[0])
+    namesake = graph.value(predicate=RDFS.label, object=Literal("Birmingham, Alabama"))
+    assert namesake is not None and list(graph.objects(namesake, OWL.sameAs)) == []
+    cordoba = graph.value(predicate=RDFS.label, object=Literal("Córdoba, Spain"))
+    assert "http://www.wikidata.org/entity/Q5818" in {str(o) for o in graph.objects(cordoba, OWL.sameAs)}
