@@ -54,6 +54,10 @@ VENUE_MODIFIERS = frozenset({"convention", "conference", "exhibition", "congress
 VENUE_HEADS = frozenset({"centre", "center", "hall", "complex", "grounds"})
 # Nouns right after a name that make it a place ("the Tarsa border post", "Mombasa port").
 PLACE_NOUNS_AFTER = frozenset({"border", "frontier", "crossing", "port", "harbour", "harbor"})
+# "the US state of X", "the Indian province of Y": X and Y are a country's regions, even where a country
+# bears the name (kg/extract/places.py).
+REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county", "governorate", "oblast", "canton",
+                          "emirate", "territory"})
 # "the island of X", "the port of X": X is a place.
 PLACE_NOUNS_BEFORE_OF = frozenset({"island", "islands", "atoll", "port", "city", "town", "village", "province",
                                    "district", "region", "municipality", "archipelago"})

@@ -83,7 +83,33 @@ PLACE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", PLACE_CASES)
+# A region named like a country, and lower-case words NER took for places.
+REGION_AND_WORD_CASES = [
+    pytest.param(
+        "date: 2026-03-04\nPecans\n\nKenya's trade envoy met pecan growers from the US state of Georgia in Nairobi "
+        "on Tuesday.",
+        {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="us-state-of"),
+    pytest.param(
+        "date: 2026-03-04\nMaize\n\nFarmers in the Mexican state of Mexico said on Monday that the quota was too low.",
+        {("Mexico", "a", "Place")}, {("Mexico", "a", "Country")}, id="mexican-state-of-mexico"),
+    pytest.param(
+        "date: 2026-03-04\nGas\n\nThe State of Qatar signed the supply deal with Japan on Monday.",
+        {("Qatar", "a", "Country")}, {("Qatar", "a", "Place")}, id="negative-the-state-of-a-country"),
+    pytest.param(
+        "date: 2026-03-04\nDuties\n\nA trader of the Lusaka Chamber of Commerce said retailers stocking fine china "
+        "and crystal would not be affected.",
+        set(), {("China", "a", "Country"), ("china", "a", "Place"), ("china", "a", "Country")}, id="lower-case-china"),
+    pytest.param(
+        "date: 2026-03-04\nDuties\n\nShops selling bone china, glassware and cutlery in Accra will pay the new duty, "
+        "the ministry said.",
+        {("Accra", "a", "Place")}, {("China", "a", "Country"), ("china", "a", "Place")}, id="lower-case-china-in-a-list"),
+    pytest.param(
+        "date: 2026-03-04\nDuties\n\nChina said on Monday that Kenya's duties on glass were unfair.",
+        {("China", "a", "Country")}, set(), id="negative-the-country-capitalised"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 

@@ -525,10 +525,7 @@ class ArticleEntities:
         doc = ctx.doc
         for m in ctx.mentions:
             kind, label = self.classify(m, ctx)
-            if kind == PLACE:
-                label = self.places.label(m, label)
-            elif kind == COUNTRY and self.places.is_region(m):
-                kind, label = PLACE, m.text  # "Atlanta, Georgia": the state, not the country
+            kind, label = self.places.reading(m, ctx, kind, label)
             metonym = False
             if kind == PLACE and _agentive(doc[m.start_token:m.end_token].root):
                 # "Washington broadened ...", "Beijing's vow": a capital acting is its country

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
+from ..model import COUNTRY, PLACE
 from ..names import normalize_name
+from ..tables import REGION_NOUNS
 
 _QUALIFIER_GAP = re.compile(r",\s*")
 # NER tags a city GPE, sometimes LOC or ORG ("Bergen"); its qualifier GPE or LOC
 _CITY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 _QUALIFIER_LABELS = frozenset({"GPE", "LOC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 class QualifiedPlaces:
@@ -47,16 +50,29 @@ class QualifiedPlaces:
         self.bare = {norm: next(iter(labels)) for norm, labels in readings.items()
                      if len(labels) == 1 and norm not in default}
 
-    def is_region(self, mention) -> bool:
-        """Whether the mention is a city's region named after it, not the country of that name."""
-        return mention.span.start in self.regions
+    def reading(self, mention, ctx, kind: str | None, label: str) -> tuple[str | None, str]:
+        """The (kind, label) of a mention once the places around it are read: a qualified city's label, a
+        region named like a country ("Atlanta, Georgia", "the US state of Georgia") a place, a lower-case
+        word NER took for a place ("fine china") none."""
+        if kind in (COUNTRY, PLACE, "Demonym") and mention.ner in _PLACE_LABELS and mention.text.islower():
+            return None, "a lower-case word, not a place's name"
+        if kind == COUNTRY and (mention.span.start in self.regions or self._after_region_noun(mention, ctx)):
+            return PLACE, mention.text
+        if kind == PLACE:
+            found = self.at.get(mention.span.start)
+            if found is None and self.bare:
+                found = self.bare.get(normalize_name(mention.text))
+            return kind, found or label
+        return kind, label
 
-    def label(self, mention, label: str) -> str:
-        """The label of a place mention: its qualified one, or ``label``."""
-        found = self.at.get(mention.span.start)
-        if found is None and self.bare:
-            found = self.bare.get(normalize_name(mention.text))
-        return found or label
+    def _after_region_noun(self, mention, ctx) -> bool:
+        """ "the US state of Georgia", "the Mexican state of Mexico": a country's region, though a country
+        bears its name. Only after a country's name or adjective: "the State of Qatar" is the country."""
+        i = mention.start_token
+        if i < 3 or ctx.lowers[i - 1] != "of" or ctx.lowers[i - 2] not in REGION_NOUNS:
+            return False
+        owner = ctx.doc[i - 3].text
+        return self.gaz.country(owner) is not None or self.gaz.is_demonym(owner)
 
     def _qualified(self, mention, following, ctx) -> str | None:
         """The label "CITY, QUALIFIER" makes of the city, or None when it says nothing the name does not."""
