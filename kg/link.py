@@ -148,8 +148,9 @@ class Gazetteer:
             for alias in _split(row["aliases"]):
                 self._countries.add(alias, record, (1, territory))
                 self._country_forms.append(alias)
-            for code in (row["iso2"], row["iso3"]):
-                self._countries.add(code, record, (2, territory))
+            # ISO codes are not names news writes: "AU" is the African Union, "SA" South Africa as often as
+            # Saudi Arabia, "CAN" a word in a headline. The codes news does use ("US", "UK", "UAE", "DRC") are
+            # in country_aliases.tsv.
             self._country_forms.append(record.label)
         for row in _read(directory / "country_aliases.tsv"):
             record = by_label.get(row["country_label"])

@@ -83,7 +83,8 @@ PLACE_CASES = [
 ]
 
 
-# A region named like a country, and lower-case words NER took for places.
+# A region named like a country, lower-case words NER took for places, and country codes that name no country
+# in news ("AU" is the African Union, "SA" South Africa as often as Saudi Arabia).
 REGION_AND_WORD_CASES = [
     pytest.param(
         "date: 2026-03-04\nPecans\n\nKenya's trade envoy met pecan growers from the US state of Georgia in Nairobi "
@@ -103,6 +104,12 @@ REGION_AND_WORD_CASES = [
         "date: 2026-03-04\nDuties\n\nShops selling bone china, glassware and cutlery in Accra will pay the new duty, "
         "the ministry said.",
         {("Accra", "a", "Place")}, {("China", "a", "Country"), ("china", "a", "Place")}, id="lower-case-china-in-a-list"),
+    pytest.param(
+        "date: 2026-03-04\nSummit\n\nBrazil's president spoke to the AU summit in Addis Ababa on Monday, calling for "
+        "lower tariffs.", {("Brazil", "a", "Country")}, {("Australia", "a", "Country")}, id="iso-code-au"),
+    pytest.param(
+        "date: 2026-03-04\nCitrus\n\nSA citrus growers said on Monday that the new EU rules would cost them R2 "
+        "billion a year.", set(), {("Saudi Arabia", "a", "Country")}, id="iso-code-sa"),
     pytest.param(
         "date: 2026-03-04\nDuties\n\nChina said on Monday that Kenya's duties on glass were unfair.",
         {("China", "a", "Country")}, set(), id="negative-the-country-capitalised"),
