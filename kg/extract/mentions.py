@@ -16,11 +16,11 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS,
-                      HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS,
-                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
-                      TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
-                      WEAK_HONORIFICS)
+from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS,
+                      FIRM_OFFICERS, GIVEN_NAMES, HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED,
+                      ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_METONYMS, PLACE_NOUNS_AFTER,
+                      PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
+                      VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -28,6 +28,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 _FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC"})  # NER's labels for a firm's name ("FAC": a building's)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a country named as owner before a body: "South Korea's ", "When Ghana's "
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:'s|\u2019s)\s+(?:the\s+)?$")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
@@ -284,6 +286,46 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
     return spans
 
 
+# NER labels a name after a title or a role noun may carry and still be a name NER misread ("fuel broker Tan Boon
+# Huat" read as a work of art); a person, place or body it found stays as it is
+_MISREAD_NAME_LABELS = NER_LABELS_IGNORED | {"NORP"}
+
+
+def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """Names NER missed after a capitalised title word or a lower-case role noun, as PERSON spans: "Prime Minister
+    Luong Quoc Bao received ...", "Singapore-based fuel broker Tan Boon Huat".
+
+    Two to four capitalised name words, none a title, body, portfolio or place word, ending where the capitals end:
+    one word alone ("President Kiptoo") may be a place or a body, and is left to NER."""
+    claimed = {i for e in ents if e.label_ not in _MISREAD_NAME_LABELS for i in range(e.start, e.end)}
+    people = [e for e in ents if e.label_ == "PERSON"]
+    spans = []
+    for i, word in enumerate(lowers[:-2]):
+        token = doc[i]
+        if word in TITLE_HEAD_WORDS and token.text[:1].isupper():
+            pass  # "Minister", "PM"
+        elif word in PERSON_ROLE_NOUNS and token.is_lower:
+            pass  # "broker", "financier"
+        else:
+            continue
+        names = _name_words(doc, i + 1, len(doc))
+        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        # NER may cut such a name in pieces ("Truong" | "Vinh"): people's names inside the run give way to it
+        pieces = {i for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1
+                  and len(e) < len(names) for i in range(e.start, e.end)}
+        if not 2 <= len(words) <= 4 or any(t.i in claimed and t.i not in pieces for t in names) or any(
+                lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
+                or honorific_at(doc, t.i, lowers=lowers) or t.ent_type_ in ("GPE", "LOC", "DATE")
+                for t in words):
+            continue
+        end = names[-1].i + 1
+        if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num
+                               or doc[end].lower_ in ("'s", "\u2019s")):
+            continue  # the capitals go on, or a possessive ("Minister Ana Ruiz's"): left to NER
+        spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
+    return spans
+
+
 def _inside_capitalised_run(doc, i: int) -> bool:
     """A capitalised word with another right before or after it: "Polar Dawn" tagged NORP is a name, not the
     demonym a lone "Chinese" would be."""
@@ -298,6 +340,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [v for v in vessel_name_spans(doc, lowers)
                      if not any(n.start < v.end and v.start < n.end for n in names)]
+    names = names + [p for p in titled_name_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
@@ -399,6 +443,7 @@ class ArticleEntities:
         self.full_person_names: dict[str, str] = {}  # normalized token -> full name
         self._person_positions: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
+        self._unowned_bodies: dict[str, set[str]] = {}  # head word -> bodies named with no owner before them
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -407,6 +452,12 @@ class ArticleEntities:
         for ctx in contexts:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_posting(m, ctx)]
         self._learn_firms(contexts)
+        for ctx in contexts:
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_places(m, ctx)]
+            for m in ctx.mentions:
+                if self._given_name_read_as_body(m):
+                    m.ner = "PERSON"
+        self._learn_named_bodies(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
@@ -464,6 +515,74 @@ class ArticleEntities:
                                  ctx.span(token.idx, token.idx + len(token.text))))
         if found:
             ctx.mentions[:] = sorted(ctx.mentions + found, key=lambda m: m.start_token)
+
+    def _split_places(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "a direct air route between Ha Noi and Ulaanbaatar": NER read two places joined by "and" as one body;
+        give back each as a place when one of them is a known city or country and neither has a body's word."""
+        lowers = ctx.lowers
+        if m.ner not in ("ORG", "GPE", "LOC") or self.gaz.organization(m.text):
+            return [m]
+        cut = next((i for i in range(m.start_token + 1, m.end_token - 1) if lowers[i] == "and"), None)
+        if cut is None:
+            return [m]
+        parts = [(m.start_token, cut), (cut + 1, m.end_token)]
+        texts = [ctx.span_text(a, b) for a, b in parts]
+        if any(w in _NOT_NAME_WORDS for w in lowers[m.start_token:m.end_token]) \
+                or not all(_looks_like_name(t) for t in texts) \
+                or not any(self.gaz.city(t) or self.gaz.country(t) for t in texts):
+            return [m]
+        return [Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1]))
+                for (a, b), text in zip(parts, texts)]
+
+    def _given_name_read_as_body(self, m: Mention) -> bool:
+        """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
+        word of a body's name, are a person's name (unless the article calls the name a firm)."""
+        words = m.text.split()
+        norm = normalize_name(m.text)
+        return m.ner == "ORG" and 2 <= len(words) <= 3 and normalize_name(words[0]) in GIVEN_NAMES \
+            and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
+            and not set(norm.split()) & (_NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS) \
+            and norm not in self.firm_names and norm not in self.company_short_names \
+            and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text)
+
+    def _learn_named_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """The bodies the article names with capitals and no country before them ("the Ministry of Commerce,
+        Industry and Tourism said", not "China's Ministry of Commerce"), by their head words: what a lower-case
+        "the trade ministry" may stand for."""
+        unowned: dict[str, set[str]] = {}
+        owned: set[str] = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner != "ORG" or m.text.islower() or not m.text[:1].isupper():
+                    continue
+                label = m.text
+                if self._owner_named_before(m.span.start):
+                    owned.add(label)
+                    continue
+                for word in normalize_name(label).split():
+                    if word in ORGANIZATION_HEAD_WORDS:
+                        unowned.setdefault(word, set()).add(label)
+        self._unowned_bodies = {w: labels - owned for w, labels in unowned.items()}
+
+    def _owner_named_before(self, start: int) -> bool:
+        """Whether a country is named as owner right before offset `start` ("China's ")."""
+        text = self.collector.article.text[max(0, start - 40):start]
+        found = _OWNER_BEFORE.search(text)
+        words = found.group(1).split() if found else []
+        return any(self.gaz.country(" ".join(words[k:])) for k in range(len(words)))
+
+    def _common_name_of_body(self, m: Mention) -> tuple[str | None, str] | None:
+        """ "the trade ministry said": a lower-case name is no body's name of its own. With no owner before it,
+        it is the one body of that head word the article names without an owner; else no node."""
+        if m.ner != "ORG" or not m.text.islower():
+            return None
+        if self._owner_named_before(m.span.start):
+            return None  # "China's commerce ministry": read as before
+        head = normalize_name(m.text).split()[-1:]
+        labels = self._unowned_bodies.get(head[0], set()) if head else set()
+        if len(labels) == 1:
+            return ORGANIZATION, next(iter(labels))
+        return None, "a body's common name, and no one body of the article it stands for"
 
     def _split_posting(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "Ambassador to Chile Ana Ruiz": NER read the country an envoy is posted to and the envoy's name as
@@ -542,6 +661,9 @@ class ArticleEntities:
                 for i in range(m.start_token, m.end_token):
                     ctx.tok_entity[i] = key
                 continue
+            if kind == ORGANIZATION and normalize_name(label) in BARE_BODY_WORDS:
+                self.collector.report(m.text, m.span, "a body's common name, naming no body on its own")
+                continue
             if kind == ORGANIZATION and normalize_name(label) in BACK_REFERENCE_HEAD_WORDS:
                 self.collector.report(m.text, m.span, "a bare organization word with no body named before it")
                 continue
@@ -570,6 +692,9 @@ class ArticleEntities:
             return None, "part of a person's title, not an organization of its own"
         if m.ner == "VESSEL":
             return VESSEL, text
+        common = self._common_name_of_body(m)
+        if common is not None:
+            return common
         if m.ner == "ORG" and not self.gaz.organization(text):
             not_a_body = self._not_a_body(m, ctx, norm)
             if not_a_body:

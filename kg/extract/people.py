@@ -10,8 +10,9 @@ import re
 
 from ..model import COUNTRY, ORGANIZATION, PERSON
 from ..names import normalize_name
-from ..tables import (CONFIDENCE, GROUP_MEMBER_CUES, MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS,
-                      POSTS_OF_ONE_COUNTRY, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
+                      MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, POSTS_OF_ONE_COUNTRY, TITLE_HEAD_WORDS,
+                      TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -154,6 +155,13 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     return kept + complement, left
 
 
+def _descriptive_role(words: list[str]) -> bool:
+    """ "senior official", "top diplomat": a rank and a generic post word describe someone; they name no post."""
+    words = [w.lower() for w in words]
+    return len(words) >= 2 and words[-1] in DESCRIPTIVE_ROLE_HEADS \
+        and all(w in DESCRIPTIVE_ROLE_MODIFIERS for w in words[:-1])
+
+
 def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     """ "Trade Minister Ana Souza", "Minister of State for Foreign Trade Dr. Khalifa Said", and the
     comma form "Qatar's Minister of State, Dr. Khalifa Said," (the name closed by punctuation)."""
@@ -179,7 +187,8 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
             and doc[left].lower_ not in ("'s", "\u2019s"):
         return  # "he met the Trade Minister, Ana Souza, ..." is fine, but not "told Trade Minister, X"
     title = doc[title_tokens[0].i:title_tokens[-1].i + 1].text
-    state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
+    if not _descriptive_role(title.split()):
+        state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
     owner = _owner_before(state, ctx, sent, left)
     if owner is None and rule == "title-premodifier":
         owner = _owner_of_title_before(state, ctx, sent, m, left)
@@ -296,7 +305,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
         return
     if any(w[:1].isupper() and w.lower() not in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in words):
         return  # a capitalised word that is no title word: a name, not a post
-    state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
+    if not _descriptive_role(words):
+        state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
     for group in ("owner", "org"):
         if match[group]:
             owner = _owner_named(state, ctx, base + match.start(group), match[group])

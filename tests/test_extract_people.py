@@ -1,0 +1,120 @@
+"""People and organizations: names NER misses or misreads, titles that are only descriptions, bodies named by a
+common noun. Each case is (article text, facts that must be in the graph, facts that must not), read back from the
+built graph as in test_extract. All names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import facts, graph_of
+
+D = "date: 2026-05-04\nNews\n\n"
+
+# a name after a capitalised title or a lower-case role noun is a person's, also when NER missed it
+TITLED_NAME_CASES = [
+    pytest.param(D + "The same day, Prime Minister Trương Quốc Vinh received the visiting envoy at the Government "
+                     "headquarters in Hanoi.",
+                 {("Trương Quốc Vinh", "a", "Person"), ("Trương Quốc Vinh", "title", "Prime Minister")}, set(),
+                 id="title-then-vietnamese-name"),
+    pytest.param(D + "On Monday Deputy Minister Đặng Thị Thu Hà chaired the session in Da Nang.",
+                 {("Đặng Thị Thu Hà", "a", "Person")}, set(), id="title-then-four-word-name"),
+    pytest.param(D + "It also listed a sixth party: Dubai-based oil trader Koh Wei Ming.",
+                 {("Koh Wei Ming", "a", "Person")}, {("Koh Wei Ming", "a", "Organization")}, id="role-noun-trader"),
+    pytest.param(D + "The ministry named Malaysian financier Lim Chee Keong and two firms on Friday.",
+                 {("Lim Chee Keong", "a", "Person")}, set(), id="role-noun-financier"),
+    pytest.param(D + "Hours later it added a fifth name: Jakarta-based fuel broker Tan Ho Seng.",
+                 {("Tan Ho Seng", "a", "Person")}, set(), id="a-name-starting-like-an-honorific"),
+    # one word after a title, a title word, a place or a body word in the run: not a name this rule reads
+    pytest.param(D + "President Obuya greeted the guests at the Harbour Convention Centre.",
+                 set(), {("Obuya Harbour", "a", "Person")}, id="one-word-after-title"),
+    pytest.param(D + "Minister Trade Policy Review was published on Monday by the board.",
+                 set(), {("Trade Policy Review", "a", "Person")}, id="portfolio-words-are-no-name"),
+    pytest.param(D + "Governor Riverside Province officials met the chief executive on Monday.",
+                 set(), {("Riverside Province", "a", "Person")}, id="capitals-go-on"),
+]
+
+# "between Ha Noi and Ulaanbaatar": two places joined by "and" are not one body
+JOINED_PLACES_CASES = [
+    pytest.param(D + "He proposed a direct air route between Ha Noi and Ulaanbaatar.",
+                 set(), {("Ha Noi and Ulaanbaatar", "a", "Organization")}, id="city-and-city"),
+    pytest.param(D + "They discussed new flights linking Tashkent and Bandar Seri Begawan next year.",
+                 set(), {("Tashkent and Bandar Seri Begawan", "a", "Organization")}, id="capital-and-capital"),
+    pytest.param(D + "Ferries between Mombasa and Pemba Landing will resume in June.",
+                 set(), {("Mombasa and Pemba Landing", "a", "Organization")}, id="city-and-unknown-place"),
+    pytest.param(D + "The Bank of Commerce and Industry said it would lend more.",
+                 set(), {("Bank of Commerce", "a", "Place")}, id="a-body-with-and-stays-whole"),
+]
+
+# a given name and a surname that NER read as a body: a person
+GIVEN_NAME_CASES = [
+    pytest.param(D + "The British team, led by Fisheries Director Tom Fenwick, included Alison Drummond of the "
+                     "Scottish Government's marine directorate.",
+                 {("Alison Drummond", "a", "Person")}, {("Alison Drummond", "a", "Organization")},
+                 id="included-given-name-surname"),
+    pytest.param(D + "The statement was signed by Margaret Oyelaran and by the board's chair.",
+                 set(), {("Margaret Oyelaran", "a", "Organization")}, id="signed-by"),
+    pytest.param(D + "Talks were led for the union by Peter Valcourt of the Transport Ministry.",
+                 set(), {("Peter Valcourt", "a", "Organization")}, id="led-by"),
+    pytest.param(D + "\"It is late, but it is fair,\" said Paul Ferrand, a Lyon-based steelmaker, whose mills "
+                     "are idle. Paul Ferrand chief executive Ana Lupu agreed.",
+                 {("Paul Ferrand", "a", "Organization")}, {("Paul Ferrand", "a", "Person")},
+                 id="a-firm-named-like-a-person-stays-a-firm"),
+    pytest.param(D + "Talks were hosted by the Laura Ashdown Foundation in Leeds.",
+                 set(), {("Laura Ashdown Foundation", "a", "Person")}, id="a-body-word-keeps-a-body"),
+]
+
+# "the trade ministry said": the one body the article names without an owner, not a node of its own
+COMMON_NAME_CASES = [
+    pytest.param(D + "Peru will impose duties on tiles from Spain, the trade ministry said on Monday. In a "
+                     "resolution, the Ministry of Production, Trade and Crafts said the duties would last five years. "
+                     "Spain's Ministry of Industry said it would appeal.",
+                 {("Ministry of Production, Trade and Crafts", "a", "Organization")},
+                 {("trade ministry", "a", "Organization")}, id="the-one-unowned-ministry"),
+    pytest.param(D + "The finance ministry said on Friday that revenue fell. On Monday the Ministry of Economy and "
+                     "Budget published the figures.",
+                 {("Ministry of Economy and Budget", "a", "Organization")}, {("finance ministry", "a", "Organization")},
+                 id="named-after"),
+    pytest.param(D + "The foreign ministry said the talks would resume. Ghana's Ministry of Trade and Chile's "
+                     "Ministry of Finance welcomed the news.",
+                 set(), {("foreign ministry", "a", "Organization"), ("Ministry of Trade", "affiliatedWith", "Chile")},
+                 id="no-unowned-ministry-no-node"),
+    pytest.param(D + "The trade ministry said the talks went well. The Ministry of Commerce and the Ministry of "
+                     "Planning gave no comment.",
+                 set(), {("trade ministry", "a", "Organization")}, id="two-unowned-ministries-no-node"),
+]
+
+# a bare "Government" names no body
+BARE_BODY_CASES = [
+    pytest.param(D + "The premier received the envoy at the Government headquarters in Hanoi.",
+                 set(), {("Government", "a", "Organization")}, id="government-headquarters"),
+    pytest.param(D + "The Government said on Monday that it would cut fuel duties.",
+                 set(), {("Government", "a", "Organization")}, id="the-government-said"),
+    pytest.param(D + "A spokesman for the Administration declined to comment.",
+                 set(), {("Administration", "a", "Organization")}, id="the-administration"),
+]
+
+# "the State Department's senior official for Asia": a rank and a generic post word describe, they name no post
+DESCRIPTION_CASES = [
+    pytest.param(D + "The call came after Ambassador Mark Danvers, the State Department's senior official for "
+                     "Asia, spoke with Seoul.",
+                 {("Mark Danvers", "title", "Ambassador"), ("Mark Danvers", "affiliatedWith", "United States")},
+                 {("Mark Danvers", "title", "senior official")}, id="apposition-senior-official"),
+    pytest.param(D + "Carla Benedetti, a top diplomat, said the talks would go on.",
+                 set(), {("Carla Benedetti", "title", "top diplomat")}, id="apposition-top-diplomat"),
+    pytest.param(D + "Ri Chol Man, a trade official at the Ministry of External Trade, was also listed.",
+                 {("Ri Chol Man", "title", "trade official")}, set(), id="a-portfolio-official-is-a-title"),
+    pytest.param(D + "Senior official Dana Holt said the round would resume in June.",
+                 set(), {("Dana Holt", "title", "Senior official")}, id="premodifier-senior-official"),
+    pytest.param(D + "Jonas Kettler, Norway's senior negotiator, said the talks would go on.",
+                 {("Jonas Kettler", "affiliatedWith", "Norway")}, set(), id="other-heads-unchanged"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent",
+                         TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
+                         + BARE_BODY_CASES + DESCRIPTION_CASES)
+def test_people(nlp, text, present, absent):
+    found = facts(graph_of(nlp, text))
+    missing = present - found
+    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
+    wrong = absent & found
+    assert not wrong, f"should not be there: {sorted(wrong)}"
