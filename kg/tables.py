@@ -340,3 +340,16 @@ DESCRIPTIVE_ROLE_MODIFIERS = frozenset({"senior", "top", "high-ranking", "high-l
 # A body's bare common name, capitalised or not, naming no body on its own ("the Government headquarters"):
 # no organization node.
 BARE_BODY_WORDS = frozenset({"government", "administration", "authorities", "regime"})
+# Words of a body named inside a title ("Under Secretary of the Treasury for ...", "President of the Commission"):
+# the holder serves the one body of the article whose name holds the word.
+TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", "board", "bank", "fund", "office",
+                              "department", "agency", "authority", "bureau", "secretariat", "parliament", "assembly"})
+# Posts only one international body has: their holder serves it, where the article names that body ("High
+# Representative A" in a story on the European Union).
+POSTS_OF_ONE_BODY = {"high representative": "European Union"}
+# Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
+# People's Committee") is a body's.
+BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",
+                                  "authority", "bureau", "secretariat", "federation", "association", "corporation",
+                                  "institute", "university", "foundation", "organization", "organisation",
+                                  "directorate", "inc", "ltd"})

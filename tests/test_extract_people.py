@@ -108,10 +108,51 @@ DESCRIPTION_CASES = [
                  {("Jonas Kettler", "affiliatedWith", "Norway")}, set(), id="other-heads-unchanged"),
 ]
 
+# a body named inside a title ("Under Secretary of the Treasury"), a post only one body has
+TITLE_BODY_CASES = [
+    pytest.param(D + "The US Treasury Department listed three firms on Monday. \"They fed the arms trade,\" Under "
+                     "Secretary of the Treasury for Economic Security Helen Marsh said.",
+                 {("Helen Marsh", "affiliatedWith", "United States")}, set(), id="secretary-of-the-treasury"),
+    pytest.param(D + "The Treasury Department of Ruritania said nothing. Deputy Secretary of the Treasury Omar Vell "
+                     "spoke later.",
+                 {("Omar Vell", "affiliatedWith", "Treasury Department of Ruritania")}, set(),
+                 id="treasury-named-after-a-country"),
+    pytest.param(D + "The Federal Reserve Board and the Bank of Tonga met. Deputy Governor of the Bank Sione Tupou "
+                     "said rates would hold.",
+                 set(), {("Sione Tupou", "affiliatedWith", "Federal Reserve Board")}, id="two-bodies-hold-no-word"),
+    pytest.param(D + "Chile's Ministry of Foreign Affairs and Peru's Ministry of Trade met. Minister of Foreign "
+                     "Affairs Ana Roca spoke.",
+                 set(), {("Ana Roca", "affiliatedWith", "Ministry of Foreign Affairs")}, id="a-portfolio-is-no-body"),
+    pytest.param(D + "European Union ministers met in Brussels. High Representative Signe Varga chaired the talks.",
+                 {("Signe Varga", "affiliatedWith", "European Union")}, set(), id="eu-high-representative"),
+    pytest.param(D + "High Representative Signe Varga visited Sarajevo on Monday.",
+                 set(), {("Signe Varga", "affiliatedWith", "European Union")}, id="no-eu-named-no-affiliation"),
+]
+
+# bodies NER missed or took for places
+UNTAGGED_BODY_CASES = [
+    pytest.param(D + "Earlier the delegation worked with the Quang Binh People's Committee and visited a port.",
+                 {("Quang Binh People's Committee", "a", "Organization")}, set(), id="peoples-committee"),
+    pytest.param(D + "The plan was sent to the Lower Volta Water Authority on Friday.",
+                 {("Lower Volta Water Authority", "a", "Organization")}, set(), id="water-authority"),
+    pytest.param(D + "- Why the veto keeps returning, by the team at Hartwell Crane, a Brussels public affairs "
+                     "consultancy.",
+                 {("Hartwell Crane", "a", "Organization")}, set(), id="a-consultancy-named-like-a-place"),
+    pytest.param(D + "The mayor also thanked the Ninh Thuan People's Committee.",
+                 {("Ninh Thuan People's Committee", "a", "Organization")}, set(), id="peoples-committee-untagged"),
+    pytest.param(D + "On Friday the minister met the Bac Ninh People's Committee to discuss the park.",
+                 {("Bac Ninh People's Committee", "a", "Organization")},
+                 {("Bac Ninh People's Committee", "a", "Person")}, id="a-committee-is-no-person"),
+    pytest.param(D + "- Notes from the talks, by the team at Hartwell Lisle, a Brussels public affairs consultancy.",
+                 {("Hartwell Lisle", "a", "Organization")}, set(), id="a-consultancy-tagged-as-a-place"),
+    pytest.param(D + "Leaders of the Sahel, a group of states on the desert's edge, met in Niamey.",
+                 set(), {("Sahel", "a", "Organization")}, id="a-group-of-states-is-no-firm"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
                          TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
-                         + BARE_BODY_CASES + DESCRIPTION_CASES)
+                         + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES)
 def test_people(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

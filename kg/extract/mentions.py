@@ -16,17 +16,19 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS,
-                      FIRM_OFFICERS, GIVEN_NAMES, HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_METONYMS, PLACE_NOUNS_AFTER,
-                      PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
-                      VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS, WEAK_HONORIFICS)
+from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
+                      COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAMES, HONORIFICS, NER_LABEL_KIND,
+                      NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_METONYMS,
+                      PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
+                      TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
+                      WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
-_FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC"})  # NER's labels for a firm's name ("FAC": a building's)
+# NER's labels for a firm's name ("FAC": a building's; "LOC": "Hartwell Lisle, a Brussels consultancy")
+_FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC", "LOC"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # a country named as owner before a body: "South Korea's ", "When Ghana's "
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:'s|\u2019s)\s+(?:the\s+)?$")
@@ -326,6 +328,29 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
+def untagged_body_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """Bodies NER missed: "worked with the Riverside People's Committee" - after "the", two to six capitalised
+    words (a possessive may join them) that end in a body's head word and that no entity covers, as ORG spans."""
+    claimed = {i for e in ents for i in range(e.start, e.end)}
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        if lowers[i] != "the" or i + 1 in claimed:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in claimed and (
+                (doc[j].is_alpha and doc[j].text[:1].isupper())
+                or (lowers[j] in ("'s", "\u2019s") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+            j += 1
+        words = [t for t in doc[i + 1:j] if t.is_alpha]
+        if 2 <= len(words) <= 6 and lowers[j - 1] in ORGANIZATION_HEAD_WORDS \
+                and not (j < len(doc) and lowers[j] in ("'s", "\u2019s")):
+            spans.append(DocSpan(doc, i + 1, j, label="ORG"))
+        i = max(j, i + 1)
+    return spans
+
+
 def _inside_capitalised_run(doc, i: int) -> bool:
     """A capitalised word with another right before or after it: "Polar Dawn" tagged NORP is a name, not the
     demonym a lone "Chinese" would be."""
@@ -342,6 +367,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
                      if not any(n.start < v.end and v.start < n.end for n in names)]
     names = names + [p for p in titled_name_spans(doc, lowers, doc_ents)
                      if not any(n.start < p.end and p.start < n.end for n in names)]
+    names = names + [b for b in untagged_body_spans(doc, lowers, doc_ents)
+                     if not any(n.start < b.end and b.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
@@ -457,6 +484,9 @@ class ArticleEntities:
             for m in ctx.mentions:
                 if self._given_name_read_as_body(m):
                     m.ner = "PERSON"
+                elif m.ner == "PERSON" and len(m.text.split()) > 1 \
+                        and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS:
+                    m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
         self._learn_named_bodies(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
@@ -515,6 +545,14 @@ class ArticleEntities:
                                  ctx.span(token.idx, token.idx + len(token.text))))
         if found:
             ctx.mentions[:] = sorted(ctx.mentions + found, key=lambda m: m.start_token)
+
+    def only_body_holding(self, word: str) -> str | None:
+        """The one organization of the article whose longer name holds `word` ("Treasury" in "US Treasury
+        Department"); None when none or several do."""
+        word = normalize_name(word)
+        found = {d.key for d in self.collector.entities.values() if d.kind == ORGANIZATION
+                 and word in (names := normalize_name(d.label).split()) and len(names) > 1}
+        return found.pop() if len(found) == 1 else None
 
     def _split_places(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "a direct air route between Ha Noi and Ulaanbaatar": NER read two places joined by "and" as one body;
@@ -950,8 +988,8 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
         for i in range(start + 2, end):
             if lowers[i] in (",", ".", ";"):  # (a lower-case form is one of these only for that token text)
                 break
-            if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN":
-                return True
+            if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or lowers[i + 1] != "of"):
+                return True  # (not "the Sahel, a group of states": a noun of measure)
     return False
 
 

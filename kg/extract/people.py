@@ -11,8 +11,8 @@ import re
 from ..model import COUNTRY, ORGANIZATION, PERSON
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
-                      MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, POSTS_OF_ONE_COUNTRY, TITLE_HEAD_WORDS,
-                      TITLE_MODIFIER_WORDS)
+                      MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, POSTS_OF_ONE_BODY, POSTS_OF_ONE_COUNTRY,
+                      TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -199,8 +199,32 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
                       and (k := state.agent_key(t, ctx, allow_people=False))), None)
         if owner is None:
             owner = _country_named_in(state, ctx, [t for t in title_tokens if t.i < core_end])
+    if owner is None:
+        owner = _body_named_in(state, ctx, title_tokens)
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], rule)
+
+
+def _body_named_in(state, ctx, title_tokens):
+    """ "Under Secretary of the Treasury for Terrorism": a body word after the title's "of" names the body the
+    holder serves, when the article names one body (and only one) that holds the word ("US Treasury Department")."""
+    words = list(title_tokens)
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k and words[k - 1].lower_ in TITLE_HEAD_WORDS),
+              None)
+    if of is None:
+        return None
+    run = words[of + 1:]
+    if run and run[0].lower_ == "the":
+        run = run[1:]
+    end = next((k for k, t in enumerate(run) if not t.text[:1].isupper()), len(run))
+    run = run[:end]
+    if len(run) != 1 or run[0].lower_ not in TITLE_BODY_WORDS:
+        return None  # "Minister of Foreign Affairs": a portfolio, not a body
+    token = run[0]
+    key = ctx.tok_entity.get(token.i)
+    if key and state.kind(key) == ORGANIZATION and len(state.label(key).split()) > 1:
+        return state.collector.canonical(key)
+    return state.entities.only_body_holding(token.text)
 
 
 def _country_named_in(state, ctx, tokens):
@@ -413,6 +437,14 @@ def affiliate_by_post(state) -> None:
                 serving.add(fact.subject)
             continue
         if fact.predicate != "title" or fact.subject in serving:
+            continue
+        body = next((body for name, body in POSTS_OF_ONE_BODY.items()
+                     if (normalize_name(fact.object) + " ").startswith(name + " ")), None)
+        named = state.gaz.organization(body) if body else None
+        body_key = f"{ORGANIZATION}:{normalize_name(named.label if named else body)}" if body else None
+        if body_key and state.collector.canonical(body_key) in c.entities:
+            c.fact(fact.subject, "affiliatedWith", state.collector.canonical(body_key), fact.sentence,
+                   CONFIDENCE["pattern"], "affiliation-post-of-one-body")
             continue
         post = next((country for name, country in POSTS_OF_ONE_COUNTRY.items()
                      if (normalize_name(fact.object) + " ").startswith(name + " ")), None)
