@@ -353,3 +353,15 @@ BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "counci
                                   "authority", "bureau", "secretariat", "federation", "association", "corporation",
                                   "institute", "university", "foundation", "organization", "organisation",
                                   "directorate", "inc", "ltd"})
+# Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
+GIVEN_NAME_SHORT_FORMS = {
+    "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",
+    "jim": "james", "jimmy": "james", "tom": "thomas", "joe": "joseph", "dan": "daniel", "danny": "daniel",
+    "steve": "steven", "chris": "christopher", "tony": "anthony", "nick": "nicholas", "ben": "benjamin",
+    "sam": "samuel", "matt": "matthew", "pat": "patrick", "andy": "andrew", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine", "katie": "katherine", "jenny": "jennifer", "jen": "jennifer", "alex": "alexander",
+    "ed": "edward", "ted": "edward", "greg": "gregory", "tim": "timothy", "charlie": "charles", "chuck": "charles",
+    "rick": "richard", "dick": "richard", "larry": "lawrence", "jack": "john", "peggy": "margaret",
+    "maggie": "margaret", "sasha": "alexander", "misha": "mikhail", "dima": "dmitri", "pepe": "jose",
+    "paco": "francisco",
+}

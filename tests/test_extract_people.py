@@ -149,10 +149,28 @@ UNTAGGED_BODY_CASES = [
                  set(), {("Sahel", "a", "Organization")}, id="a-group-of-states-is-no-firm"),
 ]
 
+# one node per person and per outlet
+ONE_NODE_CASES = [
+    pytest.param(D + "Steel chief David Marwick said demand was weak. \"We will stay,\" Dave told staff.",
+                 {("David Marwick", "a", "Person")}, {("Dave", "a", "Person")}, id="dave-is-the-one-david"),
+    pytest.param(D + "Finance Minister Robert Kemble spoke first. Later Bob said the budget would pass.",
+                 set(), {("Bob", "a", "Person")}, id="bob-is-the-one-robert"),
+    pytest.param(D + "David Marwick and David Lane spoke. Dave said no.",
+                 {("David Marwick", "a", "Person"), ("David Lane", "a", "Person")},
+                 {("Dave", "sameAs", "David Marwick")}, id="two-davids-no-fold"),
+    pytest.param("date: 2026-03-03\nDuties\n\nISLAMABAD (UrduPoint News / Sputnik - 03rd March, 2026) Pakistan "
+                 "said on Monday it would raise duties on steel.",
+                 {("UrduPoint News", "a", "Organization"), ("Sputnik", "a", "Organization")},
+                 {("UrduPoint News / Sputnik - 03rd", "a", "Organization")}, id="two-outlets-in-a-credit"),
+    pytest.param(D + "Reporters from Reuters / AP said the talks had stalled.",
+                 set(), {("Reuters / AP", "a", "Organization")}, id="two-agencies"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
                          TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
-                         + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES)
+                         + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
+                         + ONE_NODE_CASES)
 def test_people(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found
