@@ -23,6 +23,11 @@ TITLED_NAME_CASES = [
                  {("Lim Chee Keong", "a", "Person")}, set(), id="role-noun-financier"),
     pytest.param(D + "Hours later it added a fifth name: Jakarta-based fuel broker Tan Ho Seng.",
                  {("Tan Ho Seng", "a", "Person")}, set(), id="a-name-starting-like-an-honorific"),
+    pytest.param("date: 2026-05-04\nNews\n\nPrime Minister Calls Snap Election After Budget Defeat\n\nThe vote "
+                 "was lost on Monday.",
+                 set(), {("Calls Snap Election", "a", "Person")}, id="a-title-case-subhead-is-no-name"),
+    pytest.param(D + "Officials said President Obuya Administration staff had left.",
+                 set(), {("Obuya Administration", "a", "Person")}, id="administration-is-no-name-word"),
     # one word after a title, a title word, a place or a body word in the run: not a name this rule reads
     pytest.param(D + "President Obuya greeted the guests at the Harbour Convention Centre.",
                  set(), {("Obuya Harbour", "a", "Person")}, id="one-word-after-title"),

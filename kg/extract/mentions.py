@@ -312,13 +312,14 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
             continue
         names = _name_words(doc, i + 1, len(doc))
         words = [t for t in names if t.text not in "-'\u2019\u02bb"]
-        # NER may cut such a name in pieces ("Truong" | "Vinh"): people's names inside the run give way to it
-        pieces = {i for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1
-                  and len(e) < len(names) for i in range(e.start, e.end)}
+        # NER may cut such a name in pieces ("Truong" | "Vinh"): two or more people's names inside the run give way
+        # to it; one ("Joe Biden" in "President Joe Biden Administration") is NER's name, left as it is
+        inside = [e for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1]
+        pieces = {i for e in inside for i in range(e.start, e.end)} if len(inside) >= 2 else set()
         if not 2 <= len(words) <= 4 or any(t.i in claimed and t.i not in pieces for t in names) or any(
                 lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
-                or honorific_at(doc, t.i, lowers=lowers) or t.ent_type_ in ("GPE", "LOC", "DATE")
-                for t in words):
+                or lowers[t.i] in BARE_BODY_WORDS or honorific_at(doc, t.i, lowers=lowers)
+                or t.ent_type_ in ("GPE", "LOC", "DATE") for t in words) or _title_case(token.sent):
             continue
         end = names[-1].i + 1
         if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num
@@ -326,6 +327,13 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
             continue  # the capitals go on, or a possessive ("Minister Ana Ruiz's"): left to NER
         spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
     return spans
+
+
+def _title_case(sent) -> bool:
+    """A headline set in title case ("Prime Minister Calls Snap Poll"): its capitals say nothing of names. Only
+    short words ("of", "and", "to") are left in lower case there."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def untagged_body_spans(doc, lowers: list[str], ents: tuple) -> list:
@@ -345,7 +353,7 @@ def untagged_body_spans(doc, lowers: list[str], ents: tuple) -> list:
             j += 1
         words = [t for t in doc[i + 1:j] if t.is_alpha]
         if 2 <= len(words) <= 6 and lowers[j - 1] in ORGANIZATION_HEAD_WORDS \
-                and not (j < len(doc) and lowers[j] in ("'s", "\u2019s")):
+                and not (j < len(doc) and lowers[j] in ("'s", "\u2019s")) and not _title_case(doc[i].sent):
             spans.append(DocSpan(doc, i + 1, j, label="ORG"))
         i = max(j, i + 1)
     return spans
