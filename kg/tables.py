@@ -365,3 +365,6 @@ GIVEN_NAME_SHORT_FORMS = {
     "maggie": "margaret", "sasha": "alexander", "misha": "mikhail", "dima": "dmitri", "pepe": "jose",
     "paco": "francisco",
 }
+# "A stood in for President B": the stand-in and the one they stand in for act for the same country (lemma of the
+# verb, the words after it).
+STAND_IN_CUES = (("stand", ("in", "for")), ("deputise", ("for",)), ("deputize", ("for",)), ("substitute", ("for",)))

@@ -171,11 +171,24 @@ ONE_NODE_CASES = [
                  set(), {("Reuters / AP", "a", "Organization")}, id="two-agencies"),
 ]
 
+# "A stood in for President B": the two serve the same country
+STAND_IN_CASES = [
+    pytest.param(D + "Ghana's Vice-President Kofi Mensah stood in for President Ama Boateng, who is abroad.",
+                 {("Ama Boateng", "affiliatedWith", "Ghana")}, set(), id="stood-in-for"),
+    pytest.param(D + "President Ama Boateng sent word. Vice-President Kofi Mensah, who deputised for President Ama "
+                     "Boateng, is Ghana's second in command. Ghana's Vice-President Kofi Mensah spoke first.",
+                 {("Ama Boateng", "affiliatedWith", "Ghana")}, set(), id="deputised-for"),
+    pytest.param(D + "Kenya's Trade Minister Ana Lupu stood in for Kwame Osei at the talks.",
+                 set(), {("Kwame Osei", "affiliatedWith", "Kenya")}, id="no-post-no-country"),
+    pytest.param(D + "The band stood in for the orchestra, and President Ama Boateng watched.",
+                 set(), {("Ama Boateng", "affiliatedWith", "Ghana")}, id="no-stand-in-between-people"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
                          TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
-                         + ONE_NODE_CASES)
+                         + ONE_NODE_CASES + STAND_IN_CASES)
 def test_people(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -12,7 +12,7 @@ from ..model import COUNTRY, ORGANIZATION, PERSON
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, POSTS_OF_ONE_BODY, POSTS_OF_ONE_COUNTRY,
-                      TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+                      STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -55,6 +55,28 @@ def read_titles(state, ctx, sent) -> None:
         _apposition_title(state, ctx, sent, m, key, sentence_span)
         _of_affiliation(state, ctx, sent, m, key, sentence_span)
     _group_member_affiliations(state, ctx, sent, sentence_span)
+    _stand_ins(state, ctx, sent, sentence_span)
+
+
+_STAND_IN_LEMMAS = {lemma: words for lemma, words in STAND_IN_CUES}
+
+
+def _stand_ins(state, ctx, sent, sentence_span) -> None:
+    """ "Dr. Mwakyusa stood in for President Shauri": the two, read here, share a country once one of them is known
+    to serve it (`affiliate_by_post`)."""
+    doc, lemmas = ctx.doc, ctx.lemmas
+    for i in ctx.indices_with(sent, lemmas=frozenset(_STAND_IN_LEMMAS)):
+        words = _STAND_IN_LEMMAS[lemmas[i]]
+        if doc[i].pos_ != "VERB" or tuple(ctx.lowers[i + 1:i + 1 + len(words)]) != words:
+            continue
+        # "A, who stood in for B,": the relative clause's subject is the name it hangs on
+        subjects = [doc[i].head] if doc[i].dep_ == "relcl" else [t for t in doc[i].children if t.dep_ == "nsubj"]
+        subject = next((k for t in subjects if (k := state.person_key(t, ctx))), None)
+        other = persons_from(state, ctx, sent, i + 1 + len(words), first_only=True)
+        if subject and other and other[0][0] != subject:
+            if not hasattr(state, "stand_ins"):
+                state.stand_ins = []
+            state.stand_ins.append((subject, other[0][0], sentence_span))
 
 
 _COMPLEMENT_WORDS = frozenset({"of", "for", "to"})
@@ -414,12 +436,29 @@ def _portfolio(match) -> frozenset[str]:
     return frozenset(w for w in normalize_name(text).split() if w not in ("and", "of", "for", "the"))
 
 
+def _affiliate_stand_ins(state, serving: set) -> None:
+    """A stand-in and the one stood in for serve the same country: the one with none takes the other's, when the
+    other serves exactly one and the one without holds a post."""
+    c = state.collector
+    for a, b, sentence in getattr(state, "stand_ins", []):
+        a, b = c.canonical(a), c.canonical(b)
+        for known, unknown in ((a, b), (b, a)):
+            countries = {c.canonical(f.object) for f in c.facts if c.canonical(f.subject) == known
+                         and f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
+            titled = any(c.canonical(f.subject) == unknown and f.predicate == "title" for f in c.facts)
+            if len(countries) == 1 and unknown not in serving and titled:
+                c.fact(unknown, "affiliatedWith", countries.pop(), sentence, CONFIDENCE["default"],
+                       "affiliation-stand-in")
+                serving.add(unknown)
+
+
 def affiliate_by_post(state) -> None:
     """People of a national body serve its country; a post only one country has ("Federal Councillor") serves that
     country. And "Mines and Energy Minister A" in an article that names "Peru's Ministry of Mines and Energy": a
     minister with no country named serves the country of the one ministry of that very portfolio."""
     c = state.collector
     serving = {f.subject for f in c.facts if f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
+    _affiliate_stand_ins(state, serving)
     ministries: dict[frozenset, list[str]] = {}
     for draft in list(c.entities.values()):
         match = _MINISTRY_NAME.match(draft.label) if draft.kind == ORGANIZATION else None
