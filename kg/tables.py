@@ -368,3 +368,5 @@ GIVEN_NAME_SHORT_FORMS = {
 # "A stood in for President B": the stand-in and the one they stand in for act for the same country (lemma of the
 # verb, the words after it).
 STAND_IN_CUES = (("stand", ("in", "for")), ("deputise", ("for",)), ("deputize", ("for",)), ("substitute", ("for",)))
+# A country's missions abroad are bodies, though NER often files "the Embassy of Chile" with buildings (FAC).
+MISSION_BODY_WORDS = frozenset({"embassy", "consulate", "consulate-general"})

@@ -150,6 +150,17 @@ UNTAGGED_BODY_CASES = [
                  {("Bac Ninh People's Committee", "a", "Person")}, id="a-committee-is-no-person"),
     pytest.param(D + "- Notes from the talks, by the team at Hartwell Lisle, a Brussels public affairs consultancy.",
                  {("Hartwell Lisle", "a", "Organization")}, set(), id="a-consultancy-tagged-as-a-place"),
+    pytest.param(D + "The team was joined by Mr. Tom Reyes, Economic Counsellor at the Embassy of the United States "
+                     "in Lima.",
+                 {("Embassy of the United States", "a", "Organization"),
+                  ("Tom Reyes", "affiliatedWith", "United States")},
+                 {("Embassy of the United States", "a", "Place"), ("Tom Reyes", "affiliatedWith", "Peru")},
+                 id="an-embassy-is-a-body"),
+    pytest.param(D + "Tom Hale, a trade adviser at the Embassy of Canada in Lima, said the talks went well.",
+                 {("Embassy of Canada", "a", "Organization")}, {("Embassy of Canada", "a", "Place")},
+                 id="embassy-of-a-country"),
+    pytest.param(D + "Protesters gathered outside the embassy in Ottawa on Monday.",
+                 set(), {("embassy", "a", "Organization")}, id="a-bare-embassy-is-no-body"),
     pytest.param(D + "Leaders of the Sahel, a group of states on the desert's edge, met in Niamey.",
                  set(), {("Sahel", "a", "Organization")}, id="a-group-of-states-is-no-firm"),
 ]

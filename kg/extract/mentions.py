@@ -18,10 +18,10 @@ from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
                       COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES, HONORIFICS,
-                      NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS,
-                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
-                      TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
-                      WEAK_HONORIFICS)
+                      MISSION_BODY_WORDS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS,
+                      PERSON_ROLE_NOUNS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -771,6 +771,9 @@ class ArticleEntities:
         common = self._common_name_of_body(m)
         if common is not None:
             return common
+        if m.ner in ("FAC", "ORG", "GPE", "LOC") and len(words) > 1 and text[:1].isupper() \
+                and (norm.split()[0] in MISSION_BODY_WORDS or norm.split()[-1] in MISSION_BODY_WORDS):
+            return ORGANIZATION, text  # "the Embassy of the United States", "the US Embassy": a mission
         if m.ner == "ORG" and not self.gaz.organization(text):
             not_a_body = self._not_a_body(m, ctx, norm)
             if not_a_body:
