@@ -370,3 +370,11 @@ GIVEN_NAME_SHORT_FORMS = {
 STAND_IN_CUES = (("stand", ("in", "for")), ("deputise", ("for",)), ("deputize", ("for",)), ("substitute", ("for",)))
 # A country's missions abroad are bodies, though NER often files "the Embassy of Chile" with buildings (FAC).
 MISSION_BODY_WORDS = frozenset({"embassy", "consulate", "consulate-general"})
+# Words of a post that only a state gives (a head of state or government, a minister): whom such a holder serves may
+# be read from the two sides of a bilateral story.
+NATIONAL_POST_WORDS = frozenset({"president", "vice-president", "minister", "premier", "chancellor", "pm"})
+# Verbs whose subject and object, in a story between two countries, are one from each side ("A received B", "A
+# shook hands with B", "A called on B", "A met B").
+MEETING_PAIR_VERBS = frozenset({"receive", "meet", "welcome", "host", "greet", "shake", "call", "hold", "co-chair"})
+# Verbs whose coordinated subjects face each other: "A and B co-chaired the session", "A and B met", "A and B signed".
+JOINT_VERBS = frozenset({"meet", "co-chair", "chair", "sign", "negotiate", "talk", "hold"})

@@ -195,11 +195,44 @@ STAND_IN_CASES = [
                  set(), {("Ama Boateng", "affiliatedWith", "Ghana")}, id="no-stand-in-between-people"),
 ]
 
+# a story between two countries: a head of state or a minister with no country, face to face with one side, is the
+# other side's
+BILATERAL_CASES = [
+    pytest.param("date: 2026-05-04\nGhana, Togo sign border trade pact\n\nPresident Kwesi Arthur received Togo's "
+                 "Trade Minister Edem Kodjo at the Jubilee House in Accra on Monday.",
+                 {("Kwesi Arthur", "affiliatedWith", "Ghana")}, {("Kwesi Arthur", "affiliatedWith", "Togo")},
+                 id="received"),
+    pytest.param("date: 2026-05-04\nChile and Peru close fisheries round\n\nFisheries Minister Ana Roca and Peru's "
+                 "Trade Minister Luis Tello co-chaired the closing session on Friday.",
+                 {("Ana Roca", "affiliatedWith", "Chile")}, set(), id="coordinated-co-chairs"),
+    pytest.param("date: 2026-05-04\nGhana, Togo sign border trade pact\n\nPresident Kwesi Arthur shook hands with "
+                 "Togo's Prime Minister Edem Kodjo after the signing.",
+                 {("Kwesi Arthur", "affiliatedWith", "Ghana")}, set(), id="shook-hands-with"),
+    pytest.param("date: 2026-05-04\nGhana, Togo and Benin sign border trade pact\n\nPresident Kwesi Arthur received "
+                 "Togo's Trade Minister Edem Kodjo on Monday.",
+                 set(), {("Kwesi Arthur", "affiliatedWith", "Ghana"), ("Kwesi Arthur", "affiliatedWith", "Benin")},
+                 id="three-countries-no-sides"),
+    pytest.param("date: 2026-05-04\nGhana, Togo sign border trade pact\n\nAnalyst Kwesi Arthur met Togo's Trade "
+                 "Minister Edem Kodjo on Monday.",
+                 set(), {("Kwesi Arthur", "affiliatedWith", "Ghana")}, id="no-state-post-no-side"),
+    pytest.param("date: 2026-05-04\nGhana, Togo sign border trade pact\n\nPresident Kwesi Arthur praised Togo's Trade "
+                 "Minister Edem Kodjo in a speech.",
+                 set(), {("Kwesi Arthur", "affiliatedWith", "Ghana")}, id="not-face-to-face"),
+    pytest.param("date: 2026-05-04\nGhana, Togo sign border trade pact\n\nACCRA, May 4 (Wire) - President Kwesi "
+                 "Arthur received Trade Minister Ama Owusu and Togo's Foreign Minister Edem Kodjo at Jubilee House.",
+                 {("Kwesi Arthur", "affiliatedWith", "Ghana")},
+                 {("Kwesi Arthur", "affiliatedWith", "Togo"), ("Ama Owusu", "affiliatedWith", "Ghana"),
+                  ("Ama Owusu", "affiliatedWith", "Togo")}, id="guests-received-together-are-no-sides"),
+    pytest.param("date: 2026-05-04\nGhana, Togo sign border trade pact\n\nPresident Kwesi Arthur and Togo's Prime "
+                 "Minister Edem Kodjo witnessed the signing.",
+                 set(), {("Kwesi Arthur", "affiliatedWith", "Ghana")}, id="witnessing-together-is-no-facing"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
                          TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
-                         + ONE_NODE_CASES + STAND_IN_CASES)
+                         + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES)
 def test_people(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

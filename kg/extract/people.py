@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, ORGANIZATION, PERSON
+from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
-                      MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS, POSTS_OF_ONE_BODY, POSTS_OF_ONE_COUNTRY,
-                      STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+                      JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
+                      OFFICIAL_GROUP_NOUNS, POSTS_OF_ONE_BODY, POSTS_OF_ONE_COUNTRY, STAND_IN_CUES, TITLE_BODY_WORDS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -56,6 +57,49 @@ def read_titles(state, ctx, sent) -> None:
         _of_affiliation(state, ctx, sent, m, key, sentence_span)
     _group_member_affiliations(state, ctx, sent, sentence_span)
     _stand_ins(state, ctx, sent, sentence_span)
+    _facing_pairs(state, ctx, sent, sentence_span)
+
+
+def _facing_pairs(state, ctx, sent, sentence_span) -> None:
+    """People set face to face in one sentence: "A and B co-chaired", "A received B", "A shakes hands with B",
+    "the U.S. delegation called on A". Kept for `_affiliate_bilateral`."""
+    doc = ctx.doc
+    pairs = getattr(state, "facing_pairs", None)
+    if pairs is None:
+        pairs = state.facing_pairs = []
+    for i in range(sent.start, sent.end):
+        key = ctx.tok_entity.get(i)
+        token = doc[i]
+        if not key or state.kind(key) != PERSON or token.head.i == i or ctx.tok_entity.get(token.head.i) == key:
+            continue  # (only a name's last word hangs outside it)
+        others = []
+        if token.dep_ == "nsubj" and _joint_verb(token.head):
+            # "A and Peru's Minister B co-chaired": subjects who met, chaired or signed together face each other;
+            # "A and B witnessed", or guests received together, are no two sides
+            others += [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ in ("nsubj", "dobj", "pobj"):
+            verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in MEETING_PAIR_VERBS:
+                # the subject faces the objects ("received A and Togo's Minister B"), never an object another
+                for child in verb.children:
+                    if child.dep_ == "nsubj" and token.dep_ != "nsubj":
+                        others += with_conjuncts(child)
+                    elif token.dep_ == "nsubj" and child.dep_ == "dobj":
+                        others += with_conjuncts(child)
+                    elif token.dep_ == "nsubj" and child.dep_ == "prep" and child.lower_ in ("with", "on"):
+                        others += [t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c)]
+        for other in others:
+            if other.i == i:
+                continue
+            found = state.participant_key(other, ctx)
+            if found and state.collector.canonical(found) != state.collector.canonical(key):
+                pairs += [(key, found, sentence_span), (found, key, sentence_span)]
+
+
+def _joint_verb(verb) -> bool:
+    """A verb two sides do together ("met", "co-chaired", "signed"), or one joined to such a verb ("co-|chaired")."""
+    return verb.pos_ in ("VERB", "NOUN", "PROPN") and any(
+        v.lemma_.lower() in JOINT_VERBS for v in [verb] + [c for c in verb.children if c.dep_ == "conj"])
 
 
 _STAND_IN_LEMMAS = {lemma: words for lemma, words in STAND_IN_CUES}
@@ -452,6 +496,81 @@ def _affiliate_stand_ins(state, serving: set) -> None:
                 serving.add(unknown)
 
 
+def _headline_countries(state) -> set[str]:
+    """The countries the article's headline names (its title and the headings before the body): for a story
+    between two countries, the two sides."""
+    article = state.article
+    texts = [article.title]
+    for paragraph in article.paragraphs:
+        if paragraph.role == "body":
+            break
+        if paragraph.role == "heading":
+            texts.append(article.text[paragraph.span.start:paragraph.span.end])
+    found = set()
+    for text in texts:
+        words = re.findall(r"[\w'\u2019.-]+", text)
+        k = 0
+        while k < len(words):
+            for size in (4, 3, 2, 1):
+                run = words[k:k + size]
+                if len(run) == size and run[0][:1].isupper():
+                    record = state.gaz.country(" ".join(run).rstrip(".,"))
+                    if record and not state.gaz.is_demonym(" ".join(run)):
+                        found.add(record.label)
+                        k += size - 1
+                        break
+            k += 1
+    return found
+
+
+def _affiliate_bilateral(state, serving: set) -> None:
+    """ "Kenya, Tanzania sign accord": in a story whose headline names two countries and no other, a head of state
+    or government or a minister with no country set face to face with someone of one side serves the other side."""
+    pairs = getattr(state, "facing_pairs", [])
+    sides = _headline_countries(state) if pairs else set()
+    if len(sides) != 2:
+        return
+    c = state.collector
+    affiliated = {c.canonical(f.subject) for f in c.facts if f.predicate == "affiliatedWith"}
+    posts = {}
+    for f in c.facts:
+        if f.predicate == "title":
+            words = set(normalize_name(f.object).split())
+            if words & NATIONAL_POST_WORDS and not words & TITLE_BODY_WORDS:
+                posts.setdefault(c.canonical(f.subject), f.object)
+    # the sides known before this rule: one guess is never the ground for another
+    known = {c.canonical(b): _side_of(state, c.canonical(b)) for _, b, _ in pairs}
+    for a, b, sentence in pairs:
+        a, b = c.canonical(a), c.canonical(b)
+        if a in affiliated or a in serving or a not in posts or state.kind(a) != PERSON:
+            continue
+        side = known.get(b)
+        if side is None or state.label(side) not in sides:
+            continue
+        other = next(iter(sides - {state.label(side)}))
+        record = state.gaz.country(other)
+        if record:
+            c.fact(a, "affiliatedWith", state.country(record), sentence, CONFIDENCE["default"],
+                   "affiliation-bilateral-counterpart")
+            serving.add(a)
+
+
+def _side_of(state, key):
+    """The one country a person, a delegation or a country stands for, or None."""
+    c = state.collector
+    kind = state.kind(key)
+    if kind == COUNTRY:
+        return key
+    if kind == DELEGATION:
+        represents = c.entities[key].attributes.get("represents", [])
+        return c.canonical(represents[0]) if len(represents) == 1 and state.kind(represents[0]) == COUNTRY else None
+    if kind == PERSON:
+        countries = {c.canonical(f.object) for f in c.facts if c.canonical(f.subject) == key
+                     and f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
+        return countries.pop() if len(countries) == 1 else None
+    return None
+
+
 def affiliate_by_post(state) -> None:
     """People of a national body serve its country; a post only one country has ("Federal Councillor") serves that
     country. And "Mines and Energy Minister A" in an article that names "Peru's Ministry of Mines and Energy": a
@@ -459,6 +578,7 @@ def affiliate_by_post(state) -> None:
     c = state.collector
     serving = {f.subject for f in c.facts if f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
     _affiliate_stand_ins(state, serving)
+    _affiliate_bilateral(state, serving)
     ministries: dict[frozenset, list[str]] = {}
     for draft in list(c.entities.values()):
         match = _MINISTRY_NAME.match(draft.label) if draft.kind == ORGANIZATION else None
