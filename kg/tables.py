@@ -378,3 +378,6 @@ NATIONAL_POST_WORDS = frozenset({"president", "vice-president", "minister", "pre
 MEETING_PAIR_VERBS = frozenset({"receive", "meet", "welcome", "host", "greet", "shake", "call", "hold", "co-chair"})
 # Verbs whose coordinated subjects face each other: "A and B co-chaired the session", "A and B met", "A and B signed".
 JOINT_VERBS = frozenset({"meet", "co-chair", "chair", "sign", "negotiate", "talk", "hold"})
+# Nouns that, set beside a name, make it a place's ("Luang Prabang, the former royal capital,").
+PLACE_APPOSITION_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "port",
+                                    "island", "resort", "county", "municipality", "prefecture", "enclave"})

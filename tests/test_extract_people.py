@@ -228,11 +228,22 @@ BILATERAL_CASES = [
                  set(), {("Kwesi Arthur", "affiliatedWith", "Ghana")}, id="witnessing-together-is-no-facing"),
 ]
 
+# a place NER took for a person, where the article shows it is a place
+PLACE_NOT_PERSON_CASES = [
+    pytest.param(D + "Luang Namtha hosted the talks. Delegates travelled from Vientiane to Luang Namtha by rail.",
+                 set(), {("Luang Namtha", "a", "Person")}, id="goal-of-a-journey"),
+    pytest.param(D + "Phongsali hosted the talks. Phongsali, the former royal capital, will host the next round.",
+                 set(), {("Phongsali", "a", "Person")}, id="set-beside-a-place-noun"),
+    pytest.param(D + "Delegates flew to Ana Lupu's farm. Minister Ana Lupu, the head of the port authority, spoke. "
+                     "Ana Lupu went to Lima.",
+                 {("Ana Lupu", "a", "Person")}, set(), id="a-titled-person-stays-a-person"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
                          TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
-                         + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES)
+                         + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES)
 def test_people(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

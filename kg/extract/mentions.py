@@ -18,10 +18,10 @@ from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
                       COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES, HONORIFICS,
-                      MISSION_BODY_WORDS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS,
-                      PERSON_ROLE_NOUNS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
-                      VESSEL_NOUNS, WEAK_HONORIFICS)
+                      MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS,
+                      PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS, PLACE_METONYMS, PLACE_NOUNS_AFTER,
+                      PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
+                      VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -497,6 +497,7 @@ class ArticleEntities:
                         and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS:
                     m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
         self._learn_named_bodies(contexts)
+        self._places_read_as_people(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
@@ -567,6 +568,27 @@ class ArticleEntities:
         found = {d.key for d in self.collector.entities.values() if d.kind == ORGANIZATION
                  and word in (names := normalize_name(d.label).split()) and len(names) > 1}
         return found.pop() if len(found) == 1 else None
+
+    def _places_read_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Luang Prabang hosted the talks": a name NER tags PERSON is a place's all through the article when the
+        article shows it as one - tagged as a place elsewhere, set beside a place noun ("X, the former royal
+        capital,"), or the goal of a journey ("travelled to X") - and never gives it a title, an honorific or a
+        given name."""
+        placed, personal = set(), set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                norm = normalize_name(m.text)
+                if m.ner in ("GPE", "LOC", "FAC") or (m.ner == "PERSON" and _place_context(m, ctx)):
+                    placed.add(norm)
+                before = ctx.lowers[m.start_token - 1] if m.start_token else ""
+                if m.ner == "PERSON" and (before in _TITLE_WORDS or _honorific_lower(before) in _HONORIFIC_FIRST_WORDS
+                                          or normalize_name(m.text.split()[0]) in GIVEN_NAMES):
+                    personal.add(norm)
+        for ctx in contexts:
+            for m in ctx.mentions:
+                norm = normalize_name(m.text)
+                if m.ner == "PERSON" and norm in placed and norm not in personal:
+                    m.ner = "GPE"
 
     def _split_credits(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "(UrduPoint News / Sputnik - 03rd March": NER read a credit line of two outlets and a date as one body;
@@ -990,6 +1012,23 @@ def _place_noun_after(m: Mention, ctx: ParagraphContext) -> bool:
         token = doc[i]
         if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
             return False
+    return False
+
+
+def _place_context(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "X, the former royal capital,", "travelled from Vientiane to X": the text shows the name is a place's."""
+    doc, lowers = ctx.doc, ctx.lowers
+    end = m.end_token
+    if end + 2 < len(doc) and lowers[end] == "," and lowers[end + 1] in ("the", "a", "an"):
+        for i in range(end + 2, min(end + 7, len(doc))):
+            if lowers[i] in PLACE_APPOSITION_NOUNS:
+                return True
+            if not (doc[i].is_alpha and doc[i].is_lower):
+                break
+    start = m.start_token
+    if start >= 2 and lowers[start - 1] == "to":
+        head = doc[start - 1].head
+        return head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS
     return False
 
 
