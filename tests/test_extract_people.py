@@ -239,11 +239,23 @@ PLACE_NOT_PERSON_CASES = [
                  {("Ana Lupu", "a", "Person")}, set(), id="a-titled-person-stays-a-person"),
 ]
 
+# "of Lima-based Andes Risk": where a firm sits is not whom its people serve
+BASED_CASES = [
+    pytest.param(D + "Analyst Kevin Ortiz of Lima-based Andes Risk said the deal had been expected.",
+                 {("Kevin Ortiz", "affiliatedWith", "Andes Risk")}, {("Kevin Ortiz", "affiliatedWith", "Peru")},
+                 id="of-city-based-firm"),
+    pytest.param(D + "Economist Lee Min of the Seoul-based Hanbit Institute said exports would slow.",
+                 set(), {("Lee Min", "affiliatedWith", "South Korea")}, id="of-the-city-based-institute"),
+    pytest.param(D + "Foreign Minister Ingrid Dahl of Norway said the talks went well.",
+                 {("Ingrid Dahl", "affiliatedWith", "Norway")}, set(), id="of-a-country-unchanged"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
                          TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
-                         + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES)
+                         + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
+                         + BASED_CASES)
 def test_people(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -368,11 +368,29 @@ def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
     doc = ctx.doc
     if m.end_token + 1 >= sent.end or doc[m.end_token].lower_ not in ("of", "from"):
         return
+    first = m.end_token + 2 if m.end_token + 2 < sent.end and doc[m.end_token + 1].lower_ == "the" else m.end_token + 1
+    if _based_in(ctx, first):
+        # "Analyst A of Lima-based Andes Risk": the city is where the firm sits, not whom A serves; A serves the firm
+        based = next(i for i in range(first, sent.end) if ctx.lowers[i] == "based")
+        owner = state.agent_key(doc[based + 1], ctx, allow_people=False) if based + 1 < sent.end else None
+        if owner and state.kind(owner) == ORGANIZATION:
+            state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"], "affiliation-of")
+        return
     owner = state.agent_key(doc[m.end_token + 1], ctx, allow_people=False)
-    if owner is None and m.end_token + 2 < sent.end and doc[m.end_token + 1].lower_ == "the":
-        owner = state.agent_key(doc[m.end_token + 2], ctx, allow_people=False)
+    if owner is None and first == m.end_token + 2:
+        owner = state.agent_key(doc[first], ctx, allow_people=False)
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"], "affiliation-of")
+
+
+def _based_in(ctx, i: int) -> bool:
+    """ "Lima-based", "Lima based": the name at `i` (through its last word) only says where something sits."""
+    key = ctx.tok_entity.get(i)
+    j = i
+    while key and j + 1 < len(ctx.lowers) and ctx.tok_entity.get(j + 1) == key:
+        j += 1
+    rest = ctx.lowers[j + 1:j + 3]
+    return rest[:1] == ["based"] or rest == ["-", "based"]
 
 
 def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
