@@ -178,6 +178,10 @@ ONE_NODE_CASES = [
                  "said on Monday it would raise duties on steel.",
                  {("UrduPoint News", "a", "Organization"), ("Sputnik", "a", "Organization")},
                  {("UrduPoint News / Sputnik - 03rd", "a", "Organization")}, id="two-outlets-in-a-credit"),
+    pytest.param(D + "10:42 - Samoa's Prime Minister Tuila Fono Leavasa opened the session.\n\n11:05 - Fiji's "
+                     "delegation arrived late.",
+                 {("Tuila Fono Leavasa", "affiliatedWith", "Samoa")}, {("10:42 - Samoa", "a", "Organization")},
+                 id="a-live-time-stamp-is-no-part-of-a-name"),
     pytest.param(D + "Reporters from Reuters / AP said the talks had stalled.",
                  set(), {("Reuters / AP", "a", "Organization")}, id="two-agencies"),
 ]

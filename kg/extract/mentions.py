@@ -26,6 +26,7 @@ from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_LEADING_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|GMT|UTC|BST|CET))?\s*[-\u2013\u2014|:]\s*")
 _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 # NER's labels for a firm's name ("FAC": a building's; "LOC": "Hartwell Lisle, a Brussels consultancy")
 _FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC", "LOC"})
@@ -126,6 +127,7 @@ def clean_surface(text: str) -> str:
     text = " ".join(text.split())
     if "(" in text and ")" not in text:
         text = text[:text.index("(")]  # "Office of Foreign Assets Control (OFAC": NER cut the bracket short
+    text = _LEADING_TIMESTAMP.sub("", text)  # "10:42 - Samoa": a live page's time stamp taken into the name
     text = _LEADING_ARTICLE.sub("", text)
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
 
