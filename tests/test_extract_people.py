@@ -171,6 +171,11 @@ ONE_NODE_CASES = [
                  {("David Marwick", "a", "Person")}, {("Dave", "a", "Person")}, id="dave-is-the-one-david"),
     pytest.param(D + "Finance Minister Robert Kemble spoke first. Later Bob said the budget would pass.",
                  set(), {("Bob", "a", "Person")}, id="bob-is-the-one-robert"),
+    pytest.param(D + "Bob Ferrand, the trade envoy, arrived first. Robert Ferrand later told reporters the border "
+                     "would reopen.",
+                 {("Robert Ferrand", "a", "Person")}, {("Bob Ferrand", "a", "Person")}, id="bob-x-is-robert-x"),
+    pytest.param(D + "Bob Ferrand said no. Robert Ferrand agreed later. Bob Lane spoke.",
+                 {("Robert Ferrand", "a", "Person"), ("Bob Lane", "a", "Person")}, set(), id="other-surname-no-fold"),
     pytest.param(D + "David Marwick and David Lane spoke. Dave said no.",
                  {("David Marwick", "a", "Person"), ("David Lane", "a", "Person")},
                  {("Dave", "sameAs", "David Marwick")}, id="two-davids-no-fold"),

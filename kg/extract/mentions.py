@@ -481,6 +481,8 @@ class ArticleEntities:
         self._person_positions: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
         self._unowned_bodies: dict[str, set[str]] = {}  # head word -> bodies named with no owner before them
+        self._long_forms: dict[str, str] = {}  # "bob ferris" -> "robert ferris" (normalized)
+        self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -510,6 +512,7 @@ class ArticleEntities:
                         continue
                     if _looks_like_name(m.text):
                         self.person_names.add(normalize_name(m.text))
+                        self._person_labels.setdefault(normalize_name(m.text), m.text)
                         words = m.text.split()
                         if len(words) > 1:
                             for word in words:
@@ -533,6 +536,19 @@ class ArticleEntities:
             full = self.full_person_names.get(given)
             if full and short not in fulls and normalize_name(full.split()[0]) == given:
                 self.full_person_names[short] = full
+        # "Bob Ferris" and "Robert Ferris": one person, named by the long form of the given name
+        by_rest: dict[tuple, set[str]] = {}
+        for name in self.person_names:
+            words = name.split()
+            if len(words) > 1:
+                by_rest.setdefault(tuple(words[1:]), set()).add(name)
+        self._long_forms = {}
+        for rest, names in by_rest.items():
+            for name in names:
+                given = GIVEN_NAME_SHORT_FORMS.get(name.split()[0])
+                longer = [n for n in names if n.split()[0] == given]
+                if given and len(longer) == 1:
+                    self._long_forms[name] = longer[0]
         surnames = {full.split()[-1].lower() for full in self.full_person_names.values()}
         for ctx in contexts:
             self._bare_surnames(ctx, surnames)
@@ -827,6 +843,8 @@ class ArticleEntities:
         if m.ner == "PERSON" or norm in self.person_names or (single and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
                 full = self.full_person_names.get(norm) if single else None
+                if norm in self._long_forms:
+                    full = self._person_labels.get(self._long_forms[norm])
                 return PERSON, full or text
         country = self.gaz.country(text)
         if country and m.ner in ("GPE", "LOC", "ORG", "NORP", "PERSON"):
