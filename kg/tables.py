@@ -381,3 +381,7 @@ JOINT_VERBS = frozenset({"meet", "co-chair", "chair", "sign", "negotiate", "talk
 # Nouns that, set beside a name, make it a place's ("Luang Prabang, the former royal capital,").
 PLACE_APPOSITION_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "port",
                                     "island", "resort", "county", "municipality", "prefecture", "enclave"})
+# Verbs of a country's own act: "Colombia will impose duties, the trade ministry said" - a body with no owner named
+# that reports such an act by a country is that country's body.
+OWN_ACT_VERBS = frozenset({"impose", "raise", "introduce", "levy", "ban", "lift", "extend", "sign", "adopt", "approve",
+                           "apply", "cut", "reduce", "suspend", "launch", "open", "reopen", "close"})

@@ -259,12 +259,28 @@ BASED_CASES = [
                  {("Ingrid Dahl", "affiliatedWith", "Norway")}, set(), id="of-a-country-unchanged"),
 ]
 
+# "Peru will impose duties, the trade ministry said": the ministry is Peru's, and so is its minister
+REPORTING_BODY_CASES = [
+    pytest.param(D + "Peru will impose duties on tiles from Spain, the trade ministry said on Monday. In a "
+                     "resolution, the Ministry of Production, Trade and Crafts set the rates.\n\n\"We protect jobs,\" "
+                     "Trade Minister Julia Ccori told reporters.",
+                 {("Julia Ccori", "affiliatedWith", "Peru")}, {("Julia Ccori", "affiliatedWith", "Spain")},
+                 id="minister-of-the-reporting-ministry"),
+    pytest.param(D + "Spain will face duties on tiles, the trade ministry said on Monday. In a resolution, the "
+                     "Ministry of Production, Trade and Crafts set the rates.\n\n\"We protect jobs,\" Trade Minister "
+                     "Julia Ccori told reporters.",
+                 set(), {("Julia Ccori", "affiliatedWith", "Spain")}, id="a-country-that-only-faces-a-measure"),
+    pytest.param(D + "Peru will impose duties on tiles from Spain, Chile's trade ministry said on Monday. "
+                     "\"We agree,\" Trade Minister Julia Ccori told reporters.",
+                 set(), {("Julia Ccori", "affiliatedWith", "Peru")}, id="an-owned-ministry-is-its-owners"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
                          TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
-                         + BASED_CASES)
+                         + BASED_CASES + REPORTING_BODY_CASES)
 def test_people(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

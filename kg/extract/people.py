@@ -12,8 +12,8 @@ from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
-                      OFFICIAL_GROUP_NOUNS, POSTS_OF_ONE_BODY, POSTS_OF_ONE_COUNTRY, STAND_IN_CUES, TITLE_BODY_WORDS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+                      OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_BODY, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
+                      STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -58,6 +58,28 @@ def read_titles(state, ctx, sent) -> None:
     _group_member_affiliations(state, ctx, sent, sentence_span)
     _stand_ins(state, ctx, sent, sentence_span)
     _facing_pairs(state, ctx, sent, sentence_span)
+    _reporting_bodies(state, ctx, sent)
+
+
+def _reporting_bodies(state, ctx, sent) -> None:
+    """ "Colombia will impose duties ..., the trade ministry said": a ministry with no owner named that reports a
+    country's own act is that country's. Kept for `affiliate_by_post` (its minister serves the country)."""
+    for verb in ctx.tokens_with(sent, lemmas=REPORTING_VERBS):
+        bodies = [k for t in verb.children if t.dep_ == "nsubj" if (k := ctx.tok_entity.get(t.i))
+                  and state.kind(k) == ORGANIZATION]
+        acts = [t for t in verb.children if t.dep_ == "ccomp" and t.lemma_.lower() in OWN_ACT_VERBS]
+        if len(bodies) != 1 or len(acts) != 1:
+            continue
+        body = state.collector.canonical(bodies[0])
+        if state.owners_named(body) or state.kind(state.acting_country(body)) == COUNTRY:
+            continue  # "China's ministry said Colombia will ...": whose it is, is said
+        countries = {k for t in acts[0].children if t.dep_ == "nsubj"
+                     if (k := state.agent_key(t, ctx, allow_people=False)) and state.kind(k) == COUNTRY}
+        if len(countries) == 1:
+            found = getattr(state, "reporting_bodies", None)
+            if found is None:
+                found = state.reporting_bodies = {}
+            found.setdefault(body, set()).add(countries.pop())
 
 
 def _facing_pairs(state, ctx, sent, sentence_span) -> None:
@@ -599,9 +621,10 @@ def affiliate_by_post(state) -> None:
     _affiliate_bilateral(state, serving)
     ministries: dict[frozenset, list[str]] = {}
     for draft in list(c.entities.values()):
-        match = _MINISTRY_NAME.match(draft.label) if draft.kind == ORGANIZATION else None
-        if match and _portfolio(match):
-            ministries.setdefault(_portfolio(match), []).append(draft.key)
+        for name in [draft.label, *sorted(draft.aliases)] if draft.kind == ORGANIZATION else []:
+            match = _MINISTRY_NAME.match(name)  # "the trade ministry" may be another name of the ministry
+            if match and _portfolio(match) and draft.key not in ministries.get(_portfolio(match), []):
+                ministries.setdefault(_portfolio(match), []).append(draft.key)
     for fact in list(c.facts):
         if fact.predicate == "affiliatedWith" and fact.subject not in serving \
                 and state.kind(fact.object) == ORGANIZATION:
@@ -636,6 +659,9 @@ def affiliate_by_post(state) -> None:
         if len(found) != 1 or len(state.owners_named(found[0])) > 1:
             continue  # no such ministry, or one name for ministries of several countries
         country = state.acting_country(found[0])
+        reported = getattr(state, "reporting_bodies", {}).get(c.canonical(found[0]), set())
+        if (not country or state.kind(country) != COUNTRY) and len(reported) == 1:
+            country = next(iter(reported))  # the country whose own act the ministry reported
         if country and state.kind(country) == COUNTRY:
             c.fact(fact.subject, "affiliatedWith", country, fact.sentence, CONFIDENCE["default"],
                    "affiliation-ministry-portfolio")
