@@ -45,6 +45,9 @@ JOINED_PLACES_CASES = [
                  set(), {("Tashkent and Bandar Seri Begawan", "a", "Organization")}, id="capital-and-capital"),
     pytest.param(D + "Ferries between Mombasa and Pemba Landing will resume in June.",
                  set(), {("Mombasa and Pemba Landing", "a", "Organization")}, id="city-and-unknown-place"),
+    pytest.param(D + "Bosnia and Herzegovina signed the deal on Monday.",
+                 {("Bosnia", "a", "Country")}, {("Herzegovina", "a", "Place"), ("Herzegovina", "a", "Person")},
+                 id="a-country-named-with-and-stays-whole"),
     pytest.param(D + "The Bank of Commerce and Industry said it would lend more.",
                  set(), {("Bank of Commerce", "a", "Place")}, id="a-body-with-and-stays-whole"),
 ]

@@ -636,8 +636,9 @@ class ArticleEntities:
         """ "a direct air route between Ha Noi and Ulaanbaatar": NER read two places joined by "and" as one body;
         give back each as a place when one of them is a known city or country and neither has a body's word."""
         lowers = ctx.lowers
-        if m.ner not in ("ORG", "GPE", "LOC") or self.gaz.organization(m.text):
-            return [m]
+        if m.ner not in ("ORG", "GPE", "LOC") or self.gaz.organization(m.text) or self.gaz.country(m.text) \
+                or self.gaz.city(m.text):
+            return [m]  # "Bosnia and Herzegovina", "Trinidad and Tobago": one country's name
         cut = next((i for i in range(m.start_token + 1, m.end_token - 1) if lowers[i] == "and"), None)
         if cut is None:
             return [m]
