@@ -385,3 +385,12 @@ PLACE_APPOSITION_NOUNS = frozenset({"capital", "city", "town", "village", "provi
 # that reports such an act by a country is that country's body.
 OWN_ACT_VERBS = frozenset({"impose", "raise", "introduce", "levy", "ban", "lift", "extend", "sign", "adopt", "approve",
                            "apply", "cut", "reduce", "suspend", "launch", "open", "reopen", "close"})
+# Words of a firm's or a place's name that no surname is: "Victoria Securities", "Grace Shipping" stay what NER said.
+NOT_SURNAME_WORDS = frozenset("""
+securities capital holdings partners trading shipping logistics energy resources airways airlines motors foods
+systems technologies technology solutions ventures investments investment properties media pharma pharmaceuticals
+labs laboratories insurance finance trust industries mining steel oil gas power telecom consulting advisors advisory
+associates management asset assets global international brands retail markets health hotels resorts falls bay
+harbour harbor island islands street square park bridge airport station church cathedral mosque hospital school
+college academy stadium arena hotel tower mall
+""".split())

@@ -66,6 +66,10 @@ GIVEN_NAME_CASES = [
                      "are idle. Paul Ferrand chief executive Ana Lupu agreed.",
                  {("Paul Ferrand", "a", "Organization")}, {("Paul Ferrand", "a", "Person")},
                  id="a-firm-named-like-a-person-stays-a-firm"),
+    pytest.param(D + "Shares of Victoria Securities fell 4% after the ruling.",
+                 set(), {("Victoria Securities", "a", "Person")}, id="a-firm-word-is-no-surname"),
+    pytest.param(D + "Grace Shipping said two of its tankers were held in port.",
+                 set(), {("Grace Shipping", "a", "Person")}, id="a-shipping-firm-is-no-person"),
     pytest.param(D + "Talks were hosted by the Laura Ashdown Foundation in Leeds.",
                  set(), {("Laura Ashdown Foundation", "a", "Person")}, id="a-body-word-keeps-a-body"),
 ]

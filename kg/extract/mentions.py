@@ -18,10 +18,11 @@ from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
                       COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES, HONORIFICS,
-                      MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS,
-                      PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS, PLACE_METONYMS, PLACE_NOUNS_AFTER,
-                      PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS,
-                      VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS, WEAK_HONORIFICS)
+                      MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED, NOT_SURNAME_WORDS,
+                      ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS, PLACE_METONYMS,
+                      PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
+                      TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
+                      WEAK_HONORIFICS)
 from .collector import Collector
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -658,7 +659,7 @@ class ArticleEntities:
         norm = normalize_name(m.text)
         return m.ner == "ORG" and 2 <= len(words) <= 3 and normalize_name(words[0]) in GIVEN_NAMES \
             and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
-            and not set(norm.split()) & (_NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS) \
+            and not set(norm.split()) & (_NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS) \
             and norm not in self.firm_names and norm not in self.company_short_names \
             and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text)
 
