@@ -173,7 +173,9 @@ def _assign_roles(text: str, lines: list[Span], roles: dict[int, str], dateline_
             elif i == dateline_index:
                 match = _DATELINE_RE.match(line)
                 rest = line[match.end():].strip() if match else ""
-                if rest:
+                if rest and line.index(rest) == 0:
+                    role = "body"  # "AAA - A": the pattern took no text of the line, there is no dateline to cut
+                elif rest:
                     # "KUALA LUMPUR: US and Chinese officials ..." - the body starts after the dateline
                     offset = line.index(rest)
                     out.append(Paragraph(Span(span.start, span.start + offset), "dateline"))

@@ -317,3 +317,84 @@ CONFIDENCE = {
     "date_order": 0.7,   # event order read from dates, not stated
     "relative_date": 0.85,
 }
+
+# --- branch people ---
+# Common given names across languages: a name NER tagged ORG whose first word is one of these and that has no
+# organization word ("Alison McBride") is a person's. General knowledge, not a list of anyone in particular.
+GIVEN_NAMES = frozenset("""
+aaron abdul abdullah adam adrian ahmed aisha alan alberto alejandro alex alexander alexandra alice alicia alison
+amanda amelia amina amy ana andrea andreas andrew andrés angela anna anne anthony antonio arjun ashley barbara
+ben benjamin bernard brian bruno carla carlos caroline catherine charles charlotte chris christian christina
+christine christopher claire claudia daniel daniela david deborah diana diego dmitri dominic donald dorothy
+edward elena elizabeth ellen emily emma eric erik eva fatima felipe fernando francesca francis francisco frank
+gabriel george gerald giorgi giulia grace gregory hannah hans helen henry hugo ian igor ingrid irina isabel
+ivan jack james jane janet jean jennifer jessica joanna john jonathan jorge jose josé joseph juan julia julian
+karen karl katarzyna kate katherine kevin laura lauren lea lena linda lisa lucas lucia luis luisa margaret
+maria marie mario mark marta martin mary matthew michael michelle miguel mohamed mohammed muhammad nadia
+natalia nicholas nicole nina olga oliver olivia omar pablo patricia patrick paul paula pedro peter philip
+pierre rachel rafael rebecca richard robert roberto rosa ruth ryan samuel sandra sara sarah sergei simon sofia
+sophie stefan stephanie stephen steven susan thomas timothy tom valentina vanessa victor victoria vladimir
+william yusuf
+""".split())
+# Post words that, with only rank words before them, describe a person rather than name a post ("the State
+# Department's senior official for North Korea", "a top diplomat"): no title.
+DESCRIPTIVE_ROLE_HEADS = frozenset({"official", "officials", "diplomat", "source", "figure", "insider", "aide"})
+DESCRIPTIVE_ROLE_MODIFIERS = frozenset({"senior", "top", "high-ranking", "high-level", "junior", "government", "key",
+                                        "veteran", "leading", "ranking", "former"})
+# A body's bare common name, capitalised or not, naming no body on its own ("the Government headquarters"):
+# no organization node.
+BARE_BODY_WORDS = frozenset({"government", "administration", "authorities", "regime"})
+# Words of a body named inside a title ("Under Secretary of the Treasury for ...", "President of the Commission"):
+# the holder serves the one body of the article whose name holds the word.
+TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", "board", "bank", "fund", "office",
+                              "department", "agency", "authority", "bureau", "secretariat", "parliament", "assembly"})
+# Posts only one international body has: their holder serves it, where the article names that body ("High
+# Representative A" in a story on the European Union).
+POSTS_OF_ONE_BODY = {"high representative": "European Union"}
+# Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
+# People's Committee") is a body's.
+BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",
+                                  "authority", "bureau", "secretariat", "federation", "association", "corporation",
+                                  "institute", "university", "foundation", "organization", "organisation",
+                                  "directorate", "inc", "ltd"})
+# Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
+GIVEN_NAME_SHORT_FORMS = {
+    "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",
+    "jim": "james", "jimmy": "james", "tom": "thomas", "joe": "joseph", "dan": "daniel", "danny": "daniel",
+    "steve": "steven", "chris": "christopher", "tony": "anthony", "nick": "nicholas", "ben": "benjamin",
+    "sam": "samuel", "matt": "matthew", "pat": "patrick", "andy": "andrew", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine", "katie": "katherine", "jenny": "jennifer", "jen": "jennifer", "alex": "alexander",
+    "ed": "edward", "ted": "edward", "greg": "gregory", "tim": "timothy", "charlie": "charles", "chuck": "charles",
+    "rick": "richard", "dick": "richard", "larry": "lawrence", "jack": "john", "peggy": "margaret",
+    "maggie": "margaret", "sasha": "alexander", "misha": "mikhail", "dima": "dmitri", "pepe": "jose",
+    "paco": "francisco",
+}
+# "A stood in for President B": the stand-in and the one they stand in for act for the same country (lemma of the
+# verb, the words after it).
+STAND_IN_CUES = (("stand", ("in", "for")), ("deputise", ("for",)), ("deputize", ("for",)), ("substitute", ("for",)))
+# A country's missions abroad are bodies, though NER often files "the Embassy of Chile" with buildings (FAC).
+MISSION_BODY_WORDS = frozenset({"embassy", "consulate", "consulate-general"})
+# Words of a post that only a state gives (a head of state or government, a minister): whom such a holder serves may
+# be read from the two sides of a bilateral story.
+NATIONAL_POST_WORDS = frozenset({"president", "vice-president", "minister", "premier", "chancellor", "pm"})
+# Verbs whose subject and object, in a story between two countries, are one from each side ("A received B", "A
+# shook hands with B", "A called on B", "A met B").
+MEETING_PAIR_VERBS = frozenset({"receive", "meet", "welcome", "host", "greet", "shake", "call", "hold", "co-chair"})
+# Verbs whose coordinated subjects face each other: "A and B co-chaired the session", "A and B met", "A and B signed".
+JOINT_VERBS = frozenset({"meet", "co-chair", "chair", "sign", "negotiate", "talk", "hold"})
+# Nouns that, set beside a name, make it a place's ("Luang Prabang, the former royal capital,").
+PLACE_APPOSITION_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "port",
+                                    "island", "resort", "county", "municipality", "prefecture", "enclave"})
+# Verbs of a country's own act: "Colombia will impose duties, the trade ministry said" - a body with no owner named
+# that reports such an act by a country is that country's body.
+OWN_ACT_VERBS = frozenset({"impose", "raise", "introduce", "levy", "ban", "lift", "extend", "sign", "adopt", "approve",
+                           "apply", "cut", "reduce", "suspend", "launch", "open", "reopen", "close"})
+# Words of a firm's or a place's name that no surname is: "Victoria Securities", "Grace Shipping" stay what NER said.
+NOT_SURNAME_WORDS = frozenset("""
+securities capital holdings partners trading shipping logistics energy resources airways airlines motors foods
+systems technologies technology solutions ventures investments investment properties media pharma pharmaceuticals
+labs laboratories insurance finance trust industries mining steel oil gas power telecom consulting advisors advisory
+associates management asset assets global international brands retail markets health hotels resorts falls bay
+harbour harbor island islands street square park bridge airport station church cathedral mosque hospital school
+college academy stadium arena hotel tower mall
+""".split())

@@ -16,9 +16,11 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS,
-                      HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS,
-                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
+from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
+                      COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES, HONORIFICS,
+                      MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED, NOT_SURNAME_WORDS,
+                      ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS, PLACE_METONYMS,
+                      PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
                       TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
                       WEAK_HONORIFICS)
 from .collector import Collector
@@ -26,9 +28,13 @@ from .places import QualifiedPlaces
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_LEADING_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|GMT|UTC|BST|CET))?\s*[-\u2013\u2014|:]\s*")
 _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
-_FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC"})  # NER's labels for a firm's name ("FAC": a building's)
+# NER's labels for a firm's name ("FAC": a building's; "LOC": "Hartwell Lisle, a Brussels consultancy")
+_FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC", "LOC"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a country named as owner before a body: "South Korea's ", "When Ghana's "
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:'s|\u2019s)\s+(?:the\s+)?$")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
@@ -123,6 +129,7 @@ def clean_surface(text: str) -> str:
     text = " ".join(text.split())
     if "(" in text and ")" not in text:
         text = text[:text.index("(")]  # "Office of Foreign Assets Control (OFAC": NER cut the bracket short
+    text = _LEADING_TIMESTAMP.sub("", text)  # "10:42 - Samoa": a live page's time stamp taken into the name
     text = _LEADING_ARTICLE.sub("", text)
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
 
@@ -285,6 +292,77 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
     return spans
 
 
+# NER labels a name after a title or a role noun may carry and still be a name NER misread ("fuel broker Tan Boon
+# Huat" read as a work of art); a person, place or body it found stays as it is
+_MISREAD_NAME_LABELS = NER_LABELS_IGNORED | {"NORP"}
+
+
+def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """Names NER missed after a capitalised title word or a lower-case role noun, as PERSON spans: "Prime Minister
+    Luong Quoc Bao received ...", "Singapore-based fuel broker Tan Boon Huat".
+
+    Two to four capitalised name words, none a title, body, portfolio or place word, ending where the capitals end:
+    one word alone ("President Kiptoo") may be a place or a body, and is left to NER."""
+    claimed = {i for e in ents if e.label_ not in _MISREAD_NAME_LABELS for i in range(e.start, e.end)}
+    people = [e for e in ents if e.label_ == "PERSON"]
+    spans = []
+    for i, word in enumerate(lowers[:-2]):
+        token = doc[i]
+        if word in TITLE_HEAD_WORDS and token.text[:1].isupper():
+            pass  # "Minister", "PM"
+        elif word in PERSON_ROLE_NOUNS and token.is_lower:
+            pass  # "broker", "financier"
+        else:
+            continue
+        names = _name_words(doc, i + 1, len(doc))
+        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        # NER may cut such a name in pieces ("Truong" | "Vinh"): two or more people's names inside the run give way
+        # to it; one ("Joe Biden" in "President Joe Biden Administration") is NER's name, left as it is
+        inside = [e for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1]
+        pieces = {i for e in inside for i in range(e.start, e.end)} if len(inside) >= 2 else set()
+        if not 2 <= len(words) <= 4 or any(t.i in claimed and t.i not in pieces for t in names) or any(
+                lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
+                or lowers[t.i] in BARE_BODY_WORDS or honorific_at(doc, t.i, lowers=lowers)
+                or t.ent_type_ in ("GPE", "LOC", "DATE") for t in words) or _title_case(token.sent):
+            continue
+        end = names[-1].i + 1
+        if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num
+                               or doc[end].lower_ in ("'s", "\u2019s")):
+            continue  # the capitals go on, or a possessive ("Minister Ana Ruiz's"): left to NER
+        spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
+    return spans
+
+
+def _title_case(sent) -> bool:
+    """A headline set in title case ("Prime Minister Calls Snap Poll"): its capitals say nothing of names. Only
+    short words ("of", "and", "to") are left in lower case there."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
+
+
+def untagged_body_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """Bodies NER missed: "worked with the Riverside People's Committee" - after "the", two to six capitalised
+    words (a possessive may join them) that end in a body's head word and that no entity covers, as ORG spans."""
+    claimed = {i for e in ents for i in range(e.start, e.end)}
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        if lowers[i] != "the" or i + 1 in claimed:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in claimed and (
+                (doc[j].is_alpha and doc[j].text[:1].isupper())
+                or (lowers[j] in ("'s", "\u2019s") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+            j += 1
+        words = [t for t in doc[i + 1:j] if t.is_alpha]
+        if 2 <= len(words) <= 6 and lowers[j - 1] in ORGANIZATION_HEAD_WORDS \
+                and not (j < len(doc) and lowers[j] in ("'s", "\u2019s")) and not _title_case(doc[i].sent):
+            spans.append(DocSpan(doc, i + 1, j, label="ORG"))
+        i = max(j, i + 1)
+    return spans
+
+
 def _inside_capitalised_run(doc, i: int) -> bool:
     """A capitalised word with another right before or after it: "Polar Dawn" tagged NORP is a name, not the
     demonym a lone "Chinese" would be."""
@@ -299,6 +377,10 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [v for v in vessel_name_spans(doc, lowers)
                      if not any(n.start < v.end and v.start < n.end for n in names)]
+    names = names + [p for p in titled_name_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
+    names = names + [b for b in untagged_body_spans(doc, lowers, doc_ents)
+                     if not any(n.start < b.end and b.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
@@ -401,6 +483,9 @@ class ArticleEntities:
         self._person_positions: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
         self.places = QualifiedPlaces(gaz)  # "Paris, Texas" is not the Paris the name alone is
+        self._unowned_bodies: dict[str, set[str]] = {}  # head word -> bodies named with no owner before them
+        self._long_forms: dict[str, str] = {}  # "bob ferris" -> "robert ferris" (normalized)
+        self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -409,6 +494,17 @@ class ArticleEntities:
         for ctx in contexts:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_posting(m, ctx)]
         self._learn_firms(contexts)
+        for ctx in contexts:
+            ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
+                               for part in self._split_places(piece, ctx)]
+            for m in ctx.mentions:
+                if self._given_name_read_as_body(m):
+                    m.ner = "PERSON"
+                elif m.ner == "PERSON" and len(m.text.split()) > 1 \
+                        and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS:
+                    m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
+        self._learn_named_bodies(contexts)
+        self._places_read_as_people(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
@@ -419,6 +515,7 @@ class ArticleEntities:
                         continue
                     if _looks_like_name(m.text):
                         self.person_names.add(normalize_name(m.text))
+                        self._person_labels.setdefault(normalize_name(m.text), m.text)
                         words = m.text.split()
                         if len(words) > 1:
                             for word in words:
@@ -437,6 +534,24 @@ class ArticleEntities:
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
+        # "Dave" for the one "David ..." the article names, when no full name has "Dave" itself
+        for short, given in GIVEN_NAME_SHORT_FORMS.items():
+            full = self.full_person_names.get(given)
+            if full and short not in fulls and normalize_name(full.split()[0]) == given:
+                self.full_person_names[short] = full
+        # "Bob Ferris" and "Robert Ferris": one person, named by the long form of the given name
+        by_rest: dict[tuple, set[str]] = {}
+        for name in self.person_names:
+            words = name.split()
+            if len(words) > 1:
+                by_rest.setdefault(tuple(words[1:]), set()).add(name)
+        self._long_forms = {}
+        for rest, names in by_rest.items():
+            for name in names:
+                given = GIVEN_NAME_SHORT_FORMS.get(name.split()[0])
+                longer = [n for n in names if n.split()[0] == given]
+                if given and len(longer) == 1:
+                    self._long_forms[name] = longer[0]
         surnames = {full.split()[-1].lower() for full in self.full_person_names.values()}
         for ctx in contexts:
             self._bare_surnames(ctx, surnames)
@@ -467,6 +582,128 @@ class ArticleEntities:
                                  ctx.span(token.idx, token.idx + len(token.text))))
         if found:
             ctx.mentions[:] = sorted(ctx.mentions + found, key=lambda m: m.start_token)
+
+    def only_body_holding(self, word: str) -> str | None:
+        """The one organization of the article whose longer name holds `word` ("Treasury" in "US Treasury
+        Department"); None when none or several do."""
+        word = normalize_name(word)
+        found = {d.key for d in self.collector.entities.values() if d.kind == ORGANIZATION
+                 and word in (names := normalize_name(d.label).split()) and len(names) > 1}
+        return found.pop() if len(found) == 1 else None
+
+    def _places_read_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Luang Prabang hosted the talks": a name NER tags PERSON is a place's all through the article when the
+        article shows it as one - tagged as a place elsewhere, set beside a place noun ("X, the former royal
+        capital,"), or the goal of a journey ("travelled to X") - and never gives it a title, an honorific or a
+        given name."""
+        placed, personal = set(), set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                norm = normalize_name(m.text)
+                if m.ner in ("GPE", "LOC", "FAC") or (m.ner == "PERSON" and _place_context(m, ctx)):
+                    placed.add(norm)
+                before = ctx.lowers[m.start_token - 1] if m.start_token else ""
+                if m.ner == "PERSON" and (before in _TITLE_WORDS or _honorific_lower(before) in _HONORIFIC_FIRST_WORDS
+                                          or normalize_name(m.text.split()[0]) in GIVEN_NAMES):
+                    personal.add(norm)
+        for ctx in contexts:
+            for m in ctx.mentions:
+                norm = normalize_name(m.text)
+                if m.ner == "PERSON" and norm in placed and norm not in personal:
+                    m.ner = "GPE"
+
+    def _split_credits(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "(UrduPoint News / Sputnik - 03rd March": NER read a credit line of two outlets and a date as one body;
+        give back each outlet, without the date after a dash."""
+        if m.ner != "ORG":
+            return [m]
+        lowers, doc = ctx.lowers, ctx.doc
+        end = m.end_token
+        dash = next((i for i in range(m.start_token + 1, end) if doc[i].text in ("-", "\u2013", "\u2014")
+                     and doc[i - 1].whitespace_ and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].is_digit
+                                                                          or doc[i + 1].ent_type_ == "DATE"
+                                                                          or doc[i + 1].text[:1].isdigit())), None)
+        if dash is not None:
+            end = dash
+        cuts = [i for i in range(m.start_token + 1, end - 1) if lowers[i] == "/" and doc[i - 1].whitespace_]
+        if dash is None and not cuts:
+            return [m]
+        parts, start = [], m.start_token
+        for cut in cuts + [end]:
+            if start < cut and any(t.is_alpha and t.text[:1].isupper() for t in doc[start:cut]):
+                text = clean_surface(ctx.span_text(start, cut))
+                parts.append(Mention(text, "ORG", start, cut, ctx.span(ctx.starts[start], ctx.ends[cut - 1])))
+            start = cut + 1
+        return parts or [m]
+
+    def _split_places(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "a direct air route between Ha Noi and Ulaanbaatar": NER read two places joined by "and" as one body;
+        give back each as a place when one of them is a known city or country and neither has a body's word."""
+        lowers = ctx.lowers
+        if m.ner not in ("ORG", "GPE", "LOC") or self.gaz.organization(m.text) or self.gaz.country(m.text) \
+                or self.gaz.city(m.text):
+            return [m]  # "Bosnia and Herzegovina", "Trinidad and Tobago": one country's name
+        cut = next((i for i in range(m.start_token + 1, m.end_token - 1) if lowers[i] == "and"), None)
+        if cut is None:
+            return [m]
+        parts = [(m.start_token, cut), (cut + 1, m.end_token)]
+        texts = [ctx.span_text(a, b) for a, b in parts]
+        if any(w in _NOT_NAME_WORDS for w in lowers[m.start_token:m.end_token]) \
+                or not all(_looks_like_name(t) for t in texts) \
+                or not any(self.gaz.city(t) or self.gaz.country(t) for t in texts):
+            return [m]
+        return [Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1]))
+                for (a, b), text in zip(parts, texts)]
+
+    def _given_name_read_as_body(self, m: Mention) -> bool:
+        """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
+        word of a body's name, are a person's name (unless the article calls the name a firm)."""
+        words = m.text.split()
+        norm = normalize_name(m.text)
+        return m.ner == "ORG" and 2 <= len(words) <= 3 and normalize_name(words[0]) in GIVEN_NAMES \
+            and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
+            and not set(norm.split()) & (_NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS) \
+            and norm not in self.firm_names and norm not in self.company_short_names \
+            and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text)
+
+    def _learn_named_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """The bodies the article names with capitals and no country before them ("the Ministry of Commerce,
+        Industry and Tourism said", not "China's Ministry of Commerce"), by their head words: what a lower-case
+        "the trade ministry" may stand for."""
+        unowned: dict[str, set[str]] = {}
+        owned: set[str] = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner != "ORG" or m.text.islower() or not m.text[:1].isupper():
+                    continue
+                label = m.text
+                if self._owner_named_before(m.span.start):
+                    owned.add(label)
+                    continue
+                for word in normalize_name(label).split():
+                    if word in ORGANIZATION_HEAD_WORDS:
+                        unowned.setdefault(word, set()).add(label)
+        self._unowned_bodies = {w: labels - owned for w, labels in unowned.items()}
+
+    def _owner_named_before(self, start: int) -> bool:
+        """Whether a country is named as owner right before offset `start` ("China's ")."""
+        text = self.collector.article.text[max(0, start - 40):start]
+        found = _OWNER_BEFORE.search(text)
+        words = found.group(1).split() if found else []
+        return any(self.gaz.country(" ".join(words[k:])) for k in range(len(words)))
+
+    def _common_name_of_body(self, m: Mention) -> tuple[str | None, str] | None:
+        """ "the trade ministry said": a lower-case name is no body's name of its own. With no owner before it,
+        it is the one body of that head word the article names without an owner; else no node."""
+        if m.ner != "ORG" or not m.text.islower():
+            return None
+        if self._owner_named_before(m.span.start):
+            return None  # "China's commerce ministry": read as before
+        head = normalize_name(m.text).split()[-1:]
+        labels = self._unowned_bodies.get(head[0], set()) if head else set()
+        if len(labels) == 1:
+            return ORGANIZATION, next(iter(labels))
+        return None, "a body's common name, and no one body of the article it stands for"
 
     def _split_posting(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "Ambassador to Chile Ana Ruiz": NER read the country an envoy is posted to and the envoy's name as
@@ -546,6 +783,9 @@ class ArticleEntities:
                 for i in range(m.start_token, m.end_token):
                     ctx.tok_entity[i] = key
                 continue
+            if kind == ORGANIZATION and normalize_name(label) in BARE_BODY_WORDS:
+                self.collector.report(m.text, m.span, "a body's common name, naming no body on its own")
+                continue
             if kind == ORGANIZATION and normalize_name(label) in BACK_REFERENCE_HEAD_WORDS:
                 self.collector.report(m.text, m.span, "a bare organization word with no body named before it")
                 continue
@@ -574,6 +814,12 @@ class ArticleEntities:
             return None, "part of a person's title, not an organization of its own"
         if m.ner == "VESSEL":
             return VESSEL, text
+        common = self._common_name_of_body(m)
+        if common is not None:
+            return common
+        if m.ner in ("FAC", "ORG", "GPE", "LOC") and len(words) > 1 and text[:1].isupper() \
+                and (norm.split()[0] in MISSION_BODY_WORDS or norm.split()[-1] in MISSION_BODY_WORDS):
+            return ORGANIZATION, text  # "the Embassy of the United States", "the US Embassy": a mission
         if m.ner == "ORG" and not self.gaz.organization(text):
             not_a_body = self._not_a_body(m, ctx, norm)
             if not_a_body:
@@ -603,6 +849,8 @@ class ArticleEntities:
         if m.ner == "PERSON" or norm in self.person_names or (single and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
                 full = self.full_person_names.get(norm) if single else None
+                if norm in self._long_forms:
+                    full = self._person_labels.get(self._long_forms[norm])
                 return PERSON, full or text
         country = self.gaz.country(text)
         if country and m.ner in ("GPE", "LOC", "ORG", "NORP", "PERSON"):
@@ -793,6 +1041,23 @@ def _place_noun_after(m: Mention, ctx: ParagraphContext) -> bool:
     return False
 
 
+def _place_context(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "X, the former royal capital,", "travelled from Vientiane to X": the text shows the name is a place's."""
+    doc, lowers = ctx.doc, ctx.lowers
+    end = m.end_token
+    if end + 2 < len(doc) and lowers[end] == "," and lowers[end + 1] in ("the", "a", "an"):
+        for i in range(end + 2, min(end + 7, len(doc))):
+            if lowers[i] in PLACE_APPOSITION_NOUNS:
+                return True
+            if not (doc[i].is_alpha and doc[i].is_lower):
+                break
+    start = m.start_token
+    if start >= 2 and lowers[start - 1] == "to":
+        head = doc[start - 1].head
+        return head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS
+    return False
+
+
 def _after_place_noun(m: Mention, ctx: ParagraphContext) -> bool:
     """ "the island of Tavua", "the town of Kalo": the name is a place's."""
     return m.start_token >= 2 and ctx.lowers[m.start_token - 1] == "of" \
@@ -829,8 +1094,8 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
         for i in range(start + 2, end):
             if lowers[i] in (",", ".", ";"):  # (a lower-case form is one of these only for that token text)
                 break
-            if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN":
-                return True
+            if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or lowers[i + 1] != "of"):
+                return True  # (not "the Sahel, a group of states": a noun of measure)
     return False
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, ORGANIZATION, PERSON
+from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON
 from ..names import normalize_name
-from ..tables import (CONFIDENCE, GROUP_MEMBER_CUES, MISSION_NOUNS, NOT_TITLES, OFFICIAL_GROUP_NOUNS,
-                      POSTS_OF_ONE_COUNTRY, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
+                      JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
+                      OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_BODY, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
+                      STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -54,6 +56,93 @@ def read_titles(state, ctx, sent) -> None:
         _apposition_title(state, ctx, sent, m, key, sentence_span)
         _of_affiliation(state, ctx, sent, m, key, sentence_span)
     _group_member_affiliations(state, ctx, sent, sentence_span)
+    _stand_ins(state, ctx, sent, sentence_span)
+    _facing_pairs(state, ctx, sent, sentence_span)
+    _reporting_bodies(state, ctx, sent)
+
+
+def _reporting_bodies(state, ctx, sent) -> None:
+    """ "Colombia will impose duties ..., the trade ministry said": a ministry with no owner named that reports a
+    country's own act is that country's. Kept for `affiliate_by_post` (its minister serves the country)."""
+    for verb in ctx.tokens_with(sent, lemmas=REPORTING_VERBS):
+        bodies = [k for t in verb.children if t.dep_ == "nsubj" if (k := ctx.tok_entity.get(t.i))
+                  and state.kind(k) == ORGANIZATION]
+        acts = [t for t in verb.children if t.dep_ == "ccomp" and t.lemma_.lower() in OWN_ACT_VERBS]
+        if len(bodies) != 1 or len(acts) != 1:
+            continue
+        body = state.collector.canonical(bodies[0])
+        if state.owners_named(body) or state.kind(state.acting_country(body)) == COUNTRY:
+            continue  # "China's ministry said Colombia will ...": whose it is, is said
+        countries = {k for t in acts[0].children if t.dep_ == "nsubj"
+                     if (k := state.agent_key(t, ctx, allow_people=False)) and state.kind(k) == COUNTRY}
+        if len(countries) == 1:
+            found = getattr(state, "reporting_bodies", None)
+            if found is None:
+                found = state.reporting_bodies = {}
+            found.setdefault(body, set()).add(countries.pop())
+
+
+def _facing_pairs(state, ctx, sent, sentence_span) -> None:
+    """People set face to face in one sentence: "A and B co-chaired", "A received B", "A shakes hands with B",
+    "the U.S. delegation called on A". Kept for `_affiliate_bilateral`."""
+    doc = ctx.doc
+    pairs = getattr(state, "facing_pairs", None)
+    if pairs is None:
+        pairs = state.facing_pairs = []
+    for i in range(sent.start, sent.end):
+        key = ctx.tok_entity.get(i)
+        token = doc[i]
+        if not key or state.kind(key) != PERSON or token.head.i == i or ctx.tok_entity.get(token.head.i) == key:
+            continue  # (only a name's last word hangs outside it)
+        others = []
+        if token.dep_ == "nsubj" and _joint_verb(token.head):
+            # "A and Peru's Minister B co-chaired": subjects who met, chaired or signed together face each other;
+            # "A and B witnessed", or guests received together, are no two sides
+            others += [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ in ("nsubj", "dobj", "pobj"):
+            verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in MEETING_PAIR_VERBS:
+                # the subject faces the objects ("received A and Togo's Minister B"), never an object another
+                for child in verb.children:
+                    if child.dep_ == "nsubj" and token.dep_ != "nsubj":
+                        others += with_conjuncts(child)
+                    elif token.dep_ == "nsubj" and child.dep_ == "dobj":
+                        others += with_conjuncts(child)
+                    elif token.dep_ == "nsubj" and child.dep_ == "prep" and child.lower_ in ("with", "on"):
+                        others += [t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c)]
+        for other in others:
+            if other.i == i:
+                continue
+            found = state.participant_key(other, ctx)
+            if found and state.collector.canonical(found) != state.collector.canonical(key):
+                pairs += [(key, found, sentence_span), (found, key, sentence_span)]
+
+
+def _joint_verb(verb) -> bool:
+    """A verb two sides do together ("met", "co-chaired", "signed"), or one joined to such a verb ("co-|chaired")."""
+    return verb.pos_ in ("VERB", "NOUN", "PROPN") and any(
+        v.lemma_.lower() in JOINT_VERBS for v in [verb] + [c for c in verb.children if c.dep_ == "conj"])
+
+
+_STAND_IN_LEMMAS = {lemma: words for lemma, words in STAND_IN_CUES}
+
+
+def _stand_ins(state, ctx, sent, sentence_span) -> None:
+    """ "Dr. Mwakyusa stood in for President Shauri": the two, read here, share a country once one of them is known
+    to serve it (`affiliate_by_post`)."""
+    doc, lemmas = ctx.doc, ctx.lemmas
+    for i in ctx.indices_with(sent, lemmas=frozenset(_STAND_IN_LEMMAS)):
+        words = _STAND_IN_LEMMAS[lemmas[i]]
+        if doc[i].pos_ != "VERB" or tuple(ctx.lowers[i + 1:i + 1 + len(words)]) != words:
+            continue
+        # "A, who stood in for B,": the relative clause's subject is the name it hangs on
+        subjects = [doc[i].head] if doc[i].dep_ == "relcl" else [t for t in doc[i].children if t.dep_ == "nsubj"]
+        subject = next((k for t in subjects if (k := state.person_key(t, ctx))), None)
+        other = persons_from(state, ctx, sent, i + 1 + len(words), first_only=True)
+        if subject and other and other[0][0] != subject:
+            if not hasattr(state, "stand_ins"):
+                state.stand_ins = []
+            state.stand_ins.append((subject, other[0][0], sentence_span))
 
 
 _COMPLEMENT_WORDS = frozenset({"of", "for", "to"})
@@ -154,6 +243,13 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     return kept + complement, left
 
 
+def _descriptive_role(words: list[str]) -> bool:
+    """ "senior official", "top diplomat": a rank and a generic post word describe someone; they name no post."""
+    words = [w.lower() for w in words]
+    return len(words) >= 2 and words[-1] in DESCRIPTIVE_ROLE_HEADS \
+        and all(w in DESCRIPTIVE_ROLE_MODIFIERS for w in words[:-1])
+
+
 def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     """ "Trade Minister Ana Souza", "Minister of State for Foreign Trade Dr. Khalifa Said", and the
     comma form "Qatar's Minister of State, Dr. Khalifa Said," (the name closed by punctuation)."""
@@ -179,7 +275,8 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
             and doc[left].lower_ not in ("'s", "\u2019s"):
         return  # "he met the Trade Minister, Ana Souza, ..." is fine, but not "told Trade Minister, X"
     title = doc[title_tokens[0].i:title_tokens[-1].i + 1].text
-    state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
+    if not _descriptive_role(title.split()):
+        state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
     owner = _owner_before(state, ctx, sent, left)
     if owner is None and rule == "title-premodifier":
         owner = _owner_of_title_before(state, ctx, sent, m, left)
@@ -190,8 +287,32 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
                       and (k := state.agent_key(t, ctx, allow_people=False))), None)
         if owner is None:
             owner = _country_named_in(state, ctx, [t for t in title_tokens if t.i < core_end])
+    if owner is None:
+        owner = _body_named_in(state, ctx, title_tokens)
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], rule)
+
+
+def _body_named_in(state, ctx, title_tokens):
+    """ "Under Secretary of the Treasury for Terrorism": a body word after the title's "of" names the body the
+    holder serves, when the article names one body (and only one) that holds the word ("US Treasury Department")."""
+    words = list(title_tokens)
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k and words[k - 1].lower_ in TITLE_HEAD_WORDS),
+              None)
+    if of is None:
+        return None
+    run = words[of + 1:]
+    if run and run[0].lower_ == "the":
+        run = run[1:]
+    end = next((k for k, t in enumerate(run) if not t.text[:1].isupper()), len(run))
+    run = run[:end]
+    if len(run) != 1 or run[0].lower_ not in TITLE_BODY_WORDS:
+        return None  # "Minister of Foreign Affairs": a portfolio, not a body
+    token = run[0]
+    key = ctx.tok_entity.get(token.i)
+    if key and state.kind(key) == ORGANIZATION and len(state.label(key).split()) > 1:
+        return state.collector.canonical(key)
+    return state.entities.only_body_holding(token.text)
 
 
 def _country_named_in(state, ctx, tokens):
@@ -269,11 +390,29 @@ def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
     doc = ctx.doc
     if m.end_token + 1 >= sent.end or doc[m.end_token].lower_ not in ("of", "from"):
         return
+    first = m.end_token + 2 if m.end_token + 2 < sent.end and doc[m.end_token + 1].lower_ == "the" else m.end_token + 1
+    if _based_in(ctx, first):
+        # "Analyst A of Lima-based Andes Risk": the city is where the firm sits, not whom A serves; A serves the firm
+        based = next(i for i in range(first, sent.end) if ctx.lowers[i] == "based")
+        owner = state.agent_key(doc[based + 1], ctx, allow_people=False) if based + 1 < sent.end else None
+        if owner and state.kind(owner) == ORGANIZATION:
+            state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"], "affiliation-of")
+        return
     owner = state.agent_key(doc[m.end_token + 1], ctx, allow_people=False)
-    if owner is None and m.end_token + 2 < sent.end and doc[m.end_token + 1].lower_ == "the":
-        owner = state.agent_key(doc[m.end_token + 2], ctx, allow_people=False)
+    if owner is None and first == m.end_token + 2:
+        owner = state.agent_key(doc[first], ctx, allow_people=False)
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"], "affiliation-of")
+
+
+def _based_in(ctx, i: int) -> bool:
+    """ "Lima-based", "Lima based": the name at `i` (through its last word) only says where something sits."""
+    key = ctx.tok_entity.get(i)
+    j = i
+    while key and j + 1 < len(ctx.lowers) and ctx.tok_entity.get(j + 1) == key:
+        j += 1
+    rest = ctx.lowers[j + 1:j + 3]
+    return rest[:1] == ["based"] or rest == ["-", "based"]
 
 
 def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
@@ -296,7 +435,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
         return
     if any(w[:1].isupper() and w.lower() not in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in words):
         return  # a capitalised word that is no title word: a name, not a post
-    state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
+    if not _descriptive_role(words):
+        state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
     for group in ("owner", "org"):
         if match[group]:
             owner = _owner_named(state, ctx, base + match.start(group), match[group])
@@ -380,17 +520,111 @@ def _portfolio(match) -> frozenset[str]:
     return frozenset(w for w in normalize_name(text).split() if w not in ("and", "of", "for", "the"))
 
 
+def _affiliate_stand_ins(state, serving: set) -> None:
+    """A stand-in and the one stood in for serve the same country: the one with none takes the other's, when the
+    other serves exactly one and the one without holds a post."""
+    c = state.collector
+    for a, b, sentence in getattr(state, "stand_ins", []):
+        a, b = c.canonical(a), c.canonical(b)
+        for known, unknown in ((a, b), (b, a)):
+            countries = {c.canonical(f.object) for f in c.facts if c.canonical(f.subject) == known
+                         and f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
+            titled = any(c.canonical(f.subject) == unknown and f.predicate == "title" for f in c.facts)
+            if len(countries) == 1 and unknown not in serving and titled:
+                c.fact(unknown, "affiliatedWith", countries.pop(), sentence, CONFIDENCE["default"],
+                       "affiliation-stand-in")
+                serving.add(unknown)
+
+
+def _headline_countries(state) -> set[str]:
+    """The countries the article's headline names (its title and the headings before the body): for a story
+    between two countries, the two sides."""
+    article = state.article
+    texts = [article.title]
+    for paragraph in article.paragraphs:
+        if paragraph.role == "body":
+            break
+        if paragraph.role == "heading":
+            texts.append(article.text[paragraph.span.start:paragraph.span.end])
+    found = set()
+    for text in texts:
+        words = re.findall(r"[\w'\u2019.-]+", text)
+        k = 0
+        while k < len(words):
+            for size in (4, 3, 2, 1):
+                run = words[k:k + size]
+                if len(run) == size and run[0][:1].isupper():
+                    record = state.gaz.country(" ".join(run).rstrip(".,"))
+                    if record and not state.gaz.is_demonym(" ".join(run)):
+                        found.add(record.label)
+                        k += size - 1
+                        break
+            k += 1
+    return found
+
+
+def _affiliate_bilateral(state, serving: set) -> None:
+    """ "Kenya, Tanzania sign accord": in a story whose headline names two countries and no other, a head of state
+    or government or a minister with no country set face to face with someone of one side serves the other side."""
+    pairs = getattr(state, "facing_pairs", [])
+    sides = _headline_countries(state) if pairs else set()
+    if len(sides) != 2:
+        return
+    c = state.collector
+    affiliated = {c.canonical(f.subject) for f in c.facts if f.predicate == "affiliatedWith"}
+    posts = {}
+    for f in c.facts:
+        if f.predicate == "title":
+            words = set(normalize_name(f.object).split())
+            if words & NATIONAL_POST_WORDS and not words & TITLE_BODY_WORDS:
+                posts.setdefault(c.canonical(f.subject), f.object)
+    # the sides known before this rule: one guess is never the ground for another
+    known = {c.canonical(b): _side_of(state, c.canonical(b)) for _, b, _ in pairs}
+    for a, b, sentence in pairs:
+        a, b = c.canonical(a), c.canonical(b)
+        if a in affiliated or a in serving or a not in posts or state.kind(a) != PERSON:
+            continue
+        side = known.get(b)
+        if side is None or state.label(side) not in sides:
+            continue
+        other = next(iter(sides - {state.label(side)}))
+        record = state.gaz.country(other)
+        if record:
+            c.fact(a, "affiliatedWith", state.country(record), sentence, CONFIDENCE["default"],
+                   "affiliation-bilateral-counterpart")
+            serving.add(a)
+
+
+def _side_of(state, key):
+    """The one country a person, a delegation or a country stands for, or None."""
+    c = state.collector
+    kind = state.kind(key)
+    if kind == COUNTRY:
+        return key
+    if kind == DELEGATION:
+        represents = c.entities[key].attributes.get("represents", [])
+        return c.canonical(represents[0]) if len(represents) == 1 and state.kind(represents[0]) == COUNTRY else None
+    if kind == PERSON:
+        countries = {c.canonical(f.object) for f in c.facts if c.canonical(f.subject) == key
+                     and f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
+        return countries.pop() if len(countries) == 1 else None
+    return None
+
+
 def affiliate_by_post(state) -> None:
     """People of a national body serve its country; a post only one country has ("Federal Councillor") serves that
     country. And "Mines and Energy Minister A" in an article that names "Peru's Ministry of Mines and Energy": a
     minister with no country named serves the country of the one ministry of that very portfolio."""
     c = state.collector
     serving = {f.subject for f in c.facts if f.predicate == "affiliatedWith" and state.kind(f.object) == COUNTRY}
+    _affiliate_stand_ins(state, serving)
+    _affiliate_bilateral(state, serving)
     ministries: dict[frozenset, list[str]] = {}
     for draft in list(c.entities.values()):
-        match = _MINISTRY_NAME.match(draft.label) if draft.kind == ORGANIZATION else None
-        if match and _portfolio(match):
-            ministries.setdefault(_portfolio(match), []).append(draft.key)
+        for name in [draft.label, *sorted(draft.aliases)] if draft.kind == ORGANIZATION else []:
+            match = _MINISTRY_NAME.match(name)  # "the trade ministry" may be another name of the ministry
+            if match and _portfolio(match) and draft.key not in ministries.get(_portfolio(match), []):
+                ministries.setdefault(_portfolio(match), []).append(draft.key)
     for fact in list(c.facts):
         if fact.predicate == "affiliatedWith" and fact.subject not in serving \
                 and state.kind(fact.object) == ORGANIZATION:
@@ -403,6 +637,14 @@ def affiliate_by_post(state) -> None:
                 serving.add(fact.subject)
             continue
         if fact.predicate != "title" or fact.subject in serving:
+            continue
+        body = next((body for name, body in POSTS_OF_ONE_BODY.items()
+                     if (normalize_name(fact.object) + " ").startswith(name + " ")), None)
+        named = state.gaz.organization(body) if body else None
+        body_key = f"{ORGANIZATION}:{normalize_name(named.label if named else body)}" if body else None
+        if body_key and state.collector.canonical(body_key) in c.entities:
+            c.fact(fact.subject, "affiliatedWith", state.collector.canonical(body_key), fact.sentence,
+                   CONFIDENCE["pattern"], "affiliation-post-of-one-body")
             continue
         post = next((country for name, country in POSTS_OF_ONE_COUNTRY.items()
                      if (normalize_name(fact.object) + " ").startswith(name + " ")), None)
@@ -417,6 +659,9 @@ def affiliate_by_post(state) -> None:
         if len(found) != 1 or len(state.owners_named(found[0])) > 1:
             continue  # no such ministry, or one name for ministries of several countries
         country = state.acting_country(found[0])
+        reported = getattr(state, "reporting_bodies", {}).get(c.canonical(found[0]), set())
+        if (not country or state.kind(country) != COUNTRY) and len(reported) == 1:
+            country = next(iter(reported))  # the country whose own act the ministry reported
         if country and state.kind(country) == COUNTRY:
             c.fact(fact.subject, "affiliatedWith", country, fact.sentence, CONFIDENCE["default"],
                    "affiliation-ministry-portfolio")
