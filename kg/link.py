@@ -285,6 +285,12 @@ class Gazetteer:
     def leader(self, name: str) -> LinkRecord | None:
         return self._leaders.get(name)
 
+    def leader_by_surname(self, word: str) -> LinkRecord | None:
+        """The one sitting leader of the curated table whose name has this word ("Lula", "Albanese"), or None."""
+        wanted = normalize_name(word)
+        found = [r for r in self.leaders() if len(wanted) > 2 and wanted in normalize_name(r.label).split()]
+        return found[0] if len(found) == 1 else None
+
     def leaders(self) -> list[LinkRecord]:
         """The curated table's sitting leaders (G20, ASEAN, EU, AU) once, in label order: the ones a
         surname alone may name ("Trump"). Leaders of every other country are found by full name only

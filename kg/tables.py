@@ -54,6 +54,10 @@ VENUE_MODIFIERS = frozenset({"convention", "conference", "exhibition", "congress
 VENUE_HEADS = frozenset({"centre", "center", "hall", "complex", "grounds"})
 # Nouns right after a name that make it a place ("the Tarsa border post", "Mombasa port").
 PLACE_NOUNS_AFTER = frozenset({"border", "frontier", "crossing", "port", "harbour", "harbor"})
+# Titles of heads of state and government: "President Trump" is the sitting leader of that name, not the
+# article's "Eric Trump" (kg/extract/mentions.py).
+LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime minister",
+                           "taoiseach", "emperor"})
 # "the US state of X", "the Indian province of Y": X and Y are a country's regions, even where a country
 # bears the name (kg/extract/places.py).
 REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county", "governorate", "oblast", "canton",

@@ -283,8 +283,33 @@ REPORTING_BODY_CASES = [
 ]
 
 
+# "President Lula" after "Maria Lula, a union leader": a sitting leader's surname after the title of that post is
+# the leader, not the article's namesake; a leader the gazetteer does not hold folds into the article's full name.
+TITLED_LEADER_CASES = [
+    pytest.param(D + "Maria Lula, a union leader, met dock workers in Recife on Monday. President Lula did not "
+                     "attend the meeting.",
+                 {("Luiz Inácio Lula da Silva", "title", "President")}, {("Maria Lula", "title", "President")},
+                 id="president-and-a-namesake"),
+    pytest.param(D + "Eric Trump, an executive at the family firm, met investors in Doha on Monday. President Trump "
+                     "was not at the meeting.",
+                 set(), {("Eric Trump", "title", "President")}, id="president-and-a-relative"),
+    pytest.param(D + "Lucas Macron, a baker in Lyon, said bread prices would rise. President Macron met farmers in "
+                     "Paris on Monday.",
+                 {("Emmanuel Macron", "title", "President")}, {("Lucas Macron", "title", "President")},
+                 id="president-and-a-namesake-in-his-country"),
+    pytest.param(D + "Carlos Lula, a dockworkers' union chief, said on Monday the strike would go on. President Lula "
+                     "signed the decree on Tuesday.",
+                 {("Luiz Inácio Lula da Silva", "title", "President")}, {("Carlos Lula", "title", "President")},
+                 id="president-after-a-namesake-quoted"),
+    pytest.param(D + "President Amara Kone of Ivory Coast opened the fair on Monday. President Kone said exports "
+                     "would double.", {("Amara Kone", "title", "President")}, set(), id="negative-a-leader-not-in-the-table"),
+    pytest.param(D + "Maria Lula, a union leader, met dock workers in Recife on Monday. Lula said the strike would "
+                     "end.", set(), {("Luiz Inácio Lula da Silva", "a", "Person")}, id="negative-no-title-no-leader"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent",
-                         TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
+                         TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
+from ..tables import (LEADER_TITLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
                       COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES, HONORIFICS,
                       MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED, NOT_SURNAME_WORDS,
                       ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS, PLACE_METONYMS,
@@ -849,6 +849,8 @@ class ArticleEntities:
         if m.ner == "PERSON" or norm in self.person_names or (single and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
                 full = self.full_person_names.get(norm) if single else None
+                if full is not None:  # "President Lula" after "Maria Lula, a union leader": the president
+                    full = self._titled_leader(m, ctx, full) or full
                 if norm in self._long_forms:
                     full = self._person_labels.get(self._long_forms[norm])
                 return PERSON, full or text
@@ -873,6 +875,21 @@ class ArticleEntities:
         if kind == PERSON:
             return None, "tagged PERSON but does not look like a person's name"
         return PLACE, city.label if city else text
+
+    def _titled_leader(self, m: Mention, ctx: ParagraphContext, full: str) -> str | None:
+        """A surname after a head of state's or government's title ("President Trump") that one sitting leader
+        of the gazetteer bears in that post, where the one full name of the article with that word is someone
+        else ("Eric Trump"): the leader's name, not that namesake's."""
+        i = m.start_token
+        title = ctx.lowers[i - 1] if i > 0 else ""
+        if i > 1 and title == "minister" and ctx.lowers[i - 2] == "prime":
+            title = "prime minister"
+        if title not in LEADER_TITLES:
+            return None
+        leader = self.gaz.leader_by_surname(m.text)
+        if leader is None or title not in normalize_name(leader.position) or self.gaz.leader(full) is not None:
+            return None
+        return leader.label
 
     def body_named_before(self, word: str, position: int) -> str | None:
         """ "Commission Chair A": a bare head word of a body ("Commission", "Forum") before a title is the
