@@ -58,6 +58,8 @@ PLACE_NOUNS_AFTER = frozenset({"border", "frontier", "crossing", "port", "harbou
 # article's "Eric Trump" (kg/extract/mentions.py).
 LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime minister",
                            "taoiseach", "emperor"})
+# "his Peruvian counterpart Ana Quispe": a name after these is a person's, whatever NER tagged it.
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "predecessor", "successor", "deputy", "colleague"})
 # "the US state of X", "the Indian province of Y": X and Y are a country's regions, even where a country
 # bears the name (kg/extract/places.py).
 REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county", "governorate", "oblast", "canton",

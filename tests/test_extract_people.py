@@ -308,8 +308,25 @@ TITLED_LEADER_CASES = [
 ]
 
 
+# A name NER took for a body, set beside a person's post: "Dana Hale, a trade envoy from the US,", "his
+# counterpart Ana Quispe", "an executive at the family firm" (the firm is where the post is, not what the name is).
+PERSON_POST_CASES = [
+    pytest.param(D + "Kenya's trade minister met Georgia Hale, a trade envoy from the US, in Nairobi on Tuesday.",
+                 {("Georgia Hale", "a", "Person")}, {("Georgia Hale", "a", "Organization")}, id="apposition-envoy"),
+    pytest.param(D + "Eric Trump, an executive at the family firm, met investors in Doha on Monday.",
+                 {("Eric Trump", "a", "Person")}, {("Eric Trump", "a", "Organization")},
+                 id="apposition-executive-at-a-firm"),
+    pytest.param(D + "Chile's Mining Minister Tomás Aravena and his Peruvian counterpart Lucía Quispe signed a copper "
+                     "accord in Santiago on Tuesday.",
+                 {("Lucía Quispe", "a", "Person")}, {("Lucía Quispe", "a", "Organization")}, id="after-counterpart"),
+    pytest.param(D + "Hartmann Weiss, a Frankfurt consultancy, advised the ministry on the deal.",
+                 {("Hartmann Weiss", "a", "Organization")}, {("Hartmann Weiss", "a", "Person")},
+                 id="negative-a-firm-in-apposition"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent",
-                         TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
+                         PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (LEADER_TITLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
+from ..tables import (LEADER_TITLES, COUNTERPART_WORDS, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
                       COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES, HONORIFICS,
                       MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED, NOT_SURNAME_WORDS,
                       ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS, PLACE_METONYMS,
@@ -828,6 +828,9 @@ class ArticleEntities:
                 and not self.gaz.organization(text):
             return PLACE, text  # "the island of Tavua", "Kalo international container port"
         previous = ctx.lowers[m.start_token - 1] if m.start_token > 0 else None  # the word before, lower-case
+        if m.ner == "ORG" and _person_apposition(m, ctx) and _looks_like_name(text) and 2 <= len(words) <= 3 \
+                and not self.gaz.organization(text) and not set(norm.split()) & ORGANIZATION_HEAD_WORDS:
+            return PERSON, text  # "Eli Roth, an executive at the family firm,": the post is a person's
         if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, ctx)):
             org = self.gaz.organization(text)
             return ORGANIZATION, org.label if org else text
@@ -835,10 +838,13 @@ class ArticleEntities:
             return ORGANIZATION, self.company_short_names[norm]  # "Orion Trade" for "Orion Trade Ltd"
         if m.ner == "PERSON" and _ACRONYM.fullmatch(text):
             return ORGANIZATION, text  # "KOTRA said": people are not named in capitals
-        if m.ner == "ORG" and previous is not None and (previous in PERSON_ROLE_NOUNS or previous in TITLE_HEAD_WORDS) \
+        if m.ner == "ORG" and previous is not None and (previous in PERSON_ROLE_NOUNS or previous in TITLE_HEAD_WORDS
+                                                        or previous in COUNTERPART_WORDS) \
                 and _looks_like_name(text) and 2 <= len(text.split()) <= 3 and not self.gaz.organization(text) \
                 and not set(norm.split()) & ORGANIZATION_HEAD_WORDS:
-            return PERSON, text  # "former MP Ion Vasko": NER took the name for a body
+            # "former MP Ion Vasko", "his counterpart Ana Quispe", "Dana Hale, a trade envoy,": NER took the
+            # name for a body
+            return PERSON, text
         if previous is not None and previous in VEHICLE_PREPOSITIONS:
             return None, f"a vehicle (after '{doc[m.start_token - 1].text}'), not an agent or place"
         single = len(text.split()) == 1
@@ -993,6 +999,19 @@ class ArticleEntities:
         return None
 
 
+def _person_apposition(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Dana Hale, a trade envoy from Ohio,", "Eli Roth, an executive at ...": the name set off by a comma
+    and a person's post or role, which no body is."""
+    doc = ctx.doc
+    end = m.end_token
+    if end + 2 >= len(doc) or ctx.lowers[end] != "," or ctx.lowers[end + 1] not in ("a", "an"):
+        return False
+    root = doc[m.start_token:end].root
+    return any(child.dep_ == "appos" and child.i > end and (child.lower_ in PERSON_ROLE_NOUNS
+                                                         or child.lower_ in TITLE_HEAD_WORDS)
+               for child in root.children)
+
+
 def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     """ "European Trade" in "European Trade Commissioner Maros Sefcovic", "Minister of Trade and Industry",
     and "Verification" in "Under Secretary for Verification": pieces of a title, not bodies."""
@@ -1111,6 +1130,8 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
         for i in range(start + 2, end):
             if lowers[i] in (",", ".", ";"):  # (a lower-case form is one of these only for that token text)
                 break
+            if (lowers[i] in PERSON_ROLE_NOUNS or lowers[i] in TITLE_HEAD_WORDS) and doc[i].head.i < start:
+                return False  # "Eli Roth, an executive at the family firm": the apposition is a person's post
             if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or lowers[i + 1] != "of"):
                 return True  # (not "the Sahel, a group of states": a noun of measure)
     return False
