@@ -325,8 +325,26 @@ PERSON_POST_CASES = [
 ]
 
 
+# "A, accompanied by Director of Trade Negotiations B": the clause after A's name is no post of A's, and the
+# title before B ends at its portfolio, not inside it.
+CLAUSE_NOT_TITLE_CASES = [
+    pytest.param(D + "The Peruvian delegation was led by Vice Minister of Foreign Trade Ana Cecilia Gervasi, accompanied "
+                     "by Director of Trade Negotiations Luis Torres.",
+                 {("Luis Torres", "title", "Director of Trade Negotiations"),
+                  ("Ana Cecilia Gervasi", "title", "Vice Minister of Foreign Trade")},
+                 {("Ana Cecilia Gervasi", "title", "accompanied by Director"), ("Negotiations Luis Torres", "a", "Person")},
+                 id="accompanied-by-a-titled-name"),
+    pytest.param(D + "The Chilean team was led by Deputy Minister Rosa Paredes, accompanied by Director of Market "
+                     "Access Juan Soto.",
+                 {("Rosa Paredes", "title", "Deputy Minister")}, {("Rosa Paredes", "title", "accompanied by Director")},
+                 id="accompanied-by-another-portfolio"),
+    pytest.param(D + "Talks were led by Lena Varga, the acting trade minister, on Monday.",
+                 {("Lena Varga", "title", "acting trade minister")}, set(), id="negative-a-participle-title-word"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent",
-                         PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
+                         CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

@@ -13,7 +13,7 @@ from ..names import normalize_name
 from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
                       OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_BODY, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
-                      STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+                      PORTFOLIO_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -415,6 +415,20 @@ def _based_in(ctx, i: int) -> bool:
     return rest[:1] == ["based"] or rest == ["-", "based"]
 
 
+_CLAUSE_WORDS = frozenset({"by", "with", "from", "at", "as", "who", "whom", "which", "that", "while", "after",
+                           "before", "when"})
+
+
+def _clause_word(word: str) -> bool:
+    """A word that opens a clause or a phrase inside an apposition, which a post's name never holds ("accompanied
+    by", "joined by", "speaking at"): a preposition, a relative, or a participle that is no title word."""
+    lower = word.lower()
+    if lower in _CLAUSE_WORDS:
+        return True
+    return word.islower() and lower.endswith(("ed", "ing")) and lower not in TITLE_MODIFIER_WORDS \
+        and lower not in TITLE_HEAD_WORDS and lower not in PORTFOLIO_WORDS
+
+
 def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
     base = ctx.end_char(m.end_token - 1)
     rest = ctx.text[base:sent.end_char]
@@ -435,6 +449,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
         return
     if any(w[:1].isupper() and w.lower() not in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in words):
         return  # a capitalised word that is no title word: a name, not a post
+    if any(_clause_word(w) for w in words[:-1]):
+        return  # "A, accompanied by Director B": a clause about the person, not a post
     if not _descriptive_role(words):
         state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
     for group in ("owner", "org"):
