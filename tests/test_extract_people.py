@@ -343,8 +343,20 @@ CLAUSE_NOT_TITLE_CASES = [
 ]
 
 
+# "The Ministry of Foreign Trade and Tourism of | Peru": a name NER cut after a connective is the name without it.
+CUT_NAME_CASES = [
+    pytest.param(D + "The Ministry of Foreign Trade and Tourism of Peru and the Ministry of Economy of the United Arab "
+                     "Emirates held the second session of their dialogue in Lima on Monday.",
+                 {("Ministry of Foreign Trade and Tourism", "a", "Organization")},
+                 {("Ministry of Foreign Trade and Tourism of", "a", "Organization")}, id="name-cut-after-of"),
+    pytest.param(D + "The Ministry of Industry and Trade of Vietnam said on Monday that exports rose.",
+                 {("Ministry of Industry and Trade of Vietnam", "a", "Organization")}, set(),
+                 id="negative-a-whole-name-keeps-its-of"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent",
-                         CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
+                         CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

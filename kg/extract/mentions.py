@@ -131,7 +131,11 @@ def clean_surface(text: str) -> str:
         text = text[:text.index("(")]  # "Office of Foreign Assets Control (OFAC": NER cut the bracket short
     text = _LEADING_TIMESTAMP.sub("", text)  # "10:42 - Samoa": a live page's time stamp taken into the name
     text = _LEADING_ARTICLE.sub("", text)
+    text = _TRAILING_CONNECTIVE.sub("", text)  # "Ministry of Foreign Trade and Tourism of" (Peru): NER cut it short
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
+
+
+_TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:of|for|and|the|de|del|des|du|da|do))+$")
 
 
 _MAX_HONORIFIC = max(len(h) for h in HONORIFICS)
