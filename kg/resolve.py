@@ -368,6 +368,12 @@ def _pick_label(node_id: str, kind: str, labels: list[str], gaz) -> str:
     if kind == PERSON:
         full = max(labels, key=lambda n: (len(n.split()), n))
         leader = gaz.leader(full)
+        if leader is None and len(full.split()) == 1:
+            # "President Trump" alone: `_person_names` gave the node the sitting leader's IRI; the label and
+            # the links are that leader's too
+            leader = gaz.leader_by_surname(full)
+            if leader is not None and node_id != "person/" + slugify(leader.label):
+                leader = None
         return leader.label if leader else full
     record = _record(kind, labels[0], gaz)
     if record:

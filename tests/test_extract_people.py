@@ -301,6 +301,9 @@ TITLED_LEADER_CASES = [
                      "signed the decree on Tuesday.",
                  {("Luiz Inácio Lula da Silva", "title", "President")}, {("Carlos Lula", "title", "President")},
                  id="president-after-a-namesake-quoted"),
+    pytest.param(D + "President Trump said on Monday that tariffs on steel would rise.",
+                 {("Donald Trump", "title", "President"), ("Donald Trump", "a", "Person")}, {("Trump", "a", "Person")},
+                 id="a-sitting-leader-by-surname-is-labelled-and-linked"),
     pytest.param(D + "President Amara Kone of Ivory Coast opened the fair on Monday. President Kone said exports "
                      "would double.", {("Amara Kone", "title", "President")}, set(), id="negative-a-leader-not-in-the-table"),
     pytest.param(D + "Maria Lula, a union leader, met dock workers in Recife on Monday. Lula said the strike would "
