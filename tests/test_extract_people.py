@@ -304,6 +304,9 @@ TITLED_LEADER_CASES = [
     pytest.param(D + "President Trump said on Monday that tariffs on steel would rise.",
                  {("Donald Trump", "title", "President"), ("Donald Trump", "a", "Person")}, {("Trump", "a", "Person")},
                  id="a-sitting-leader-by-surname-is-labelled-and-linked"),
+    pytest.param(D + "Prime Minister Albanese told parliament on Tuesday that the wine duties were lifted.",
+                 {("Anthony Albanese", "title", "Prime Minister")}, {("Albanese", "a", "Person")},
+                 id="a-prime-minister-by-surname"),
     pytest.param(D + "President Amara Kone of Ivory Coast opened the fair on Monday. President Kone said exports "
                      "would double.", {("Amara Kone", "title", "President")}, set(), id="negative-a-leader-not-in-the-table"),
     pytest.param(D + "Maria Lula, a union leader, met dock workers in Recife on Monday. Lula said the strike would "
