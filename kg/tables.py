@@ -313,3 +313,36 @@ CONFIDENCE = {
     "date_order": 0.7,   # event order read from dates, not stated
     "relative_date": 0.85,
 }
+
+# --- branch events ---
+# Verbs that tell of a meeting when someone receives a named person somewhere: "the Prime Minister received X at
+# State House", "she hosted her counterpart in Lima". Without a person and a place they tell of nothing
+# ("received a shipment", "hosted a dinner").
+GUEST_VERBS = frozenset({"receive", "host", "welcome"})
+VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in GUEST_VERBS}}
+VERB_EVENT_TRIGGERS_NEEDING_PLACE = VERB_EVENT_TRIGGERS_NEEDING_PLACE | GUEST_VERBS
+# "Lima hosts the summit on July 2": a place as the subject of these verbs is where the event is held.
+PLACE_HOST_VERBS = frozenset({"host", "stage"})
+# "held under the co-chairmanship of A and B": whoever chairs an event takes part in it.
+CHAIR_NOUNS = frozenset({"chairmanship", "co-chairmanship", "chairing", "co-chairing", "chairpersonship",
+                         "co-chairpersonship", "chairship"})
+# "They had met in Tallinn the day before.", "The day after, ...": "before" and "after" with no event after them
+# order nothing (their day is told against the event before them, `DAYS_FROM_PREVIOUS_EVENT`).
+_BARE_CUE_END = r"(?!\s*(?:[,.;:)\u2013\u2014]|$))"
+PRECEDES_CUES = tuple(
+    (re.compile(pattern.pattern.replace(r"\bbefore|", "").replace(r"|before|", "|").replace(r"\b(after|", r"\b("), re.I), direction)
+    for pattern, direction in PRECEDES_CUES) + (
+    (re.compile(r"\bbefore\b" + _BARE_CUE_END, re.I), "forward"),
+    (re.compile(r"\bafter\b" + _BARE_CUE_END, re.I), "reverse"),
+)
+# "The day before, they met in Tallinn", "The same day, the prime minister received ...": a day told against
+# the event last dated before it, not against the article's date.
+DAYS_FROM_PREVIOUS_EVENT = {
+    "the day before": -1, "the previous day": -1, "the preceding day": -1, "a day earlier": -1, "one day earlier": -1,
+    "a day before": -1, "the day after": 1, "the next day": 1, "the following day": 1, "a day later": 1,
+    "one day later": 1, "two days earlier": -2, "two days later": 2, "the same day": 0, "that same day": 0,
+    "later that day": 0, "earlier that day": 0, "on the same day": 0,
+}
+DAYS_FROM_PREVIOUS_EVENT_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, DAYS_FROM_PREVIOUS_EVENT), key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:yesterday|tomorrow|the|a|an|their|its|his|her)\b)", re.I)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+from ..tables import (ABSENCE_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
                       WEAK_EVENT_TRIGGERS)
@@ -57,7 +57,7 @@ _TRIGGER_LEMMAS = frozenset(EVENT_TRIGGERS) | frozenset(VERB_EVENT_TRIGGERS)
 
 def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
-    triggers = [t for t in ctx.tokens_with(sent, words=_TRIGGER_WORDS, lemmas=_TRIGGER_LEMMAS) if _is_trigger(t, ctx)]
+    triggers = [t for t in ctx.tokens_with(sent, words=_TRIGGER_WORDS, lemmas=_TRIGGER_LEMMAS) if _is_trigger(t, ctx, state)]
     if not triggers:
         return []
     cues = _cue_tokens(ctx, sent)
@@ -78,7 +78,11 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         )
         mention.ordinal = _ordinal(token)
         mention.location = _location(state, ctx, token, scope)
+        if mention.location is None and token.pos_ == "VERB" and token.lemma_.lower() in GUEST_VERBS:
+            continue  # "received X at the headquarters": a reception somewhere unnamed is no event to fold
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        if mention.dates is None:
+            mention.dates, mention.date_text = _day_from_previous_event(state, ctx, sent, scope)
         mention.month = _period(state, ctx, scope) if mention.dates is None else None
         if mention.dates is not None:
             mention.date_role = _date_role(token)
@@ -98,13 +102,33 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     return out
 
 
+def _with_xcomps(verb) -> list:
+    """The verb's children and those of its open complements: "received visiting Minister X at the palace" is
+    parsed with X and the place under "visiting"."""
+    return [c for v in [verb] + [x for x in verb.children if x.dep_ == "xcomp"] for c in v.children]
+
+
+def _is_person(state, ctx, token) -> bool:
+    key = ctx.tok_entity.get(token.i)
+    if key is not None and state is not None:
+        return state.kind(key) == PERSON
+    return token.ent_type_ == "PERSON"
+
+
+def _guests(verb) -> list:
+    """Who is received or hosted: the objects of the verb (or of its open complement) and their conjuncts."""
+    objects = [t for c in _with_xcomps(verb) if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    # "hosted her counterpart, Eli Kodjo, at ...": the name set beside the object
+    return objects + [a for o in objects for a in o.children if a.dep_ == "appos"]
+
+
 def _summit_modified(token) -> bool:
     """ "a summit meeting", "the Andean leaders' meeting": a meeting of heads of state or government."""
     words = {t.lower_.rstrip("'\u2019") for c in token.lefts for t in c.subtree}
     return bool(words & SUMMIT_MODIFIERS) and not words & NOT_STATE_LEADERS
 
 
-def _is_trigger(token, ctx) -> bool:
+def _is_trigger(token, ctx, state=None) -> bool:
     if token.pos_ == "VERB":
         lemma = token.lemma_.lower()
         if lemma not in VERB_EVENT_TRIGGERS:
@@ -115,8 +139,11 @@ def _is_trigger(token, ctx) -> bool:
         if lemma in VERB_EVENT_TRIGGERS_NEEDING_PLACE and not any(
                 c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
                     ctx.tok_entity.get(p.i) and p.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for p in c.subtree)
-                for c in token.children):
+                for c in _with_xcomps(token) + (
+                    [c for g in _guests(token) for c in g.children] if lemma in GUEST_VERBS else [])):
             return False
+        if lemma in GUEST_VERBS and not any(_is_person(state, ctx, o) for o in _guests(token)):
+            return False  # "received a shipment in Mombasa", "hosted a dinner at the palace"
         return not at_event
     word = token.lower_
     if token.pos_ not in ("NOUN", "PROPN") or (word not in EVENT_TRIGGERS and token.lemma_.lower() not in EVENT_TRIGGERS):
@@ -253,6 +280,7 @@ def _phrase(ctx, token) -> str:
 def _location(state, ctx, token, scope) -> str | None:
     doc = ctx.doc
     best, modifier_place = None, None
+    anchor = _partitive_anchor(token)
     modifier_agents = {ctx.tok_entity.get(c.i) for c in token.lefts for c in c.subtree} - {None}
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
@@ -267,11 +295,23 @@ def _location(state, ctx, token, scope) -> str | None:
         # "flew to Riyadh for talks": where people travel to is where the event is
         travel = prep == "to" and (_preposition_head(t).lemma_.lower() in MOTION_VERBS
                                    or _preposition_head(t).i == token.i and token.lemma_.lower() in ("visit", "trip"))
-        if prep in ("in", "at") or travel:
+        # "Lima hosts the summit": the place that hosts an event is where it is held
+        host = anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in PLACE_HOST_VERBS and t.dep_ == "nsubj" \
+            and t.head.i == anchor.head.i
+        if prep in ("in", "at") or travel or host:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
+
+
+def _partitive_anchor(token):
+    """ "the next round of talks": the quantity noun the clause attaches to."""
+    anchor = token
+    while (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
+           and anchor.head.head.lemma_.lower() in PARTITIVE_NOUNS):
+        anchor = anchor.head.head
+    return anchor
 
 
 def _preposition(token) -> str | None:
@@ -299,6 +339,9 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
         if ent.label_ not in ("DATE", "TIME") or scope.isdisjoint(range(ent.start, ent.end)):
             continue
         text = ctx.span_text(ent.start, ent.end)
+        before = ctx.text[ent.sent.start_char:ent.start_char]
+        if before.count("(") > before.count(")"):
+            continue  # "(November 17, 1954 - November 17, 2026)": history told in passing, not the event's day
         if direction is None:
             direction = tense(token)
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
@@ -307,6 +350,25 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text)
     return best
+
+
+def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None, str]:
+    """ "The day before, they had met in Tallinn", "The same day, the prime minister received X": a day counted
+    from the event dated last in the sentences before, when that event has one day."""
+    text = ctx.text[sent.start_char:sent.end_char]
+    for match in DAYS_FROM_PREVIOUS_EVENT_RE.finditer(text):
+        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if span is None or scope.isdisjoint(range(span.start, span.end)):
+            continue
+        here = ctx.span(sent.start_char, sent.end_char)
+        if text[:match.start()].strip(" \"'\u201c,") and text[match.end():].strip(" .\"'\u201d"):
+            continue  # "organised on the same day and in the same city": told against something else
+        previous = next((m for m in reversed(state.event_mentions) if m.dates and m.sentence.start < here.start), None)
+        if previous is None or previous.dates.end is not None:
+            return None, ""
+        days = DAYS_FROM_PREVIOUS_EVENT[match.group(1).lower()]
+        return DateRange(previous.dates.start + dt.timedelta(days=days), None, True), match.group(0)
+    return None, ""
 
 
 def _period(state, ctx, token_scope) -> DateRange | None:
@@ -329,11 +391,23 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             out.append(key)
 
     if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet", "Rubio met Wang"
-        for t in subjects(token) + [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]:
+        objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [
+            o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
+        for t in subjects(token) + objects:
             key = state.participant_key(t, ctx)
             add(key)
             if t.dep_ != "nsubj" and (key is None or state.kind(key) != PERSON):
                 add(_person_within(state, ctx, t))  # "met Canada's Minister of Trade Ana Lima"
+    # "held under the co-chairmanship of A and B": on the event noun, or on the clause that tells of it
+    verb = governing_verb(token)
+    holders = [token] + ([verb] if verb is not None and token.dep_ in ("nsubj", "nsubjpass") else [])
+    for chair in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "under"
+                  for p in c.children if p.dep_ == "pobj" and p.lower_ in CHAIR_NOUNS):
+        chairs = [w for c in chair.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" for w in with_conjuncts(p)]
+        # the parser may hang the second chair's name on the first ("A and Peruvian Minister B": B appos of A)
+        for t in chairs + [a for w in chairs for a in w.children if a.dep_ == "appos"]:
+            add(state.participant_key(t, ctx) or _person_within(state, ctx, t))
     # "talks between Xi and Trump", "a meeting with Xi"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
@@ -379,6 +453,9 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
         for subject in subjects(verb):
+            key = ctx.tok_entity.get(subject.i)
+            if verb.lemma_.lower() in PLACE_HOST_VERBS and key and state.kind(key) == PLACE:
+                continue  # "Lima hosts the summit": the host city is the event's place (`_location`)
             add(state.participant_key(subject, ctx))
             for child in subject.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
@@ -449,7 +526,15 @@ def fold_events(state, mentions: list[EventMention]) -> None:
         if target is None:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
             # and one that contradicts nothing joins the first event of its kind (news tells one story)
-            target = next((e for e in events if e["kind"] == mention.kind
+            # "the session" with no place or date, in the paragraph of an event told since the first one, refers
+            # back to that event, as a reader takes it (a roundup tells several stories)
+            candidates = events
+            if mention.definite and mention.location is None and mention.dates is None:
+                told = [(m.order, m, e) for e in events for m in e["mentions"] if not m.bare]
+                _, latest, last = max(told, key=lambda x: x[0], default=(None, None, None))
+                if last is not None and _same_paragraph(state, latest.sentence, mention.sentence):
+                    candidates = [last] + [e for e in events if e is not last]
+            target = next((e for e in candidates if e["kind"] == mention.kind
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
@@ -463,6 +548,11 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             mention.event = key
             state.collector.entities[key].mentions.append(mention.trigger_span)
         state.event_info[key] = event
+
+
+def _same_paragraph(state, a: Span, b: Span) -> bool:
+    return any(p.span.start <= min(a.start, b.start) and max(a.end, b.end) <= p.span.end
+               for p in state.article.paragraphs)
 
 
 def _match_score(state, event, mention) -> int | None:

@@ -18,7 +18,7 @@ from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS,
                       HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS,
-                      PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
+                      PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
                       TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
                       WEAK_HONORIFICS)
 from .collector import Collector
@@ -831,6 +831,8 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
 
 
 def _agentive(token) -> bool:
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in PLACE_HOST_VERBS:
+        return False  # "Lima hosts the summit": the city is where it is held, not its government acting
     if token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":

@@ -1,0 +1,146 @@
+"""Events, delegations and measures read from untidy news: (text, expected) tables.
+
+Every text is invented (names, places and wording); each table holds several phrasings of one pattern.
+`present` facts must be in the graph built from the text alone, `absent` ones must not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.read import parse_article
+from test_extract import assert_facts
+
+D = dt.date
+
+# --- the publication date never comes from history told in passing -----------------------------------------
+# (text, expected date): a date inside parentheses or at one end of a span is a lifetime, an anniversary or a
+# term of office; the first date outside them (if any) dates the page.
+PUBLICATION_DATE_CASES = [
+    ("anniversary-span", "Talks\n\nLeaders met on March 24 ahead of the anniversary of ties (November 17, 1954 - "
+     "November 17, 2026).", None),
+    ("obituary-en-dash", "Talks\n\nThe late envoy Jo Pell (3 May 1941 \u2013 9 June 2026) was honoured on Tuesday.", None),
+    ("term-of-office", "Talks\n\nThe minister, who served from January 4, 1999 to March 2, 2004, spoke on Friday.", None),
+    ("parenthetical-aside", "Talks\n\nThe river pact (signed on 12 June 1990) was renewed on Friday.", None),
+    ("born-in-brackets", "Talks\n\nVeteran negotiator Ana Kell (born October 2, 1960) led the team on Monday.", None),
+    ("span-then-real-date", "Talks\n\nThe pact (signed 12 June 1990 - in force 1 May 1991) was renewed on Friday, "
+     "March 6, 2026, in Lima.", D(2026, 3, 6)),
+    ("date-after-a-range", "Talks\n\nThe fair ran from 2 to 5 May. Ministers met on May 6, 2026 in Quito.", D(2026, 5, 6)),
+    ("plain-date-still-read", "Talks\n\nThe ports agreed on the deal, first announced on Oct. 1, 2025, at last.",
+     D(2025, 10, 1)),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in PUBLICATION_DATE_CASES],
+                         ids=[c[0] for c in PUBLICATION_DATE_CASES])
+def test_publication_date_is_not_history_in_passing(text, expected):
+    assert parse_article(text).date == expected
+
+
+def test_dateline_day_is_not_dated_by_an_anniversary(nlp):
+    """No event is dated by a year read from an anniversary span."""
+    from test_extract import facts, graph_of
+    found = facts(graph_of(nlp, "Ties marked\n\nHanoi, March 25 - Deputy Prime Minister Anh Tran met Mongolian Deputy "
+                                "Prime Minister Bat Erdene in Hanoi on March 24, as the two countries mark the "
+                                "anniversary of their relations (November 17, 1954 - November 17, 2026)."))
+    assert not any(p in ("startDate", "publicationDate") and o[:2] == "19" for _, p, o in found), sorted(found)
+
+
+# --- events ---------------------------------------------------------------------------------------------------
+EVENT_CASES = [
+    # someone received or hosted as a guest, somewhere named: a meeting of host and guest
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nPrime Minister Lan Vo received visiting Foreign Minister Karl Dunn at the "
+        "Presidential Palace in Hanoi on Tuesday.",
+        {("meeting in Presidential Palace", "participant", "Lan Vo"),
+         ("meeting in Presidential Palace", "participant", "Karl Dunn"),
+         ("meeting in Presidential Palace", "startDate", "2026-06-09")}, set(), id="received-guest-at-place"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nPresident Ama Boateng hosted Liberian Vice-President Joseph Kollie in Accra on Monday.",
+        {("meeting in Accra", "participant", "Ama Boateng"), ("meeting in Accra", "participant", "Joseph Kollie"),
+         ("meeting in Accra", "startDate", "2026-06-08")}, set(), id="hosted-guest-in-city"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nKing Tupou welcomed Samoan Prime Minister Leota Fale to Tonga House in Nuku'alofa "
+        "on Friday.",
+        {("meeting in Nuku'alofa", "participant", "Leota Fale"), ("meeting in Nuku'alofa", "startDate", "2026-06-05")}, set(), id="welcomed-guest"),
+    pytest.param(
+        "date: 2026-06-10\nCargo\n\nThe port received a shipment of rice in Tema on Monday. The minister hosted a "
+        "dinner at the Palace Hotel in Accra. Officials received the report in Lagos.",
+        set(), {("meeting in Tema", "a", "Meeting"), ("meeting in Palace Hotel", "a", "Meeting"),
+                ("meeting in Lagos", "a", "Meeting")}, id="received-a-thing-is-no-meeting"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nPresident Ama Boateng received Liberian Vice-President Joseph Kollie on Monday.",
+        set(), {("meeting", "participant", "Joseph Kollie")}, id="received-nowhere-is-no-event"),
+    # a place hosts an event: it is the event's place and takes no part in it
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nLima also hosts the regional leaders' summit on June 20.",
+        {("the regional leaders' summit in Lima", "location", "Lima"),
+         ("the regional leaders' summit in Lima", "startDate", "2026-06-20")},
+        {("the regional leaders' summit in Lima", "participant", "Peru")}, id="city-hosts-summit"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nNairobi will host the next round of talks on July 4.",
+        {("talks in Nairobi", "location", "Nairobi"), ("talks in Nairobi", "startDate", "2026-07-04")},
+        {("talks in Nairobi", "participant", "Kenya")}, id="city-will-host-round"),
+    # chairs of an event take part in it
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nThe meeting was held in Quito on Monday under the co-chairmanship of Deputy "
+        "Minister Ana Ruiz and Peruvian Deputy Minister Luis Soto.",
+        {("meeting in Quito", "participant", "Ana Ruiz"), ("meeting in Quito", "participant", "Luis Soto")},
+        set(), id="under-co-chairmanship"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nThe session took place in Dakar on Tuesday under the chairmanship of Foreign "
+        "Minister Awa Ndiaye.",
+        {("session in Dakar", "participant", "Awa Ndiaye")}, set(), id="under-chairmanship"),
+    # "the session" refers back to the event told just before it, in a roundup of several stories
+    pytest.param(
+        "date: 2026-06-10\nRoundup\n\n1. Talks in Oslo\n\nNorwegian and Icelandic officials held talks in Oslo on "
+        "Monday on fishing quotas. Icelandic Fisheries Minister Jon Arnason led the talks.\n\n2. Ministers meet in "
+        "Quito\n\nTrade ministers from Peru and Bolivia met Canadian Trade Minister Ruth Kline in Quito on Thursday. "
+        "Ecuador's Foreign Minister Pablo Andrade chaired the session.",
+        {("meeting in Quito", "participant", "Pablo Andrade")}, {("talks in Oslo", "participant", "Pablo Andrade")},
+        id="definite-session-in-roundup"),
+    pytest.param(
+        "date: 2026-06-10\nRoundup\n\nFarm ministers met in Rabat on Monday to discuss water.\n\nIn other news, "
+        "Senegalese and Gambian officials met in Banjul on Tuesday. Gambian Trade Minister Isatou Jallow opened the "
+        "meeting.",
+        {("meeting in Banjul", "participant", "Isatou Jallow")}, {("meeting in Rabat", "participant", "Isatou Jallow")},
+        id="definite-meeting-in-second-story"),
+]
+
+DATE_CASES = [
+    # a day told against the event dated just before it
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nThe two envoys held talks in Riga yesterday. The day before, they had met in "
+        "Tallinn.",
+        {("meeting in Tallinn", "startDate", "2026-10-19"), ("meeting in Tallinn", "precedes", "talks in Riga")},
+        {("talks in Riga", "precedes", "meeting in Tallinn")}, id="the-day-before-opening"),
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nTrade ministers held talks in Riga on Tuesday. A second session was held in "
+        "Tallinn the day after.",
+        {("second session in Tallinn", "startDate", "2026-10-21"),
+         ("talks in Riga", "precedes", "second session in Tallinn")}, set(), id="the-day-after-closing"),
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nTrade ministers held talks in Riga on Tuesday. The same day, President Ilze Berzina "
+        "received Estonian Prime Minister Kaja Tamm at the Riga Castle.",
+        {("meeting in Riga Castle", "startDate", "2026-10-20"), ("meeting in Riga Castle", "participant", "Kaja Tamm")},
+        set(), id="the-same-day-reception"),
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nOfficials met in Vilnius on October 2. Talks in Kaunas were held on the same day "
+        "and in the same hotel chain as a trade fair.",
+        set(), {("talks in Kaunas", "startDate", "2026-10-02")}, id="same-day-of-something-else"),
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nThe envoys met in Riga last week. The day before, they had met in Tallinn.",
+        set(), {("meeting in Tallinn", "startDate", "2026-10-13")}, id="no-day-before-an-undated-event"),
+    # weekdays against the article's date, two cities in one newsletter
+    pytest.param(
+        "date: 2026-10-20\nBriefing\n\nForeign ministers met in Vienna on Monday. EU leaders gather in Prague on "
+        "Thursday for a summit.",
+        {("meeting in Vienna", "startDate", "2026-10-19"), ("summit in Prague", "startDate", "2026-10-22"),
+         ("meeting in Vienna", "precedes", "summit in Prague")}, set(), id="weekdays-two-cities"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", EVENT_CASES + DATE_CASES)
+def test_events(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
