@@ -346,3 +346,8 @@ DAYS_FROM_PREVIOUS_EVENT = {
 DAYS_FROM_PREVIOUS_EVENT_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, DAYS_FROM_PREVIOUS_EVENT), key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:yesterday|tomorrow|the|a|an|their|its|his|her)\b)", re.I)
+# "Rebar from Turkey will face a duty of 35%", "sheet from Egypt would pay 24%": the subject of these verbs is
+# the goods a tariff (or the rate of one told just before) applies to.
+RATE_VERBS = frozenset({"face", "pay", "attract", "incur", "draw"})
+# Nouns that name a tariff's rate in such a sentence ("would face the top rate of 35%").
+RATE_NOUNS = frozenset({"rate", "rates", "levy", "level", "margin"})

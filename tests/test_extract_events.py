@@ -144,3 +144,70 @@ DATE_CASES = [
 @pytest.mark.parametrize("text, present, absent", EVENT_CASES + DATE_CASES)
 def test_events(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+# --- measures -------------------------------------------------------------------------------------------------
+MEASURE_CASES = [
+    # several countries impose one measure on named people
+    pytest.param(
+        "date: 2026-06-10\nBans\n\nEstonia, Latvia and Lithuania banned Ivan Petrov and Oleg Sokolov from entry on Monday.",
+        {("Estonia", "imposes", "banned Ivan Petrov and Oleg Sokolov"),
+         ("Latvia", "imposes", "banned Ivan Petrov and Oleg Sokolov"),
+         ("Lithuania", "imposes", "banned Ivan Petrov and Oleg Sokolov"),
+         ("banned Ivan Petrov and Oleg Sokolov", "targets", "Ivan Petrov"),
+         ("banned Ivan Petrov and Oleg Sokolov", "targets", "Oleg Sokolov")}, set(), id="three-countries-banned-two"),
+    pytest.param(
+        "date: 2026-06-10\nBans\n\nEstonia, Latvia and Lithuania imposed entry bans on Ivan Petrov and Oleg Sokolov "
+        "last year.",
+        {("Latvia", "imposes", "entry bans"), ("entry bans", "targets", "Ivan Petrov"),
+         ("entry bans", "targets", "Oleg Sokolov")}, set(), id="entry-bans-on-two-people"),
+    pytest.param(
+        "date: 2026-06-10\nBans\n\nPoland and Czechia have barred two officials, Anton Volkov and Pavel Lysenko, from "
+        "entering their territory.",
+        {("Czechia", "imposes", "barred two officials, Anton Volkov and Pavel Lysenko,"),
+         ("barred two officials, Anton Volkov and Pavel Lysenko,", "targets", "Anton Volkov"),
+         ("barred two officials, Anton Volkov and Pavel Lysenko,", "targets", "Pavel Lysenko")},
+        set(), id="barred-officials-named-beside"),
+    pytest.param(
+        "date: 2026-06-10\nSanctions\n\nCanada and Norway imposed sanctions on army chief Sein Lwin and his deputy "
+        "Tun Aye on Friday.",
+        {("Canada", "imposes", "sanctions on army chief Sein Lwin and his deputy Tun Aye"),
+         ("Norway", "imposes", "sanctions on army chief Sein Lwin and his deputy Tun Aye"),
+         ("sanctions on army chief Sein Lwin and his deputy Tun Aye", "targets", "Sein Lwin")},
+        set(), id="two-countries-sanction-people"),
+    pytest.param(
+        "date: 2026-06-10\nTariffs\n\nPeru imposed a 10% tariff on Chilean wine. The tariff was criticised by Rosa "
+        "Quispe, a trade lawyer.",
+        set(), {("10% tariff on Chilean wine", "targets", "Rosa Quispe")}, id="critic-of-a-tariff-is-no-target"),
+    # goods with a rate, after the tariff they belong to
+    pytest.param(
+        "date: 2026-06-10\nDuties\n\nPeru will impose anti-dumping duties of between 18% and 35% on several steel "
+        "products from Turkey, Egypt and Chile, the trade ministry said. In a resolution, the ministry said corrugated "
+        "rebar and wire rod from Turkey would face the top rate of 35%, galvanized steel sheet from Egypt would pay 24%.",
+        {("anti-dumping duties of between 18% and 35%", "appliesTo", "rebar"),
+         ("anti-dumping duties of between 18% and 35%", "appliesTo", "wire rod"),
+         ("anti-dumping duties of between 18% and 35%", "appliesTo", "galvanized steel sheet")},
+        set(), id="goods-with-rates-after-the-duty"),
+    pytest.param(
+        "date: 2026-06-10\nDuties\n\nCorrugated rebar and wire rod from Turkey will face a duty of 35% under the "
+        "ruling.",
+        {("duty of 35%", "appliesTo", "wire rod"), ("duty of 35%", "targets", "Türkiye")}, set(),
+        id="goods-face-a-duty"),
+    pytest.param(
+        "date: 2026-06-10\nDuties\n\nPeru imposed tariffs on Chilean wine on Monday. Egyptian cotton yarn would pay "
+        "12%, officials said. Chilean pisco will face a rate of 9%.",
+        {("tariffs on Chilean wine", "appliesTo", "pisco")},
+        {("tariffs on Chilean wine", "appliesTo", "cotton yarn"), ("tariffs on Chilean wine", "appliesTo", "Egyptian cotton yarn"),
+         ("tariffs on Chilean wine", "targets", "Egypt")}, id="rate-of-goods-from-elsewhere-is-not-joined"),
+    pytest.param(
+        "date: 2026-06-10\nDuties\n\nKenya will impose a 25% duty on imports of rice, sugar and cooking oil from "
+        "Uganda.",
+        {("25% duty on imports", "appliesTo", "rice"), ("25% duty on imports", "appliesTo", "sugar"),
+         ("25% duty on imports", "appliesTo", "cooking oil"), ("25% duty on imports", "targets", "Uganda")},
+        set(), id="goods-after-on-imports-of"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", MEASURE_CASES)
+def test_measures(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
