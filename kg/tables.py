@@ -351,3 +351,11 @@ DAYS_FROM_PREVIOUS_EVENT_RE = re.compile(
 RATE_VERBS = frozenset({"face", "pay", "attract", "incur", "draw"})
 # Nouns that name a tariff's rate in such a sentence ("would face the top rate of 35%").
 RATE_NOUNS = frozenset({"rate", "rates", "levy", "level", "margin"})
+# An event these verbs govern was not held (or not when planned): "would cancel his meeting with X", "the summit
+# was called off", "postponed talks". It gives no participants, place or date as if it had been.
+CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "scrub", "postpone", "axe", "shelve", "defer", "abort",
+                          "delay", "nix"})
+# Phrasal ones: (verb, particle) - "called off", "put off".
+CANCEL_PHRASES = frozenset({("call", "off"), ("put", "off")})
+CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned", "aborted",
+                               "called-off", "shelved", "deferred", "delayed"})

@@ -211,3 +211,48 @@ MEASURE_CASES = [
 @pytest.mark.parametrize("text, present, absent", MEASURE_CASES)
 def test_measures(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+# --- events that did not happen, and names the parser hangs on the next one -----------------------------------
+NOT_HELD_CASES = [
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nPresident Tom Hale said on Monday he would cancel his meeting with Chinese President "
+        "Li Wen in Seoul next week.",
+        set(), {("his meeting in Seoul", "participant", "Li Wen"), ("his meeting in Seoul", "participant", "Tom Hale"),
+                ("his meeting in Seoul", "startDate", "2026-06-15")}, id="would-cancel-his-meeting"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nThe summit between Ana Costa and Rui Melo in Lisbon on Friday was called off.",
+        set(), {("summit in Lisbon", "participant", "Ana Costa"), ("summit in Lisbon", "startDate", "2026-06-05")},
+        id="summit-called-off"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nTalks between Jo Park and Kim Lee in Busan were postponed. The postponed talks "
+        "between Ian Fox and Al Ruiz in Oslo on Monday angered officials.",
+        set(), {("Talks in Busan", "participant", "Jo Park"), ("talks in Oslo", "participant", "Ian Fox"),
+                ("talks in Oslo", "startDate", "2026-06-08")}, id="talks-postponed"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nOfficials called off the planned meeting between Eva Lind and Per Holm in Bergen on "
+        "Friday, but Lind met Mette Dahl in Oslo on Monday.",
+        {("meeting in Oslo", "participant", "Eva Lind"), ("meeting in Oslo", "participant", "Mette Dahl")},
+        {("meeting in Bergen", "participant", "Per Holm"), ("meeting in Oslo", "participant", "Per Holm")},
+        id="called-off-one-held-another"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nThey are preparing for talks on Thursday between Sato and Chilean President Ana "
+        "Mora in Lima.",
+        {("talks in Lima", "participant", "Sato"), ("talks in Lima", "participant", "Ana Mora")}, set(),
+        id="between-a-and-titled-b"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", NOT_HELD_CASES)
+def test_events_not_held_and_lists(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
+
+
+def test_measure_told_in_two_articles_keeps_its_rate_label(nlp):
+    from test_extract import facts, graph_of
+    found = facts(graph_of(
+        nlp, "date: 2026-04-04\nTariffs\n\nBrazil will impose an additional 12 percent tariff on all imports from "
+             "Peru, the finance ministry said on Friday.",
+        "date: 2026-04-05\nMarkets\n\nMarkets fell after Brazil said it would impose tariffs on Peruvian imports."))
+    labels = {s for s, p, o in found if p == "a" and o == "Tariff"}
+    assert "additional 12 percent tariff" in labels and "tariffs" not in labels, sorted(found)

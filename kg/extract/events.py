@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (ABSENCE_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+from ..tables import (ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
                       WEAK_EVENT_TRIGGERS)
 from .delegations import persons_from
-from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts
+from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
     "lead", "head", "co-chair", 
@@ -63,6 +63,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     cues = _cue_tokens(ctx, sent)
     out: list[EventMention] = []
     for token in triggers:
+        if _called_off(token):
+            continue  # "he would cancel his meeting with X": no event held, so none to tell of
         others = [t for t in triggers if t.i != token.i]
         scope = _scope(token, others, cues)
         if token.pos_ == "VERB":
@@ -100,6 +102,23 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                         mention.sidelines_of = j
                         mention.location = mention.location or other.location
     return out
+
+
+def _called_off(token) -> bool:
+    """An event cancelled or put off: the object or passive subject of a cancelling verb ("cancelling his meeting",
+    "the summit was called off"), or one a cancelling participle modifies ("the postponed talks")."""
+    if any(c.lower_ in CANCEL_ADJECTIVES for c in token.lefts) or any(
+            c.dep_ in ("acl", "relcl") and _cancels(c) for c in token.children):
+        return True  # "the postponed talks", "the talks, which were cancelled"
+    anchor = _partitive_anchor(token)
+    return anchor.dep_ in ("dobj", "nsubjpass", "pobj" if anchor.head.lower_ == "of" else "-") and _cancels(
+        anchor.head if anchor.dep_ != "pobj" else anchor.head.head)
+
+
+def _cancels(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in CANCEL_VERBS or lemma.split("-")[0] in CANCEL_VERBS or any(
+        (lemma, c.lower_) in CANCEL_PHRASES for c in verb.children if c.dep_ == "prt")
 
 
 def _with_xcomps(verb) -> list:
@@ -412,7 +431,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             for pobj in child.children:
-                for t in with_conjuncts(pobj):
+                for t in with_listed(pobj):
                     add(state.participant_key(t, ctx))
     # "the Trump-Xi summit", "his first meeting", "US-China talks"
     modifiers = []

@@ -19,7 +19,7 @@ from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, 
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE)
-from .syntax import RELATIVE_PRONOUNS, with_conjuncts
+from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
@@ -158,15 +158,8 @@ def _people_on(state, ctx, head) -> list[str]:
     at (a tariff "on" a person is no reading `_read_target_or_goods` risks)."""
     nodes = [head] + ([head.head] if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [])
     return [k for node in nodes for prep in node.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
-            for pobj in prep.children if pobj.dep_ == "pobj" for t in _listed(pobj)
+            for pobj in prep.children if pobj.dep_ == "pobj" for t in with_listed(pobj)
             if (k := state.agent_key(t, ctx, allow_people=True)) and state.kind(k) == PERSON]
-
-
-def _listed(token) -> list:
-    """A token and its conjuncts, and a name the parser hung on it as a modifier though "and" joins them
-    ("on Ivan Petrov and Oleg Sokolov" parsed with Petrov as a modifier of Sokolov)."""
-    return [w for t in with_conjuncts(token) for w in [t] + [
-        c for c in t.lefts if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]]
 
 
 def _co_imposers(state, ctx, imposer, sent) -> list[str]:
@@ -363,7 +356,7 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     targets_, goods = [], []
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         # "barred two officials, A and B, from ...": the names set beside the object are the targets too
-        for t in with_conjuncts(obj) + [w for a in obj.children if a.dep_ == "appos" for w in _listed(a)]:
+        for t in with_conjuncts(obj) + [w for a in obj.children if a.dep_ == "appos" for w in with_listed(a)]:
             key = state.agent_key(t, ctx, allow_people=True)
             if key and key != imposer:
                 targets_.append(key)
