@@ -359,3 +359,14 @@ CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "scrub", "postpone", "ax
 CANCEL_PHRASES = frozenset({("call", "off"), ("put", "off")})
 CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned", "aborted",
                                "called-off", "shelved", "deferred", "delayed"})
+# Goods that headlines and trade copy write in capitals ("duties on Steel and Aluminium"): a name made only of
+# these (and "and", "&") is goods, not an organization; "Steel and Aluminium Association" still is one.
+COMMODITY_WORDS = frozenset({
+    "steel", "aluminium", "aluminum", "iron", "copper", "nickel", "zinc", "tin", "lead", "cobalt", "lithium",
+    "gold", "silver", "platinum", "coal", "oil", "gas", "crude", "timber", "lumber", "cement", "fertiliser",
+    "fertilizer", "wheat", "rice", "maize", "corn", "soybeans", "soybean", "soya", "sugar", "coffee", "cocoa", "tea",
+    "cotton", "wool", "beef", "pork", "poultry", "dairy", "fish", "seafood", "wine", "spirits", "tobacco", "rubber",
+    "textiles", "apparel", "footwear", "solar", "panels", "semiconductors", "chips", "vehicles", "cars", "autos",
+    "auto", "parts", "machinery", "electronics", "pharmaceuticals", "chemicals", "plastics", "paper", "glass",
+    "ceramics", "furniture", "lumber", "rare", "earths", "earth", "graphite", "gallium", "germanium", "antimony",
+})

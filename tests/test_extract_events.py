@@ -256,3 +256,25 @@ def test_measure_told_in_two_articles_keeps_its_rate_label(nlp):
         "date: 2026-04-05\nMarkets\n\nMarkets fell after Brazil said it would impose tariffs on Peruvian imports."))
     labels = {s for s, p, o in found if p == "a" and o == "Tariff"}
     assert "additional 12 percent tariff" in labels and "tariffs" not in labels, sorted(found)
+
+
+COMMODITY_CASES = [
+    pytest.param(
+        "date: 2026-06-10\nTariffs\n\nWashington imposed 25% duties on Steel and Aluminium in March.",
+        {("25% duties on Steel and Aluminium", "appliesTo", "Steel")},
+        {("Steel and Aluminium", "a", "Organization"), ("25% duties on Steel and Aluminium", "targets", "Steel and Aluminium")},
+        id="capitalised-goods-are-no-organization"),
+    pytest.param(
+        "date: 2026-06-10\nTariffs\n\nPeru imposed tariffs on Iron & Steel from Chile, said Tata Steel.",
+        {("tariffs on Iron & Steel", "appliesTo", "Iron"), ("Tata Steel", "a", "Organization")},
+        {("Iron & Steel", "a", "Organization")}, id="ampersand-goods"),
+    pytest.param(
+        "date: 2026-06-10\nTariffs\n\nThe Steel and Aluminium Association said on Monday that the duties would hurt "
+        "its members.",
+        {("Steel and Aluminium Association", "a", "Organization")}, set(), id="association-of-goods-is-a-body"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", COMMODITY_CASES)
+def test_capitalised_goods(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS,
+from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, COMMODITY_WORDS, COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS,
                       HONORIFICS, NER_LABEL_KIND, NER_LABELS_IGNORED, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
                       TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
@@ -670,6 +670,8 @@ class ArticleEntities:
             return None, "an adjective, not an organization"  # "Riparian states", "Nordic ministers"
         if words == ["state"]:
             return None, "the state in general, not a body"  # "the State and its citizens"
+        if len(words) >= 2 and set(words) - {"and", "&"} <= COMMODITY_WORDS:
+            return None, "goods written in capitals, not an organization"  # "duties on Steel and Aluminium"
         if _place_noun_after(m, ctx) and not set(words) & ORGANIZATION_HEAD_WORDS:
             return PLACE, m.text  # "the Tarsa border post"
         return None
