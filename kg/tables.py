@@ -370,3 +370,12 @@ COMMODITY_WORDS = frozenset({
     "auto", "parts", "machinery", "electronics", "pharmaceuticals", "chemicals", "plastics", "paper", "glass",
     "ceramics", "furniture", "lumber", "rare", "earths", "earth", "graphite", "gallium", "germanium", "antimony",
 })
+# Plural nouns for people that a sanction can name as a group ("four officials, among them A and B") and then
+# point back to ("entry bans on all four officials").
+PERSON_GROUP_NOUNS = frozenset({"officials", "individuals", "people", "persons", "ministers", "generals", "officers",
+                                "commanders", "executives", "businessmen", "oligarchs", "lawmakers", "judges",
+                                "politicians", "men", "women", "leaders", "figures", "members", "officers"})
+# Words that open the list of a group's named members: "among them", "including", "such as".
+GROUP_MEMBER_CUES = (("among", "them"), ("among", "whom"), ("including",), ("such", "as"), ("notably",))
+# Determiners that make a group noun point back to one named before: "all four officials", "those officials".
+GROUP_BACK_REFERENCES = frozenset({"all", "the", "those", "these", "same", "both"})

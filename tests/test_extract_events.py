@@ -278,3 +278,38 @@ COMMODITY_CASES = [
 @pytest.mark.parametrize("text, present, absent", COMMODITY_CASES)
 def test_capitalised_goods(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+_GROUP = ("date: 2026-06-10\nBans\n\nWhat did not pass: a proposal by High Representative Ann Berg to sanction four "
+          "Moldovan officials over the dispersal of protesters in Chisinau, among them Deputy Interior Minister Ion Rusu "
+          "and the city police chief, Petru Lungu. Hungary blocked it.\n\nBerg said she would try again. ")
+GROUP_CASES = [
+    # a group named with its members, pointed back to later
+    pytest.param(_GROUP + "Estonia, Latvia and Lithuania already imposed national entry bans on all four officials "
+                 "last year.",
+                 {("national entry bans", "targets", "Ion Rusu"), ("national entry bans", "targets", "Petru Lungu"),
+                  ("Latvia", "imposes", "national entry bans")},
+                 {("national entry bans", "targets", "Moldova")}, id="bans-on-all-four-officials"),
+    pytest.param(_GROUP + "Poland imposed travel bans on those officials in May.",
+                 {("travel bans on those officials", "targets", "Ion Rusu")}, set(), id="bans-on-those-officials"),
+    pytest.param(_GROUP + "Poland imposed travel bans on all three officials in May.",
+                 set(), {("travel bans on all three officials", "targets", "Ion Rusu"),
+                         ("travel bans", "targets", "Ion Rusu")}, id="other-count-is-another-group"),
+    pytest.param(_GROUP + "Poland imposed travel bans on four officials in May.",
+                 set(), {("travel bans on four officials", "targets", "Ion Rusu"),
+                         ("travel bans", "targets", "Ion Rusu")}, id="a-new-group-points-nowhere"),
+    pytest.param("date: 2026-06-10\nBans\n\nThe ministry listed six executives, including Lena Roth and Max Berg. "
+                 "Canada imposed sanctions on the six executives on Friday.",
+                 {("sanctions on the six executives", "targets", "Lena Roth"),
+                  ("sanctions on the six executives", "targets", "Max Berg")}, set(), id="the-six-executives"),
+    # a sanctioned person is the target, not the country they serve
+    pytest.param("date: 2026-06-10\nBans\n\nCanada imposed sanctions on Moldovan Deputy Interior Minister Ion Rusu.",
+                 {("sanctions on Moldovan Deputy Interior Minister Ion Rusu", "targets", "Ion Rusu")},
+                 {("sanctions on Moldovan Deputy Interior Minister Ion Rusu", "targets", "Moldova")},
+                 id="sanctioned-person-not-their-country"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", GROUP_CASES)
+def test_sanctioned_groups(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)

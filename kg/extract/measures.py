@@ -12,7 +12,8 @@ from ..dates import NUMBER_WORDS
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, TARIFF, VESSEL
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
-                      LICENCE_VERBS, LISTED_NOUN_KINDS, RATE_NOUNS, RATE_VERBS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
+                      LICENCE_VERBS, LISTED_NOUN_KINDS, RATE_NOUNS, RATE_VERBS, GROUP_BACK_REFERENCES, GROUP_MEMBER_CUES,
+                      PERSON_GROUP_NOUNS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
                       SHIPPING_VERBS,
                       LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
@@ -67,7 +68,8 @@ def read_measures(state, ctx, sent) -> None:
         targets_, goods = _targets_and_goods(state, ctx, token, head)
         if kind == SANCTION:
             goods = []  # "sanctions on six officials and two companies": whom, not what
-            targets_ += [k for k in _people_on(state, ctx, head) if k not in targets_]
+            targets_ += [k for k in _people_on(state, ctx, head) + _group_named_before(state, ctx, head)
+                         if k not in targets_]
         goods_words = {w for g in goods for w in g.lower().replace("-", " ").split()}
         if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
@@ -87,6 +89,55 @@ def read_measures(state, ctx, sent) -> None:
     _licence_requirements(state, ctx, sent, sentence_span)
     _read_listing(state, ctx, sent, sentence_span)  # after this sentence's own measures: it may list for them
     _read_rates(state, ctx, sent, sentence_span)
+    _record_groups(state, ctx, sent)
+
+
+def _groups(state) -> list:
+    """(noun, count, person keys, position) of the groups of people named so far in the article."""
+    if not hasattr(state, "person_groups"):
+        state.person_groups = []
+    return state.person_groups
+
+
+def _record_groups(state, ctx, sent) -> None:
+    """ "to sanction four officials, among them A and B": a group of people with members named, for a later
+    "all four officials" to point back to."""
+    words = [t.lower_ for t in sent]
+    for noun in (t for t in sent if t.lower_ in PERSON_GROUP_NOUNS and t.tag_ == "NNS"):
+        count = next((_count(c) for c in noun.children if c.dep_ == "nummod"), None)
+        members = [k for a in noun.children if a.dep_ == "appos" for t in with_listed(a)
+                   if (k := state.agent_key(t, ctx, allow_people=True)) and state.kind(k) == PERSON]
+        for i in range(noun.i + 1, sent.end):
+            if any(tuple(words[i - sent.start:i - sent.start + len(cue)]) == cue for cue in GROUP_MEMBER_CUES):
+                cue = next(c for c in GROUP_MEMBER_CUES
+                           if tuple(words[i - sent.start:i - sent.start + len(c)]) == c)
+                members += [k for k in _named_parties(state, ctx, _list_after(sent, sent.doc[i + len(cue) - 1]))
+                            if state.kind(k) == PERSON]
+                break
+            if sent.doc[i].lower_ in PERSON_GROUP_NOUNS or sent.doc[i].text in (";", "."):
+                break  # another group, or the end of this one's sentence
+        members = list(dict.fromkeys(members))
+        if members and (count is None or len(members) <= count):
+            _groups(state).append((noun.lower_, count, members, noun.idx + ctx.offset))
+
+
+def _count(token) -> int | None:
+    return int(token.text) if token.text.isdigit() else NUMBER_WORDS.get(token.lower_)
+
+
+def _group_named_before(state, ctx, head) -> list[str]:
+    """ "entry bans on all four officials": the people named in the group of that noun and count told before."""
+    nodes = [head] + ([head.head] if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [])
+    for noun in (p for node in nodes for prep in node.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+                 for p in prep.children if p.dep_ == "pobj" and p.lower_ in PERSON_GROUP_NOUNS):
+        if not any(c.lower_ in GROUP_BACK_REFERENCES for c in noun.lefts):
+            continue  # "bans on four officials" names a group of its own
+        count = next((_count(c) for c in noun.children if c.dep_ == "nummod"), None)
+        here = noun.idx + ctx.offset
+        for lemma, n, members, position in reversed(_groups(state)):
+            if lemma == noun.lower_ and position < here and (count is None or n == count):
+                return members
+    return []
 
 
 def _read_rates(state, ctx, sent, sentence_span) -> None:
@@ -647,6 +698,8 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
         return
     if prep in ("for", "to") or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return
+    if key is not None and state.kind(key) == PERSON:
+        return  # "sanctions on Moldovan minister X": the person (`_people_on`), neither goods nor their country
     if t.lemma_.lower() in _QUANTITY_NOUNS:
         inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
                  if q.dep_ == "pobj" for p in with_conjuncts(q)]
@@ -754,7 +807,9 @@ def fold_measures(state) -> None:
             weaker = 1.0 if imposer == m["imposer"] else 0.9  # read through a person's country
             c.fact(imposer, predicate, key, m["sentence"], conf * weaker, m["imposer_rule"])
         for target in m["targets"]:
-            c.fact(key, "targets", state.acting_country(target) or target, m["sentence"], conf, "measure-target")
+            # a sanction on a person is on that person, not on the country they serve
+            aimed = target if m["kind"] == SANCTION and state.kind(target) == PERSON else state.acting_country(target)
+            c.fact(key, "targets", aimed or target, m["sentence"], conf, "measure-target")
         for target, sentence in m.get("listed", ()):
             c.fact(key, "targets", target, sentence, conf * 0.9, "measure-target-listed")
         for label in m["goods"]:
