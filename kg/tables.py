@@ -379,3 +379,8 @@ PERSON_GROUP_NOUNS = frozenset({"officials", "individuals", "people", "persons",
 GROUP_MEMBER_CUES = (("among", "them"), ("among", "whom"), ("including",), ("such", "as"), ("notably",))
 # Determiners that make a group noun point back to one named before: "all four officials", "those officials".
 GROUP_BACK_REFERENCES = frozenset({"all", "the", "those", "these", "same", "both"})
+# "The two last met in Seoul", "the pair met", "both men met": a subject that stands for the two people named
+# in the sentence before.
+PAIR_WORDS = frozenset({"two", "pair", "both", "duo"})
+PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "officials", "negotiators", "presidents",
+                        "diplomats", "counterparts"})  # not "sides": "the two sides" are countries, not two people

@@ -313,3 +313,29 @@ GROUP_CASES = [
 @pytest.mark.parametrize("text, present, absent", GROUP_CASES)
 def test_sanctioned_groups(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+PAIR_CASES = [
+    pytest.param("date: 2026-06-10\nTalks\n\nThe move came a day after the envoys, Ambassador Mark Hill of the State "
+                 "Department and Kim Soo-jin, South Korea's special representative, spoke by phone. The two last met "
+                 "in person in Seoul on April 9.",
+                 {("meeting in Seoul", "participant", "Mark Hill"), ("meeting in Seoul", "participant", "Kim Soo-jin"),
+                  ("meeting in Seoul", "startDate", "2026-04-09")}, set(), id="the-two-last-met"),
+    pytest.param("date: 2026-06-10\nTalks\n\nForeign Minister Ana Lima called her Chilean counterpart Jorge Soto on "
+                 "Monday. Both ministers met in Quito on Friday.",
+                 {("meeting in Quito", "participant", "Ana Lima"), ("meeting in Quito", "participant", "Jorge Soto")},
+                 set(), id="both-ministers-met"),
+    pytest.param("date: 2026-06-10\nTalks\n\nAna Lima, Jorge Soto and Eva Ruiz spoke on Monday. The two met in Quito "
+                 "on Friday.",
+                 set(), {("meeting in Quito", "participant", "Ana Lima"), ("meeting in Quito", "participant", "Eva Ruiz")},
+                 id="two-of-three-is-not-told"),
+    pytest.param("date: 2026-06-10\nTalks\n\nAna Lima praised Jorge Soto. The two sides met in Quito on Friday.",
+                 set(), {("meeting in Quito", "participant", "Ana Lima")}, id="the-two-sides-are-not-two-people"),
+    pytest.param("date: 2026-06-10\nTalks\n\nAna Lima praised Jorge Soto. Two officials met in Quito on Friday.",
+                 set(), {("meeting in Quito", "participant", "Ana Lima")}, id="two-officials-are-others"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PAIR_CASES)
+def test_the_two_met(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+from ..tables import (PAIR_NOUNS, PAIR_WORDS, ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
                       WEAK_EVENT_TRIGGERS)
@@ -415,6 +415,9 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         for t in subjects(token) + objects:
             key = state.participant_key(t, ctx)
             add(key)
+            if key is None and t.dep_ in ("nsubj", "nsubjpass"):
+                for person in _pair_before(state, ctx, t, sent):
+                    add(person)
             if t.dep_ != "nsubj" and (key is None or state.kind(key) != PERSON):
                 add(_person_within(state, ctx, t))  # "met Canada's Minister of Trade Ana Lima"
     # "held under the co-chairmanship of A and B": on the event noun, or on the clause that tells of it
@@ -501,6 +504,23 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for w in with_conjuncts(t):
                 add(state.participant_key(w, ctx) or _person_within(state, ctx, w))
     return out
+
+
+def _pair_before(state, ctx, subject, sent) -> list[str]:
+    """ "The two last met in Seoul", "Both men met in Oslo": the two people named in the sentence before, when it
+    names exactly two."""
+    phrase = list(subject.subtree)
+    words = {t.lower_ for t in phrase}
+    # "the two", "both men", "the pair" ("The two last met" is parsed with "last" as the noun)
+    if len(phrase) > 3 or any(ctx.tok_entity.get(t.i) for t in phrase) or not words & PAIR_WORDS \
+            or not ("the" in words or "both" in words) or words - PAIR_WORDS - PAIR_NOUNS - {"the", "last"}:
+        return []
+    before = [s for s in ctx.doc.sents if s.end <= sent.start]
+    if not before:
+        return []
+    people = list(dict.fromkeys(k for i in range(before[-1].start, before[-1].end)
+                                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON))
+    return people if len(people) == 2 else []
 
 
 def _person_within(state, ctx, token):
