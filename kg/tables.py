@@ -384,3 +384,14 @@ GROUP_BACK_REFERENCES = frozenset({"all", "the", "those", "these", "same", "both
 PAIR_WORDS = frozenset({"two", "pair", "both", "duo"})
 PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "officials", "negotiators", "presidents",
                         "diplomats", "counterparts"})  # not "sides": "the two sides" are countries, not two people
+# "X briefs EU ambassadors in Brussels on Wednesday": a briefing of named or official people somewhere is a
+# meeting; one of the press ("briefed reporters in Geneva") is press remarks, not a meeting.
+BRIEFING_VERBS = frozenset({"brief"})
+PRESS_AUDIENCES = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen", "reporter",
+                             "journalist", "newspapers", "public"})
+VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in BRIEFING_VERBS}}
+VERB_EVENT_TRIGGERS_NEEDING_PLACE = VERB_EVENT_TRIGGERS_NEEDING_PLACE | BRIEFING_VERBS
+# Event words that name an event only after one of these prepositions: "leaders travel to X for their retreat",
+# "at the leaders' retreat" (a "retreat in prices" or an army's retreat is none).
+EVENT_TRIGGERS_AFTER = {"retreat": frozenset({"for", "at", "during", "ahead"}), "retreats": frozenset({"for", "at", "during"})}
+EVENT_TRIGGERS = {**EVENT_TRIGGERS, **{word: MEETING for word in EVENT_TRIGGERS_AFTER}}

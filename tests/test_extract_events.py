@@ -339,3 +339,39 @@ PAIR_CASES = [
 @pytest.mark.parametrize("text, present, absent", PAIR_CASES)
 def test_the_two_met(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+MORE_EVENT_CASES = [
+    # a briefing of officials somewhere is a meeting; one of the press is not
+    pytest.param("date: 2026-10-20\nBriefing\n\nChief negotiator Eva Lind briefed Norwegian Fisheries Minister Per Holm "
+                 "in Oslo on Monday.",
+                 {("meeting in Oslo", "participant", "Eva Lind"), ("meeting in Oslo", "participant", "Per Holm"),
+                  ("meeting in Oslo", "startDate", "2026-10-19")}, set(), id="briefed-a-minister"),
+    pytest.param("date: 2026-10-20\nBriefing\n\nTrade Minister Jo Bell briefed reporters in Geneva on Monday. The "
+                 "spokesman briefed the media at the Palais des Nations on Tuesday.",
+                 set(), {("meeting in Geneva", "a", "Meeting"), ("meeting in Palais des Nations", "a", "Meeting")},
+                 id="briefing-the-press-is-no-meeting"),
+    # a retreat is an event only as where people go or meet
+    pytest.param("date: 2026-09-08\nForum\n\nTomorrow leaders travel to the island of Tavua for their traditional "
+                 "closed-door retreat.",
+                 {("their traditional closed-door retreat in Tavua", "location", "Tavua"),
+                  ("their traditional closed-door retreat in Tavua", "startDate", "2026-09-09")}, set(),
+                 id="travel-to-the-island-of-for-a-retreat"),
+    pytest.param("date: 2026-09-08\nMarkets\n\nStocks saw a retreat in prices on Monday in Tokyo. The army's retreat "
+                 "from the town in Ukraine was a blow.",
+                 set(), {("retreat in Tokyo", "a", "Meeting"), ("army's retreat", "a", "Meeting")},
+                 id="a-retreat-in-prices-is-no-event"),
+    pytest.param("date: 2026-09-08\nTalks\n\nTalks were held in the port city of Mombasa on Monday.",
+                 {("Talks in Mombasa", "location", "Mombasa")}, set(), id="in-the-port-city-of"),
+    # "the retreat" is the retreat told before, even with another event told in between
+    pytest.param("date: 2026-09-08\nForum\n\nLeaders travel to the island of Tavua tomorrow for their retreat. "
+                 "Fisheries ministers, who met in Suva last month, backed a higher fee. The Forum Fisheries Agency will "
+                 "present the numbers to leaders at the retreat.",
+                 {("their retreat in Tavua", "participant", "Forum Fisheries Agency")},
+                 {("meeting in Suva", "participant", "Forum Fisheries Agency")}, id="the-retreat-is-the-retreat"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", MORE_EVENT_CASES)
+def test_more_events(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (PAIR_NOUNS, PAIR_WORDS, ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+from ..tables import (BRIEFING_VERBS, EVENT_TRIGGERS_AFTER, PLACE_NOUNS_BEFORE_OF, PAIR_NOUNS, PAIR_WORDS, PRESS_AUDIENCES, ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
                       WEAK_EVENT_TRIGGERS)
@@ -161,6 +161,8 @@ def _is_trigger(token, ctx, state=None) -> bool:
                 for c in _with_xcomps(token) + (
                     [c for g in _guests(token) for c in g.children] if lemma in GUEST_VERBS else [])):
             return False
+        if lemma in BRIEFING_VERBS and (not _guests(token) or any(o.lower_ in PRESS_AUDIENCES for o in _guests(token))):
+            return False  # "briefed reporters in Geneva": press remarks; "was briefed in Geneva": whom not said
         if lemma in GUEST_VERBS and not any(_is_person(state, ctx, o) for o in _guests(token)):
             return False  # "received a shipment in Mombasa", "hosted a dinner at the palace"
         return not at_event
@@ -169,6 +171,8 @@ def _is_trigger(token, ctx, state=None) -> bool:
         return False
     if token.i in ctx.tok_entity:
         return False
+    if word in EVENT_TRIGGERS_AFTER and not (token.dep_ == "pobj" and token.head.lower_ in EVENT_TRIGGERS_AFTER[word]):
+        return False  # "a retreat in prices", "the army's retreat"
     if any(c.lower_ in NOT_EVENT_MODIFIERS for c in token.lefts):
         return False  # "a news conference" is not talks
     if word in WEAK_EVENT_TRIGGERS or token.lemma_.lower() in WEAK_EVENT_TRIGGERS:
@@ -333,10 +337,18 @@ def _partitive_anchor(token):
     return anchor
 
 
+def _place_phrase_head(node):
+    """ "the island of Tavua", "the port city of X": the place noun stands where the name does."""
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in PLACE_NOUNS_BEFORE_OF:
+        return node.head.head
+    return node
+
+
 def _preposition(token) -> str | None:
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         node = node.head
+    node = _place_phrase_head(node)
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         return node.head.lower_
     return None
@@ -346,6 +358,7 @@ def _preposition_head(token):
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         node = node.head
+    node = _place_phrase_head(node)
     return node.head.head
 
 
@@ -571,7 +584,14 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             if mention.definite and mention.location is None and mention.dates is None:
                 told = [(m.order, m, e) for e in events for m in e["mentions"] if not m.bare]
                 _, latest, last = max(told, key=lambda x: x[0], default=(None, None, None))
-                if last is not None and _same_paragraph(state, latest.sentence, mention.sentence):
+                head = _head_word(mention)
+                # a distinct event word ("the retreat", "the signing") names the one event told with it; "the
+                # round" or "the talks" may be any of a negotiation's rounds
+                named = [] if head in _GENERIC_EVENT_WORDS else [
+                    e for e in events if any(_head_word(m) == head for m in e["mentions"])]
+                if len(named) == 1:
+                    candidates = named + [e for e in events if e not in named]  # "the retreat": the one retreat
+                elif not named and last is not None and _same_paragraph(state, latest.sentence, mention.sentence):
                     candidates = [last] + [e for e in events if e is not last]
             target = next((e for e in candidates if e["kind"] == mention.kind
                            and _match_score(state, e, mention) is not None), None)
@@ -587,6 +607,16 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             mention.event = key
             state.collector.entities[key].mentions.append(mention.trigger_span)
         state.event_info[key] = event
+
+
+_GENERIC_EVENT_WORDS = frozenset({"round", "session", "meeting", "talk", "negotiation", "discussion", "consultation",
+                                  "dialogue", "engagement", "meet", "conference"})
+
+
+def _head_word(mention) -> str:
+    """The event word of a mention, singular: "the retreat", "talks" -> "talk"."""
+    words = mention.phrase.lower().split()
+    return words[-1].rstrip("s") if words else ""
 
 
 def _same_paragraph(state, a: Span, b: Span) -> bool:
@@ -658,8 +688,12 @@ def _absorb(state, event, mention) -> None:
 def main_event(state) -> str | None:
     """The event the article is about: news tells it first, so the event of the lede weighs most."""
     best = None
-    first = min(state.event_info.items(), key=lambda item: min(m.trigger_span.start for m in item[1]["mentions"]),
-                default=(None, None))[0]
+    today = state.article.date
+    # a live page's "tomorrow leaders travel to X" told first is a preview, not the story: the first event told
+    # that is not dated after the article's day weighs most
+    told = [item for item in state.event_info.items()
+            if not (today and item[1]["dates"] and item[1]["dates"].start > today)] or list(state.event_info.items())
+    first = min(told, key=lambda item: min(m.trigger_span.start for m in item[1]["mentions"]), default=(None, None))[0]
     for key, event in state.event_info.items():
         score = (len(event["mentions"]) + (event["location"] is not None) + (event["dates"] is not None)
                  + 2 * any(state.kind(p) == DELEGATION for p in event["participants"]) + 3 * (key == first))
