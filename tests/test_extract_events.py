@@ -375,3 +375,24 @@ MORE_EVENT_CASES = [
 @pytest.mark.parametrize("text, present, absent", MORE_EVENT_CASES)
 def test_more_events(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+ORDER_CASES = [
+    pytest.param("date: 2026-10-20\nSummit\n\nEU leaders hold a summit in Brussels on Friday. Before that, trade "
+                 "ministers meet in Luxembourg on Thursday.",
+                 {("meeting in Luxembourg", "precedes", "summit in Brussels")},
+                 {("summit in Brussels", "precedes", "meeting in Luxembourg")}, id="before-that-points-back"),
+    pytest.param("date: 2026-10-20\nTalks\n\nTrade ministers met in Vienna on Monday. After that, the ministers flew "
+                 "to Prague for talks.",
+                 {("meeting in Vienna", "precedes", "talks in Prague")},
+                 {("talks in Prague", "precedes", "meeting in Vienna")}, id="after-that-points-back"),
+    pytest.param("date: 2026-10-20\nTalks\n\nOfficials met in Oslo on Monday. Before then, envoys had held talks in "
+                 "Bergen.",
+                 {("talks in Bergen", "precedes", "meeting in Oslo")},
+                 {("meeting in Oslo", "precedes", "talks in Bergen")}, id="before-then"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", ORDER_CASES)
+def test_order_cues_pointing_back(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)

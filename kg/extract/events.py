@@ -725,6 +725,15 @@ def emit_event_facts(state) -> None:
             c.attribute(key, "alsoKind", other)
 
 
+# "Before that,", "After this,": a cue whose object is what the sentence before told
+_ANAPHORIC_CUE_END = re.compile(r"\s*(?:that|then|this)\s*[,.;]", re.IGNORECASE)
+
+
+def _event_told_before(state, span: Span) -> str | None:
+    earlier = [m for m in state.event_mentions if m.sentence.end <= span.start and m.event]
+    return max(earlier, key=lambda m: m.trigger_span.start).event if earlier else None
+
+
 def read_precedes(state, sentences) -> None:
     """Event order from cue phrases in one sentence, and from dates across the article."""
     main = main_event(state)
@@ -742,7 +751,13 @@ def read_precedes(state, sentences) -> None:
                 after = [m.event for m in mentions if m.trigger_span.start > cue + len(match.group(0)) - 1]
                 if not after:
                     continue
-                if direction == "forward":
+                told = _event_told_before(state, span) if not before and _ANAPHORIC_CUE_END.match(
+                    text, match.end()) else None
+                if told is not None and direction in ("forward", "reverse"):
+                    # "Before that, ministers meet in X": they meet before what the sentence before told
+                    earlier, later = ([after[0]], [told]) if direction == "forward" else ([told], [after[0]])
+                    confidence = CONFIDENCE["pattern"]
+                elif direction == "forward":
                     earlier, later = (before[-1:] or ([main] if main else [])), after[:1]
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
                 elif before:
