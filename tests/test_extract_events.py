@@ -141,10 +141,6 @@ DATE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", EVENT_CASES + DATE_CASES)
-def test_events(nlp, text, present, absent):
-    assert_facts(nlp, text, present, absent)
-
 
 # --- measures -------------------------------------------------------------------------------------------------
 MEASURE_CASES = [
@@ -208,10 +204,6 @@ MEASURE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", MEASURE_CASES)
-def test_measures(nlp, text, present, absent):
-    assert_facts(nlp, text, present, absent)
-
 
 # --- events that did not happen, and names the parser hangs on the next one -----------------------------------
 NOT_HELD_CASES = [
@@ -243,10 +235,6 @@ NOT_HELD_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", NOT_HELD_CASES)
-def test_events_not_held_and_lists(nlp, text, present, absent):
-    assert_facts(nlp, text, present, absent)
-
 
 def test_measure_told_in_two_articles_keeps_its_rate_label(nlp):
     from test_extract import facts, graph_of
@@ -274,10 +262,6 @@ COMMODITY_CASES = [
         {("Steel and Aluminium Association", "a", "Organization")}, set(), id="association-of-goods-is-a-body"),
 ]
 
-
-@pytest.mark.parametrize("text, present, absent", COMMODITY_CASES)
-def test_capitalised_goods(nlp, text, present, absent):
-    assert_facts(nlp, text, present, absent)
 
 
 _GROUP = ("date: 2026-06-10\nBans\n\nWhat did not pass: a proposal by High Representative Ann Berg to sanction four "
@@ -310,10 +294,6 @@ GROUP_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", GROUP_CASES)
-def test_sanctioned_groups(nlp, text, present, absent):
-    assert_facts(nlp, text, present, absent)
-
 
 PAIR_CASES = [
     pytest.param("date: 2026-06-10\nTalks\n\nThe move came a day after the envoys, Ambassador Mark Hill of the State "
@@ -335,10 +315,6 @@ PAIR_CASES = [
                  set(), {("meeting in Quito", "participant", "Ana Lima")}, id="two-officials-are-others"),
 ]
 
-
-@pytest.mark.parametrize("text, present, absent", PAIR_CASES)
-def test_the_two_met(nlp, text, present, absent):
-    assert_facts(nlp, text, present, absent)
 
 
 MORE_EVENT_CASES = [
@@ -372,10 +348,6 @@ MORE_EVENT_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", MORE_EVENT_CASES)
-def test_more_events(nlp, text, present, absent):
-    assert_facts(nlp, text, present, absent)
-
 
 ORDER_CASES = [
     pytest.param("date: 2026-10-20\nSummit\n\nEU leaders hold a summit in Brussels on Friday. Before that, trade "
@@ -393,6 +365,10 @@ ORDER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", ORDER_CASES)
-def test_order_cues_pointing_back(nlp, text, present, absent):
+ALL_CASES = (EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+             + MORE_EVENT_CASES + ORDER_CASES)
+
+
+@pytest.mark.parametrize("text, present, absent", ALL_CASES)
+def test_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
