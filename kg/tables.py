@@ -395,3 +395,7 @@ VERB_EVENT_TRIGGERS_NEEDING_PLACE = VERB_EVENT_TRIGGERS_NEEDING_PLACE | BRIEFING
 # "at the leaders' retreat" (a "retreat in prices" or an army's retreat is none).
 EVENT_TRIGGERS_AFTER = {"retreat": frozenset({"for", "at", "during", "ahead"}), "retreats": frozenset({"for", "at", "during"})}
 EVENT_TRIGGERS = {**EVENT_TRIGGERS, **{word: MEETING for word in EVENT_TRIGGERS_AFTER}}
+# "A summit is planned for July 20. It will take place in Kigali.": "it" as the subject of these verbs is the
+# event the sentence before told ("take" counts only with "place").
+EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
+                                 "resume"})

@@ -365,8 +365,29 @@ ORDER_CASES = [
 ]
 
 
+PRONOUN_CASES = [
+    # "it", held somewhere, is the event the sentence just before told
+    pytest.param("date: 2026-07-14\nSummit\n\nA regional summit is planned for July 20. It will take place in Kigali, "
+                 "officials said.",
+                 {("regional summit in Kigali", "location", "Kigali"), ("regional summit in Kigali", "startDate", "2026-07-20")},
+                 set(), id="it-will-take-place-in"),
+    pytest.param("date: 2026-07-14\nTalks\n\nEnvoys from Ghana and Togo agreed to hold a new round of talks. It will be "
+                 "held in Accra on July 28.",
+                 {("talks in Accra", "location", "Accra"), ("talks in Accra", "startDate", "2026-07-28")}, set(),
+                 id="it-will-be-held-in"),
+    pytest.param("date: 2026-07-14\nTalks\n\nMinisters discussed the talks in Lome on Monday. It takes a long time to "
+                 "agree. It holds the key to peace in Accra.",
+                 set(), {("talks in Accra", "a", "Meeting"), ("talks in Lomé", "location", "Accra")},
+                 id="it-takes-time-is-no-event"),
+    pytest.param("date: 2026-07-14\nTalks\n\nNegotiators met in Oslo on Monday. The fishing fleet is expected back "
+                 "soon. It will take place in Bergen on Friday.",
+                 set(), {("meeting in Oslo", "location", "Bergen"), ("meeting in Bergen", "a", "Meeting")},
+                 id="it-two-sentences-later-is-unknown"),
+]
+
+
 ALL_CASES = (EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES)
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES)
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

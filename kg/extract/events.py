@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (BRIEFING_VERBS, EVENT_TRIGGERS_AFTER, PLACE_NOUNS_BEFORE_OF, PAIR_NOUNS, PAIR_WORDS, PRESS_AUDIENCES, ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+from ..tables import (EVENT_PRONOUN_VERBS, BRIEFING_VERBS, EVENT_TRIGGERS_AFTER, PLACE_NOUNS_BEFORE_OF, PAIR_NOUNS, PAIR_WORDS, PRESS_AUDIENCES, ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
                       WEAK_EVENT_TRIGGERS)
@@ -44,6 +44,7 @@ class EventMention:
     date_role: str | None = None  # "start" or "end" when a verb says the date opens or closes the event
     month: DateRange | None = None  # "in September": a month with no day, for telling events apart only
     event: str | None = None  # the event entity key after folding
+    refers_to: "EventMention | None" = None  # "It will take place in X": the mention "it" stands for
 
     @property
     def bare(self) -> bool:
@@ -59,7 +60,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
     triggers = [t for t in ctx.tokens_with(sent, words=_TRIGGER_WORDS, lemmas=_TRIGGER_LEMMAS) if _is_trigger(t, ctx, state)]
     if not triggers:
-        return []
+        return _event_pronoun(state, ctx, sent, sentence_span)
     cues = _cue_tokens(ctx, sent)
     out: list[EventMention] = []
     for token in triggers:
@@ -102,6 +103,35 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                         mention.sidelines_of = j
                         mention.location = mention.location or other.location
     return out
+
+
+def _event_pronoun(state, ctx, sent, sentence_span) -> list[EventMention]:
+    """ "A regional summit is planned for July 20. It will take place in Kigali.": "it", the subject of a verb of
+    holding, stands for the event the sentence just before told; its place and date are that event's."""
+    previous = state.event_mentions[-1] if state.event_mentions else None
+    if previous is None or ctx.text[previous.sentence.end - ctx.offset:sent.start_char].strip():
+        return []  # only right after the sentence that told the event
+    for token in sent:
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in EVENT_PRONOUN_VERBS:
+            continue
+        if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+            continue
+        if verb.lemma_.lower() == "hold" and token.dep_ != "nsubjpass":
+            continue  # "it holds the view that ...": not an event being held
+        scope = {t.i for t in verb.subtree}
+        mention = EventMention(kind=previous.kind, phrase=previous.phrase,
+                               trigger_span=ctx.span(token.idx, token.idx + len(token.text)), sentence=sentence_span,
+                               order=len(state.event_mentions), definite=True, refers_to=previous)
+        mention.location = _location(state, ctx, token, scope)
+        mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        if mention.dates is not None:
+            mention.date_role = _date_role(token)
+        if mention.location is None and mention.dates is None:
+            return []
+        state.trigger_token_of[id(mention)] = token
+        return [mention]
+    return []
 
 
 def _called_off(token) -> bool:
@@ -568,9 +598,15 @@ def _not_attending(verb) -> bool:
 
 def fold_events(state, mentions: list[EventMention]) -> None:
     events: list[dict] = []
+    home: dict[int, dict] = {}  # id(mention) -> its event
     for mention in mentions:
         target = None
         best_score = 0
+        referred = home.get(id(mention.refers_to)) if mention.refers_to is not None else None
+        if referred is not None and _match_score(state, referred, mention) is not None:
+            _absorb(state, referred, mention)  # "It will take place in Kigali": the event just told
+            home[id(mention)] = referred
+            continue
         for event in events:
             score = _match_score(state, event, mention)
             if score is not None and score > best_score:
@@ -600,6 +636,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
                       "kinds": set(), "ordinal": None}
             events.append(target)
         _absorb(state, target, mention)
+        home[id(mention)] = target
     for n, event in enumerate(events, start=1):
         first = event["mentions"][0]
         key = state.collector.entity(event["kind"], first.phrase, key=f"Event:{n}")
