@@ -399,3 +399,7 @@ EVENT_TRIGGERS = {**EVENT_TRIGGERS, **{word: MEETING for word in EVENT_TRIGGERS_
 # event the sentence before told ("take" counts only with "place").
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
+# "The minister visited Nairobi for talks", "the delegation visited Lach Huyen port": a place visited is where the
+# visit (or the event it is for) takes place; the visit itself is a meeting when someone named makes it.
+VISIT_VERBS = frozenset({"visit", "tour"})
+VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in VISIT_VERBS}}

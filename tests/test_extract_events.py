@@ -385,9 +385,27 @@ PRONOUN_CASES = [
                  id="it-two-sentences-later-is-unknown"),
 ]
 
+VISIT_CASES = [
+    pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
+                 {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
+                 {("meeting in China", "participant", "China")}, id="visited-a-country"),
+    pytest.param("date: 2026-03-25\nVisit\n\nOn March 23, Deputy Prime Minister Bat Erdene toured the port of Haiphong.",
+                 {("meeting in Haiphong", "participant", "Bat Erdene"), ("meeting in Haiphong", "startDate", "2026-03-23")},
+                 set(), id="toured-the-port-of"),
+    pytest.param("date: 2026-03-25\nVisit\n\nTrade Minister Jo Bell visited Nairobi on Tuesday for talks with Kenyan "
+                 "officials. Foreign Minister Eva Lind flew to Riga on Monday for talks.",
+                 {("talks in Nairobi", "participant", "Jo Bell"), ("talks in Nairobi", "location", "Nairobi"),
+                  ("talks in Riga", "participant", "Eva Lind")}, {("meeting in Nairobi", "a", "Meeting")},
+                 id="visited-for-talks"),
+    pytest.param("date: 2026-03-25\nVisit\n\nTourists visited the museum in Lima on Monday. Fans visited Wembley "
+                 "Stadium in London on Monday.",
+                 set(), {("meeting in Lima", "a", "Meeting"), ("meeting in Wembley Stadium", "a", "Meeting"),
+                         ("meeting in London", "a", "Meeting")}, id="visitors-no-one-named"),
+]
+
 
 ALL_CASES = (EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES)
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES)
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

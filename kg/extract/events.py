@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (EVENT_PRONOUN_VERBS, BRIEFING_VERBS, EVENT_TRIGGERS_AFTER, PLACE_NOUNS_BEFORE_OF, PAIR_NOUNS, PAIR_WORDS, PRESS_AUDIENCES, ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
+from ..tables import (VISIT_VERBS, EVENT_PRONOUN_VERBS, BRIEFING_VERBS, EVENT_TRIGGERS_AFTER, PLACE_NOUNS_BEFORE_OF, PAIR_NOUNS, PAIR_WORDS, PRESS_AUDIENCES, ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
                       VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
                       NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
                       WEAK_EVENT_TRIGGERS)
@@ -191,6 +191,14 @@ def _is_trigger(token, ctx, state=None) -> bool:
                 for c in _with_xcomps(token) + (
                     [c for g in _guests(token) for c in g.children] if lemma in GUEST_VERBS else [])):
             return False
+        if lemma in VISIT_VERBS:
+            # "Minister X visited Nairobi": a named visitor and a place visited; "visited Nairobi for talks" is
+            # told by the talks, "tourists visited the museum" by no one named
+            places = [w for o in _guests(token) for w in o.subtree if (k := ctx.tok_entity.get(w.i)) and (
+                state.kind(k) in (PLACE, COUNTRY) if state is not None else w.ent_type_ in ("GPE", "LOC", "FAC"))]
+            visitors = [t for t in subjects(token) if ctx.tok_entity.get(t.i) or (state is not None and state.participant_key(t, ctx))]
+            within = any(_is_trigger(t, ctx, state) for t in token.subtree if t.i != token.i and t.lower_ in _TRIGGER_WORDS)
+            return bool(places and visitors) and not within and not at_event
         if lemma in BRIEFING_VERBS and (not _guests(token) or any(o.lower_ in PRESS_AUDIENCES for o in _guests(token))):
             return False  # "briefed reporters in Geneva": press remarks; "was briefed in Geneva": whom not said
         if lemma in GUEST_VERBS and not any(_is_person(state, ctx, o) for o in _guests(token)):
@@ -351,7 +359,14 @@ def _location(state, ctx, token, scope) -> str | None:
         # "Lima hosts the summit": the place that hosts an event is where it is held
         host = anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in PLACE_HOST_VERBS and t.dep_ == "nsubj" \
             and t.head.i == anchor.head.i
-        if prep in ("in", "at") or travel or host:
+        # "visited Nairobi for talks", "visited Lach Huyen port": the place visited
+        head = t
+        while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
+            head = head.head  # "Lach Huyen international gateway port": the port visited
+        head = _place_phrase_head(head)  # "toured the port of Haiphong"
+        visited = head.dep_ == "dobj" and head.head.lemma_.lower() in VISIT_VERBS and (
+            head.head.i == token.i or token.i in {w.i for w in head.head.subtree})
+        if prep in ("in", "at") or travel or host or visited:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
@@ -453,8 +468,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             out.append(key)
 
     if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet", "Rubio met Wang"
-        objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [
-            o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
+        objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [] if token.lemma_.lower() in VISIT_VERBS \
+            else [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]  # a place visited takes no part
         for t in subjects(token) + objects:
             key = state.participant_key(t, ctx)
             add(key)
@@ -512,8 +527,10 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for t in (c for c in speech.children if c.dep_ == "appos"):
                 add(state.person_key(t, ctx))  # the parser may hang the speaker's name on the speech itself
     # "She was in Geneva for talks": being somewhere for an event is taking part in it
+    # ... and so is going somewhere for one: "visited Nairobi for talks", "flew to Riyadh for talks"
     at_event = at_event or (token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None
-                            and verb.lemma_ == "be" and token.head.head.i == verb.i)
+                            and (verb.lemma_ == "be" or verb.lemma_.lower() in VISIT_VERBS | MOTION_VERBS)
+                            and token.head.head.i == verb.i)
     if verb is not None and _not_attending(verb):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
