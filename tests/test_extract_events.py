@@ -403,9 +403,21 @@ VISIT_CASES = [
                          ("meeting in London", "a", "Meeting")}, id="visitors-no-one-named"),
 ]
 
+SCHEDULED_CASES = [
+    # the simple present tells what is scheduled: its weekday is the coming one (the article is a Thursday)
+    pytest.param("date: 2026-05-14\nTalks\n\nTechnical teams meet in Istanbul on Monday.",
+                 {("meeting in Istanbul", "startDate", "2026-05-18")}, {("meeting in Istanbul", "startDate", "2026-05-11")},
+                 id="teams-meet-on-monday"),
+    pytest.param("date: 2026-05-14\nTalks\n\nThe talks, which resume in Geneva on Tuesday, follow a round in Bern.",
+                 {("talks in Geneva", "startDate", "2026-05-19")}, set(), id="talks-which-resume-on-tuesday"),
+    pytest.param("date: 2026-05-14\nTalks\n\nOfficials said the ministers met in Oslo on Monday.",
+                 {("meeting in Oslo", "startDate", "2026-05-11")}, set(), id="met-on-monday-stays-past"),
+]
+
 
 ALL_CASES = (EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES)
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
+             + SCHEDULED_CASES)
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

@@ -420,7 +420,7 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
         if before.count("(") > before.count(")"):
             continue  # "(November 17, 1954 - November 17, 2026)": history told in passing, not the event's day
         if direction is None:
-            direction = tense(token)
+            direction = tense(token) or _scheduled(token)
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
         tail = ctx.text[ent.end_char:ent.end_char + 12]
         found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
@@ -446,6 +446,18 @@ def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None,
         days = DAYS_FROM_PREVIOUS_EVENT[match.group(1).lower()]
         return DateRange(previous.dates.start + dt.timedelta(days=days), None, True), match.group(0)
     return None, ""
+
+
+def _scheduled(token) -> str:
+    """ "Technical teams meet in Istanbul on Monday", "EU leaders gather in Brussels on Thursday": news body text
+    tells what is scheduled in the simple present, so its weekday is the coming one."""
+    verbs = [token] if token.pos_ == "VERB" else [c for c in token.children if c.dep_ in ("relcl", "acl")] + [
+        governing_verb(token)]  # "the talks, which resume on Tuesday": the clause on the event word first
+    verb = next((v for v in verbs if v is not None), None)
+    if verb is not None and verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in ("be", "have", "say", "tell") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "future"
+    return ""
 
 
 def _period(state, ctx, token_scope) -> DateRange | None:
