@@ -383,6 +383,10 @@ PRONOUN_CASES = [
                  "soon. It will take place in Bergen on Friday.",
                  set(), {("meeting in Oslo", "location", "Bergen"), ("meeting in Bergen", "a", "Meeting")},
                  id="it-two-sentences-later-is-unknown"),
+    pytest.param("date: 2026-06-03\nTalks\n\nQatar will host the next round. It will take place in Doha on June 20, "
+                 "officials said, after the talks in Muscat were postponed twice.",
+                 {("next round in Doha", "location", "Doha"), ("next round in Doha", "startDate", "2026-06-20")},
+                 {("talks in Muscat", "a", "Meeting")}, id="it-beside-talks-called-off"),
 ]
 
 VISIT_CASES = [

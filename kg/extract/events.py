@@ -93,6 +93,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.participants = _participants(state, ctx, token, scope, sent)
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
+    if not out:  # every event word here told of one called off: "it" may still stand for the one told before
+        return _event_pronoun(state, ctx, sent, sentence_span)
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
