@@ -201,6 +201,13 @@ MEASURE_CASES = [
         {("25% duty on imports", "appliesTo", "rice"), ("25% duty on imports", "appliesTo", "sugar"),
          ("25% duty on imports", "appliesTo", "cooking oil"), ("25% duty on imports", "targets", "Uganda")},
         set(), id="goods-after-on-imports-of"),
+    pytest.param(
+        "date: 2026-09-17\nLevies\n\nNamibia and Botswana imposed levies on South African steel and cement. Kenya "
+        "imposed duties on New Zealand butter.",
+        {("levies", "appliesTo", "steel"), ("levies", "targets", "South Africa"),
+         ("duties on New Zealand butter", "appliesTo", "butter"), ("duties on New Zealand butter", "targets", "New Zealand")},
+        {("levies", "appliesTo", "South steel"), ("duties on New Zealand butter", "appliesTo", "New butter")},
+        id="two-word-country-before-goods"),
 ]
 
 

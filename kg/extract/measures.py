@@ -736,7 +736,9 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
         if w.dep_ in ("amod", "compound", "poss") and w.i != t.i:
             owner = state.agent_key(w, ctx, allow_people=False)
             if owner and state.kind(owner) in (COUNTRY, ORGANIZATION):
-                owners.append(w)
+                # the whole name, not its last word: "South African steel" is "steel", not "South steel"
+                name = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
+                owners += [w] + [o for o in words if name is not None and name.start <= o.i < name.end and o.i != t.i]
                 if owner not in targets_:
                     targets_.append(owner)
     label = _goods_label([w for w in words if w not in owners and w.dep_ != "case"]) if owners else _goods_label(words)
