@@ -425,10 +425,28 @@ SCHEDULED_CASES = [
                  {("meeting in Oslo", "startDate", "2026-05-11")}, set(), id="met-on-monday-stays-past"),
 ]
 
+ELLIPSIS_CASES = [
+    # "the third" stands for the third round when a numbered round is told in the same sentence
+    pytest.param("date: 2026-10-16\nMackerel\n\nCoastal states met for a second round of consultations in Bergen this "
+                 "week. The first round was held in London in September, and the third will open there on Tuesday.",
+                 {("third round in London", "location", "London"), ("third round in London", "startDate", "2026-10-20"),
+                  ("meeting in Bergen", "precedes", "third round in London"),
+                  ("first round in London", "precedes", "third round in London")},
+                 {("first round in London", "startDate", "2026-10-20")}, id="the-third-will-open-there"),
+    pytest.param("date: 2026-10-16\nTalks\n\nThe first session took place in Oslo, and the second opens in Bergen on "
+                 "Monday.",
+                 {("second session in Bergen", "location", "Bergen"), ("second session in Bergen", "startDate", "2026-10-19")},
+                 set(),
+                 id="the-second-opens-in"),
+    pytest.param("date: 2026-10-16\nTalks\n\nThe talks were held in Oslo, and the third of the ministers will open a "
+                 "school there on Monday.",
+                 set(), {("third talk", "a", "Meeting")}, id="no-numbered-event-no-ellipsis"),
+]
+
 
 ALL_CASES = (EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
-             + SCHEDULED_CASES)
+             + SCHEDULED_CASES + ELLIPSIS_CASES)
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (VISIT_VERBS, EVENT_PRONOUN_VERBS, BRIEFING_VERBS, EVENT_TRIGGERS_AFTER, PLACE_NOUNS_BEFORE_OF, PAIR_NOUNS, PAIR_WORDS, PRESS_AUDIENCES, ABSENCE_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS, CHAIR_NOUNS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, GUEST_VERBS, PLACE_HOST_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
-                      VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
-                      NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
-                      WEAK_EVENT_TRIGGERS)
+from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
+                      CHAIR_NOUNS, CONFIDENCE, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
+                      EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
+                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PAIR_NOUNS, PAIR_WORDS,
+                      PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
+                      PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
+                      VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
 
@@ -95,6 +98,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         state.trigger_token_of[id(mention)] = token
     if not out:  # every event word here told of one called off: "it" may still stand for the one told before
         return _event_pronoun(state, ctx, sent, sentence_span)
+    out += _elliptical_rounds(state, ctx, sent, sentence_span, out)
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
@@ -105,6 +109,39 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                         mention.sidelines_of = j
                         mention.location = mention.location or other.location
     return out
+
+
+def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMention]:
+    """ "The first round was held in London, and the third will open there on Tuesday": an ordinal standing for
+    the event word of a numbered round told in the same sentence, "there" being that round's place."""
+    numbered = [m for m in told if m.ordinal is not None]
+    out = []
+    for token in (t for t in sent if numbered and t.dep_ in ("nsubj", "nsubjpass") and _ordinal_value(t) is not None
+                  and any(c.lower_ == "the" for c in t.children)):
+        verb = token.head
+        if verb.lemma_.lower() not in EVENT_PRONOUN_VERBS | START_VERBS:
+            continue
+        model = numbered[0]
+        scope = {t.i for t in verb.subtree}
+        mention = EventMention(kind=model.kind, phrase=f"{token.lower_} {_head_word(model)}",
+                               trigger_span=ctx.span(token.idx, token.idx + len(token.text)), sentence=sentence_span,
+                               order=len(state.event_mentions) + len(told) + len(out), definite=True,
+                               ordinal=_ordinal_value(token))
+        mention.location = _location(state, ctx, token, scope)
+        if mention.location is None and any(c.lower_ == "there" for c in verb.children):
+            mention.location = model.location  # "... in London, and the third will open there"
+        mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        if mention.dates is not None:
+            mention.date_role = _date_role(token)
+        state.trigger_token_of[id(mention)] = token
+        out.append(mention)
+    return out
+
+
+def _ordinal_value(token) -> int | None:
+    number = ORDINALS.get(token.lower_)
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", token.lower_)
+    return number if number is not None else (int(digits.group(1)) if digits else None)
 
 
 def _event_pronoun(state, ctx, sent, sentence_span) -> list[EventMention]:
