@@ -72,6 +72,11 @@ EVENT_CASES = [
     pytest.param(
         "date: 2026-06-10\nTalks\n\nPresident Ama Boateng received Liberian Vice-President Joseph Kollie on Monday.",
         set(), {("meeting", "participant", "Joseph Kollie")}, id="received-nowhere-is-no-event"),
+    pytest.param(
+        "date: 2026-03-25\nVisit\n\nThe committee met in Hanoi on March 24. The same day, Prime Minister Lan Vo received "
+        "Deputy Prime Minister Bat Erdene at the Government Office.",
+        {("meeting in Hanoi", "participant", "Lan Vo"), ("meeting in Hanoi", "participant", "Bat Erdene")}, set(),
+        id="received-at-an-office-the-same-day"),
     # a place hosts an event: it is the event's place and takes no part in it
     pytest.param(
         "date: 2026-06-10\nTalks\n\nLima also hosts the regional leaders' summit on June 20.",

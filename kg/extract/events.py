@@ -84,11 +84,12 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         )
         mention.ordinal = _ordinal(token)
         mention.location = _location(state, ctx, token, scope)
-        if mention.location is None and token.pos_ == "VERB" and token.lemma_.lower() in GUEST_VERBS:
-            continue  # "received X at the headquarters": a reception somewhere unnamed is no event to fold
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
         if mention.dates is None:
             mention.dates, mention.date_text = _day_from_previous_event(state, ctx, sent, scope)
+        if mention.location is None and mention.dates is None and token.pos_ == "VERB" \
+                and token.lemma_.lower() in GUEST_VERBS:
+            continue  # "received X at the headquarters": a reception neither placed nor dated is no event to fold
         mention.month = _period(state, ctx, scope) if mention.dates is None else None
         if mention.dates is not None:
             mention.date_role = _date_role(token)
