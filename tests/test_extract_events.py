@@ -448,10 +448,40 @@ ELLIPSIS_CASES = [
                  set(), {("third talk", "a", "Meeting")}, id="no-numbered-event-no-ellipsis"),
 ]
 
+EXTRA_PHRASINGS = [
+    pytest.param("date: 2026-06-10\nTalks\n\nThe government scrapped next week's summit between Ana Costa and Rui Melo "
+                 "in Porto.", set(), {("summit in Porto", "participant", "Ana Costa")}, id="scrapped-summit"),
+    pytest.param("date: 2026-06-10\nTalks\n\nThe talks between Jo Park and Kim Lee in Busan have been shelved.",
+                 set(), {("talks in Busan", "participant", "Jo Park")}, id="talks-shelved"),
+    pytest.param("date: 2026-06-10\nTalks\n\nOrganisers put off the meeting between Ian Fox and Al Ruiz in Oslo.",
+                 set(), {("meeting in Oslo", "participant", "Ian Fox")}, id="put-off-the-meeting"),
+    pytest.param("date: 2026-06-10\nTalks\n\nVienna is hosting the ministerial conference on June 18.",
+                 {("ministerial conference in Vienna", "location", "Vienna")},
+                 {("ministerial conference in Vienna", "participant", "Austria")}, id="city-is-hosting"),
+    pytest.param("date: 2026-06-10\nTalks\n\nThe forum met in Suva on Monday under the chairmanship of Fijian Prime "
+                 "Minister Sitiveni Rava.",
+                 {("meeting in Suva", "participant", "Sitiveni Rava")}, set(), id="met-under-the-chairmanship"),
+    pytest.param("date: 2026-06-10\nTalks\n\nPresident Tom Hale praised Chilean President Ana Mora on Monday. The pair "
+                 "met in Santiago on Friday.",
+                 {("meeting in Santiago", "participant", "Tom Hale"), ("meeting in Santiago", "participant", "Ana Mora")},
+                 set(), id="the-pair-met"),
+    pytest.param("date: 2026-06-10\nTariffs\n\nCopper and Zinc imports will face new duties, Peru's trade ministry "
+                 "said.", set(), {("Copper and Zinc", "a", "Organization")}, id="capitalised-metals"),
+    pytest.param("date: 2026-06-10\nBans\n\nNorway and Iceland barred Pavel Orlov, a shipping magnate, from their ports.",
+                 {("Norway", "imposes", "barred Pavel Orlov, a shipping magnate, from their ports"),
+                  ("Iceland", "imposes", "barred Pavel Orlov, a shipping magnate, from their ports"),
+                  ("barred Pavel Orlov, a shipping magnate, from their ports", "targets", "Pavel Orlov")}, set(),
+                 id="two-countries-barred-one-man"),
+    pytest.param("date: 2026-10-21\nTalks\n\nEnvoys met in Riga on Tuesday. A day later, they held talks in Tallinn.",
+                 {("talks in Tallinn", "startDate", "2026-10-21")}, set(), id="a-day-later"),
+    pytest.param("date: 2026-10-21\nTalks\n\nEnvoys met in Riga on Tuesday. They had met in Tallinn the previous day.",
+                 {("meeting in Tallinn", "startDate", "2026-10-19")}, set(), id="the-previous-day"),
+]
+
 
 ALL_CASES = (EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
-             + SCHEDULED_CASES + ELLIPSIS_CASES)
+             + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)
