@@ -153,10 +153,26 @@ def _is_upper_place(place: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+# A full date that is one end of a span ("November 17, 1954 - November 17, 2026", "from 3 May 1990 to ...")
+_SPAN_NEXT_RE = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*(?:" + FULL_DATE_RE + r")", re.IGNORECASE)
+_SPAN_PREV_RE = re.compile(r"(?:" + FULL_DATE_RE + r")\s*(?:[-\u2013\u2014]|to|until|till|through)\s*$", re.IGNORECASE)
+
+
 def _first_full_date(text: str) -> dt.date | None:
-    # Pages without a dateline usually carry their date near the top (caption, byline).
-    match = re.search(FULL_DATE_RE, text[:2000])
-    return parse_full_date(match.group(0)) if match else None
+    # Pages without a dateline usually carry their date near the top (caption, byline). A date inside
+    # parentheses or one end of a span (a lifetime, an anniversary's "1954 - 2026", a term of office) is
+    # history told in passing, never the day the page was written: read as that, it dates every
+    # relative expression decades off.
+    head = text[:2000]
+    for match in re.finditer(FULL_DATE_RE, head):
+        line_start = head.rfind("\n", 0, match.start()) + 1
+        before = head[line_start:match.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        if _SPAN_NEXT_RE.match(head, match.end()) or _SPAN_PREV_RE.search(before):
+            continue
+        return parse_full_date(match.group(0))
+    return None
 
 
 def _assign_roles(text: str, lines: list[Span], roles: dict[int, str], dateline_index: int | None) -> tuple[Paragraph, ...]:

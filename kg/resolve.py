@@ -378,6 +378,10 @@ def _pick_label(node_id: str, kind: str, labels: list[str], gaz) -> str:
     record = _record(kind, labels[0], gaz)
     if record:
         return gaz.city_label(record) if kind == PLACE else record.label
+    if kind in MEASURE_KINDS:
+        # one measure told in several articles keeps the phrase that says most of it: the one with its rate
+        # ("additional 34 percent tariff", not another article's bare "tariffs"), then the most common, the longest
+        return min(set(labels), key=lambda n: (not any(ch.isdigit() for ch in n), -labels.count(n), -len(n), n))
     # the most common surface form, ties broken by the shortest then alphabetically: deterministic
     return min(set(labels), key=lambda n: (-labels.count(n), len(n), n))
 

@@ -405,3 +405,93 @@ associates management asset assets global international brands retail markets he
 harbour harbor island islands street square park bridge airport station church cathedral mosque hospital school
 college academy stadium arena hotel tower mall
 """.split())
+
+# --- branch events ---
+# Verbs that tell of a meeting when someone receives a named person somewhere: "the Prime Minister received X at
+# State House", "she hosted her counterpart in Lima". Without a person and a place they tell of nothing
+# ("received a shipment", "hosted a dinner").
+GUEST_VERBS = frozenset({"receive", "host", "welcome"})
+VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in GUEST_VERBS}}
+VERB_EVENT_TRIGGERS_NEEDING_PLACE = VERB_EVENT_TRIGGERS_NEEDING_PLACE | GUEST_VERBS
+# "Lima hosts the summit on July 2": a place as the subject of these verbs is where the event is held.
+PLACE_HOST_VERBS = frozenset({"host", "stage"})
+# "held under the co-chairmanship of A and B": whoever chairs an event takes part in it.
+CHAIR_NOUNS = frozenset({"chairmanship", "co-chairmanship", "chairing", "co-chairing", "chairpersonship",
+                         "co-chairpersonship", "chairship"})
+# "They had met in Tallinn the day before.", "The day after, ...": "before" and "after" with no event after them
+# order nothing (their day is told against the event before them, `DAYS_FROM_PREVIOUS_EVENT`).
+_BARE_CUE_END = r"(?!\s*(?:[,.;:)\u2013\u2014]|$))"
+PRECEDES_CUES = tuple(
+    (re.compile(pattern.pattern.replace(r"\bbefore|", "").replace(r"|before|", "|").replace(r"\b(after|", r"\b("), re.I), direction)
+    for pattern, direction in PRECEDES_CUES) + (
+    (re.compile(r"\bbefore\b" + _BARE_CUE_END, re.I), "forward"),
+    (re.compile(r"\bafter\b" + _BARE_CUE_END, re.I), "reverse"),
+)
+# "The day before, they met in Tallinn", "The same day, the prime minister received ...": a day told against
+# the event last dated before it, not against the article's date.
+DAYS_FROM_PREVIOUS_EVENT = {
+    "the day before": -1, "the previous day": -1, "the preceding day": -1, "a day earlier": -1, "one day earlier": -1,
+    "a day before": -1, "the day after": 1, "the next day": 1, "the following day": 1, "a day later": 1,
+    "one day later": 1, "two days earlier": -2, "two days later": 2, "the same day": 0, "that same day": 0,
+    "later that day": 0, "earlier that day": 0, "on the same day": 0,
+}
+DAYS_FROM_PREVIOUS_EVENT_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, DAYS_FROM_PREVIOUS_EVENT), key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:yesterday|tomorrow|the|a|an|their|its|his|her)\b)", re.I)
+# "Rebar from Turkey will face a duty of 35%", "sheet from Egypt would pay 24%": the subject of these verbs is
+# the goods a tariff (or the rate of one told just before) applies to.
+RATE_VERBS = frozenset({"face", "pay", "attract", "incur", "draw"})
+# Nouns that name a tariff's rate in such a sentence ("would face the top rate of 35%").
+RATE_NOUNS = frozenset({"rate", "rates", "levy", "level", "margin"})
+# An event these verbs govern was not held (or not when planned): "would cancel his meeting with X", "the summit
+# was called off", "postponed talks". It gives no participants, place or date as if it had been.
+CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "scrub", "postpone", "axe", "shelve", "defer", "abort",
+                          "delay", "nix"})
+# Phrasal ones: (verb, particle) - "called off", "put off".
+CANCEL_PHRASES = frozenset({("call", "off"), ("put", "off")})
+CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned", "aborted",
+                               "called-off", "shelved", "deferred", "delayed"})
+# Goods that headlines and trade copy write in capitals ("duties on Steel and Aluminium"): a name made only of
+# these (and "and", "&") is goods, not an organization; "Steel and Aluminium Association" still is one.
+COMMODITY_WORDS = frozenset({
+    "steel", "aluminium", "aluminum", "iron", "copper", "nickel", "zinc", "tin", "lead", "cobalt", "lithium",
+    "gold", "silver", "platinum", "coal", "oil", "gas", "crude", "timber", "lumber", "cement", "fertiliser",
+    "fertilizer", "wheat", "rice", "maize", "corn", "soybeans", "soybean", "soya", "sugar", "coffee", "cocoa", "tea",
+    "cotton", "wool", "beef", "pork", "poultry", "dairy", "fish", "seafood", "wine", "spirits", "tobacco", "rubber",
+    "textiles", "apparel", "footwear", "solar", "panels", "semiconductors", "chips", "vehicles", "cars", "autos",
+    "auto", "parts", "machinery", "electronics", "pharmaceuticals", "chemicals", "plastics", "paper", "glass",
+    "ceramics", "furniture", "lumber", "rare", "earths", "earth", "graphite", "gallium", "germanium", "antimony",
+})
+# Plural nouns for people that a sanction can name as a group ("four officials, among them A and B") and then
+# point back to ("entry bans on all four officials").
+PERSON_GROUP_NOUNS = frozenset({"officials", "individuals", "people", "persons", "ministers", "generals", "officers",
+                                "commanders", "executives", "businessmen", "oligarchs", "lawmakers", "judges",
+                                "politicians", "men", "women", "leaders", "figures", "members", "officers"})
+# Words that open the list of a group's named members: "among them", "including", "such as".
+GROUP_MEMBER_CUES = (("among", "them"), ("among", "whom"), ("including",), ("such", "as"), ("notably",))
+# Determiners that make a group noun point back to one named before: "all four officials", "those officials".
+GROUP_BACK_REFERENCES = frozenset({"all", "the", "those", "these", "same", "both"})
+# "The two last met in Seoul", "the pair met", "both men met": a subject that stands for the two people named
+# in the sentence before.
+PAIR_WORDS = frozenset({"two", "pair", "both", "duo"})
+PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "officials", "negotiators", "presidents",
+                        "diplomats", "counterparts"})  # not "sides": "the two sides" are countries, not two people
+# "X briefs EU ambassadors in Brussels on Wednesday": a briefing of named or official people somewhere is a
+# meeting; one of the press ("briefed reporters in Geneva") is press remarks, not a meeting.
+BRIEFING_VERBS = frozenset({"brief"})
+PRESS_AUDIENCES = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen", "reporter",
+                             "journalist", "newspapers", "public"})
+VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in BRIEFING_VERBS}}
+VERB_EVENT_TRIGGERS_NEEDING_PLACE = VERB_EVENT_TRIGGERS_NEEDING_PLACE | BRIEFING_VERBS
+# Event words that name an event only after one of these prepositions: "leaders travel to X for their retreat",
+# "at the leaders' retreat" (a "retreat in prices" or an army's retreat is none).
+EVENT_TRIGGERS_AFTER = {"retreat": frozenset({"for", "at", "during", "ahead"}), "retreats": frozenset({"for", "at", "during"})}
+EVENT_TRIGGERS = {**EVENT_TRIGGERS, **{word: MEETING for word in EVENT_TRIGGERS_AFTER}}
+# "A summit is planned for July 20. It will take place in Kigali.": "it" as the subject of these verbs is the
+# event the sentence before told ("take" counts only with "place").
+EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
+                                 "resume"})
+# "The minister visited Nairobi for talks", "the delegation visited Lach Huyen port": a place visited is where the
+# visit (or the event it is for) takes place; the visit itself is a meeting when someone named makes it.
+VISIT_VERBS = frozenset({"visit", "tour"})
+VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in VISIT_VERBS}}

@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
-from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, CONFIDENCE, PRESENCE_WORDS, END_VERBS, EVENT_SPAN_DAYS, START_VERBS, EVENT_TRIGGERS, MOTION_VERBS, PARTITIVE_NOUNS, PRECEDES_CUES,
-                      VERB_EVENT_TRIGGERS, VERB_EVENT_TRIGGERS_NEEDING_PLACE,
-                      NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, SPEECH_NOUNS, SUMMIT_MODIFIERS,
-                      WEAK_EVENT_TRIGGERS)
+from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
+                      CHAIR_NOUNS, CONFIDENCE, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
+                      EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
+                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PAIR_NOUNS, PAIR_WORDS,
+                      PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
+                      PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
+                      VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from .delegations import persons_from
-from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts
+from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
     "lead", "head", "co-chair", 
@@ -44,6 +47,7 @@ class EventMention:
     date_role: str | None = None  # "start" or "end" when a verb says the date opens or closes the event
     month: DateRange | None = None  # "in September": a month with no day, for telling events apart only
     event: str | None = None  # the event entity key after folding
+    refers_to: "EventMention | None" = None  # "It will take place in X": the mention "it" stands for
 
     @property
     def bare(self) -> bool:
@@ -57,12 +61,14 @@ _TRIGGER_LEMMAS = frozenset(EVENT_TRIGGERS) | frozenset(VERB_EVENT_TRIGGERS)
 
 def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
-    triggers = [t for t in ctx.tokens_with(sent, words=_TRIGGER_WORDS, lemmas=_TRIGGER_LEMMAS) if _is_trigger(t, ctx)]
+    triggers = [t for t in ctx.tokens_with(sent, words=_TRIGGER_WORDS, lemmas=_TRIGGER_LEMMAS) if _is_trigger(t, ctx, state)]
     if not triggers:
-        return []
+        return _event_pronoun(state, ctx, sent, sentence_span)
     cues = _cue_tokens(ctx, sent)
     out: list[EventMention] = []
     for token in triggers:
+        if _called_off(token):
+            continue  # "he would cancel his meeting with X": no event held, so none to tell of
         others = [t for t in triggers if t.i != token.i]
         scope = _scope(token, others, cues)
         if token.pos_ == "VERB":
@@ -79,6 +85,11 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.ordinal = _ordinal(token)
         mention.location = _location(state, ctx, token, scope)
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        if mention.dates is None:
+            mention.dates, mention.date_text = _day_from_previous_event(state, ctx, sent, scope)
+        if mention.location is None and mention.dates is None and token.pos_ == "VERB" \
+                and token.lemma_.lower() in GUEST_VERBS:
+            continue  # "received X at the headquarters": a reception neither placed nor dated is no event to fold
         mention.month = _period(state, ctx, scope) if mention.dates is None else None
         if mention.dates is not None:
             mention.date_role = _date_role(token)
@@ -86,6 +97,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.participants = _participants(state, ctx, token, scope, sent)
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
+    if not out:  # every event word here told of one called off: "it" may still stand for the one told before
+        return _event_pronoun(state, ctx, sent, sentence_span)
+    out += _elliptical_rounds(state, ctx, sent, sentence_span, out)
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
@@ -98,13 +112,112 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     return out
 
 
+def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMention]:
+    """ "The first round was held in London, and the third will open there on Tuesday": an ordinal standing for
+    the event word of a numbered round told in the same sentence, "there" being that round's place."""
+    numbered = [m for m in told if m.ordinal is not None]
+    out = []
+    for token in (t for t in sent if numbered and t.dep_ in ("nsubj", "nsubjpass") and _ordinal_value(t) is not None
+                  and any(c.lower_ == "the" for c in t.children)):
+        verb = token.head
+        if verb.lemma_.lower() not in EVENT_PRONOUN_VERBS | START_VERBS:
+            continue
+        model = numbered[0]
+        scope = {t.i for t in verb.subtree}
+        mention = EventMention(kind=model.kind, phrase=f"{token.lower_} {_head_word(model)}",
+                               trigger_span=ctx.span(token.idx, token.idx + len(token.text)), sentence=sentence_span,
+                               order=len(state.event_mentions) + len(told) + len(out), definite=True,
+                               ordinal=_ordinal_value(token))
+        mention.location = _location(state, ctx, token, scope)
+        if mention.location is None and any(c.lower_ == "there" for c in verb.children):
+            mention.location = model.location  # "... in London, and the third will open there"
+        mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        if mention.dates is not None:
+            mention.date_role = _date_role(token)
+        state.trigger_token_of[id(mention)] = token
+        out.append(mention)
+    return out
+
+
+def _ordinal_value(token) -> int | None:
+    number = ORDINALS.get(token.lower_)
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", token.lower_)
+    return number if number is not None else (int(digits.group(1)) if digits else None)
+
+
+def _event_pronoun(state, ctx, sent, sentence_span) -> list[EventMention]:
+    """ "A regional summit is planned for July 20. It will take place in Kigali.": "it", the subject of a verb of
+    holding, stands for the event the sentence just before told; its place and date are that event's."""
+    previous = state.event_mentions[-1] if state.event_mentions else None
+    if previous is None or ctx.text[previous.sentence.end - ctx.offset:sent.start_char].strip():
+        return []  # only right after the sentence that told the event
+    for token in sent:
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in EVENT_PRONOUN_VERBS:
+            continue
+        if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+            continue
+        if verb.lemma_.lower() == "hold" and token.dep_ != "nsubjpass":
+            continue  # "it holds the view that ...": not an event being held
+        scope = {t.i for t in verb.subtree}
+        mention = EventMention(kind=previous.kind, phrase=previous.phrase,
+                               trigger_span=ctx.span(token.idx, token.idx + len(token.text)), sentence=sentence_span,
+                               order=len(state.event_mentions), definite=True, refers_to=previous)
+        mention.location = _location(state, ctx, token, scope)
+        mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        if mention.dates is not None:
+            mention.date_role = _date_role(token)
+        if mention.location is None and mention.dates is None:
+            return []
+        state.trigger_token_of[id(mention)] = token
+        return [mention]
+    return []
+
+
+def _called_off(token) -> bool:
+    """An event cancelled or put off: the object or passive subject of a cancelling verb ("cancelling his meeting",
+    "the summit was called off"), or one a cancelling participle modifies ("the postponed talks")."""
+    if any(c.lower_ in CANCEL_ADJECTIVES for c in token.lefts) or any(
+            c.dep_ in ("acl", "relcl") and _cancels(c) for c in token.children):
+        return True  # "the postponed talks", "the talks, which were cancelled"
+    anchor = _partitive_anchor(token)
+    return anchor.dep_ in ("dobj", "nsubjpass", "pobj" if anchor.head.lower_ == "of" else "-") and _cancels(
+        anchor.head if anchor.dep_ != "pobj" else anchor.head.head)
+
+
+def _cancels(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in CANCEL_VERBS or lemma.split("-")[0] in CANCEL_VERBS or any(
+        (lemma, c.lower_) in CANCEL_PHRASES for c in verb.children if c.dep_ == "prt")
+
+
+def _with_xcomps(verb) -> list:
+    """The verb's children and those of its open complements: "received visiting Minister X at the palace" is
+    parsed with X and the place under "visiting"."""
+    return [c for v in [verb] + [x for x in verb.children if x.dep_ == "xcomp"] for c in v.children]
+
+
+def _is_person(state, ctx, token) -> bool:
+    key = ctx.tok_entity.get(token.i)
+    if key is not None and state is not None:
+        return state.kind(key) == PERSON
+    return token.ent_type_ == "PERSON"
+
+
+def _guests(verb) -> list:
+    """Who is received or hosted: the objects of the verb (or of its open complement) and their conjuncts."""
+    objects = [t for c in _with_xcomps(verb) if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    # "hosted her counterpart, Eli Kodjo, at ...": the name set beside the object
+    return objects + [a for o in objects for a in o.children if a.dep_ == "appos"]
+
+
 def _summit_modified(token) -> bool:
     """ "a summit meeting", "the Andean leaders' meeting": a meeting of heads of state or government."""
     words = {t.lower_.rstrip("'\u2019") for c in token.lefts for t in c.subtree}
     return bool(words & SUMMIT_MODIFIERS) and not words & NOT_STATE_LEADERS
 
 
-def _is_trigger(token, ctx) -> bool:
+def _is_trigger(token, ctx, state=None) -> bool:
     if token.pos_ == "VERB":
         lemma = token.lemma_.lower()
         if lemma not in VERB_EVENT_TRIGGERS:
@@ -115,14 +228,29 @@ def _is_trigger(token, ctx) -> bool:
         if lemma in VERB_EVENT_TRIGGERS_NEEDING_PLACE and not any(
                 c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
                     ctx.tok_entity.get(p.i) and p.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for p in c.subtree)
-                for c in token.children):
+                for c in _with_xcomps(token) + (
+                    [c for g in _guests(token) for c in g.children] if lemma in GUEST_VERBS else [])):
             return False
+        if lemma in VISIT_VERBS:
+            # "Minister X visited Nairobi": a named visitor and a place visited; "visited Nairobi for talks" is
+            # told by the talks, "tourists visited the museum" by no one named
+            places = [w for o in _guests(token) for w in o.subtree if (k := ctx.tok_entity.get(w.i)) and (
+                state.kind(k) in (PLACE, COUNTRY) if state is not None else w.ent_type_ in ("GPE", "LOC", "FAC"))]
+            visitors = [t for t in subjects(token) if ctx.tok_entity.get(t.i) or (state is not None and state.participant_key(t, ctx))]
+            within = any(_is_trigger(t, ctx, state) for t in token.subtree if t.i != token.i and t.lower_ in _TRIGGER_WORDS)
+            return bool(places and visitors) and not within and not at_event
+        if lemma in BRIEFING_VERBS and (not _guests(token) or any(o.lower_ in PRESS_AUDIENCES for o in _guests(token))):
+            return False  # "briefed reporters in Geneva": press remarks; "was briefed in Geneva": whom not said
+        if lemma in GUEST_VERBS and not any(_is_person(state, ctx, o) for o in _guests(token)):
+            return False  # "received a shipment in Mombasa", "hosted a dinner at the palace"
         return not at_event
     word = token.lower_
     if token.pos_ not in ("NOUN", "PROPN") or (word not in EVENT_TRIGGERS and token.lemma_.lower() not in EVENT_TRIGGERS):
         return False
     if token.i in ctx.tok_entity:
         return False
+    if word in EVENT_TRIGGERS_AFTER and not (token.dep_ == "pobj" and token.head.lower_ in EVENT_TRIGGERS_AFTER[word]):
+        return False  # "a retreat in prices", "the army's retreat"
     if any(c.lower_ in NOT_EVENT_MODIFIERS for c in token.lefts):
         return False  # "a news conference" is not talks
     if word in WEAK_EVENT_TRIGGERS or token.lemma_.lower() in WEAK_EVENT_TRIGGERS:
@@ -253,6 +381,7 @@ def _phrase(ctx, token) -> str:
 def _location(state, ctx, token, scope) -> str | None:
     doc = ctx.doc
     best, modifier_place = None, None
+    anchor = _partitive_anchor(token)
     modifier_agents = {ctx.tok_entity.get(c.i) for c in token.lefts for c in c.subtree} - {None}
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
@@ -267,17 +396,44 @@ def _location(state, ctx, token, scope) -> str | None:
         # "flew to Riyadh for talks": where people travel to is where the event is
         travel = prep == "to" and (_preposition_head(t).lemma_.lower() in MOTION_VERBS
                                    or _preposition_head(t).i == token.i and token.lemma_.lower() in ("visit", "trip"))
-        if prep in ("in", "at") or travel:
+        # "Lima hosts the summit": the place that hosts an event is where it is held
+        host = anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in PLACE_HOST_VERBS and t.dep_ == "nsubj" \
+            and t.head.i == anchor.head.i
+        # "visited Nairobi for talks", "visited Lach Huyen port": the place visited
+        head = t
+        while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
+            head = head.head  # "Lach Huyen international gateway port": the port visited
+        head = _place_phrase_head(head)  # "toured the port of Haiphong"
+        visited = head.dep_ == "dobj" and head.head.lemma_.lower() in VISIT_VERBS and (
+            head.head.i == token.i or token.i in {w.i for w in head.head.subtree})
+        if prep in ("in", "at") or travel or host or visited:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
 
 
+def _partitive_anchor(token):
+    """ "the next round of talks": the quantity noun the clause attaches to."""
+    anchor = token
+    while (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
+           and anchor.head.head.lemma_.lower() in PARTITIVE_NOUNS):
+        anchor = anchor.head.head
+    return anchor
+
+
+def _place_phrase_head(node):
+    """ "the island of Tavua", "the port city of X": the place noun stands where the name does."""
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in PLACE_NOUNS_BEFORE_OF:
+        return node.head.head
+    return node
+
+
 def _preposition(token) -> str | None:
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         node = node.head
+    node = _place_phrase_head(node)
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         return node.head.lower_
     return None
@@ -287,6 +443,7 @@ def _preposition_head(token):
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         node = node.head
+    node = _place_phrase_head(node)
     return node.head.head
 
 
@@ -299,14 +456,48 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
         if ent.label_ not in ("DATE", "TIME") or scope.isdisjoint(range(ent.start, ent.end)):
             continue
         text = ctx.span_text(ent.start, ent.end)
+        before = ctx.text[ent.sent.start_char:ent.start_char]
+        if before.count("(") > before.count(")"):
+            continue  # "(November 17, 1954 - November 17, 2026)": history told in passing, not the event's day
         if direction is None:
-            direction = tense(token)
+            direction = tense(token) or _scheduled(token)
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
         tail = ctx.text[ent.end_char:ent.end_char + 12]
         found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text)
     return best
+
+
+def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None, str]:
+    """ "The day before, they had met in Tallinn", "The same day, the prime minister received X": a day counted
+    from the event dated last in the sentences before, when that event has one day."""
+    text = ctx.text[sent.start_char:sent.end_char]
+    for match in DAYS_FROM_PREVIOUS_EVENT_RE.finditer(text):
+        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if span is None or scope.isdisjoint(range(span.start, span.end)):
+            continue
+        here = ctx.span(sent.start_char, sent.end_char)
+        if text[:match.start()].strip(" \"'\u201c,") and text[match.end():].strip(" .\"'\u201d"):
+            continue  # "organised on the same day and in the same city": told against something else
+        previous = next((m for m in reversed(state.event_mentions) if m.dates and m.sentence.start < here.start), None)
+        if previous is None or previous.dates.end is not None:
+            return None, ""
+        days = DAYS_FROM_PREVIOUS_EVENT[match.group(1).lower()]
+        return DateRange(previous.dates.start + dt.timedelta(days=days), None, True), match.group(0)
+    return None, ""
+
+
+def _scheduled(token) -> str:
+    """ "Technical teams meet in Istanbul on Monday", "EU leaders gather in Brussels on Thursday": news body text
+    tells what is scheduled in the simple present, so its weekday is the coming one."""
+    verbs = [token] if token.pos_ == "VERB" else [c for c in token.children if c.dep_ in ("relcl", "acl")] + [
+        governing_verb(token)]  # "the talks, which resume on Tuesday": the clause on the event word first
+    verb = next((v for v in verbs if v is not None), None)
+    if verb is not None and verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in ("be", "have", "say", "tell") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "future"
+    return ""
 
 
 def _period(state, ctx, token_scope) -> DateRange | None:
@@ -329,16 +520,31 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             out.append(key)
 
     if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet", "Rubio met Wang"
-        for t in subjects(token) + [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]:
+        objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [] if token.lemma_.lower() in VISIT_VERBS \
+            else [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]  # a place visited takes no part
+        for t in subjects(token) + objects:
             key = state.participant_key(t, ctx)
             add(key)
+            if key is None and t.dep_ in ("nsubj", "nsubjpass"):
+                for person in _pair_before(state, ctx, t, sent):
+                    add(person)
             if t.dep_ != "nsubj" and (key is None or state.kind(key) != PERSON):
                 add(_person_within(state, ctx, t))  # "met Canada's Minister of Trade Ana Lima"
+    # "held under the co-chairmanship of A and B": on the event noun, or on the clause that tells of it
+    verb = governing_verb(token)
+    holders = [token] + ([verb] if verb is not None and token.dep_ in ("nsubj", "nsubjpass") else [])
+    for chair in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "under"
+                  for p in c.children if p.dep_ == "pobj" and p.lower_ in CHAIR_NOUNS):
+        chairs = [w for c in chair.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" for w in with_conjuncts(p)]
+        # the parser may hang the second chair's name on the first ("A and Peruvian Minister B": B appos of A)
+        for t in chairs + [a for w in chairs for a in w.children if a.dep_ == "appos"]:
+            add(state.participant_key(t, ctx) or _person_within(state, ctx, t))
     # "talks between Xi and Trump", "a meeting with Xi"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             for pobj in child.children:
-                for t in with_conjuncts(pobj):
+                for t in with_listed(pobj):
                     add(state.participant_key(t, ctx))
     # "the Trump-Xi summit", "his first meeting", "US-China talks"
     modifiers = []
@@ -373,12 +579,17 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for t in (c for c in speech.children if c.dep_ == "appos"):
                 add(state.person_key(t, ctx))  # the parser may hang the speaker's name on the speech itself
     # "She was in Geneva for talks": being somewhere for an event is taking part in it
+    # ... and so is going somewhere for one: "visited Nairobi for talks", "flew to Riyadh for talks"
     at_event = at_event or (token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None
-                            and verb.lemma_ == "be" and token.head.head.i == verb.i)
+                            and (verb.lemma_ == "be" or verb.lemma_.lower() in VISIT_VERBS | MOTION_VERBS)
+                            and token.head.head.i == verb.i)
     if verb is not None and _not_attending(verb):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
         for subject in subjects(verb):
+            key = ctx.tok_entity.get(subject.i)
+            if verb.lemma_.lower() in PLACE_HOST_VERBS and key and state.kind(key) == PLACE:
+                continue  # "Lima hosts the summit": the host city is the event's place (`_location`)
             add(state.participant_key(subject, ctx))
             for child in subject.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
@@ -405,6 +616,23 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for w in with_conjuncts(t):
                 add(state.participant_key(w, ctx) or _person_within(state, ctx, w))
     return out
+
+
+def _pair_before(state, ctx, subject, sent) -> list[str]:
+    """ "The two last met in Seoul", "Both men met in Oslo": the two people named in the sentence before, when it
+    names exactly two."""
+    phrase = list(subject.subtree)
+    words = {t.lower_ for t in phrase}
+    # "the two", "both men", "the pair" ("The two last met" is parsed with "last" as the noun)
+    if len(phrase) > 3 or any(ctx.tok_entity.get(t.i) for t in phrase) or not words & PAIR_WORDS \
+            or not ("the" in words or "both" in words) or words - PAIR_WORDS - PAIR_NOUNS - {"the", "last"}:
+        return []
+    before = [s for s in ctx.doc.sents if s.end <= sent.start]
+    if not before:
+        return []
+    people = list(dict.fromkeys(k for i in range(before[-1].start, before[-1].end)
+                                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON))
+    return people if len(people) == 2 else []
 
 
 def _person_within(state, ctx, token):
@@ -439,9 +667,15 @@ def _not_attending(verb) -> bool:
 
 def fold_events(state, mentions: list[EventMention]) -> None:
     events: list[dict] = []
+    home: dict[int, dict] = {}  # id(mention) -> its event
     for mention in mentions:
         target = None
         best_score = 0
+        referred = home.get(id(mention.refers_to)) if mention.refers_to is not None else None
+        if referred is not None and _match_score(state, referred, mention) is not None:
+            _absorb(state, referred, mention)  # "It will take place in Kigali": the event just told
+            home[id(mention)] = referred
+            continue
         for event in events:
             score = _match_score(state, event, mention)
             if score is not None and score > best_score:
@@ -449,13 +683,29 @@ def fold_events(state, mentions: list[EventMention]) -> None:
         if target is None:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
             # and one that contradicts nothing joins the first event of its kind (news tells one story)
-            target = next((e for e in events if e["kind"] == mention.kind
+            # "the session" with no place or date, in the paragraph of an event told since the first one, refers
+            # back to that event, as a reader takes it (a roundup tells several stories)
+            candidates = events
+            if mention.definite and mention.location is None and mention.dates is None:
+                told = [(m.order, m, e) for e in events for m in e["mentions"] if not m.bare]
+                _, latest, last = max(told, key=lambda x: x[0], default=(None, None, None))
+                head = _head_word(mention)
+                # a distinct event word ("the retreat", "the signing") names the one event told with it; "the
+                # round" or "the talks" may be any of a negotiation's rounds
+                named = [] if head in _GENERIC_EVENT_WORDS else [
+                    e for e in events if any(_head_word(m) == head for m in e["mentions"])]
+                if len(named) == 1:
+                    candidates = named + [e for e in events if e not in named]  # "the retreat": the one retreat
+                elif not named and last is not None and _same_paragraph(state, latest.sentence, mention.sentence):
+                    candidates = [last] + [e for e in events if e is not last]
+            target = next((e for e in candidates if e["kind"] == mention.kind
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
                       "kinds": set(), "ordinal": None}
             events.append(target)
         _absorb(state, target, mention)
+        home[id(mention)] = target
     for n, event in enumerate(events, start=1):
         first = event["mentions"][0]
         key = state.collector.entity(event["kind"], first.phrase, key=f"Event:{n}")
@@ -463,6 +713,21 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             mention.event = key
             state.collector.entities[key].mentions.append(mention.trigger_span)
         state.event_info[key] = event
+
+
+_GENERIC_EVENT_WORDS = frozenset({"round", "session", "meeting", "talk", "negotiation", "discussion", "consultation",
+                                  "dialogue", "engagement", "meet", "conference"})
+
+
+def _head_word(mention) -> str:
+    """The event word of a mention, singular: "the retreat", "talks" -> "talk"."""
+    words = mention.phrase.lower().split()
+    return words[-1].rstrip("s") if words else ""
+
+
+def _same_paragraph(state, a: Span, b: Span) -> bool:
+    return any(p.span.start <= min(a.start, b.start) and max(a.end, b.end) <= p.span.end
+               for p in state.article.paragraphs)
 
 
 def _match_score(state, event, mention) -> int | None:
@@ -529,8 +794,12 @@ def _absorb(state, event, mention) -> None:
 def main_event(state) -> str | None:
     """The event the article is about: news tells it first, so the event of the lede weighs most."""
     best = None
-    first = min(state.event_info.items(), key=lambda item: min(m.trigger_span.start for m in item[1]["mentions"]),
-                default=(None, None))[0]
+    today = state.article.date
+    # a live page's "tomorrow leaders travel to X" told first is a preview, not the story: the first event told
+    # that is not dated after the article's day weighs most
+    told = [item for item in state.event_info.items()
+            if not (today and item[1]["dates"] and item[1]["dates"].start > today)] or list(state.event_info.items())
+    first = min(told, key=lambda item: min(m.trigger_span.start for m in item[1]["mentions"]), default=(None, None))[0]
     for key, event in state.event_info.items():
         score = (len(event["mentions"]) + (event["location"] is not None) + (event["dates"] is not None)
                  + 2 * any(state.kind(p) == DELEGATION for p in event["participants"]) + 3 * (key == first))
@@ -562,6 +831,15 @@ def emit_event_facts(state) -> None:
             c.attribute(key, "alsoKind", other)
 
 
+# "Before that,", "After this,": a cue whose object is what the sentence before told
+_ANAPHORIC_CUE_END = re.compile(r"\s*(?:that|then|this)\s*[,.;]", re.IGNORECASE)
+
+
+def _event_told_before(state, span: Span) -> str | None:
+    earlier = [m for m in state.event_mentions if m.sentence.end <= span.start and m.event]
+    return max(earlier, key=lambda m: m.trigger_span.start).event if earlier else None
+
+
 def read_precedes(state, sentences) -> None:
     """Event order from cue phrases in one sentence, and from dates across the article."""
     main = main_event(state)
@@ -579,7 +857,13 @@ def read_precedes(state, sentences) -> None:
                 after = [m.event for m in mentions if m.trigger_span.start > cue + len(match.group(0)) - 1]
                 if not after:
                     continue
-                if direction == "forward":
+                told = _event_told_before(state, span) if not before and _ANAPHORIC_CUE_END.match(
+                    text, match.end()) else None
+                if told is not None and direction in ("forward", "reverse"):
+                    # "Before that, ministers meet in X": they meet before what the sentence before told
+                    earlier, later = ([after[0]], [told]) if direction == "forward" else ([told], [after[0]])
+                    confidence = CONFIDENCE["pattern"]
+                elif direction == "forward":
                     earlier, later = (before[-1:] or ([main] if main else [])), after[:1]
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
                 elif before:

@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 
 from ..dates import NUMBER_WORDS
-from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, VESSEL
+from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, TARIFF, VESSEL
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
-                      LICENCE_VERBS, LISTED_NOUN_KINDS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
+                      LICENCE_VERBS, LISTED_NOUN_KINDS, RATE_NOUNS, RATE_VERBS, GROUP_BACK_REFERENCES, GROUP_MEMBER_CUES,
+                      PERSON_GROUP_NOUNS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
                       SHIPPING_VERBS,
                       LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE)
-from .syntax import RELATIVE_PRONOUNS, with_conjuncts
+from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
@@ -67,6 +68,8 @@ def read_measures(state, ctx, sent) -> None:
         targets_, goods = _targets_and_goods(state, ctx, token, head)
         if kind == SANCTION:
             goods = []  # "sanctions on six officials and two companies": whom, not what
+            targets_ += [k for k in _people_on(state, ctx, head) + _group_named_before(state, ctx, head)
+                         if k not in targets_]
         goods_words = {w for g in goods for w in g.lower().replace("-", " ").split()}
         if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
@@ -85,6 +88,129 @@ def read_measures(state, ctx, sent) -> None:
             })
     _licence_requirements(state, ctx, sent, sentence_span)
     _read_listing(state, ctx, sent, sentence_span)  # after this sentence's own measures: it may list for them
+    _read_rates(state, ctx, sent, sentence_span)
+    _record_groups(state, ctx, sent)
+
+
+def _groups(state) -> list:
+    """(noun, count, person keys, position) of the groups of people named so far in the article."""
+    if not hasattr(state, "person_groups"):
+        state.person_groups = []
+    return state.person_groups
+
+
+def _record_groups(state, ctx, sent) -> None:
+    """ "to sanction four officials, among them A and B": a group of people with members named, for a later
+    "all four officials" to point back to."""
+    words = [t.lower_ for t in sent]
+    for noun in (t for t in sent if t.lower_ in PERSON_GROUP_NOUNS and t.tag_ == "NNS"):
+        count = next((_count(c) for c in noun.children if c.dep_ == "nummod"), None)
+        members = [k for a in noun.children if a.dep_ == "appos" for t in with_listed(a)
+                   if (k := state.agent_key(t, ctx, allow_people=True)) and state.kind(k) == PERSON]
+        for i in range(noun.i + 1, sent.end):
+            if any(tuple(words[i - sent.start:i - sent.start + len(cue)]) == cue for cue in GROUP_MEMBER_CUES):
+                cue = next(c for c in GROUP_MEMBER_CUES
+                           if tuple(words[i - sent.start:i - sent.start + len(c)]) == c)
+                members += [k for k in _named_parties(state, ctx, _list_after(sent, sent.doc[i + len(cue) - 1]))
+                            if state.kind(k) == PERSON]
+                break
+            if sent.doc[i].lower_ in PERSON_GROUP_NOUNS or sent.doc[i].text in (";", "."):
+                break  # another group, or the end of this one's sentence
+        members = list(dict.fromkeys(members))
+        if members and (count is None or len(members) <= count):
+            _groups(state).append((noun.lower_, count, members, noun.idx + ctx.offset))
+
+
+def _count(token) -> int | None:
+    return int(token.text) if token.text.isdigit() else NUMBER_WORDS.get(token.lower_)
+
+
+def _group_named_before(state, ctx, head) -> list[str]:
+    """ "entry bans on all four officials": the people named in the group of that noun and count told before."""
+    nodes = [head] + ([head.head] if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [])
+    for noun in (p for node in nodes for prep in node.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+                 for p in prep.children if p.dep_ == "pobj" and p.lower_ in PERSON_GROUP_NOUNS):
+        if not any(c.lower_ in GROUP_BACK_REFERENCES for c in noun.lefts):
+            continue  # "bans on four officials" names a group of its own
+        count = next((_count(c) for c in noun.children if c.dep_ == "nummod"), None)
+        here = noun.idx + ctx.offset
+        for lemma, n, members, position in reversed(_groups(state)):
+            if lemma == noun.lower_ and position < here and (count is None or n == count):
+                return members
+    return []
+
+
+def _read_rates(state, ctx, sent, sentence_span) -> None:
+    """ "The ministry said rebar and wire rod from Turkey would face the top rate of 35%, and sheet from Egypt
+    would pay 24%": goods told with a rate (no measure word) join the tariff told last nearby."""
+    tariffs = [m for m in state.measure_mentions if m["kind"] == TARIFF
+               and 0 <= sentence_span.start - m["sentence"].start <= LISTING_REACH]
+    if not tariffs:
+        return
+    latest = tariffs[-1]
+    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in RATE_VERBS):
+        rates = [o for c in verb.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
+        if not any(o.ent_type_ == "PERCENT" or o.lemma_.lower() in RATE_NOUNS for o in rates):
+            continue  # "would face a duty of 35%" is read at "duty" (`_targets_and_goods`)
+        _rated_goods(state, ctx, verb, latest["targets"], latest["goods"], known_origins_only=True)
+
+
+def _origins(state, ctx, subject) -> list[str]:
+    """The countries goods come from: "rebar from Turkey", "Turkish rebar and wire rod"."""
+    out = []
+    for item in with_conjuncts(subject):
+        tokens = [w for c in item.lefts for w in c.subtree] + [
+            o for c in item.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)]
+        for w in tokens:
+            key = state.agent_key(w, ctx, allow_people=False) if ctx.tok_entity.get(w.i) or w.dep_ == "pobj" \
+                or w.ent_type_ == "NORP" else None
+            if key and state.kind(key) == COUNTRY and key not in out:
+                out.append(key)
+    return out
+
+
+def _rated_goods(state, ctx, verb, targets_, goods, known_origins_only=False) -> None:
+    """The goods a rate verb's subject names, one label each ("corrugated rebar and wire rod" parsed as one noun
+    with "rebar" a modifier: two goods), and the countries they come from as targets."""
+    for subject in (s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")):
+        origins = _origins(state, ctx, subject)
+        if known_origins_only and (not origins or any(o not in targets_ for o in origins)):
+            continue  # goods from elsewhere than whom the tariff told before hits: maybe another measure
+        for item in with_conjuncts(subject):
+            words = sorted([item] + [w for c in item.lefts if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree],
+                           key=lambda w: w.i)
+            cut = next((w.i for w in words if w.dep_ == "cc"), None)
+            parts = [words] if cut is None else [[w for w in words if w.i < cut], [w for w in words if w.i > cut]]
+            for part in parts:
+                kept = []
+                for w in part:
+                    if w.dep_ == "amod" and w.pos_ == "VERB":
+                        continue  # "corrugated rebar": a participle the label can do without
+                    key = state.agent_key(w, ctx, allow_people=False) \
+                        if ctx.tok_entity.get(w.i) or w.ent_type_ == "NORP" else None
+                    if key and state.kind(key) == COUNTRY:  # "Turkish rebar": whose goods, not what
+                        if key not in targets_:
+                            targets_.append(key)
+                    else:
+                        kept.append(w)
+                label = _goods_label(kept)
+                if label and item.lemma_.lower() not in _PARTY_NOUNS and label not in goods:
+                    goods.append(label)
+            for origin in (o for c in item.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)):
+                key = state.agent_key(origin, ctx, allow_people=False)
+                if key and state.kind(key) == COUNTRY and key not in targets_:
+                    targets_.append(key)
+
+
+def _people_on(state, ctx, head) -> list[str]:
+    """ "entry bans on A and B", "imposed sanctions on A": people named after "on" are whom a sanction is aimed
+    at (a tariff "on" a person is no reading `_read_target_or_goods` risks)."""
+    nodes = [head] + ([head.head] if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [])
+    return [k for node in nodes for prep in node.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for pobj in prep.children if pobj.dep_ == "pobj" for t in with_listed(pobj)
+            if (k := state.agent_key(t, ctx, allow_people=True)) and state.kind(k) == PERSON]
 
 
 def _co_imposers(state, ctx, imposer, sent) -> list[str]:
@@ -280,7 +406,8 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
                         if (k := state.agent_key(p, ctx, allow_people=True))), None)
     targets_, goods = [], []
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        for t in with_conjuncts(obj):
+        # "barred two officials, A and B, from ...": the names set beside the object are the targets too
+        for t in with_conjuncts(obj) + [w for a in obj.children if a.dep_ == "appos" for w in with_listed(a)]:
             key = state.agent_key(t, ctx, allow_people=True)
             if key and key != imposer:
                 targets_.append(key)
@@ -303,11 +430,13 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
-    state.measure_mentions.append({
-        "kind": kind, "imposer": imposer, "imposer_rule": "imposer-verb-subject",
-        "status": _status(verb, verb), "targets": targets_, "goods": goods, "sentence": sentence_span,
-        "span": ctx.span(verb.idx, verb.idx + len(verb.text)), "phrase": verb.doc[verb.i:end].text, "rate": "",
-    })
+    # "Estonia, Latvia and Lithuania banned A and B": each of the coordinated subjects
+    for one in [imposer] + _co_imposers(state, ctx, imposer, verb.sent):
+        state.measure_mentions.append({
+            "kind": kind, "imposer": one, "imposer_rule": "imposer-verb-subject",
+            "status": _status(verb, verb), "targets": targets_, "goods": goods, "sentence": sentence_span,
+            "span": ctx.span(verb.idx, verb.idx + len(verb.text)), "phrase": verb.doc[verb.i:end].text, "rate": "",
+        })
 
 
 def _barred_goods(verb) -> list[str]:
@@ -520,6 +649,9 @@ def _targets_and_goods(state, ctx, token, head):
     verb = head.head
     if head.dep_ == "dobj" and verb.pos_ == "VERB":
         nodes.append(verb)  # "outlined tighter export controls on rare earths": the parser may attach "on" to the verb
+        if verb.lemma_.lower() in RATE_VERBS:
+            # "Rebar and wire rod from Turkey will face a duty of 35%": the subject is the goods
+            _rated_goods(state, ctx, verb, targets_, goods)
     for node in nodes:
         for child in node.children:
             if node.i == verb.i and child.lower_ != "on":
@@ -566,6 +698,8 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
         return
     if prep in ("for", "to") or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return
+    if key is not None and state.kind(key) == PERSON:
+        return  # "sanctions on Moldovan minister X": the person (`_people_on`), neither goods nor their country
     if t.lemma_.lower() in _QUANTITY_NOUNS:
         inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
                  if q.dep_ == "pobj" for p in with_conjuncts(q)]
@@ -585,7 +719,10 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
             for p in inner:
                 _read_target_or_goods(state, ctx, p, prep, targets_, goods)
             return
+    if _glued_to_next(t) is not None:
+        return  # read with the conjunct it is glued to
     words = [t] + [w for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
+    words += _glued_before(t)
     # "steel from China, Vietnam and Egypt": where the goods come from is whom the measure hits
     for child in t.children:
         if child.dep_ == "prep" and child.lower_ == "from" and prep in ("on", "against", "of"):
@@ -599,12 +736,36 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
         if w.dep_ in ("amod", "compound", "poss") and w.i != t.i:
             owner = state.agent_key(w, ctx, allow_people=False)
             if owner and state.kind(owner) in (COUNTRY, ORGANIZATION):
-                owners.append(w)
+                # the whole name, not its last word: "South African steel" is "steel", not "South steel"
+                name = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
+                owners += [w] + [o for o in words if name is not None and name.start <= o.i < name.end and o.i != t.i]
                 if owner not in targets_:
                     targets_.append(owner)
     label = _goods_label([w for w in words if w not in owners and w.dep_ != "case"]) if owners else _goods_label(words)
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
+
+
+def _glued_to_next(t):
+    """The conjunct right after `t` with nothing between them ("rice, sugar and cooking oil" parsed with "cooking"
+    and "oil" as two conjuncts): one noun phrase the parser split, so `t` only modifies it."""
+    if t.dep_ != "conj" or t.right_edge.i + 1 >= len(t.doc):
+        return None
+    after = t.doc[t.right_edge.i + 1]
+    if after.left_edge.i == after.i and after.dep_ == "conj" and after.head.i in (t.head.i, t.i) \
+            and after.pos_ in ("NOUN", "PROPN") and t.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return after
+    return None
+
+
+def _glued_before(t) -> list:
+    """The conjuncts glued before `t` (see `_glued_to_next`), with their own modifiers."""
+    out = []
+    i = t.left_edge.i - 1
+    while i >= 0 and _glued_to_next(t.doc[i]) is not None and _glued_to_next(t.doc[i]).i == (out[0].i if out else t.i):
+        out = list(t.doc[i].subtree) + out
+        i = t.doc[i].left_edge.i - 1
+    return out
 
 
 def _goods_label(words) -> str:
@@ -648,7 +809,9 @@ def fold_measures(state) -> None:
             weaker = 1.0 if imposer == m["imposer"] else 0.9  # read through a person's country
             c.fact(imposer, predicate, key, m["sentence"], conf * weaker, m["imposer_rule"])
         for target in m["targets"]:
-            c.fact(key, "targets", state.acting_country(target) or target, m["sentence"], conf, "measure-target")
+            # a sanction on a person is on that person, not on the country they serve
+            aimed = target if m["kind"] == SANCTION and state.kind(target) == PERSON else state.acting_country(target)
+            c.fact(key, "targets", aimed or target, m["sentence"], conf, "measure-target")
         for target, sentence in m.get("listed", ()):
             c.fact(key, "targets", target, sentence, conf * 0.9, "measure-target-listed")
         for label in m["goods"]:

@@ -16,12 +16,12 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (LEADER_TITLES, COUNTERPART_WORDS, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS,
-                      COMPANY_SUFFIXES, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES, HONORIFICS,
-                      MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED, NOT_SURNAME_WORDS,
-                      ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS, PLACE_METONYMS,
-                      PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, TITLE_HEAD_WORDS,
-                      TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
+from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS,
+                      COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
+                      HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
+                      PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
                       WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -949,6 +949,8 @@ class ArticleEntities:
             return None, "an adjective, not an organization"  # "Riparian states", "Nordic ministers"
         if words == ["state"]:
             return None, "the state in general, not a body"  # "the State and its citizens"
+        if len(words) >= 2 and set(words) - {"and", "&"} <= COMMODITY_WORDS:
+            return None, "goods written in capitals, not an organization"  # "duties on Steel and Aluminium"
         if _place_noun_after(m, ctx) and not set(words) & ORGANIZATION_HEAD_WORDS:
             return PLACE, m.text  # "the Tarsa border post"
         return None
@@ -1142,6 +1144,8 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
 
 
 def _agentive(token) -> bool:
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in PLACE_HOST_VERBS:
+        return False  # "Lima hosts the summit": the city is where it is held, not its government acting
     if token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":

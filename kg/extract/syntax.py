@@ -16,6 +16,13 @@ def with_conjuncts(token) -> list:
     return out
 
 
+def with_listed(token) -> list:
+    """`with_conjuncts`, plus a name the parser hung on a conjunct as a modifier though "and" joins them
+    ("between Xi and US President Trump" parsed with Xi a modifier of Trump)."""
+    return [w for t in with_conjuncts(token) for w in [t] + [
+        c for c in t.lefts if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]]
+
+
 def subjects(verb) -> list:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not found and verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:

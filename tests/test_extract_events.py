@@ -1,0 +1,489 @@
+"""Events, delegations and measures read from untidy news: (text, expected) tables.
+
+Every text is invented (names, places and wording); each table holds several phrasings of one pattern.
+`present` facts must be in the graph built from the text alone, `absent` ones must not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.read import parse_article
+from test_extract import assert_facts
+
+D = dt.date
+
+# --- the publication date never comes from history told in passing -----------------------------------------
+# (text, expected date): a date inside parentheses or at one end of a span is a lifetime, an anniversary or a
+# term of office; the first date outside them (if any) dates the page.
+PUBLICATION_DATE_CASES = [
+    ("anniversary-span", "Talks\n\nLeaders met on March 24 ahead of the anniversary of ties (November 17, 1954 - "
+     "November 17, 2026).", None),
+    ("obituary-en-dash", "Talks\n\nThe late envoy Jo Pell (3 May 1941 \u2013 9 June 2026) was honoured on Tuesday.", None),
+    ("term-of-office", "Talks\n\nThe minister, who served from January 4, 1999 to March 2, 2004, spoke on Friday.", None),
+    ("parenthetical-aside", "Talks\n\nThe river pact (signed on 12 June 1990) was renewed on Friday.", None),
+    ("born-in-brackets", "Talks\n\nVeteran negotiator Ana Kell (born October 2, 1960) led the team on Monday.", None),
+    ("span-then-real-date", "Talks\n\nThe pact (signed 12 June 1990 - in force 1 May 1991) was renewed on Friday, "
+     "March 6, 2026, in Lima.", D(2026, 3, 6)),
+    ("date-after-a-range", "Talks\n\nThe fair ran from 2 to 5 May. Ministers met on May 6, 2026 in Quito.", D(2026, 5, 6)),
+    ("plain-date-still-read", "Talks\n\nThe ports agreed on the deal, first announced on Oct. 1, 2025, at last.",
+     D(2025, 10, 1)),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in PUBLICATION_DATE_CASES],
+                         ids=[c[0] for c in PUBLICATION_DATE_CASES])
+def test_publication_date_is_not_history_in_passing(text, expected):
+    assert parse_article(text).date == expected
+
+
+def test_dateline_day_is_not_dated_by_an_anniversary(nlp):
+    """No event is dated by a year read from an anniversary span."""
+    from test_extract import facts, graph_of
+    found = facts(graph_of(nlp, "Ties marked\n\nHanoi, March 25 - Deputy Prime Minister Anh Tran met Mongolian Deputy "
+                                "Prime Minister Bat Erdene in Hanoi on March 24, as the two countries mark the "
+                                "anniversary of their relations (November 17, 1954 - November 17, 2026)."))
+    assert not any(p in ("startDate", "publicationDate") and o[:2] == "19" for _, p, o in found), sorted(found)
+
+
+# --- events ---------------------------------------------------------------------------------------------------
+EVENT_CASES = [
+    # someone received or hosted as a guest, somewhere named: a meeting of host and guest
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nPrime Minister Lan Vo received visiting Foreign Minister Karl Dunn at the "
+        "Presidential Palace in Hanoi on Tuesday.",
+        {("meeting in Presidential Palace", "participant", "Lan Vo"),
+         ("meeting in Presidential Palace", "participant", "Karl Dunn"),
+         ("meeting in Presidential Palace", "startDate", "2026-06-09")}, set(), id="received-guest-at-place"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nPresident Ama Boateng hosted Liberian Vice-President Joseph Kollie in Accra on Monday.",
+        {("meeting in Accra", "participant", "Ama Boateng"), ("meeting in Accra", "participant", "Joseph Kollie"),
+         ("meeting in Accra", "startDate", "2026-06-08")}, set(), id="hosted-guest-in-city"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nKing Tupou welcomed Samoan Prime Minister Leota Fale to Tonga House in Nuku'alofa "
+        "on Friday.",
+        {("meeting in Nuku'alofa", "participant", "Leota Fale"), ("meeting in Nuku'alofa", "startDate", "2026-06-05")}, set(), id="welcomed-guest"),
+    pytest.param(
+        "date: 2026-06-10\nCargo\n\nThe port received a shipment of rice in Tema on Monday. The minister hosted a "
+        "dinner at the Palace Hotel in Accra. Officials received the report in Lagos.",
+        set(), {("meeting in Tema", "a", "Meeting"), ("meeting in Palace Hotel", "a", "Meeting"),
+                ("meeting in Lagos", "a", "Meeting")}, id="received-a-thing-is-no-meeting"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nPresident Ama Boateng received Liberian Vice-President Joseph Kollie on Monday.",
+        set(), {("meeting", "participant", "Joseph Kollie")}, id="received-nowhere-is-no-event"),
+    pytest.param(
+        "date: 2026-03-25\nVisit\n\nThe committee met in Hanoi on March 24. The same day, Prime Minister Lan Vo received "
+        "Deputy Prime Minister Bat Erdene at the Government Office.",
+        {("meeting in Hanoi", "participant", "Lan Vo"), ("meeting in Hanoi", "participant", "Bat Erdene")}, set(),
+        id="received-at-an-office-the-same-day"),
+    # a place hosts an event: it is the event's place and takes no part in it
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nLima also hosts the regional leaders' summit on June 20.",
+        {("the regional leaders' summit in Lima", "location", "Lima"),
+         ("the regional leaders' summit in Lima", "startDate", "2026-06-20")},
+        {("the regional leaders' summit in Lima", "participant", "Peru")}, id="city-hosts-summit"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nNairobi will host the next round of talks on July 4.",
+        {("talks in Nairobi", "location", "Nairobi"), ("talks in Nairobi", "startDate", "2026-07-04")},
+        {("talks in Nairobi", "participant", "Kenya")}, id="city-will-host-round"),
+    # chairs of an event take part in it
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nThe meeting was held in Quito on Monday under the co-chairmanship of Deputy "
+        "Minister Ana Ruiz and Peruvian Deputy Minister Luis Soto.",
+        {("meeting in Quito", "participant", "Ana Ruiz"), ("meeting in Quito", "participant", "Luis Soto")},
+        set(), id="under-co-chairmanship"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nThe session took place in Dakar on Tuesday under the chairmanship of Foreign "
+        "Minister Awa Ndiaye.",
+        {("session in Dakar", "participant", "Awa Ndiaye")}, set(), id="under-chairmanship"),
+    # "the session" refers back to the event told just before it, in a roundup of several stories
+    pytest.param(
+        "date: 2026-06-10\nRoundup\n\n1. Talks in Oslo\n\nNorwegian and Icelandic officials held talks in Oslo on "
+        "Monday on fishing quotas. Icelandic Fisheries Minister Jon Arnason led the talks.\n\n2. Ministers meet in "
+        "Quito\n\nTrade ministers from Peru and Bolivia met Canadian Trade Minister Ruth Kline in Quito on Thursday. "
+        "Ecuador's Foreign Minister Pablo Andrade chaired the session.",
+        {("meeting in Quito", "participant", "Pablo Andrade")}, {("talks in Oslo", "participant", "Pablo Andrade")},
+        id="definite-session-in-roundup"),
+    pytest.param(
+        "date: 2026-06-10\nRoundup\n\nFarm ministers met in Rabat on Monday to discuss water.\n\nIn other news, "
+        "Senegalese and Gambian officials met in Banjul on Tuesday. Gambian Trade Minister Isatou Jallow opened the "
+        "meeting.",
+        {("meeting in Banjul", "participant", "Isatou Jallow")}, {("meeting in Rabat", "participant", "Isatou Jallow")},
+        id="definite-meeting-in-second-story"),
+]
+
+DATE_CASES = [
+    # a day told against the event dated just before it
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nThe two envoys held talks in Riga yesterday. The day before, they had met in "
+        "Tallinn.",
+        {("meeting in Tallinn", "startDate", "2026-10-19"), ("meeting in Tallinn", "precedes", "talks in Riga")},
+        {("talks in Riga", "precedes", "meeting in Tallinn")}, id="the-day-before-opening"),
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nTrade ministers held talks in Riga on Tuesday. A second session was held in "
+        "Tallinn the day after.",
+        {("second session in Tallinn", "startDate", "2026-10-21"),
+         ("talks in Riga", "precedes", "second session in Tallinn")}, set(), id="the-day-after-closing"),
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nTrade ministers held talks in Riga on Tuesday. The same day, President Ilze Berzina "
+        "received Estonian Prime Minister Kaja Tamm at the Riga Castle.",
+        {("meeting in Riga Castle", "startDate", "2026-10-20"), ("meeting in Riga Castle", "participant", "Kaja Tamm")},
+        set(), id="the-same-day-reception"),
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nOfficials met in Vilnius on October 2. Talks in Kaunas were held on the same day "
+        "and in the same hotel chain as a trade fair.",
+        set(), {("talks in Kaunas", "startDate", "2026-10-02")}, id="same-day-of-something-else"),
+    pytest.param(
+        "date: 2026-10-21\nTalks\n\nThe envoys met in Riga last week. The day before, they had met in Tallinn.",
+        set(), {("meeting in Tallinn", "startDate", "2026-10-13")}, id="no-day-before-an-undated-event"),
+    # weekdays against the article's date, two cities in one newsletter
+    pytest.param(
+        "date: 2026-10-20\nBriefing\n\nForeign ministers met in Vienna on Monday. EU leaders gather in Prague on "
+        "Thursday for a summit.",
+        {("meeting in Vienna", "startDate", "2026-10-19"), ("summit in Prague", "startDate", "2026-10-22"),
+         ("meeting in Vienna", "precedes", "summit in Prague")}, set(), id="weekdays-two-cities"),
+]
+
+
+
+# --- measures -------------------------------------------------------------------------------------------------
+MEASURE_CASES = [
+    # several countries impose one measure on named people
+    pytest.param(
+        "date: 2026-06-10\nBans\n\nEstonia, Latvia and Lithuania banned Ivan Petrov and Oleg Sokolov from entry on Monday.",
+        {("Estonia", "imposes", "banned Ivan Petrov and Oleg Sokolov"),
+         ("Latvia", "imposes", "banned Ivan Petrov and Oleg Sokolov"),
+         ("Lithuania", "imposes", "banned Ivan Petrov and Oleg Sokolov"),
+         ("banned Ivan Petrov and Oleg Sokolov", "targets", "Ivan Petrov"),
+         ("banned Ivan Petrov and Oleg Sokolov", "targets", "Oleg Sokolov")}, set(), id="three-countries-banned-two"),
+    pytest.param(
+        "date: 2026-06-10\nBans\n\nEstonia, Latvia and Lithuania imposed entry bans on Ivan Petrov and Oleg Sokolov "
+        "last year.",
+        {("Latvia", "imposes", "entry bans"), ("entry bans", "targets", "Ivan Petrov"),
+         ("entry bans", "targets", "Oleg Sokolov")}, set(), id="entry-bans-on-two-people"),
+    pytest.param(
+        "date: 2026-06-10\nBans\n\nPoland and Czechia have barred two officials, Anton Volkov and Pavel Lysenko, from "
+        "entering their territory.",
+        {("Czechia", "imposes", "barred two officials, Anton Volkov and Pavel Lysenko,"),
+         ("barred two officials, Anton Volkov and Pavel Lysenko,", "targets", "Anton Volkov"),
+         ("barred two officials, Anton Volkov and Pavel Lysenko,", "targets", "Pavel Lysenko")},
+        set(), id="barred-officials-named-beside"),
+    pytest.param(
+        "date: 2026-06-10\nSanctions\n\nCanada and Norway imposed sanctions on army chief Sein Lwin and his deputy "
+        "Tun Aye on Friday.",
+        {("Canada", "imposes", "sanctions on army chief Sein Lwin and his deputy Tun Aye"),
+         ("Norway", "imposes", "sanctions on army chief Sein Lwin and his deputy Tun Aye"),
+         ("sanctions on army chief Sein Lwin and his deputy Tun Aye", "targets", "Sein Lwin")},
+        set(), id="two-countries-sanction-people"),
+    pytest.param(
+        "date: 2026-06-10\nTariffs\n\nPeru imposed a 10% tariff on Chilean wine. The tariff was criticised by Rosa "
+        "Quispe, a trade lawyer.",
+        set(), {("10% tariff on Chilean wine", "targets", "Rosa Quispe")}, id="critic-of-a-tariff-is-no-target"),
+    # goods with a rate, after the tariff they belong to
+    pytest.param(
+        "date: 2026-06-10\nDuties\n\nPeru will impose anti-dumping duties of between 18% and 35% on several steel "
+        "products from Turkey, Egypt and Chile, the trade ministry said. In a resolution, the ministry said corrugated "
+        "rebar and wire rod from Turkey would face the top rate of 35%, galvanized steel sheet from Egypt would pay 24%.",
+        {("anti-dumping duties of between 18% and 35%", "appliesTo", "rebar"),
+         ("anti-dumping duties of between 18% and 35%", "appliesTo", "wire rod"),
+         ("anti-dumping duties of between 18% and 35%", "appliesTo", "galvanized steel sheet")},
+        set(), id="goods-with-rates-after-the-duty"),
+    pytest.param(
+        "date: 2026-06-10\nDuties\n\nCorrugated rebar and wire rod from Turkey will face a duty of 35% under the "
+        "ruling.",
+        {("duty of 35%", "appliesTo", "wire rod"), ("duty of 35%", "targets", "Türkiye")}, set(),
+        id="goods-face-a-duty"),
+    pytest.param(
+        "date: 2026-06-10\nDuties\n\nPeru imposed tariffs on Chilean wine on Monday. Egyptian cotton yarn would pay "
+        "12%, officials said. Chilean pisco will face a rate of 9%.",
+        {("tariffs on Chilean wine", "appliesTo", "pisco")},
+        {("tariffs on Chilean wine", "appliesTo", "cotton yarn"), ("tariffs on Chilean wine", "appliesTo", "Egyptian cotton yarn"),
+         ("tariffs on Chilean wine", "targets", "Egypt")}, id="rate-of-goods-from-elsewhere-is-not-joined"),
+    pytest.param(
+        "date: 2026-06-10\nDuties\n\nKenya will impose a 25% duty on imports of rice, sugar and cooking oil from "
+        "Uganda.",
+        {("25% duty on imports", "appliesTo", "rice"), ("25% duty on imports", "appliesTo", "sugar"),
+         ("25% duty on imports", "appliesTo", "cooking oil"), ("25% duty on imports", "targets", "Uganda")},
+        set(), id="goods-after-on-imports-of"),
+    pytest.param(
+        "date: 2026-09-17\nLevies\n\nNamibia and Botswana imposed levies on South African steel and cement. Kenya "
+        "imposed duties on New Zealand butter.",
+        {("levies", "appliesTo", "steel"), ("levies", "targets", "South Africa"),
+         ("duties on New Zealand butter", "appliesTo", "butter"), ("duties on New Zealand butter", "targets", "New Zealand")},
+        {("levies", "appliesTo", "South steel"), ("duties on New Zealand butter", "appliesTo", "New butter")},
+        id="two-word-country-before-goods"),
+]
+
+
+
+# --- events that did not happen, and names the parser hangs on the next one -----------------------------------
+NOT_HELD_CASES = [
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nPresident Tom Hale said on Monday he would cancel his meeting with Chinese President "
+        "Li Wen in Seoul next week.",
+        set(), {("his meeting in Seoul", "participant", "Li Wen"), ("his meeting in Seoul", "participant", "Tom Hale"),
+                ("his meeting in Seoul", "startDate", "2026-06-15")}, id="would-cancel-his-meeting"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nThe summit between Ana Costa and Rui Melo in Lisbon on Friday was called off.",
+        set(), {("summit in Lisbon", "participant", "Ana Costa"), ("summit in Lisbon", "startDate", "2026-06-05")},
+        id="summit-called-off"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nTalks between Jo Park and Kim Lee in Busan were postponed. The postponed talks "
+        "between Ian Fox and Al Ruiz in Oslo on Monday angered officials.",
+        set(), {("Talks in Busan", "participant", "Jo Park"), ("talks in Oslo", "participant", "Ian Fox"),
+                ("talks in Oslo", "startDate", "2026-06-08")}, id="talks-postponed"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nOfficials called off the planned meeting between Eva Lind and Per Holm in Bergen on "
+        "Friday, but Lind met Mette Dahl in Oslo on Monday.",
+        {("meeting in Oslo", "participant", "Eva Lind"), ("meeting in Oslo", "participant", "Mette Dahl")},
+        {("meeting in Bergen", "participant", "Per Holm"), ("meeting in Oslo", "participant", "Per Holm")},
+        id="called-off-one-held-another"),
+    pytest.param(
+        "date: 2026-06-10\nTalks\n\nThey are preparing for talks on Thursday between Sato and Chilean President Ana "
+        "Mora in Lima.",
+        {("talks in Lima", "participant", "Sato"), ("talks in Lima", "participant", "Ana Mora")}, set(),
+        id="between-a-and-titled-b"),
+]
+
+
+
+def test_measure_told_in_two_articles_keeps_its_rate_label(nlp):
+    from test_extract import facts, graph_of
+    found = facts(graph_of(
+        nlp, "date: 2026-04-04\nTariffs\n\nBrazil will impose an additional 12 percent tariff on all imports from "
+             "Peru, the finance ministry said on Friday.",
+        "date: 2026-04-05\nMarkets\n\nMarkets fell after Brazil said it would impose tariffs on Peruvian imports."))
+    labels = {s for s, p, o in found if p == "a" and o == "Tariff"}
+    assert "additional 12 percent tariff" in labels and "tariffs" not in labels, sorted(found)
+
+
+COMMODITY_CASES = [
+    pytest.param(
+        "date: 2026-06-10\nTariffs\n\nWashington imposed 25% duties on Steel and Aluminium in March.",
+        {("25% duties on Steel and Aluminium", "appliesTo", "Steel")},
+        {("Steel and Aluminium", "a", "Organization"), ("25% duties on Steel and Aluminium", "targets", "Steel and Aluminium")},
+        id="capitalised-goods-are-no-organization"),
+    pytest.param(
+        "date: 2026-06-10\nTariffs\n\nPeru imposed tariffs on Iron & Steel from Chile, said Tata Steel.",
+        {("tariffs on Iron & Steel", "appliesTo", "Iron"), ("Tata Steel", "a", "Organization")},
+        {("Iron & Steel", "a", "Organization")}, id="ampersand-goods"),
+    pytest.param(
+        "date: 2026-06-10\nTariffs\n\nThe Steel and Aluminium Association said on Monday that the duties would hurt "
+        "its members.",
+        {("Steel and Aluminium Association", "a", "Organization")}, set(), id="association-of-goods-is-a-body"),
+]
+
+
+
+_GROUP = ("date: 2026-06-10\nBans\n\nWhat did not pass: a proposal by High Representative Ann Berg to sanction four "
+          "Moldovan officials over the dispersal of protesters in Chisinau, among them Deputy Interior Minister Ion Rusu "
+          "and the city police chief, Petru Lungu. Hungary blocked it.\n\nBerg said she would try again. ")
+GROUP_CASES = [
+    # a group named with its members, pointed back to later
+    pytest.param(_GROUP + "Estonia, Latvia and Lithuania already imposed national entry bans on all four officials "
+                 "last year.",
+                 {("national entry bans", "targets", "Ion Rusu"), ("national entry bans", "targets", "Petru Lungu"),
+                  ("Latvia", "imposes", "national entry bans")},
+                 {("national entry bans", "targets", "Moldova")}, id="bans-on-all-four-officials"),
+    pytest.param(_GROUP + "Poland imposed travel bans on those officials in May.",
+                 {("travel bans on those officials", "targets", "Ion Rusu")}, set(), id="bans-on-those-officials"),
+    pytest.param(_GROUP + "Poland imposed travel bans on all three officials in May.",
+                 set(), {("travel bans on all three officials", "targets", "Ion Rusu"),
+                         ("travel bans", "targets", "Ion Rusu")}, id="other-count-is-another-group"),
+    pytest.param(_GROUP + "Poland imposed travel bans on four officials in May.",
+                 set(), {("travel bans on four officials", "targets", "Ion Rusu"),
+                         ("travel bans", "targets", "Ion Rusu")}, id="a-new-group-points-nowhere"),
+    pytest.param("date: 2026-06-10\nBans\n\nThe ministry listed six executives, including Lena Roth and Max Berg. "
+                 "Canada imposed sanctions on the six executives on Friday.",
+                 {("sanctions on the six executives", "targets", "Lena Roth"),
+                  ("sanctions on the six executives", "targets", "Max Berg")}, set(), id="the-six-executives"),
+    # a sanctioned person is the target, not the country they serve
+    pytest.param("date: 2026-06-10\nBans\n\nCanada imposed sanctions on Moldovan Deputy Interior Minister Ion Rusu.",
+                 {("sanctions on Moldovan Deputy Interior Minister Ion Rusu", "targets", "Ion Rusu")},
+                 {("sanctions on Moldovan Deputy Interior Minister Ion Rusu", "targets", "Moldova")},
+                 id="sanctioned-person-not-their-country"),
+]
+
+
+
+PAIR_CASES = [
+    pytest.param("date: 2026-06-10\nTalks\n\nThe move came a day after the envoys, Ambassador Mark Hill of the State "
+                 "Department and Kim Soo-jin, South Korea's special representative, spoke by phone. The two last met "
+                 "in person in Seoul on April 9.",
+                 {("meeting in Seoul", "participant", "Mark Hill"), ("meeting in Seoul", "participant", "Kim Soo-jin"),
+                  ("meeting in Seoul", "startDate", "2026-04-09")}, set(), id="the-two-last-met"),
+    pytest.param("date: 2026-06-10\nTalks\n\nForeign Minister Ana Lima called her Chilean counterpart Jorge Soto on "
+                 "Monday. Both ministers met in Quito on Friday.",
+                 {("meeting in Quito", "participant", "Ana Lima"), ("meeting in Quito", "participant", "Jorge Soto")},
+                 set(), id="both-ministers-met"),
+    pytest.param("date: 2026-06-10\nTalks\n\nAna Lima, Jorge Soto and Eva Ruiz spoke on Monday. The two met in Quito "
+                 "on Friday.",
+                 set(), {("meeting in Quito", "participant", "Ana Lima"), ("meeting in Quito", "participant", "Eva Ruiz")},
+                 id="two-of-three-is-not-told"),
+    pytest.param("date: 2026-06-10\nTalks\n\nAna Lima praised Jorge Soto. The two sides met in Quito on Friday.",
+                 set(), {("meeting in Quito", "participant", "Ana Lima")}, id="the-two-sides-are-not-two-people"),
+    pytest.param("date: 2026-06-10\nTalks\n\nAna Lima praised Jorge Soto. Two officials met in Quito on Friday.",
+                 set(), {("meeting in Quito", "participant", "Ana Lima")}, id="two-officials-are-others"),
+]
+
+
+
+MORE_EVENT_CASES = [
+    # a briefing of officials somewhere is a meeting; one of the press is not
+    pytest.param("date: 2026-10-20\nBriefing\n\nChief negotiator Eva Lind briefed Norwegian Fisheries Minister Per Holm "
+                 "in Oslo on Monday.",
+                 {("meeting in Oslo", "participant", "Eva Lind"), ("meeting in Oslo", "participant", "Per Holm"),
+                  ("meeting in Oslo", "startDate", "2026-10-19")}, set(), id="briefed-a-minister"),
+    pytest.param("date: 2026-10-20\nBriefing\n\nTrade Minister Jo Bell briefed reporters in Geneva on Monday. The "
+                 "spokesman briefed the media at the Palais des Nations on Tuesday.",
+                 set(), {("meeting in Geneva", "a", "Meeting"), ("meeting in Palais des Nations", "a", "Meeting")},
+                 id="briefing-the-press-is-no-meeting"),
+    # a retreat is an event only as where people go or meet
+    pytest.param("date: 2026-09-08\nForum\n\nTomorrow leaders travel to the island of Tavua for their traditional "
+                 "closed-door retreat.",
+                 {("their traditional closed-door retreat in Tavua", "location", "Tavua"),
+                  ("their traditional closed-door retreat in Tavua", "startDate", "2026-09-09")}, set(),
+                 id="travel-to-the-island-of-for-a-retreat"),
+    pytest.param("date: 2026-09-08\nMarkets\n\nStocks saw a retreat in prices on Monday in Tokyo. The army's retreat "
+                 "from the town in Ukraine was a blow.",
+                 set(), {("retreat in Tokyo", "a", "Meeting"), ("army's retreat", "a", "Meeting")},
+                 id="a-retreat-in-prices-is-no-event"),
+    pytest.param("date: 2026-09-08\nTalks\n\nTalks were held in the port city of Mombasa on Monday.",
+                 {("Talks in Mombasa", "location", "Mombasa")}, set(), id="in-the-port-city-of"),
+    # "the retreat" is the retreat told before, even with another event told in between
+    pytest.param("date: 2026-09-08\nForum\n\nLeaders travel to the island of Tavua tomorrow for their retreat. "
+                 "Fisheries ministers, who met in Suva last month, backed a higher fee. The Forum Fisheries Agency will "
+                 "present the numbers to leaders at the retreat.",
+                 {("their retreat in Tavua", "participant", "Forum Fisheries Agency")},
+                 {("meeting in Suva", "participant", "Forum Fisheries Agency")}, id="the-retreat-is-the-retreat"),
+]
+
+
+
+ORDER_CASES = [
+    pytest.param("date: 2026-10-20\nSummit\n\nEU leaders hold a summit in Brussels on Friday. Before that, trade "
+                 "ministers meet in Luxembourg on Thursday.",
+                 {("meeting in Luxembourg", "precedes", "summit in Brussels")},
+                 {("summit in Brussels", "precedes", "meeting in Luxembourg")}, id="before-that-points-back"),
+    pytest.param("date: 2026-10-20\nTalks\n\nTrade ministers met in Vienna on Monday. After that, the ministers flew "
+                 "to Prague for talks.",
+                 {("meeting in Vienna", "precedes", "talks in Prague")},
+                 {("talks in Prague", "precedes", "meeting in Vienna")}, id="after-that-points-back"),
+    pytest.param("date: 2026-10-20\nTalks\n\nOfficials met in Oslo on Monday. Before then, envoys had held talks in "
+                 "Bergen.",
+                 {("talks in Bergen", "precedes", "meeting in Oslo")},
+                 {("meeting in Oslo", "precedes", "talks in Bergen")}, id="before-then"),
+]
+
+
+PRONOUN_CASES = [
+    # "it", held somewhere, is the event the sentence just before told
+    pytest.param("date: 2026-07-14\nSummit\n\nA regional summit is planned for July 20. It will take place in Kigali, "
+                 "officials said.",
+                 {("regional summit in Kigali", "location", "Kigali"), ("regional summit in Kigali", "startDate", "2026-07-20")},
+                 set(), id="it-will-take-place-in"),
+    pytest.param("date: 2026-07-14\nTalks\n\nEnvoys from Ghana and Togo agreed to hold a new round of talks. It will be "
+                 "held in Accra on July 28.",
+                 {("talks in Accra", "location", "Accra"), ("talks in Accra", "startDate", "2026-07-28")}, set(),
+                 id="it-will-be-held-in"),
+    pytest.param("date: 2026-07-14\nTalks\n\nMinisters discussed the talks in Lome on Monday. It takes a long time to "
+                 "agree. It holds the key to peace in Accra.",
+                 set(), {("talks in Accra", "a", "Meeting"), ("talks in Lomé", "location", "Accra")},
+                 id="it-takes-time-is-no-event"),
+    pytest.param("date: 2026-07-14\nTalks\n\nNegotiators met in Oslo on Monday. The fishing fleet is expected back "
+                 "soon. It will take place in Bergen on Friday.",
+                 set(), {("meeting in Oslo", "location", "Bergen"), ("meeting in Bergen", "a", "Meeting")},
+                 id="it-two-sentences-later-is-unknown"),
+    pytest.param("date: 2026-06-03\nTalks\n\nQatar will host the next round. It will take place in Doha on June 20, "
+                 "officials said, after the talks in Muscat were postponed twice.",
+                 {("next round in Doha", "location", "Doha"), ("next round in Doha", "startDate", "2026-06-20")},
+                 {("talks in Muscat", "a", "Meeting")}, id="it-beside-talks-called-off"),
+]
+
+VISIT_CASES = [
+    pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
+                 {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
+                 {("meeting in China", "participant", "China")}, id="visited-a-country"),
+    pytest.param("date: 2026-03-25\nVisit\n\nOn March 23, Deputy Prime Minister Bat Erdene toured the port of Haiphong.",
+                 {("meeting in Haiphong", "participant", "Bat Erdene"), ("meeting in Haiphong", "startDate", "2026-03-23")},
+                 set(), id="toured-the-port-of"),
+    pytest.param("date: 2026-03-25\nVisit\n\nTrade Minister Jo Bell visited Nairobi on Tuesday for talks with Kenyan "
+                 "officials. Foreign Minister Eva Lind flew to Riga on Monday for talks.",
+                 {("talks in Nairobi", "participant", "Jo Bell"), ("talks in Nairobi", "location", "Nairobi"),
+                  ("talks in Riga", "participant", "Eva Lind")}, {("meeting in Nairobi", "a", "Meeting")},
+                 id="visited-for-talks"),
+    pytest.param("date: 2026-03-25\nVisit\n\nTourists visited the museum in Lima on Monday. Fans visited Wembley "
+                 "Stadium in London on Monday.",
+                 set(), {("meeting in Lima", "a", "Meeting"), ("meeting in Wembley Stadium", "a", "Meeting"),
+                         ("meeting in London", "a", "Meeting")}, id="visitors-no-one-named"),
+]
+
+SCHEDULED_CASES = [
+    # the simple present tells what is scheduled: its weekday is the coming one (the article is a Thursday)
+    pytest.param("date: 2026-05-14\nTalks\n\nTechnical teams meet in Istanbul on Monday.",
+                 {("meeting in Istanbul", "startDate", "2026-05-18")}, {("meeting in Istanbul", "startDate", "2026-05-11")},
+                 id="teams-meet-on-monday"),
+    pytest.param("date: 2026-05-14\nTalks\n\nThe talks, which resume in Geneva on Tuesday, follow a round in Bern.",
+                 {("talks in Geneva", "startDate", "2026-05-19")}, set(), id="talks-which-resume-on-tuesday"),
+    pytest.param("date: 2026-05-14\nTalks\n\nOfficials said the ministers met in Oslo on Monday.",
+                 {("meeting in Oslo", "startDate", "2026-05-11")}, set(), id="met-on-monday-stays-past"),
+]
+
+ELLIPSIS_CASES = [
+    # "the third" stands for the third round when a numbered round is told in the same sentence
+    pytest.param("date: 2026-10-16\nMackerel\n\nCoastal states met for a second round of consultations in Bergen this "
+                 "week. The first round was held in London in September, and the third will open there on Tuesday.",
+                 {("third round in London", "location", "London"), ("third round in London", "startDate", "2026-10-20"),
+                  ("meeting in Bergen", "precedes", "third round in London"),
+                  ("first round in London", "precedes", "third round in London")},
+                 {("first round in London", "startDate", "2026-10-20")}, id="the-third-will-open-there"),
+    pytest.param("date: 2026-10-16\nTalks\n\nThe first session took place in Oslo, and the second opens in Bergen on "
+                 "Monday.",
+                 {("second session in Bergen", "location", "Bergen"), ("second session in Bergen", "startDate", "2026-10-19")},
+                 set(),
+                 id="the-second-opens-in"),
+    pytest.param("date: 2026-10-16\nTalks\n\nThe talks were held in Oslo, and the third of the ministers will open a "
+                 "school there on Monday.",
+                 set(), {("third talk", "a", "Meeting")}, id="no-numbered-event-no-ellipsis"),
+]
+
+EXTRA_PHRASINGS = [
+    pytest.param("date: 2026-06-10\nTalks\n\nThe government scrapped next week's summit between Ana Costa and Rui Melo "
+                 "in Porto.", set(), {("summit in Porto", "participant", "Ana Costa")}, id="scrapped-summit"),
+    pytest.param("date: 2026-06-10\nTalks\n\nThe talks between Jo Park and Kim Lee in Busan have been shelved.",
+                 set(), {("talks in Busan", "participant", "Jo Park")}, id="talks-shelved"),
+    pytest.param("date: 2026-06-10\nTalks\n\nOrganisers put off the meeting between Ian Fox and Al Ruiz in Oslo.",
+                 set(), {("meeting in Oslo", "participant", "Ian Fox")}, id="put-off-the-meeting"),
+    pytest.param("date: 2026-06-10\nTalks\n\nVienna is hosting the ministerial conference on June 18.",
+                 {("ministerial conference in Vienna", "location", "Vienna")},
+                 {("ministerial conference in Vienna", "participant", "Austria")}, id="city-is-hosting"),
+    pytest.param("date: 2026-06-10\nTalks\n\nThe forum met in Suva on Monday under the chairmanship of Fijian Prime "
+                 "Minister Sitiveni Rava.",
+                 {("meeting in Suva", "participant", "Sitiveni Rava")}, set(), id="met-under-the-chairmanship"),
+    pytest.param("date: 2026-06-10\nTalks\n\nPresident Tom Hale praised Chilean President Ana Mora on Monday. The pair "
+                 "met in Santiago on Friday.",
+                 {("meeting in Santiago", "participant", "Tom Hale"), ("meeting in Santiago", "participant", "Ana Mora")},
+                 set(), id="the-pair-met"),
+    pytest.param("date: 2026-06-10\nTariffs\n\nCopper and Zinc imports will face new duties, Peru's trade ministry "
+                 "said.", set(), {("Copper and Zinc", "a", "Organization")}, id="capitalised-metals"),
+    pytest.param("date: 2026-06-10\nBans\n\nNorway and Iceland barred Pavel Orlov, a shipping magnate, from their ports.",
+                 {("Norway", "imposes", "barred Pavel Orlov, a shipping magnate, from their ports"),
+                  ("Iceland", "imposes", "barred Pavel Orlov, a shipping magnate, from their ports"),
+                  ("barred Pavel Orlov, a shipping magnate, from their ports", "targets", "Pavel Orlov")}, set(),
+                 id="two-countries-barred-one-man"),
+    pytest.param("date: 2026-10-21\nTalks\n\nEnvoys met in Riga on Tuesday. A day later, they held talks in Tallinn.",
+                 {("talks in Tallinn", "startDate", "2026-10-21")}, set(), id="a-day-later"),
+    pytest.param("date: 2026-10-21\nTalks\n\nEnvoys met in Riga on Tuesday. They had met in Tallinn the previous day.",
+                 {("meeting in Tallinn", "startDate", "2026-10-19")}, set(), id="the-previous-day"),
+]
+
+
+ALL_CASES = (EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
+             + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
+
+
+@pytest.mark.parametrize("text, present, absent", ALL_CASES)
+def test_extraction(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
