@@ -61,7 +61,7 @@ class DateRange:
     start: dt.date
     end: dt.date | None = None
     relative: bool = False  # resolved against the article's date: less certain
-    precision: str = "day"  # "day", or "month" when only the month is known (start..end is the whole month)
+    precision: str = "day"  # "day"; "week", "month" or "year" when only that is known (start..end is all of it)
 
     def overlaps(self, other: "DateRange") -> bool:
         a_end = self.end or self.start
@@ -223,6 +223,32 @@ def resolve_month(text: str, anchor: dt.date | None, tense: str = "") -> DateRan
         distance = lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month))  # noqa: E731
         year = min((past, future), key=lambda y: (distance(y), -y if y == anchor.year else 0))
     return _month_range(year, month, True)
+
+
+_YEAR_OFFSET = re.compile(r"\b(?P<which>last|next|this|previous|coming)\s+year\b|\b(?P<ago>a|one)\s+year\s+ago\b",
+                          re.IGNORECASE)
+_YEAR_ALONE = re.compile(r"^(?:(?:in|during|since|early|late|mid|the)[\s-]+)*(?P<year>(?:19|20)\d{2})$", re.IGNORECASE)
+
+
+def resolve_year(text: str, anchor: dt.date | None) -> DateRange | None:
+    """The year an expression names when it names no month or day: "last year", "next year", "a year ago",
+    "in 2019". Like resolve_month, for telling events apart ("a deal signed in Cordoba last year" is not the
+    round in London next week), never for a startDate."""
+    if resolve_date(text, anchor) is not None or resolve_month(text, anchor) is not None:
+        return None
+    if text.rstrip().endswith(("'s", "\u2019s", "'", "\u2019")):
+        return None  # "next year's catch": the year of something else, not when an event is
+    match = _YEAR_OFFSET.search(text)
+    if match and anchor is not None:
+        shift = -1 if match["ago"] else {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(
+            match["which"].lower(), 0)
+        year = anchor.year + shift
+        return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), True, precision="year")
+    match = _YEAR_ALONE.match(text.strip())
+    if match:
+        year = int(match["year"])
+        return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), False, precision="year")
+    return None
 
 
 def resolve_week(text: str, anchor: dt.date | None) -> DateRange | None:

@@ -302,3 +302,22 @@ def test_a_week_with_a_day_is_left_to_resolve_date():
     from kg.dates import resolve_week
 
     assert resolve_week("Tuesday next week", dt.date(2026, 10, 16)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("last year", (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+    ("next year", (dt.date(2027, 1, 1), dt.date(2027, 12, 31))),
+    ("a year ago", (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+    ("in 2019", (dt.date(2019, 1, 1), dt.date(2019, 12, 31))),
+    ("2019", (dt.date(2019, 1, 1), dt.date(2019, 12, 31))),
+    ("next year's", None),      # the year of something else ("next year's quota")
+    ("March 2019", None),       # a month: resolve_month's
+    ("last week", None),
+    ("20 years", None),
+])
+def test_resolve_year(text, expected):
+    from kg.dates import resolve_year
+    found = resolve_year(text, dt.date(2026, 6, 9))
+    assert (None if found is None else (found.start, found.end)) == expected
+    if found is not None:
+        assert found.precision == "year"

@@ -479,7 +479,30 @@ EXTRA_PHRASINGS = [
 ]
 
 
-ALL_CASES = (EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+# An undated mention told at another time than the event it would join is another event: "a deal signed in X last
+# year", "talks in Y had been useful" are not the round to be held on Thursday; "next year's quota" dates the quota.
+OTHER_TIME_CASES = [
+    pytest.param("date: 2026-06-09\nSoy\n\nMinisters from Brazil and Argentina met in Recife on Monday. They will hold a "
+                 "second round on Thursday. Argentina's minister said a deal signed in Rosario last year had lifted "
+                 "exports.",
+                 {("second round", "startDate", "2026-06-11")},
+                 {("second round in Rosario", "startDate", "2026-06-11"), ("second round", "location", "Rosario")},
+                 id="signed-last-year"),
+    pytest.param("date: 2026-06-09\nSoy\n\nMinisters from Brazil and Argentina met in Recife on Monday. They will hold a "
+                 "second round on Thursday. Brazil's minister said talks in Salvador had been useful.",
+                 {("second round", "startDate", "2026-06-11")},
+                 {("second round in Salvador", "startDate", "2026-06-11"), ("second round", "location", "Salvador")},
+                 id="talks-that-had-been"),
+    pytest.param("date: 2026-06-09\nSoy\n\nMinisters from Brazil and Argentina met in Recife on Monday. They will hold a "
+                 "second round on Thursday. A pact agreed in 2019 in Natal still governs the trade.",
+                 {("second round", "startDate", "2026-06-11")}, {("second round", "location", "Natal")},
+                 id="agreed-in-a-past-year"),
+    pytest.param("date: 2026-10-16\nFish\n\nCoastal states failed to agree on next year's quota at talks in Tromso this "
+                 "week. The three-day round, which ended on Thursday, brought together five delegations.",
+                 {("talks in Tromsø", "startDate", "2026-10-13")}, set(), id="negative-next-years-quota"),
+]
+
+ALL_CASES = (OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week
+from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week, resolve_year
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
                       CHAIR_NOUNS, CONFIDENCE, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
@@ -48,6 +48,7 @@ class EventMention:
     month: DateRange | None = None  # "in September": a month with no day, for telling events apart only
     event: str | None = None  # the event entity key after folding
     refers_to: "EventMention | None" = None  # "It will take place in X": the mention "it" stands for
+    tense: str = ""  # of the trigger's clause: "past" ("talks in X had been useful"), "future" or ""
 
     @property
     def bare(self) -> bool:
@@ -83,6 +84,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             definite=any(c.lower_ in ("the", "this", "these", "that", "those") for c in token.lefts),
         )
         mention.ordinal = _ordinal(token)
+        mention.tense = tense(token)
         mention.location = _location(state, ctx, token, scope)
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
         if mention.dates is None:
@@ -506,7 +508,8 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     for ent in ctx.ents:
         if ent.label_ == "DATE" and not token_scope.isdisjoint(range(ent.start, ent.end)):
             text = ctx.span_text(ent.start, ent.end)
-            found = resolve_month(text, state.article.date) or resolve_week(text, state.article.date)
+            found = resolve_month(text, state.article.date) or resolve_week(text, state.article.date) \
+                or resolve_year(text, state.article.date)
             if found:
                 return found
     return None
@@ -752,6 +755,8 @@ def _match_score(state, event, mention) -> int | None:
             if not told_by_ends or _gap_days(event["dates"], mention.dates) > EVENT_SPAN_DAYS:
                 return None
         score += 2
+    if mention.dates is None and _against_tense(state, event["dates"], mention.tense):
+        return None  # "talks in X had been useful" is not the round to be held on Thursday
     months = [m.month or m.dates for m in event["mentions"] if m.month or m.dates]
     mine = mention.month or mention.dates
     if mine is not None and months and (mention.month or any(m.month for m in event["mentions"])) \
@@ -764,6 +769,17 @@ def _match_score(state, event, mention) -> int | None:
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # other people, another event; but "the meeting" with no place or date is the one told
     return score
+
+
+def _against_tense(state, dates: DateRange | None, told: str) -> bool:
+    """An undated mention told in the past of an event dated after the article, or in the future of one dated
+    before it: two events."""
+    anchor = state.article.date
+    if dates is None or anchor is None or not told:
+        return False
+    if told == "past":
+        return dates.start > anchor
+    return told == "future" and (dates.end or dates.start) < anchor
 
 
 def _gap_days(a: DateRange, b: DateRange) -> int:
