@@ -497,6 +497,16 @@ OTHER_TIME_CASES = [
                  "second round on Thursday. A pact agreed in 2019 in Natal still governs the trade.",
                  {("second round", "startDate", "2026-06-11")}, {("second round", "location", "Natal")},
                  id="agreed-in-a-past-year"),
+    pytest.param("date: 2026-03-12\nPact\n\nLaos and Thailand signed a river trade pact on Thursday. Lao Trade Minister "
+                 "Bounmy Sisouk hosted Thai Deputy Minister Anan Pradit for the talks.\n\nThe two sides will review the "
+                 "pact at a regional meeting in Yangon in June.",
+                 set(), {("talks in Yangon", "participant", "Bounmy Sisouk"), ("regional meeting in Yangon", "participant",
+                                                                                 "Bounmy Sisouk")},
+                 id="hosted-talks-and-a-meeting-in-june"),
+    pytest.param("date: 2026-03-12\nPact\n\nThe ministers held talks in Vientiane on Monday. They agreed to meet again "
+                 "in Hue in May.",
+                 set(), {("talks in Vientiane", "location", "Hue"), ("talks in Hue", "startDate", "2026-03-09")},
+                 id="met-and-will-meet-in-may"),
     pytest.param("date: 2026-10-16\nFish\n\nCoastal states failed to agree on next year's quota at talks in Tromso this "
                  "week. The three-day round, which ended on Thursday, brought together five delegations.",
                  {("talks in Tromsø", "startDate", "2026-10-13")}, set(), id="negative-next-years-quota"),

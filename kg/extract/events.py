@@ -755,7 +755,7 @@ def _match_score(state, event, mention) -> int | None:
             if not told_by_ends or _gap_days(event["dates"], mention.dates) > EVENT_SPAN_DAYS:
                 return None
         score += 2
-    if mention.dates is None and _against_tense(state, event["dates"], mention.tense):
+    if _other_time(state, event, mention):
         return None  # "talks in X had been useful" is not the round to be held on Thursday
     months = [m.month or m.dates for m in event["mentions"] if m.month or m.dates]
     mine = mention.month or mention.dates
@@ -771,15 +771,28 @@ def _match_score(state, event, mention) -> int | None:
     return score
 
 
-def _against_tense(state, dates: DateRange | None, told: str) -> bool:
-    """An undated mention told in the past of an event dated after the article, or in the future of one dated
-    before it: two events."""
+def _side_of_article(state, dates: DateRange | None) -> str:
+    """ "past" or "future" for a date or period wholly before or after the article's date, else ""."""
     anchor = state.article.date
-    if dates is None or anchor is None or not told:
-        return False
-    if told == "past":
-        return dates.start > anchor
-    return told == "future" and (dates.end or dates.start) < anchor
+    if dates is None or anchor is None:
+        return ""
+    if dates.start > anchor:
+        return "future"
+    return "past" if (dates.end or dates.start) < anchor else ""
+
+
+def _other_time(state, event, mention) -> bool:
+    """An undated mention told in the past of an event dated or set after the article ("talks in X had been
+    useful", the round on Thursday), or in the future of one before it; and a mention dated or set on one side
+    of the article of an event only ever told, undated, on the other ("hosted X for the talks" and "an ASEAN
+    meeting in June"): two events."""
+    opposite = {"past": "future", "future": "past"}
+    mine = _side_of_article(state, mention.dates or mention.month)
+    told = {m.tense for m in event["mentions"] if m.dates is None and m.month is None}
+    sides = {_side_of_article(state, m.dates or m.month) for m in event["mentions"] if m.dates or m.month}
+    if not mine and mention.dates is None and mention.month is None:
+        return bool(mention.tense) and opposite[mention.tense] in sides
+    return bool(mine) and not sides and told == {opposite[mine]}
 
 
 def _gap_days(a: DateRange, b: DateRange) -> int:
