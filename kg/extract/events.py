@@ -119,7 +119,9 @@ def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMenti
     the event word of a numbered round told in the same sentence, "there" being that round's place."""
     numbered = [m for m in told if m.ordinal is not None]
     out = []
-    for token in (t for t in sent if numbered and t.dep_ in ("nsubj", "nsubjpass") and _ordinal_value(t) is not None
+    if not numbered:
+        return out
+    for token in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and _ordinal_value(t) is not None
                   and any(c.lower_ == "the" for c in t.children)):
         verb = token.head
         if verb.lemma_.lower() not in EVENT_PRONOUN_VERBS | START_VERBS:
@@ -153,9 +155,9 @@ def _event_pronoun(state, ctx, sent, sentence_span) -> list[EventMention]:
     previous = state.event_mentions[-1] if state.event_mentions else None
     if previous is None or ctx.text[previous.sentence.end - ctx.offset:sent.start_char].strip():
         return []  # only right after the sentence that told the event
-    for token in sent:
+    for token in (ctx.doc[i] for i in range(sent.start, sent.end) if ctx.lowers[i] == "it"):
         verb = token.head
-        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in EVENT_PRONOUN_VERBS:
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in EVENT_PRONOUN_VERBS:
             continue
         if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
             continue

@@ -102,8 +102,9 @@ def _groups(state) -> list:
 def _record_groups(state, ctx, sent) -> None:
     """ "to sanction four officials, among them A and B": a group of people with members named, for a later
     "all four officials" to point back to."""
-    words = [t.lower_ for t in sent]
-    for noun in (t for t in sent if t.lower_ in PERSON_GROUP_NOUNS and t.tag_ == "NNS"):
+    words = ctx.lowers[sent.start:sent.end]
+    for noun in (sent.doc[i] for i in range(sent.start, sent.end)
+                 if ctx.lowers[i] in PERSON_GROUP_NOUNS and sent.doc[i].tag_ == "NNS"):
         count = next((_count(c) for c in noun.children if c.dep_ == "nummod"), None)
         members = [k for a in noun.children if a.dep_ == "appos" for t in with_listed(a)
                    if (k := state.agent_key(t, ctx, allow_people=True)) and state.kind(k) == PERSON]
@@ -148,7 +149,8 @@ def _read_rates(state, ctx, sent, sentence_span) -> None:
     if not tariffs:
         return
     latest = tariffs[-1]
-    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in RATE_VERBS):
+    for verb in (sent.doc[i] for i in range(sent.start, sent.end) if ctx.lemmas[i] in RATE_VERBS
+                 and sent.doc[i].pos_ in ("VERB", "AUX")):
         rates = [o for c in verb.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
         if not any(o.ent_type_ == "PERCENT" or o.lemma_.lower() in RATE_NOUNS for o in rates):
             continue  # "would face a duty of 35%" is read at "duty" (`_targets_and_goods`)

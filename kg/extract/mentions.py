@@ -311,6 +311,8 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     people = [e for e in ents if e.label_ == "PERSON"]
     spans = []
     for i, word in enumerate(lowers[:-2]):
+        if word not in TITLE_HEAD_WORDS and word not in PERSON_ROLE_NOUNS:
+            continue  # (looked up in the arrays before a Token is made: most words are neither)
         token = doc[i]
         if word in TITLE_HEAD_WORDS and token.text[:1].isupper():
             pass  # "Minister", "PM"

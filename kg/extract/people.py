@@ -91,8 +91,10 @@ def _facing_pairs(state, ctx, sent, sentence_span) -> None:
         pairs = state.facing_pairs = []
     for i in range(sent.start, sent.end):
         key = ctx.tok_entity.get(i)
+        if not key or state.kind(key) != PERSON:
+            continue  # (before a Token is made: most words are no person's)
         token = doc[i]
-        if not key or state.kind(key) != PERSON or token.head.i == i or ctx.tok_entity.get(token.head.i) == key:
+        if token.head.i == i or ctx.tok_entity.get(token.head.i) == key:
             continue  # (only a name's last word hangs outside it)
         others = []
         if token.dep_ == "nsubj" and _joint_verb(token.head):
