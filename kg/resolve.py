@@ -60,7 +60,9 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
             if e.kind == PERSON:
                 node_of[(x.article.id, e.key)] = "person/" + slugify(persons[normalize_name(e.label)])
             elif e.kind in _SEGMENT and e.kind != DELEGATION:
-                node_of[(x.article.id, e.key)] = f"{_SEGMENT[e.kind]}/{slugify(_canonical_label(e, gaz))}"
+                # "China's commerce ministry" is not India's: a body with a common name carries its owner (kg.extract)
+                owner = "".join(slugify(o) + "-" for o in e.attribute("owner")) if e.kind == ORGANIZATION else ""
+                node_of[(x.article.id, e.key)] = f"{_SEGMENT[e.kind]}/{owner}{slugify(_canonical_label(e, gaz))}"
 
     # -- events across articles ----------------------------------------------
     events = [(x, e) for x in extractions for e in x.entities if e.kind in EVENT_KINDS]
@@ -341,7 +343,7 @@ def _build_nodes(extractions, node_of, gaz) -> dict[str, Node]:
             labels[node].append(e.label)
             aliases[node].update(e.aliases)
             for name, values in e.attributes:
-                if name not in ("alsoKind", "represents"):
+                if name not in ("alsoKind", "represents", "owner"):
                     attributes[node][name].update(values)
     nodes = {}
     for node_id, node_kinds in kinds.items():

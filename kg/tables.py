@@ -258,6 +258,11 @@ ORGANIZATION_ADJECTIVES = {"European": "European Union"}
 # Words that make an organization a government body: its measures are its country's ("U.S. Treasury").
 GOVERNMENT_BODY_WORDS = frozenset({"treasury", "ministry", "department", "government", "administration", "office",
                                    "commerce", "cabinet", "state", "council"})
+# Words of a government body's common name ("Ministry of Commerce", "the foreign ministry", "Department of
+# Trade and Industry"): many countries have a body so called, so the one an article names is told apart by its
+# owner (kg/extract/__init__.py `_own_generic_bodies`). Portfolio words are added below.
+GENERIC_BODY_WORDS = GOVERNMENT_BODY_WORDS | frozenset({"of", "and", "for", "the", "&", "foreign", "affairs", "trade",
+                                                        "industry", "economy", "finance", "agency", "bureau", "ministry"})
 # Government bodies whose name says no country, yet only one country has (normalized name -> country).
 # Not "Foreign Office" or "Home Office": Britain's are called so, but so are Germany's, India's and others'
 # in English ("Germany's Foreign Office"); their owner is read from the text (`_government_of`).
@@ -495,3 +500,6 @@ EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run"
 # visit (or the event it is for) takes place; the visit itself is a meeting when someone named makes it.
 VISIT_VERBS = frozenset({"visit", "tour"})
 VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in VISIT_VERBS}}
+
+# --- generic bodies ---
+GENERIC_BODY_WORDS = GENERIC_BODY_WORDS | PORTFOLIO_WORDS

@@ -372,3 +372,26 @@ def test_people(nlp, text, present, absent):
     assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
     wrong = absent & found
     assert not wrong, f"should not be there: {sorted(wrong)}"
+
+
+# A body with a common name ("Ministry of Commerce") is one per country: two articles naming two countries' bodies
+# give two nodes; one country's, named twice, one node.
+@pytest.mark.parametrize("first, second, same", [
+    pytest.param("China's commerce ministry said on Monday it had opened a probe into canola from Canada.",
+                 "India's Ministry of Commerce said on Tuesday that rice exports rose.", False, id="two-countries"),
+    pytest.param("Japan's Ministry of Finance said on Monday that the yen was too strong.",
+                 "Brazil's Finance Ministry said on Tuesday that the real was too weak.", False,
+                 id="two-countries-other-word-order"),
+    pytest.param("China's commerce ministry said on Monday it had opened a probe into canola from Canada.",
+                 "China's Ministry of Commerce said on Tuesday that the probe would take a year.", True,
+                 id="one-country-twice"),
+    pytest.param("The Ministry of Foreign Trade and Tourism of Peru said exports rose.",
+                 "The Ministry of Foreign Trade and Tourism of Peru said imports fell.", True, id="a-name-of-its-own"),
+])
+def test_common_body_names_per_country(nlp, first, second, same):
+    from rdflib import RDF
+
+    from kg.namespace import KG
+    graph = graph_of(nlp, D + first, "date: 2026-05-05\nMore\n\n" + second)
+    bodies = set(graph.subjects(RDF.type, KG.Organization))
+    assert len(bodies) == (1 if same else 2), sorted(bodies)

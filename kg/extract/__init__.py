@@ -13,7 +13,8 @@ from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
 from ..nlp import even_batches
-from ..tables import (ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, GOVERNMENT_BODY_WORDS, NATIONAL_BODIES,
+from ..tables import (ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, GENERIC_BODY_WORDS, GOVERNMENT_BODY_WORDS,
+                      NATIONAL_BODIES,
                       ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS)
 from .collector import Collector
 from .delegations import delegation_sides, read_delegations
@@ -108,6 +109,7 @@ class ArticleState:
         affiliate_by_post(self)
         self._place_hierarchy([span for span, _ in sentences])
         fold_measures(self)
+        self._own_generic_bodies()
         return self.collector.freeze()
 
     # -- lookups the rules share ----------------------------------------------
@@ -305,6 +307,21 @@ class ArticleState:
             if record:
                 return self.country(record)
         return None
+
+    def _own_generic_bodies(self) -> None:
+        """ "China's commerce ministry" and, in another article, "India's Ministry of Commerce" are two bodies: a
+        body whose name is only a government's common words is marked with the one country the article names as
+        its owner, which its IRI then carries (kg.resolve); the label stays as written."""
+        for key, draft in list(self.collector.entities.items()):
+            if draft.kind != ORGANIZATION or key != self.collector.canonical(key) or NATIONAL_BODIES.get(
+                    normalize_name(draft.label)):
+                continue
+            words = set(normalize_name(draft.label).split())
+            if not words & GOVERNMENT_BODY_WORDS or words - GENERIC_BODY_WORDS:
+                continue  # a name of its own ("Ministry of Foreign Trade and Tourism of Peru" says whose)
+            owners = self.owners_named(key)
+            if len(owners) == 1:
+                self.collector.attribute(key, "owner", owners.pop())
 
     def owners_named(self, organization: str) -> set[str]:
         """The countries named as owner before the body's mentions ("Chile's Ministry of Finance"): more than
