@@ -294,7 +294,7 @@ EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chi
                                  "semiconductors", "licensing", "licence", "license"})
 DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", "moral"})
 MEASURE_STATUS_VERBS = {
-    "in_force": {"impose", "broaden", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
+    "in_force": {"impose", "broaden", "widen", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",
                  "enforce", "maintain", "keep", "apply", "add", "increase", "escalate", "reimpose", "implement", "adopt",
                  "place", "put", "set", "designate"},

@@ -512,7 +512,18 @@ OTHER_TIME_CASES = [
                  {("talks in Tromsø", "startDate", "2026-10-13")}, set(), id="negative-next-years-quota"),
 ]
 
-ALL_CASES = (OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+# "widened" a measure imposes it, as "tightened" and "broadened" do.
+WIDENED_CASES = [
+    pytest.param("date: 2026-05-04\nMetals\n\nThe bloc was studying its options after China widened export controls on "
+                 "gallium and germanium.",
+                 {("China", "imposes", "export controls on gallium and germanium")}, set(), id="after-x-widened"),
+    pytest.param("date: 2026-05-04\nMetals\n\nMarkets fell after Beijing widened its export controls on graphite on "
+                 "Monday.", {("China", "imposes", "export controls")}, set(), id="capital-widened-its"),
+    pytest.param("date: 2026-05-04\nGap\n\nThe gap between rich and poor widened, the report said on Monday.",
+                 set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
+]
+
+ALL_CASES = (WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
