@@ -600,8 +600,8 @@ class ArticleEntities:
     def _places_read_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Luang Prabang hosted the talks": a name NER tags PERSON is a place's all through the article when the
         article shows it as one - tagged as a place elsewhere, set beside a place noun ("X, the former royal
-        capital,"), or the goal of a journey ("travelled to X") - and never gives it a title, an honorific or a
-        given name."""
+        capital,"), the goal of a journey ("travelled to X") or one word after "in" ("talks in Akorda") - and
+        never gives it a title, an honorific or a given name."""
         placed, personal = set(), set()
         for ctx in contexts:
             for m in ctx.mentions:
@@ -818,6 +818,8 @@ class ArticleEntities:
                 not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
                 and not self.gaz.organization(text))):
             return None, "part of a person's title, not an organization of its own"
+        if m.ner == "ORG" and _only_post_words(norm):
+            return None, "a post, not an organization"  # "the press service of the Head of State"
         if m.ner == "VESSEL":
             return VESSEL, text
         common = self._common_name_of_body(m)
@@ -1085,6 +1087,16 @@ def _place_noun_after(m: Mention, ctx: ParagraphContext) -> bool:
     return False
 
 
+def _only_post_words(norm: str) -> bool:
+    """ "Head of State", "Heads of Government", "Deputy Head of Mission": only a post's words (plurals too)."""
+    words = [w[:-1] if w.endswith("s") and w[:-1] in TITLE_HEAD_WORDS else w for w in norm.split()]
+    return any(w in TITLE_HEAD_WORDS for w in words) and not any(w in ORGANIZATION_HEAD_WORDS for w in words) and all(
+        w in TITLE_HEAD_WORDS or w in TITLE_MODIFIER_WORDS or w in _POST_OBJECT_WORDS for w in words)
+
+
+_POST_OBJECT_WORDS = frozenset({"of", "the", "and", "state", "government", "mission", "delegation"})
+
+
 def _place_context(m: Mention, ctx: ParagraphContext) -> bool:
     """ "X, the former royal capital,", "travelled from Vientiane to X": the text shows the name is a place's."""
     doc, lowers = ctx.doc, ctx.lowers
@@ -1099,6 +1111,9 @@ def _place_context(m: Mention, ctx: ParagraphContext) -> bool:
     if start >= 2 and lowers[start - 1] == "to":
         head = doc[start - 1].head
         return head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS
+    if start >= 1 and end == start + 1 and lowers[start - 1] == "in" and doc[start].dep_ == "pobj" \
+            and (end >= len(doc) or lowers[end] not in ("'s", "\u2019s", "'")):
+        return True  # "held talks with X in Akorda": one word after "in" (not "in Smith's view") is where
     return False
 
 
