@@ -127,3 +127,30 @@ def test_a_namesake_takes_no_links(nlp):
     assert namesake is not None and list(graph.objects(namesake, OWL.sameAs)) == []
     cordoba = graph.value(predicate=RDFS.label, object=Literal("Córdoba, Spain"))
     assert "http://www.wikidata.org/entity/Q5818" in {str(o) for o in graph.objects(cordoba, OWL.sameAs)}
+
+
+# The small model sometimes takes a city for a date ("resumed talks in Montevideo on Thursday"): a DATE entity that
+# is only a city's or a country's name is a place.
+DATE_READ_CASES = [
+    pytest.param("date: 2026-02-20\nTalks\n\nNegotiators from the European Union and Mercosur resumed talks in Montevideo "
+                 "on Thursday, officials said.",
+                 {("talks in Montevideo", "location", "Montevideo"), ("Montevideo", "a", "Place")}, set(),
+                 id="city-read-as-date"),
+    pytest.param("date: 2026-02-20\nTalks\n\nNegotiators resumed talks in Montevideo on Thursday.",
+                 {("Montevideo", "a", "Place")}, set(), id="city-read-as-date-short"),
+    pytest.param("date: 2026-02-20\nTalks\n\nThe ministers will meet in Lima on Thursday, May 7.",
+                 {("meeting in Lima", "startDate", "2026-05-07")}, set(), id="negative-dates-stay-dates"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", DATE_READ_CASES)
+def test_places_read_as_dates(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
+
+
+def test_no_month_or_weekday_is_a_place():
+    import calendar
+
+    gaz = gazetteer()
+    words = [m for m in calendar.month_name if m] + list(calendar.day_name) + ["Today", "Tomorrow", "Yesterday"]
+    assert [w for w in words if gaz.city(w) or gaz.country(w)] == []

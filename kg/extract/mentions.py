@@ -462,9 +462,12 @@ def _strip_person_prefix(ent, lowers: list[str]):
 def collect_mentions(ctx: ParagraphContext) -> None:
     lowers = ctx.lowers
     for ent in _with_honorific_names(ctx.doc, lowers, ctx.ents):
-        if ent.label_ in NER_LABELS_IGNORED:
+        label = ent.label_
+        if label == "DATE" and _place_read_as_date(ctx, ent):
+            label = "GPE"  # "resumed talks in Montevideo on Thursday": the small model took the city for a date
+        elif label in NER_LABELS_IGNORED:
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
         surface = ctx.span_text(ent.start, ent.end)
         text = clean_surface(surface)
@@ -472,8 +475,20 @@ def collect_mentions(ctx: ParagraphContext) -> None:
             continue
         # clean_surface may drop a leading "the": keep offsets on the name itself
         start_char = ent.start_char + surface.find(text) if text in surface else ent.start_char
-        ctx.mentions.append(Mention(text, ent.label_, ent.start, ent.end,
+        ctx.mentions.append(Mention(text, label, ent.start, ent.end,
                                     ctx.span(start_char, start_char + len(text))))
+
+
+def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
+    """A DATE entity that is only a city's or a country's name, capitalised, with no digit (no month or weekday
+    is one: checked in tests/test_places.py)."""
+    text = ctx.span_text(ent.start, ent.end)
+    if any(c.isdigit() for c in text) or not all(w[:1].isupper() for w in text.split()):
+        return False
+    from ..link import gazetteer
+
+    gaz = gazetteer()
+    return gaz.city(text) is not None or gaz.country(text) is not None
 
 
 class ArticleEntities:
