@@ -60,6 +60,9 @@ LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen"
                            "taoiseach", "emperor"})
 # "his Peruvian counterpart Ana Quispe": a name after these is a person's, whatever NER tagged it.
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "predecessor", "successor", "deputy", "colleague"})
+# Lower-case particles inside a person's name ("Maria Laura da Rocha", "Ursula von der Leyen", "Ahmad bin Ali").
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "du",
+                            "la", "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "ten", "zu", "af"})
 # "the US state of X", "the Indian province of Y": X and Y are a country's regions, even where a country
 # bears the name (kg/extract/places.py).
 REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county", "governorate", "oblast", "canton",

@@ -349,6 +349,20 @@ CLAUSE_NOT_TITLE_CASES = [
 ]
 
 
+# Lower-case particles inside a name: "Ambassador Maria Laura da Rocha", "Trade Minister Joana dos Santos".
+PARTICLE_CASES = [
+    pytest.param("date: 2026-02-20\nTalks\n\nBrazil's chief negotiator, Ambassador Maria Laura da Rocha, told reporters "
+                 "that progress had been made.",
+                 {("Maria Laura da Rocha", "a", "Person"), ("Maria Laura da Rocha", "title", "Ambassador")}, set(),
+                 id="da"),
+    pytest.param("date: 2026-02-20\nTalks\n\nTrade Minister Joana dos Santos said on Monday the quota would rise.",
+                 {("Joana dos Santos", "title", "Trade Minister")}, {("Joana", "a", "Person"), ("Santos", "a", "Person")},
+                 id="dos"),
+    pytest.param("date: 2026-02-20\nTalks\n\nTrade Minister Joana Silva and the envoy met in Lisbon on Monday.",
+                 {("Joana Silva", "title", "Trade Minister")}, {("Joana Silva and", "a", "Person")},
+                 id="negative-no-particle"),
+]
+
 # "talks ... in Akorda": one word NER tagged PERSON after "in" is where, not who; "the Head of State" is a post.
 WHERE_AND_POST_CASES = [
     pytest.param("date: 2026-07-15\nTalks\n\nPresident Aslan Temirov held talks with President Rustam Aliyev in Akorda "
@@ -376,7 +390,7 @@ CUT_NAME_CASES = [
 
 
 @pytest.mark.parametrize("text, present, absent",
-                         WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
+                         PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

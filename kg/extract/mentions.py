@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS,
+from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -187,12 +187,21 @@ def _name_words(doc, i: int, end: int) -> list:
         elif token.text in ("-", "'", "\u2019", "\u02bb") and out and doc[i - 1].whitespace_ == "" and i + 1 < end \
                 and doc[i + 1].text[:1].isalpha() and token.whitespace_ == "":
             out.append(token)
+        elif out and token.text in NAME_PARTICLES and _particle_run_ends_in_name(doc, i, end):
+            out.append(token)  # "Joana dos Santos", "Ursula von der Leyen"
         else:
             break
         i += 1
     while out and not out[-1].text[-1:].isalpha():
         out.pop()
     return out
+
+
+def _particle_run_ends_in_name(doc, i: int, end: int) -> bool:
+    """Whether the lower-case particles from `i` ("dos", "von der") are followed by a capitalised name word."""
+    while i < end and doc[i].text in NAME_PARTICLES:
+        i += 1
+    return i < end and _capitalised_name_word(doc[i].text) and doc[i].lower_ not in TITLE_HEAD_WORDS
 
 
 # a capitalised word, with apostrophes or an okina inside or before it: "Ta'ufa", "\u02bbOfa"
@@ -1188,4 +1197,6 @@ def _agentive(token) -> bool:
 def _looks_like_name(text: str) -> bool:
     # an okina before a Polynesian name ("\u02bbOfa") is a letter to Python, but not the capital that starts it
     words = [w.lstrip("\u02bb") or w for w in text.split()]
-    return 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()) and "\n" not in text
+    # particles inside a name are lower-case ("Maria Laura da Rocha", "Ursula von der Leyen"), never at its ends
+    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in NAME_PARTICLES)]
+    return 1 <= len(words) <= 5 and all(w[0].isupper() for w in inner if w[0].isalpha()) and "\n" not in text
