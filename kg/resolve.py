@@ -322,6 +322,15 @@ def _measure_slug(x, e, node_of) -> str:
         parts.append(imposer.split("/", 1)[1])
     if goods:
         parts.append(goods[0].split("/", 1)[1])
+    else:
+        # with no goods, whom it targets tells two measures of one imposer apart (the UK's sanctions on Iran are
+        # not its sanctions on Russia); with neither, nor an imposer, it is its article's own
+        targets = sorted(node_of.get((x.article.id, f.object), "") for f in x.facts
+                         if f.subject == e.key and f.predicate == "targets")
+        if targets and targets[0]:
+            parts.append(targets[0].split("/", 1)[1])
+        elif not imposer:
+            parts.append(x.article.id[:8])
     status = e.attribute("status")
     if status:
         parts.append(slugify(status[0]))

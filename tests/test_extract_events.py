@@ -531,3 +531,23 @@ ALL_CASES = (WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASU
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)
 def test_extraction(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+# One imposer's measures with no goods are told apart by whom they target (as are measures with no imposer): across
+# articles, the UK's sanctions on Iran and on Russia are two nodes, one regime told twice is one.
+@pytest.mark.parametrize("first, second, same", [
+    pytest.param("Britain imposed sanctions on Iran on Thursday, the Foreign Office said.",
+                 "Britain imposed sanctions on Russia on Friday, the Foreign Office said.", False, id="two-targets"),
+    pytest.param("The measures ban executive Hossein Rahimi from travelling to Britain.",
+                 "The measures ban executive Ali Karimi from travelling to Britain.", False, id="no-imposer-two-targets"),
+    pytest.param("Britain imposed sanctions on Iran on Thursday, the Foreign Office said.",
+                 "Britain imposed sanctions on Iran last week, ministers said on Friday.", True, id="one-regime-twice"),
+])
+def test_measure_identity_across_articles(nlp, first, second, same):
+    from rdflib import RDF
+
+    from kg.namespace import KG
+    from test_extract import graph_of
+    graph = graph_of(nlp, "date: 2026-04-10\nSanctions\n\n" + first, "date: 2026-04-11\nMore\n\n" + second)
+    measures = {s for kind in (KG.Sanction, KG.Measure) for s in graph.subjects(RDF.type, kind)}
+    assert len(measures) == (1 if same else 2), sorted(measures)
