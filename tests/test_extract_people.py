@@ -349,6 +349,17 @@ CLAUSE_NOT_TITLE_CASES = [
 ]
 
 
+# A firm set off by a country's possessive: "Kestrel Vane, Portugal's largest consultancy," (not "Orla Byrne,
+# Ireland's trade minister,").
+OWNED_FIRM_CASES = [
+    pytest.param("date: 2026-02-20\nNews\n\nKestrel Vane, Portugal's largest consultancy, said on Monday that fees rose.",
+                 {("Kestrel Vane", "a", "Organization")}, {("Kestrel Vane", "a", "Person")}, id="countrys-largest-firm"),
+    pytest.param("date: 2026-02-20\nNews\n\nTarso Lima, Brazil's biggest steelmaker, said on Monday that output fell.",
+                 {("Tarso Lima", "a", "Organization")}, {("Tarso Lima", "a", "Person")}, id="countrys-biggest-maker"),
+    pytest.param("date: 2026-02-20\nNews\n\nOrla Byrne, Ireland's trade minister, said on Monday that exports rose.",
+                 {("Orla Byrne", "a", "Person")}, {("Orla Byrne", "a", "Organization")}, id="negative-a-countrys-minister"),
+]
+
 # Lower-case particles inside a name: "Ambassador Maria Laura da Rocha", "Trade Minister Joana dos Santos".
 PARTICLE_CASES = [
     pytest.param("date: 2026-02-20\nTalks\n\nBrazil's chief negotiator, Ambassador Maria Laura da Rocha, told reporters "
@@ -390,7 +401,7 @@ CUT_NAME_CASES = [
 
 
 @pytest.mark.parametrize("text, present, absent",
-                         PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
+                         OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

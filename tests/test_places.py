@@ -154,3 +154,22 @@ def test_no_month_or_weekday_is_a_place():
     gaz = gazetteer()
     words = [m for m in calendar.month_name if m] + list(calendar.day_name) + ["Today", "Tomorrow", "Yesterday"]
     assert [w for w in words if gaz.city(w) or gaz.country(w)] == []
+
+
+# A dateline's place that NER took for a body: "JEJU, South Korea, May 22 (Yonhap) --".
+DATELINE_PLACE_CASES = [
+    pytest.param("Ministers meet\n\nJEJU, South Korea, May 22 (Yonhap) -- Trade ministers from 21 economies began a "
+                 "two-day meeting on Thursday, with tariffs topping the agenda.",
+                 {("Jeju", "a", "Place")}, {("JEJU", "a", "Organization"), ("Jeju", "a", "Organization")},
+                 id="dateline-in-capitals"),
+    pytest.param("Talks\n\nSAVUSAVU, Fiji, March 3 - Fisheries officers from Tonga and Samoa met on Tuesday to set "
+                 "tuna quotas for the season.",
+                 set(), {("SAVUSAVU", "a", "Organization"), ("Savusavu", "a", "Organization")}, id="dateline-small-town"),
+    pytest.param("Chips\n\nHyundai Motor, South Korea's biggest carmaker, said on Monday that exports rose in May.",
+                 set(), {("Hyundai Motor", "a", "Place")}, id="negative-a-firm-before-a-possessive-country"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", DATELINE_PLACE_CASES)
+def test_dateline_places(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)

@@ -1173,8 +1173,16 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
         text = ctx.span_text(start, end).lower()
         if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS):
             return True
-    if end - start > 2 and lowers[start] == "," and lowers[start + 1] in ("a", "an", "the"):
-        for i in range(start + 2, end):
+    opener = None
+    if end - start > 2 and lowers[start] == ",":
+        if lowers[start + 1] in ("a", "an", "the"):
+            opener = start + 2
+        else:  # "Kestrel Vane, Portugal's largest consultancy,": an owner's possessive opens the apposition
+            owner_end = next((i for i in range(start + 1, min(start + 4, end)) if lowers[i] in ("'s", "\u2019s")), None)
+            if owner_end is not None and all(doc[j].text[:1].isupper() for j in range(start + 1, owner_end)):
+                opener = owner_end + 1
+    if opener is not None:
+        for i in range(opener, end):
             if lowers[i] in (",", ".", ";"):  # (a lower-case form is one of these only for that token text)
                 break
             if (lowers[i] in PERSON_ROLE_NOUNS or lowers[i] in TITLE_HEAD_WORDS) and doc[i].head.i < start:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, PLACE
+from ..model import COUNTRY, ORGANIZATION, PLACE
 from ..names import normalize_name
-from ..tables import REGION_NOUNS
+from ..tables import ORGANIZATION_HEAD_WORDS, REGION_NOUNS
 
 _QUALIFIER_GAP = re.compile(r",\s*")
 # NER tags a city GPE, sometimes LOC or ORG ("Bergen"); its qualifier GPE or LOC
@@ -58,12 +58,31 @@ class QualifiedPlaces:
             return None, "a lower-case word, not a place's name"
         if kind == COUNTRY and (mention.span.start in self.regions or self._after_region_noun(mention, ctx)):
             return PLACE, mention.text
+        if kind == ORGANIZATION and self._dateline_place(mention, ctx):
+            return PLACE, _titled(mention.text)
         if kind == PLACE:
             found = self.at.get(mention.span.start)
             if found is None and self.bare:
                 found = self.bare.get(normalize_name(mention.text))
             return kind, found or label
         return kind, label
+
+    def _dateline_place(self, mention, ctx) -> bool:
+        """ "JEJU, South Korea, May 22 (Yonhap) --": the name that opens a paragraph, set before a comma and a
+        country, is the dateline's place, whatever NER tagged it (not a body named like an organization)."""
+        if mention.start_token != 0 or mention.ner != "ORG" or self.gaz.organization(mention.text) is not None:
+            return False
+        if set(normalize_name(mention.text).split()) & ORGANIZATION_HEAD_WORDS:
+            return False
+        rest = ctx.text[mention.span.end - ctx.offset:]
+        gap = _QUALIFIER_GAP.match(rest)
+        if gap is None:
+            return False
+        after = rest[gap.end():]
+        # the country closed by a comma, as a dateline goes on to its date ("South Korea, May 22"), not
+        # "South Korea's biggest carmaker"
+        return any(after.startswith(name) and after[len(name):].startswith(",")
+                   for name in _country_names(self.gaz, after))
 
     def _after_region_noun(self, mention, ctx) -> bool:
         """ "the US state of Georgia", "the Mexican state of Mexico": a country's region, though a country
@@ -92,6 +111,17 @@ class QualifiedPlaces:
         if record is not None:
             return self.gaz.city_label(record)
         return f"{city.label}, {_titled(following.text)}"
+
+
+def _country_names(gaz, text: str) -> list[str]:
+    """The country names ``text`` opens with (the longest first: "South Korea" before "South")."""
+    words = text.split()[:4]
+    out = []
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(",")
+        if gaz.country(name) is not None:
+            out.append(name)
+    return out
 
 
 def _titled(text: str) -> str:
