@@ -369,6 +369,16 @@ PARTICLE_CASES = [
     pytest.param("date: 2026-02-20\nTalks\n\nTrade Minister Joana dos Santos said on Monday the quota would rise.",
                  {("Joana dos Santos", "title", "Trade Minister")}, {("Joana", "a", "Person"), ("Santos", "a", "Person")},
                  id="dos"),
+    pytest.param("date: 2026-02-20\nTalks\n\nCommission Vice-President Helga van der Berg met Chilean Foreign Minister "
+                 "Ana Ruiz in Santiago on Monday.",
+                 {("Helga van der Berg", "title", "Vice-President")}, {("Berg", "a", "Person")},
+                 id="van-der-after-a-title"),
+    pytest.param("date: 2026-02-20\nTalks\n\nTrade Commissioner Pieter van den Broek met Indian Commerce Minister Ravi "
+                 "Menon in Mumbai on Friday.",
+                 {("Pieter van den Broek", "a", "Person")}, {("Broek", "a", "Place")},
+                 id="surname-ner-took-for-a-place"),
+    pytest.param("date: 2026-02-20\nTalks\n\nPrime Minister Calls Snap Poll as Budget Talks Collapse",
+                 set(), {("Calls Snap Poll", "a", "Person")}, id="negative-a-title-case-headline"),
     pytest.param("date: 2026-02-20\nTalks\n\nTrade Minister Joana Silva and the envoy met in Lisbon on Monday.",
                  {("Joana Silva", "title", "Trade Minister")}, {("Joana Silva and", "a", "Person")},
                  id="negative-no-particle"),

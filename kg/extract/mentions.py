@@ -335,10 +335,15 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
         # to it; one ("Joe Biden" in "President Joe Biden Administration") is NER's name, left as it is
         inside = [e for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1]
         pieces = {i for e in inside for i in range(e.start, e.end)} if len(inside) >= 2 else set()
-        if not 2 <= len(words) <= 4 or any(t.i in claimed and t.i not in pieces for t in names) or any(
-                lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
-                or lowers[t.i] in BARE_BODY_WORDS or honorific_at(doc, t.i, lowers=lowers)
-                or t.ent_type_ in ("GPE", "LOC", "DATE") for t in words) or _title_case(token.sent):
+        # ... and so does one NER ended on a particle ("Ursula von der" | "Leyen"): cut short
+        pieces |= {i for e in inside if doc[e.end - 1].text in NAME_PARTICLES for i in range(e.start, e.end)}
+        # a word after a name particle ("von der Leyen") is a surname, whatever NER tagged it
+        surname = {t.i for t in names if t.i > 0 and doc[t.i - 1].text in NAME_PARTICLES}
+        if not 2 <= len(words) <= 4 or any(t.i in claimed and t.i not in pieces and t.i not in surname for t in names) \
+                or any(lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
+                       or lowers[t.i] in BARE_BODY_WORDS or honorific_at(doc, t.i, lowers=lowers)
+                       or (t.ent_type_ in ("GPE", "LOC", "DATE") and t.i not in surname) for t in words) \
+                or _title_case(token.sent):
             continue
         end = names[-1].i + 1
         if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num
@@ -351,8 +356,13 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
 def _title_case(sent) -> bool:
     """A headline set in title case ("Prime Minister Calls Snap Poll"): its capitals say nothing of names. Only
     short words ("of", "and", "to") are left in lower case there."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    words = [t for t in sent if t.is_alpha and t.lower_ not in _HEADLINE_SMALL_WORDS and t.text not in NAME_PARTICLES]
     return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
+
+
+# words a title-case headline leaves in lower case; any other lower-case word ("met") makes a sentence no headline
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
+                                   "by", "with", "as", "vs", "from", "into", "over", "up"})
 
 
 def untagged_body_spans(doc, lowers: list[str], ents: tuple) -> list:
