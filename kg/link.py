@@ -132,6 +132,7 @@ class Gazetteer:
         self._city_forms: list[str] = []
         self._population: dict[LinkRecord, int] = {}
         self._region_countries: dict[str, set[str]] = {}  # normalized region -> the countries it lies in
+        self._leader_words: dict[str, tuple[LinkRecord, ...]] | None = None  # `leader_words`
         self._capitals: set[LinkRecord] = set()
         self._load_countries(directory)
         self._load_cities(directory)
@@ -288,8 +289,18 @@ class Gazetteer:
     def leader_by_surname(self, word: str) -> LinkRecord | None:
         """The one sitting leader of the curated table whose name has this word ("Lula", "Albanese"), or None."""
         wanted = normalize_name(word)
-        found = [r for r in self.leaders() if len(wanted) > 2 and wanted in normalize_name(r.label).split()]
-        return found[0] if len(found) == 1 else None
+        found = self.leader_words().get(wanted, ())
+        return found[0] if len(found) == 1 and len(wanted) > 2 else None
+
+    def leader_words(self) -> dict[str, tuple[LinkRecord, ...]]:
+        """Each word of the curated leaders' names (normalized) -> the leaders whose name has it; built once."""
+        if self._leader_words is None:
+            index: dict[str, list[LinkRecord]] = {}
+            for record in self.leaders():
+                for word in dict.fromkeys(normalize_name(w) for w in record.label.split()):
+                    index.setdefault(word, []).append(record)
+            self._leader_words = {word: tuple(records) for word, records in index.items()}
+        return self._leader_words
 
     def leaders(self) -> list[LinkRecord]:
         """The curated table's sitting leaders (G20, ASEAN, EU, AU) once, in label order: the ones a

@@ -167,13 +167,9 @@ def _person_names(extractions, gaz) -> dict[str, str]:
         for word in name.split():
             by_word[normalize_name(word)].add(name)
     # "Trump" with no full name anywhere: a sitting leader whose name has that word, if only one does
-    leader_words = defaultdict(set)
-    for leader in gaz.leaders():
-        for word in leader.label.split():
-            leader_words[normalize_name(word)].add(leader.label)
-    for word, leaders in leader_words.items():
+    for word, leaders in gaz.leader_words().items():
         if word not in by_word and len(leaders) == 1 and len(word) > 2:
-            by_word[word] = leaders
+            by_word[word] = {leaders[0].label}
     out = {}
     for name in names:
         norm = normalize_name(name)

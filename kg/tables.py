@@ -165,7 +165,11 @@ MEMBER_CUES = frozenset({"included", "includes", "include", "including", "compri
 DELEGATION_REFERENCES = frozenset({"it", "delegation", "team", "side"})
 
 # --- events ---------------------------------------------------------------
+# Event words that name an event only after one of these prepositions: "leaders travel to X for their retreat",
+# "at the leaders' retreat" (a "retreat in prices" or an army's retreat is none).
+EVENT_TRIGGERS_AFTER = {"retreat": frozenset({"for", "at", "during", "ahead"}), "retreats": frozenset({"for", "at", "during"})}
 EVENT_TRIGGERS = {
+    **{word: MEETING for word in EVENT_TRIGGERS_AFTER},
     "talk": MEETING, "talks": MEETING, "meeting": MEETING, "negotiation": MEETING, "negotiations": MEETING,
     "dialogue": MEETING, "discussion": MEETING, "discussions": MEETING, "session": MEETING, "visit": MEETING,
     "conference": MEETING, "consultation": MEETING, "consultations": MEETING, "signing": MEETING,
@@ -179,10 +183,23 @@ SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})
 NOT_STATE_LEADERS = frozenset({"business", "opposition", "party", "religious", "faith", "church", "community", "union",
                                "industry", "tribal", "military", "student", "civic", "corporate", "youth", "team",
                                "group", "local", "parliamentary", "congressional", "senate", "house", "world-business"})
+# Verbs that tell of a meeting when someone receives a named person somewhere: "the Prime Minister received X at
+# State House", "she hosted her counterpart in Lima". Without a person and a place they tell of nothing
+# ("received a shipment", "hosted a dinner").
+GUEST_VERBS = frozenset({"receive", "host", "welcome"})
+# "X briefs EU ambassadors in Brussels on Wednesday": a briefing of named or official people somewhere is a
+# meeting; one of the press ("briefed reporters in Geneva") is press remarks, not a meeting.
+BRIEFING_VERBS = frozenset({"brief"})
+PRESS_AUDIENCES = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen", "reporter",
+                             "journalist", "newspapers", "public"})
+# "The minister visited Nairobi for talks", "the delegation visited Lach Huyen port": a place visited is where the
+# visit (or the event it is for) takes place; the visit itself is a meeting when someone named makes it.
+VISIT_VERBS = frozenset({"visit", "tour"})
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
-VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING, "sign": MEETING}
+VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING, "sign": MEETING,
+                       **{verb: MEETING for verb in GUEST_VERBS | BRIEFING_VERBS | VISIT_VERBS}}
 # Verbs that tell of a meeting only when they say where ("the accord was signed at State House").
-VERB_EVENT_TRIGGERS_NEEDING_PLACE = frozenset({"sign"})
+VERB_EVENT_TRIGGERS_NEEDING_PLACE = frozenset({"sign"}) | GUEST_VERBS | BRIEFING_VERBS
 # Verbs whose passive agents took part: "the talks were attended by X", "the session was chaired by Y".
 ATTENDING_VERBS = frozenset({"attend", "join", "chair", "host", "open", "address", "co-chair"})
 # "Also present at the meeting were X and Y".
@@ -203,13 +220,18 @@ PARTITIVE_NOUNS = frozenset({"round", "day", "days", "series", "week", "session"
 # Nouns that only name an event when something else says so ("round of talks").
 WEAK_EVENT_TRIGGERS = frozenset({"round", "session", "engagement", "meet"})
 # precedes cues: text before the cue happens first ("forward") or after it ("reverse").
+_BARE_CUE_END = r"(?!\s*(?:[,.;:)\u2013\u2014]|$))"
 PRECEDES_CUES = (
-    (re.compile(r"\b(ahead of|before|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
+    (re.compile(r"\b(ahead of|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
     (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ing) the way for|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
-    (re.compile(r"\b(after|following|follow|follows|followed|in the wake of|on the heels of)\b", re.I), "reverse"),
+    (re.compile(r"\b(following|follow|follows|followed|in the wake of|on the heels of)\b", re.I), "reverse"),
     # "The pact follows on from talks held in Mombasa in June": those talks came before the article's event
     (re.compile(r"\b(builds? on|built on|building on|follow-up to|follows? up on|since (?:their|the) last)\b", re.I),
      "reverse-main"),
+    # "before" and "after" only with something after them: "They had met in Tallinn the day before.", "The day
+    # after, ..." order nothing (their day is told against the event before them, `DAYS_FROM_PREVIOUS_EVENT`)
+    (re.compile(r"\bbefore\b" + _BARE_CUE_END, re.I), "forward"),
+    (re.compile(r"\bafter\b" + _BARE_CUE_END, re.I), "reverse"),
 )
 # Verbs that tell an event's first or last day: "the round opened on Monday", "talks ended on Thursday".
 START_VERBS = frozenset({"open", "begin", "start", "kick", "launch", "commence", "resume", "convene"})
@@ -263,9 +285,9 @@ GOVERNMENT_BODY_WORDS = frozenset({"treasury", "ministry", "department", "govern
                                    "commerce", "cabinet", "state", "council"})
 # Words of a government body's common name ("Ministry of Commerce", "the foreign ministry", "Department of
 # Trade and Industry"): many countries have a body so called, so the one an article names is told apart by its
-# owner (kg/extract/__init__.py `_own_generic_bodies`). Portfolio words are added below.
-GENERIC_BODY_WORDS = GOVERNMENT_BODY_WORDS | frozenset({"of", "and", "for", "the", "&", "foreign", "affairs", "trade",
-                                                        "industry", "economy", "finance", "agency", "bureau", "ministry"})
+# owner (kg/extract/__init__.py `_own_generic_bodies`).
+GENERIC_BODY_WORDS = GOVERNMENT_BODY_WORDS | PORTFOLIO_WORDS | frozenset({"of", "and", "for", "the", "&", "agency",
+                                                                          "bureau"})
 # Government bodies whose name says no country, yet only one country has (normalized name -> country).
 # Not "Foreign Office" or "Home Office": Britain's are called so, but so are Germany's, India's and others'
 # in English ("Germany's Foreign Office"); their owner is read from the text (`_government_of`).
@@ -415,26 +437,11 @@ college academy stadium arena hotel tower mall
 """.split())
 
 # --- branch events ---
-# Verbs that tell of a meeting when someone receives a named person somewhere: "the Prime Minister received X at
-# State House", "she hosted her counterpart in Lima". Without a person and a place they tell of nothing
-# ("received a shipment", "hosted a dinner").
-GUEST_VERBS = frozenset({"receive", "host", "welcome"})
-VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in GUEST_VERBS}}
-VERB_EVENT_TRIGGERS_NEEDING_PLACE = VERB_EVENT_TRIGGERS_NEEDING_PLACE | GUEST_VERBS
 # "Lima hosts the summit on July 2": a place as the subject of these verbs is where the event is held.
 PLACE_HOST_VERBS = frozenset({"host", "stage"})
 # "held under the co-chairmanship of A and B": whoever chairs an event takes part in it.
 CHAIR_NOUNS = frozenset({"chairmanship", "co-chairmanship", "chairing", "co-chairing", "chairpersonship",
                          "co-chairpersonship", "chairship"})
-# "They had met in Tallinn the day before.", "The day after, ...": "before" and "after" with no event after them
-# order nothing (their day is told against the event before them, `DAYS_FROM_PREVIOUS_EVENT`).
-_BARE_CUE_END = r"(?!\s*(?:[,.;:)\u2013\u2014]|$))"
-PRECEDES_CUES = tuple(
-    (re.compile(pattern.pattern.replace(r"\bbefore|", "").replace(r"|before|", "|").replace(r"\b(after|", r"\b("), re.I), direction)
-    for pattern, direction in PRECEDES_CUES) + (
-    (re.compile(r"\bbefore\b" + _BARE_CUE_END, re.I), "forward"),
-    (re.compile(r"\bafter\b" + _BARE_CUE_END, re.I), "reverse"),
-)
 # "The day before, they met in Tallinn", "The same day, the prime minister received ...": a day told against
 # the event last dated before it, not against the article's date.
 DAYS_FROM_PREVIOUS_EVENT = {
@@ -457,7 +464,7 @@ CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "scrub", "postpone", "ax
                           "delay", "nix"})
 # Phrasal ones: (verb, particle) - "called off", "put off".
 CANCEL_PHRASES = frozenset({("call", "off"), ("put", "off")})
-CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned", "aborted",
+CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned",
                                "called-off", "shelved", "deferred", "delayed"})
 # Goods that headlines and trade copy write in capitals ("duties on Steel and Aluminium"): a name made only of
 # these (and "and", "&") is goods, not an organization; "Steel and Aluminium Association" still is one.
@@ -468,13 +475,13 @@ COMMODITY_WORDS = frozenset({
     "cotton", "wool", "beef", "pork", "poultry", "dairy", "fish", "seafood", "wine", "spirits", "tobacco", "rubber",
     "textiles", "apparel", "footwear", "solar", "panels", "semiconductors", "chips", "vehicles", "cars", "autos",
     "auto", "parts", "machinery", "electronics", "pharmaceuticals", "chemicals", "plastics", "paper", "glass",
-    "ceramics", "furniture", "lumber", "rare", "earths", "earth", "graphite", "gallium", "germanium", "antimony",
+    "ceramics", "furniture", "rare", "earths", "earth", "graphite", "gallium", "germanium", "antimony",
 })
 # Plural nouns for people that a sanction can name as a group ("four officials, among them A and B") and then
 # point back to ("entry bans on all four officials").
 PERSON_GROUP_NOUNS = frozenset({"officials", "individuals", "people", "persons", "ministers", "generals", "officers",
                                 "commanders", "executives", "businessmen", "oligarchs", "lawmakers", "judges",
-                                "politicians", "men", "women", "leaders", "figures", "members", "officers"})
+                                "politicians", "men", "women", "leaders", "figures", "members"})
 # Words that open the list of a group's named members: "among them", "including", "such as".
 GROUP_MEMBER_CUES = (("among", "them"), ("among", "whom"), ("including",), ("such", "as"), ("notably",))
 # Determiners that make a group noun point back to one named before: "all four officials", "those officials".
@@ -484,25 +491,7 @@ GROUP_BACK_REFERENCES = frozenset({"all", "the", "those", "these", "same", "both
 PAIR_WORDS = frozenset({"two", "pair", "both", "duo"})
 PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "officials", "negotiators", "presidents",
                         "diplomats", "counterparts"})  # not "sides": "the two sides" are countries, not two people
-# "X briefs EU ambassadors in Brussels on Wednesday": a briefing of named or official people somewhere is a
-# meeting; one of the press ("briefed reporters in Geneva") is press remarks, not a meeting.
-BRIEFING_VERBS = frozenset({"brief"})
-PRESS_AUDIENCES = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen", "reporter",
-                             "journalist", "newspapers", "public"})
-VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in BRIEFING_VERBS}}
-VERB_EVENT_TRIGGERS_NEEDING_PLACE = VERB_EVENT_TRIGGERS_NEEDING_PLACE | BRIEFING_VERBS
-# Event words that name an event only after one of these prepositions: "leaders travel to X for their retreat",
-# "at the leaders' retreat" (a "retreat in prices" or an army's retreat is none).
-EVENT_TRIGGERS_AFTER = {"retreat": frozenset({"for", "at", "during", "ahead"}), "retreats": frozenset({"for", "at", "during"})}
-EVENT_TRIGGERS = {**EVENT_TRIGGERS, **{word: MEETING for word in EVENT_TRIGGERS_AFTER}}
 # "A summit is planned for July 20. It will take place in Kigali.": "it" as the subject of these verbs is the
 # event the sentence before told ("take" counts only with "place").
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
-# "The minister visited Nairobi for talks", "the delegation visited Lach Huyen port": a place visited is where the
-# visit (or the event it is for) takes place; the visit itself is a meeting when someone named makes it.
-VISIT_VERBS = frozenset({"visit", "tour"})
-VERB_EVENT_TRIGGERS = {**VERB_EVENT_TRIGGERS, **{verb: MEETING for verb in VISIT_VERBS}}
-
-# --- generic bodies ---
-GENERIC_BODY_WORDS = GENERIC_BODY_WORDS | PORTFOLIO_WORDS

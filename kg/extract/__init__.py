@@ -20,14 +20,13 @@ from .collector import Collector
 from .delegations import delegation_sides, read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
 from .measures import fold_measures, read_measures
-from .mentions import ArticleEntities, ParagraphContext, collect_mentions
+from .mentions import OWNER_BEFORE, ArticleEntities, ParagraphContext, collect_mentions
 from .people import affiliate_by_post, read_titles
 from .syntax import sentences as mended_sentences
 
 _SIDE_NOUNS = frozenset({"official", "officials", "government", "administration", "side", "negotiator", "negotiators",
                          "authorities", "leaders", "leader", "diplomats", "ministry", "regulators", "delegation", "team"})
 _GROUP_PRONOUNS = frozenset({"it", "its"})
-_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:'s|\u2019s)\s+(?:the\s+)?$")
 
 
 def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 64) -> Iterator[Extraction]:
@@ -84,6 +83,11 @@ class ArticleState:
         self.represented_by: dict[str, list] = {}
         self._delegation_sentences: list[tuple[str, Span]] = []
         self.last_delegation: str | None = None  # what "It included ..." in the next sentence refers to
+        # what later rules read back (kg.extract.people, kg.extract.measures)
+        self.reporting_bodies: dict[str, set[str]] = {}  # body with no owner named -> the country whose act it reports
+        self.facing_pairs: list = []  # people set face to face in a sentence, for bilateral affiliations
+        self.stand_ins: list = []  # (stand-in, the one stood in for, sentence)
+        self.person_groups: list = []  # (noun, count, person keys, position) of the groups of people named so far
 
     def run(self, contexts: list[ParagraphContext]) -> Extraction:
         for ctx in contexts:
@@ -336,7 +340,7 @@ class ArticleState:
     def _owner_country_before(self, start: int):
         """The country named as owner right before offset `start` ("South Korea's ", "When Ghana's ": the
         capitalised words may take in a sentence's first word, so shorter tails are tried too)."""
-        owner = _OWNER_BEFORE.search(self.article.text, max(0, start - 40), start)
+        owner = OWNER_BEFORE.search(self.article.text, max(0, start - 40), start)
         words = owner.group(1).split() if owner else []
         return next((r for k in range(len(words)) if (r := self.gaz.country(" ".join(words[k:])))), None)
 

@@ -92,12 +92,6 @@ def read_measures(state, ctx, sent) -> None:
     _record_groups(state, ctx, sent)
 
 
-def _groups(state) -> list:
-    """(noun, count, person keys, position) of the groups of people named so far in the article."""
-    if not hasattr(state, "person_groups"):
-        state.person_groups = []
-    return state.person_groups
-
 
 def _record_groups(state, ctx, sent) -> None:
     """ "to sanction four officials, among them A and B": a group of people with members named, for a later
@@ -119,7 +113,7 @@ def _record_groups(state, ctx, sent) -> None:
                 break  # another group, or the end of this one's sentence
         members = list(dict.fromkeys(members))
         if members and (count is None or len(members) <= count):
-            _groups(state).append((noun.lower_, count, members, noun.idx + ctx.offset))
+            state.person_groups.append((noun.lower_, count, members, noun.idx + ctx.offset))
 
 
 def _count(token) -> int | None:
@@ -135,7 +129,7 @@ def _group_named_before(state, ctx, head) -> list[str]:
             continue  # "bans on four officials" names a group of its own
         count = next((_count(c) for c in noun.children if c.dep_ == "nummod"), None)
         here = noun.idx + ctx.offset
-        for lemma, n, members, position in reversed(_groups(state)):
+        for lemma, n, members, position in reversed(state.person_groups):
             if lemma == noun.lower_ and position < here and (count is None or n == count):
                 return members
     return []

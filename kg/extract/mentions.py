@@ -34,7 +34,7 @@ _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 _FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC", "LOC"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # a country named as owner before a body: "South Korea's ", "When Ghana's "
-_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:'s|\u2019s)\s+(?:the\s+)?$")
+OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:'s|\u2019s)\s+(?:the\s+)?$")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
@@ -728,7 +728,7 @@ class ArticleEntities:
     def _owner_named_before(self, start: int) -> bool:
         """Whether a country is named as owner right before offset `start` ("China's ")."""
         text = self.collector.article.text[max(0, start - 40):start]
-        found = _OWNER_BEFORE.search(text)
+        found = OWNER_BEFORE.search(text)
         words = found.group(1).split() if found else []
         return any(self.gaz.country(" ".join(words[k:])) for k in range(len(words)))
 

@@ -76,19 +76,14 @@ def _reporting_bodies(state, ctx, sent) -> None:
         countries = {k for t in acts[0].children if t.dep_ == "nsubj"
                      if (k := state.agent_key(t, ctx, allow_people=False)) and state.kind(k) == COUNTRY}
         if len(countries) == 1:
-            found = getattr(state, "reporting_bodies", None)
-            if found is None:
-                found = state.reporting_bodies = {}
-            found.setdefault(body, set()).add(countries.pop())
+            state.reporting_bodies.setdefault(body, set()).add(countries.pop())
 
 
 def _facing_pairs(state, ctx, sent, sentence_span) -> None:
     """People set face to face in one sentence: "A and B co-chaired", "A received B", "A shakes hands with B",
     "the U.S. delegation called on A". Kept for `_affiliate_bilateral`."""
     doc = ctx.doc
-    pairs = getattr(state, "facing_pairs", None)
-    if pairs is None:
-        pairs = state.facing_pairs = []
+    pairs = state.facing_pairs
     for i in range(sent.start, sent.end):
         key = ctx.tok_entity.get(i)
         if not key or state.kind(key) != PERSON:
@@ -142,8 +137,6 @@ def _stand_ins(state, ctx, sent, sentence_span) -> None:
         subject = next((k for t in subjects if (k := state.person_key(t, ctx))), None)
         other = persons_from(state, ctx, sent, i + 1 + len(words), first_only=True)
         if subject and other and other[0][0] != subject:
-            if not hasattr(state, "stand_ins"):
-                state.stand_ins = []
             state.stand_ins.append((subject, other[0][0], sentence_span))
 
 
@@ -542,7 +535,7 @@ def _affiliate_stand_ins(state, serving: set) -> None:
     """A stand-in and the one stood in for serve the same country: the one with none takes the other's, when the
     other serves exactly one and the one without holds a post."""
     c = state.collector
-    for a, b, sentence in getattr(state, "stand_ins", []):
+    for a, b, sentence in state.stand_ins:
         a, b = c.canonical(a), c.canonical(b)
         for known, unknown in ((a, b), (b, a)):
             countries = {c.canonical(f.object) for f in c.facts if c.canonical(f.subject) == known
@@ -584,7 +577,7 @@ def _headline_countries(state) -> set[str]:
 def _affiliate_bilateral(state, serving: set) -> None:
     """ "Kenya, Tanzania sign accord": in a story whose headline names two countries and no other, a head of state
     or government or a minister with no country set face to face with someone of one side serves the other side."""
-    pairs = getattr(state, "facing_pairs", [])
+    pairs = state.facing_pairs
     sides = _headline_countries(state) if pairs else set()
     if len(sides) != 2:
         return
@@ -677,7 +670,7 @@ def affiliate_by_post(state) -> None:
         if len(found) != 1 or len(state.owners_named(found[0])) > 1:
             continue  # no such ministry, or one name for ministries of several countries
         country = state.acting_country(found[0])
-        reported = getattr(state, "reporting_bodies", {}).get(c.canonical(found[0]), set())
+        reported = state.reporting_bodies.get(c.canonical(found[0]), set())
         if (not country or state.kind(country) != COUNTRY) and len(reported) == 1:
             country = next(iter(reported))  # the country whose own act the ministry reported
         if country and state.kind(country) == COUNTRY:
