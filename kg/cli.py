@@ -583,7 +583,7 @@ def build(inputs, output, to_format, provenance, default_date, base_iri, no_vali
     from .runtime import collector_paused
     from .serialize import serialize
 
-    with collector_paused():  # it imports spaCy: millions of objects, no garbage
+    with collector_paused(freeze=True):  # it imports spaCy: millions of objects, no garbage, kept for good
         from .pipeline import WINDOW, NTriplesDeduper, Registry, StreamOptions, Timings, stream
 
     started = time.perf_counter()

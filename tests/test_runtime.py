@@ -36,6 +36,23 @@ def test_the_thresholds_come_back_when_the_block_fails(restored_collector):
     assert gc.get_threshold() == (500, 5, 5)
 
 
+def test_a_build_freezes_what_the_block_made_before_the_collector_comes_back(restored_collector):
+    gc.set_threshold(700, 10, 10)
+    with collector_paused(freeze=True):
+        imported = [[i] for i in range(5000)]  # what imports and a model stand for here
+    # frozen, and no young generation left for the first allocation to collect
+    assert gc.get_freeze_count() >= len(imported)
+    assert gc.get_count()[0] < 700
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_library_import_freezes_nothing(restored_collector):
+    gc.unfreeze()
+    with collector_paused():
+        kept = [[i] for i in range(100)]
+    assert gc.get_freeze_count() == 0 and kept
+
+
 def test_after_the_model_loads_its_objects_are_frozen_and_young_sweeps_rarer(restored_collector):
     model_objects = [[i] for i in range(1000)]  # what a loaded model stands for here
     settle_after_model_load()
