@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -103,6 +104,9 @@ def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
     return min(candidates, key=lambda d: abs((d - anchor).days)) if candidates else None
 
 
+# resolve_month, resolve_year and resolve_week each ask first whether the text names a day, and the rules ask about
+# the same few date expressions of an article again: answers (frozen DateRanges) are kept
+@lru_cache(maxsize=1 << 12)
 def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRange | None:
     """The date (or range) a date expression names.
 
@@ -185,6 +189,7 @@ def _month_range(year: int, month: int, relative: bool) -> DateRange:
     return DateRange(start, following - dt.timedelta(days=1), relative, precision="month")
 
 
+@lru_cache(maxsize=1 << 12)
 def resolve_month(text: str, anchor: dt.date | None, tense: str = "") -> DateRange | None:
     """The month an expression names when it names no day: "next month", "in July", "July 2026".
 
