@@ -375,9 +375,6 @@ BARE_BODY_WORDS = frozenset({"government", "administration", "authorities", "reg
 # the holder serves the one body of the article whose name holds the word.
 TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", "board", "bank", "fund", "office",
                               "department", "agency", "authority", "bureau", "secretariat", "parliament", "assembly"})
-# Posts only one international body has: their holder serves it, where the article names that body ("High
-# Representative A" in a story on the European Union).
-POSTS_OF_ONE_BODY = {"high representative": "European Union"}
 # Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
 # People's Committee") is a body's.
 BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",
