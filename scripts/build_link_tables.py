@@ -154,9 +154,19 @@ def build_organizations(data: Path) -> list[list[str]]:
         # Current names only: former names can have passed to another body.
         fields = sorted(f for f in org if re.fullmatch(r"(Abbreviation|Name_other)(_other)?(_\d)?_en", f))
         names = [key] + [org[f] for f in fields if org[f]]
+        # A body and its secretariat are two things with two Wikidata items: the "Asia-Pacific Economic
+        # Cooperation Secretariat" entry lists "APEC" as its abbreviation, the Council of the Baltic Sea States
+        # its secretariat as another name. A name takes the entry only when both or neither name a secretariat.
+        secretariat = bool(_SECRETARIAT.search(label))
+        names = [n for n in names if bool(_SECRETARIAT.search(str(n))) == secretariat]
         rows.append([label, aliases(label, names), qid(org.get("Wikidata_code")),
                      "supraverden_general_list.yaml"])
     return rows
+
+
+# A secretariat's own name: "X Secretariat", "(General) Secretariat of X"; not "Commonwealth Secretariat
+# Arbitral Tribunal", a tribunal.
+_SECRETARIAT = re.compile(r"\bsecretariat\s*$|^(?:the\s+)?(?:general\s+)?secretariat\s+of\b", re.IGNORECASE)
 
 
 def combine_titles(titles: list[str]) -> str:

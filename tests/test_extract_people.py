@@ -58,6 +58,16 @@ GIVEN_NAME_CASES = [
                      "Scottish Government's marine directorate.",
                  {("Alison Drummond", "a", "Person")}, {("Alison Drummond", "a", "Organization")},
                  id="included-given-name-surname"),
+    # given names of other regions, from the sourced table (kg/data/names): a Greek, a Ukrainian, a Spanish one
+    pytest.param(D + "The team included Kyriakos Pellas of the Hellenic Shipowners' Union.",
+                 {("Kyriakos Pellas", "a", "Person")}, {("Kyriakos Pellas", "a", "Organization")},
+                 id="included-greek-given-name"),
+    pytest.param(D + "The visitors included Volodymyr Tkachuk of the grain exporters' union.",
+                 {("Volodymyr Tkachuk", "a", "Person")}, {("Volodymyr Tkachuk", "a", "Organization")},
+                 id="included-ukrainian-given-name"),
+    pytest.param(D + "The team included Dolores Pellas of the Hellenic Shipowners' Union.",
+                 {("Dolores Pellas", "a", "Person")}, {("Dolores Pellas", "a", "Organization")},
+                 id="included-spanish-given-name"),
     pytest.param(D + "The statement was signed by Margaret Oyelaran and by the board's chair.",
                  set(), {("Margaret Oyelaran", "a", "Organization")}, id="signed-by"),
     pytest.param(D + "Talks were led for the union by Peter Valcourt of the Transport Ministry.",
@@ -135,8 +145,10 @@ TITLE_BODY_CASES = [
     pytest.param(D + "Chile's Ministry of Foreign Affairs and Peru's Ministry of Trade met. Minister of Foreign "
                      "Affairs Ana Roca spoke.",
                  set(), {("Ana Roca", "affiliatedWith", "Ministry of Foreign Affairs")}, id="a-portfolio-is-no-body"),
-    pytest.param(D + "European Union ministers met in Brussels. High Representative Signe Varga chaired the talks.",
-                 {("Signe Varga", "affiliatedWith", "European Union")}, set(), id="eu-high-representative"),
+    # a post's name is no body's alone: the UN, the EU and Bosnia's peace office each have a High Representative
+    pytest.param(D + "The European Union welcomed the review. UN High Representative for Disarmament Affairs Keiko "
+                     "Mori opened it in Geneva.",
+                 set(), {("Keiko Mori", "affiliatedWith", "European Union")}, id="a-post-name-is-no-body"),
     pytest.param(D + "High Representative Signe Varga visited Sarajevo on Monday.",
                  set(), {("Signe Varga", "affiliatedWith", "European Union")}, id="no-eu-named-no-affiliation"),
 ]

@@ -12,7 +12,7 @@ from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON
 from ..names import normalize_name
 from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
-                      OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_BODY, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
+                      OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
                       PORTFOLIO_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
@@ -648,14 +648,6 @@ def affiliate_by_post(state) -> None:
                 serving.add(fact.subject)
             continue
         if fact.predicate != "title" or fact.subject in serving:
-            continue
-        body = next((body for name, body in POSTS_OF_ONE_BODY.items()
-                     if (normalize_name(fact.object) + " ").startswith(name + " ")), None)
-        named = state.gaz.organization(body) if body else None
-        body_key = f"{ORGANIZATION}:{normalize_name(named.label if named else body)}" if body else None
-        if body_key and state.collector.canonical(body_key) in c.entities:
-            c.fact(fact.subject, "affiliatedWith", state.collector.canonical(body_key), fact.sentence,
-                   CONFIDENCE["pattern"], "affiliation-post-of-one-body")
             continue
         post = next((country for name, country in POSTS_OF_ONE_COUNTRY.items()
                      if (normalize_name(fact.object) + " ").startswith(name + " ")), None)
