@@ -67,6 +67,14 @@ NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della"
 # bears the name (kg/extract/places.py).
 REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county", "governorate", "oblast", "canton",
                           "emirate", "territory"})
+# A lone name that is a country's and another country's region ("Georgia": the Caucasus country, the US
+# state) is the region when the article shows that country's home politics (with the country named) and
+# nothing of the country of that name (kg/extract/places.py). Words, lower case.
+REGION_HOME_WORDS = {"United States": frozenset({
+    "republican", "republicans", "democrat", "democrats", "gop", "senator", "senators", "congressman",
+    "congresswoman", "statehouse", "midterm", "midterms", "county", "counties", "statewide"})}
+# ... and words that tell of the country bearing the name, besides its cities and its demonym
+COUNTRY_NAMESAKE_WORDS = {"Georgia": frozenset({"caucasus", "abkhazia", "ossetia", "tskhinvali", "sukhumi", "lari"})}
 # "the island of X", "the port of X": X is a place.
 PLACE_NOUNS_BEFORE_OF = frozenset({"island", "islands", "atoll", "port", "city", "town", "village", "province",
                                    "district", "region", "municipality", "archipelago"})

@@ -90,6 +90,28 @@ REGION_AND_WORD_CASES = [
         "date: 2026-03-04\nPecans\n\nKenya's trade envoy met pecan growers from the US state of Georgia in Nairobi "
         "on Tuesday.",
         {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="us-state-of"),
+    # a lone "Georgia" in a story of the US state (its cities, US home politics) is no country; one of the
+    # Caucasus (Tbilisi, "Georgian", the country alone) stays the country
+    pytest.param(
+        "date: 2026-04-14\nPorts\n\nDock workers in Savannah ended their strike on Tuesday. Georgia exported "
+        "record volumes of poultry to Mexico last year, the port authority said.",
+        {("Georgia", "a", "Place"), ("Mexico", "a", "Country")}, {("Georgia", "a", "Country")}, id="georgia-city-of-the-state"),
+    pytest.param(
+        "date: 2026-05-02\nRace\n\nDemocrats hope to flip two counties in Georgia, where the United States "
+        "Senate race is tight, a party official said on Friday.",
+        {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="georgia-us-home-politics"),
+    pytest.param(
+        "Farm exports\n\nATLANTA, Georgia, May 5, 2026 - Poultry farmers met buyers from Japan in Atlanta on Tuesday. "
+        "Georgia sold more chicken to Asia than any other state.",
+        {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="georgia-bare-after-the-qualified-one"),
+    pytest.param(
+        "date: 2026-05-02\nVisit\n\nRepublican senators from the United States met Georgian officials in Tbilisi "
+        "on Friday. Georgia hopes to join the European Union.",
+        {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")}, id="negative-georgia-the-caucasus-country"),
+    pytest.param(
+        "date: 2026-05-02\nTrade\n\nThe United States and Georgia signed a customs agreement on Friday, "
+        "officials in Washington said.",
+        {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")}, id="negative-georgia-with-the-us-alone"),
     pytest.param(
         "date: 2026-03-04\nMaize\n\nFarmers in the Mexican state of Mexico said on Monday that the quota was too low.",
         {("Mexico", "a", "Place")}, {("Mexico", "a", "Country")}, id="mexican-state-of-mexico"),
