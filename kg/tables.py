@@ -75,6 +75,16 @@ REGION_HOME_WORDS = {"United States": frozenset({
     "congresswoman", "statehouse", "midterm", "midterms", "county", "counties", "statewide"})}
 # ... and words that tell of the country bearing the name, besides its cities and its demonym
 COUNTRY_NAMESAKE_WORDS = {"Georgia": frozenset({"caucasus", "abkhazia", "ossetia", "tskhinvali", "sukhumi", "lari"})}
+# An abbreviation a body shares with something else news writes it for: "AU" is gold's chemical symbol
+# ("spot gold (AU)", "AU reserves") as well as the African Union; "ISA" a British savings account as well as
+# the International Solar Alliance. abbreviation -> (words of the other reading, words of the body's own):
+# the abbreviation is no body in an article with words of the first set and none of the second.
+SHARED_ABBREVIATIONS = {
+    "AU": (frozenset({"gold", "bullion", "ounce", "ounces", "troy", "precious", "spot", "futures"}),
+           frozenset({"african", "africa", "addis"})),
+    "ISA": (frozenset({"savings", "saver", "savers", "isas", "tax-free", "allowance", "account", "accounts"}),
+            frozenset({"solar", "seabed"})),
+}
 # "the island of X", "the port of X": X is a place.
 PLACE_NOUNS_BEFORE_OF = frozenset({"island", "islands", "atoll", "port", "city", "town", "village", "province",
                                    "district", "region", "municipality", "archipelago"})

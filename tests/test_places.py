@@ -129,6 +129,29 @@ REGION_AND_WORD_CASES = [
     pytest.param(
         "date: 2026-03-04\nSummit\n\nBrazil's president spoke to the AU summit in Addis Ababa on Monday, calling for "
         "lower tariffs.", {("Brazil", "a", "Country")}, {("Australia", "a", "Country")}, id="iso-code-au"),
+    # "AU" for gold (its chemical symbol) and "ISA" for a savings account name no body
+    pytest.param(
+        "date: 2026-03-04\nBullion\n\nSpot gold (AU) traded at $3,050 an ounce on Monday. Central banks added to AU "
+        "reserves as Japan raised tariffs on steel.",
+        {("Japan", "a", "Country")}, {("African Union", "a", "Organization"), ("AU", "a", "Organization")},
+        id="au-gold-symbol"),
+    pytest.param(
+        "date: 2026-03-04\nMiners\n\nShares in gold miners rose after AU futures climbed. The AU price has risen "
+        "30 per cent this year.",
+        set(), {("African Union", "a", "Organization")}, id="au-gold-futures"),
+    pytest.param(
+        "date: 2026-03-04\nBars\n\nBullion dealers said AU demand from India rose after the United States imposed "
+        "tariffs on Swiss bars.",
+        {("India", "a", "Country")}, {("African Union", "a", "Organization")}, id="au-gold-demand"),
+    pytest.param(
+        "date: 2026-03-04\nSavings\n\nBritons put more money into their ISA accounts before the tax year ended, "
+        "the Treasury said.",
+        set(), {("ISA", "a", "Organization"), ("International Solar Alliance", "a", "Organization")},
+        id="isa-savings-account"),
+    pytest.param(
+        "date: 2026-03-04\nVote\n\nThe AU said on Monday it would send observers to the vote in Malawi, as African "
+        "states pushed for more gold refining at home.",
+        {("African Union", "a", "Organization")}, set(), id="negative-au-the-african-body-in-a-gold-story"),
     pytest.param(
         "date: 2026-03-04\nCitrus\n\nSA citrus growers said on Monday that the new EU rules would cost them R2 "
         "billion a year.", set(), {("Saudi Arabia", "a", "Country")}, id="iso-code-sa"),
