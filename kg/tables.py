@@ -254,6 +254,13 @@ PRECEDES_CUES = (
 # Verbs that tell an event's first or last day: "the round opened on Monday", "talks ended on Thursday".
 START_VERBS = frozenset({"open", "begin", "start", "kick", "launch", "commence", "resume", "convene"})
 END_VERBS = frozenset({"end", "close", "conclude", "wrap", "finish", "complete", "adjourn"})
+# Verbs and words that tell the next day of an event already going on, not an event of its own: "the talks
+# will continue tomorrow", "move to a closed session", "the ministers meet again on Wednesday". Its date is
+# no start of the event (a live page's "talks opened today ... a closed session tomorrow").
+CONTINUE_VERBS = frozenset({"continue", "move", "reconvene", "extend", "spill", "carry"})
+CONTINUE_ADVERBS = frozenset({"again"})
+# ... and event words that name a sitting of a meeting: "a closed session tomorrow" after the talks opened
+SITTING_WORDS = frozenset({"session", "sessions", "sitting", "plenary"})
 # "The session began with a keynote by X": whoever gives the opening speech takes part.
 SPEECH_NOUNS = frozenset({"address", "speech", "keynote", "remarks"})
 # How far apart (days) the opening and the close of one event may be told.

@@ -512,6 +512,33 @@ OTHER_TIME_CASES = [
                  {("talks in Tromsø", "startDate", "2026-10-13")}, set(), id="negative-next-years-quota"),
 ]
 
+# A later day of an event going on ("the talks will continue tomorrow", "a closed session tomorrow", "meet again
+# on Wednesday") is that event's, and its date no start of it: a live page's talks are not dated by tomorrow.
+CONTINUATION_CASES = [
+    pytest.param("Live: grain talks\n\nODESA, June 9, 2026 - Talks between Ukraine and Poland on grain transit opened "
+                 "in Odesa. The talks will move to a closed session tomorrow.",
+                 {("Talks in Odessa", "location", "Odessa")},
+                 {("talks", "startDate", "2026-06-10"), ("Talks in Odessa", "startDate", "2026-06-10"),
+                  ("closed session", "startDate", "2026-06-10")}, id="talks-move-to-a-session-tomorrow"),
+    pytest.param("Live: fisheries\n\nREYKJAVIK, June 9, 2026 - Negotiators from Iceland and Norway began fisheries talks "
+                 "in Reykjavik, officials said. The delegations will hold a closed-door session tomorrow.",
+                 set(), {("closed-door session", "startDate", "2026-06-10"),
+                         ("fisheries talks in Reykjavík", "startDate", "2026-06-10")}, id="a-session-tomorrow"),
+    pytest.param("Live: rice\n\nJune 9, 2026\n\nNegotiators from Thailand and Vietnam resumed talks in Hanoi. Talks "
+                 "will continue on Wednesday in a closed session, an official said.",
+                 set(), {("Talks", "startDate", "2026-06-10"), ("talks in Hanoi", "startDate", "2026-06-10")},
+                 id="talks-will-continue-on-wednesday"),
+    pytest.param("Coffee\n\nNAIROBI, June 9, 2026 - Trade ministers of Kenya and Ethiopia opened talks in Nairobi today. "
+                 "They will meet again tomorrow to finish the text.",
+                 {("talks in Nairobi", "startDate", "2026-06-09"), ("talks in Nairobi", "endDate", "2026-06-10")},
+                 {("talks in Nairobi", "startDate", "2026-06-10"), ("meeting", "startDate", "2026-06-10")},
+                 id="negative-opened-today-meet-again-tomorrow"),
+    pytest.param("Coffee\n\nNAIROBI, June 9, 2026 - Trade ministers of Kenya and Ethiopia held talks in Nairobi today. "
+                 "They will meet again in Addis Ababa next month.",
+                 {("talks in Nairobi", "startDate", "2026-06-09"), ("meeting in Addis Ababa", "location", "Addis Ababa")},
+                 {("talks in Nairobi", "location", "Addis Ababa")}, id="negative-meet-again-elsewhere-next-month"),
+]
+
 # "widened" a measure imposes it, as "tightened" and "broadened" do.
 WIDENED_CASES = [
     pytest.param("date: 2026-05-04\nMetals\n\nThe bloc was studying its options after China widened export controls on "
@@ -523,7 +550,7 @@ WIDENED_CASES = [
                  set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
 ]
 
-ALL_CASES = (WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week, resolve_year
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
-                      CHAIR_NOUNS, CONFIDENCE, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
+                      CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
                       MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PAIR_NOUNS, PAIR_WORDS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
@@ -49,6 +49,7 @@ class EventMention:
     event: str | None = None  # the event entity key after folding
     refers_to: "EventMention | None" = None  # "It will take place in X": the mention "it" stands for
     tense: str = ""  # of the trigger's clause: "past" ("talks in X had been useful"), "future" or ""
+    continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
 
     @property
     def bare(self) -> bool:
@@ -97,6 +98,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
         mention.participants = _participants(state, ctx, token, scope, sent)
+        mention.continues = _continues(token, mention)
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
     if not out:  # every event word here told of one called off: "it" may still stand for the one told before
@@ -112,6 +114,23 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                         mention.sidelines_of = j
                         mention.location = mention.location or other.location
     return out
+
+
+def _continues(token, mention) -> bool:
+    """ "The talks will continue tomorrow", "the talks move to a closed session", "the two sides meet again on
+    Wednesday", "a closed session tomorrow" (a sitting with no place, people or number of its own): the mention
+    tells a later day of an event, and its date is no start of one."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    if verb is not None and (verb.lemma_.lower() in CONTINUE_VERBS
+                             or any(c.dep_ == "advmod" and c.lower_ in CONTINUE_ADVERBS for c in verb.children)):
+        # the verb itself, its subject or object, or where it moves to ("move to a closed session"); not an
+        # event named further on ("meet again on June 26, ahead of a summit")
+        anchor = _partitive_anchor(token)
+        if token.i == verb.i or anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "into") and anchor.head.head.i == verb.i):
+            return True
+    return token.lower_ in SITTING_WORDS and mention.location is None and not mention.participants \
+        and mention.ordinal is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMention]:
@@ -676,6 +695,15 @@ def fold_events(state, mentions: list[EventMention]) -> None:
     for mention in mentions:
         target = None
         best_score = 0
+        going_on = _event_going_on(state, events, mention) if mention.continues else None
+        if going_on is not None:
+            # a later day of the event told before: its date extends that event's days, or (the event told with
+            # no day) says nothing of them
+            if going_on["dates"] is None:
+                mention.dates, mention.date_text, mention.date_role = None, "", None
+            _absorb(state, going_on, mention)
+            home[id(mention)] = going_on
+            continue
         referred = home.get(id(mention.refers_to)) if mention.refers_to is not None else None
         if referred is not None and _match_score(state, referred, mention) is not None:
             _absorb(state, referred, mention)  # "It will take place in Kigali": the event just told
@@ -718,6 +746,22 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             mention.event = key
             state.collector.entities[key].mentions.append(mention.trigger_span)
         state.event_info[key] = event
+
+
+def _event_going_on(state, events, mention) -> dict | None:
+    """The event told last before a mention of its later day, in an earlier sentence, when the places agree."""
+    told = [(m.order, e) for e in events for m in e["mentions"] if m.sentence.end <= mention.sentence.start]
+    if not told or mention.month is not None:
+        return None  # "they will meet again in May": another meeting
+    event = max(told, key=lambda x: x[0])[1]
+    if event["location"] and mention.location and state.place_relation(event["location"], mention.location) is None:
+        return None
+    if mention.dates is not None:
+        # the next days only: "meet again next month" is another meeting
+        since = event["dates"] or (DateRange(state.article.date, None, True) if state.article.date else None)
+        if since is None or mention.dates.start < since.start or _gap_days(since, mention.dates) > EVENT_SPAN_DAYS:
+            return None
+    return event
 
 
 _GENERIC_EVENT_WORDS = frozenset({"round", "session", "meeting", "talk", "negotiation", "discussion", "consultation",
