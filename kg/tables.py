@@ -85,6 +85,14 @@ SHARED_ABBREVIATIONS = {
     "ISA": (frozenset({"savings", "saver", "savers", "isas", "tax-free", "allowance", "account", "accounts"}),
             frozenset({"solar", "seabed"})),
 }
+# The last word of a venue's name ("the Grand Hotel", "Lancaster House", "the Peace Palace"): a place within a
+# city, so talks "in Stockholm" and talks "at the Grand Hotel" of one article can be one event when the article
+# sets the venue in that city ("the Grand Hotel in Stockholm", or the one city of its dateline).
+VENUE_WORDS = frozenset({"hotel", "palace", "house", "centre", "center", "hall", "resort", "castle", "residence",
+                         "villa", "manor", "mansion", "pavilion", "lodge", "building", "complex"})
+# ... of which these name no body, so a name ending in one after "at" is a place whatever NER tagged it ("at the
+# Hyatt Regency Hotel"); a house, a hall or a centre may be a body's seat that stands for it ("the White House")
+VENUE_ONLY_WORDS = frozenset({"hotel", "palace", "resort", "castle", "villa", "manor", "mansion", "pavilion", "lodge"})
 # "the island of X", "the port of X": X is a place.
 PLACE_NOUNS_BEFORE_OF = frozenset({"island", "islands", "atoll", "port", "city", "town", "village", "province",
                                    "district", "region", "municipality", "archipelago"})

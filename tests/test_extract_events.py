@@ -539,6 +539,28 @@ CONTINUATION_CASES = [
                  {("talks in Nairobi", "location", "Addis Ababa")}, id="negative-meet-again-elsewhere-next-month"),
 ]
 
+# A venue the article sets in a city ("at the Holmen Hotel" under an OSLO dateline, "at the Miraflores Palace in
+# Lima") lies within it: talks "in Oslo" and "at the hotel" are one event, placed at the venue.
+VENUE_CASES = [
+    pytest.param("Fish talks\n\nOSLO, July 27, 2026 - Fisheries ministers of Norway and Iceland will meet in Oslo on "
+                 "Monday. The talks will be held at the Holmen Hotel, officials said.",
+                 {("meeting in Holmen Hotel", "startDate", "2026-07-27"), ("meeting in Holmen Hotel", "location", "Holmen Hotel")},
+                 {("talks in Holmen Hotel", "location", "Holmen Hotel"), ("meeting in Oslo", "startDate", "2026-07-27")},
+                 id="hotel-in-the-dateline-city"),
+    pytest.param("date: 2026-07-28\nCopper\n\nMinisters from Peru and Chile met in Lima on Tuesday. Their talks at the "
+                 "Miraflores Palace in Lima ran late into the night, officials said.",
+                 {("meeting in Miraflores Palace", "participant", "Peru")},
+                 {("meeting in Lima", "startDate", "2026-07-28")}, id="palace-in-the-city-named"),
+    pytest.param("Grain\n\nKYIV, July 27, 2026 - Agriculture ministers of Ukraine and Moldova met in Kyiv on Monday. "
+                 "The meeting took place at the Hyatt Regency Hotel near the river.",
+                 {("meeting in Hyatt Regency Hotel", "startDate", "2026-07-27")},
+                 {("meeting in Kyiv", "startDate", "2026-07-27")}, id="meeting-took-place-at-a-hotel"),
+    pytest.param("date: 2026-07-28\nCopper\n\nMinisters from Peru and Chile met in Lima on Tuesday. Their deputies held "
+                 "talks at the Carrasco Palace in Montevideo on Tuesday.",
+                 {("meeting in Lima", "location", "Lima"), ("talks in Carrasco Palace", "location", "Carrasco Palace")},
+                 {("meeting in Lima", "location", "Carrasco Palace")}, id="negative-a-palace-in-another-city"),
+]
+
 # "widened" a measure imposes it, as "tightened" and "broadened" do.
 WIDENED_CASES = [
     pytest.param("date: 2026-05-04\nMetals\n\nThe bloc was studying its options after China widened export controls on "
@@ -550,7 +572,7 @@ WIDENED_CASES = [
                  set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
 ]
 
-ALL_CASES = (CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

@@ -152,6 +152,15 @@ REGION_AND_WORD_CASES = [
         "date: 2026-03-04\nVote\n\nThe AU said on Monday it would send observers to the vote in Malawi, as African "
         "states pushed for more gold refining at home.",
         {("African Union", "a", "Organization")}, set(), id="negative-au-the-african-body-in-a-gold-story"),
+    # a hotel or a palace after "at" is a venue, not a body, whatever NER tagged it
+    pytest.param(
+        "date: 2026-03-04\nEnvoys\n\nThe envoys met at the Intercontinental Hotel on Friday, the ministry said.",
+        {("Intercontinental Hotel", "a", "Place")}, {("Intercontinental Hotel", "a", "Organization")},
+        id="venue-hotel-after-at"),
+    pytest.param(
+        "date: 2026-03-04\nGrain\n\nThe agreement was initialled at the Hyatt Regency Hotel near the river, "
+        "officials in Kyiv said.", {("Hyatt Regency Hotel", "a", "Place")},
+        {("Hyatt Regency Hotel", "a", "Organization")}, id="venue-hotel-initialled-at"),
     pytest.param(
         "date: 2026-03-04\nCitrus\n\nSA citrus growers said on Monday that the new EU rules would cost them R2 "
         "billion a year.", set(), {("Saudi Arabia", "a", "Country")}, id="iso-code-sa"),

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS,
+from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -986,6 +986,11 @@ class ArticleEntities:
         words = norm.split()
         if len(words) >= 2 and words[-2] in VENUE_MODIFIERS and words[-1] in VENUE_HEADS:
             return PLACE, m.text  # "the Harbour Convention Centre"
+        before = doc[m.start_token - 1] if m.start_token > 0 else None
+        if before is not None and before.lower_ == "the" and m.start_token > 1:
+            before = doc[m.start_token - 2]
+        if len(words) >= 2 and words[-1] in VENUE_ONLY_WORDS and before is not None and before.lower_ == "at":
+            return PLACE, m.text  # "talks at the Hyatt Regency Hotel": a venue
         if words and (words[0] in AGREEMENT_WORDS or words[-1] in AGREEMENT_WORDS):
             return None, "a treaty or agreement, not an organization"
         if _spelled_out_before(m, doc):
