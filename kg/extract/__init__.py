@@ -352,9 +352,21 @@ class ArticleState:
             words = set(normalize_name(draft.label).split())
             if not words & GOVERNMENT_BODY_WORDS or words - GENERIC_BODY_WORDS:
                 continue  # a name of its own ("Ministry of Foreign Trade and Tourism of Peru" says whose)
-            owners = self.owners_named(key)
+            owners = self.owners_named(key) or self._sole_country()
             if len(owners) == 1:
                 self.collector.attribute(key, "owner", owners.pop())
+
+    def _sole_country(self) -> set[str]:
+        """The one country of an article that names no other, by name or by its dateline's city ("BEIJING - The
+        Commerce Ministry said ..."): the owner of a body it names with no owner (so the body is the node that
+        "China's Commerce Ministry" of another article is); empty when the article names none or several."""
+        countries = {d.label for k, d in self.collector.entities.items()
+                     if d.kind == COUNTRY and k == self.collector.canonical(k) and d.mentions}
+        if self.article.dateline_place:
+            record = self.gaz.country(self.article.dateline_place) or self.gaz.city_country(self.article.dateline_place)
+            if record is not None:
+                countries.add(record.label)
+        return countries if len(countries) == 1 else set()
 
     def owners_named(self, organization: str) -> set[str]:
         """The countries named as owner before the body's mentions ("Chile's Ministry of Finance"): more than
