@@ -374,6 +374,11 @@ IMPOSED_STATUSES = frozenset({"in_force", "announced", "lifted"})
 # Modifiers of a ban or sanction that say what kind it is, not what goods it covers ("travel bans").
 MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landing", "fishing", "financial", "targeted",
                                     "asset", "trade", "investment", "transit", "port", "overflight"})
+# Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
+# its tariffs". The measure is the addressee's (who is asked to lift it) or no one's yet (asked to impose it):
+# never the asker's. Its lifting is only asked for: the measure stays in force.
+APPEAL_VERBS = frozenset({"urge", "call", "ask", "press", "push", "pressure", "lobby", "implore", "appeal", "demand",
+                          "request", "encourage", "invite", "beg", "exhort"})
 # Status -> confidence multiplier: hedged statements are weaker evidence.
 STATUS_CONFIDENCE = {"in_force": 1.0, "announced": 0.95, "proposed": 0.8, "threatened": 0.7, "lifted": 0.8}
 

@@ -561,6 +561,39 @@ VENUE_CASES = [
                  {("meeting in Lima", "location", "Carrasco Palace")}, id="negative-a-palace-in-another-city"),
 ]
 
+# Asking someone to act takes no measure: "Ghana urged the EU to scrap its duties" is the EU's duties, still in
+# force, never Ghana's; "urged the EU to impose sanctions" is no one's yet. A lifting only considered leaves the
+# measure in force; a purpose ("will meet to agree sanctions") is no measure in force; "said it would impose"
+# announces one.
+APPEAL_CASES = [
+    pytest.param("date: 2026-06-09\nCocoa\n\nGhana urged the European Union to scrap its duties on chocolate, a trade "
+                 "official said on Monday.",
+                 {("European Union", "imposes", "duties on chocolate"), ("duties on chocolate", "status", "in force")},
+                 {("Ghana", "imposes", "duties on chocolate"), ("duties on chocolate", "status", "lifted")},
+                 id="urged-x-to-scrap"),
+    pytest.param("date: 2026-06-09\nSteel\n\nBrazil called on the United States to lift its tariffs on steel.",
+                 set(), {("Brazil", "imposes", "tariffs"), ("Brazil", "imposes", "tariffs on steel")},
+                 id="called-on-x-to-lift"),
+    pytest.param("date: 2026-06-09\nMilk\n\nKenya asked Tanzania to remove the ban on Kenyan milk.",
+                 {("Tanzania", "imposes", "ban on Kenyan milk")}, {("Kenya", "imposes", "ban on Kenyan milk")},
+                 id="asked-x-to-remove"),
+    pytest.param("date: 2026-06-09\nPotash\n\nLithuania urged the European Union to impose sanctions on Belarusian "
+                 "potash.", set(), {("Lithuania", "imposes", "sanctions"), ("European Union", "imposes", "sanctions"),
+                                    ("Lithuania", "proposes", "sanctions")}, id="urged-x-to-impose"),
+    pytest.param("date: 2026-06-09\nCars\n\nMexico is considering lifting tariffs on Chinese cars, officials said on "
+                 "Monday.", {("Mexico", "imposes", "tariffs on Chinese cars"), ("tariffs on Chinese cars", "status", "in force")},
+                 {("tariffs on Chinese cars", "status", "lifted")}, id="considering-lifting"),
+    pytest.param("date: 2026-06-09\nSanctions\n\nEU foreign ministers will meet on Monday to agree new sanctions "
+                 "against Russia.", set(), {("new sanctions against Russia", "status", "in force")},
+                 id="meet-to-agree-sanctions"),
+    pytest.param("date: 2026-06-09\nMagnets\n\nChina said on Tuesday it would impose export controls on rare earth "
+                 "magnets.", {("China", "imposes", "export controls")},
+                 {("export controls", "status", "in force")}, id="said-it-would-impose"),
+    pytest.param("date: 2026-06-09\nSyria\n\nThe United States lifted sanctions on Syria on Monday, officials "
+                 "called the step overdue.", {("sanctions on Syria", "status", "lifted")}, set(),
+                 id="negative-lifted-and-called"),
+]
+
 # "widened" a measure imposes it, as "tightened" and "broadened" do.
 WIDENED_CASES = [
     pytest.param("date: 2026-05-04\nMetals\n\nThe bloc was studying its options after China widened export controls on "
@@ -572,7 +605,7 @@ WIDENED_CASES = [
                  set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
 ]
 
-ALL_CASES = (VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
