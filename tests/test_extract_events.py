@@ -561,6 +561,18 @@ VENUE_CASES = [
                  {("meeting in Lima", "location", "Carrasco Palace")}, id="negative-a-palace-in-another-city"),
 ]
 
+# "by July 21" is a deadline, not the day of the talks it is told with.
+DEADLINE_CASES = [
+    pytest.param("date: 2026-06-09\nTalks\n\nCanada and Mexico will resume talks with a view to reaching a deal by "
+                 "July 21.", set(), {("talks", "startDate", "2026-07-21")}, id="deal-by-a-date"),
+    pytest.param("date: 2026-06-09\nPact\n\nOfficials from Chile and Peru held talks in Lima on Monday and hope to "
+                 "sign the pact by June 30.", {("talks in Lima", "startDate", "2026-06-08")},
+                 {("talks in Lima", "startDate", "2026-06-30"), ("talks in Lima", "endDate", "2026-06-30")},
+                 id="held-talks-and-sign-by"),
+    pytest.param("date: 2026-06-09\nTea\n\nNegotiators from Kenya and the EU will hold talks aimed at concluding the "
+                 "accord by Friday.", set(), {("talks", "startDate", "2026-06-12")}, id="talks-aimed-at-concluding-by"),
+]
+
 # Asking someone to act takes no measure: "Ghana urged the EU to scrap its duties" is the EU's duties, still in
 # force, never Ghana's; "urged the EU to impose sanctions" is no one's yet. A lifting only considered leaves the
 # measure in force; a purpose ("will meet to agree sanctions") is no measure in force; "said it would impose"
@@ -605,7 +617,7 @@ WIDENED_CASES = [
                  set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
 ]
 
-ALL_CASES = (APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

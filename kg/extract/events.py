@@ -482,6 +482,8 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
         before = ctx.text[ent.sent.start_char:ent.start_char]
         if before.count("(") > before.count(")"):
             continue  # "(November 17, 1954 - November 17, 2026)": history told in passing, not the event's day
+        if ent.start > 0 and ctx.lowers[ent.start - 1] == "by":
+            continue  # "to reach a deal by July 21": a deadline, not the event's day
         if direction is None:
             direction = tense(token) or _scheduled(token)
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
