@@ -85,7 +85,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             definite=any(c.lower_ in ("the", "this", "these", "that", "those") for c in token.lefts),
         )
         mention.ordinal = _ordinal(token)
-        mention.tense = tense(token)
+        # "Before the summit, ministers met ...": the main clause's tense is not the summit's
+        fronted = any(_fronted_cue_end(token, start, end) is not None for start, end in cues)
+        mention.tense = "" if fronted else tense(token)
         mention.location = _location(state, ctx, token, scope)
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
         if mention.dates is None:
@@ -236,7 +238,9 @@ def _guests(verb) -> list:
 
 def _summit_modified(token) -> bool:
     """ "a summit meeting", "the Andean leaders' meeting": a meeting of heads of state or government."""
-    words = {t.lower_.rstrip("'\u2019") for c in token.lefts for t in c.subtree}
+    # its modifiers or, for a verb, its subject: not a phrase set before it ("Ahead of the summit, ministers meet")
+    words = {t.lower_.rstrip("'\u2019") for c in token.lefts if c.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "punct")
+             for t in c.subtree}
     return bool(words & SUMMIT_MODIFIERS) and not words & NOT_STATE_LEADERS
 
 
@@ -318,6 +322,10 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
     for start, end in cues:
         if token.i < start:
             scope = {i for i in scope if i < start}
+        elif (comma := _fronted_cue_end(token, start, end)) is not None:
+            # "Before the summit, ministers met in Durban on Wednesday": a cue opening the sentence ends at its
+            # comma; the main clause tells of the other event
+            scope = set(range(end, comma))
         elif token.i >= end:
             # "... groundwork for a summit in Seoul on March 20": all after the cue tells of the later event
             scope = {i for i in scope if i >= end} | set(range(end, token.sent.end))
@@ -326,6 +334,15 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
                 if other.i >= end:
                     scope -= {t.i for t in other.subtree} - own
     return scope
+
+
+def _fronted_cue_end(token, start: int, end: int) -> int | None:
+    """The comma closing a cue phrase that opens the sentence and holds the trigger ("Before the summit, ..."),
+    or None."""
+    if token.i < end or start != token.sent.start:
+        return None
+    return next((i for i in range(end, token.sent.end) if token.doc[i].text == ","
+                 and i > token.i), None)
 
 
 def _date_role(token) -> str | None:
