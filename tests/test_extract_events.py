@@ -561,6 +561,26 @@ VENUE_CASES = [
                  {("meeting in Lima", "location", "Carrasco Palace")}, id="negative-a-palace-in-another-city"),
 ]
 
+# A cue phrase opening the sentence ("Before the summit, ...") ends at its comma: the place and day of the main
+# clause are the other event's, and the summit keeps its own.
+FRONTED_CUE_CASES = [
+    pytest.param("date: 2026-11-20\nG20\n\nLeaders will meet for a summit in Johannesburg on Saturday.\n\nBefore the "
+                 "summit, finance ministers held a preparatory meeting in Durban on Wednesday.",
+                 {("preparatory meeting in Durban", "precedes", "summit in Johannesburg")},
+                 {("summit in Durban", "location", "Durban"), ("summit", "startDate", "2026-11-18"),
+                  ("summit in Durban", "startDate", "2026-11-18")}, id="before-the-summit-comma"),
+    pytest.param("date: 2026-05-04\nASEAN\n\nASEAN leaders gather in Kuala Lumpur for their summit on May 26.\n\nAhead of "
+                 "the summit, foreign ministers will meet in Ipoh on May 20.",
+                 {("meeting in Ipoh", "startDate", "2026-05-20"), ("meeting in Ipoh", "a", "Meeting")},
+                 {("summit in Ipoh", "location", "Ipoh"), ("meeting in Ipoh", "a", "Summit")},
+                 id="ahead-of-the-summit-comma"),
+    pytest.param("date: 2026-05-04\nTalks\n\nChile and Peru will sign the accord at a summit in Arica on June 3. "
+                 "In the run-up to the summit, negotiators met in Tacna on Monday.",
+                 {("meeting in Tacna", "startDate", "2026-05-04")},
+                 {("summit in Tacna", "location", "Tacna"), ("summit in Tacna", "startDate", "2026-05-04")},
+                 id="run-up-to-the-summit-comma"),
+]
+
 # "by July 21" is a deadline, not the day of the talks it is told with.
 DEADLINE_CASES = [
     pytest.param("date: 2026-06-09\nTalks\n\nCanada and Mexico will resume talks with a view to reaching a deal by "
@@ -601,6 +621,13 @@ APPEAL_CASES = [
     pytest.param("date: 2026-06-09\nMagnets\n\nChina said on Tuesday it would impose export controls on rare earth "
                  "magnets.", {("China", "imposes", "export controls")},
                  {("export controls", "status", "in force")}, id="said-it-would-impose"),
+    pytest.param("date: 2026-06-09\nBeef\n\nThe minister said the talks would focus on the US levy on beef.",
+                 {("United States", "imposes", "US levy on beef")}, {("US levy on beef", "status", "announced")},
+                 id="negative-would-focus-on-a-levy"),
+    pytest.param("date: 2026-06-09\nGraphite\n\nBeijing has responded with curbs of its own on graphite exports.",
+                 set(), {("curbs of its own", "appliesTo", "own")}, id="curbs-of-its-own"),
+    pytest.param("date: 2026-06-09\nSteel\n\nIndia retaliated with duties of its own, officials said on Monday.",
+                 set(), {("duties of its own", "appliesTo", "own")}, id="duties-of-its-own"),
     pytest.param("date: 2026-06-09\nSyria\n\nThe United States lifted sanctions on Syria on Monday, officials "
                  "called the step overdue.", {("sanctions on Syria", "status", "lifted")}, set(),
                  id="negative-lifted-and-called"),
@@ -617,7 +644,7 @@ WIDENED_CASES = [
                  set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
 ]
 
-ALL_CASES = (DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

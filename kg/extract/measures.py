@@ -38,7 +38,7 @@ _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object",
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
 _GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain",
-                         "several", "various", "many", "most", "such"})
+                         "several", "various", "many", "most", "such", "own"})  # "curbs of its own": no goods
 _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipments", "sales", "purchases"})
 _INCLUDING = frozenset({"including"})
 _LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
@@ -656,7 +656,7 @@ def _status(token, head) -> str:
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
-            elif reported and children & {"would", "will"}:
+            elif reported and children & {"would", "will"} and lemma in MEASURE_STATUS_VERBS["in_force"]:
                 cues.append("announced")  # "said it would impose": the reported future is announced
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
