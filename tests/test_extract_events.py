@@ -628,6 +628,16 @@ APPEAL_CASES = [
                  set(), {("curbs of its own", "appliesTo", "own")}, id="curbs-of-its-own"),
     pytest.param("date: 2026-06-09\nSteel\n\nIndia retaliated with duties of its own, officials said on Monday.",
                  set(), {("duties of its own", "appliesTo", "own")}, id="duties-of-its-own"),
+    # a truce, a deal or a dispute named by a measure word is no measure
+    pytest.param("date: 2026-07-27\nTruce\n\nTreasury Secretary Scott Bessent and Vice Premier He Lifeng will meet in "
+                 "Stockholm on Monday to extend the tariff truce.", set(),
+                 {("tariff truce", "a", "Tariff"), ("tariff truce", "status", "proposed")}, id="extend-the-tariff-truce"),
+    pytest.param("date: 2026-07-27\nTruce\n\nThe two sides agreed in Geneva to a 90-day tariff truce on Monday.", set(),
+                 {("90-day tariff truce", "a", "Tariff"), ("90-day tariff truce", "appliesTo", "90-day")},
+                 id="a-90-day-tariff-truce"),
+    pytest.param("date: 2026-07-27\nDeal\n\nCanada's sanctions deal with Britain on Russian aluminium was signed on "
+                 "Monday.", set(), {("Canada", "imposes", "sanctions deal"), ("sanctions deal", "a", "Sanction")},
+                 id="a-sanctions-deal"),
     pytest.param("date: 2026-06-09\nSyria\n\nThe United States lifted sanctions on Syria on Monday, officials "
                  "called the step overdue.", {("sanctions on Syria", "status", "lifted")}, set(),
                  id="negative-lifted-and-called"),

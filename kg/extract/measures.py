@@ -59,6 +59,8 @@ def read_measures(state, ctx, sent) -> None:
         head = token
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "tariff rate": the phrase is headed by "rate"
+        if head.i != token.i and head.lemma_.lower() in _DISCUSSION_NOUNS:
+            continue  # "the tariff truce", "tariff talks", "a sanctions deal": an accord or a dispute, no measure
         left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
         if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
             continue
