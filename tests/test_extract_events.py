@@ -628,6 +628,17 @@ APPEAL_CASES = [
                  set(), {("curbs of its own", "appliesTo", "own")}, id="curbs-of-its-own"),
     pytest.param("date: 2026-06-09\nSteel\n\nIndia retaliated with duties of its own, officials said on Monday.",
                  set(), {("duties of its own", "appliesTo", "own")}, id="duties-of-its-own"),
+    # a country's adjective deep in a verbal measure's object is the goods' origin, not a target
+    pytest.param("date: 2026-09-12\nChips\n\nThe Bureau of Industry and Security on Friday added 23 firms to a list, "
+                 "restricting their access to American chipmaking tools.", set(),
+                 {("restricting their access to American chipmaking tools", "targets", "United States")},
+                 id="access-to-american-tools"),
+    pytest.param("date: 2026-09-12\nSteel\n\nMexico restricted access to Brazilian steel on Friday, officials said.",
+                 set(), {("restricted access to Brazilian steel", "targets", "Brazil")}, id="access-to-brazilian-steel"),
+    pytest.param("date: 2026-09-12\nChips\n\nWashington restricted Chinese firms' access to Dutch lithography machines "
+                 "on Friday.", {("restricted Chinese firms' access to Dutch lithography machines", "targets", "China")},
+                 {("restricted Chinese firms' access to Dutch lithography machines", "targets", "Netherlands")},
+                 id="firms-access-keeps-its-owner"),
     # a truce, a deal or a dispute named by a measure word is no measure
     pytest.param("date: 2026-07-27\nTruce\n\nTreasury Secretary Scott Bessent and Vice Premier He Lifeng will meet in "
                  "Stockholm on Monday to extend the tariff truce.", set(),

@@ -412,7 +412,10 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
             elif t.lower_ in _TRADE_FLOW_WORDS:  # "banned exports of nickel ore"
                 _read_target_or_goods(state, ctx, t, "of", targets_, goods)
             else:
-                for w in t.subtree:
+                # the object's own modifiers ("banned Chinese drones"), not those deeper in it ("restricting
+                # their access to American tools": the tools' origin is no target)
+                for w in (w for w in t.subtree if w.head.i == t.i
+                          or w.head.dep_ in ("compound", "poss") and w.head.head.i == t.i):
                     owner = state.agent_key(w, ctx, allow_people=False) if w.dep_ in ("amod", "compound") else None
                     if owner and state.kind(owner) == COUNTRY and owner not in targets_:
                         targets_.append(owner)
