@@ -581,6 +581,14 @@ FRONTED_CUE_CASES = [
                  id="run-up-to-the-summit-comma"),
 ]
 
+# "last November" is the November before the article, so a visit next week comes after it.
+LAST_MONTH_CASES = [
+    pytest.param("CANBERRA, 10 July 2026 - Prime Minister Anthony Albanese will travel to China next week for talks with "
+                 "President Xi Jinping. The trip is a follow-up to Mr Xi's meeting with Mr Albanese in Lima last "
+                 "November.", {("Mr Xi's meeting in Lima", "precedes", "talks in China")},
+                 {("talks in China", "precedes", "Mr Xi's meeting in Lima")}, id="follow-up-to-last-november"),
+]
+
 # "by July 21" is a deadline, not the day of the talks it is told with.
 DEADLINE_CASES = [
     pytest.param("date: 2026-06-09\nTalks\n\nCanada and Mexico will resume talks with a view to reaching a deal by "
@@ -665,7 +673,7 @@ WIDENED_CASES = [
                  set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
 ]
 
-ALL_CASES = (FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
