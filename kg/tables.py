@@ -98,6 +98,8 @@ PLACE_NOUNS_BEFORE_OF = frozenset({"island", "islands", "atoll", "port", "city",
                                    "district", "region", "municipality", "archipelago"})
 # Prepositions before a name that make it a vehicle or venue, not an agent ("aboard Air Force One").
 VEHICLE_PREPOSITIONS = frozenset({"aboard", "onboard"})
+# Leaders' aircraft news names like bodies ("Air Force One has landed"): vehicles, never agents (normalized).
+VEHICLE_NAMES = frozenset({"air force one", "air force two", "marine one", "air india one", "air china one"})
 
 # --- people ---------------------------------------------------------------
 # Words that make up a position before or after a name; a title needs one head word.

@@ -161,6 +161,17 @@ REGION_AND_WORD_CASES = [
         "date: 2026-03-04\nGrain\n\nThe agreement was initialled at the Hyatt Regency Hotel near the river, "
         "officials in Kyiv said.", {("Hyatt Regency Hotel", "a", "Place")},
         {("Hyatt Regency Hotel", "a", "Organization")}, id="venue-hotel-initialled-at"),
+    # a leader's aircraft is no body
+    pytest.param(
+        "date: 2026-08-15\nSummit\n\nAir Force One has landed at the air base, and President Donald Trump will greet "
+        "his guest on the tarmac.", {("Donald Trump", "a", "Person")}, {("Air Force One", "a", "Organization")},
+        id="air-force-one-landed"),
+    pytest.param(
+        "date: 2026-08-15\nVisit\n\nAir Force One touched down in Tokyo on Monday evening.", set(),
+        {("Air Force One", "a", "Organization"), ("Air Force One", "a", "Place")}, id="air-force-one-touched-down"),
+    pytest.param(
+        "date: 2026-08-15\nVisit\n\nReporters watched as Marine One lifted off from the South Lawn on Friday.", set(),
+        {("Marine One", "a", "Organization"), ("Marine One", "a", "Place")}, id="marine-one"),
     pytest.param(
         "date: 2026-03-04\nCitrus\n\nSA citrus growers said on Monday that the new EU rules would cost them R2 "
         "billion a year.", set(), {("Saudi Arabia", "a", "Country")}, id="iso-code-sa"),

@@ -21,8 +21,8 @@ from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
-                      WEAK_HONORIFICS)
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
 
@@ -894,6 +894,8 @@ class ArticleEntities:
             # "former MP Ion Vasko", "his counterpart Ana Quispe", "Dana Hale, a trade envoy,": NER took the
             # name for a body
             return PERSON, text
+        if norm in VEHICLE_NAMES:
+            return None, "a leader's aircraft, not an agent or place"
         if previous is not None and previous in VEHICLE_PREPOSITIONS:
             return None, f"a vehicle (after '{doc[m.start_token - 1].text}'), not an agent or place"
         single = len(text.split()) == 1
