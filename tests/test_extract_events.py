@@ -561,6 +561,19 @@ VENUE_CASES = [
                  {("meeting in Lima", "location", "Carrasco Palace")}, id="negative-a-palace-in-another-city"),
 ]
 
+# A conjunct set off by "not" takes no part: "met Rubio, but not Trump".
+NEGATED_CONJUNCT_CASES = [
+    pytest.param("date: 2026-08-06\nVisit\n\nSwiss President Karin Keller-Sutter flew to Washington on Tuesday. She met "
+                 "Secretary of State Marco Rubio, but not President Donald Trump, the government said.",
+                 {("meeting", "participant", "Marco Rubio")}, {("meeting", "participant", "Donald Trump")},
+                 id="met-a-but-not-b"),
+    pytest.param("date: 2026-08-06\nVisit\n\nThe Indian delegation met Prime Minister Keir Starmer but not Chancellor "
+                 "Rachel Reeves in London on Monday.", {("meeting in London", "participant", "Keir Starmer")},
+                 {("meeting in London", "participant", "Rachel Reeves")}, id="met-a-but-not-chancellor-b"),
+    pytest.param("date: 2026-08-06\nBanks\n\nThe EU sanctioned Sberbank and not Gazprombank, diplomats said on Monday.",
+                 set(), {("sanctioned Sberbank and not Gazprombank", "targets", "Gazprombank")}, id="sanctioned-a-and-not-b"),
+]
+
 # A cue phrase opening the sentence ("Before the summit, ...") ends at its comma: the place and day of the main
 # clause are the other event's, and the summit keeps its own.
 FRONTED_CUE_CASES = [
@@ -636,6 +649,16 @@ APPEAL_CASES = [
                  set(), {("curbs of its own", "appliesTo", "own")}, id="curbs-of-its-own"),
     pytest.param("date: 2026-06-09\nSteel\n\nIndia retaliated with duties of its own, officials said on Monday.",
                  set(), {("duties of its own", "appliesTo", "own")}, id="duties-of-its-own"),
+    # a measure word before a person's post names a person, not a measure
+    pytest.param("date: 2026-04-14\nTalks\n\nJapan's top tariff negotiator Ryosei Akazawa will visit Washington this "
+                 "week.", set(), {("Japan", "imposes", "Japan's top tariff negotiator"),
+                                  ("Japan's top tariff negotiator", "a", "Tariff")}, id="top-tariff-negotiator"),
+    pytest.param("date: 2026-04-14\nEnvoy\n\nThe EU's sanctions envoy David O'Sullivan visited Astana on Monday.",
+                 set(), {("European Union", "imposes", "EU's sanctions envoy"), ("EU's sanctions envoy", "a", "Sanction")},
+                 id="sanctions-envoy"),
+    pytest.param("date: 2026-04-14\nTrade\n\nBrazil's tariff chief said on Monday that duties on steel would stay.",
+                 set(), {("Brazil", "imposes", "Brazil's tariff chief"), ("Brazil's tariff chief", "a", "Tariff")},
+                 id="tariff-chief"),
     # a country's adjective deep in a verbal measure's object is the goods' origin, not a target
     pytest.param("date: 2026-09-12\nChips\n\nThe Bureau of Industry and Security on Friday added 23 firms to a list, "
                  "restricting their access to American chipmaking tools.", set(),
@@ -673,7 +696,7 @@ WIDENED_CASES = [
                  set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
 ]
 
-ALL_CASES = (LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

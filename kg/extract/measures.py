@@ -19,7 +19,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
-                      STATUS_CONFIDENCE)
+                      STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
@@ -59,8 +59,11 @@ def read_measures(state, ctx, sent) -> None:
         head = token
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "tariff rate": the phrase is headed by "rate"
-        if head.i != token.i and head.lemma_.lower() in _DISCUSSION_NOUNS:
-            continue  # "the tariff truce", "tariff talks", "a sanctions deal": an accord or a dispute, no measure
+        if head.i != token.i and (head.lemma_.lower() in _DISCUSSION_NOUNS or head.lower_ in TITLE_HEAD_WORDS
+                                  or head.lemma_.lower() in TITLE_HEAD_WORDS):
+            # "the tariff truce", "tariff talks", "a sanctions deal": an accord or a dispute; "Japan's top tariff
+            # negotiator", "the sanctions envoy": a person. No measure.
+            continue
         left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
         if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
             continue
