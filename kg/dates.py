@@ -55,6 +55,8 @@ _DAY_MONTH_RANGE = re.compile(
 # Month-precision expressions (see resolve_month).
 _MONTH_OFFSET = re.compile(r"\b(?P<which>last|next|this|previous|coming)\s+month\b", re.IGNORECASE)
 _MONTH_ALONE = re.compile(rf"\b(?P<month>{_MONTH})(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
+_MONTH_WHICH = re.compile(rf"\b(?P<which>last|previous|next|coming|this)\s+(?:{_MONTH})\b"
+                          rf"|\b(?:{_MONTH})\s+(?P<year_which>last|previous|next|this)\s+year\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,17 @@ def resolve_month(text: str, anchor: dt.date | None, tense: str = "") -> DateRan
         return None
     past = anchor.year if month <= anchor.month else anchor.year - 1
     future = anchor.year if month >= anchor.month else anchor.year + 1
+    # "last November", "next March", "this June", "in November last year": the word says which, whatever the tense
+    which = _MONTH_WHICH.search(text)
+    if which is not None:
+        word = (which["which"] or which["year_which"]).lower()
+        if which["year_which"]:
+            return _month_range(anchor.year + {"last": -1, "previous": -1, "next": 1}.get(word, 0), month, True)
+        if word in ("last", "previous"):
+            return _month_range(anchor.year if month < anchor.month else anchor.year - 1, month, True)
+        if word in ("next", "coming"):
+            return _month_range(anchor.year if month > anchor.month else anchor.year + 1, month, True)
+        return _month_range(anchor.year, month, True)
     if tense == "past":
         year = past
     elif tense == "future":

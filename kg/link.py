@@ -256,6 +256,10 @@ class Gazetteer:
             return True, None  # a country or region of the tables, but no city of this name in it
         return False, None
 
+    def region_countries(self, name: str) -> set[str]:
+        """The countries with a region of this name ("Georgia" -> {"United States"})."""
+        return self._region_countries.get(normalize_name(name), set())
+
     def city_country(self, city_name: str) -> LinkRecord | None:
         """The country a city name lies in, only when every city of that name lies in the same one.
 

@@ -68,11 +68,39 @@ NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della"
 # bears the name (kg/extract/places.py).
 REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county", "governorate", "oblast", "canton",
                           "emirate", "territory"})
+# A lone name that is a country's and another country's region ("Georgia": the Caucasus country, the US
+# state) is the region when the article shows that country's home politics (with the country named) and
+# nothing of the country of that name (kg/extract/places.py). Words, lower case.
+REGION_HOME_WORDS = {"United States": frozenset({
+    "republican", "republicans", "democrat", "democrats", "gop", "senator", "senators", "congressman",
+    "congresswoman", "statehouse", "midterm", "midterms", "county", "counties", "statewide"})}
+# ... and words that tell of the country bearing the name, besides its cities and its demonym
+COUNTRY_NAMESAKE_WORDS = {"Georgia": frozenset({"caucasus", "abkhazia", "ossetia", "tskhinvali", "sukhumi", "lari"})}
+# An abbreviation a body shares with something else news writes it for: "AU" is gold's chemical symbol
+# ("spot gold (AU)", "AU reserves") as well as the African Union; "ISA" a British savings account as well as
+# the International Solar Alliance. abbreviation -> (words of the other reading, words of the body's own):
+# the abbreviation is no body in an article with words of the first set and none of the second.
+SHARED_ABBREVIATIONS = {
+    "AU": (frozenset({"gold", "bullion", "ounce", "ounces", "troy", "precious", "spot", "futures"}),
+           frozenset({"african", "africa", "addis"})),
+    "ISA": (frozenset({"savings", "saver", "savers", "isas", "tax-free", "allowance", "account", "accounts"}),
+            frozenset({"solar", "seabed"})),
+}
+# The last word of a venue's name ("the Grand Hotel", "Lancaster House", "the Peace Palace"): a place within a
+# city, so talks "in Stockholm" and talks "at the Grand Hotel" of one article can be one event when the article
+# sets the venue in that city ("the Grand Hotel in Stockholm", or the one city of its dateline).
+VENUE_WORDS = frozenset({"hotel", "palace", "house", "centre", "center", "hall", "resort", "castle", "residence",
+                         "villa", "manor", "mansion", "pavilion", "lodge", "building", "complex"})
+# ... of which these name no body, so a name ending in one after "at" is a place whatever NER tagged it ("at the
+# Hyatt Regency Hotel"); a house, a hall or a centre may be a body's seat that stands for it ("the White House")
+VENUE_ONLY_WORDS = frozenset({"hotel", "palace", "resort", "castle", "villa", "manor", "mansion", "pavilion", "lodge"})
 # "the island of X", "the port of X": X is a place.
 PLACE_NOUNS_BEFORE_OF = frozenset({"island", "islands", "atoll", "port", "city", "town", "village", "province",
                                    "district", "region", "municipality", "archipelago"})
 # Prepositions before a name that make it a vehicle or venue, not an agent ("aboard Air Force One").
 VEHICLE_PREPOSITIONS = frozenset({"aboard", "onboard"})
+# Leaders' aircraft news names like bodies ("Air Force One has landed"): vehicles, never agents (normalized).
+VEHICLE_NAMES = frozenset({"air force one", "air force two", "marine one", "air india one", "air china one"})
 
 # --- people ---------------------------------------------------------------
 # Words that make up a position before or after a name; a title needs one head word.
@@ -237,6 +265,13 @@ PRECEDES_CUES = (
 # Verbs that tell an event's first or last day: "the round opened on Monday", "talks ended on Thursday".
 START_VERBS = frozenset({"open", "begin", "start", "kick", "launch", "commence", "resume", "convene"})
 END_VERBS = frozenset({"end", "close", "conclude", "wrap", "finish", "complete", "adjourn"})
+# Verbs and words that tell the next day of an event already going on, not an event of its own: "the talks
+# will continue tomorrow", "move to a closed session", "the ministers meet again on Wednesday". Its date is
+# no start of the event (a live page's "talks opened today ... a closed session tomorrow").
+CONTINUE_VERBS = frozenset({"continue", "move", "reconvene", "extend", "spill", "carry"})
+CONTINUE_ADVERBS = frozenset({"again"})
+# ... and event words that name a sitting of a meeting: "a closed session tomorrow" after the talks opened
+SITTING_WORDS = frozenset({"session", "sessions", "sitting", "plenary"})
 # "The session began with a keynote by X": whoever gives the opening speech takes part.
 SPEECH_NOUNS = frozenset({"address", "speech", "keynote", "remarks"})
 # How far apart (days) the opening and the close of one event may be told.
@@ -342,6 +377,11 @@ IMPOSED_STATUSES = frozenset({"in_force", "announced", "lifted"})
 # Modifiers of a ban or sanction that say what kind it is, not what goods it covers ("travel bans").
 MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landing", "fishing", "financial", "targeted",
                                     "asset", "trade", "investment", "transit", "port", "overflight"})
+# Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
+# its tariffs". The measure is the addressee's (who is asked to lift it) or no one's yet (asked to impose it):
+# never the asker's. Its lifting is only asked for: the measure stays in force.
+APPEAL_VERBS = frozenset({"urge", "call", "ask", "press", "push", "pressure", "lobby", "implore", "appeal", "demand",
+                          "request", "encourage", "invite", "beg", "exhort"})
 # Status -> confidence multiplier: hedged statements are weaker evidence.
 STATUS_CONFIDENCE = {"in_force": 1.0, "announced": 0.95, "proposed": 0.8, "threatened": 0.7, "lifted": 0.8}
 

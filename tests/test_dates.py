@@ -256,6 +256,11 @@ MONTHS_ONLY = [
     ("mid-November", WED, "", (2025, 11)),
     ("July 2024", WED, "future", (2024, 7)),  # a written year wins over the tense
     ("in Sept. 2026", None, "", (2026, 9)),
+    # the word before or after the month says which year, whatever the tense or the nearer one
+    ("last November", WED, "", (2024, 11)),
+    ("last July", WED, "future", (2025, 7)),
+    ("next March", WED, "past", (2026, 3)),
+    ("in November last year", WED, "", (2024, 11)),
 ]
 
 

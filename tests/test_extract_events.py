@@ -512,6 +512,179 @@ OTHER_TIME_CASES = [
                  {("talks in Tromsø", "startDate", "2026-10-13")}, set(), id="negative-next-years-quota"),
 ]
 
+# A later day of an event going on ("the talks will continue tomorrow", "a closed session tomorrow", "meet again
+# on Wednesday") is that event's, and its date no start of it: a live page's talks are not dated by tomorrow.
+CONTINUATION_CASES = [
+    pytest.param("Live: grain talks\n\nODESA, June 9, 2026 - Talks between Ukraine and Poland on grain transit opened "
+                 "in Odesa. The talks will move to a closed session tomorrow.",
+                 {("Talks in Odessa", "location", "Odessa")},
+                 {("talks", "startDate", "2026-06-10"), ("Talks in Odessa", "startDate", "2026-06-10"),
+                  ("closed session", "startDate", "2026-06-10")}, id="talks-move-to-a-session-tomorrow"),
+    pytest.param("Live: fisheries\n\nREYKJAVIK, June 9, 2026 - Negotiators from Iceland and Norway began fisheries talks "
+                 "in Reykjavik, officials said. The delegations will hold a closed-door session tomorrow.",
+                 set(), {("closed-door session", "startDate", "2026-06-10"),
+                         ("fisheries talks in Reykjavík", "startDate", "2026-06-10")}, id="a-session-tomorrow"),
+    pytest.param("Live: rice\n\nJune 9, 2026\n\nNegotiators from Thailand and Vietnam resumed talks in Hanoi. Talks "
+                 "will continue on Wednesday in a closed session, an official said.",
+                 set(), {("Talks", "startDate", "2026-06-10"), ("talks in Hanoi", "startDate", "2026-06-10")},
+                 id="talks-will-continue-on-wednesday"),
+    pytest.param("Coffee\n\nNAIROBI, June 9, 2026 - Trade ministers of Kenya and Ethiopia opened talks in Nairobi today. "
+                 "They will meet again tomorrow to finish the text.",
+                 {("talks in Nairobi", "startDate", "2026-06-09"), ("talks in Nairobi", "endDate", "2026-06-10")},
+                 {("talks in Nairobi", "startDate", "2026-06-10"), ("meeting", "startDate", "2026-06-10")},
+                 id="negative-opened-today-meet-again-tomorrow"),
+    pytest.param("Coffee\n\nNAIROBI, June 9, 2026 - Trade ministers of Kenya and Ethiopia held talks in Nairobi today. "
+                 "They will meet again in Addis Ababa next month.",
+                 {("talks in Nairobi", "startDate", "2026-06-09"), ("meeting in Addis Ababa", "location", "Addis Ababa")},
+                 {("talks in Nairobi", "location", "Addis Ababa")}, id="negative-meet-again-elsewhere-next-month"),
+]
+
+# A venue the article sets in a city ("at the Holmen Hotel" under an OSLO dateline, "at the Miraflores Palace in
+# Lima") lies within it: talks "in Oslo" and "at the hotel" are one event, placed at the venue.
+VENUE_CASES = [
+    pytest.param("Fish talks\n\nOSLO, July 27, 2026 - Fisheries ministers of Norway and Iceland will meet in Oslo on "
+                 "Monday. The talks will be held at the Holmen Hotel, officials said.",
+                 {("meeting in Holmen Hotel", "startDate", "2026-07-27"), ("meeting in Holmen Hotel", "location", "Holmen Hotel")},
+                 {("talks in Holmen Hotel", "location", "Holmen Hotel"), ("meeting in Oslo", "startDate", "2026-07-27")},
+                 id="hotel-in-the-dateline-city"),
+    pytest.param("date: 2026-07-28\nCopper\n\nMinisters from Peru and Chile met in Lima on Tuesday. Their talks at the "
+                 "Miraflores Palace in Lima ran late into the night, officials said.",
+                 {("meeting in Miraflores Palace", "participant", "Peru")},
+                 {("meeting in Lima", "startDate", "2026-07-28")}, id="palace-in-the-city-named"),
+    pytest.param("Grain\n\nKYIV, July 27, 2026 - Agriculture ministers of Ukraine and Moldova met in Kyiv on Monday. "
+                 "The meeting took place at the Hyatt Regency Hotel near the river.",
+                 {("meeting in Hyatt Regency Hotel", "startDate", "2026-07-27")},
+                 {("meeting in Kyiv", "startDate", "2026-07-27")}, id="meeting-took-place-at-a-hotel"),
+    pytest.param("date: 2026-07-28\nCopper\n\nMinisters from Peru and Chile met in Lima on Tuesday. Their deputies held "
+                 "talks at the Carrasco Palace in Montevideo on Tuesday.",
+                 {("meeting in Lima", "location", "Lima"), ("talks in Carrasco Palace", "location", "Carrasco Palace")},
+                 {("meeting in Lima", "location", "Carrasco Palace")}, id="negative-a-palace-in-another-city"),
+]
+
+# A conjunct set off by "not" takes no part: "met Rubio, but not Trump".
+NEGATED_CONJUNCT_CASES = [
+    pytest.param("date: 2026-08-06\nVisit\n\nSwiss President Karin Keller-Sutter flew to Washington on Tuesday. She met "
+                 "Secretary of State Marco Rubio, but not President Donald Trump, the government said.",
+                 {("meeting", "participant", "Marco Rubio")}, {("meeting", "participant", "Donald Trump")},
+                 id="met-a-but-not-b"),
+    pytest.param("date: 2026-08-06\nVisit\n\nThe Indian delegation met Prime Minister Keir Starmer but not Chancellor "
+                 "Rachel Reeves in London on Monday.", {("meeting in London", "participant", "Keir Starmer")},
+                 {("meeting in London", "participant", "Rachel Reeves")}, id="met-a-but-not-chancellor-b"),
+    pytest.param("date: 2026-08-06\nBanks\n\nThe EU sanctioned Sberbank and not Gazprombank, diplomats said on Monday.",
+                 set(), {("sanctioned Sberbank and not Gazprombank", "targets", "Gazprombank")}, id="sanctioned-a-and-not-b"),
+]
+
+# A cue phrase opening the sentence ("Before the summit, ...") ends at its comma: the place and day of the main
+# clause are the other event's, and the summit keeps its own.
+FRONTED_CUE_CASES = [
+    pytest.param("date: 2026-11-20\nG20\n\nLeaders will meet for a summit in Johannesburg on Saturday.\n\nBefore the "
+                 "summit, finance ministers held a preparatory meeting in Durban on Wednesday.",
+                 {("preparatory meeting in Durban", "precedes", "summit in Johannesburg")},
+                 {("summit in Durban", "location", "Durban"), ("summit", "startDate", "2026-11-18"),
+                  ("summit in Durban", "startDate", "2026-11-18")}, id="before-the-summit-comma"),
+    pytest.param("date: 2026-05-04\nASEAN\n\nASEAN leaders gather in Kuala Lumpur for their summit on May 26.\n\nAhead of "
+                 "the summit, foreign ministers will meet in Ipoh on May 20.",
+                 {("meeting in Ipoh", "startDate", "2026-05-20"), ("meeting in Ipoh", "a", "Meeting")},
+                 {("summit in Ipoh", "location", "Ipoh"), ("meeting in Ipoh", "a", "Summit")},
+                 id="ahead-of-the-summit-comma"),
+    pytest.param("date: 2026-05-04\nTalks\n\nChile and Peru will sign the accord at a summit in Arica on June 3. "
+                 "In the run-up to the summit, negotiators met in Tacna on Monday.",
+                 {("meeting in Tacna", "startDate", "2026-05-04")},
+                 {("summit in Tacna", "location", "Tacna"), ("summit in Tacna", "startDate", "2026-05-04")},
+                 id="run-up-to-the-summit-comma"),
+]
+
+# "last November" is the November before the article, so a visit next week comes after it.
+LAST_MONTH_CASES = [
+    pytest.param("CANBERRA, 10 July 2026 - Prime Minister Anthony Albanese will travel to China next week for talks with "
+                 "President Xi Jinping. The trip is a follow-up to Mr Xi's meeting with Mr Albanese in Lima last "
+                 "November.", {("Mr Xi's meeting in Lima", "precedes", "talks in China")},
+                 {("talks in China", "precedes", "Mr Xi's meeting in Lima")}, id="follow-up-to-last-november"),
+]
+
+# "by July 21" is a deadline, not the day of the talks it is told with.
+DEADLINE_CASES = [
+    pytest.param("date: 2026-06-09\nTalks\n\nCanada and Mexico will resume talks with a view to reaching a deal by "
+                 "July 21.", set(), {("talks", "startDate", "2026-07-21")}, id="deal-by-a-date"),
+    pytest.param("date: 2026-06-09\nPact\n\nOfficials from Chile and Peru held talks in Lima on Monday and hope to "
+                 "sign the pact by June 30.", {("talks in Lima", "startDate", "2026-06-08")},
+                 {("talks in Lima", "startDate", "2026-06-30"), ("talks in Lima", "endDate", "2026-06-30")},
+                 id="held-talks-and-sign-by"),
+    pytest.param("date: 2026-06-09\nTea\n\nNegotiators from Kenya and the EU will hold talks aimed at concluding the "
+                 "accord by Friday.", set(), {("talks", "startDate", "2026-06-12")}, id="talks-aimed-at-concluding-by"),
+]
+
+# Asking someone to act takes no measure: "Ghana urged the EU to scrap its duties" is the EU's duties, still in
+# force, never Ghana's; "urged the EU to impose sanctions" is no one's yet. A lifting only considered leaves the
+# measure in force; a purpose ("will meet to agree sanctions") is no measure in force; "said it would impose"
+# announces one.
+APPEAL_CASES = [
+    pytest.param("date: 2026-06-09\nCocoa\n\nGhana urged the European Union to scrap its duties on chocolate, a trade "
+                 "official said on Monday.",
+                 {("European Union", "imposes", "duties on chocolate"), ("duties on chocolate", "status", "in force")},
+                 {("Ghana", "imposes", "duties on chocolate"), ("duties on chocolate", "status", "lifted")},
+                 id="urged-x-to-scrap"),
+    pytest.param("date: 2026-06-09\nSteel\n\nBrazil called on the United States to lift its tariffs on steel.",
+                 set(), {("Brazil", "imposes", "tariffs"), ("Brazil", "imposes", "tariffs on steel")},
+                 id="called-on-x-to-lift"),
+    pytest.param("date: 2026-06-09\nMilk\n\nKenya asked Tanzania to remove the ban on Kenyan milk.",
+                 {("Tanzania", "imposes", "ban on Kenyan milk")}, {("Kenya", "imposes", "ban on Kenyan milk")},
+                 id="asked-x-to-remove"),
+    pytest.param("date: 2026-06-09\nPotash\n\nLithuania urged the European Union to impose sanctions on Belarusian "
+                 "potash.", set(), {("Lithuania", "imposes", "sanctions"), ("European Union", "imposes", "sanctions"),
+                                    ("Lithuania", "proposes", "sanctions")}, id="urged-x-to-impose"),
+    pytest.param("date: 2026-06-09\nCars\n\nMexico is considering lifting tariffs on Chinese cars, officials said on "
+                 "Monday.", {("Mexico", "imposes", "tariffs on Chinese cars"), ("tariffs on Chinese cars", "status", "in force")},
+                 {("tariffs on Chinese cars", "status", "lifted")}, id="considering-lifting"),
+    pytest.param("date: 2026-06-09\nSanctions\n\nEU foreign ministers will meet on Monday to agree new sanctions "
+                 "against Russia.", set(), {("new sanctions against Russia", "status", "in force")},
+                 id="meet-to-agree-sanctions"),
+    pytest.param("date: 2026-06-09\nMagnets\n\nChina said on Tuesday it would impose export controls on rare earth "
+                 "magnets.", {("China", "imposes", "export controls")},
+                 {("export controls", "status", "in force")}, id="said-it-would-impose"),
+    pytest.param("date: 2026-06-09\nBeef\n\nThe minister said the talks would focus on the US levy on beef.",
+                 {("United States", "imposes", "US levy on beef")}, {("US levy on beef", "status", "announced")},
+                 id="negative-would-focus-on-a-levy"),
+    pytest.param("date: 2026-06-09\nGraphite\n\nBeijing has responded with curbs of its own on graphite exports.",
+                 set(), {("curbs of its own", "appliesTo", "own")}, id="curbs-of-its-own"),
+    pytest.param("date: 2026-06-09\nSteel\n\nIndia retaliated with duties of its own, officials said on Monday.",
+                 set(), {("duties of its own", "appliesTo", "own")}, id="duties-of-its-own"),
+    # a measure word before a person's post names a person, not a measure
+    pytest.param("date: 2026-04-14\nTalks\n\nJapan's top tariff negotiator Ryosei Akazawa will visit Washington this "
+                 "week.", set(), {("Japan", "imposes", "Japan's top tariff negotiator"),
+                                  ("Japan's top tariff negotiator", "a", "Tariff")}, id="top-tariff-negotiator"),
+    pytest.param("date: 2026-04-14\nEnvoy\n\nThe EU's sanctions envoy David O'Sullivan visited Astana on Monday.",
+                 set(), {("European Union", "imposes", "EU's sanctions envoy"), ("EU's sanctions envoy", "a", "Sanction")},
+                 id="sanctions-envoy"),
+    pytest.param("date: 2026-04-14\nTrade\n\nBrazil's tariff chief said on Monday that duties on steel would stay.",
+                 set(), {("Brazil", "imposes", "Brazil's tariff chief"), ("Brazil's tariff chief", "a", "Tariff")},
+                 id="tariff-chief"),
+    # a country's adjective deep in a verbal measure's object is the goods' origin, not a target
+    pytest.param("date: 2026-09-12\nChips\n\nThe Bureau of Industry and Security on Friday added 23 firms to a list, "
+                 "restricting their access to American chipmaking tools.", set(),
+                 {("restricting their access to American chipmaking tools", "targets", "United States")},
+                 id="access-to-american-tools"),
+    pytest.param("date: 2026-09-12\nSteel\n\nMexico restricted access to Brazilian steel on Friday, officials said.",
+                 set(), {("restricted access to Brazilian steel", "targets", "Brazil")}, id="access-to-brazilian-steel"),
+    pytest.param("date: 2026-09-12\nChips\n\nWashington restricted Chinese firms' access to Dutch lithography machines "
+                 "on Friday.", {("restricted Chinese firms' access to Dutch lithography machines", "targets", "China")},
+                 {("restricted Chinese firms' access to Dutch lithography machines", "targets", "Netherlands")},
+                 id="firms-access-keeps-its-owner"),
+    # a truce, a deal or a dispute named by a measure word is no measure
+    pytest.param("date: 2026-07-27\nTruce\n\nTreasury Secretary Scott Bessent and Vice Premier He Lifeng will meet in "
+                 "Stockholm on Monday to extend the tariff truce.", set(),
+                 {("tariff truce", "a", "Tariff"), ("tariff truce", "status", "proposed")}, id="extend-the-tariff-truce"),
+    pytest.param("date: 2026-07-27\nTruce\n\nThe two sides agreed in Geneva to a 90-day tariff truce on Monday.", set(),
+                 {("90-day tariff truce", "a", "Tariff"), ("90-day tariff truce", "appliesTo", "90-day")},
+                 id="a-90-day-tariff-truce"),
+    pytest.param("date: 2026-07-27\nDeal\n\nCanada's sanctions deal with Britain on Russian aluminium was signed on "
+                 "Monday.", set(), {("Canada", "imposes", "sanctions deal"), ("sanctions deal", "a", "Sanction")},
+                 id="a-sanctions-deal"),
+    pytest.param("date: 2026-06-09\nSyria\n\nThe United States lifted sanctions on Syria on Monday, officials "
+                 "called the step overdue.", {("sanctions on Syria", "status", "lifted")}, set(),
+                 id="negative-lifted-and-called"),
+]
+
 # "widened" a measure imposes it, as "tightened" and "broadened" do.
 WIDENED_CASES = [
     pytest.param("date: 2026-05-04\nMetals\n\nThe bloc was studying its options after China widened export controls on "
@@ -523,7 +696,7 @@ WIDENED_CASES = [
                  set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
 ]
 
-ALL_CASES = (WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

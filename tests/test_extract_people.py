@@ -448,6 +448,19 @@ def test_people(nlp, text, present, absent):
                  id="one-country-twice"),
     pytest.param("The Ministry of Foreign Trade and Tourism of Peru said exports rose.",
                  "The Ministry of Foreign Trade and Tourism of Peru said imports fell.", True, id="a-name-of-its-own"),
+    # a body named with no owner is the one country's its article names (by name or by its dateline's city)
+    pytest.param("China's commerce ministry said on Monday it had opened a probe into canola from Canada.",
+                 "BEIJING, May 5 (Xinhua) - The Ministry of Commerce said on Tuesday that the probe would take a year.",
+                 True, id="owner-from-the-dateline"),
+    pytest.param("Kenya's Ministry of Trade said on Monday that tea exports rose.",
+                 "The Trade Ministry said on Tuesday that Kenya would cut the levy on tea.", True,
+                 id="owner-the-one-country-named"),
+    pytest.param("China's commerce ministry said on Monday it had opened a probe into canola from Canada.",
+                 "The Commerce Ministry said on Tuesday that India's rice exports rose.", False,
+                 id="negative-owner-another-country"),
+    pytest.param("China's commerce ministry said on Monday it had opened a probe into canola from Canada.",
+                 "The Commerce Ministry said on Tuesday that rice sales to China and Japan rose.", False,
+                 id="negative-two-countries-named"),
 ])
 def test_common_body_names_per_country(nlp, first, second, same):
     from rdflib import RDF

@@ -90,6 +90,28 @@ REGION_AND_WORD_CASES = [
         "date: 2026-03-04\nPecans\n\nKenya's trade envoy met pecan growers from the US state of Georgia in Nairobi "
         "on Tuesday.",
         {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="us-state-of"),
+    # a lone "Georgia" in a story of the US state (its cities, US home politics) is no country; one of the
+    # Caucasus (Tbilisi, "Georgian", the country alone) stays the country
+    pytest.param(
+        "date: 2026-04-14\nPorts\n\nDock workers in Savannah ended their strike on Tuesday. Georgia exported "
+        "record volumes of poultry to Mexico last year, the port authority said.",
+        {("Georgia", "a", "Place"), ("Mexico", "a", "Country")}, {("Georgia", "a", "Country")}, id="georgia-city-of-the-state"),
+    pytest.param(
+        "date: 2026-05-02\nRace\n\nDemocrats hope to flip two counties in Georgia, where the United States "
+        "Senate race is tight, a party official said on Friday.",
+        {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="georgia-us-home-politics"),
+    pytest.param(
+        "Farm exports\n\nATLANTA, Georgia, May 5, 2026 - Poultry farmers met buyers from Japan in Atlanta on Tuesday. "
+        "Georgia sold more chicken to Asia than any other state.",
+        {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="georgia-bare-after-the-qualified-one"),
+    pytest.param(
+        "date: 2026-05-02\nVisit\n\nRepublican senators from the United States met Georgian officials in Tbilisi "
+        "on Friday. Georgia hopes to join the European Union.",
+        {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")}, id="negative-georgia-the-caucasus-country"),
+    pytest.param(
+        "date: 2026-05-02\nTrade\n\nThe United States and Georgia signed a customs agreement on Friday, "
+        "officials in Washington said.",
+        {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")}, id="negative-georgia-with-the-us-alone"),
     pytest.param(
         "date: 2026-03-04\nMaize\n\nFarmers in the Mexican state of Mexico said on Monday that the quota was too low.",
         {("Mexico", "a", "Place")}, {("Mexico", "a", "Country")}, id="mexican-state-of-mexico"),
@@ -107,6 +129,49 @@ REGION_AND_WORD_CASES = [
     pytest.param(
         "date: 2026-03-04\nSummit\n\nBrazil's president spoke to the AU summit in Addis Ababa on Monday, calling for "
         "lower tariffs.", {("Brazil", "a", "Country")}, {("Australia", "a", "Country")}, id="iso-code-au"),
+    # "AU" for gold (its chemical symbol) and "ISA" for a savings account name no body
+    pytest.param(
+        "date: 2026-03-04\nBullion\n\nSpot gold (AU) traded at $3,050 an ounce on Monday. Central banks added to AU "
+        "reserves as Japan raised tariffs on steel.",
+        {("Japan", "a", "Country")}, {("African Union", "a", "Organization"), ("AU", "a", "Organization")},
+        id="au-gold-symbol"),
+    pytest.param(
+        "date: 2026-03-04\nMiners\n\nShares in gold miners rose after AU futures climbed. The AU price has risen "
+        "30 per cent this year.",
+        set(), {("African Union", "a", "Organization")}, id="au-gold-futures"),
+    pytest.param(
+        "date: 2026-03-04\nBars\n\nBullion dealers said AU demand from India rose after the United States imposed "
+        "tariffs on Swiss bars.",
+        {("India", "a", "Country")}, {("African Union", "a", "Organization")}, id="au-gold-demand"),
+    pytest.param(
+        "date: 2026-03-04\nSavings\n\nBritons put more money into their ISA accounts before the tax year ended, "
+        "the Treasury said.",
+        set(), {("ISA", "a", "Organization"), ("International Solar Alliance", "a", "Organization")},
+        id="isa-savings-account"),
+    pytest.param(
+        "date: 2026-03-04\nVote\n\nThe AU said on Monday it would send observers to the vote in Malawi, as African "
+        "states pushed for more gold refining at home.",
+        {("African Union", "a", "Organization")}, set(), id="negative-au-the-african-body-in-a-gold-story"),
+    # a hotel or a palace after "at" is a venue, not a body, whatever NER tagged it
+    pytest.param(
+        "date: 2026-03-04\nEnvoys\n\nThe envoys met at the Intercontinental Hotel on Friday, the ministry said.",
+        {("Intercontinental Hotel", "a", "Place")}, {("Intercontinental Hotel", "a", "Organization")},
+        id="venue-hotel-after-at"),
+    pytest.param(
+        "date: 2026-03-04\nGrain\n\nThe agreement was initialled at the Hyatt Regency Hotel near the river, "
+        "officials in Kyiv said.", {("Hyatt Regency Hotel", "a", "Place")},
+        {("Hyatt Regency Hotel", "a", "Organization")}, id="venue-hotel-initialled-at"),
+    # a leader's aircraft is no body
+    pytest.param(
+        "date: 2026-08-15\nSummit\n\nAir Force One has landed at the air base, and President Donald Trump will greet "
+        "his guest on the tarmac.", {("Donald Trump", "a", "Person")}, {("Air Force One", "a", "Organization")},
+        id="air-force-one-landed"),
+    pytest.param(
+        "date: 2026-08-15\nVisit\n\nAir Force One touched down in Tokyo on Monday evening.", set(),
+        {("Air Force One", "a", "Organization"), ("Air Force One", "a", "Place")}, id="air-force-one-touched-down"),
+    pytest.param(
+        "date: 2026-08-15\nVisit\n\nReporters watched as Marine One lifted off from the South Lawn on Friday.", set(),
+        {("Marine One", "a", "Organization"), ("Marine One", "a", "Place")}, id="marine-one"),
     pytest.param(
         "date: 2026-03-04\nCitrus\n\nSA citrus growers said on Monday that the new EU rules would cost them R2 "
         "billion a year.", set(), {("Saudi Arabia", "a", "Country")}, id="iso-code-sa"),

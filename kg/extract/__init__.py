@@ -13,7 +13,7 @@ from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
 from ..nlp import even_batches
-from ..tables import (ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, GENERIC_BODY_WORDS, GOVERNMENT_BODY_WORDS,
+from ..tables import (ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, VENUE_WORDS, GENERIC_BODY_WORDS, GOVERNMENT_BODY_WORDS,
                       NATIONAL_BODIES,
                       ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS)
 from .collector import Collector
@@ -82,6 +82,7 @@ class ArticleState:
         self.event_info = {}
         self.represented_by: dict[str, list] = {}
         self._delegation_sentences: list[tuple[str, Span]] = []
+        self._venue_cities: dict = {}  # place key -> the city record the article sets that venue in (or None)
         self.last_delegation: str | None = None  # what "It included ..." in the next sentence refers to
         # what later rules read back (kg.extract.people, kg.extract.measures)
         self.reporting_bodies: dict[str, set[str]] = {}  # body with no owner named -> the country whose act it reports
@@ -224,8 +225,29 @@ class ArticleState:
     def _country_of_place(self, key: str) -> str | None:
         if self.kind(key) == COUNTRY:
             return self.label(key)
-        city = self.gaz.city(self.label(key))
+        city = self.gaz.city(self.label(key)) or self._venue_city(key)
         return city.country if city else None
+
+    def _venue_city(self, key: str):
+        """The city (a gazetteer record) the article sets a venue in: "the Grand Hotel in Stockholm", "Lancaster
+        House, London", else the city of the article's dateline; None for a place that is no venue."""
+        if key in self._venue_cities:
+            return self._venue_cities[key]
+        found = None
+        label = self.label(key)
+        words = normalize_name(label).split()
+        if self.kind(key) == PLACE and words and words[-1] in VENUE_WORDS and self.gaz.city(label) is None \
+                and self.gaz.country(label) is None:
+            for match in re.finditer(re.escape(label) + r"\s*(?:,|\bin\b)\s*((?:[A-Z][\w'.-]*\s?){1,3})",
+                                     self.article.text):
+                names = match.group(1).split()
+                found = next((c for n in range(len(names), 0, -1) if (c := self.gaz.city(" ".join(names[:n])))), None)
+                if found is not None:
+                    break
+            if found is None and self.article.dateline_place:
+                found = self.gaz.city(self.article.dateline_place)
+        self._venue_cities[key] = found
+        return found
 
     def place_relation(self, a: str, b: str) -> str | None:
         """'same', 'inside' (one within the other) or None when the places exclude each other."""
@@ -237,13 +259,20 @@ class ArticleState:
             country, place = (a, b) if kinds[0] == COUNTRY else (b, a)
             if self._country_of_place(place) == self.label(country):
                 return "inside"
+        elif kinds == (PLACE, PLACE):
+            # a venue and the city the article sets it in ("met in Stockholm", "talks at the Grand Hotel")
+            for venue, city in ((a, b), (b, a)):
+                found = self._venue_city(venue)
+                if found is not None and self.gaz.city(self.label(city)) == found:
+                    return "inside"
         return None
 
     def more_specific(self, current: str | None, new: str) -> str:
         if current is None:
             return new
-        if self.place_relation(current, new) == "inside" and self.kind(current) == COUNTRY:
-            return new
+        if self.place_relation(current, new) == "inside" and (
+                self.kind(current) == COUNTRY or self._venue_city(new) is not None):
+            return new  # the city before the country, the venue before the city
         return current
 
     def side_of(self, key: str) -> str | None:
@@ -323,9 +352,21 @@ class ArticleState:
             words = set(normalize_name(draft.label).split())
             if not words & GOVERNMENT_BODY_WORDS or words - GENERIC_BODY_WORDS:
                 continue  # a name of its own ("Ministry of Foreign Trade and Tourism of Peru" says whose)
-            owners = self.owners_named(key)
+            owners = self.owners_named(key) or self._sole_country()
             if len(owners) == 1:
                 self.collector.attribute(key, "owner", owners.pop())
+
+    def _sole_country(self) -> set[str]:
+        """The one country of an article that names no other, by name or by its dateline's city ("BEIJING - The
+        Commerce Ministry said ..."): the owner of a body it names with no owner (so the body is the node that
+        "China's Commerce Ministry" of another article is); empty when the article names none or several."""
+        countries = {d.label for k, d in self.collector.entities.items()
+                     if d.kind == COUNTRY and k == self.collector.canonical(k) and d.mentions}
+        if self.article.dateline_place:
+            record = self.gaz.country(self.article.dateline_place) or self.gaz.city_country(self.article.dateline_place)
+            if record is not None:
+                countries.add(record.label)
+        return countries if len(countries) == 1 else set()
 
     def owners_named(self, organization: str) -> set[str]:
         """The countries named as owner before the body's mentions ("Chile's Ministry of Finance"): more than

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week, resolve_year
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
-                      CHAIR_NOUNS, CONFIDENCE, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
+                      CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
                       MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PAIR_NOUNS, PAIR_WORDS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
@@ -49,6 +49,7 @@ class EventMention:
     event: str | None = None  # the event entity key after folding
     refers_to: "EventMention | None" = None  # "It will take place in X": the mention "it" stands for
     tense: str = ""  # of the trigger's clause: "past" ("talks in X had been useful"), "future" or ""
+    continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
 
     @property
     def bare(self) -> bool:
@@ -84,7 +85,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             definite=any(c.lower_ in ("the", "this", "these", "that", "those") for c in token.lefts),
         )
         mention.ordinal = _ordinal(token)
-        mention.tense = tense(token)
+        # "Before the summit, ministers met ...": the main clause's tense is not the summit's
+        fronted = any(_fronted_cue_end(token, start, end) is not None for start, end in cues)
+        mention.tense = "" if fronted else tense(token)
         mention.location = _location(state, ctx, token, scope)
         mention.dates, mention.date_text = _dates(state, ctx, token, scope)
         if mention.dates is None:
@@ -97,6 +100,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
         mention.participants = _participants(state, ctx, token, scope, sent)
+        mention.continues = _continues(token, mention)
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
     if not out:  # every event word here told of one called off: "it" may still stand for the one told before
@@ -112,6 +116,23 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                         mention.sidelines_of = j
                         mention.location = mention.location or other.location
     return out
+
+
+def _continues(token, mention) -> bool:
+    """ "The talks will continue tomorrow", "the talks move to a closed session", "the two sides meet again on
+    Wednesday", "a closed session tomorrow" (a sitting with no place, people or number of its own): the mention
+    tells a later day of an event, and its date is no start of one."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    if verb is not None and (verb.lemma_.lower() in CONTINUE_VERBS
+                             or any(c.dep_ == "advmod" and c.lower_ in CONTINUE_ADVERBS for c in verb.children)):
+        # the verb itself, its subject or object, or where it moves to ("move to a closed session"); not an
+        # event named further on ("meet again on June 26, ahead of a summit")
+        anchor = _partitive_anchor(token)
+        if token.i == verb.i or anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "into") and anchor.head.head.i == verb.i):
+            return True
+    return token.lower_ in SITTING_WORDS and mention.location is None and not mention.participants \
+        and mention.ordinal is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMention]:
@@ -217,7 +238,9 @@ def _guests(verb) -> list:
 
 def _summit_modified(token) -> bool:
     """ "a summit meeting", "the Andean leaders' meeting": a meeting of heads of state or government."""
-    words = {t.lower_.rstrip("'\u2019") for c in token.lefts for t in c.subtree}
+    # its modifiers or, for a verb, its subject: not a phrase set before it ("Ahead of the summit, ministers meet")
+    words = {t.lower_.rstrip("'\u2019") for c in token.lefts if c.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "punct")
+             for t in c.subtree}
     return bool(words & SUMMIT_MODIFIERS) and not words & NOT_STATE_LEADERS
 
 
@@ -299,6 +322,10 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
     for start, end in cues:
         if token.i < start:
             scope = {i for i in scope if i < start}
+        elif (comma := _fronted_cue_end(token, start, end)) is not None:
+            # "Before the summit, ministers met in Durban on Wednesday": a cue opening the sentence ends at its
+            # comma; the main clause tells of the other event
+            scope = set(range(end, comma))
         elif token.i >= end:
             # "... groundwork for a summit in Seoul on March 20": all after the cue tells of the later event
             scope = {i for i in scope if i >= end} | set(range(end, token.sent.end))
@@ -307,6 +334,15 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
                 if other.i >= end:
                     scope -= {t.i for t in other.subtree} - own
     return scope
+
+
+def _fronted_cue_end(token, start: int, end: int) -> int | None:
+    """The comma closing a cue phrase that opens the sentence and holds the trigger ("Before the summit, ..."),
+    or None."""
+    if token.i < end or start != token.sent.start:
+        return None
+    return next((i for i in range(end, token.sent.end) if token.doc[i].text == ","
+                 and i > token.i), None)
 
 
 def _date_role(token) -> str | None:
@@ -463,6 +499,8 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
         before = ctx.text[ent.sent.start_char:ent.start_char]
         if before.count("(") > before.count(")"):
             continue  # "(November 17, 1954 - November 17, 2026)": history told in passing, not the event's day
+        if ent.start > 0 and ctx.lowers[ent.start - 1] == "by":
+            continue  # "to reach a deal by July 21": a deadline, not the event's day
         if direction is None:
             direction = tense(token) or _scheduled(token)
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
@@ -676,6 +714,15 @@ def fold_events(state, mentions: list[EventMention]) -> None:
     for mention in mentions:
         target = None
         best_score = 0
+        going_on = _event_going_on(state, events, mention) if mention.continues else None
+        if going_on is not None:
+            # a later day of the event told before: its date extends that event's days, or (the event told with
+            # no day) says nothing of them
+            if going_on["dates"] is None:
+                mention.dates, mention.date_text, mention.date_role = None, "", None
+            _absorb(state, going_on, mention)
+            home[id(mention)] = going_on
+            continue
         referred = home.get(id(mention.refers_to)) if mention.refers_to is not None else None
         if referred is not None and _match_score(state, referred, mention) is not None:
             _absorb(state, referred, mention)  # "It will take place in Kigali": the event just told
@@ -718,6 +765,22 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             mention.event = key
             state.collector.entities[key].mentions.append(mention.trigger_span)
         state.event_info[key] = event
+
+
+def _event_going_on(state, events, mention) -> dict | None:
+    """The event told last before a mention of its later day, in an earlier sentence, when the places agree."""
+    told = [(m.order, e) for e in events for m in e["mentions"] if m.sentence.end <= mention.sentence.start]
+    if not told or mention.month is not None:
+        return None  # "they will meet again in May": another meeting
+    event = max(told, key=lambda x: x[0])[1]
+    if event["location"] and mention.location and state.place_relation(event["location"], mention.location) is None:
+        return None
+    if mention.dates is not None:
+        # the next days only: "meet again next month" is another meeting
+        since = event["dates"] or (DateRange(state.article.date, None, True) if state.article.date else None)
+        if since is None or mention.dates.start < since.start or _gap_days(since, mention.dates) > EVENT_SPAN_DAYS:
+            return None
+    return event
 
 
 _GENERIC_EVENT_WORDS = frozenset({"round", "session", "meeting", "talk", "negotiation", "discussion", "consultation",

@@ -11,7 +11,7 @@ import re
 from ..dates import NUMBER_WORDS
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, TARIFF, VESSEL
 from ..names import normalize_name
-from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
+from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
                       LICENCE_VERBS, LISTED_NOUN_KINDS, RATE_NOUNS, RATE_VERBS, GROUP_BACK_REFERENCES, GROUP_MEMBER_CUES,
                       PERSON_GROUP_NOUNS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
                       SHIPPING_VERBS,
@@ -19,7 +19,7 @@ from ..tables import (CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, 
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
-                      STATUS_CONFIDENCE)
+                      STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
@@ -38,7 +38,7 @@ _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object",
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
 _GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain",
-                         "several", "various", "many", "most", "such"})
+                         "several", "various", "many", "most", "such", "own"})  # "curbs of its own": no goods
 _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipments", "sales", "purchases"})
 _INCLUDING = frozenset({"including"})
 _LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
@@ -59,6 +59,11 @@ def read_measures(state, ctx, sent) -> None:
         head = token
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "tariff rate": the phrase is headed by "rate"
+        if head.i != token.i and (head.lemma_.lower() in _DISCUSSION_NOUNS or head.lower_ in TITLE_HEAD_WORDS
+                                  or head.lemma_.lower() in TITLE_HEAD_WORDS):
+            # "the tariff truce", "tariff talks", "a sanctions deal": an accord or a dispute; "Japan's top tariff
+            # negotiator", "the sanctions envoy": a person. No measure.
+            continue
         left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
         if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
             continue
@@ -410,7 +415,10 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
             elif t.lower_ in _TRADE_FLOW_WORDS:  # "banned exports of nickel ore"
                 _read_target_or_goods(state, ctx, t, "of", targets_, goods)
             else:
-                for w in t.subtree:
+                # the object's own modifiers ("banned Chinese drones"), not those deeper in it ("restricting
+                # their access to American tools": the tools' origin is no target)
+                for w in (w for w in t.subtree if w.head.i == t.i
+                          or w.head.dep_ in ("compound", "poss") and w.head.head.i == t.i):
                     owner = state.agent_key(w, ctx, allow_people=False) if w.dep_ in ("amod", "compound") else None
                     if owner and state.kind(owner) == COUNTRY and owner not in targets_:
                         targets_.append(owner)
@@ -525,6 +533,14 @@ def _imposer(state, ctx, token, head):
                 return owner, "imposer-possessive"
             if not _acts_on_measures(node):
                 continue  # "negotiators discussed tariffs": talking about a measure is not taking it
+            appeal = _appeal_above(node)
+            if appeal is not None:
+                # "Ghana urged the EU to scrap its duties": the EU's duties; "urged the EU to impose sanctions":
+                # no one's yet, and never the asker's
+                if node.lemma_.lower() not in MEASURE_STATUS_VERBS["lifted"]:
+                    return None, ""
+                key = next((k for t in appeal if (k := state.agent_key(t, ctx, allow_people=False))), None)
+                return (key, "imposer-addressee") if key else (None, "")
             subject = _subject(node)
             for t in subject:
                 key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t)
@@ -593,6 +609,28 @@ def _subject(verb):
     return []
 
 
+def _appeal_above(verb) -> list | None:
+    """The addressee of a verb of asking whose infinitive `verb` is ("urged the EU to scrap", "called on Brazil
+    to lift", "pressed Ottawa into dropping"), or None when no one is asked to act ("called the step narrow")."""
+    node = verb
+    if node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "urged X to lift the tariffs and drop the quotas"
+    if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        asker = node.head
+    elif node.dep_ == "pcomp" and node.head.lower_ in ("into", "to") and node.head.head.i != node.head.i:
+        asker = node.head.head
+    else:
+        return None
+    if asker.lemma_.lower() not in APPEAL_VERBS:
+        return None
+    on = [p for c in asker.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children
+          if p.dep_ == "pobj"]
+    if asker.lemma_.lower() == "call" and not on:
+        return None  # "called the tariffs unfair", "called for": no one asked
+    asked = [c for c in asker.children if c.dep_ == "dobj"] + on
+    return [t for a in asked for t in with_conjuncts(a)]
+
+
 def _status(token, head) -> str:
     cues: list[str] = []
     own_children = list(token.children) + list(head.children)
@@ -625,11 +663,21 @@ def _status(token, head) -> str:
             children = {c.lower_ for c in kids}
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             if children & _MODALS and not (reported and children & {"would", "will"}):
-                cues.append("proposed")  # "said it would require": the reported future is announced
+                cues.append("proposed")
+            elif reported and children & {"would", "will"} and lemma in MEASURE_STATUS_VERBS["in_force"]:
+                cues.append("announced")  # "said it would impose": the reported future is announced
+            if _appeal_above(node) is not None:
+                cues.append("asked")  # "urged the EU to impose", "called on X to lift"
+            if node.dep_ == "advcl" and "to" in children:
+                cues.append("proposed")  # "ministers will meet to agree sanctions": what they meet for
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
                 cues.append("proposed")
     if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in own_children):
         cues.append("proposed")  # "any new levy", "no tariffs": none in force
+    if "lifted" in cues and set(cues[cues.index("lifted") + 1:]) & {"proposed", "threatened", "asked"}:
+        return "in_force"  # "considering lifting tariffs", "urged X to drop its duties": not lifted, still in force
+    if "asked" in cues:
+        return "proposed"  # "urged the EU to impose sanctions"
     for status in ("lifted", "threatened", "proposed"):
         if status in cues:
             return status

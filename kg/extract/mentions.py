@@ -16,13 +16,13 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS,
+from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS, VESSEL_NOUNS,
-                      WEAK_HONORIFICS)
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
 
@@ -526,6 +526,7 @@ class ArticleEntities:
         self._unowned_bodies: dict[str, set[str]] = {}  # head word -> bodies named with no owner before them
         self._long_forms: dict[str, str] = {}  # "bob ferris" -> "robert ferris" (normalized)
         self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
+        self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -596,6 +597,10 @@ class ArticleEntities:
         for ctx in contexts:
             self._bare_surnames(ctx, surnames)
         self.places.learn(contexts)
+        words = set().union(*(ctx.word_set for ctx in contexts)) if contexts else set()
+        # "AU" in a story of gold prices: gold's symbol, not the African Union
+        self.shared_abbreviations = {abbreviation for abbreviation, (other, own) in SHARED_ABBREVIATIONS.items()
+                                     if words & other and not words & own}
 
     def _bare_surnames(self, ctx: ParagraphContext, surnames: set[str]) -> None:
         """ "Okafor led the team": a surname NER left untagged (often at a sentence's start) is the person the article
@@ -856,6 +861,8 @@ class ArticleEntities:
             return None, "a post, not an organization"  # "the press service of the Head of State"
         if m.ner == "VESSEL":
             return VESSEL, text
+        if text in self.shared_abbreviations:
+            return None, "an abbreviation the article uses for something other than a body"
         common = self._common_name_of_body(m)
         if common is not None:
             return common
@@ -887,6 +894,8 @@ class ArticleEntities:
             # "former MP Ion Vasko", "his counterpart Ana Quispe", "Dana Hale, a trade envoy,": NER took the
             # name for a body
             return PERSON, text
+        if norm in VEHICLE_NAMES:
+            return None, "a leader's aircraft, not an agent or place"
         if previous is not None and previous in VEHICLE_PREPOSITIONS:
             return None, f"a vehicle (after '{doc[m.start_token - 1].text}'), not an agent or place"
         single = len(text.split()) == 1
@@ -979,6 +988,11 @@ class ArticleEntities:
         words = norm.split()
         if len(words) >= 2 and words[-2] in VENUE_MODIFIERS and words[-1] in VENUE_HEADS:
             return PLACE, m.text  # "the Harbour Convention Centre"
+        before = doc[m.start_token - 1] if m.start_token > 0 else None
+        if before is not None and before.lower_ == "the" and m.start_token > 1:
+            before = doc[m.start_token - 2]
+        if len(words) >= 2 and words[-1] in VENUE_ONLY_WORDS and before is not None and before.lower_ == "at":
+            return PLACE, m.text  # "talks at the Hyatt Regency Hotel": a venue
         if words and (words[0] in AGREEMENT_WORDS or words[-1] in AGREEMENT_WORDS):
             return None, "a treaty or agreement, not an organization"
         if _spelled_out_before(m, doc):

@@ -15,7 +15,7 @@ import re
 
 from ..model import COUNTRY, ORGANIZATION, PLACE
 from ..names import normalize_name
-from ..tables import ORGANIZATION_HEAD_WORDS, REGION_NOUNS
+from ..tables import COUNTRY_NAMESAKE_WORDS, ORGANIZATION_HEAD_WORDS, REGION_HOME_WORDS, REGION_NOUNS
 
 _QUALIFIER_GAP = re.compile(r",\s*")
 # NER tags a city GPE, sometimes LOC or ORG ("Bergen"); its qualifier GPE or LOC
@@ -34,6 +34,9 @@ class QualifiedPlaces:
         # start offsets of qualifiers that are the city's region, though a country bears the name too
         # ("Atlanta, Georgia": the US state)
         self.regions: set[int] = set()
+        # normalized country names the article uses for another country's region throughout ("Georgia" in a
+        # story of Atlanta or of a US Senate race): see `_learn_namesake_regions`
+        self.region_names: set[str] = set()
 
     def learn(self, contexts) -> None:
         readings: dict[str, set[str]] = {}
@@ -49,6 +52,48 @@ class QualifiedPlaces:
         default = {norm for norm, labels in readings.items() if self.gaz.city(norm).label in labels}
         self.bare = {norm: next(iter(labels)) for norm, labels in readings.items()
                      if len(labels) == 1 and norm not in default}
+        self._learn_namesake_regions(contexts)
+
+    def _learn_namesake_regions(self, contexts) -> None:
+        """A country's name that also names a region of another country ("Georgia") is the region in all the
+        article when the article shows that region or its country's home politics - the region written as one
+        ("Atlanta, Georgia", "the US state of Georgia"), a city of the region (Atlanta, Savannah), or the
+        other country named with words of its home politics (Republicans, a Senate race, a county) - and shows
+        nothing of the country of that name: a city of it (Tbilisi), its demonym ("Georgian"), its own words
+        (the Caucasus). A wrong country here gives the story a foreign country and its Wikidata ID."""
+        gaz = self.gaz
+        names: dict[str, tuple[str, set[str]]] = {}  # normalized name -> (the country, its namesake regions' countries)
+        for ctx in contexts:
+            for m in ctx.mentions:
+                country = gaz.country(m.text) if m.ner in _PLACE_LABELS else None
+                if country is None or normalize_name(m.text) != normalize_name(country.label):
+                    continue
+                others = gaz.region_countries(country.label) - {country.label}
+                if others:
+                    names[normalize_name(country.label)] = (country.label, others)
+        if not names:
+            return
+        words = set().union(*(ctx.word_set for ctx in contexts))
+        starts = {m.span.start: (m, ctx) for ctx in contexts for m in ctx.mentions}
+        for norm, (label, others) in names.items():
+            shown_as_region = any(normalize_name(m.text) == norm and (start in self.regions
+                                                                       or self._after_region_noun(m, ctx))
+                                  for start, (m, ctx) in starts.items())
+            country_shown = bool(words & COUNTRY_NAMESAKE_WORDS.get(label, frozenset()))
+            home_shown = False
+            for m, ctx in starts.values():
+                if m.ner == "NORP" and (found := gaz.country_by_demonym(m.text)) is not None and found.label == label:
+                    country_shown = True
+                city = gaz.city(m.text) if m.ner in _CITY_LABELS and gaz.country(m.text) is None else None
+                if city is not None and city.country == label:
+                    country_shown = True  # Tbilisi
+                elif city is not None and city.country in others:
+                    shown_as_region |= normalize_name(city.region or "") == norm  # Atlanta
+                    home_shown |= bool(words & REGION_HOME_WORDS.get(city.country, frozenset()))
+                elif (named := gaz.country(m.text)) is not None and named.label in others:
+                    home_shown |= bool(words & REGION_HOME_WORDS.get(named.label, frozenset()))
+            if (shown_as_region or home_shown) and not country_shown:
+                self.region_names.add(norm)
 
     def reading(self, mention, ctx, kind: str | None, label: str) -> tuple[str | None, str]:
         """The (kind, label) of a mention once the places around it are read: a qualified city's label, a
@@ -56,7 +101,8 @@ class QualifiedPlaces:
         word NER took for a place ("fine china") none."""
         if kind in (COUNTRY, PLACE, "Demonym") and mention.ner in _PLACE_LABELS and mention.text.islower():
             return None, "a lower-case word, not a place's name"
-        if kind == COUNTRY and (mention.span.start in self.regions or self._after_region_noun(mention, ctx)):
+        if kind == COUNTRY and (mention.span.start in self.regions or self._after_region_noun(mention, ctx)
+                                or normalize_name(label) in self.region_names):
             return PLACE, mention.text
         if kind == ORGANIZATION and self._dateline_place(mention, ctx):
             return PLACE, _titled(mention.text)

@@ -8,12 +8,23 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def with_conjuncts(token) -> list:
-    """The token and everything coordinated with it ("Li Chenggang and Liao Min")."""
+    """The token and everything coordinated with it ("Li Chenggang and Liao Min"), but not what is coordinated
+    as left out ("met Rubio, but not Trump", "Iran and not Iraq", "neither A nor B")."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not _negated(child):
             out.extend(with_conjuncts(child))
     return out
+
+
+_NEGATIONS = frozenset({"not", "nor", "n't"})
+
+
+def _negated(conjunct) -> bool:
+    """A conjunct whose phrase opens with a negation, or comes right after one ("but not Milei")."""
+    left = conjunct.left_edge
+    doc = conjunct.doc
+    return left.lower_ in _NEGATIONS or (left.i > 0 and doc[left.i - 1].lower_ in _NEGATIONS)
 
 
 def with_listed(token) -> list:
