@@ -50,10 +50,8 @@ def _compact(surface: str) -> str:
 
 def _is_acronym(compact: str) -> bool:
     """Codes and abbreviations: one token, mostly capitals ("US", "NATO", "IsDB")."""
-    if " " in compact:  # most names: no need to count their letters
-        return False
-    upper = sum(map(str.isupper, compact))
-    return upper >= 2 and upper >= sum(map(str.islower, compact))
+    upper = sum(c.isupper() for c in compact)
+    return " " not in compact and upper >= 2 and upper >= sum(c.islower() for c in compact)
 
 
 @lru_cache(maxsize=1 << 16)  # every lookup of a name the rules meet again
@@ -188,7 +186,7 @@ class Gazetteer:
                 self._orgs.add(alias, record, (1,))
                 self._org_forms.append(alias)
         # Big banks and energy companies: linked when the text names one, but not added to the
-        # EntityRuler's names (a brand name does not make a span an organization by itself).
+        # gazetteer ruler's names (a brand name does not make a span an organization by itself).
         for row in _read(directory / "companies.tsv"):
             record = LinkRecord("organization", row["label"], row["wikidata"], "", row["source"])
             for rank, name in enumerate([record.label, *_split(row["aliases"])]):
@@ -315,7 +313,7 @@ class Gazetteer:
         return [r for label in sorted(self._leader_records)
                 if WIKIDATA_LEADERS not in (r := self._leader_records[label]).source]
 
-    # -- surface forms for an EntityRuler ------------------------------------
+    # -- surface forms for the gazetteer ruler (kg.gazetteer_ruler) --------------
     # Only forms that resolve back to a record, so the ruler and the linker
     # agree. ISO codes are left out: "IN", "IT", "NO" are everyday words.
 
