@@ -815,6 +815,8 @@ def _match_score(state, event, mention) -> int | None:
         score += 2
     if event["dates"] and mention.dates:
         if not event["dates"].overlaps(mention.dates):
+            if (mention.ordinal or 0) > 1 and event["ordinal"] is None:
+                return None  # "talks began on Tuesday ... a second round on Wednesday": a new round, another meeting
             # "the round opened on Monday" ... "wrapped up the round on Thursday": one event told by its ends
             told_by_ends = mention.date_role or any(m.date_role for m in event["mentions"] if m.dates)
             if not told_by_ends or _gap_days(event["dates"], mention.dates) > EVENT_SPAN_DAYS:
