@@ -363,8 +363,7 @@ MEASURE_STATUS_VERBS = {
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
                  "recommend", "expect", "prepare", "intend", "aim"},
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
-    "lifted": {"lift", "remove", "suspend", "ease", "drop", "scrap", "end", "cut", "reduce", "lower", "roll",
-               "withdraw", "revoke", "rescind", "repeal"},
+    "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind", "repeal"},
 }
 MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"},
@@ -522,3 +521,14 @@ PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "offic
 # event the sentence before told ("take" counts only with "place").
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
+
+# --- branch events2: measures ---
+# Verbs that change a measure's rate without ending it: "cutting tariffs on motorcycles to 30%" leaves the tariff
+# in force, and only the side that cuts has it. (Out of MEASURE_STATUS_VERBS["lifted"]: a cut is not a lifting.)
+MEASURE_REDUCING_VERBS = frozenset({"cut", "reduce", "lower", "trim", "slash", "ease"})
+# Nouns that name no goods of their own: "a tariff on Japanese goods" covers "Japanese goods", never a bare "goods"
+# node that every such measure would share. (Trade flows, "imports from Peru", are read as flows: not here.)
+GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
+                                 "commodity", "commodities", "thing", "things"})
+# Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
+RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
