@@ -354,6 +354,10 @@ LISTING_REACH = 700
 EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chip", "chips", "semiconductor",
                                  "semiconductors", "licensing", "licence", "license"})
 DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", "moral"})
+# "ahead of a July 9 deadline for higher tariffs": a measure due at a date is not in force yet.
+MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
+# "Ottawa paused a second list of levies": put on hold, as "suspended".
+MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
 MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "widen", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",
@@ -363,10 +367,11 @@ MEASURE_STATUS_VERBS = {
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
                  "recommend", "expect", "prepare", "intend", "aim"},
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
-    "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind", "repeal"},
+    "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind",
+               "repeal"} | MEASURE_PAUSE_VERBS,
 }
 MEASURE_STATUS_NOUNS = {
-    "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"},
+    "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},
 }
 MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},

@@ -109,3 +109,36 @@ BLOC_CASES = [
 @pytest.mark.parametrize("text, present, absent", BLOC_CASES)
 def test_blocs(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+# Statuses read wrong: a conditional or due measure is not in force; a paused one is on hold; a rate told with
+# "to" is no infinitive; a relative pronoun names no goods.
+STATUS_CASES = [
+    pytest.param("date: 2026-03-04\nLumber\n\nWashington said it would raise its tariff on Canadian lumber to 35 percent "
+                 "if Ottawa went ahead.", {("United States", "proposes", "*")}, {("United States", "imposes", "*")},
+                 id="would-raise-if"),
+    pytest.param("date: 2026-03-04\nCars\n\nJapan will impose duties on Thai cars unless Bangkok drops its quotas.",
+                 {("Japan", "proposes", "*")}, {("Japan", "imposes", "*")}, id="will-impose-unless"),
+    pytest.param("date: 2026-04-02\nTrade\n\nSeoul sent its trade minister to Washington ahead of a July 9 deadline for "
+                 "higher U.S. tariffs.", set(), {("United States", "imposes", "*")}, id="deadline-for-tariffs"),
+    pytest.param("date: 2026-04-02\nTrade\n\nExporters rushed shipments out before the August 1 deadline for new "
+                 "Mexican duties on steel.", set(), {("Mexico", "imposes", "*")}, id="deadline-for-duties"),
+    pytest.param("date: 2026-03-04\nCars\n\nOttawa paused a second list of levies on American cars and trucks.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="paused-levies"),
+    pytest.param("date: 2026-03-04\nSteel\n\nThe European Union shelved its planned duties on U.S. steel.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="shelved-duties"),
+    pytest.param("date: 2026-05-12\nDeal\n\nWashington will lower its tariff on Chinese imports to 30 percent, while "
+                 "Beijing will reduce its levy on American goods to 10 percent.", {("China", "imposes", "*")},
+                 {("China", "proposes", "*")}, id="while-reduce-to-a-rate"),
+    pytest.param("date: 2026-05-12\nDeal\n\nCanada kept its duties on steel, while Mexico cut its tariff on pork to 5 percent.",
+                 {("Mexico", "imposes", "*")}, {("Mexico", "proposes", "*")}, id="while-cut-to-a-rate"),
+    pytest.param("date: 2026-03-04\nSteel\n\nMexico, which faces similar duties, has held off on retaliation.",
+                 set(), {("*", "appliesTo", "which")}, id="which-faces-duties"),
+    pytest.param("date: 2026-03-04\nSteel\n\nBrazilian mills, which will face the new levies, protested on Monday.",
+                 set(), {("*", "appliesTo", "which")}, id="which-will-face-levies"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", STATUS_CASES)
+def test_statuses(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)

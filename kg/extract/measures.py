@@ -689,10 +689,13 @@ def _status(token, head) -> str:
                 cues.append("announced")  # "said it would impose": the reported future is announced
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
-            if node.dep_ == "advcl" and "to" in children:
-                cues.append("proposed")  # "ministers will meet to agree sanctions": what they meet for
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+            if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%")
                 cues.append("proposed")
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                    for c in kids):
+                cues.append("proposed")  # "would raise its tariff if Ottawa went ahead": a condition, not yet taken
     if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in own_children):
         cues.append("proposed")  # "any new levy", "no tariffs": none in force
     if "lifted" in cues and set(cues[cues.index("lifted") + 1:]) & {"proposed", "threatened", "asked"}:
@@ -859,8 +862,8 @@ def _goods_label(words) -> str:
         words = words[1:]
     while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP") or words[-1].lower_ in _TRADE_FLOW_WORDS and len(words) > 1):
         words = words[:-1]
-    if not words or len(words) > 6 or any(w.pos_ == "VERB" for w in words):
-        return ""
+    if not words or len(words) > 6 or any(w.pos_ in ("VERB", "PRON") for w in words):
+        return ""  # "Mexico, which faces similar duties": a pronoun names no goods
     # words left out in the middle ("(EUV)") leave a space, not two words glued together
     text = ""
     for previous, w in zip([None] + words[:-1], words):
