@@ -537,3 +537,9 @@ GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item",
                                  "commodity", "commodities", "thing", "things"})
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
 RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
+
+# --- branch events2: events ---
+# Partitive nouns of time: "the second day of talks" is a later day of the talks, never their second round.
+TIME_PARTITIVES = frozenset({"day", "days", "week", "hour"})
+# "the first such trip since 2023", "such talks": a kind of event spoken of, not one held.
+KIND_OF_EVENT_MODIFIERS = frozenset({"such"})

@@ -142,3 +142,41 @@ STATUS_CASES = [
 @pytest.mark.parametrize("text, present, absent", STATUS_CASES)
 def test_statuses(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+# Events: talks on the sidelines of a summit told before are held where it is (not folded into another meeting);
+# a date in a relative clause on the event word takes that clause's tense; "the second day of talks" is no
+# second round; "the first such trip" is no event.
+EVENT_CASES = [
+    pytest.param("date: 2026-09-02\nASEAN\n\nLeaders will gather in Kuala Lumpur on October 26 for a summit. Ahead of the "
+                 "summit, foreign ministers will meet in Penang on October 20.\n\nIndonesia's president is expected to "
+                 "hold talks with Prime Minister Tan Wei on the sidelines of the summit.",
+                 set(), {("meeting in Penang", "participant", "Tan Wei"), ("meeting in George Town", "participant", "Tan Wei")},
+                 id="sidelines-of-a-summit-told-before"),
+    pytest.param("date: 2026-06-01\nAU\n\nAfrican leaders open a summit in Addis Ababa on June 8. Trade ministers meet in "
+                 "Kigali on June 3.\n\nKenya's president will meet Ghana's president Kofi Mensah on the sidelines of the "
+                 "summit.", set(), {("meeting in Kigali", "participant", "Kofi Mensah")}, id="sidelines-meet-verb"),
+    pytest.param("date: 2026-11-14\nTalks\n\nThe talks in Nairobi, which began on Thursday, are expected to end on Sunday.",
+                 {("talks in Nairobi", "startDate", "2026-11-12")}, {("talks in Nairobi", "startDate", "2026-11-19")},
+                 id="which-began-on-a-weekday"),
+    pytest.param("date: 2026-11-14\nTalks\n\nThe meeting in Kampala, which opened on Tuesday, will run until Monday.",
+                 {("meeting in Kampala", "startDate", "2026-11-10")}, {("meeting in Kampala", "startDate", "2026-11-17")},
+                 id="which-opened-on-a-weekday"),
+    pytest.param("date: 2026-11-14\nTalks\n\nKenyan and Ethiopian officials held talks in Nairobi on Thursday. A third "
+                 "day of talks opens on Monday.", set(), {("talks in Nairobi", "precedes", "*"), ("*", "precedes", "talks in Nairobi")},
+                 id="third-day-of-talks"),
+    pytest.param("date: 2026-11-14\nTalks\n\nKenyan and Ethiopian delegations arrived in Nairobi for the second day "
+                 "of talks on Saturday. A third day of talks opens tomorrow.", set(), {("*", "precedes", "*")},
+                 id="second-day-of-talks"),
+    pytest.param("date: 2026-02-09\nVisit\n\nJapan's prime minister will visit Canberra next month for a summit, her "
+                 "office said on Monday, in the first such trip since 2023.", set(), {("first such trip", "a", "Meeting")},
+                 id="first-such-trip"),
+    pytest.param("date: 2026-02-09\nVisit\n\nPrime Minister Aiko Mori will travel to Canberra on March 12 for a summit, "
+                 "the first such visit by a Japanese leader since 2023, officials said on Monday.", set(),
+                 {("first such visit", "a", "Meeting"), ("*", "precedes", "*")}, id="such-meetings"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", EVENT_CASES)
+def test_events(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)

@@ -20,6 +20,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
+from ..tables import KIND_OF_EVENT_MODIFIERS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
 
@@ -280,6 +281,8 @@ def _is_trigger(token, ctx, state=None) -> bool:
         return False  # "a retreat in prices", "the army's retreat"
     if any(c.lower_ in NOT_EVENT_MODIFIERS for c in token.lefts):
         return False  # "a news conference" is not talks
+    if any(c.lower_ in KIND_OF_EVENT_MODIFIERS for c in token.lefts):
+        return False  # "the first such trip since 2023": no event of its own
     if word in WEAK_EVENT_TRIGGERS or token.lemma_.lower() in WEAK_EVENT_TRIGGERS:
         # "round of talks": the talks are the event; a bare "round" is not
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -387,6 +390,8 @@ def _ordinal(token) -> int | None:
     """The number of a round: on the trigger ("the second round") or on its partitive ("second round of talks")."""
     nodes = [token]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PARTITIVE_NOUNS:
+        if token.head.head.lemma_.lower() in TIME_PARTITIVES:
+            return None  # "the second day of talks": a later day of the talks, not a second round
         nodes.append(token.head.head)
     for node in nodes:
         for child in node.lefts:
@@ -503,12 +508,33 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
             continue  # "to reach a deal by July 21": a deadline, not the event's day
         if direction is None:
             direction = tense(token) or _scheduled(token)
+        own = _relative_clause_of(token, ent.root)
+        if own is not None and tense(own):
+            # "The talks, which began on Thursday, are expected to end on Saturday": Thursday is told in the past
+            found = resolve_date(text, anchor, tense(own))
+            if found and (best[0] is None or (best[0].relative and not found.relative)):
+                best = (found, text)
+            continue
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
         tail = ctx.text[ent.end_char:ent.end_char + 12]
         found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text)
     return best
+
+
+def _relative_clause_of(token, word):
+    """The relative clause on the event word (or on its partitive noun) that `word` sits in, or None."""
+    anchor = _partitive_anchor(token) if token.pos_ != "VERB" else token
+    node = word
+    for _ in range(6):
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX") and (
+                node.head.i in (token.i, anchor.i) or node.head in anchor.subtree and node.head.dep_ == "pobj"):
+            return node  # the parser may hang it on the last noun of the phrase: "the talks in Nairobi, which began"
+        if node.head.i == node.i or node.i in (token.i, anchor.i):
+            return None
+        node = node.head
+    return None
 
 
 def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None, str]:
@@ -708,11 +734,34 @@ def _not_attending(verb) -> bool:
 
 # --- folding mentions into events ------------------------------------------
 
+def _hosts_first(mentions: list[EventMention]) -> tuple[list[EventMention], dict[int, EventMention]]:
+    """The mentions in order, but each one told "on the sidelines of" an event mentioned after it in its sentence
+    moved to just after that event's mention; and each such mention's host."""
+    by_sentence: dict = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    hosts = {id(m): by_sentence[m.sentence][m.sidelines_of] for m in mentions
+             if m.sidelines_of is not None and m.sidelines_of < len(by_sentence[m.sentence])}
+    ordered = [m for m in mentions if id(m) not in hosts]
+    for m in mentions:
+        if id(m) in hosts:
+            host = hosts[id(m)]
+            at = next((k for k, o in enumerate(ordered) if o is host), None)
+            ordered.insert(len(ordered) if at is None else at + 1, m)
+    # keep the article's order where the host came first anyway
+    return (mentions if ordered == mentions else ordered), hosts
+
+
 def fold_events(state, mentions: list[EventMention]) -> None:
     events: list[dict] = []
     home: dict[int, dict] = {}  # id(mention) -> its event
+    mentions, hosts = _hosts_first(mentions)
     for mention in mentions:
         target = None
+        host = home.get(id(hosts[id(mention)])) if id(mention) in hosts else None
+        if host is not None and mention.location is None and host["location"]:
+            # "talks on the sidelines of the summit" (the summit told before): held where the summit is
+            mention.location = host["location"]
         best_score = 0
         going_on = _event_going_on(state, events, mention) if mention.continues else None
         if going_on is not None:
