@@ -365,7 +365,7 @@ MEASURE_STATUS_VERBS = {
                  "place", "put", "set", "designate"},
     "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
-                 "recommend", "expect", "prepare", "intend", "aim"},
+                 "recommend", "expect", "prepare", "intend", "aim", "offer"},
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
     "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind",
                "repeal"} | MEASURE_PAUSE_VERBS,

@@ -180,3 +180,24 @@ EVENT_CASES = [
 @pytest.mark.parametrize("text, present, absent", EVENT_CASES)
 def test_events(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+# A measure that "will" be taken is announced, not in force yet; an offer to lift one leaves it in force.
+FUTURE_AND_OFFER_CASES = [
+    pytest.param("date: 2026-12-03\nBatteries\n\nChina will require export licences for shipments of battery technology to "
+                 "the United States from February 1, the commerce ministry said on Wednesday.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-require-licences"),
+    pytest.param("date: 2026-12-03\nSteel\n\nIndonesia will impose duties on Chinese steel from January 1.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-impose-duties"),
+    pytest.param("date: 2026-12-03\nFish\n\nNorway will introduce export controls on salmon eggs next month.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-introduce-controls"),
+    pytest.param("date: 2027-04-03\nTrade\n\nVietnam offered to scrap its duties on American farm goods.",
+                 {("Vietnam", "imposes", "*")}, {("*", "status", "lifted")}, id="offered-to-scrap"),
+    pytest.param("date: 2027-04-03\nTrade\n\nIsrael has offered to remove its tariffs on U.S. almonds, an official said.",
+                 {("Israel", "imposes", "*")}, {("*", "status", "lifted")}, id="offered-to-remove"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", FUTURE_AND_OFFER_CASES)
+def test_future_and_offers(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)

@@ -685,8 +685,10 @@ def _status(token, head) -> str:
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
-            elif reported and children & {"would", "will"} and lemma in MEASURE_STATUS_VERBS["in_force"]:
+            elif reported and children & {"would", "will"} and lemma in MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS:
                 cues.append("announced")  # "said it would impose": the reported future is announced
+            elif children & {"will", "shall"} and lemma in MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS:
+                cues.append("announced")  # "China will require licences from February 1": told, not yet in force
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
             if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
