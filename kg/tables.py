@@ -543,3 +543,5 @@ RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increa
 TIME_PARTITIVES = frozenset({"day", "days", "week", "hour"})
 # "the first such trip since 2023", "such talks": a kind of event spoken of, not one held.
 KIND_OF_EVENT_MODIFIERS = frozenset({"such"})
+# "the ninth since 2012", "their first talks since March": a date after these words tells another time.
+SINCE_WORDS = frozenset({"since"})

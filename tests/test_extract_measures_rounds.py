@@ -201,3 +201,44 @@ FUTURE_AND_OFFER_CASES = [
 @pytest.mark.parametrize("text, present, absent", FUTURE_AND_OFFER_CASES)
 def test_future_and_offers(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+# A meeting set "after"/"before" another event is neither a later day of the last event told nor the article's
+# first meeting; a date counted "since" (the ninth since 2012) is not the event's time.
+AGAINST_AND_SINCE_CASES = [
+    pytest.param("date: 2026-05-21\nArab ministers\n\nThe foreign ministers of Egypt and Jordan met in Amman on Wednesday "
+                 "to prepare for a summit in Baghdad on Saturday. Egypt's minister had a meeting in Cairo with an envoy "
+                 "on Tuesday.\n\nThe ministers agreed to meet again after the summit.", set(),
+                 {("summit in Baghdad", "precedes", "meeting in Amman"), ("summit in Baghdad", "precedes", "meeting in Cairo")},
+                 id="meet-again-after-the-summit"),
+    pytest.param("date: 2026-05-21\nTalks\n\nPeruvian and Chilean negotiators met in Lima on Monday ahead of a summit in "
+                 "Quito on Friday. The negotiators will meet again after the summit, an official said.", set(),
+                 {("summit in Quito", "precedes", "meeting in Lima")}, id="will-meet-again-after-the-summit"),
+    pytest.param("date: 2027-03-10\nDialogue\n\nAustralian and Indonesian ministers met in Canberra on Tuesday for a "
+                 "dialogue.\n\nThe dialogue, the ninth since 2012, came a week before a state visit to Australia on "
+                 "17-19 March.", set(), {("dialogue", "a", "Meeting")}, id="the-ninth-since-a-year"),
+    pytest.param("date: 2027-03-10\nTalks\n\nSerbian and Croatian officials held talks in Zagreb on Tuesday.\n\nThe talks, "
+                 "the first such meeting since June 2025, ended without a deal.", set(), {("talks", "a", "Meeting")},
+                 id="the-first-since-a-month"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", AGAINST_AND_SINCE_CASES)
+def test_against_and_since(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
+
+
+# The event after a forward cue does not take the past tense of the clause that tells the earlier one.
+LATER_EVENT_DATE_CASES = [
+    pytest.param("date: 2026-05-21\nTalks\n\nGhanaian and Nigerian officials met in Accra on Tuesday ahead of a summit in "
+                 "Abuja on Friday.", {("summit in Abuja", "startDate", "2026-05-22")},
+                 {("summit in Abuja", "startDate", "2026-05-15")}, id="met-ahead-of-a-summit-on-a-weekday"),
+    pytest.param("date: 2026-05-21\nTalks\n\nThai and Lao ministers held talks in Vientiane on Monday in preparation for "
+                 "a summit in Bangkok on Saturday.", {("summit in Bangkok", "startDate", "2026-05-23")},
+                 {("summit in Bangkok", "startDate", "2026-05-16")}, id="in-preparation-for-a-summit-on-a-weekday"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", LATER_EVENT_DATE_CASES)
+def test_later_event_dates(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)

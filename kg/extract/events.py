@@ -20,7 +20,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
-from ..tables import KIND_OF_EVENT_MODIFIERS, TIME_PARTITIVES
+from ..tables import KIND_OF_EVENT_MODIFIERS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
 
@@ -51,6 +51,7 @@ class EventMention:
     refers_to: "EventMention | None" = None  # "It will take place in X": the mention "it" stands for
     tense: str = ""  # of the trigger's clause: "past" ("talks in X had been useful"), "future" or ""
     continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
+    set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
 
     @property
     def bare(self) -> bool:
@@ -102,6 +103,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
         mention.participants = _participants(state, ctx, token, scope, sent)
         mention.continues = _continues(token, mention)
+        mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
     if not out:  # every event word here told of one called off: "it" may still stand for the one told before
@@ -124,6 +126,8 @@ def _continues(token, mention) -> bool:
     Wednesday", "a closed session tomorrow" (a sitting with no place, people or number of its own): the mention
     tells a later day of an event, and its date is no start of one."""
     verb = token if token.pos_ == "VERB" else governing_verb(token)
+    if _set_against_event(verb):
+        return False  # "agreed to meet again after the summit": a meeting set against another event, not a later day
     if verb is not None and (verb.lemma_.lower() in CONTINUE_VERBS
                              or any(c.dep_ == "advmod" and c.lower_ in CONTINUE_ADVERBS for c in verb.children)):
         # the verb itself, its subject or object, or where it moves to ("move to a closed session"); not an
@@ -134,6 +138,14 @@ def _continues(token, mention) -> bool:
             return True
     return token.lower_ in SITTING_WORDS and mention.location is None and not mention.participants \
         and mention.ordinal is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _set_against_event(verb) -> bool:
+    """ "meet again after the summit", "will meet before the vote on Friday": the clause's verb is placed
+    before or after an event named in it."""
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ in ("after", "before", "following") and any(
+        p.dep_ == "pobj" and (p.lower_ in _TRIGGER_WORDS or p.lemma_.lower() in _TRIGGER_WORDS) for p in c.children)
+        for c in verb.children)
 
 
 def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMention]:
@@ -506,8 +518,12 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
             continue  # "(November 17, 1954 - November 17, 2026)": history told in passing, not the event's day
         if ent.start > 0 and ctx.lowers[ent.start - 1] == "by":
             continue  # "to reach a deal by July 21": a deadline, not the event's day
+        if _counted_since(ctx, ent):
+            continue  # "their first meeting since March 2024": another time, not this one's day
         if direction is None:
             direction = tense(token) or _scheduled(token)
+            if direction == "past" and _later_than_its_clause(ctx, token):
+                direction = ""  # "met in Lima on Monday ahead of a summit in Quito on Friday": not the past Friday
         own = _relative_clause_of(token, ent.root)
         if own is not None and tense(own):
             # "The talks, which began on Thursday, are expected to end on Saturday": Thursday is told in the past
@@ -535,6 +551,34 @@ def _relative_clause_of(token, word):
             return None
         node = node.head
     return None
+
+
+def _later_than_its_clause(ctx, token) -> bool:
+    """An event word after a forward cue ("ahead of", "paving the way for") whose clause verb stands before the
+    cue: the clause's tense tells of the earlier event, not of this one."""
+    verb = governing_verb(token) if token.pos_ != "VERB" else None
+    if verb is None or verb.i > token.i:
+        return False
+    sent = token.sent
+    text = ctx.text[sent.start_char:sent.end_char]
+    for pattern, direction in PRECEDES_CUES:
+        if direction != "forward":
+            continue
+        for match in pattern.finditer(text):
+            span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                      alignment_mode="expand")
+            if span is not None and verb.i <= span.start and span.end <= token.i:
+                return True
+    return False
+
+
+def _counted_since(ctx, ent) -> bool:
+    """ "the ninth since 2012", "their first talks since March": a date that counts events since then (an ordinal
+    shortly before "since"), not "under way since Monday", which does date the event."""
+    if ent.start == 0 or ctx.lowers[ent.start - 1] not in SINCE_WORDS:
+        return False
+    return any(ctx.lowers[k] in ORDINALS or ctx.lowers[k] in ("last", "such", "only")
+               for k in range(max(ent.sent.start, ent.start - 7), ent.start - 1))
 
 
 def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None, str]:
@@ -573,6 +617,8 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     from it), so that the September round and next week's round in London stay two events."""
     for ent in ctx.ents:
         if ent.label_ == "DATE" and not token_scope.isdisjoint(range(ent.start, ent.end)):
+            if _counted_since(ctx, ent):
+                continue  # "the ninth since 2012": when a series began, not when this one is held
             text = ctx.span_text(ent.start, ent.end)
             found = resolve_month(text, state.article.date) or resolve_week(text, state.article.date) \
                 or resolve_year(text, state.article.date)
@@ -781,7 +827,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             score = _match_score(state, event, mention)
             if score is not None and score > best_score:
                 target, best_score = event, score
-        if target is None:
+        if target is None and not mention.set_against:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
             # and one that contradicts nothing joins the first event of its kind (news tells one story)
             # "the session" with no place or date, in the paragraph of an event told since the first one, refers
