@@ -242,3 +242,26 @@ LATER_EVENT_DATE_CASES = [
 @pytest.mark.parametrize("text, present, absent", LATER_EVENT_DATE_CASES)
 def test_later_event_dates(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+# "lifted X but kept Y": each measure takes the status of its own verb; "Russian and Belarusian fertiliser" is
+# aimed at both countries and covers fertiliser.
+COORDINATED_CASES = [
+    pytest.param("date: 2026-08-01\nTariffs\n\nCanada lifted its counter-tariffs on U.S. farm goods on Friday, but kept "
+                 "duties on American steel and autos.", {("*", "status", "in force")}, set(), id="lifted-but-kept"),
+    pytest.param("date: 2026-08-01\nTariffs\n\nMexico removed its levies on U.S. pork and maintained its tariffs on "
+                 "American corn.", {("*", "status", "in force")}, set(), id="removed-and-maintained"),
+    pytest.param("date: 2026-08-01\nTariffs\n\nIndia scrapped its duties on U.S. almonds and raised tariffs on American "
+                 "apples.", {("*", "status", "in force")}, set(), id="scrapped-and-raised"),
+    pytest.param("date: 2026-10-17\nFertiliser\n\nThe European Union imposed tariffs on Russian and Belarusian fertiliser.",
+                 {("*", "targets", "Belarus"), ("*", "appliesTo", "fertiliser")}, {("*", "appliesTo", "Belarusian fertiliser")},
+                 id="russian-and-belarusian-fertiliser"),
+    pytest.param("date: 2026-10-17\nSteel\n\nBrazil imposed duties on Chinese and Vietnamese steel on Monday.",
+                 {("*", "targets", "Vietnam"), ("*", "appliesTo", "steel")}, {("*", "appliesTo", "Vietnamese steel")},
+                 id="chinese-and-vietnamese-steel"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", COORDINATED_CASES)
+def test_coordinated(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)

@@ -662,6 +662,7 @@ def _status(token, head) -> str:
                 cues.append(status)
     node = head
     steps = 0
+    acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -677,9 +678,11 @@ def _status(token, head) -> str:
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 break
+            # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
-                if lemma in words:
+                if lemma in words and not (acted and arrived == "conj"):
                     cues.append(status)
+            acted = acted or lemma in _ACTING_VERBS
             kids = list(node.children)
             children = {c.lower_ for c in kids}
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
@@ -808,7 +811,8 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
                         targets_.append(key)
     owners = []
     for w in words:  # "Chinese goods" are aimed at China, and the goods are "goods"
-        if w.dep_ in ("amod", "compound", "poss") and w.i != t.i:
+        if w.i != t.i and (w.dep_ in ("amod", "compound", "poss") or w.dep_ == "conj" and w.head.dep_ in ("amod", "poss")
+                           and w.head.head.i == t.i):  # "Russian and Belarusian fertiliser": both owners
             owner = state.agent_key(w, ctx, allow_people=False)
             if owner and state.kind(owner) in (COUNTRY, ORGANIZATION):
                 # the whole name, not its last word: "South African steel" is "steel", not "South steel"
