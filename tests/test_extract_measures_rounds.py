@@ -265,3 +265,24 @@ COORDINATED_CASES = [
 @pytest.mark.parametrize("text, present, absent", COORDINATED_CASES)
 def test_coordinated(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+# A dateline that names its weekday ("BERLIN, Thursday 12 November 2026 - ...") is still a dateline: its date is
+# the article's, never the date of the first event told after it.
+WEEKDAY_DATELINE_CASES = [
+    pytest.param("BERLIN, Thursday 12 November 2026 - German and Polish officials will meet in Warsaw in mid-December for "
+                 "talks on the border, the foreign ministry said.", set(), {("talks in Warsaw", "startDate", "2026-11-12")},
+                 id="weekday-day-month-year"),
+    pytest.param("PARIS, Monday 9 March 2026 - French and Spanish officials will meet in Madrid in mid-April for talks on "
+                 "fishing, the ministry said.", set(), {("talks in Madrid", "startDate", "2026-03-09")},
+                 id="weekday-dateline-mid-month"),
+    pytest.param("WARSAW, Friday 4 December 2026 - Polish and Czech officials will meet in Prague in January for talks on "
+                 "rail links.", set(), {("talks in Prague", "startDate", "2026-12-04")}, id="weekday-dateline-next-month"),
+    pytest.param("VIENNA, Tuesday 3 March 2026 - Austrian and Swiss diplomats will gather in Bern in late May for talks on "
+                 "transit.", set(), {("talks in Bern", "startDate", "2026-03-03")}, id="weekday-dateline-late-month"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", WEEKDAY_DATELINE_CASES)
+def test_weekday_datelines(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
