@@ -286,3 +286,30 @@ WEEKDAY_DATELINE_CASES = [
 @pytest.mark.parametrize("text, present, absent", WEEKDAY_DATELINE_CASES)
 def test_weekday_datelines(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
+
+
+# "the week of Feb. 15" is some day of that week: a period for ordering, never a startDate.
+WEEK_OF_CASES = [
+    pytest.param("date: 2027-01-08\nLithium\n\nChile and Argentina held talks in Santiago on Wednesday and will hold a "
+                 "second round in Buenos Aires the week of Feb. 15.", set(),
+                 {("second round in Buenos Aires", "startDate", "2027-02-15")}, id="second-round-the-week-of"),
+    pytest.param("date: 2027-01-08\nTalks\n\nCanadian and Mexican officials will meet in Ottawa the week of March 8.",
+                 set(), {("meeting in Ottawa", "startDate", "2027-03-08")}, id="meet-the-week-of"),
+    pytest.param("date: 2027-01-08\nTalks\n\nThe next round of talks is planned in Quito for the week beginning 22 "
+                 "February.", set(), {("*", "startDate", "2027-02-22")}, id="the-week-beginning"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", WEEK_OF_CASES)
+def test_week_of(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
+
+
+def test_week_of_is_a_week():
+    import datetime as dt
+
+    from kg.dates import resolve_date, resolve_week
+    anchor = dt.date(2027, 1, 8)
+    assert resolve_date("the week of Feb. 15", anchor) is None
+    week = resolve_week("the week of Feb. 15", anchor)
+    assert (week.start, week.end, week.precision) == (dt.date(2027, 2, 15), dt.date(2027, 2, 21), "week")

@@ -20,6 +20,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
+from ..dates import WEEK_OF_BEFORE
 from ..tables import KIND_OF_EVENT_MODIFIERS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
@@ -520,6 +521,8 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
             continue  # "to reach a deal by July 21": a deadline, not the event's day
         if _counted_since(ctx, ent):
             continue  # "their first meeting since March 2024": another time, not this one's day
+        if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
+            continue  # "the week beginning 22 February": a day of that week, not the 22nd
         if direction is None:
             direction = tense(token) or _scheduled(token)
             if direction == "past" and _later_than_its_clause(ctx, token):
