@@ -30,6 +30,11 @@ FULL_DATE_RE = (
     rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 )
 MONTH_DAY_RE = rf"{_MONTH}\s+{_DAY}"
+# "BERLIN, Thursday 12 November 2026 - ...": a dateline may name the weekday before its date
+_WEEK_OF = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\b", re.IGNORECASE)
+# ... when NER splits it off: "the week beginning" + "22 February" (the text just before a date)
+WEEK_OF_BEFORE = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s*$", re.IGNORECASE)
+WEEKDAY_PREFIX_RE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
@@ -116,6 +121,8 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
     way a bare weekday points. Returns None when the expression cannot be
     pinned to a day ("this year", "later this month").
     """
+    if _WEEK_OF.search(text):
+        return None  # "the week of Feb. 15": some day of that week (`resolve_week`), not the 15th
     match = _ISO.search(text)
     if match:
         day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -276,6 +283,13 @@ def resolve_week(text: str, anchor: dt.date | None) -> DateRange | None:
     """
     if anchor is None or resolve_date(text, anchor) is not None:
         return None
+    week_of = _WEEK_OF.search(text)
+    if week_of:
+        day = resolve_date(text[week_of.end():], anchor)
+        if day is None:
+            return None
+        monday = day.start - dt.timedelta(days=day.start.weekday())
+        return DateRange(monday, monday + dt.timedelta(days=6), day.relative, precision="week")
     match = _WEEK.search(text)
     if not match:
         return None

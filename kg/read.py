@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import FULL_DATE_RE, MONTH_DAY_RE, parse_full_date, resolve_date
+from .dates import FULL_DATE_RE, MONTH_DAY_RE, WEEKDAY_PREFIX_RE, parse_full_date, resolve_date
 from .model import Article, Paragraph, Span
 from .names import clean_text, short_hash
 from .tables import FURNITURE_PATTERNS, FURNITURE_TAIL_MARKERS
@@ -18,7 +18,7 @@ _HEADER_RE = re.compile(r"^(date|title|url|source)\s*:\s*(.*)$", re.IGNORECASE)
 # "Kuala Lumpur, October 24, 2025" / "LISBON, March 3, 2026 - ..." / "KUALA LUMPUR:" / "BEIJING (Reuters) -"
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}?)"
-    r"(?:,\s*(?:(?P<date>" + FULL_DATE_RE + r")|(?P<short>" + MONTH_DAY_RE + r"))\.?)?"
+    r"(?:,\s*" + WEEKDAY_PREFIX_RE + r"?(?:(?P<date>" + FULL_DATE_RE + r")|(?P<short>" + MONTH_DAY_RE + r"))\.?)?"
     # the agency: "(Reuters)", or between slashes and closed by a full stop ("/TASS/. ") or a dash ("/PRNewswire/ --")
     r"\s*(?:\((?:[A-Za-z .]+)\)|(?P<slashed>/[A-Za-z][\w .-]{0,30}/\.?))?\s*"
     r"(?P<sep>[:\u2013\u2014]|-{1,2}(?!\w)|$|(?<=/\.)|(?<=/\.\s))"

@@ -354,6 +354,10 @@ LISTING_REACH = 700
 EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chip", "chips", "semiconductor",
                                  "semiconductors", "licensing", "licence", "license"})
 DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", "moral"})
+# "ahead of a July 9 deadline for higher tariffs": a measure due at a date is not in force yet.
+MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
+# "Ottawa paused a second list of levies": put on hold, as "suspended".
+MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
 MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "widen", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",
@@ -361,13 +365,13 @@ MEASURE_STATUS_VERBS = {
                  "place", "put", "set", "designate"},
     "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
-                 "recommend", "expect", "prepare", "intend", "aim"},
+                 "recommend", "expect", "prepare", "intend", "aim", "offer"},
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
-    "lifted": {"lift", "remove", "suspend", "ease", "drop", "scrap", "end", "cut", "reduce", "lower", "roll",
-               "withdraw", "revoke", "rescind", "repeal"},
+    "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind",
+               "repeal"} | MEASURE_PAUSE_VERBS,
 }
 MEASURE_STATUS_NOUNS = {
-    "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"},
+    "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},
 }
 MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},
@@ -522,3 +526,22 @@ PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "offic
 # event the sentence before told ("take" counts only with "place").
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
+
+# --- branch events2: measures ---
+# Verbs that change a measure's rate without ending it: "cutting tariffs on motorcycles to 30%" leaves the tariff
+# in force, and only the side that cuts has it. (Out of MEASURE_STATUS_VERBS["lifted"]: a cut is not a lifting.)
+MEASURE_REDUCING_VERBS = frozenset({"cut", "reduce", "lower", "trim", "slash", "ease"})
+# Nouns that name no goods of their own: "a tariff on Japanese goods" covers "Japanese goods", never a bare "goods"
+# node that every such measure would share. (Trade flows, "imports from Peru", are read as flows: not here.)
+GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
+                                 "commodity", "commodities", "thing", "things"})
+# Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
+RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
+
+# --- branch events2: events ---
+# Partitive nouns of time: "the second day of talks" is a later day of the talks, never their second round.
+TIME_PARTITIVES = frozenset({"day", "days", "week", "hour"})
+# "the first such trip since 2023", "such talks": a kind of event spoken of, not one held.
+KIND_OF_EVENT_MODIFIERS = frozenset({"such"})
+# "the ninth since 2012", "their first talks since March": a date after these words tells another time.
+SINCE_WORDS = frozenset({"since"})

@@ -20,6 +20,8 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
+from ..dates import WEEK_OF_BEFORE
+from ..tables import KIND_OF_EVENT_MODIFIERS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
 
@@ -50,6 +52,7 @@ class EventMention:
     refers_to: "EventMention | None" = None  # "It will take place in X": the mention "it" stands for
     tense: str = ""  # of the trigger's clause: "past" ("talks in X had been useful"), "future" or ""
     continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
+    set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
 
     @property
     def bare(self) -> bool:
@@ -101,6 +104,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
         mention.participants = _participants(state, ctx, token, scope, sent)
         mention.continues = _continues(token, mention)
+        mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
     if not out:  # every event word here told of one called off: "it" may still stand for the one told before
@@ -123,6 +127,8 @@ def _continues(token, mention) -> bool:
     Wednesday", "a closed session tomorrow" (a sitting with no place, people or number of its own): the mention
     tells a later day of an event, and its date is no start of one."""
     verb = token if token.pos_ == "VERB" else governing_verb(token)
+    if _set_against_event(verb):
+        return False  # "agreed to meet again after the summit": a meeting set against another event, not a later day
     if verb is not None and (verb.lemma_.lower() in CONTINUE_VERBS
                              or any(c.dep_ == "advmod" and c.lower_ in CONTINUE_ADVERBS for c in verb.children)):
         # the verb itself, its subject or object, or where it moves to ("move to a closed session"); not an
@@ -133,6 +139,14 @@ def _continues(token, mention) -> bool:
             return True
     return token.lower_ in SITTING_WORDS and mention.location is None and not mention.participants \
         and mention.ordinal is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _set_against_event(verb) -> bool:
+    """ "meet again after the summit", "will meet before the vote on Friday": the clause's verb is placed
+    before or after an event named in it."""
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ in ("after", "before", "following") and any(
+        p.dep_ == "pobj" and (p.lower_ in _TRIGGER_WORDS or p.lemma_.lower() in _TRIGGER_WORDS) for p in c.children)
+        for c in verb.children)
 
 
 def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMention]:
@@ -280,6 +294,8 @@ def _is_trigger(token, ctx, state=None) -> bool:
         return False  # "a retreat in prices", "the army's retreat"
     if any(c.lower_ in NOT_EVENT_MODIFIERS for c in token.lefts):
         return False  # "a news conference" is not talks
+    if any(c.lower_ in KIND_OF_EVENT_MODIFIERS for c in token.lefts):
+        return False  # "the first such trip since 2023": no event of its own
     if word in WEAK_EVENT_TRIGGERS or token.lemma_.lower() in WEAK_EVENT_TRIGGERS:
         # "round of talks": the talks are the event; a bare "round" is not
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -387,6 +403,8 @@ def _ordinal(token) -> int | None:
     """The number of a round: on the trigger ("the second round") or on its partitive ("second round of talks")."""
     nodes = [token]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PARTITIVE_NOUNS:
+        if token.head.head.lemma_.lower() in TIME_PARTITIVES:
+            return None  # "the second day of talks": a later day of the talks, not a second round
         nodes.append(token.head.head)
     for node in nodes:
         for child in node.lefts:
@@ -501,14 +519,69 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
             continue  # "(November 17, 1954 - November 17, 2026)": history told in passing, not the event's day
         if ent.start > 0 and ctx.lowers[ent.start - 1] == "by":
             continue  # "to reach a deal by July 21": a deadline, not the event's day
+        if _counted_since(ctx, ent):
+            continue  # "their first meeting since March 2024": another time, not this one's day
+        if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
+            continue  # "the week beginning 22 February": a day of that week, not the 22nd
         if direction is None:
             direction = tense(token) or _scheduled(token)
+            if direction == "past" and _later_than_its_clause(ctx, token):
+                direction = ""  # "met in Lima on Monday ahead of a summit in Quito on Friday": not the past Friday
+        own = _relative_clause_of(token, ent.root)
+        if own is not None and tense(own):
+            # "The talks, which began on Thursday, are expected to end on Saturday": Thursday is told in the past
+            found = resolve_date(text, anchor, tense(own))
+            if found and (best[0] is None or (best[0].relative and not found.relative)):
+                best = (found, text)
+            continue
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
         tail = ctx.text[ent.end_char:ent.end_char + 12]
         found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text)
     return best
+
+
+def _relative_clause_of(token, word):
+    """The relative clause on the event word (or on its partitive noun) that `word` sits in, or None."""
+    anchor = _partitive_anchor(token) if token.pos_ != "VERB" else token
+    node = word
+    for _ in range(6):
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX") and (
+                node.head.i in (token.i, anchor.i) or node.head in anchor.subtree and node.head.dep_ == "pobj"):
+            return node  # the parser may hang it on the last noun of the phrase: "the talks in Nairobi, which began"
+        if node.head.i == node.i or node.i in (token.i, anchor.i):
+            return None
+        node = node.head
+    return None
+
+
+def _later_than_its_clause(ctx, token) -> bool:
+    """An event word after a forward cue ("ahead of", "paving the way for") whose clause verb stands before the
+    cue: the clause's tense tells of the earlier event, not of this one."""
+    verb = governing_verb(token) if token.pos_ != "VERB" else None
+    if verb is None or verb.i > token.i:
+        return False
+    sent = token.sent
+    text = ctx.text[sent.start_char:sent.end_char]
+    for pattern, direction in PRECEDES_CUES:
+        if direction != "forward":
+            continue
+        for match in pattern.finditer(text):
+            span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                      alignment_mode="expand")
+            if span is not None and verb.i <= span.start and span.end <= token.i:
+                return True
+    return False
+
+
+def _counted_since(ctx, ent) -> bool:
+    """ "the ninth since 2012", "their first talks since March": a date that counts events since then (an ordinal
+    shortly before "since"), not "under way since Monday", which does date the event."""
+    if ent.start == 0 or ctx.lowers[ent.start - 1] not in SINCE_WORDS:
+        return False
+    return any(ctx.lowers[k] in ORDINALS or ctx.lowers[k] in ("last", "such", "only")
+               for k in range(max(ent.sent.start, ent.start - 7), ent.start - 1))
 
 
 def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None, str]:
@@ -547,6 +620,8 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     from it), so that the September round and next week's round in London stay two events."""
     for ent in ctx.ents:
         if ent.label_ == "DATE" and not token_scope.isdisjoint(range(ent.start, ent.end)):
+            if _counted_since(ctx, ent):
+                continue  # "the ninth since 2012": when a series began, not when this one is held
             text = ctx.span_text(ent.start, ent.end)
             found = resolve_month(text, state.article.date) or resolve_week(text, state.article.date) \
                 or resolve_year(text, state.article.date)
@@ -708,11 +783,34 @@ def _not_attending(verb) -> bool:
 
 # --- folding mentions into events ------------------------------------------
 
+def _hosts_first(mentions: list[EventMention]) -> tuple[list[EventMention], dict[int, EventMention]]:
+    """The mentions in order, but each one told "on the sidelines of" an event mentioned after it in its sentence
+    moved to just after that event's mention; and each such mention's host."""
+    by_sentence: dict = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    hosts = {id(m): by_sentence[m.sentence][m.sidelines_of] for m in mentions
+             if m.sidelines_of is not None and m.sidelines_of < len(by_sentence[m.sentence])}
+    ordered = [m for m in mentions if id(m) not in hosts]
+    for m in mentions:
+        if id(m) in hosts:
+            host = hosts[id(m)]
+            at = next((k for k, o in enumerate(ordered) if o is host), None)
+            ordered.insert(len(ordered) if at is None else at + 1, m)
+    # keep the article's order where the host came first anyway
+    return (mentions if ordered == mentions else ordered), hosts
+
+
 def fold_events(state, mentions: list[EventMention]) -> None:
     events: list[dict] = []
     home: dict[int, dict] = {}  # id(mention) -> its event
+    mentions, hosts = _hosts_first(mentions)
     for mention in mentions:
         target = None
+        host = home.get(id(hosts[id(mention)])) if id(mention) in hosts else None
+        if host is not None and mention.location is None and host["location"]:
+            # "talks on the sidelines of the summit" (the summit told before): held where the summit is
+            mention.location = host["location"]
         best_score = 0
         going_on = _event_going_on(state, events, mention) if mention.continues else None
         if going_on is not None:
@@ -732,7 +830,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             score = _match_score(state, event, mention)
             if score is not None and score > best_score:
                 target, best_score = event, score
-        if target is None:
+        if target is None and not mention.set_against:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
             # and one that contradicts nothing joins the first event of its kind (news tells one story)
             # "the session" with no place or date, in the paragraph of an event told since the first one, refers
@@ -815,6 +913,8 @@ def _match_score(state, event, mention) -> int | None:
         score += 2
     if event["dates"] and mention.dates:
         if not event["dates"].overlaps(mention.dates):
+            if (mention.ordinal or 0) > 1 and event["ordinal"] is None:
+                return None  # "talks began on Tuesday ... a second round on Wednesday": a new round, another meeting
             # "the round opened on Monday" ... "wrapped up the round on Thursday": one event told by its ends
             told_by_ends = mention.date_role or any(m.date_role for m in event["mentions"] if m.dates)
             if not told_by_ends or _gap_days(event["dates"], mention.dates) > EVENT_SPAN_DAYS:

@@ -20,8 +20,10 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
+from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
+_NEW_RATE = re.compile(r"\bto\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)", re.IGNORECASE)
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
 # Nouns of talking about a measure: who negotiates a deal on a tariff is not who imposed it.
@@ -70,9 +72,10 @@ def read_measures(state, ctx, sent) -> None:
         kind = MEASURE_TRIGGERS[lemma]
         if kind == MEASURE and lemma == "ban" and left_words & SANCTION_BAN_MODIFIERS:
             kind = SANCTION  # a travel or entry ban is aimed at people: a sanction
-        targets_, goods = _targets_and_goods(state, ctx, token, head)
+        targets_, goods, makers = _targets_and_goods(state, ctx, token, head)
         if kind == SANCTION:
             goods = []  # "sanctions on six officials and two companies": whom, not what
+            targets_ += [k for k in makers if k not in targets_]  # "sanctions on Rosneft's tankers"
             targets_ += [k for k in _people_on(state, ctx, head) + _group_named_before(state, ctx, head)
                          if k not in targets_]
         goods_words = {w for g in goods for w in g.lower().replace("-", " ").split()}
@@ -89,7 +92,7 @@ def read_measures(state, ctx, sent) -> None:
                 "kind": kind, "imposer": one, "imposer_rule": imposer_rule, "status": status,
                 "targets": targets_, "goods": goods, "sentence": sentence_span,
                 "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(ctx, head),
-                "rate": _rate(ctx, token, sent),
+                "rate": _rate(ctx, token, sent, head),
             })
     _licence_requirements(state, ctx, sent, sentence_span)
     _read_listing(state, ctx, sent, sentence_span)  # after this sentence's own measures: it may list for them
@@ -405,6 +408,9 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     if imposer is None:
         imposer = next((k for t in verb.children if t.dep_ == "agent" for p in t.children
                         if (k := state.agent_key(p, ctx, allow_people=True))), None)
+    asked = _appeal_above(verb) is not None
+    if asked:
+        imposer = None  # "Washington pushed allies to restrict sales of chips": asked for, no one's measure yet
     targets_, goods = [], []
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         # "barred two officials, A and B, from ...": the names set beside the object are the targets too
@@ -438,7 +444,7 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     for one in [imposer] + _co_imposers(state, ctx, imposer, verb.sent):
         state.measure_mentions.append({
             "kind": kind, "imposer": one, "imposer_rule": "imposer-verb-subject",
-            "status": _status(verb, verb), "targets": targets_, "goods": goods, "sentence": sentence_span,
+            "status": "proposed" if asked else _status(verb, verb), "targets": targets_, "goods": goods, "sentence": sentence_span,
             "span": ctx.span(verb.idx, verb.idx + len(verb.text)), "phrase": verb.doc[verb.i:end].text, "rate": "",
         })
 
@@ -477,7 +483,13 @@ def _phrase(ctx, head) -> str:
     return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
 
 
-def _rate(ctx, token, sent) -> str:
+def _rate(ctx, token, sent, head=None) -> str:
+    verb = head.head if head is not None and head.dep_ == "dobj" else None
+    if verb is not None and verb.lemma_.lower() in RATE_CHANGE_VERBS:
+        # "cut its 150% tariff on whisky to 75%": the rate after the change, never the one before it
+        after = ctx.text[token.idx:max(t.idx + len(t.text) for t in verb.subtree)]
+        match = _NEW_RATE.search(after)
+        return match.group(1) if match else ""
     before = ctx.text[max(sent.start_char, token.idx - 40):token.idx]
     match = _RATE.search(before)
     return match.group(1) if match else ""
@@ -528,6 +540,9 @@ def _imposer(state, ctx, token, head):
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 return None, ""
+            if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
+                                                   for c in node.children):
+                return None, ""  # "A and B signed a deal cutting tariffs": the deal's, neither side's alone
             owner = _infinitive_owner(state, ctx, node)
             if owner:
                 return owner, "imposer-possessive"
@@ -537,7 +552,7 @@ def _imposer(state, ctx, token, head):
             if appeal is not None:
                 # "Ghana urged the EU to scrap its duties": the EU's duties; "urged the EU to impose sanctions":
                 # no one's yet, and never the asker's
-                if node.lemma_.lower() not in MEASURE_STATUS_VERBS["lifted"]:
+                if node.lemma_.lower() not in MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS:
                     return None, ""
                 key = next((k for t in appeal if (k := state.agent_key(t, ctx, allow_people=False))), None)
                 return (key, "imposer-addressee") if key else (None, "")
@@ -557,7 +572,7 @@ def _imposer(state, ctx, token, head):
     return None, ""
 
 
-_ACTING_VERBS = frozenset().union(*MEASURE_STATUS_VERBS.values())
+_ACTING_VERBS = frozenset().union(*MEASURE_STATUS_VERBS.values()) | MEASURE_REDUCING_VERBS
 
 
 def _acts_on_measures(verb) -> bool:
@@ -603,6 +618,9 @@ def _subject(verb):
         if found:
             return [t for s in found for t in with_conjuncts(s)]
         if node.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and node.head.i != node.i:
+            if node.dep_ in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
+                                                     for c in node.head.children):
+                return []  # "Britain and India signed a deal cutting tariffs": whose tariffs the deal cuts is not said
             node = node.head
         else:
             break
@@ -617,6 +635,9 @@ def _appeal_above(verb) -> list | None:
         node = node.head  # "urged X to lift the tariffs and drop the quotas"
     if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         asker = node.head
+    elif node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+            and any(c.dep_ == "dobj" for c in node.head.children):
+        asker = node.head  # "pushed allies to restrict sales", the infinitive parsed as an adverbial clause
     elif node.dep_ == "pcomp" and node.head.lower_ in ("into", "to") and node.head.head.i != node.head.i:
         asker = node.head.head
     else:
@@ -641,6 +662,7 @@ def _status(token, head) -> str:
                 cues.append(status)
     node = head
     steps = 0
+    acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -656,22 +678,29 @@ def _status(token, head) -> str:
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 break
+            # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
-                if lemma in words:
+                if lemma in words and not (acted and arrived == "conj"):
                     cues.append(status)
+            acted = acted or lemma in _ACTING_VERBS
             kids = list(node.children)
             children = {c.lower_ for c in kids}
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
-            elif reported and children & {"would", "will"} and lemma in MEASURE_STATUS_VERBS["in_force"]:
+            elif reported and children & {"would", "will"} and lemma in MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS:
                 cues.append("announced")  # "said it would impose": the reported future is announced
+            elif children & {"will", "shall"} and lemma in MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS:
+                cues.append("announced")  # "China will require licences from February 1": told, not yet in force
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
-            if node.dep_ == "advcl" and "to" in children:
-                cues.append("proposed")  # "ministers will meet to agree sanctions": what they meet for
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+            if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%")
                 cues.append("proposed")
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                    for c in kids):
+                cues.append("proposed")  # "would raise its tariff if Ottawa went ahead": a condition, not yet taken
     if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in own_children):
         cues.append("proposed")  # "any new levy", "no tariffs": none in force
     if "lifted" in cues and set(cues[cues.index("lifted") + 1:]) & {"proposed", "threatened", "asked"}:
@@ -689,6 +718,7 @@ def _status(token, head) -> str:
 def _targets_and_goods(state, ctx, token, head):
     targets_: list[str] = []
     goods: list[str] = []
+    makers: list[str] = []  # firms whose goods the measure covers: not whom it is aimed at (but for a sanction)
     nodes = [token, head] if token.i != head.i else [token]
     verb = head.head
     if head.dep_ == "dobj" and verb.pos_ == "VERB":
@@ -705,7 +735,7 @@ def _targets_and_goods(state, ctx, token, head):
                     if pobj.dep_ != "pobj":
                         continue
                     for t in with_conjuncts(pobj):
-                        _read_target_or_goods(state, ctx, t, child.lower_, targets_, goods)
+                        _read_target_or_goods(state, ctx, t, child.lower_, targets_, goods, makers)
             if child.dep_ == "relcl" and node.i != verb.i:
                 # "the duty it slapped last year on Kenyan oil", "the tariff it has applied on imports from X"
                 for prep in child.children:
@@ -713,12 +743,12 @@ def _targets_and_goods(state, ctx, token, head):
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 for t in with_conjuncts(pobj):
-                                    _read_target_or_goods(state, ctx, t, prep.lower_, targets_, goods)
+                                    _read_target_or_goods(state, ctx, t, prep.lower_, targets_, goods, makers)
             if child.dep_ in ("acl",) and child.lemma_ in ("target", "hit", "affect", "cover"):
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         for t in with_conjuncts(obj):
-                            _read_target_or_goods(state, ctx, t, "targeting", targets_, goods)
+                            _read_target_or_goods(state, ctx, t, "targeting", targets_, goods, makers)
         if node.i == verb.i:
             continue
         # "rare-earth export controls": compound modifiers name the goods
@@ -731,10 +761,14 @@ def _targets_and_goods(state, ctx, token, head):
                 label = _goods_label(words)
                 if label and normalize_name(label) not in EXPORT_CONTROL_CUES | _TRADE_FLOW_WORDS | {"new", "higher", "tighter"}:
                     goods.append(label)
-    return targets_, goods
+    return targets_, goods, makers
 
 
-def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
+def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> None:
+    """Whom a measure is aimed at, or what goods it covers, from one noun after its preposition. A firm that owns
+    the goods ("export controls on ASML's machines") goes to `makers`: the goods are controlled, not the firm
+    (the caller decides; with no `makers` list it is dropped)."""
+    makers = [] if makers is None else makers
     key = state.agent_key(t, ctx, allow_people=True)
     if key and state.kind(key) != PERSON or (key and prep in ("against", "targeting")):
         if prep in ("against", "on", "targeting", "to") and key not in targets_:
@@ -748,7 +782,7 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
         inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
                  if q.dep_ == "pobj" for p in with_conjuncts(q)]
         for p in inner:
-            _read_target_or_goods(state, ctx, p, prep, targets_, goods)
+            _read_target_or_goods(state, ctx, p, prep, targets_, goods, makers)
         return
     if t.lower_ in _TRADE_FLOW_WORDS:
         inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
@@ -761,7 +795,7 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
                 targets_.append(key)
         if inner:
             for p in inner:
-                _read_target_or_goods(state, ctx, p, prep, targets_, goods)
+                _read_target_or_goods(state, ctx, p, prep, targets_, goods, makers)
             return
     if _glued_to_next(t) is not None:
         return  # read with the conjunct it is glued to
@@ -777,17 +811,33 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods) -> None:
                         targets_.append(key)
     owners = []
     for w in words:  # "Chinese goods" are aimed at China, and the goods are "goods"
-        if w.dep_ in ("amod", "compound", "poss") and w.i != t.i:
+        if w.i != t.i and (w.dep_ in ("amod", "compound", "poss") or w.dep_ == "conj" and w.head.dep_ in ("amod", "poss")
+                           and w.head.head.i == t.i):  # "Russian and Belarusian fertiliser": both owners
             owner = state.agent_key(w, ctx, allow_people=False)
             if owner and state.kind(owner) in (COUNTRY, ORGANIZATION):
                 # the whole name, not its last word: "South African steel" is "steel", not "South steel"
                 name = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
                 owners += [w] + [o for o in words if name is not None and name.start <= o.i < name.end and o.i != t.i]
-                if owner not in targets_:
+                if state.kind(owner) == ORGANIZATION and not _bloc(state, owner, w):
+                    if owner not in makers:
+                        makers.append(owner)
+                elif owner not in targets_:
                     targets_.append(owner)
     label = _goods_label([w for w in words if w not in owners and w.dep_ != "case"]) if owners else _goods_label(words)
+    if owners and normalize_name(label) in GENERIC_GOODS_NOUNS:
+        # "a tariff on Japanese goods": no goods of their own but by whose they are; never a bare "goods" node
+        label = f'{_goods_label([w for w in words if w.dep_ != "case" and w.i != t.i])} {t.text}'.strip()
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
+
+
+def _bloc(state, organization, word) -> bool:
+    """A union of states that goods come from ("European pork", "the EU's steel"), not a firm that makes them
+    ("ASML's machines"): told as an adjective, or a body of the organizations table (not of the companies)."""
+    if word.dep_ == "amod":
+        return True
+    record = state.gaz.organization(state.label(organization))
+    return record is not None and not record.source.startswith("nsi")
 
 
 def _glued_to_next(t):
@@ -818,8 +868,8 @@ def _goods_label(words) -> str:
         words = words[1:]
     while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP") or words[-1].lower_ in _TRADE_FLOW_WORDS and len(words) > 1):
         words = words[:-1]
-    if not words or len(words) > 6 or any(w.pos_ == "VERB" for w in words):
-        return ""
+    if not words or len(words) > 6 or any(w.pos_ in ("VERB", "PRON") for w in words):
+        return ""  # "Mexico, which faces similar duties": a pronoun names no goods
     # words left out in the middle ("(EUV)") leave a space, not two words glued together
     text = ""
     for previous, w in zip([None] + words[:-1], words):
@@ -855,6 +905,8 @@ def fold_measures(state) -> None:
         for target in m["targets"]:
             # a sanction on a person is on that person, not on the country they serve
             aimed = target if m["kind"] == SANCTION and state.kind(target) == PERSON else state.acting_country(target)
+            if imposer and (aimed or target) == imposer:
+                continue  # "the Netherlands tightened export controls on Dutch chip tools": no one aims a measure at itself
             c.fact(key, "targets", aimed or target, m["sentence"], conf, "measure-target")
         for target, sentence in m.get("listed", ()):
             c.fact(key, "targets", target, sentence, conf * 0.9, "measure-target-listed")

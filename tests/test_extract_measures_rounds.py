@@ -1,0 +1,273 @@
+"""False facts seen in measures and numbered rounds: (text, present, absent) tables.
+
+Every text is invented; each table holds several phrasings of one pattern.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import facts, graph_of
+
+# A new numbered round told on another day than talks told before it is another meeting, which those talks precede:
+# not a later day of the first talks (no end date for them).
+NEW_ROUND_CASES = [
+    pytest.param("date: 2026-05-14\nTalks\n\nThe talks between Kenya and Uganda began on Tuesday in Nairobi. A second "
+                 "round was held on Wednesday, and officials said a deal was close.",
+                 {("talks in Nairobi", "precedes", "second round"), ("second round", "startDate", "2026-05-13")},
+                 {("talks in Nairobi", "endDate", "2026-05-13")}, id="second-round-held-next-day"),
+    pytest.param("date: 2026-05-14\nTalks\n\nOfficials from Ghana and Nigeria began discussions on Tuesday in Accra. "
+                 "A third round is planned for Thursday.",
+                 {("discussions in Accra", "precedes", "third round")},
+                 {("discussions in Accra", "endDate", "2026-05-14")}, id="third-round-planned"),
+    pytest.param("date: 2026-05-14\nTalks\n\nFishery officials from Norway and Iceland opened talks in Oslo on Monday. "
+                 "A second round started on Wednesday.",
+                 {("talks in Oslo", "startDate", "2026-05-11")},
+                 {("talks in Oslo", "endDate", "2026-05-13")}, id="second-round-started"),
+]
+
+# A firm whose goods a tariff or an export control covers is not whom it is aimed at; a sanction on a firm is.
+MAKER_CASES = [
+    pytest.param("date: 2026-05-12\nChips\n\nThe Netherlands tightened export controls on ASML's lithography machines on "
+                 "Monday.", {("Netherlands", "imposes", "*")}, {("*", "targets", "ASML")}, id="export-controls-on-firms-machines"),
+    pytest.param("date: 2026-05-12\nChips\n\nJapan imposed export restrictions on Tokyo Electron's etching tools.",
+                 {("Japan", "imposes", "*")}, {("*", "targets", "Tokyo Electron")}, id="export-restrictions-on-firms-tools"),
+    pytest.param("date: 2026-05-12\nPhones\n\nWashington announced new tariffs on Samsung's smartphones on Friday.",
+                 {("United States", "imposes", "*")}, {("*", "targets", "Samsung")}, id="tariffs-on-firms-phones"),
+    pytest.param("date: 2026-05-12\nTelecoms\n\nThe United States imposed sanctions on Huawei last year.",
+                 {("*", "targets", "Huawei")}, set(), id="keep-sanctions-on-a-firm"),
+]
+
+# A cut or a reduction changes a measure's rate: the measure stays in force, with the rate after the cut; a deal
+# that cuts tariffs is neither side's tariff.
+CUT_CASES = [
+    pytest.param("date: 2026-05-12\nBikes\n\nIndia said on Monday it was cutting tariffs on American motorcycles.",
+                 {("India", "imposes", "*")}, {("*", "status", "lifted")}, id="cutting-is-not-lifting"),
+    pytest.param("date: 2026-05-12\nFarm\n\nVietnam lowered its duties on U.S. farm goods last week.",
+                 {("Vietnam", "imposes", "*")}, {("*", "status", "lifted")}, id="lowered-is-not-lifted"),
+    pytest.param("date: 2026-05-12\nTomatoes\n\nThe European Union reduced its levies on Moroccan tomatoes on Monday.",
+                 {("European Union", "imposes", "*")}, {("*", "status", "lifted")}, id="reduced-is-not-lifted"),
+    pytest.param("date: 2026-05-12\nWhisky\n\nBritain and India signed a trade deal on Monday cutting tariffs on whisky.",
+                 set(), {("United Kingdom", "imposes", "*"), ("India", "imposes", "*")}, id="a-deal-cutting-tariffs"),
+    pytest.param("date: 2026-05-12\nWine\n\nChile and Peru signed an accord on Friday reducing duties on wine.",
+                 set(), {("Chile", "imposes", "*"), ("Peru", "imposes", "*")}, id="an-accord-slashing-duties"),
+    pytest.param("date: 2026-05-12\nWhisky\n\nIndia will cut its 150% tariff on Scotch whisky to 75%.",
+                 {("*", "ratePercent", "75")}, {("*", "ratePercent", "150")}, id="rate-after-the-cut"),
+    pytest.param("date: 2026-05-12\nRice\n\nJapan lowered its 40 percent tariff on Thai rice to 20 percent.",
+                 {("*", "ratePercent", "20")}, {("*", "ratePercent", "40")}, id="rate-after-lowering"),
+]
+
+# "Japanese goods", "Chinese products", "American imports": whom the measure hits, and goods told only by whose they
+# are (never a bare "goods" node shared by every such measure).
+GENERIC_GOODS_CASES = [
+    pytest.param("date: 2026-05-12\nAutos\n\nThe United States imposed a 25 percent tariff on Japanese goods on Monday.",
+                 {("*", "targets", "Japan"), ("*", "appliesTo", "Japanese goods")}, {("*", "appliesTo", "goods")}, id="japanese-goods"),
+    pytest.param("date: 2026-05-12\nTrade\n\nCanada slapped duties on Chinese products.",
+                 {("*", "targets", "China"), ("*", "appliesTo", "Chinese products")}, {("*", "appliesTo", "products")}, id="chinese-products"),
+    pytest.param("date: 2026-05-12\nTrade\n\nBrazil threatened levies on American merchandise.",
+                 {("*", "targets", "United States"), ("*", "appliesTo", "American merchandise")},
+                 {("*", "appliesTo", "merchandise")}, id="american-merchandise"),
+    pytest.param("date: 2026-05-12\nTrade\n\nMexico raised duties on Brazil's products on Monday.",
+                 {("*", "targets", "Brazil")}, {("*", "appliesTo", "products")}, id="countrys-products"),
+]
+
+# Asked to act is not acting: the asker takes no measure; nor does a country aim a measure at itself.
+ASKED_AND_SELF_CASES = [
+    pytest.param("date: 2026-05-12\nChips\n\nWashington has pushed allies to restrict sales of chipmaking tools to China.",
+                 set(), {("United States", "imposes", "*")}, id="pushed-allies-to-restrict"),
+    pytest.param("date: 2026-05-12\nDrones\n\nCanada pressed its partners to ban Russian fertiliser imports.",
+                 set(), {("Canada", "imposes", "*")}, id="pressed-partners-to-ban"),
+    pytest.param("date: 2026-05-12\nChips\n\nThe Netherlands tightened export controls on Dutch chip equipment.",
+                 {("Netherlands", "imposes", "*")}, {("*", "targets", "Netherlands")}, id="not-aimed-at-itself"),
+]
+
+
+# A union of states is whom duties on its goods are aimed at, as a country is; a firm is not.
+BLOC_CASES = [
+    pytest.param("date: 2026-07-18\nPork\n\nChina imposed duties on the European Union's pork on Monday.",
+                 {("*", "targets", "European Union")}, set(), id="the-unions-pork"),
+    pytest.param("date: 2026-07-18\nBrandy\n\nBeijing announced tariffs on European brandy.",
+                 {("*", "targets", "European Union")}, set(), id="european-brandy"),
+]
+
+
+# Statuses read wrong: a conditional or due measure is not in force; a paused one is on hold; a rate told with
+# "to" is no infinitive; a relative pronoun names no goods.
+STATUS_CASES = [
+    pytest.param("date: 2026-03-04\nLumber\n\nWashington said it would raise its tariff on Canadian lumber to 35 percent "
+                 "if Ottawa went ahead.", {("United States", "proposes", "*")}, {("United States", "imposes", "*")},
+                 id="would-raise-if"),
+    pytest.param("date: 2026-03-04\nCars\n\nJapan will impose duties on Thai cars unless Bangkok drops its quotas.",
+                 {("Japan", "proposes", "*")}, {("Japan", "imposes", "*")}, id="will-impose-unless"),
+    pytest.param("date: 2026-04-02\nTrade\n\nSeoul sent its trade minister to Washington ahead of a July 9 deadline for "
+                 "higher U.S. tariffs.", set(), {("United States", "imposes", "*")}, id="deadline-for-tariffs"),
+    pytest.param("date: 2026-04-02\nTrade\n\nExporters rushed shipments out before the August 1 deadline for new "
+                 "Mexican duties on steel.", set(), {("Mexico", "imposes", "*")}, id="deadline-for-duties"),
+    pytest.param("date: 2026-03-04\nCars\n\nOttawa paused a second list of levies on American cars and trucks.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="paused-levies"),
+    pytest.param("date: 2026-03-04\nSteel\n\nThe European Union shelved its planned duties on U.S. steel.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="shelved-duties"),
+    pytest.param("date: 2026-05-12\nDeal\n\nWashington will lower its tariff on Chinese imports to 30 percent, while "
+                 "Beijing will reduce its levy on American goods to 10 percent.", {("China", "imposes", "*")},
+                 {("China", "proposes", "*")}, id="while-reduce-to-a-rate"),
+    pytest.param("date: 2026-05-12\nDeal\n\nCanada kept its duties on steel, while Mexico cut its tariff on pork to 5 percent.",
+                 {("Mexico", "imposes", "*")}, {("Mexico", "proposes", "*")}, id="while-cut-to-a-rate"),
+    pytest.param("date: 2026-03-04\nSteel\n\nMexico, which faces similar duties, has held off on retaliation.",
+                 set(), {("*", "appliesTo", "which")}, id="which-faces-duties"),
+    pytest.param("date: 2026-03-04\nSteel\n\nBrazilian mills, which will face the new levies, protested on Monday.",
+                 set(), {("*", "appliesTo", "which")}, id="which-will-face-levies"),
+]
+
+
+# Events: talks on the sidelines of a summit told before are held where it is (not folded into another meeting);
+# a date in a relative clause on the event word takes that clause's tense; "the second day of talks" is no
+# second round; "the first such trip" is no event.
+EVENT_CASES = [
+    pytest.param("date: 2026-09-02\nASEAN\n\nLeaders will gather in Kuala Lumpur on October 26 for a summit. Ahead of the "
+                 "summit, foreign ministers will meet in Penang on October 20.\n\nIndonesia's president is expected to "
+                 "hold talks with Prime Minister Tan Wei on the sidelines of the summit.",
+                 set(), {("meeting in Penang", "participant", "Tan Wei"), ("meeting in George Town", "participant", "Tan Wei")},
+                 id="sidelines-of-a-summit-told-before"),
+    pytest.param("date: 2026-06-01\nAU\n\nAfrican leaders open a summit in Addis Ababa on June 8. Trade ministers meet in "
+                 "Kigali on June 3.\n\nKenya's president will meet Ghana's president Kofi Mensah on the sidelines of the "
+                 "summit.", set(), {("meeting in Kigali", "participant", "Kofi Mensah")}, id="sidelines-meet-verb"),
+    pytest.param("date: 2026-11-14\nTalks\n\nThe talks in Nairobi, which began on Thursday, are expected to end on Sunday.",
+                 {("talks in Nairobi", "startDate", "2026-11-12")}, {("talks in Nairobi", "startDate", "2026-11-19")},
+                 id="which-began-on-a-weekday"),
+    pytest.param("date: 2026-11-14\nTalks\n\nThe meeting in Kampala, which opened on Tuesday, will run until Monday.",
+                 {("meeting in Kampala", "startDate", "2026-11-10")}, {("meeting in Kampala", "startDate", "2026-11-17")},
+                 id="which-opened-on-a-weekday"),
+    pytest.param("date: 2026-11-14\nTalks\n\nKenyan and Ethiopian officials held talks in Nairobi on Thursday. A third "
+                 "day of talks opens on Monday.", set(), {("talks in Nairobi", "precedes", "*"), ("*", "precedes", "talks in Nairobi")},
+                 id="third-day-of-talks"),
+    pytest.param("date: 2026-11-14\nTalks\n\nKenyan and Ethiopian delegations arrived in Nairobi for the second day "
+                 "of talks on Saturday. A third day of talks opens tomorrow.", set(), {("*", "precedes", "*")},
+                 id="second-day-of-talks"),
+    pytest.param("date: 2026-02-09\nVisit\n\nJapan's prime minister will visit Canberra next month for a summit, her "
+                 "office said on Monday, in the first such trip since 2023.", set(), {("first such trip", "a", "Meeting")},
+                 id="first-such-trip"),
+    pytest.param("date: 2026-02-09\nVisit\n\nPrime Minister Aiko Mori will travel to Canberra on March 12 for a summit, "
+                 "the first such visit by a Japanese leader since 2023, officials said on Monday.", set(),
+                 {("first such visit", "a", "Meeting"), ("*", "precedes", "*")}, id="such-meetings"),
+]
+
+
+# A measure that "will" be taken is announced, not in force yet; an offer to lift one leaves it in force.
+FUTURE_AND_OFFER_CASES = [
+    pytest.param("date: 2026-12-03\nBatteries\n\nChina will require export licences for shipments of battery technology to "
+                 "the United States from February 1, the commerce ministry said on Wednesday.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-require-licences"),
+    pytest.param("date: 2026-12-03\nSteel\n\nIndonesia will impose duties on Chinese steel from January 1.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-impose-duties"),
+    pytest.param("date: 2026-12-03\nFish\n\nNorway will introduce export controls on salmon eggs next month.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-introduce-controls"),
+    pytest.param("date: 2027-04-03\nTrade\n\nVietnam offered to scrap its duties on American farm goods.",
+                 {("Vietnam", "imposes", "*")}, {("*", "status", "lifted")}, id="offered-to-scrap"),
+    pytest.param("date: 2027-04-03\nTrade\n\nIsrael has offered to remove its tariffs on U.S. almonds, an official said.",
+                 {("Israel", "imposes", "*")}, {("*", "status", "lifted")}, id="offered-to-remove"),
+]
+
+
+# A meeting set "after"/"before" another event is neither a later day of the last event told nor the article's
+# first meeting; a date counted "since" (the ninth since 2012) is not the event's time.
+AGAINST_AND_SINCE_CASES = [
+    pytest.param("date: 2026-05-21\nArab ministers\n\nThe foreign ministers of Egypt and Jordan met in Amman on Wednesday "
+                 "to prepare for a summit in Baghdad on Saturday. Egypt's minister had a meeting in Cairo with an envoy "
+                 "on Tuesday.\n\nThe ministers agreed to meet again after the summit.", set(),
+                 {("summit in Baghdad", "precedes", "meeting in Amman"), ("summit in Baghdad", "precedes", "meeting in Cairo")},
+                 id="meet-again-after-the-summit"),
+    pytest.param("date: 2026-05-21\nTalks\n\nPeruvian and Chilean negotiators met in Lima on Monday ahead of a summit in "
+                 "Quito on Friday. The negotiators will meet again after the summit, an official said.", set(),
+                 {("summit in Quito", "precedes", "meeting in Lima")}, id="will-meet-again-after-the-summit"),
+    pytest.param("date: 2027-03-10\nDialogue\n\nAustralian and Indonesian ministers met in Canberra on Tuesday for a "
+                 "dialogue.\n\nThe dialogue, the ninth since 2012, came a week before a state visit to Australia on "
+                 "17-19 March.", set(), {("dialogue", "a", "Meeting")}, id="the-ninth-since-a-year"),
+    pytest.param("date: 2027-03-10\nTalks\n\nSerbian and Croatian officials held talks in Zagreb on Tuesday.\n\nThe talks, "
+                 "the first such meeting since June 2025, ended without a deal.", set(), {("talks", "a", "Meeting")},
+                 id="the-first-since-a-month"),
+]
+
+
+# The event after a forward cue does not take the past tense of the clause that tells the earlier one.
+LATER_EVENT_DATE_CASES = [
+    pytest.param("date: 2026-05-21\nTalks\n\nGhanaian and Nigerian officials met in Accra on Tuesday ahead of a summit in "
+                 "Abuja on Friday.", {("summit in Abuja", "startDate", "2026-05-22")},
+                 {("summit in Abuja", "startDate", "2026-05-15")}, id="met-ahead-of-a-summit-on-a-weekday"),
+    pytest.param("date: 2026-05-21\nTalks\n\nThai and Lao ministers held talks in Vientiane on Monday in preparation for "
+                 "a summit in Bangkok on Saturday.", {("summit in Bangkok", "startDate", "2026-05-23")},
+                 {("summit in Bangkok", "startDate", "2026-05-16")}, id="in-preparation-for-a-summit-on-a-weekday"),
+]
+
+
+# "lifted X but kept Y": each measure takes the status of its own verb; "Russian and Belarusian fertiliser" is
+# aimed at both countries and covers fertiliser.
+COORDINATED_CASES = [
+    pytest.param("date: 2026-08-01\nTariffs\n\nCanada lifted its counter-tariffs on U.S. farm goods on Friday, but kept "
+                 "duties on American steel and autos.", {("*", "status", "in force")}, set(), id="lifted-but-kept"),
+    pytest.param("date: 2026-08-01\nTariffs\n\nMexico removed its levies on U.S. pork and maintained its tariffs on "
+                 "American corn.", {("*", "status", "in force")}, set(), id="removed-and-maintained"),
+    pytest.param("date: 2026-08-01\nTariffs\n\nIndia scrapped its duties on U.S. almonds and raised tariffs on American "
+                 "apples.", {("*", "status", "in force")}, set(), id="scrapped-and-raised"),
+    pytest.param("date: 2026-10-17\nFertiliser\n\nThe European Union imposed tariffs on Russian and Belarusian fertiliser.",
+                 {("*", "targets", "Belarus"), ("*", "appliesTo", "fertiliser")}, {("*", "appliesTo", "Belarusian fertiliser")},
+                 id="russian-and-belarusian-fertiliser"),
+    pytest.param("date: 2026-10-17\nSteel\n\nBrazil imposed duties on Chinese and Vietnamese steel on Monday.",
+                 {("*", "targets", "Vietnam"), ("*", "appliesTo", "steel")}, {("*", "appliesTo", "Vietnamese steel")},
+                 id="chinese-and-vietnamese-steel"),
+]
+
+
+# A dateline that names its weekday ("BERLIN, Thursday 12 November 2026 - ...") is still a dateline: its date is
+# the article's, never the date of the first event told after it.
+WEEKDAY_DATELINE_CASES = [
+    pytest.param("BERLIN, Thursday 12 November 2026 - German and Polish officials will meet in Warsaw in mid-December for "
+                 "talks on the border, the foreign ministry said.", set(), {("talks in Warsaw", "startDate", "2026-11-12")},
+                 id="weekday-day-month-year"),
+    pytest.param("PARIS, Monday 9 March 2026 - French and Spanish officials will meet in Madrid in mid-April for talks on "
+                 "fishing, the ministry said.", set(), {("talks in Madrid", "startDate", "2026-03-09")},
+                 id="weekday-dateline-mid-month"),
+    pytest.param("WARSAW, Friday 4 December 2026 - Polish and Czech officials will meet in Prague in January for talks on "
+                 "rail links.", set(), {("talks in Prague", "startDate", "2026-12-04")}, id="weekday-dateline-next-month"),
+    pytest.param("VIENNA, Tuesday 3 March 2026 - Austrian and Swiss diplomats will gather in Bern in late May for talks on "
+                 "transit.", set(), {("talks in Bern", "startDate", "2026-03-03")}, id="weekday-dateline-late-month"),
+]
+
+
+# "the week of Feb. 15" is some day of that week: a period for ordering, never a startDate.
+WEEK_OF_CASES = [
+    pytest.param("date: 2027-01-08\nLithium\n\nChile and Argentina held talks in Santiago on Wednesday and will hold a "
+                 "second round in Buenos Aires the week of Feb. 15.", set(),
+                 {("second round in Buenos Aires", "startDate", "2027-02-15")}, id="second-round-the-week-of"),
+    pytest.param("date: 2027-01-08\nTalks\n\nCanadian and Mexican officials will meet in Ottawa the week of March 8.",
+                 set(), {("meeting in Ottawa", "startDate", "2027-03-08")}, id="meet-the-week-of"),
+    pytest.param("date: 2027-01-08\nTalks\n\nThe next round of talks is planned in Quito for the week beginning 22 "
+                 "February.", set(), {("*", "startDate", "2027-02-22")}, id="the-week-beginning"),
+]
+
+
+ALL_CASES = (NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+             + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
+             + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
+
+
+def _matches(fact, pattern) -> bool:
+    return all(p == "*" or p == f for p, f in zip(pattern, fact))
+
+
+@pytest.mark.parametrize("text, present, absent", ALL_CASES)
+def test_extraction(nlp, text, present, absent):
+    """As `assert_facts`, with "*" standing for any label."""
+    found = facts(graph_of(nlp, text))
+    missing = [p for p in present if not any(_matches(f, p) for f in found)]
+    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
+    wrong = [f for f in found for p in absent if _matches(f, p)]
+    assert not wrong, f"should not be there: {sorted(wrong)}"
+
+
+def test_week_of_is_a_week():
+    import datetime as dt
+
+    from kg.dates import resolve_date, resolve_week
+    anchor = dt.date(2027, 1, 8)
+    assert resolve_date("the week of Feb. 15", anchor) is None
+    week = resolve_week("the week of Feb. 15", anchor)
+    assert (week.start, week.end, week.precision) == (dt.date(2027, 2, 15), dt.date(2027, 2, 21), "week")
