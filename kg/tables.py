@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .model import MEASURE, MEETING, SANCTION, SUMMIT, TARIFF
+from .model import EXPORT_CONTROL, MEASURE, MEETING, SANCTION, SUMMIT, TARIFF
 
 # --- page furniture -------------------------------------------------------
 _furniture = [
@@ -545,3 +545,13 @@ TIME_PARTITIVES = frozenset({"day", "days", "week", "hour"})
 KIND_OF_EVENT_MODIFIERS = frozenset({"such"})
 # "the ninth since 2012", "their first talks since March": a date after these words tells another time.
 SINCE_WORDS = frozenset({"since"})
+
+# --- lists of those a measure applies to ---
+# A government's list of whom a measure applies to: being added to one starts the measure for them, being removed
+# lifts it ("added nine firms to its entity list", "removed Sberbank from its sanctions list"). The list itself is
+# no measure. Keys are the list's name without its determiner, lower case.
+MEASURE_LISTS = {"sanctions list": SANCTION, "sanction list": SANCTION, "sanctions blacklist": SANCTION,
+                 "entity list": EXPORT_CONTROL, "export control list": EXPORT_CONTROL,
+                 "export blacklist": EXPORT_CONTROL}
+LIST_ADDING_VERBS = frozenset({"add", "put", "place", "include", "return"})
+LIST_REMOVING_VERBS = frozenset({"remove", "drop", "delete", "strike", "take", "delist"})

@@ -243,8 +243,44 @@ WEEK_OF_CASES = [
                  "February.", set(), {("*", "startDate", "2027-02-22")}, id="the-week-beginning"),
 ]
 
+# Whom a measure list names is the measure's target: added to it, the measure is in force for them; removed from it,
+# lifted. The list alone is no measure, and an addition only planned, or denied, is none.
+L = "date: 2026-07-03\nLists\n\n"
+LIST_CASES = [
+    pytest.param(L + "The Commerce Department added Huawei Technologies and ZTE to its entity list on Monday.",
+                 {("entity list", "a", "ExportControl"), ("entity list", "targets", "ZTE"),
+                  ("entity list", "status", "in force"), ("Commerce Department", "imposes", "entity list")},
+                 set(), id="added-to-the-entity-list"),
+    pytest.param(L + "The Treasury added Viktor Orlov, a shipping magnate, to its sanctions list on Tuesday.",
+                 {("sanctions list", "a", "Sanction"), ("sanctions list", "targets", "Viktor Orlov"),
+                  ("sanctions list", "status", "in force")}, set(), id="a-person-added-to-a-sanctions-list"),
+    pytest.param(L + "Huawei was placed on the entity list by the Commerce Department in 2019.",
+                 {("entity list", "targets", "Huawei"), ("Commerce Department", "imposes", "entity list")},
+                 set(), id="placed-on-the-list-by"),
+    pytest.param(L + "Canada removed Aeroflot and Rosatom from its sanctions list after a review.",
+                 {("sanctions list", "targets", "Rosatom"), ("sanctions list", "status", "lifted")},
+                 {("sanctions list", "status", "in force")}, id="removed-from-the-sanctions-list"),
+    pytest.param(L + "The EU removed Belavia from its sanctions list on Thursday.",
+                 set(), {("sanctions list", "status", "lifted"), ("sanctions list", "a", "Sanction")},
+                 id="the-list-alone-is-no-measure"),
+    pytest.param(L + "Britain plans to add Rosneft to its sanctions list next month.",
+                 set(), {("*", "targets", "Rosneft"), ("sanctions list", "a", "Sanction")}, id="planned-addition"),
+    pytest.param(L + "The US did not add Xiaomi to the entity list.",
+                 set(), {("*", "targets", "Xiaomi")}, id="denied-addition"),
+]
 
-ALL_CASES = (NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A noun phrase the parser ran over a date and its verb ("leaders on Friday extended economic sanctions") gives a
+# label from after the date.
+LABEL_CASES = [
+    pytest.param(L + "EU leaders on Friday extended economic sanctions on Russia for another six months.",
+                 {("*", "targets", "Russia")}, {("Friday extended economic sanctions on Russia", "a", "Sanction")},
+                 id="no-date-in-the-label"),
+    pytest.param(L + "Canada on Tuesday imposed tariffs on Chinese steel.",
+                 {("tariffs on Chinese steel", "a", "Tariff")}, set(), id="negative-a-plain-label"),
+]
+
+
+ALL_CASES = (LIST_CASES + LABEL_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -21,6 +21,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
+from ..tables import LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _NEW_RATE = re.compile(r"\bto\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)", re.IGNORECASE)
@@ -61,6 +62,8 @@ def read_measures(state, ctx, sent) -> None:
         head = token
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "tariff rate": the phrase is headed by "rate"
+        if head.lower_ in _LIST_WORDS:
+            continue  # "its sanctions list": a list, read by _list_changes
         if head.i != token.i and (head.lemma_.lower() in _DISCUSSION_NOUNS or head.lower_ in TITLE_HEAD_WORDS
                                   or head.lemma_.lower() in TITLE_HEAD_WORDS):
             # "the tariff truce", "tariff talks", "a sanctions deal": an accord or a dispute; "Japan's top tariff
@@ -95,6 +98,7 @@ def read_measures(state, ctx, sent) -> None:
                 "rate": _rate(ctx, token, sent, head),
             })
     _licence_requirements(state, ctx, sent, sentence_span)
+    _list_changes(state, ctx, sent, sentence_span)
     _read_listing(state, ctx, sent, sentence_span)  # after this sentence's own measures: it may list for them
     _read_rates(state, ctx, sent, sentence_span)
     _record_groups(state, ctx, sent)
@@ -270,6 +274,54 @@ def _licence_requirements(state, ctx, sent, sentence_span) -> None:
             "kind": EXPORT_CONTROL, "imposer": imposer, "imposer_rule": rule, "status": _status(noun, noun),
             "targets": targets_, "goods": goods, "sentence": sentence_span,
             "span": ctx.span(noun.idx, noun.idx + len(noun.text)), "phrase": f"{noun.text} requirement", "rate": "",
+        })
+
+
+_LIST_WORDS = frozenset(name.split()[-1] for name in MEASURE_LISTS)
+_NOT_DONE_AUX = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "to"})
+
+
+def _list_changes(state, ctx, sent, sentence_span) -> None:
+    """ "The Commerce Department added Huawei and ZTE to its entity list", "Sberbank was removed from the EU's
+    sanctions list": whom a measure list (MEASURE_LISTS) names is the measure's target; adding starts it for
+    them, removing lifts it. Only an act told as done: "plans to add", "would remove", "did not add" tell none."""
+    for noun in ctx.tokens_with(sent, words=_LIST_WORDS):
+        name = " ".join([t.lower_ for t in noun.lefts if t.dep_ == "compound"] + [noun.lower_])
+        kind = MEASURE_LISTS.get(name)
+        prep = noun.head
+        if kind is None or noun.dep_ != "pobj" or prep.dep_ != "prep":
+            continue
+        verb = prep.head
+        if prep.lower_ in ("to", "on") and verb.lemma_.lower() in LIST_ADDING_VERBS:
+            status = "in_force"
+        elif prep.lower_ == "from" and verb.lemma_.lower() in LIST_REMOVING_VERBS:
+            status = "lifted"
+        else:
+            continue
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.dep_ in ("xcomp", "acl") \
+                or any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_DONE_AUX)
+                       for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        targets_: list[str] = []
+        for listed in (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
+            for t in with_conjuncts(listed):
+                key = ctx.tok_entity.get(t.i)
+                key = state.collector.canonical(key) if key else None
+                if key and state.kind(key) in (PERSON, ORGANIZATION, VESSEL) and key not in targets_:
+                    targets_.append(key)
+        if not targets_:
+            continue
+        if passive:  # "was added to the entity list by the Commerce Department"
+            by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            imposer = next((state.agent_key(t, ctx, allow_people=False) for t in by), None)
+            rule = "imposer-agent" if imposer else ""
+        else:
+            imposer, rule = _reporting_agent(state, ctx, verb)
+        state.measure_mentions.append({
+            "kind": kind, "imposer": imposer, "imposer_rule": rule, "status": status, "targets": targets_,
+            "goods": [], "sentence": sentence_span, "span": ctx.span(noun.idx, noun.idx + len(noun.text)),
+            "phrase": name, "rate": "",
         })
 
 
@@ -473,6 +525,13 @@ def _barred_goods(verb) -> list[str]:
 
 def _phrase(ctx, head) -> str:
     start = min([head.i] + [t.i for c in head.lefts for t in c.subtree])
+    doc = head.doc
+    for i in range(start, head.i):
+        # "EU leaders on Friday extended economic sanctions", parsed as one noun phrase: the label starts after a
+        # date inside it, unless the date owns the measure ("last year's tariffs")
+        if doc[i].ent_type_ in ("DATE", "TIME") and doc[i + 1].ent_type_ != doc[i].ent_type_ \
+                and doc[i + 1].tag_ != "POS":
+            start = i + 1
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "targeting"):
