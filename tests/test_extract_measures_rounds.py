@@ -279,8 +279,22 @@ LABEL_CASES = [
                  {("tariffs on Chinese steel", "a", "Tariff")}, set(), id="negative-a-plain-label"),
 ]
 
+# The measure a reaction is aimed at keeps its own status: "would not retaliate against US tariffs" announces none.
+REACTED_TO_CASES = [
+    pytest.param(L + "Mexico said on Monday it would not retaliate against U.S. tariffs on steel.",
+                 {("U.S. tariffs on steel", "status", "in force")}, {("*", "status", "announced")},
+                 id="would-not-retaliate-against"),
+    pytest.param(L + "Mexico will not retaliate against the tariffs the United States imposed on steel last week.",
+                 {("tariffs", "status", "in force")}, {("*", "status", "announced")}, id="will-not-retaliate-against"),
+    pytest.param(L + "Brazil said it would respond to US tariffs on beef.",
+                 {("US tariffs on beef", "status", "in force")}, {("*", "status", "announced")},
+                 id="would-respond-to"),
+    pytest.param(L + "Canada said it would retaliate with tariffs on American whiskey.",
+                 {("tariffs on American whiskey", "status", "announced")}, set(), id="negative-retaliate-with"),
+]
 
-ALL_CASES = (LIST_CASES + LABEL_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+
+ALL_CASES = (LIST_CASES + LABEL_CASES + REACTED_TO_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -726,10 +726,12 @@ def _status(token, head) -> str:
         parent = node.head
         if parent.i == node.i:
             break
-        arrived = node.dep_
+        arrived, before = node.dep_, node
         node = parent
         steps += 1
         lemma = node.lemma_.lower()
+        if arrived == "prep" and before.lower_ in ("against", "to") and lemma in _REACTION_VERBS:
+            break  # "would not retaliate against US tariffs": what is reacted to is not what the reaction does
         if node.pos_ in ("NOUN", "PROPN"):
             for status, words in MEASURE_STATUS_NOUNS.items():
                 if lemma in words:
