@@ -293,8 +293,21 @@ REACTED_TO_CASES = [
                  {("tariffs on American whiskey", "status", "announced")}, set(), id="negative-retaliate-with"),
 ]
 
+# A measure said to have taken effect is in force, whatever is planned for it; unless the sentence lifts it.
+TOOK_EFFECT_CASES = [
+    pytest.param(L + "The commission proposed extending levies on Chinese electric cars that took effect in July.",
+                 {("levies", "status", "in force")}, {("levies", "status", "proposed")}, id="extend-levies-that-took-effect"),
+    pytest.param(L + "Ottawa is considering widening the surtaxes on Chinese steel, which came into force last year.",
+                 {("surtaxes", "status", "in force")}, {("surtaxes", "status", "proposed")},
+                 id="widen-surtaxes-which-came-into-force"),
+    pytest.param(L + "Brussels proposed duties on Chinese bicycles that would take effect in May.",
+                 {("duties on Chinese bicycles", "status", "proposed")}, set(), id="negative-would-take-effect"),
+    pytest.param(L + "The EU lifted sanctions on Belarus that took effect in 2022.",
+                 {("sanctions on Belarus", "status", "lifted")}, set(), id="negative-lifted-after-taking-effect"),
+]
 
-ALL_CASES = (LIST_CASES + LABEL_CASES + REACTED_TO_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+
+ALL_CASES = (LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -714,6 +714,11 @@ def _appeal_above(verb) -> list | None:
 def _status(token, head) -> str:
     cues: list[str] = []
     own_children = list(token.children) + list(head.children)
+    # "a plan to extend levies on cars that took effect in July": the levies are in force (the clause may hang on
+    # the goods, or on a verb's "on ...": cars take no effect)
+    covered = [p for p in own_children + (list(head.head.children) if head.dep_ == "dobj" else [])
+               if p.dep_ == "prep" and p.lower_ in ("on", "against")]
+    took_effect = any(_took_effect(c) for c in own_children + [c for p in covered for o in p.children for c in o.children])
     for child in own_children:
         word = child.lower_
         for status, words in MEASURE_STATUS_ADJECTIVES.items():
@@ -766,6 +771,8 @@ def _status(token, head) -> str:
         cues.append("proposed")  # "any new levy", "no tariffs": none in force
     if "lifted" in cues and set(cues[cues.index("lifted") + 1:]) & {"proposed", "threatened", "asked"}:
         return "in_force"  # "considering lifting tariffs", "urged X to drop its duties": not lifted, still in force
+    if took_effect and "lifted" not in cues:
+        return "in_force"  # whatever is planned for it, it applies now
     if "asked" in cues:
         return "proposed"  # "urged the EU to impose sanctions"
     for status in ("lifted", "threatened", "proposed"):
@@ -774,6 +781,16 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+def _took_effect(clause) -> bool:
+    """ "that took effect in July", "which came into force last year", "that have entered into force": a clause on
+    a measure saying it already applies."""
+    return clause.dep_ in ("relcl", "acl") and clause.tag_ in ("VBD", "VBN") \
+        and clause.lemma_.lower() in ("take", "come", "enter", "go") \
+        and any(t.lower_ in ("effect", "force") and t.head.i in (clause.i, *[c.i for c in clause.children])
+                for t in clause.subtree) \
+        and not any(c.lower_ in _MODALS | {"will", "to", "not", "never"} for c in clause.children)
 
 
 def _targets_and_goods(state, ctx, token, head):
