@@ -50,8 +50,17 @@ CUT_CASES = [
                  set(), {("United Kingdom", "imposes", "*"), ("India", "imposes", "*")}, id="a-deal-cutting-tariffs"),
     pytest.param("date: 2026-05-12\nWine\n\nChile and Peru signed an accord on Friday reducing duties on wine.",
                  set(), {("Chile", "imposes", "*"), ("Peru", "imposes", "*")}, id="an-accord-slashing-duties"),
-    pytest.param("date: 2026-05-12\nWhisky\n\nIndia will cut its 150% tariff on Scotch whisky to 75%.",
+    pytest.param("date: 2026-05-12\nWhisky\n\nIndia cut its 150% tariff on Scotch whisky to 75% on Monday.",
                  {("*", "ratePercent", "75")}, {("*", "ratePercent", "150")}, id="rate-after-the-cut"),
+    # a cut to come, offered or on a condition gives no rate: the measure in force keeps its rate until then
+    pytest.param("date: 2026-05-12\nWhisky\n\nIndia will cut its 150% tariff on Scotch whisky to 75%.",
+                 set(), {("*", "ratePercent", "150"), ("*", "ratePercent", "75")}, id="no-rate-from-a-cut-to-come"),
+    pytest.param("date: 2026-05-12\nBeef\n\nSeoul offered to cut its tariffs on beef to 20 percent if Canberra "
+                 "lowered its duties on cars.", {("tariffs", "status", "in force")},
+                 {("*", "ratePercent", "20"), ("*", "status", "proposed")}, id="no-rate-from-an-offered-cut"),
+    pytest.param("date: 2026-05-12\nFarm\n\nVietnam said it would consider lowering tariffs on US farm goods if "
+                 "Washington eased its levies.", {("Vietnam", "imposes", "*"), ("United States", "imposes", "levies")},
+                 {("Vietnam", "proposes", "*"), ("*", "status", "proposed")}, id="a-hedged-cut-leaves-measures-in-force"),
     pytest.param("date: 2026-05-12\nRice\n\nJapan lowered its 40 percent tariff on Thai rice to 20 percent.",
                  {("*", "ratePercent", "20")}, {("*", "ratePercent", "40")}, id="rate-after-lowering"),
 ]

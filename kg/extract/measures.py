@@ -545,7 +545,11 @@ def _phrase(ctx, head) -> str:
 def _rate(ctx, token, sent, head=None) -> str:
     verb = head.head if head is not None and head.dep_ == "dobj" else None
     if verb is not None and verb.lemma_.lower() in RATE_CHANGE_VERBS:
-        # "cut its 150% tariff on whisky to 75%": the rate after the change, never the one before it
+        # "cut its 150% tariff on whisky to 75%": the rate after the change, never the one before it; and none when
+        # the change is only offered, planned or conditional ("offered to cut it to 20% if ...")
+        if verb.dep_ in ("xcomp", "pcomp") or any((c.dep_ == "aux" and c.lower_ in _MODALS | {"will", "to"}) or (
+                c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in verb.children):
+            return ""
         after = ctx.text[token.idx:max(t.idx + len(t.text) for t in verb.subtree)]
         match = _NEW_RATE.search(after)
         return match.group(1) if match else ""
@@ -748,6 +752,8 @@ def _status(token, head) -> str:
             for status, words in MEASURE_STATUS_VERBS.items():
                 if lemma in words and not (acted and arrived == "conj"):
                     cues.append(status)
+            if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
+                cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
             acted = acted or lemma in _ACTING_VERBS
             kids = list(node.children)
             children = {c.lower_ for c in kids}
@@ -769,8 +775,11 @@ def _status(token, head) -> str:
                 cues.append("proposed")  # "would raise its tariff if Ottawa went ahead": a condition, not yet taken
     if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in own_children):
         cues.append("proposed")  # "any new levy", "no tariffs": none in force
-    if "lifted" in cues and set(cues[cues.index("lifted") + 1:]) & {"proposed", "threatened", "asked"}:
-        return "in_force"  # "considering lifting tariffs", "urged X to drop its duties": not lifted, still in force
+    for change in ("lifted", "reduced"):
+        if change in cues and set(cues[cues.index(change) + 1:]) & {"proposed", "threatened", "asked"}:
+            # "considering lifting tariffs", "urged X to drop its duties", "would lower its tariffs if ...": not
+            # lifted or cut, still in force
+            return "in_force"
     if took_effect and "lifted" not in cues:
         return "in_force"  # whatever is planned for it, it applies now
     if "asked" in cues:
