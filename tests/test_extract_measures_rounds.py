@@ -315,8 +315,24 @@ TOOK_EFFECT_CASES = [
                  {("sanctions on Belarus", "status", "lifted")}, set(), id="negative-lifted-after-taking-effect"),
 ]
 
+# A measure imposed, then lifted by a pronoun in the same sentence, is lifted; a lifting hedged, denied or by
+# another subject is not.
+LIFTED_AFTER_CASES = [
+    pytest.param(L + "India slapped a 20% export duty on onions in August, then scrapped it in December.",
+                 {("20% export duty on onions", "status", "lifted")}, {("*", "status", "in force")},
+                 id="slapped-then-scrapped-it"),
+    pytest.param(L + "Peru imposed tariffs on Chilean wine in March and lifted them in June.",
+                 {("tariffs on Chilean wine", "status", "lifted")}, set(), id="imposed-and-lifted-them"),
+    pytest.param(L + "The EU imposed sanctions on Belarus in 2021, then suspended them for a year.",
+                 {("sanctions on Belarus", "status", "lifted")}, set(), id="imposed-then-suspended-them"),
+    pytest.param(L + "Peru imposed tariffs on Chilean wine in March and may lift them in June.",
+                 {("tariffs on Chilean wine", "status", "in force")}, set(), id="negative-may-lift-them"),
+    pytest.param(L + "Peru imposed tariffs on Chilean wine in March but did not lift them.",
+                 {("tariffs on Chilean wine", "status", "in force")}, set(), id="negative-did-not-lift-them"),
+]
 
-ALL_CASES = (LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+
+ALL_CASES = (LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

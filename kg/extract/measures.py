@@ -754,6 +754,8 @@ def _status(token, head) -> str:
                     cues.append(status)
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
+            if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i):
+                cues.append("lifted")  # "slapped a duty on onions in August, then scrapped it in December"
             acted = acted or lemma in _ACTING_VERBS
             kids = list(node.children)
             children = {c.lower_ for c in kids}
@@ -790,6 +792,16 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+def _lifts_it(verb) -> bool:
+    """ "... then scrapped it", "and lifted them in May": a verb after the one that acted on a measure, with the
+    same subject, lifting it by a pronoun, told as done."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] \
+        and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not any(c.dep_ in ("aux", "neg") and c.lower_ in _MODALS | {"will", "to", "not", "n't", "never"}
+                    for c in verb.children)
 
 
 def _took_effect(clause) -> bool:
