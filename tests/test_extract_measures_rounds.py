@@ -331,8 +331,22 @@ LIFTED_AFTER_CASES = [
                  {("tariffs on Chilean wine", "status", "in force")}, set(), id="negative-did-not-lift-them"),
 ]
 
+# Two clauses joined by a semicolon tell of two events: the place and day on one side describe no event on the
+# other; and a verb in the past is past, whatever future verb the parser hangs it on.
+SEMICOLON_CASES = [
+    pytest.param(L + "Leaders are due to gather in Brasilia for the BRICS summit next week; their sherpas met in Rio "
+                 "de Janeiro on Sunday to prepare the agenda.",
+                 {("meeting in Rio de Janeiro", "startDate", "2026-06-28")},
+                 {("meeting in Brasília", "startDate", "2026-06-28")}, id="gather-next-week-semicolon-met-on-sunday"),
+    pytest.param(L + "Negotiators met in Nairobi on Monday; the ministers will meet in Kampala next month.",
+                 {("meeting in Nairobi", "startDate", "2026-06-29")}, {("meeting in Nairobi", "startDate", "2026-07-06")},
+                 id="met-on-monday-semicolon-will-meet"),
+    pytest.param(L + "The talks in Lima drew three ministers: Ana Ruiz, of Peru; Tomas Vidal, of Chile; and Marta Soto, "
+                 "of Bolivia.", {("talks in Lima", "location", "Lima")}, set(), id="negative-a-list-set-off-by-semicolons"),
+]
 
-ALL_CASES = (LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+
+ALL_CASES = (LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

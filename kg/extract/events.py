@@ -349,7 +349,34 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
             for other in others:
                 if other.i >= end:
                     scope -= {t.i for t in other.subtree} - own
-    return scope
+    return _within_semicolons(token, scope)
+
+
+def _within_semicolons(token, scope: set[int]) -> set[int]:
+    """ "Leaders will gather in Brasilia next week; their sherpas met in Rio on Sunday": a semicolon between two
+    clauses of their own (each a verb with its subject) closes what can describe an event on the other side. A list
+    set off by semicolons ("A, of X; B, of Y; and C") is no clause and stays in scope."""
+    sent = token.sent
+    semicolons = [t.i for t in sent if t.text == ";"]
+    if not semicolons:
+        return scope
+    bounds = [sent.start - 1] + semicolons + [sent.end]
+    segments = [range(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    clauses = [_has_clause(token.doc, segment) for segment in segments]
+    low, high = sent.start - 1, sent.end
+    for k, semicolon in enumerate(semicolons):  # between segments k and k + 1
+        if not (clauses[k] and clauses[k + 1]):
+            continue
+        if semicolon < token.i:
+            low = semicolon
+        else:
+            high = min(high, semicolon)
+    return {i for i in scope if low < i < high}
+
+
+def _has_clause(doc, positions: range) -> bool:
+    return any(doc[i].pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children)
+               for i in positions)
 
 
 def _fronted_cue_end(token, start: int, end: int) -> int | None:

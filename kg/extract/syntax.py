@@ -88,8 +88,13 @@ def tense(token) -> str:
     while node is not None and len(chain) < 4:
         chain.append(node)
         node = node.head if node.head.i != node.i and node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl") else None
-    for v in chain:
+    own = set(words)
+    for k, v in enumerate(chain):
         words |= {v.lower_} | {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "advmod")}
+        if k == 0:
+            own = set(words)
+    if chain and chain[0].tag_ == "VBD" and not own & FUTURE_CUES:
+        return "past"  # "Negotiators met on Monday; the ministers will meet next month": a past verb is past, whatever governs it
     if words & FUTURE_CUES:
         return "future"
     if any(v.tag_ in ("VBD", "VBN") for v in chain[:1]):
