@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from .model import MEASURE, MEETING, SANCTION, SUMMIT, TARIFF
+from .names import fold_accents
 
 # --- page furniture -------------------------------------------------------
 _furniture = [
@@ -401,7 +402,9 @@ CONFIDENCE = {
 # census's given names and the first words of the world's leaders' names in Wikidata; sources in the NOTICE
 # there): a name NER tagged ORG whose first word is one of these and that has no organization word ("Alison
 # McBride") is a person's. Read once at import (4,800 lines, under a millisecond).
-GIVEN_NAMES = frozenset(line.split("\t", 1)[0] for line in (Path(__file__).resolve().parent / "data" / "names" /
+# Keys are folded (no accents): look a word up as fold_accents(normalize_name(word)), so "José" finds the census's
+# "jose" and "Zoë" its "zoe".
+GIVEN_NAMES = frozenset(fold_accents(line.split("\t", 1)[0]) for line in (Path(__file__).resolve().parent / "data" / "names" /
                                                              "given_names.tsv").read_text(encoding="utf-8").splitlines()[1:])
 # Post words that, with only rank words before them, describe a person rather than name a post ("the State
 # Department's senior official for North Korea", "a top diplomat"): no title.

@@ -105,6 +105,21 @@ PERSON_OR_NOT_CASES = [
         {("Ana Lima", "a", "Person")}, {("Lima", "a", "Place")}, id="a-surname-that-is-a-city-stays-a-person"),
 ]
 
+# A given name written with accents is a given name: the census table has them without ("Ines", "Zoe", "Andres")
+ACCENTED_GIVEN_NAME_CASES = [
+    pytest.param(
+        "date: 2026-05-04\nPort\n\nThe port deal was signed in Durban on Monday. Also present was Inés Marbury of "
+        "the port authority.",
+        {("Inés Marbury", "a", "Person")}, {("Inés Marbury", "a", "Organization")}, id="ines-read-as-a-body"),
+    pytest.param(
+        "date: 2026-05-04\nShipping\n\nJoining the talks in Santos was Zoë Pellham of the shipping board.",
+        {("Zoë Pellham", "a", "Person")}, {("Zoë Pellham", "a", "Organization")}, id="zoe-with-diaeresis"),
+    pytest.param(
+        "date: 2026-05-04\nBudget\n\nThe list of delegates to the Quito round included Andrés Quillon of the "
+        "Treasury.",
+        {("Andrés Quillon", "a", "Person")}, {("Andrés Quillon", "a", "Organization")}, id="andres-before-a-body"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -115,7 +130,8 @@ FURNITURE_CASES = [
 
 
 @pytest.mark.parametrize("text, present, absent",
-                         NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES)
+                         NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
+                         + ACCENTED_GIVEN_NAME_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -15,7 +15,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
-from ..names import normalize_name
+from ..names import fold_accents, normalize_name
 from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
@@ -649,7 +649,7 @@ class ArticleEntities:
                     placed.add(norm)
                 before = ctx.lowers[m.start_token - 1] if m.start_token else ""
                 if m.ner == "PERSON" and (before in _TITLE_WORDS or _honorific_lower(before) in _HONORIFIC_FIRST_WORDS
-                                          or normalize_name(m.text.split()[0]) in GIVEN_NAMES):
+                                          or is_given_name(m.text.split()[0])):
                     personal.add(norm)
         for ctx in contexts:
             for m in ctx.mentions:
@@ -705,7 +705,7 @@ class ArticleEntities:
         word of a body's name, are a person's name (unless the article calls the name a firm)."""
         words = m.text.split()
         norm = normalize_name(m.text)
-        return m.ner == "ORG" and 2 <= len(words) <= 3 and normalize_name(words[0]) in GIVEN_NAMES \
+        return m.ner == "ORG" and 2 <= len(words) <= 3 and is_given_name(words[0]) \
             and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
             and not set(norm.split()) & (_NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS) \
             and norm not in self.firm_names and norm not in self.company_short_names \
@@ -1224,6 +1224,11 @@ def _agentive(token) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True
     return token.dep_ == "conj" and _agentive(token.head)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of the table, accents or not ("José", "Zoë", "ANDRÉS")."""
+    return fold_accents(normalize_name(word)) in GIVEN_NAMES
 
 
 def _looks_like_name(text: str) -> bool:
