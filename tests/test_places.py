@@ -181,7 +181,22 @@ REGION_AND_WORD_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES)
+# A state's or another city's name among a city's alternative names (Natural Earth lists "Penang" for George Town,
+# "Dispur" for Guwahati) made the gazetteer relabel that state or city as the city
+REGION_ALIAS_CASES = [
+    pytest.param("date: 2026-03-04\nChips\n\nTrade ministers from five countries met in Penang on Tuesday to discuss "
+                 "chip supply chains.",
+                 {("Penang", "a", "Place")}, {("George Town", "a", "Place")}, id="a-state-is-not-its-capital"),
+    pytest.param("date: 2026-03-04\nFloods\n\nOfficials from Delhi travelled to Dispur on Monday for talks on the "
+                 "flood relief plan.",
+                 {("Dispur", "a", "Place")}, {("Guwahati", "a", "Place")}, id="a-city-is-not-its-neighbour"),
+    pytest.param("date: 2026-03-04\nTalks\n\nThe governor of Sverdlovsk met Chinese investors on Friday to "
+                 "discuss a new rail terminal.",
+                 set(), {("Yekaterinburg", "a", "Place")}, id="a-region-named-for-the-old-city-name"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 
