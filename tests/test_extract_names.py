@@ -120,6 +120,26 @@ ACCENTED_GIVEN_NAME_CASES = [
         {("Andrés Quillon", "a", "Person")}, {("Andrés Quillon", "a", "Organization")}, id="andres-before-a-body"),
 ]
 
+# A name whose first word is also a function word ("To", "An"), capitalised after a title: NER read it as a
+# preposition or an article and kept only the rest ("Lam"); the whole name finds the leader ("Tô Lâm")
+FUNCTION_WORD_NAME_CASES = [
+    pytest.param(
+        "date: 2026-05-04\nVisit\n\nHANOI - Vietnam's leader To Lam held talks with visiting Chinese officials in "
+        "Hanoi on Monday.",
+        {("Tô Lâm", "a", "Person")}, {("Lam", "a", "Person")}, id="leader-to-lam"),
+    pytest.param(
+        "date: 2026-05-04\nTies\n\nParty chief To Lam said on Tuesday that ties with Laos were strong.",
+        {("Tô Lâm", "a", "Person")}, {("Lam", "a", "Person")}, id="chief-to-lam-said"),
+    pytest.param(
+        "date: 2026-05-04\nRice\n\nTrade Minister To Van Binh met his Thai counterpart in Bangkok. Binh said rice "
+        "exports would rise.",
+        {("To Van Binh", "a", "Person")}, {("Van Binh", "a", "Person")}, id="minister-to-three-words"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe envoy travelled to Hanoi on Monday and handed a letter to President "
+        "Luong Cuong.",
+        {("Luong Cuong", "a", "Person")}, {("To President Luong Cuong", "a", "Person")}, id="negative-lower-case-to"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -131,7 +151,7 @@ FURNITURE_CASES = [
 
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
-                         + ACCENTED_GIVEN_NAME_CASES)
+                         + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

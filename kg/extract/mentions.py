@@ -353,6 +353,44 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
+# parts of speech of words written in lower case inside a sentence: one capitalised there after a title ("General
+# Secretary To Lam", "Minister An Thi Hoa") is the first word of a name, not a preposition or an article
+_FUNCTION_POS = frozenset({"ADP", "DET", "PART", "PRON", "CCONJ", "SCONJ", "AUX"})
+
+
+def _name_opening_function_word(doc, i: int, lowers: list[str]) -> bool:
+    """Whether token `i` is a function word capitalised inside a sentence, right after a title word or a role
+    noun, with a capitalised name word after it: "To" in "Party chief To Lam said", "An" in "Deputy Minister An
+    Thi Hoa"."""
+    token = doc[i]
+    if i < 2 or token.is_sent_start or token.pos_ not in _FUNCTION_POS or not token.is_title or not token.is_alpha:
+        return False
+    if lowers[i - 1] not in TITLE_HEAD_WORDS and lowers[i - 1] not in PERSON_ROLE_NOUNS:
+        return False
+    return i + 1 < len(doc) and _capitalised_name_word(doc[i + 1].text) and not _title_case(token.sent)
+
+
+def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """Names whose first word NER read as a function word, as PERSON spans: "Vietnam's leader To Lam held talks"
+    (no entity), "Party chief To Lam said" (NER: "Lam"). The name runs over the capitalised words after it (one
+    to three); an entity NER found inside the run gives way."""
+    spans = []
+    for i in range(2, len(doc) - 1):
+        if not _name_opening_function_word(doc, i, lowers):
+            continue
+        names = _name_words(doc, i + 1, len(doc))
+        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        if not 1 <= len(words) <= 3 or any(lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in PORTFOLIO_WORDS
+                                            or lowers[t.i] in TITLE_MODIFIER_WORDS or t.ent_type_ in ("GPE", "LOC", "DATE", "ORG")
+                                            for t in words):
+            continue
+        end = names[-1].i + 1
+        if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
+            continue
+        spans.append(DocSpan(doc, i, end, label="PERSON"))
+    return spans
+
+
 def _title_case(sent) -> bool:
     """A headline set in title case ("Prime Minister Calls Snap Poll"): its capitals say nothing of names. Only
     short words ("of", "and", "to") are left in lower case there."""
@@ -403,6 +441,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     names = names + [v for v in vessel_name_spans(doc, lowers)
                      if not any(n.start < v.end and v.start < n.end for n in names)]
     names = names + [p for p in titled_name_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
+    names = names + [p for p in function_word_name_spans(doc, lowers, doc_ents)
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [b for b in untagged_body_spans(doc, lowers, doc_ents)
                      if not any(n.start < b.end and b.start < n.end for n in names)]
