@@ -140,6 +140,27 @@ FUNCTION_WORD_NAME_CASES = [
         {("Luong Cuong", "a", "Person")}, {("To President Luong Cuong", "a", "Person")}, id="negative-lower-case-to"),
 ]
 
+# A movement or militia named in the plural ("Houthis") that NER tagged PERSON: a group when the text treats the name
+# as a plural, never when it is a person's surname ending in s
+PLURAL_GROUP_CASES = [
+    pytest.param(
+        "date: 2026-05-04\nShipping\n\nADEN, May 4 (AFP) - Yemen's Houthis said on Monday they had fired two missiles "
+        "at a tanker in the Gulf of Aden.",
+        {("Houthis", "a", "Organization")}, {("Houthis", "a", "Person")}, id="country-possessive-then-they"),
+    pytest.param(
+        "date: 2026-05-04\nShipping\n\nThe Iran-backed Houthis have attacked more than 100 merchant ships since "
+        "November, officials in Aden said.",
+        {("Houthis", "a", "Organization")}, {("Houthis", "a", "Person")}, id="the-and-a-plural-verb"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nHouthis, who control most of the north, rejected the offer on Sunday. "
+        "Omani mediators met the envoy in Muscat.",
+        set(), {("Houthis", "a", "Person")}, id="who-clause-in-the-plural"),
+    pytest.param(
+        "date: 2026-05-04\nPlan\n\nTrade envoy Rachel Evans met officials in Cardiff. Evans said they had agreed a "
+        "plan.",
+        {("Rachel Evans", "a", "Person")}, {("Evans", "a", "Organization")}, id="negative-a-surname-in-s"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -151,7 +172,8 @@ FURNITURE_CASES = [
 
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
-                         + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES)
+                         + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
+                         + PLURAL_GROUP_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -586,6 +586,7 @@ class ArticleEntities:
                     m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
         self._learn_named_bodies(contexts)
         self._places_read_as_people(contexts)
+        self._plural_groups_read_as_people(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
@@ -696,6 +697,29 @@ class ArticleEntities:
                 norm = normalize_name(m.text)
                 if m.ner == "PERSON" and norm in placed and norm not in personal:
                     m.ner = "GPE"
+
+    def _plural_groups_read_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Yemen's Houthis said they ...", "the Houthis have ...": a one-word name in the plural that NER tagged
+        PERSON is a group's (a movement, a militia), all through the article, when the article shows it as a
+        plural - "the" before it, a plural verb or "who" clause after it, or "they" taking it up after a
+        country's possessive - and never as one person: no given name, title or honorific before it, no full
+        name of the article ending in it, no sitting leader of the gazetteer bearing it ("Mitsotakis")."""
+        candidates: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        surnames = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = m.text.split()
+                if m.ner == "PERSON" and len(words) > 1:
+                    surnames.update(normalize_name(w) for w in words)
+                elif m.ner == "PERSON" and len(m.text) > 3 and m.text.endswith("s") and m.text.istitle():
+                    candidates.setdefault(normalize_name(m.text), []).append((m, ctx))
+        for norm, found in candidates.items():
+            if norm in surnames or is_given_name(norm) or self.gaz.leader_by_surname(norm) \
+                    or any(_person_before(m, ctx) for m, ctx in found) \
+                    or not any(_plural_group(m, ctx, self.gaz) for m, ctx in found):
+                continue
+            for m, _ in found:
+                m.ner = "ORG"
 
     def _split_credits(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "(UrduPoint News / Sputnik - 03rd March": NER read a credit line of two outlets and a date as one body;
@@ -1095,6 +1119,32 @@ class ArticleEntities:
             key = self.last_person_before(ctx.offset + token.idx, floor)
             return self.collector.canonical(key) if key else None
         return None
+
+
+def _person_before(m: Mention, ctx: ParagraphContext) -> bool:
+    """A title word, a role noun or an honorific right before a mention: "Minister Ellis", "Mr Evans"."""
+    before = ctx.lowers[m.start_token - 1] if m.start_token else ""
+    return before in _TITLE_WORDS or before in PERSON_ROLE_NOUNS or _honorific_lower(before) in _HONORIFIC_FIRST_WORDS
+
+
+def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
+    """Whether the sentence treats a one-word name as a plural: "the Houthis", "Houthis have fired", "Houthis,
+    who control", or "Yemen's Houthis said they"."""
+    doc = ctx.doc
+    root = doc[m.start_token:m.end_token].root
+    if m.start_token and ctx.lowers[m.start_token - 1] == "the" \
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return True
+    if any(c.dep_ == "relcl" and c.tag_ == "VBP" for c in root.children):
+        return True
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = root.head
+    if head.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in head.children):
+        return True
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    return owner is not None and gaz.country(owner.text) is not None \
+        and any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") for t in head.subtree)
 
 
 def _person_apposition(m: Mention, ctx: ParagraphContext) -> bool:
