@@ -525,3 +525,12 @@ PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "offic
 # event the sentence before told ("take" counts only with "place").
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
+
+# --- branch entities: venues ---
+# Last words of a building's name ("Lancaster House", "Blair House", "State House", "Marlborough House"): a name
+# ending in one that the article shows only as a venue (talks at it, it hosts them), never acting ("State House
+# said", "Chatham House's report"), names no body, whatever NER tagged it. (It gets no node: an event's location
+# is its city, "talks at Lancaster House in London" are in London.)
+VENUE_BUILDING_WORDS = frozenset({"house"})
+# Prepositions that put an event in a building: "talks at Lancaster House", "a dinner inside Blair House".
+VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to"})

@@ -161,6 +161,32 @@ PLURAL_GROUP_CASES = [
         {("Rachel Evans", "a", "Person")}, {("Evans", "a", "Organization")}, id="negative-a-surname-in-s"),
 ]
 
+# A building named like a body ("Lancaster House", "State House") that only hosts talks is no body (and the talks
+# stay in their city); one that speaks is the body that works there ("The White House said")
+VENUE_BUILDING_CASES = [
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nLONDON, May 4 - Talks on the ceasefire were held at Lancaster House in London on "
+        "Friday.",
+        {("Talks in London", "location", "London")}, {("Lancaster House", "a", "Organization")}, id="held-at-a-house"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMarlborough House hosted Commonwealth trade ministers on Friday.",
+        set(), {("Marlborough House", "a", "Organization")}, id="a-house-hosts"),
+    pytest.param(
+        "date: 2026-05-04\nVisit\n\nNAIROBI, May 4 - The president received the Ugandan envoy at State House on "
+        "Monday.",
+        set(), {("State House", "a", "Organization")}, id="received-at-state-house"),
+    pytest.param(
+        "date: 2026-05-04\nVisit\n\nThe Indian prime minister stayed at Blair House during his visit to Washington.",
+        set(), {("Blair House", "a", "Organization")}, id="stayed-at-a-guest-house"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe White House said on Monday that the talks with Japan had gone well.",
+        {("White House", "a", "Organization")}, set(), id="negative-a-house-that-speaks"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nState House said the visit would go ahead. The envoy arrived at State House "
+        "on Monday.",
+        {("State House", "a", "Organization")}, set(), id="negative-a-venue-that-also-speaks"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -173,7 +199,7 @@ FURNITURE_CASES = [
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
-                         + PLURAL_GROUP_CASES)
+                         + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

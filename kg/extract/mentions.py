@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS,
+from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -587,6 +587,7 @@ class ArticleEntities:
         self._learn_named_bodies(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
+        self._buildings_read_as_bodies(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
@@ -720,6 +721,24 @@ class ArticleEntities:
                 continue
             for m, _ in found:
                 m.ner = "ORG"
+
+    def _buildings_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "Talks were held at Lancaster House", "Blair House hosted the dinner": a building's name NER tagged ORG
+        is a venue all through the article (no body, no node) when the article shows it only as one - after
+        "at", "in" ..., or hosting - and never acting: not the subject of another verb, not an owner
+        ("Chatham House's report"), not known as a body."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = normalize_name(m.text).split()
+                if m.ner in ("ORG", "FAC") and len(words) >= 2 and words[-1] in VENUE_BUILDING_WORDS:
+                    found.setdefault(" ".join(words), []).append((m, ctx))
+        for norm, mentions in found.items():
+            if self.gaz.organization(mentions[0][0].text) or any(_acting(m, ctx) for m, ctx in mentions) \
+                    or not any(_venue(m, ctx) for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "VENUE"
 
     def _split_credits(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "(UrduPoint News / Sputnik - 03rd March": NER read a credit line of two outlets and a date as one body;
@@ -905,6 +924,19 @@ class ArticleEntities:
                 ctx.tok_entity[i] = key
             if kind == PERSON:
                 bisect.insort(self._person_positions, (m.span.start, key))
+        for m in ctx.mentions:
+            if m.ner == "VENUE":
+                self._venue_in_its_city(m, ctx)
+
+    def _venue_in_its_city(self, m: Mention, ctx: ParagraphContext) -> None:
+        """ "signed at State House, Accra", "talks at Lancaster House in London": a venue with no node of its own
+        stands for the place written right after it, so that what happens at it happens there."""
+        i = m.end_token
+        if i < len(ctx.doc) and ctx.lowers[i] in (",", "in"):
+            key = ctx.tok_entity.get(i + 1)
+            if key is not None and self.collector.entities[self.collector.canonical(key)].kind == PLACE:
+                for j in range(m.start_token, m.end_token):
+                    ctx.tok_entity[j] = key
 
     def classify(self, m: Mention, ctx: ParagraphContext) -> tuple[str | None, str]:
         """(kind, label) for a mention, or (None, why it cannot be mapped)."""
@@ -925,6 +957,8 @@ class ArticleEntities:
             return None, "a post, not an organization"  # "the press service of the Head of State"
         if m.ner == "VESSEL":
             return VESSEL, text
+        if m.ner == "VENUE":
+            return None, "a building the article shows only as a venue: no body, and not the city it is in"
         if text in self.shared_abbreviations:
             return None, "an abbreviation the article uses for something other than a body"
         common = self._common_name_of_body(m)
@@ -1119,6 +1153,22 @@ class ArticleEntities:
             key = self.last_person_before(ctx.offset + token.idx, floor)
             return self.collector.canonical(key) if key else None
         return None
+
+
+def _venue(m: Mention, ctx: ParagraphContext) -> bool:
+    """A name where something happens: after "at"/"in"... ("held at Lancaster House") or hosting it."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    if root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS:
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PLACE_HOST_VERBS
+
+
+def _acting(m: Mention, ctx: ParagraphContext) -> bool:
+    """A name doing something other than hosting, or owning something: "State House said", "its report"."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    if root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in PLACE_HOST_VERBS
 
 
 def _person_before(m: Mention, ctx: ParagraphContext) -> bool:
