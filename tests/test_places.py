@@ -196,7 +196,27 @@ REGION_ALIAS_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES)
+# A territory (countries.tsv's rows not independent: Hong Kong, Macao, Guam) is a place, not a country, unless the
+# text makes it act (then kg:Country is the one agent class it fits)
+TERRITORY_CASES = [
+    pytest.param("date: 2026-03-04\nChips\n\nTOKYO, March 4 (Kyodo) - Japan widened its export controls on "
+                 "chipmaking tools on Monday to cover shipments routed through Hong Kong.",
+                 {("Hong Kong", "a", "Place")}, {("Hong Kong", "a", "Country")}, id="hong-kong-as-a-route"),
+    pytest.param("date: 2026-03-04\nFlights\n\nDirect flights between Macao and Guam resume next month, the "
+                 "airline said on Tuesday.",
+                 {("Macao", "a", "Place"), ("Guam", "a", "Place")}, {("Macao", "a", "Country"), ("Guam", "a", "Country")},
+                 id="two-territories-as-places"),
+    pytest.param("date: 2026-03-04\nTrade\n\nA trade fair in Hong Kong drew buyers from Vietnam and Thailand on "
+                 "Wednesday.",
+                 {("Vietnam", "a", "Country")}, {("Hong Kong", "a", "Country")}, id="a-fair-in-hong-kong"),
+    pytest.param("date: 2026-03-04\nFish\n\nNorway and the Faroe Islands held fisheries talks in Bergen on "
+                 "Tuesday.",
+                 {("Faroe Islands", "a", "Country")}, set(), id="negative-a-territory-party-to-talks"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
+                         + TERRITORY_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 
