@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.names import normalize_name
+from kg.names import fold_accents, normalize_name
 
 LINKS_DIR = Path(__file__).resolve().parent / "data" / "links"
 
@@ -66,7 +66,9 @@ def match_keys(surface: str) -> tuple[str, ...]:
     compact = _compact(surface)
     if not _is_acronym(compact):
         key = normalize_name(surface)
-        return (key,) if key else ()
+        # "Bogotá" finds the table's "Bogota", "Asuncion" its "Asunción": news writes accents or leaves them out
+        folded = fold_accents(key)
+        return (key, folded) if folded != key else (key,) if key else ()
     folded = normalize_name(compact)
     if sum(c.isalpha() for c in compact) >= 4 and folded not in _COMMON_WORDS:
         return ("=" + compact, folded)

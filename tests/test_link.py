@@ -382,6 +382,12 @@ def test_a_region_or_another_city_is_no_city_alias(g):
     assert g.city("Torino").label == "Turin" and g.city("Kyiv").label == "Kiev"  # spellings of its own stay
 
 
+def test_names_match_with_or_without_accents(g):
+    assert g.city("Bogotá").wikidata == "Q2841" and g.city("Yaoundé").wikidata == "Q3808"
+    assert g.city("Asuncion").wikidata == g.city("Asunción").wikidata
+    assert g.country("Curacao") == g.country("Curaçao")
+
+
 def test_city_alternatives_builder():
     sys.path.insert(0, str(REPO / "scripts"))
     import build_link_tables as b

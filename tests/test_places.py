@@ -196,6 +196,17 @@ REGION_ALIAS_CASES = [
 ]
 
 
+# A city written with accents the table leaves out ("Bogotá" for its "Bogota"), or without those it keeps
+# ("Asuncion" for "Asunción"), is that city
+ACCENT_CITY_CASES = [
+    pytest.param("date: 2026-03-04\nPeace\n\nPeace talks between the government and the rebels resumed in Bogotá on "
+                 "Monday.", {("Bogota", "locatedIn", "Colombia")}, set(), id="bogota-with-an-accent"),
+    pytest.param("date: 2026-03-04\nSummit\n\nCentral African leaders gathered in Yaoundé on Friday for a summit "
+                 "on security.", {("Yaounde", "locatedIn", "Cameroon")}, set(), id="yaounde-with-an-accent"),
+    pytest.param("date: 2026-03-04\nTrade\n\nMercosur ministers met in Asuncion on Friday to discuss tariffs.",
+                 {("Asunción", "locatedIn", "Paraguay")}, set(), id="asuncion-without-its-accent"),
+]
+
 # A territory (countries.tsv's rows not independent: Hong Kong, Macao, Guam) is a place, not a country, unless the
 # text makes it act (then kg:Country is the one agent class it fits)
 TERRITORY_CASES = [
@@ -216,7 +227,7 @@ TERRITORY_CASES = [
 
 
 @pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
-                         + TERRITORY_CASES)
+                         + TERRITORY_CASES + ACCENT_CITY_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 
