@@ -207,6 +207,21 @@ ACCENT_CITY_CASES = [
                  {("Asunción", "locatedIn", "Paraguay")}, set(), id="asuncion-without-its-accent"),
 ]
 
+# A building and its city NER read as one facility ("the Great Hall of the People in Beijing"), or a building with
+# the "in" before its city: the building's name alone, and the city its own place
+VENUE_IN_CITY_CASES = [
+    pytest.param("date: 2026-03-04\nTalks\n\nA welcome ceremony was held at the Great Hall of the People in Beijing.",
+                 {("Great Hall of the People", "a", "Place"), ("Beijing", "a", "Place")},
+                 {("Great Hall of the People in Beijing", "a", "Place")}, id="building-in-city-as-one"),
+    pytest.param("date: 2026-03-04\nTalks\n\nPremier Li received the visiting prime minister at the Great Hall of the "
+                 "People in Beijing on Thursday.",
+                 {("Great Hall of the People", "a", "Place")}, {("Great Hall of the People in Beijing", "a", "Place")},
+                 id="received-at-building-in-city"),
+    pytest.param("date: 2026-03-04\nTalks\n\nLeaders gathered at the Hall of the People in Hanoi.",
+                 {("Hall of the People", "a", "Place")}, {("Hall of the People in", "a", "Place")},
+                 id="building-with-a-trailing-in"),
+]
+
 # A territory (countries.tsv's rows not independent: Hong Kong, Macao, Guam) is a place, not a country, unless the
 # text makes it act (then kg:Country is the one agent class it fits)
 TERRITORY_CASES = [
@@ -227,7 +242,7 @@ TERRITORY_CASES = [
 
 
 @pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
-                         + TERRITORY_CASES + ACCENT_CITY_CASES)
+                         + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 

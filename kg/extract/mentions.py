@@ -135,7 +135,8 @@ def clean_surface(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
 
 
-_TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:of|for|and|the|de|del|des|du|da|do))+$")
+# (and a preposition NER took in: "the Hall of the People in" before "Hanoi")
+_TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:of|for|and|the|in|at|de|del|des|du|da|do))+$")
 
 
 _MAX_HONORIFIC = max(len(h) for h in HONORIFICS)
@@ -577,7 +578,8 @@ class ArticleEntities:
         self._learn_firms(contexts)
         for ctx in contexts:
             ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
-                               for part in self._split_places(piece, ctx)]
+                               for placed in self._split_located(piece, ctx)
+                               for part in self._split_places(placed, ctx)]
             for m in ctx.mentions:
                 if self._given_name_read_as_body(m):
                     m.ner = "PERSON"
@@ -763,6 +765,22 @@ class ArticleEntities:
                 parts.append(Mention(text, "ORG", start, cut, ctx.span(ctx.starts[start], ctx.ends[cut - 1])))
             start = cut + 1
         return parts or [m]
+
+    def _split_located(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "at the Great Hall of the People in Beijing": NER read a building and the city after "in" as one
+        facility; give back the building and the city (or country) the gazetteer knows, each on its own."""
+        if m.ner not in ("FAC", "LOC"):
+            return [m]
+        lowers = ctx.lowers
+        cut = next((i for i in range(m.end_token - 2, m.start_token, -1) if lowers[i] == "in"), None)
+        if cut is None:
+            return [m]
+        tail = ctx.span_text(cut + 1, m.end_token)
+        if not (self.gaz.city(tail) or self.gaz.country(tail)) or not ctx.doc[cut - 1].text[:1].isupper():
+            return [m]
+        head = clean_surface(ctx.span_text(m.start_token, cut))
+        return [Mention(head, m.ner, m.start_token, cut, ctx.span(m.span.start, m.span.start + len(head))),
+                Mention(tail, "GPE", cut + 1, m.end_token, ctx.span(ctx.starts[cut + 1], ctx.ends[m.end_token - 1]))]
 
     def _split_places(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "a direct air route between Ha Noi and Ulaanbaatar": NER read two places joined by "and" as one body;
