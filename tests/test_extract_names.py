@@ -185,6 +185,25 @@ VENUE_BUILDING_CASES = [
         "date: 2026-05-04\nTalks\n\nState House said the visit would go ahead. The envoy arrived at State House "
         "on Monday.",
         {("State House", "a", "Organization")}, set(), id="negative-a-venue-that-also-speaks"),
+    # any name, when each mention is a venue with its city right after it
+    pytest.param(
+        "date: 2026-05-04\nVisit\n\nThe visiting president was given a ceremonial welcome at Rashtrapati Bhavan in "
+        "New Delhi on Friday.",
+        {("New Delhi", "a", "Place")}, {("Rashtrapati Bhavan", "a", "Organization")}, id="venue-in-city"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe two leaders held talks at Seri Perdana, Putrajaya, on Tuesday.",
+        {("talks in Putrajaya", "location", "Putrajaya")}, {("Seri Perdana", "a", "Organization")},
+        id="venue-comma-city"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe president received the envoys at Casa Rosada in Buenos Aires on Monday.",
+        set(), {("Casa Rosada", "a", "Organization")}, id="received-at-venue-in-city"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOfficials met at the Ministry of Foreign Affairs in Hanoi on Monday.",
+        {("Ministry of Foreign Affairs", "a", "Organization")}, set(), id="negative-a-body-in-a-city"),
+    pytest.param(
+        "date: 2026-05-04\nFish\n\n\"Nobody wants to move first,\" said Dr. Ana Lupu, a trade economist at the "
+        "Faro School of Economics in Lisbon.",
+        {("Faro School of Economics", "a", "Organization")}, set(), id="negative-works-at-a-body-in-a-city"),
 ]
 
 FURNITURE_CASES = [

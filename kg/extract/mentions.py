@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
+from ..tables import (NAME_PARTICLES, EVENT_TRIGGERS, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -730,17 +730,37 @@ class ArticleEntities:
         "at", "in" ..., or hosting - and never acting: not the subject of another verb, not an owner
         ("Chatham House's report"), not known as a body."""
         found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        building: set[str] = set()
         for ctx in contexts:
             for m in ctx.mentions:
                 words = normalize_name(m.text).split()
-                if m.ner in ("ORG", "FAC") and len(words) >= 2 and words[-1] in VENUE_BUILDING_WORDS:
+                if m.ner in ("ORG", "FAC", "PERSON") and words \
+                        and not set(words) & (ORGANIZATION_HEAD_WORDS | COMPANY_SUFFIXES | MISSION_BODY_WORDS) \
+                        and words[-1] not in VENUE_ONLY_WORDS | VENUE_HEADS:  # (places of their own: _not_a_body)
                     found.setdefault(" ".join(words), []).append((m, ctx))
+                    if len(words) >= 2 and words[-1] in VENUE_BUILDING_WORDS:
+                        building.add(" ".join(words))
         for norm, mentions in found.items():
+            # any other name only when every mention is a venue with its city right after it: "received a
+            # courtesy call at Seri Perdana in Putrajaya", "signed at Akorda, Astana"
+            if norm not in building and not all(_venue(m, ctx, events_only=True) and self._city_after(m, ctx)
+                                                for m, ctx in mentions):
+                continue
             if self.gaz.organization(mentions[0][0].text) or any(_acting(m, ctx) for m, ctx in mentions) \
-                    or not any(_venue(m, ctx) for m, ctx in mentions):
+                    or not any(_venue(m, ctx) for m, ctx in mentions) \
+                    or any(m.ner == "PERSON" and not _venue(m, ctx) for m, ctx in mentions):
                 continue
             for m, _ in mentions:
-                m.ner = "VENUE"
+                if m.ner == "ORG":  # (a FAC stays a place: "the Miraflores Palace", "the Holmen Hotel")
+                    m.ner = "VENUE"
+
+    def _city_after(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a known city follows a name after a comma or "in": "Seri Perdana in Putrajaya"."""
+        i = m.end_token
+        if i + 1 >= len(ctx.doc) or ctx.lowers[i] not in (",", "in"):
+            return False
+        city = next((e for e in ctx.ents if e.start == i + 1 and e.label_ == "GPE"), None)
+        return city is not None and self.gaz.city(city.text) is not None
 
     def _split_credits(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "(UrduPoint News / Sputnik - 03rd March": NER read a credit line of two outlets and a date as one body;
@@ -1173,11 +1193,14 @@ class ArticleEntities:
         return None
 
 
-def _venue(m: Mention, ctx: ParagraphContext) -> bool:
-    """A name where something happens: after "at"/"in"... ("held at Lancaster House") or hosting it."""
+def _venue(m: Mention, ctx: ParagraphContext, events_only: bool = False) -> bool:
+    """A name where something happens: after "at"/"in"... ("held at Lancaster House") or hosting it. With
+    `events_only`, only a verb's or an event noun's "at" counts: "an economist at the School of Economics in
+    Bergen" is where she works, a body."""
     root = ctx.doc[m.start_token:m.end_token].root
     if root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS:
-        return True
+        owner = root.head.head
+        return not events_only or owner.pos_ in ("VERB", "AUX") or owner.lemma_.lower() in EVENT_TRIGGERS
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in PLACE_HOST_VERBS
 
 
