@@ -534,3 +534,9 @@ EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run"
 VENUE_BUILDING_WORDS = frozenset({"house"})
 # Prepositions that put an event in a building: "talks at Lancaster House", "a dinner inside Blair House".
 VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to"})
+
+# --- branch entities: land forms ---
+# Lower-case land-form nouns after a name that make it a place NER took for a body ("the Amazon rainforest", "the
+# Congo basin", "the Mekong delta"); read with PLACE_NOUNS_AFTER (kg/extract/mentions.py).
+LANDFORM_NOUNS_AFTER = frozenset({"rainforest", "rainforests", "basin", "delta", "river", "valley", "desert",
+                                  "plateau", "peninsula", "lowlands", "highlands", "corridor"})

@@ -222,6 +222,19 @@ VENUE_IN_CITY_CASES = [
                  id="building-with-a-trailing-in"),
 ]
 
+# A land form NER took for a body ("the Amazon rainforest"): a place, one node with its adjectival uses ("Amazon
+# nations"), unless some mention acts
+LANDFORM_CASES = [
+    pytest.param("date: 2026-03-04\nForests\n\nMinisters pledged to curb logging in the Amazon rainforest on Tuesday.",
+                 {("Amazon", "a", "Place")}, {("Amazon", "a", "Organization")}, id="rainforest-after-the-name"),
+    pytest.param("date: 2026-03-04\nForests\n\nBrazil and Colombia agreed to protect the Amazon rainforest. A summit "
+                 "of Amazon nations is planned for August.",
+                 {("Amazon", "a", "Place")}, {("Amazon", "a", "Organization")}, id="landform-then-adjective"),
+    pytest.param("date: 2026-03-04\nRivers\n\nVietnam and Cambodia discussed saltwater intrusion in the Mekong delta. "
+                 "Officials from Mekong countries met in Phnom Penh.",
+                 {("Mekong", "a", "Place")}, {("Mekong", "a", "Organization")}, id="delta-after-the-name"),
+]
+
 # A territory (countries.tsv's rows not independent: Hong Kong, Macao, Guam) is a place, not a country, unless the
 # text makes it act (then kg:Country is the one agent class it fits)
 TERRITORY_CASES = [
@@ -242,7 +255,8 @@ TERRITORY_CASES = [
 
 
 @pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
-                         + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES)
+                         + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES
+                         + LANDFORM_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 

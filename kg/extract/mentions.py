@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (NAME_PARTICLES, EVENT_TRIGGERS, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
+from ..tables import (NAME_PARTICLES, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -590,6 +590,7 @@ class ArticleEntities:
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
         self._buildings_read_as_bodies(contexts)
+        self._landforms_read_as_bodies(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
@@ -753,6 +754,22 @@ class ArticleEntities:
             for m, _ in mentions:
                 if m.ner == "ORG":  # (a FAC stays a place: "the Miraflores Palace", "the Holmen Hotel")
                     m.ner = "VENUE"
+
+    def _landforms_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "protect the Amazon rainforest ... a summit of Amazon nations": a name NER tagged ORG that a land-form
+        noun follows somewhere is a place at every mention, unless some mention acts ("Amazon said") or the
+        gazetteer knows it as a body; one node, not a place and a body of one name."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner == "ORG":
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+        for norm, mentions in found.items():
+            if not any(_place_noun_after(m, ctx, landforms_only=True) for m, ctx in mentions) \
+                    or any(_acting(m, ctx) for m, ctx in mentions) or self.gaz.organization(mentions[0][0].text):
+                continue
+            for m, _ in mentions:
+                m.ner = "LOC"
 
     def _city_after(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether a known city follows a name after a comma or "in": "Seri Perdana in Putrajaya"."""
@@ -1303,12 +1320,12 @@ def _envoy_title_before(doc, to: int) -> bool:
     return False
 
 
-def _place_noun_after(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "the Tavua border post", "Kalo international container port": a place noun after the name, with at most
-    two lower-case words between."""
+def _place_noun_after(m: Mention, ctx: ParagraphContext, landforms_only: bool = False) -> bool:
+    """ "the Tavua border post", "Kalo international container port", "the Amazon rainforest": a place noun
+    after the name, with at most two lower-case words between."""
     doc, lowers = ctx.doc, ctx.lowers
     for i in range(m.end_token, min(m.end_token + 3, len(doc))):
-        if lowers[i] in PLACE_NOUNS_AFTER:
+        if lowers[i] in LANDFORM_NOUNS_AFTER or (lowers[i] in PLACE_NOUNS_AFTER and not landforms_only):
             return True
         token = doc[i]
         if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
