@@ -156,6 +156,7 @@ HONORIFICS = tuple(tuple(h.split()) for h in """
 mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|madame|lord|lady|h.e|hon|rt hon|the hon|amb|excellency|his excellency
 her excellency|datuk|datuk seri|dato|dato seri|dato sri|dato'|dato' seri|dato' sri|datin|datin seri|tan sri|puan sri
 toh puan|tun|sheikh|sheikha|shaikh|sheik|ratu|adi|u|daw|haji|hajjah|hajah|rev|reverend|pastor|engr|atty
+shri|shrimati|smt
 """.replace("\n", "|").strip("|").split("|"))
 # Honorifics that are also ordinary capitalised words or letters: they count only before two or more
 # capitalised name words ("U Thein Naing", "Adi Litia Cakobau"), never before one.
@@ -540,3 +541,9 @@ VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to"})
 # Congo basin", "the Mekong delta"); read with PLACE_NOUNS_AFTER (kg/extract/mentions.py).
 LANDFORM_NOUNS_AFTER = frozenset({"rainforest", "rainforests", "basin", "delta", "river", "valley", "desert",
                                   "plateau", "peninsula", "lowlands", "highlands", "corridor"})
+
+# --- branch entities: bare state nouns ---
+# A state's common noun capitalised as a name ("ties between India and the Kingdom", "the Republic's envoy"):
+# NER tags it GPE, but it names no place of its own; no node (normalized).
+BARE_STATE_WORDS = frozenset({"kingdom", "republic", "emirate", "emirates", "sultanate", "principality", "federation",
+                              "commonwealth", "realm", "confederation"})

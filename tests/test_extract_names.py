@@ -206,6 +206,25 @@ VENUE_BUILDING_CASES = [
         {("Faro School of Economics", "a", "Organization")}, set(), id="negative-works-at-a-body-in-a-city"),
 ]
 
+# South Asian honorifics ("Shri", "Smt") are no part of a name; a state's common noun capitalised ("the Kingdom")
+# names no place
+HONORIFIC_AND_STATE_NOUN_CASES = [
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nCommerce Minister Piyush Goyal met Saudi investors in Mumbai on Monday. Shri "
+        "Goyal said the talks had gone well.",
+        {("Piyush Goyal", "a", "Person")}, {("Shri Goyal", "a", "Person")}, id="shri-before-a-surname"),
+    pytest.param(
+        "date: 2026-05-04\nBudget\n\nFinance Minister Smt Nirmala Sitharaman met the IMF chief in New Delhi on "
+        "Monday.",
+        {("Nirmala Sitharaman", "a", "Person")}, {("Smt Nirmala Sitharaman", "a", "Person")}, id="smt-before-a-name"),
+    pytest.param(
+        "date: 2026-05-04\nTies\n\nJaishankar said ties between India and the Kingdom were growing fast.",
+        set(), {("Kingdom", "a", "Place"), ("Kingdom", "a", "Country")}, id="the-kingdom"),
+    pytest.param(
+        "date: 2026-05-04\nTies\n\nThe minister said trade between Bahrain and the Kingdom had doubled since 2020.",
+        set(), {("Kingdom", "a", "Place"), ("Kingdom", "a", "Country")}, id="the-kingdom-again"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -218,7 +237,7 @@ FURNITURE_CASES = [
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
-                         + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES)
+                         + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found
