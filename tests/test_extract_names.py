@@ -197,6 +197,14 @@ VENUE_BUILDING_CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nThe president received the envoys at Casa Rosada in Buenos Aires on Monday.",
         set(), {("Casa Rosada", "a", "Organization")}, id="received-at-venue-in-city"),
+    pytest.param(  # a venue NER took for a person
+        "date: 2026-05-04\nVisit\n\nABU DHABI, May 4 (WAM) -- Sheikh Mohamed bin Zayed today received the visiting "
+        "Kenyan President William Ruto at Qasr Al Watan in Abu Dhabi.",
+        set(), {("Qasr Al Watan", "a", "Person")}, id="person-read-venue-in-city"),
+    pytest.param(
+        "date: 2026-05-04\nVisit\n\nThe two leaders held talks at Qasr Al Watan, Abu Dhabi, on Monday.",
+        {("talks in Abu Dhabi", "location", "Abu Dhabi")}, {("Qasr Al Watan", "a", "Person")},
+        id="person-read-venue-comma-city"),
     pytest.param(
         "date: 2026-05-04\nTalks\n\nOfficials met at the Ministry of Foreign Affairs in Hanoi on Monday.",
         {("Ministry of Foreign Affairs", "a", "Organization")}, set(), id="negative-a-body-in-a-city"),

@@ -752,7 +752,9 @@ class ArticleEntities:
                     or any(m.ner == "PERSON" and not _venue(m, ctx) for m, ctx in mentions):
                 continue
             for m, _ in mentions:
-                if m.ner == "ORG":  # (a FAC stays a place: "the Miraflores Palace", "the Holmen Hotel")
+                # (a FAC stays a place: "the Miraflores Palace", "the Holmen Hotel"); a name NER took for a
+                # person's ("received Ruto at Qasr Al Watan in Abu Dhabi") is a venue unless a given name opens it
+                if m.ner == "ORG" or (m.ner == "PERSON" and not is_given_name(m.text.split()[0])):
                     m.ner = "VENUE"
 
     def _landforms_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
