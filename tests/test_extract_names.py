@@ -233,6 +233,20 @@ HONORIFIC_AND_STATE_NOUN_CASES = [
         set(), {("Kingdom", "a", "Place"), ("Kingdom", "a", "Country")}, id="the-kingdom-again"),
 ]
 
+# A name NER cut in two, a given name read as a body and a surname read as a place: one person
+SPLIT_NAME_CASES = [
+    pytest.param(
+        "date: 2026-05-04\nSteel\n\nThe meeting in Washington was also attended by Mexico's ambassador to the United "
+        "States, Esteban Moctezuma.",
+        {("Esteban Moctezuma", "a", "Person")}, {("Esteban", "a", "Organization"), ("Moctezuma", "a", "Place")},
+        id="given-name-body-then-surname-place"),
+    pytest.param(
+        "date: 2026-05-04\nSteel\n\nThe Mexican side in the steel talks was led by Ricardo Arredondo and Esteban "
+        "Moctezuma.",
+        {("Esteban Moctezuma", "a", "Person")}, {("Esteban", "a", "Organization"), ("Moctezuma", "a", "Place")},
+        id="split-name-in-a-list"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -245,7 +259,8 @@ FURNITURE_CASES = [
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
-                         + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES)
+                         + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
+                         + SPLIT_NAME_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -580,6 +580,7 @@ class ArticleEntities:
             ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
                                for placed in self._split_located(piece, ctx)
                                for part in self._split_places(placed, ctx)]
+            ctx.mentions[:] = self._join_split_names(ctx)
             for m in ctx.mentions:
                 if self._given_name_read_as_body(m):
                     m.ner = "PERSON"
@@ -780,6 +781,26 @@ class ArticleEntities:
             return False
         city = next((e for e in ctx.ents if e.start == i + 1 and e.label_ == "GPE"), None)
         return city is not None and self.gaz.city(city.text) is not None
+
+    def _join_split_names(self, ctx: ParagraphContext) -> list[Mention]:
+        """ "the ambassador to the United States, Esteban Moctezuma": NER cut a name in two, a given name it took for
+        a body and a surname it took for a place; one given name word right before another name is one person's
+        name, unless either part is a known country or city."""
+        out: list[Mention] = []
+        for m in ctx.mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end_token == m.start_token and len(prev.text.split()) == 1 \
+                    and prev.ner in ("ORG", "GPE", "NORP", "PERSON") and m.ner in ("GPE", "LOC", "ORG", "PERSON") \
+                    and not (prev.ner == m.ner == "PERSON") and is_given_name(prev.text) \
+                    and _looks_like_name(prev.text + " " + m.text) and len(m.text.split()) <= 2 \
+                    and not any(self.gaz.country(t) or self.gaz.city(t) or self.gaz.organization(t)
+                                for t in (prev.text, m.text)) \
+                    and not _title_case(ctx.doc[m.start_token].sent):
+                out[-1] = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
+                                  ctx.span(prev.span.start, m.span.end))
+                continue
+            out.append(m)
+        return out
 
     def _split_credits(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "(UrduPoint News / Sputnik - 03rd March": NER read a credit line of two outlets and a date as one body;
