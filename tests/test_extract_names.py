@@ -245,6 +245,21 @@ SPLIT_NAME_CASES = [
         "Moctezuma.",
         {("Esteban Moctezuma", "a", "Person")}, {("Esteban", "a", "Organization"), ("Moctezuma", "a", "Place")},
         id="split-name-in-a-list"),
+    # a full name NER took for a nationality or a place, and its surname alone for a place
+    pytest.param(
+        "date: 2026-05-04\nPorts\n\nGreek shipowner Andreas Kostis met Chinese investors in Athens on Monday. Kostis "
+        "said they would sign the deal in June.",
+        {("Andreas Kostis", "a", "Person")}, {("Kostis", "a", "Place"), ("Andreas Kostis", "a", "Place")},
+        id="name-read-as-nationality-surname-as-place"),
+    pytest.param(
+        "date: 2026-05-04\nPorts\n\nPort chief Andreas Kostis met Chinese investors in Piraeus. Kostis said the deal "
+        "would be signed.",
+        {("Andreas Kostis", "a", "Person")}, {("Kostis", "a", "Place"), ("Andreas Kostis", "a", "Place")},
+        id="titled-name-read-as-place"),
+    pytest.param(
+        "date: 2026-05-04\nTourism\n\nTourists returned to Victoria Falls on Monday after the floods, officials in "
+        "Harare said.",
+        set(), {("Victoria Falls", "a", "Person")}, id="negative-a-place-opening-with-a-given-name"),
 ]
 
 FURNITURE_CASES = [

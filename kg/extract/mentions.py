@@ -582,12 +582,20 @@ class ArticleEntities:
                                for part in self._split_places(placed, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
             for m in ctx.mentions:
+                words = m.text.split()
+                # "Greek shipowner Andreas Kostis" read as a nationality, "Port chief Andreas Kostis" as a place
+                if (m.ner == "NORP" or (m.ner in ("GPE", "LOC") and _person_before(m, ctx))) \
+                        and 2 <= len(words) <= 3 and is_given_name(words[0]) and _looks_like_name(m.text) \
+                        and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
+                        and not self.gaz.is_demonym(words[-1]):
+                    m.ner = "PERSON"
                 if self._given_name_read_as_body(m):
                     m.ner = "PERSON"
                 elif m.ner == "PERSON" and len(m.text.split()) > 1 \
                         and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS:
                     m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
         self._learn_named_bodies(contexts)
+        self._surnames_read_as_places(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
         self._buildings_read_as_bodies(contexts)
@@ -781,6 +789,18 @@ class ArticleEntities:
             return False
         city = next((e for e in ctx.ents if e.start == i + 1 and e.label_ == "GPE"), None)
         return city is not None and self.gaz.city(city.text) is not None
+
+    def _surnames_read_as_places(self, contexts: list[ParagraphContext]) -> None:
+        """ "Andreas Kostis met investors ... Kostis said": a one-word name NER tagged GPE or LOC that is the surname of
+        a person the article names in full with a given name, and that the gazetteer knows as no place, is that
+        person's."""
+        surnames = {normalize_name(m.text.split()[-1]) for ctx in contexts for m in ctx.mentions
+                    if m.ner == "PERSON" and len(m.text.split()) >= 2 and is_given_name(m.text.split()[0])}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in ("GPE", "LOC") and " " not in m.text and normalize_name(m.text) in surnames \
+                        and not self.gaz.city(m.text) and not self.gaz.country(m.text) and not _place_context(m, ctx):
+                    m.ner = "PERSON"
 
     def _join_split_names(self, ctx: ParagraphContext) -> list[Mention]:
         """ "the ambassador to the United States, Esteban Moctezuma": NER cut a name in two, a given name it took for
