@@ -155,6 +155,10 @@ PLURAL_GROUP_CASES = [
         "date: 2026-05-04\nTalks\n\nHouthis, who control most of the north, rejected the offer on Sunday. "
         "Omani mediators met the envoy in Muscat.",
         set(), {("Houthis", "a", "Person")}, id="who-clause-in-the-plural"),
+    pytest.param(  # "the" before the name opens no honorific ("the Hon")
+        "date: 2026-05-04\nShipping\n\nSANAA, May 4 (Reuters) - Yemen's Houthis said on Monday they had fired at a "
+        "ship. The Houthis, who hold the capital, met Omani envoys in Muscat.",
+        {("Houthis", "a", "Organization")}, {("Houthis", "a", "Person")}, id="the-before-a-plural-name"),
     pytest.param(
         "date: 2026-05-04\nPlan\n\nTrade envoy Rachel Evans met officials in Cardiff. Evans said they had agreed a "
         "plan.",

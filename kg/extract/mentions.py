@@ -1277,7 +1277,8 @@ def _acting(m: Mention, ctx: ParagraphContext) -> bool:
 def _person_before(m: Mention, ctx: ParagraphContext) -> bool:
     """A title word, a role noun or an honorific right before a mention: "Minister Ellis", "Mr Evans"."""
     before = ctx.lowers[m.start_token - 1] if m.start_token else ""
-    return before in _TITLE_WORDS or before in PERSON_ROLE_NOUNS or _honorific_lower(before) in _HONORIFIC_FIRST_WORDS
+    # (one-word honorifics only: "the" opens "the Hon", and "the Houthis" is no honorific's)
+    return before in _TITLE_WORDS or before in PERSON_ROLE_NOUNS or _honorific_lower(before) in _HONORIFIC_WORDS
 
 
 def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
