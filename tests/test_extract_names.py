@@ -266,6 +266,22 @@ SPLIT_NAME_CASES = [
         set(), {("Victoria Falls", "a", "Person")}, id="negative-a-place-opening-with-a-given-name"),
 ]
 
+# A sitting leader's surname NER took for a body or a place: the leader
+LEADER_SURNAME_CASES = [
+    pytest.param(
+        "date: 2026-05-04\nCall\n\nRamaphosa's office said the president had spoken by phone with Trump last week.",
+        {("Donald Trump", "a", "Person")}, {("Trump", "a", "Organization")}, id="surname-read-as-a-body"),
+    pytest.param(
+        "date: 2026-05-04\nCall\n\nAnwar's aides said the prime minister had spoken with Trump about chips.",
+        {("Donald Trump", "a", "Person")}, {("Trump", "a", "Organization")}, id="surname-read-as-a-body-again"),
+    pytest.param(
+        "date: 2026-05-04\nCall\n\nSheinbaum's office said she had spoken by phone with Trump for an hour.",
+        {("Claudia Sheinbaum", "a", "Person")}, {("Sheinbaum", "a", "Organization")}, id="owner-surname-read-as-a-body"),
+    pytest.param(
+        "date: 2026-05-04\nCall\n\nModi's office said the prime minister had spoken by phone with Albanese on Sunday.",
+        set(), {("Modi", "a", "Place")}, id="surname-read-as-a-place"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -279,7 +295,7 @@ FURNITURE_CASES = [
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
-                         + SPLIT_NAME_CASES)
+                         + SPLIT_NAME_CASES + LEADER_SURNAME_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

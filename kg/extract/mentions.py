@@ -1059,6 +1059,12 @@ class ArticleEntities:
             return None, "a building the article shows only as a venue: no body, and not the city it is in"
         if norm in BARE_STATE_WORDS:
             return None, "a state's common noun ('the Kingdom'), naming no place of its own"
+        if m.ner in ("ORG", "GPE", "LOC") and len(words) == 1 and not _ACRONYM.fullmatch(text) \
+                and norm not in self.firm_names and not _place_context(m, ctx) \
+                and norm not in self.company_short_names and self.gaz.leader_by_surname(text) is not None \
+                and not self.gaz.organization(text) and not self.gaz.country(text) and not self.gaz.city(text):
+            # "had spoken by phone with Trump", "Modi's office": a sitting leader's surname NER took for a body or a place
+            return PERSON, self.full_person_names.get(norm, text)
         if text in self.shared_abbreviations:
             return None, "an abbreviation the article uses for something other than a body"
         common = self._common_name_of_body(m)
