@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.names import normalize_name
+from kg.names import fold_accents, normalize_name
 
 LINKS_DIR = Path(__file__).resolve().parent / "data" / "links"
 
@@ -64,7 +64,9 @@ def match_keys(surface: str) -> tuple[str, ...]:
     compact = _compact(surface)
     if not _is_acronym(compact):
         key = normalize_name(surface)
-        return (key,) if key else ()
+        # "Bogotá" finds the table's "Bogota", "Asuncion" its "Asunción": news writes accents or leaves them out
+        folded = fold_accents(key)
+        return (key, folded) if folded != key else (key,) if key else ()
     folded = normalize_name(compact)
     if sum(c.isalpha() for c in compact) >= 4 and folded not in _COMMON_WORDS:
         return ("=" + compact, folded)
@@ -134,6 +136,7 @@ class Gazetteer:
         self._region_countries: dict[str, set[str]] = {}  # normalized region -> the countries it lies in
         self._leader_words: dict[str, tuple[LinkRecord, ...]] | None = None  # `leader_words`
         self._capitals: set[LinkRecord] = set()
+        self._territories: set[LinkRecord] = set()  # countries.tsv rows not independent: Hong Kong, Greenland
         self._load_countries(directory)
         self._load_cities(directory)
         self._load_organizations(directory)
@@ -145,6 +148,8 @@ class Gazetteer:
             record = LinkRecord("country", row["label"], row["wikidata"], row["geonames"], row["source"])
             by_label[record.label] = record
             territory = row["independent"] != "1"  # independent countries win name clashes
+            if territory:
+                self._territories.add(record)
             self._countries.add(record.label, record, (0, territory))
             for alias in _split(row["aliases"]):
                 self._countries.add(alias, record, (1, territory))
@@ -204,6 +209,10 @@ class Gazetteer:
                 self._leaders.add(alias, record, (1,))
 
     # -- lookups -------------------------------------------------------------
+
+    def is_territory(self, record: LinkRecord | None) -> bool:
+        """Whether a record of countries.tsv is a territory, not an independent country (Hong Kong, Guam)."""
+        return record in self._territories
 
     def country(self, name: str) -> LinkRecord | None:
         return self._countries.get(name) or self.country_by_demonym(name)

@@ -38,6 +38,12 @@ def normalize_name(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
+def fold_accents(text: str) -> str:
+    """The text without its accents ("José" -> "Jose", "Zoë" -> "Zoe"): name tables built from unaccented
+    sources (the US census) still match a name written with them. Letters with no base letter stay."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1 << 16)  # every window mints IRIs for the same countries, people and places again
 def slugify(text: str, max_length: int = 60) -> str:
     """Readable, stable IRI segment: ASCII where the name allows it, never empty.

@@ -128,6 +128,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
     _name_events_by_place(nodes, evidence_for)
     _add_leader_affiliations(nodes, evidence_for, literal_info, gaz)
     _add_implied_countries(extractions, node_of, nodes, evidence_for, literal_info, gaz)
+    _territories_as_places(nodes, evidence_for, gaz)
     triples = _single_valued(evidence_for, literal_info, nodes)
     return Resolved(articles=tuple(x.article for x in extractions), nodes=tuple(sorted(nodes.values(), key=lambda n: n.id)),
                     triples=triples, unmapped=tuple((x.article.id, u) for x in extractions for u in x.unmapped))
@@ -470,6 +471,21 @@ def _add_implied_countries(extractions, node_of, nodes, evidence_for, literal_in
             literal_info[triple_key] = (False, "")
             evidence_for[triple_key].append(Evidence(x.article.id, sentence, x.article.text[sentence.start:sentence.end],
                                                      IMPLIED_COUNTRY_CONFIDENCE, "place-in-country-gazetteer"))
+
+
+# Relations in which a node acts as an agent: (predicate, True when the agent is the subject)
+_AGENT_ROLES = {("imposes", True), ("proposes", True), ("participant", False), ("targets", False),
+                ("represents", False), ("affiliatedWith", False)}
+
+
+def _territories_as_places(nodes, evidence_for, gaz) -> None:
+    """A territory of the gazetteer (Hong Kong, Macao, Guam: not independent) is no country: "which countries?"
+    must not list it. It is a place, unless some text makes it act - a party to talks, a measure's target or
+    imposer, a delegation's principal - where kg:Country is the one agent class a territory fits."""
+    acting = {s if subject_side else o for (s, p, o) in evidence_for for (q, subject_side) in _AGENT_ROLES if p == q}
+    for node_id, node in list(nodes.items()):
+        if node.kind == COUNTRY and node_id not in acting and gaz.is_territory(gaz.country(node.label)):
+            nodes[node_id] = Node(node.id, PLACE, node.label, node.aliases, node.same_as, node.attributes)
 
 
 def _sentence_around(article, mention):

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from .model import EXPORT_CONTROL, MEASURE, MEETING, SANCTION, SUMMIT, TARIFF
+from .names import fold_accents
 
 # --- page furniture -------------------------------------------------------
 _furniture = [
@@ -155,6 +156,7 @@ HONORIFICS = tuple(tuple(h.split()) for h in """
 mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|madame|lord|lady|h.e|hon|rt hon|the hon|amb|excellency|his excellency
 her excellency|datuk|datuk seri|dato|dato seri|dato sri|dato'|dato' seri|dato' sri|datin|datin seri|tan sri|puan sri
 toh puan|tun|sheikh|sheikha|shaikh|sheik|ratu|adi|u|daw|haji|hajjah|hajah|rev|reverend|pastor|engr|atty
+shri|shrimati|smt
 """.replace("\n", "|").strip("|").split("|"))
 # Honorifics that are also ordinary capitalised words or letters: they count only before two or more
 # capitalised name words ("U Thein Naing", "Adi Litia Cakobau"), never before one.
@@ -405,7 +407,9 @@ CONFIDENCE = {
 # census's given names and the first words of the world's leaders' names in Wikidata; sources in the NOTICE
 # there): a name NER tagged ORG whose first word is one of these and that has no organization word ("Alison
 # McBride") is a person's. Read once at import (4,800 lines, under a millisecond).
-GIVEN_NAMES = frozenset(line.split("\t", 1)[0] for line in (Path(__file__).resolve().parent / "data" / "names" /
+# Keys are folded (no accents): look a word up as fold_accents(normalize_name(word)), so "José" finds the census's
+# "jose" and "Zoë" its "zoe".
+GIVEN_NAMES = frozenset(fold_accents(line.split("\t", 1)[0]) for line in (Path(__file__).resolve().parent / "data" / "names" /
                                                              "given_names.tsv").read_text(encoding="utf-8").splitlines()[1:])
 # Post words that, with only rank words before them, describe a person rather than name a post ("the State
 # Department's senior official for North Korea", "a top diplomat"): no title.
@@ -555,3 +559,24 @@ MEASURE_LISTS = {"sanctions list": SANCTION, "sanction list": SANCTION, "sanctio
                  "export blacklist": EXPORT_CONTROL}
 LIST_ADDING_VERBS = frozenset({"add", "put", "place", "include", "return"})
 LIST_REMOVING_VERBS = frozenset({"remove", "drop", "delete", "strike", "take", "delist"})
+
+# --- branch entities: venues ---
+# Last words of a building's name ("Lancaster House", "Blair House", "State House", "Marlborough House"): a name
+# ending in one that the article shows only as a venue (talks at it, it hosts them), never acting ("State House
+# said", "Chatham House's report"), names no body, whatever NER tagged it. (It gets no node: an event's location
+# is its city, "talks at Lancaster House in London" are in London.)
+VENUE_BUILDING_WORDS = frozenset({"house"})
+# Prepositions that put an event in a building: "talks at Lancaster House", "a dinner inside Blair House".
+VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to"})
+
+# --- branch entities: land forms ---
+# Lower-case land-form nouns after a name that make it a place NER took for a body ("the Amazon rainforest", "the
+# Congo basin", "the Mekong delta"); read with PLACE_NOUNS_AFTER (kg/extract/mentions.py).
+LANDFORM_NOUNS_AFTER = frozenset({"rainforest", "rainforests", "basin", "delta", "river", "valley", "desert",
+                                  "plateau", "peninsula", "lowlands", "highlands", "corridor"})
+
+# --- branch entities: bare state nouns ---
+# A state's common noun capitalised as a name ("ties between India and the Kingdom", "the Republic's envoy"):
+# NER tags it GPE, but it names no place of its own; no node (normalized).
+BARE_STATE_WORDS = frozenset({"kingdom", "republic", "emirate", "emirates", "sultanate", "principality", "federation",
+                              "commonwealth", "realm", "confederation"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import json
 import re
 import sys
@@ -125,13 +126,22 @@ def build_countries(data: Path) -> list[list[str]]:
 def build_cities(data: Path, countries: list[list[str]]) -> list[list[str]]:
     label_of = {row[2]: row[0] for row in countries}
     features = json.loads((data / "ne_50m_populated_places.json").read_text(encoding="utf-8"))["features"]
+    names_of, alternatives_of = {}, {}  # each city's names, to tell its alternative names from another city's
+    for feature in features:
+        p = feature["properties"]
+        key = qid(p.get("wikidataid")) or p["NAME"]
+        names_of.setdefault(key, set()).update(_fold(n) for n in (p.get("NAME_EN"), p["NAME"], p["NAMEASCII"]) if n)
+        for n in (p.get("NAMEALT") or "").split("|"):
+            alternatives_of.setdefault(_fold(n), set()).add(key)
+    # an alternative name two cities share ("Gauhati" for Guwahati and for Dispur) names neither for sure
+    shared = {name for name, keys in alternatives_of.items() if len(keys) > 1}
     rows = []
     for feature in features:
         p = feature["properties"]
         # NAME_EN is the English Wikipedia title ("Copenhagen", not "København").
         label = clean(p.get("NAME_EN") or p["NAME"])
         names = [p["NAME"], p["NAMEASCII"]]
-        names += [n for n in (p.get("NAMEALT") or "").split("|") if not n.startswith("Formerly")]
+        names += city_alternatives(label, p, names_of, shared)
         # "Washington, D.C." is "Washington" in running text.
         names += [n.split(",")[0] for n in (label, p["NAME"]) if "," in n]
         iso2 = p["ISO_A2"] if p["ISO_A2"] in label_of else ""  # "-99": Kosovo, Somaliland
@@ -144,6 +154,37 @@ def build_cities(data: Path, countries: list[list[str]]) -> list[list[str]]:
                      # which Perth; Natural Earth writes some in their own language ("Bayern")
                      clean(p.get("ADM1NAME") or "")])
     return rows
+
+
+def _fold(name: str) -> str:
+    return ascii_fold(normalize_name(name))
+
+
+def _spelling_of(name: str, label: str) -> bool:
+    """ "Torino" for "Turin", "Kwangju" for "Gwangju", "Al-Basrah" for "Basra": the same name spelt another way."""
+    a, b = _fold(name), _fold(label)
+    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def city_alternatives(label: str, p: dict, names_of: dict, shared: frozenset | set = frozenset()) -> list[str]:
+    """Natural Earth's alternative names (NAMEALT) that name the city itself.
+
+    The column also holds the first-level region's names ("Pinang|Penang" for George Town, in the state of Pulau
+    Pinang) and other cities' names ("Gauhati" for Dispur, "Dongguan" for Guangzhou): as aliases they would
+    relabel the state or the other city as this one. A cell with a name of the region in it lists the region's
+    names; only a name spelt like the city's own stays from it. A name of another city of the table goes."""
+    cell = [n for n in (p.get("NAMEALT") or "").split("|") if n and not n.startswith("Formerly")]
+    region = _fold(p.get("ADM1NAME") or "").split()
+    key = qid(p.get("wikidataid")) or p["NAME"]
+    others = {n for k, names in names_of.items() if k != key for n in names} - names_of.get(key, set())
+
+    def names_region(name: str) -> bool:
+        words = _fold(name).split()
+        return bool(words) and any(region[i:i + len(words)] == words for i in range(len(region)))
+
+    if any(names_region(n) and not _spelling_of(n, label) for n in cell):
+        cell = [n for n in cell if _spelling_of(n, label)]
+    return [n for n in cell if _fold(n) not in others and _fold(n) not in shared]
 
 
 def build_organizations(data: Path) -> list[list[str]]:

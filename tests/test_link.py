@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.link import LINKS_DIR, LinkRecord, gazetteer
+from kg.names import normalize_name
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -370,6 +371,33 @@ def test_builder_helpers():
     assert not b.distinctive("Central Bank", common, set()) and not b.distinctive("Gulf", common, set())
     assert not b.distinctive("GATE", common, set()) and not b.distinctive("BP", common, set())
     assert [b._country_code(c) for c in ("de", "us-fl.geojson", "001", [1.0, 2.0])] == ["de", "us", "001", ""]
+
+
+def test_a_region_or_another_city_is_no_city_alias(g):
+    """Natural Earth's alternative names list the state a city is in ("Pinang|Penang" for George Town, in Pulau
+    Pinang) and other cities ("Dispur" for Guwahati): no alias of the city."""
+    for name in ["Penang", "Pinang", "Sverdlovsk", "Dispur", "Al Kuwayt"]:
+        city = g.city(name)
+        assert city is None or normalize_name(city.label) == normalize_name(name), (name, city)
+    assert g.city("Torino").label == "Turin" and g.city("Kyiv").label == "Kiev"  # spellings of its own stay
+
+
+def test_names_match_with_or_without_accents(g):
+    assert g.city("Bogotá").wikidata == "Q2841" and g.city("Yaoundé").wikidata == "Q3808"
+    assert g.city("Asuncion").wikidata == g.city("Asunción").wikidata
+    assert g.country("Curacao") == g.country("Curaçao")
+
+
+def test_city_alternatives_builder():
+    sys.path.insert(0, str(REPO / "scripts"))
+    import build_link_tables as b
+
+    names_of = {"Q1": {"harbourton"}, "Q2": {"lindale"}}
+    place = {"NAME": "Harbourton", "wikidataid": "Q1", "ADM1NAME": "Pulau Serin"}
+    assert b.city_alternatives("Harbourton", {**place, "NAMEALT": "Serin|Sereen"}, names_of) == []
+    assert b.city_alternatives("Harbourton", {**place, "NAMEALT": "Harbortown|Lindale"}, names_of) == ["Harbortown"]
+    assert b.city_alternatives("Harbourton", {**place, "NAMEALT": "Old Port"}, names_of, {"old port"}) == []
+    assert b.city_alternatives("Harbourton", {**place, "NAMEALT": "Old Port|Formerly Y"}, names_of) == ["Old Port"]
 
 
 def test_meetings_in_a_country_find_talks_in_its_cities(nlp):

@@ -15,8 +15,8 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
-from ..names import normalize_name
-from ..tables import (NAME_PARTICLES, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS,
+from ..names import fold_accents, normalize_name
+from ..tables import (NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -135,7 +135,8 @@ def clean_surface(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
 
 
-_TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:of|for|and|the|de|del|des|du|da|do))+$")
+# (and a preposition NER took in: "the Hall of the People in" before "Hanoi")
+_TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:of|for|and|the|in|at|de|del|des|du|da|do))+$")
 
 
 _MAX_HONORIFIC = max(len(h) for h in HONORIFICS)
@@ -353,6 +354,44 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
+# parts of speech of words written in lower case inside a sentence: one capitalised there after a title ("General
+# Secretary To Lam", "Minister An Thi Hoa") is the first word of a name, not a preposition or an article
+_FUNCTION_POS = frozenset({"ADP", "DET", "PART", "PRON", "CCONJ", "SCONJ", "AUX"})
+
+
+def _name_opening_function_word(doc, i: int, lowers: list[str]) -> bool:
+    """Whether token `i` is a function word capitalised inside a sentence, right after a title word or a role
+    noun, with a capitalised name word after it: "To" in "Party chief To Lam said", "An" in "Deputy Minister An
+    Thi Hoa"."""
+    token = doc[i]
+    if i < 2 or token.is_sent_start or token.pos_ not in _FUNCTION_POS or not token.is_title or not token.is_alpha:
+        return False
+    if lowers[i - 1] not in TITLE_HEAD_WORDS and lowers[i - 1] not in PERSON_ROLE_NOUNS:
+        return False
+    return i + 1 < len(doc) and _capitalised_name_word(doc[i + 1].text) and not _title_case(token.sent)
+
+
+def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """Names whose first word NER read as a function word, as PERSON spans: "Vietnam's leader To Lam held talks"
+    (no entity), "Party chief To Lam said" (NER: "Lam"). The name runs over the capitalised words after it (one
+    to three); an entity NER found inside the run gives way."""
+    spans = []
+    for i in range(2, len(doc) - 1):
+        if not _name_opening_function_word(doc, i, lowers):
+            continue
+        names = _name_words(doc, i + 1, len(doc))
+        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        if not 1 <= len(words) <= 3 or any(lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in PORTFOLIO_WORDS
+                                            or lowers[t.i] in TITLE_MODIFIER_WORDS or t.ent_type_ in ("GPE", "LOC", "DATE", "ORG")
+                                            for t in words):
+            continue
+        end = names[-1].i + 1
+        if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
+            continue
+        spans.append(DocSpan(doc, i, end, label="PERSON"))
+    return spans
+
+
 def _title_case(sent) -> bool:
     """A headline set in title case ("Prime Minister Calls Snap Poll"): its capitals say nothing of names. Only
     short words ("of", "and", "to") are left in lower case there."""
@@ -403,6 +442,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     names = names + [v for v in vessel_name_spans(doc, lowers)
                      if not any(n.start < v.end and v.start < n.end for n in names)]
     names = names + [p for p in titled_name_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
+    names = names + [p for p in function_word_name_spans(doc, lowers, doc_ents)
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [b for b in untagged_body_spans(doc, lowers, doc_ents)
                      if not any(n.start < b.end and b.start < n.end for n in names)]
@@ -537,15 +578,28 @@ class ArticleEntities:
         self._learn_firms(contexts)
         for ctx in contexts:
             ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
-                               for part in self._split_places(piece, ctx)]
+                               for placed in self._split_located(piece, ctx)
+                               for part in self._split_places(placed, ctx)]
+            ctx.mentions[:] = self._join_split_names(ctx)
             for m in ctx.mentions:
+                words = m.text.split()
+                # "Greek shipowner Andreas Kostis" read as a nationality, "Port chief Andreas Kostis" as a place
+                if (m.ner == "NORP" or (m.ner in ("GPE", "LOC") and _person_before(m, ctx))) \
+                        and 2 <= len(words) <= 3 and is_given_name(words[0]) and _looks_like_name(m.text) \
+                        and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
+                        and not self.gaz.is_demonym(words[-1]):
+                    m.ner = "PERSON"
                 if self._given_name_read_as_body(m):
                     m.ner = "PERSON"
                 elif m.ner == "PERSON" and len(m.text.split()) > 1 \
                         and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS:
                     m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
         self._learn_named_bodies(contexts)
+        self._surnames_read_as_places(contexts)
         self._places_read_as_people(contexts)
+        self._plural_groups_read_as_people(contexts)
+        self._buildings_read_as_bodies(contexts)
+        self._landforms_read_as_bodies(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
@@ -649,13 +703,124 @@ class ArticleEntities:
                     placed.add(norm)
                 before = ctx.lowers[m.start_token - 1] if m.start_token else ""
                 if m.ner == "PERSON" and (before in _TITLE_WORDS or _honorific_lower(before) in _HONORIFIC_FIRST_WORDS
-                                          or normalize_name(m.text.split()[0]) in GIVEN_NAMES):
+                                          or is_given_name(m.text.split()[0])):
                     personal.add(norm)
         for ctx in contexts:
             for m in ctx.mentions:
                 norm = normalize_name(m.text)
                 if m.ner == "PERSON" and norm in placed and norm not in personal:
                     m.ner = "GPE"
+
+    def _plural_groups_read_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Yemen's Houthis said they ...", "the Houthis have ...": a one-word name in the plural that NER tagged
+        PERSON is a group's (a movement, a militia), all through the article, when the article shows it as a
+        plural - "the" before it, a plural verb or "who" clause after it, or "they" taking it up after a
+        country's possessive - and never as one person: no given name, title or honorific before it, no full
+        name of the article ending in it, no sitting leader of the gazetteer bearing it ("Mitsotakis")."""
+        candidates: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        surnames = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = m.text.split()
+                if m.ner == "PERSON" and len(words) > 1:
+                    surnames.update(normalize_name(w) for w in words)
+                elif m.ner == "PERSON" and len(m.text) > 3 and m.text.endswith("s") and m.text.istitle():
+                    candidates.setdefault(normalize_name(m.text), []).append((m, ctx))
+        for norm, found in candidates.items():
+            if norm in surnames or is_given_name(norm) or self.gaz.leader_by_surname(norm) \
+                    or any(_person_before(m, ctx) for m, ctx in found) \
+                    or not any(_plural_group(m, ctx, self.gaz) for m, ctx in found):
+                continue
+            for m, _ in found:
+                m.ner = "ORG"
+
+    def _buildings_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "Talks were held at Lancaster House", "Blair House hosted the dinner": a building's name NER tagged ORG
+        is a venue all through the article (no body, no node) when the article shows it only as one - after
+        "at", "in" ..., or hosting - and never acting: not the subject of another verb, not an owner
+        ("Chatham House's report"), not known as a body."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        building: set[str] = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = normalize_name(m.text).split()
+                if m.ner in ("ORG", "FAC", "PERSON") and words \
+                        and not set(words) & (ORGANIZATION_HEAD_WORDS | COMPANY_SUFFIXES | MISSION_BODY_WORDS) \
+                        and words[-1] not in VENUE_ONLY_WORDS | VENUE_HEADS:  # (places of their own: _not_a_body)
+                    found.setdefault(" ".join(words), []).append((m, ctx))
+                    if len(words) >= 2 and words[-1] in VENUE_BUILDING_WORDS:
+                        building.add(" ".join(words))
+        for norm, mentions in found.items():
+            # any other name only when every mention is a venue with its city right after it: "received a
+            # courtesy call at Seri Perdana in Putrajaya", "signed at Akorda, Astana"
+            if norm not in building and not all(_venue(m, ctx, events_only=True) and self._city_after(m, ctx)
+                                                for m, ctx in mentions):
+                continue
+            if self.gaz.organization(mentions[0][0].text) or any(_acting(m, ctx) for m, ctx in mentions) \
+                    or not any(_venue(m, ctx) for m, ctx in mentions) \
+                    or any(m.ner == "PERSON" and not _venue(m, ctx) for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                # (a FAC stays a place: "the Miraflores Palace", "the Holmen Hotel"); a name NER took for a
+                # person's ("received Ruto at Qasr Al Watan in Abu Dhabi") is a venue unless a given name opens it
+                if m.ner == "ORG" or (m.ner == "PERSON" and not is_given_name(m.text.split()[0])):
+                    m.ner = "VENUE"
+
+    def _landforms_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "protect the Amazon rainforest ... a summit of Amazon nations": a name NER tagged ORG that a land-form
+        noun follows somewhere is a place at every mention, unless some mention acts ("Amazon said") or the
+        gazetteer knows it as a body; one node, not a place and a body of one name."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner == "ORG":
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+        for norm, mentions in found.items():
+            if not any(_place_noun_after(m, ctx, landforms_only=True) for m, ctx in mentions) \
+                    or any(_acting(m, ctx) for m, ctx in mentions) or self.gaz.organization(mentions[0][0].text):
+                continue
+            for m, _ in mentions:
+                m.ner = "LOC"
+
+    def _city_after(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a known city follows a name after a comma or "in": "Seri Perdana in Putrajaya"."""
+        i = m.end_token
+        if i + 1 >= len(ctx.doc) or ctx.lowers[i] not in (",", "in"):
+            return False
+        city = next((e for e in ctx.ents if e.start == i + 1 and e.label_ == "GPE"), None)
+        return city is not None and self.gaz.city(city.text) is not None
+
+    def _surnames_read_as_places(self, contexts: list[ParagraphContext]) -> None:
+        """ "Andreas Kostis met investors ... Kostis said": a one-word name NER tagged GPE or LOC that is the surname of
+        a person the article names in full with a given name, and that the gazetteer knows as no place, is that
+        person's."""
+        surnames = {normalize_name(m.text.split()[-1]) for ctx in contexts for m in ctx.mentions
+                    if m.ner == "PERSON" and len(m.text.split()) >= 2 and is_given_name(m.text.split()[0])}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in ("GPE", "LOC") and " " not in m.text and normalize_name(m.text) in surnames \
+                        and not self.gaz.city(m.text) and not self.gaz.country(m.text) and not _place_context(m, ctx):
+                    m.ner = "PERSON"
+
+    def _join_split_names(self, ctx: ParagraphContext) -> list[Mention]:
+        """ "the ambassador to the United States, Esteban Moctezuma": NER cut a name in two, a given name it took for
+        a body and a surname it took for a place; one given name word right before another name is one person's
+        name, unless either part is a known country or city."""
+        out: list[Mention] = []
+        for m in ctx.mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end_token == m.start_token and len(prev.text.split()) == 1 \
+                    and prev.ner in ("ORG", "GPE", "NORP", "PERSON") and m.ner in ("GPE", "LOC", "ORG", "PERSON") \
+                    and not (prev.ner == m.ner == "PERSON") and is_given_name(prev.text) \
+                    and _looks_like_name(prev.text + " " + m.text) and len(m.text.split()) <= 2 \
+                    and not any(self.gaz.country(t) or self.gaz.city(t) or self.gaz.organization(t)
+                                for t in (prev.text, m.text)) \
+                    and not _title_case(ctx.doc[m.start_token].sent):
+                out[-1] = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
+                                  ctx.span(prev.span.start, m.span.end))
+                continue
+            out.append(m)
+        return out
 
     def _split_credits(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "(UrduPoint News / Sputnik - 03rd March": NER read a credit line of two outlets and a date as one body;
@@ -681,6 +846,22 @@ class ArticleEntities:
             start = cut + 1
         return parts or [m]
 
+    def _split_located(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "at the Great Hall of the People in Beijing": NER read a building and the city after "in" as one
+        facility; give back the building and the city (or country) the gazetteer knows, each on its own."""
+        if m.ner not in ("FAC", "LOC"):
+            return [m]
+        lowers = ctx.lowers
+        cut = next((i for i in range(m.end_token - 2, m.start_token, -1) if lowers[i] == "in"), None)
+        if cut is None:
+            return [m]
+        tail = ctx.span_text(cut + 1, m.end_token)
+        if not (self.gaz.city(tail) or self.gaz.country(tail)) or not ctx.doc[cut - 1].text[:1].isupper():
+            return [m]
+        head = clean_surface(ctx.span_text(m.start_token, cut))
+        return [Mention(head, m.ner, m.start_token, cut, ctx.span(m.span.start, m.span.start + len(head))),
+                Mention(tail, "GPE", cut + 1, m.end_token, ctx.span(ctx.starts[cut + 1], ctx.ends[m.end_token - 1]))]
+
     def _split_places(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "a direct air route between Ha Noi and Ulaanbaatar": NER read two places joined by "and" as one body;
         give back each as a place when one of them is a known city or country and neither has a body's word."""
@@ -705,7 +886,7 @@ class ArticleEntities:
         word of a body's name, are a person's name (unless the article calls the name a firm)."""
         words = m.text.split()
         norm = normalize_name(m.text)
-        return m.ner == "ORG" and 2 <= len(words) <= 3 and normalize_name(words[0]) in GIVEN_NAMES \
+        return m.ner == "ORG" and 2 <= len(words) <= 3 and is_given_name(words[0]) \
             and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
             and not set(norm.split()) & (_NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS) \
             and norm not in self.firm_names and norm not in self.company_short_names \
@@ -841,6 +1022,19 @@ class ArticleEntities:
                 ctx.tok_entity[i] = key
             if kind == PERSON:
                 bisect.insort(self._person_positions, (m.span.start, key))
+        for m in ctx.mentions:
+            if m.ner == "VENUE":
+                self._venue_in_its_city(m, ctx)
+
+    def _venue_in_its_city(self, m: Mention, ctx: ParagraphContext) -> None:
+        """ "signed at State House, Accra", "talks at Lancaster House in London": a venue with no node of its own
+        stands for the place written right after it, so that what happens at it happens there."""
+        i = m.end_token
+        if i < len(ctx.doc) and ctx.lowers[i] in (",", "in"):
+            key = ctx.tok_entity.get(i + 1)
+            if key is not None and self.collector.entities[self.collector.canonical(key)].kind == PLACE:
+                for j in range(m.start_token, m.end_token):
+                    ctx.tok_entity[j] = key
 
     def classify(self, m: Mention, ctx: ParagraphContext) -> tuple[str | None, str]:
         """(kind, label) for a mention, or (None, why it cannot be mapped)."""
@@ -861,6 +1055,16 @@ class ArticleEntities:
             return None, "a post, not an organization"  # "the press service of the Head of State"
         if m.ner == "VESSEL":
             return VESSEL, text
+        if m.ner == "VENUE":
+            return None, "a building the article shows only as a venue: no body, and not the city it is in"
+        if norm in BARE_STATE_WORDS:
+            return None, "a state's common noun ('the Kingdom'), naming no place of its own"
+        if m.ner in ("ORG", "GPE", "LOC") and len(words) == 1 and not _ACRONYM.fullmatch(text) \
+                and norm not in self.firm_names and not _place_context(m, ctx) \
+                and norm not in self.company_short_names and self.gaz.leader_by_surname(text) is not None \
+                and not self.gaz.organization(text) and not self.gaz.country(text) and not self.gaz.city(text):
+            # "had spoken by phone with Trump", "Modi's office": a sitting leader's surname NER took for a body or a place
+            return PERSON, self.full_person_names.get(norm, text)
         if text in self.shared_abbreviations:
             return None, "an abbreviation the article uses for something other than a body"
         common = self._common_name_of_body(m)
@@ -1057,6 +1261,52 @@ class ArticleEntities:
         return None
 
 
+def _venue(m: Mention, ctx: ParagraphContext, events_only: bool = False) -> bool:
+    """A name where something happens: after "at"/"in"... ("held at Lancaster House") or hosting it. With
+    `events_only`, only a verb's or an event noun's "at" counts: "an economist at the School of Economics in
+    Bergen" is where she works, a body."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    if root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS:
+        owner = root.head.head
+        return not events_only or owner.pos_ in ("VERB", "AUX") or owner.lemma_.lower() in EVENT_TRIGGERS
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PLACE_HOST_VERBS
+
+
+def _acting(m: Mention, ctx: ParagraphContext) -> bool:
+    """A name doing something other than hosting, or owning something: "State House said", "its report"."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    if root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in PLACE_HOST_VERBS
+
+
+def _person_before(m: Mention, ctx: ParagraphContext) -> bool:
+    """A title word, a role noun or an honorific right before a mention: "Minister Ellis", "Mr Evans"."""
+    before = ctx.lowers[m.start_token - 1] if m.start_token else ""
+    # (one-word honorifics only: "the" opens "the Hon", and "the Houthis" is no honorific's)
+    return before in _TITLE_WORDS or before in PERSON_ROLE_NOUNS or _honorific_lower(before) in _HONORIFIC_WORDS
+
+
+def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
+    """Whether the sentence treats a one-word name as a plural: "the Houthis", "Houthis have fired", "Houthis,
+    who control", or "Yemen's Houthis said they"."""
+    doc = ctx.doc
+    root = doc[m.start_token:m.end_token].root
+    if m.start_token and ctx.lowers[m.start_token - 1] == "the" \
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return True
+    if any(c.dep_ == "relcl" and c.tag_ == "VBP" for c in root.children):
+        return True
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = root.head
+    if head.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in head.children):
+        return True
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    return owner is not None and gaz.country(owner.text) is not None \
+        and any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") for t in head.subtree)
+
+
 def _person_apposition(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Dana Hale, a trade envoy from Ohio,", "Eli Roth, an executive at ...": the name set off by a comma
     and a person's post or role, which no body is."""
@@ -1122,12 +1372,12 @@ def _envoy_title_before(doc, to: int) -> bool:
     return False
 
 
-def _place_noun_after(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "the Tavua border post", "Kalo international container port": a place noun after the name, with at most
-    two lower-case words between."""
+def _place_noun_after(m: Mention, ctx: ParagraphContext, landforms_only: bool = False) -> bool:
+    """ "the Tavua border post", "Kalo international container port", "the Amazon rainforest": a place noun
+    after the name, with at most two lower-case words between."""
     doc, lowers = ctx.doc, ctx.lowers
     for i in range(m.end_token, min(m.end_token + 3, len(doc))):
-        if lowers[i] in PLACE_NOUNS_AFTER:
+        if lowers[i] in LANDFORM_NOUNS_AFTER or (lowers[i] in PLACE_NOUNS_AFTER and not landforms_only):
             return True
         token = doc[i]
         if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
@@ -1224,6 +1474,11 @@ def _agentive(token) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True
     return token.dep_ == "conj" and _agentive(token.head)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of the table, accents or not ("José", "Zoë", "ANDRÉS")."""
+    return fold_accents(normalize_name(word)) in GIVEN_NAMES
 
 
 def _looks_like_name(text: str) -> bool:
