@@ -70,12 +70,13 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     if not triggers:
         return _event_pronoun(state, ctx, sent, sentence_span)
     cues = _cue_tokens(ctx, sent)
+    semicolons = ";" in ctx.lowers[sent.start:sent.end]
     out: list[EventMention] = []
     for token in triggers:
         if _called_off(token):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
         others = [t for t in triggers if t.i != token.i]
-        scope = _scope(token, others, cues)
+        scope = _scope(token, others, cues, sent if semicolons else None)
         if token.pos_ == "VERB":
             kind = VERB_EVENT_TRIGGERS[token.lemma_.lower()]
         else:
@@ -302,7 +303,7 @@ def _is_trigger(token, ctx, state=None) -> bool:
     return True
 
 
-def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
+def _scope(token, others, cues: list[tuple[int, int]], semicolon_sentence=None) -> set[int]:
     """Token indices that can describe this trigger: its clause, minus other triggers' own phrases.
 
     A precedes cue ("ahead of", "groundwork for") splits a sentence in two:
@@ -349,17 +350,14 @@ def _scope(token, others, cues: list[tuple[int, int]]) -> set[int]:
             for other in others:
                 if other.i >= end:
                     scope -= {t.i for t in other.subtree} - own
-    return _within_semicolons(token, scope)
+    return _within_semicolons(token, scope, semicolon_sentence) if semicolon_sentence is not None else scope
 
 
-def _within_semicolons(token, scope: set[int]) -> set[int]:
+def _within_semicolons(token, scope: set[int], sent) -> set[int]:
     """ "Leaders will gather in Brasilia next week; their sherpas met in Rio on Sunday": a semicolon between two
     clauses of their own (each a verb with its subject) closes what can describe an event on the other side. A list
     set off by semicolons ("A, of X; B, of Y; and C") is no clause and stays in scope."""
-    sent = token.sent
     semicolons = [t.i for t in sent if t.text == ";"]
-    if not semicolons:
-        return scope
     bounds = [sent.start - 1] + semicolons + [sent.end]
     segments = [range(a + 1, b) for a, b in zip(bounds, bounds[1:])]
     clauses = [_has_clause(token.doc, segment) for segment in segments]

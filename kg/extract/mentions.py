@@ -363,10 +363,10 @@ def _name_opening_function_word(doc, i: int, lowers: list[str]) -> bool:
     """Whether token `i` is a function word capitalised inside a sentence, right after a title word or a role
     noun, with a capitalised name word after it: "To" in "Party chief To Lam said", "An" in "Deputy Minister An
     Thi Hoa"."""
+    if i < 2 or (lowers[i - 1] not in TITLE_HEAD_WORDS and lowers[i - 1] not in PERSON_ROLE_NOUNS):
+        return False  # the word before, from the paragraph's array: most tokens end here, with no Token made
     token = doc[i]
-    if i < 2 or token.is_sent_start or token.pos_ not in _FUNCTION_POS or not token.is_title or not token.is_alpha:
-        return False
-    if lowers[i - 1] not in TITLE_HEAD_WORDS and lowers[i - 1] not in PERSON_ROLE_NOUNS:
+    if token.is_sent_start or token.pos_ not in _FUNCTION_POS or not token.is_title or not token.is_alpha:
         return False
     return i + 1 < len(doc) and _capitalised_name_word(doc[i + 1].text) and not _title_case(token.sent)
 
@@ -550,6 +550,14 @@ def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
     gaz = gazetteer()
     return gaz.city(text) is not None or gaz.country(text) is not None
 
+
+
+# unions the mention rules test every name against, made once
+_BODY_NAME_WORDS = ORGANIZATION_HEAD_WORDS | COMPANY_SUFFIXES | MISSION_BODY_WORDS
+_PLACE_HEAD_WORDS = VENUE_ONLY_WORDS | VENUE_HEADS
+_NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS
+_BODY_OR_TITLE_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
+_TITLE_WORDS_ALL = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 
 class ArticleEntities:
     """Decides, for the whole article, which kind each name is and which node it belongs to."""
@@ -745,8 +753,8 @@ class ArticleEntities:
             for m in ctx.mentions:
                 words = normalize_name(m.text).split()
                 if m.ner in ("ORG", "FAC", "PERSON") and words \
-                        and not set(words) & (ORGANIZATION_HEAD_WORDS | COMPANY_SUFFIXES | MISSION_BODY_WORDS) \
-                        and words[-1] not in VENUE_ONLY_WORDS | VENUE_HEADS:  # (places of their own: _not_a_body)
+                        and not set(words) & _BODY_NAME_WORDS \
+                        and words[-1] not in _PLACE_HEAD_WORDS:  # (places of their own: _not_a_body)
                     found.setdefault(" ".join(words), []).append((m, ctx))
                     if len(words) >= 2 and words[-1] in VENUE_BUILDING_WORDS:
                         building.add(" ".join(words))
@@ -888,7 +896,7 @@ class ArticleEntities:
         norm = normalize_name(m.text)
         return m.ner == "ORG" and 2 <= len(words) <= 3 and is_given_name(words[0]) \
             and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
-            and not set(norm.split()) & (_NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS) \
+            and not set(norm.split()) & _NOT_GIVEN_NAME_SURNAME_WORDS \
             and norm not in self.firm_names and norm not in self.company_short_names \
             and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text)
 
@@ -1042,8 +1050,7 @@ class ArticleEntities:
         text, norm = m.text, normalize_name(m.text)
         words = text.split()
         if m.ner == "ORG" and len(words) >= 2 and words[0].lower() in TITLE_HEAD_WORDS and _looks_like_name(" ".join(words[1:])) \
-                and not set(normalize_name(" ".join(words[1:])).split()) & (ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS
-                                                                            | TITLE_MODIFIER_WORDS):
+                and not set(normalize_name(" ".join(words[1:])).split()) & _BODY_OR_TITLE_WORDS:
             rest = " ".join(words[1:])  # "PM Odgerel", "CS Kamau": a title and a name read as a body
             if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
@@ -1103,7 +1110,7 @@ class ArticleEntities:
         if previous is not None and previous in VEHICLE_PREPOSITIONS:
             return None, f"a vehicle (after '{doc[m.start_token - 1].text}'), not an agent or place"
         single = len(text.split()) == 1
-        if m.ner == "PERSON" and all(w in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in norm.split()):
+        if m.ner == "PERSON" and all(w in _TITLE_WORDS_ALL for w in norm.split()):
             return None, "a title without a name"
         if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text):
             return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name

@@ -38,6 +38,7 @@ _WHO_HEADS = re.compile(r"^\s*,\s*who\s+(?:heads|chairs|runs|directs)\s+(?:the\s
                         r"(?:(?P<unit>[a-z][a-z\- ]{1,60}?)\s+(?:at|of)\s+(?:the\s+)?)?"
                         r"(?P<org>[A-Z][^,.;]{1,80}?)\s*(?:[,.;)]|$)")
 _NOT_HEADED = frozenset({"delegation", "team", "side", "talks", "negotiations", "round"})
+_TITLE_WORDS_ALL = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS  # made once: read for every word of a role
 
 
 def read_titles(state, ctx, sent) -> None:
@@ -442,7 +443,7 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
     words = role.split()
     if not words or len(words) > 6 or words[-1].lower() not in TITLE_HEAD_WORDS or words[-1].lower() in NOT_TITLES:
         return
-    if any(w[:1].isupper() and w.lower() not in TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS for w in words):
+    if any(w[:1].isupper() and w.lower() not in _TITLE_WORDS_ALL for w in words):
         return  # a capitalised word that is no title word: a name, not a post
     if any(_clause_word(w) for w in words[:-1]):
         return  # "A, accompanied by Director B": a clause about the person, not a post
