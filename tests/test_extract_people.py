@@ -52,6 +52,22 @@ JOINED_PLACES_CASES = [
                  set(), {("Bank of Commerce", "a", "Place")}, id="a-body-with-and-stays-whole"),
 ]
 
+# A portfolio word before a title word is part of the title, even where NER took it for a body ("Pakistan's
+# Planning Minister" gave an affiliation with an organization "Planning"), or it opens the sentence.
+PORTFOLIO_TITLE_CASES = [
+    pytest.param(D + "Pakistan's Planning Minister Ahsan Raza met Chinese officials in Islamabad on Monday.",
+                 {("Ahsan Raza", "title", "Planning Minister"), ("Ahsan Raza", "affiliatedWith", "Pakistan")},
+                 {("Ahsan Raza", "affiliatedWith", "Planning"), ("Planning", "a", "Organization")},
+                 id="possessive-planning-minister"),
+    pytest.param(D + "On Monday, Chile's Mining Minister Aurora Vidal met Peruvian officials in Lima.",
+                 {("Aurora Vidal", "title", "Mining Minister"), ("Aurora Vidal", "affiliatedWith", "Chile")},
+                 {("Aurora Vidal", "affiliatedWith", "Mining")}, id="possessive-mining-minister"),
+    pytest.param(D + "Culture Secretary Lisa Hartley met broadcasters in London.",
+                 {("Lisa Hartley", "title", "Culture Secretary")}, set(), id="sentence-opening-culture-secretary"),
+    pytest.param(D + "The talks were led by Human Rights Commissioner Ana Lopes.",
+                 {("Ana Lopes", "title", "Human Rights Commissioner")}, set(), id="two-portfolio-words"),
+]
+
 # a given name and a surname that NER read as a body: a person
 GIVEN_NAME_CASES = [
     pytest.param(D + "The British team, led by Fisheries Director Tom Fenwick, included Alison Drummond of the "
@@ -423,7 +439,7 @@ CUT_NAME_CASES = [
 
 
 @pytest.mark.parametrize("text, present, absent",
-                         OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + COMMON_NAME_CASES
+                         OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

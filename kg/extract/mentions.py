@@ -1334,6 +1334,9 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     following = lowers[m.end_token] if m.end_token < len(lowers) else None
     if following is not None and following in TITLE_HEAD_WORDS and any(w in TITLE_MODIFIER_WORDS for w in words):
         return True
+    if following is not None and following in TITLE_HEAD_WORDS and words \
+            and all(w in PORTFOLIO_WORDS or w in TITLE_MODIFIER_WORDS for w in words):
+        return True  # "Pakistan's Planning Minister", "Chile's Mining Minister": NER took the portfolio for a body
     lead = next((w for w in words if w not in TITLE_MODIFIER_WORDS), "")  # past "Federal", "Special"
     if lead in TITLE_HEAD_WORDS - {"general", "head", "chief", "executive"} \
             and not any(w in ORGANIZATION_HEAD_WORDS for w in words):

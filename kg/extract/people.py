@@ -165,6 +165,16 @@ def _title_word(token) -> bool:
     return token.lower_ in TITLE_HEAD_WORDS or token.lower_ in TITLE_MODIFIER_WORDS
 
 
+# Portfolio words that, before a title, say whose post it is rather than what it covers ("European Trade
+# Commissioner" serves the European Union): not read as the title's portfolio
+_OWNER_PORTFOLIO_WORDS = frozenset({"european", "europe"})
+
+
+def _portfolio_before_title(token) -> bool:
+    """ "Planning" in "Planning Minister", "Culture" in "Culture Secretary": a capitalised portfolio word."""
+    return token.lower_ in PORTFOLIO_WORDS and token.lower_ not in _OWNER_PORTFOLIO_WORDS and token.text[:1].isupper()
+
+
 def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     """The title ending at token `i`, read leftwards, and the index just left of it.
 
@@ -179,7 +189,8 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
         token = doc[j]
         if ctx.tok_entity.get(j, "").startswith(PERSON + ":"):
             break  # "Minister Ana Ruiz and Trade Envoy Li Wei": a name ends the title before it
-        if _title_word(token) or token.lower_ in _COMPLEMENT_WORDS or token.lower_ in _LIST_WORDS:
+        if _title_word(token) or token.lower_ in _COMPLEMENT_WORDS or token.lower_ in _LIST_WORDS \
+                or (seq and _portfolio_before_title(token)):
             seq.insert(0, token)
         elif token.text == "-" and token.whitespace_ == "" and seq:
             seq.insert(0, token)
@@ -209,6 +220,8 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
         elif token.text == "," and kept and k > 0 and _title_word(core[k - 1]) \
                 and any(t.lower_ in ("and", "&") for t in kept) and kept[0].lower_ not in TITLE_HEAD_WORDS:
             kept.insert(0, token)  # "Trade, Industry and Energy Minister"
+        elif kept and _portfolio_before_title(token):
+            kept.insert(0, token)  # "Planning Minister", "Culture Secretary", "Human Rights Commissioner"
         elif kept and token.ent_type_ in ("GPE", "ORG"):
             # "Assistant U.S. Trade Representative", "Assistant United States Trade Representative"
             first = k
@@ -223,7 +236,8 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
         else:
             break
         k -= 1
-    while kept and kept[0].lower_ not in TITLE_HEAD_WORDS and kept[0].lower_ not in TITLE_MODIFIER_WORDS:
+    while kept and kept[0].lower_ not in TITLE_HEAD_WORDS and kept[0].lower_ not in TITLE_MODIFIER_WORDS \
+            and not _portfolio_before_title(kept[0]):
         kept.pop(0)
     if not kept or not any(t.lower_ in TITLE_HEAD_WORDS for t in kept) or kept[-1].lower_ not in TITLE_HEAD_WORDS:
         return [], i
