@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.names import fold_accents, normalize_name
+from kg.tables import GIVEN_NAMES
 
 LINKS_DIR = Path(__file__).resolve().parent / "data" / "links"
 
@@ -135,6 +136,7 @@ class Gazetteer:
         self._population: dict[LinkRecord, int] = {}
         self._region_countries: dict[str, set[str]] = {}  # normalized region -> the countries it lies in
         self._leader_words: dict[str, tuple[LinkRecord, ...]] | None = None  # `leader_words`
+        self._surnames: dict[str, tuple[LinkRecord, ...]] | None = None  # `leader_with_surname`
         self._capitals: set[LinkRecord] = set()
         self._territories: set[LinkRecord] = set()  # countries.tsv rows not independent: Hong Kong, Greenland
         self._load_countries(directory)
@@ -304,6 +306,23 @@ class Gazetteer:
         wanted = normalize_name(word)
         found = self.leader_words().get(wanted, ())
         return found[0] if len(found) == 1 and len(wanted) > 2 else None
+
+    def leader_with_surname(self, word: str) -> LinkRecord | None:
+        """The one sitting leader of any country whose name ends in this word ("Tinubu", "Ruto"), when the word is
+        long and no given name ("Ahmed", "Dan" are not asked here): for telling a lone surname NER took for a body
+        or a place from one, not for linking a name to that leader."""
+        wanted = normalize_name(word)
+        if len(wanted) < 4 or fold_accents(wanted) in GIVEN_NAMES:
+            return None
+        if self._surnames is None:
+            index: dict[str, list[LinkRecord]] = {}
+            for record in self._leader_records.values():
+                last = normalize_name(record.label.split()[-1]) if record.label.split() else ""
+                if last and record not in index.get(last, []):
+                    index.setdefault(last, []).append(record)
+            self._surnames = {last: tuple(records) for last, records in index.items()}
+        found = self._surnames.get(wanted, ())
+        return found[0] if len(found) == 1 else None
 
     def leader_words(self) -> dict[str, tuple[LinkRecord, ...]]:
         """Each word of the curated leaders' names (normalized) -> the leaders whose name has it; built once."""

@@ -268,6 +268,11 @@ SPLIT_NAME_CASES = [
 
 # A sitting leader's surname NER took for a body or a place: the leader
 LEADER_SURNAME_CASES = [
+    # the surname of a sitting leader of any country (not only the curated G20/ASEAN/EU/AU table), when it is no
+    # given name: a person's, not a body's
+    pytest.param(
+        "date: 2026-05-04\nNigeria\n\nTinubu's spokesman said the talks in Abuja would resume on Monday.",
+        {("Tinubu", "a", "Person")}, {("Tinubu", "a", "Organization")}, id="any-leaders-surname-read-as-a-body"),
     pytest.param(
         "date: 2026-05-04\nCall\n\nRamaphosa's office said the president had spoken by phone with Trump last week.",
         {("Donald Trump", "a", "Person")}, {("Trump", "a", "Organization")}, id="surname-read-as-a-body"),

@@ -1068,7 +1068,8 @@ class ArticleEntities:
             return None, "a state's common noun ('the Kingdom'), naming no place of its own"
         if m.ner in ("ORG", "GPE", "LOC") and len(words) == 1 and not _ACRONYM.fullmatch(text) \
                 and norm not in self.firm_names and not _place_context(m, ctx) \
-                and norm not in self.company_short_names and self.gaz.leader_by_surname(text) is not None \
+                and norm not in self.company_short_names \
+                and (self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None) \
                 and not self.gaz.organization(text) and not self.gaz.country(text) and not self.gaz.city(text):
             # "had spoken by phone with Trump", "Modi's office": a sitting leader's surname NER took for a body or a place
             return PERSON, self.full_person_names.get(norm, text)
