@@ -345,8 +345,23 @@ SEMICOLON_CASES = [
                  "of Bolivia.", {("talks in Lima", "location", "Lima")}, set(), id="negative-a-list-set-off-by-semicolons"),
 ]
 
+# A day told only as when an event ended is its end, not its start: the talks may have begun days before. A date on
+# the event word itself ("a first round on August 28 ended") still dates it.
+ENDED_ON_CASES = [
+    pytest.param(L + "The talks in Geneva ended without a deal on Friday.",
+                 {("talks in Geneva", "endDate", "2026-07-03")}, {("talks in Geneva", "startDate", "2026-07-03")},
+                 id="ended-on-friday"),
+    pytest.param(L + "The meeting in Lima concluded on Wednesday with a joint statement.",
+                 {("meeting in Lima", "endDate", "2026-07-01")}, {("meeting in Lima", "startDate", "2026-07-01")},
+                 id="concluded-on-wednesday"),
+    pytest.param(L + "Officials said a first round, held in Quito on June 2, ended without a deal.",
+                 {("first round in Quito", "startDate", "2026-06-02")}, set(), id="negative-a-round-held-then-ended"),
+    pytest.param(L + "The talks in Geneva, which began on Tuesday, ended without a deal on Friday.",
+                 {("talks in Geneva", "startDate", "2026-06-30")}, set(), id="negative-began-on-tuesday"),
+]
 
-ALL_CASES = (LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+
+ALL_CASES = (ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -47,6 +47,7 @@ class EventMention:
     sidelines_of: int | None = None  # index of another mention in the same sentence
     ordinal: int | None = None  # "the second round of talks" -> 2
     date_role: str | None = None  # "start" or "end" when a verb says the date opens or closes the event
+    date_on_end_verb: bool = False  # the date hangs on a verb of ending ("the talks ended on Friday")
     month: DateRange | None = None  # "in September": a month with no day, for telling events apart only
     event: str | None = None  # the event entity key after folding
     refers_to: "EventMention | None" = None  # "It will take place in X": the mention "it" stands for
@@ -93,7 +94,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         fronted = any(_fronted_cue_end(token, start, end) is not None for start, end in cues)
         mention.tense = "" if fronted else tense(token)
         mention.location = _location(state, ctx, token, scope)
-        mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope)
         if mention.dates is None:
             mention.dates, mention.date_text = _day_from_previous_event(state, ctx, sent, scope)
         if mention.location is None and mention.dates is None and token.pos_ == "VERB" \
@@ -171,7 +172,7 @@ def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMenti
         mention.location = _location(state, ctx, token, scope)
         if mention.location is None and any(c.lower_ == "there" for c in verb.children):
             mention.location = model.location  # "... in London, and the third will open there"
-        mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope)
         if mention.dates is not None:
             mention.date_role = _date_role(token)
         state.trigger_token_of[id(mention)] = token
@@ -204,7 +205,7 @@ def _event_pronoun(state, ctx, sent, sentence_span) -> list[EventMention]:
                                trigger_span=ctx.span(token.idx, token.idx + len(token.text)), sentence=sentence_span,
                                order=len(state.event_mentions), definite=True, refers_to=previous)
         mention.location = _location(state, ctx, token, scope)
-        mention.dates, mention.date_text = _dates(state, ctx, token, scope)
+        mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope)
         if mention.dates is not None:
             mention.date_role = _date_role(token)
         if mention.location is None and mention.dates is None:
@@ -530,10 +531,12 @@ def _preposition_head(token):
     return node.head.head
 
 
-def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
+def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str, bool]:
+    """The date that describes the trigger, its text, and whether it hangs on a verb of ending ("ended on
+    Friday", not "a round on August 28 ended")."""
     anchor = state.article.date
     direction = None  # the trigger's tense, read at the first date that can describe it
-    best: tuple[DateRange | None, str] = (None, "")
+    best: tuple[DateRange | None, str, bool] = (None, "", False)
     for ent in ctx.ents:
         # "this morning" is a TIME to NER, yet names the article's day
         if ent.label_ not in ("DATE", "TIME") or scope.isdisjoint(range(ent.start, ent.end)):
@@ -557,14 +560,21 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str]:
             # "The talks, which began on Thursday, are expected to end on Saturday": Thursday is told in the past
             found = resolve_date(text, anchor, tense(own))
             if found and (best[0] is None or (best[0].relative and not found.relative)):
-                best = (found, text)
+                best = (found, text, _on_end_verb(ent.root))
             continue
         # "from October 24 to 27": spaCy may split the range; look at the text that follows
         tail = ctx.text[ent.end_char:ent.end_char + 12]
         found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
         if found and (best[0] is None or (best[0].relative and not found.relative)):
-            best = (found, text)
+            best = (found, text, _on_end_verb(ent.root))
     return best
+
+
+def _on_end_verb(date_word) -> bool:
+    head = date_word.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in END_VERBS
 
 
 def _relative_clause_of(token, word):
@@ -1030,13 +1040,21 @@ def main_event(state) -> str | None:
 def emit_event_facts(state) -> None:
     c = state.collector
     for key, event in state.event_info.items():
+        # "The talks in Geneva ended on Friday", and no day told of their start: Friday is when they ended, which
+        # need not be when they began (but "a first round on August 28 ended" dates the round)
+        dated = [m for m in event["mentions"] if m.dates]
+        ended_only = bool(dated) and event["dates"] is not None and event["dates"].end is None \
+            and all(m.date_role == "end" and m.date_on_end_verb for m in dated)
         for mention in event["mentions"]:
             conf = CONFIDENCE["syntax"]
+            if ended_only and mention.dates:
+                c.fact(key, "endDate", event["dates"].start.isoformat(), mention.sentence, conf, "event-end-date",
+                       literal=True, datatype="date")
             if mention.location:
                 rule = "event-place" if mention.sidelines_of is None else "event-place-sidelines"
                 if mention.location == event["location"] or state.place_relation(event["location"], mention.location) == "same":
                     c.fact(key, "location", event["location"], mention.sentence, conf, rule)
-            if mention.dates and event["dates"] and mention.dates.start == event["dates"].start:
+            if mention.dates and event["dates"] and mention.dates.start == event["dates"].start and not ended_only:
                 date_conf = CONFIDENCE["relative_date"] if mention.dates.relative else conf
                 c.fact(key, "startDate", event["dates"].start.isoformat(), mention.sentence, date_conf, "event-date",
                        literal=True, datatype="date")
