@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.names import fold_accents, normalize_name
-from kg.tables import GIVEN_NAMES
+from kg.tables import is_given_name
 
 LINKS_DIR = Path(__file__).resolve().parent / "data" / "links"
 
@@ -312,7 +312,7 @@ class Gazetteer:
         long and no given name ("Ahmed", "Dan" are not asked here): for telling a lone surname NER took for a body
         or a place from one, not for linking a name to that leader."""
         wanted = normalize_name(word)
-        if len(wanted) < 4 or fold_accents(wanted) in GIVEN_NAMES:
+        if len(wanted) < 4 or is_given_name(wanted):
             return None
         if self._surnames is None:
             index: dict[str, list[LinkRecord]] = {}

@@ -473,16 +473,16 @@ def _add_implied_countries(extractions, node_of, nodes, evidence_for, literal_in
                                                      IMPLIED_COUNTRY_CONFIDENCE, "place-in-country-gazetteer"))
 
 
-# Relations in which a node acts as an agent: (predicate, True when the agent is the subject)
-_AGENT_ROLES = {("imposes", True), ("proposes", True), ("participant", False), ("targets", False),
-                ("represents", False), ("affiliatedWith", False)}
+# Relations in which a node acts as an agent: predicate -> True when the agent is the subject, False the object
+_AGENT_ROLES = {"imposes": True, "proposes": True, "participant": False, "targets": False, "represents": False,
+                "affiliatedWith": False}
 
 
 def _territories_as_places(nodes, evidence_for, gaz) -> None:
     """A territory of the gazetteer (Hong Kong, Macao, Guam: not independent) is no country: "which countries?"
     must not list it. It is a place, unless some text makes it act - a party to talks, a measure's target or
     imposer, a delegation's principal - where kg:Country is the one agent class a territory fits."""
-    acting = {s if subject_side else o for (s, p, o) in evidence_for for (q, subject_side) in _AGENT_ROLES if p == q}
+    acting = {s if subject_side else o for (s, p, o) in evidence_for if (subject_side := _AGENT_ROLES.get(p)) is not None}
     for node_id, node in list(nodes.items()):
         if node.kind == COUNTRY and node_id not in acting and gaz.is_territory(gaz.country(node.label)):
             nodes[node_id] = Node(node.id, PLACE, node.label, node.aliases, node.same_as, node.attributes)

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from .model import EXPORT_CONTROL, MEASURE, MEETING, SANCTION, SUMMIT, TARIFF
-from .names import fold_accents
+from .names import fold_accents, normalize_name
 
 # --- page furniture -------------------------------------------------------
 _furniture = [
@@ -90,11 +90,10 @@ SHARED_ABBREVIATIONS = {
 # The last word of a venue's name ("the Grand Hotel", "Lancaster House", "the Peace Palace"): a place within a
 # city, so talks "in Stockholm" and talks "at the Grand Hotel" of one article can be one event when the article
 # sets the venue in that city ("the Grand Hotel in Stockholm", or the one city of its dateline).
-VENUE_WORDS = frozenset({"hotel", "palace", "house", "centre", "center", "hall", "resort", "castle", "residence",
-                         "villa", "manor", "mansion", "pavilion", "lodge", "building", "complex"})
-# ... of which these name no body, so a name ending in one after "at" is a place whatever NER tagged it ("at the
-# Hyatt Regency Hotel"); a house, a hall or a centre may be a body's seat that stands for it ("the White House")
+# Of these, VENUE_ONLY_WORDS name no body, so a name ending in one after "at" is a place whatever NER tagged it ("at
+# the Hyatt Regency Hotel"); a house, a hall or a centre may be a body's seat that stands for it ("the White House").
 VENUE_ONLY_WORDS = frozenset({"hotel", "palace", "resort", "castle", "villa", "manor", "mansion", "pavilion", "lodge"})
+VENUE_WORDS = VENUE_ONLY_WORDS | {"house", "centre", "center", "hall", "residence", "building", "complex"}
 # "the island of X", "the port of X": X is a place.
 PLACE_NOUNS_BEFORE_OF = frozenset({"island", "islands", "atoll", "port", "city", "town", "village", "province",
                                    "district", "region", "municipality", "archipelago"})
@@ -402,15 +401,21 @@ CONFIDENCE = {
     "relative_date": 0.85,
 }
 
-# --- branch people ---
+# --- people: given names, roles, bodies in titles ---
 # Given names across languages (kg/data/names/given_names.tsv, built by scripts/build_name_tables.py from the US
 # census's given names and the first words of the world's leaders' names in Wikidata; sources in the NOTICE
 # there): a name NER tagged ORG whose first word is one of these and that has no organization word ("Alison
 # McBride") is a person's. Read once at import (4,800 lines, under a millisecond).
-# Keys are folded (no accents): look a word up as fold_accents(normalize_name(word)), so "José" finds the census's
-# "jose" and "Zoë" its "zoe".
+# Keys are folded (no accents): ask `is_given_name`, so "José" finds the census's "jose" and "Zoë" its "zoe".
 GIVEN_NAMES = frozenset(fold_accents(line.split("\t", 1)[0]) for line in (Path(__file__).resolve().parent / "data" / "names" /
                                                              "given_names.tsv").read_text(encoding="utf-8").splitlines()[1:])
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of the table, accents or not ("José", "Zoë", "ANDRÉS")."""
+    return fold_accents(normalize_name(word)) in GIVEN_NAMES
+
+
 # Post words that, with only rank words before them, describe a person rather than name a post ("the State
 # Department's senior official for North Korea", "a top diplomat"): no title.
 DESCRIPTIVE_ROLE_HEADS = frozenset({"official", "officials", "diplomat", "source", "figure", "insider", "aide"})
@@ -471,7 +476,7 @@ harbour harbor island islands street square park bridge airport station church c
 college academy stadium arena hotel tower mall
 """.split())
 
-# --- branch events ---
+# --- events: hosts, pairs, pronouns ---
 # "Lima hosts the summit on July 2": a place as the subject of these verbs is where the event is held.
 PLACE_HOST_VERBS = frozenset({"host", "stage"})
 # "held under the co-chairmanship of A and B": whoever chairs an event takes part in it.
@@ -531,7 +536,7 @@ PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "offic
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
 
-# --- branch events2: measures ---
+# --- measures: rate changes, generic goods ---
 # Verbs that change a measure's rate without ending it: "cutting tariffs on motorcycles to 30%" leaves the tariff
 # in force, and only the side that cuts has it. (Out of MEASURE_STATUS_VERBS["lifted"]: a cut is not a lifting.)
 MEASURE_REDUCING_VERBS = frozenset({"cut", "reduce", "lower", "trim", "slash", "ease"})
@@ -542,7 +547,7 @@ GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item",
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
 RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
 
-# --- branch events2: events ---
+# --- events: later days, kinds of event, counted since ---
 # Partitive nouns of time: "the second day of talks" is a later day of the talks, never their second round.
 TIME_PARTITIVES = frozenset({"day", "days", "week", "hour"})
 # "the first such trip since 2023", "such talks": a kind of event spoken of, not one held.
@@ -560,7 +565,7 @@ MEASURE_LISTS = {"sanctions list": SANCTION, "sanction list": SANCTION, "sanctio
 LIST_ADDING_VERBS = frozenset({"add", "put", "place", "include", "return"})
 LIST_REMOVING_VERBS = frozenset({"remove", "drop", "delete", "strike", "take", "delist"})
 
-# --- branch entities: venues ---
+# --- venues ---
 # Last words of a building's name ("Lancaster House", "Blair House", "State House", "Marlborough House"): a name
 # ending in one that the article shows only as a venue (talks at it, it hosts them), never acting ("State House
 # said", "Chatham House's report"), names no body, whatever NER tagged it. (It gets no node: an event's location
@@ -569,13 +574,13 @@ VENUE_BUILDING_WORDS = frozenset({"house"})
 # Prepositions that put an event in a building: "talks at Lancaster House", "a dinner inside Blair House".
 VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to"})
 
-# --- branch entities: land forms ---
+# --- land forms ---
 # Lower-case land-form nouns after a name that make it a place NER took for a body ("the Amazon rainforest", "the
 # Congo basin", "the Mekong delta"); read with PLACE_NOUNS_AFTER (kg/extract/mentions.py).
 LANDFORM_NOUNS_AFTER = frozenset({"rainforest", "rainforests", "basin", "delta", "river", "valley", "desert",
                                   "plateau", "peninsula", "lowlands", "highlands", "corridor"})
 
-# --- branch entities: bare state nouns ---
+# --- bare state nouns ---
 # A state's common noun capitalised as a name ("ties between India and the Kingdom", "the Republic's envoy"):
 # NER tags it GPE, but it names no place of its own; no node (normalized).
 BARE_STATE_WORDS = frozenset({"kingdom", "republic", "emirate", "emirates", "sultanate", "principality", "federation",

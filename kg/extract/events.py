@@ -70,7 +70,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     triggers = [t for t in ctx.tokens_with(sent, words=_TRIGGER_WORDS, lemmas=_TRIGGER_LEMMAS) if _is_trigger(t, ctx, state)]
     if not triggers:
         return _event_pronoun(state, ctx, sent, sentence_span)
-    cues = _cue_tokens(ctx, sent)
+    cues = _cue_spans(ctx, sent)
     semicolons = ";" in ctx.lowers[sent.start:sent.end]
     out: list[EventMention] = []
     for token in triggers:
@@ -91,10 +91,10 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         )
         mention.ordinal = _ordinal(token)
         # "Before the summit, ministers met ...": the main clause's tense is not the summit's
-        fronted = any(_fronted_cue_end(token, start, end) is not None for start, end in cues)
+        fronted = any(_fronted_cue_end(token, start, end) is not None for start, end, _ in cues)
         mention.tense = "" if fronted else tense(token)
         mention.location = _location(state, ctx, token, scope)
-        mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope)
+        mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope, cues)
         if mention.dates is None:
             mention.dates, mention.date_text = _day_from_previous_event(state, ctx, sent, scope)
         if mention.location is None and mention.dates is None and token.pos_ == "VERB" \
@@ -304,7 +304,7 @@ def _is_trigger(token, ctx, state=None) -> bool:
     return True
 
 
-def _scope(token, others, cues: list[tuple[int, int]], semicolon_sentence=None) -> set[int]:
+def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=None) -> set[int]:
     """Token indices that can describe this trigger: its clause, minus other triggers' own phrases.
 
     A precedes cue ("ahead of", "groundwork for") splits a sentence in two:
@@ -337,7 +337,7 @@ def _scope(token, others, cues: list[tuple[int, int]], semicolon_sentence=None) 
                     and token not in clause.subtree:
                 scope -= {t.i for t in clause.subtree}
         scope.discard(other.i)
-    for start, end in cues:
+    for start, end, _ in cues:
         if token.i < start:
             scope = {i for i in scope if i < start}
         elif (comma := _fronted_cue_end(token, start, end)) is not None:
@@ -443,14 +443,15 @@ def _ordinal(token) -> int | None:
     return None
 
 
-def _cue_tokens(ctx, sent) -> list[tuple[int, int]]:
+def _cue_spans(ctx, sent) -> list[tuple[int, int, str]]:
+    """(first token, end token, direction) of each precedes cue in the sentence ("ahead of", "after")."""
     out = []
     text = ctx.text[sent.start_char:sent.end_char]  # Span.text joins its tokens again on every call
-    for pattern, _direction in PRECEDES_CUES:
+    for pattern, direction in PRECEDES_CUES:
         for match in pattern.finditer(text):
             span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
             if span is not None:
-                out.append((span.start, span.end))
+                out.append((span.start, span.end, direction))
     return out
 
 
@@ -531,7 +532,7 @@ def _preposition_head(token):
     return node.head.head
 
 
-def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str, bool]:
+def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, bool]:
     """The date that describes the trigger, its text, and whether it hangs on a verb of ending ("ended on
     Friday", not "a round on August 28 ended")."""
     anchor = state.article.date
@@ -553,7 +554,7 @@ def _dates(state, ctx, token, scope) -> tuple[DateRange | None, str, bool]:
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
         if direction is None:
             direction = tense(token) or _scheduled(token)
-            if direction == "past" and _later_than_its_clause(ctx, token):
+            if direction == "past" and _later_than_its_clause(token, _cue_spans(ctx, token.sent) if cues is None else cues):
                 direction = ""  # "met in Lima on Monday ahead of a summit in Quito on Friday": not the past Friday
         own = _relative_clause_of(token, ent.root)
         if own is not None and tense(own):
@@ -591,23 +592,13 @@ def _relative_clause_of(token, word):
     return None
 
 
-def _later_than_its_clause(ctx, token) -> bool:
+def _later_than_its_clause(token, cues: list[tuple[int, int, str]]) -> bool:
     """An event word after a forward cue ("ahead of", "paving the way for") whose clause verb stands before the
     cue: the clause's tense tells of the earlier event, not of this one."""
     verb = governing_verb(token) if token.pos_ != "VERB" else None
     if verb is None or verb.i > token.i:
         return False
-    sent = token.sent
-    text = ctx.text[sent.start_char:sent.end_char]
-    for pattern, direction in PRECEDES_CUES:
-        if direction != "forward":
-            continue
-        for match in pattern.finditer(text):
-            span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
-                                      alignment_mode="expand")
-            if span is not None and verb.i <= span.start and span.end <= token.i:
-                return True
-    return False
+    return any(direction == "forward" and verb.i <= start and end <= token.i for start, end, direction in cues)
 
 
 def _counted_since(ctx, ent) -> bool:

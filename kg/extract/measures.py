@@ -281,6 +281,11 @@ _LIST_WORDS = frozenset(name.split()[-1] for name in MEASURE_LISTS)
 _NOT_DONE_AUX = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "to"})
 
 
+def _hedged(verb) -> bool:
+    """A verb not told as done: with a modal, "will" or "to" ("would remove", "plans to add"), or negated."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_DONE_AUX) for c in verb.children)
+
+
 def _list_changes(state, ctx, sent, sentence_span) -> None:
     """ "The Commerce Department added Huawei and ZTE to its entity list", "Sberbank was removed from the EU's
     sanctions list": whom a measure list (MEASURE_LISTS) names is the measure's target; adding starts it for
@@ -299,8 +304,7 @@ def _list_changes(state, ctx, sent, sentence_span) -> None:
         else:
             continue
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.dep_ in ("xcomp", "acl") \
-                or any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_DONE_AUX)
-                       for c in verb.children):
+                or _hedged(verb):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         targets_: list[str] = []
@@ -547,8 +551,8 @@ def _rate(ctx, token, sent, head=None) -> str:
     if verb is not None and verb.lemma_.lower() in RATE_CHANGE_VERBS:
         # "cut its 150% tariff on whisky to 75%": the rate after the change, never the one before it; and none when
         # the change is only offered, planned or conditional ("offered to cut it to 20% if ...")
-        if verb.dep_ in ("xcomp", "pcomp") or any((c.dep_ == "aux" and c.lower_ in _MODALS | {"will", "to"}) or (
-                c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in verb.children):
+        if verb.dep_ in ("xcomp", "pcomp") or _hedged(verb) \
+                or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return ""
         after = ctx.text[token.idx:max(t.idx + len(t.text) for t in verb.subtree)]
         match = _NEW_RATE.search(after)
@@ -799,9 +803,7 @@ def _lifts_it(verb) -> bool:
     same subject, lifting it by a pronoun, told as done."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] \
         and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-        and not any(c.dep_ in ("aux", "neg") and c.lower_ in _MODALS | {"will", "to", "not", "n't", "never"}
-                    for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _hedged(verb)
 
 
 def _took_effect(clause) -> bool:
@@ -811,7 +813,7 @@ def _took_effect(clause) -> bool:
         and clause.lemma_.lower() in ("take", "come", "enter", "go") \
         and any(t.lower_ in ("effect", "force") and t.head.i in (clause.i, *[c.i for c in clause.children])
                 for t in clause.subtree) \
-        and not any(c.lower_ in _MODALS | {"will", "to", "not", "never"} for c in clause.children)
+        and not _hedged(clause)
 
 
 def _targets_and_goods(state, ctx, token, head):

@@ -15,9 +15,9 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
-from ..names import fold_accents, normalize_name
+from ..names import normalize_name
 from ..tables import (NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
-                      COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, GIVEN_NAMES,
+                      COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS,
@@ -1333,11 +1333,10 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     and "Verification" in "Under Secretary for Verification": pieces of a title, not bodies."""
     words = lowers[m.start_token:m.end_token]
     following = lowers[m.end_token] if m.end_token < len(lowers) else None
-    if following is not None and following in TITLE_HEAD_WORDS and any(w in TITLE_MODIFIER_WORDS for w in words):
+    if following is not None and following in TITLE_HEAD_WORDS and words and (
+            any(w in TITLE_MODIFIER_WORDS for w in words)
+            or all(w in PORTFOLIO_WORDS for w in words)):  # "Pakistan's Planning Minister": NER's body is a portfolio
         return True
-    if following is not None and following in TITLE_HEAD_WORDS and words \
-            and all(w in PORTFOLIO_WORDS or w in TITLE_MODIFIER_WORDS for w in words):
-        return True  # "Pakistan's Planning Minister", "Chile's Mining Minister": NER took the portfolio for a body
     lead = next((w for w in words if w not in TITLE_MODIFIER_WORDS), "")  # past "Federal", "Special"
     if lead in TITLE_HEAD_WORDS - {"general", "head", "chief", "executive"} \
             and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
@@ -1485,11 +1484,6 @@ def _agentive(token) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True
     return token.dep_ == "conj" and _agentive(token.head)
-
-
-def is_given_name(word: str) -> bool:
-    """Whether a word is a given name of the table, accents or not ("José", "Zoë", "ANDRÉS")."""
-    return fold_accents(normalize_name(word)) in GIVEN_NAMES
 
 
 def _looks_like_name(text: str) -> bool:
