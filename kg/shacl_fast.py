@@ -17,29 +17,39 @@ sh:class, sh:in, sh:minLength, sh:maxLength, sh:minInclusive, sh:maxInclusive,
 sh:minExclusive, sh:maxExclusive, sh:hasValue (on node and property shapes);
 sh:severity (only violations fail, as with pySHACL's allow_warnings) and
 sh:deactivated.
+
+Terms are compared as the text N-Triples writes for them (`kg.emit.term_text`):
+`kg.emit` makes them so, and an rdflib Graph is read into that form first.
+A literal's datatype is checked on its lexical form: for xsd:string,
+xsd:integer, xsd:decimal and xsd:date by the rules below, which accept no
+form rdflib would call ill-typed; for any other datatype, rdflib decides.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Callable
 
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
+
+from .emit import Triples, term_text
 
 _SHAPE_KEYS = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.property, SH.path,
                SH.message, SH.name, SH.description, SH.severity, SH.deactivated, SH.order, SH.group,
                SH.minCount, SH.maxCount, SH.datatype, SH.nodeKind, SH["class"], SH["in"], SH.minLength,
                SH.maxLength, SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.hasValue,
                RDF.type, RDFS.comment, RDFS.label}
-_NODE_KINDS = {SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,),
-               SH.BlankNodeOrIRI: (BNode, URIRef), SH.BlankNodeOrLiteral: (BNode, Literal),
-               SH.IRIOrLiteral: (URIRef, Literal)}
+# a term's kind by the first character of its N-Triples text: "<" an IRI, "_" a blank node, '"' a literal
+_NODE_KINDS = {SH.IRI: "<", SH.BlankNode: "_", SH.Literal: '"', SH.BlankNodeOrIRI: "_<", SH.BlankNodeOrLiteral: '_"',
+               SH.IRIOrLiteral: '<"'}
 
 Check = Callable[[list, "_Data"], bool]  # value nodes, data -> conforms
-# looked up once: rdflib's namespace attributes cost a __getattr__ each time, and these are read per triple
-_RDF_TYPE, _RDF_LANGSTRING, _XSD_STRING = RDF.type, RDF.langString, XSD.string
+_RDF_TYPE, _SUBCLASS_OF = term_text(RDF.type), term_text(RDFS.subClassOf)
 
 
 @dataclass
@@ -54,37 +64,43 @@ class _Shape:
 
 class _Data:
     """The data graph indexed by predicate, then subject: a check reads one predicate's table per shape and
-    looks its focus nodes up in it. Filled with plain dicts: this loop sees every triple of a window (~300
-    an article), and predicates are compared only as dict keys (rdflib's `==` is Python code)."""
+    looks its focus nodes up in it (kg.emit makes its triples so indexed; other graphs are indexed here)."""
 
     def __init__(self, graph, superclasses: dict) -> None:
-        # graph: an rdflib Graph or any iterable of distinct (s, p, o) terms (kg.emit's light set)
-        by_predicate: dict = {}  # predicate -> {subject: [object]}
-        for s, p, o in graph:
-            table = by_predicate.get(p)
-            if table is None:
-                by_predicate[p] = {s: [o]}
-            else:
-                values = table.get(s)
-                if values is None:
-                    table[s] = [o]
+        # graph: kg.emit's Triples (already indexed so), an rdflib Graph, or distinct (s, p, o) N-Triples terms
+        if isinstance(graph, Triples):
+            by_predicate = graph.by_predicate
+        else:
+            by_predicate = {}  # predicate -> {subject: [object]}
+            for s, p, o in _as_text(graph):
+                table = by_predicate.get(p)
+                if table is None:
+                    by_predicate[p] = {s: [o]}
                 else:
-                    values.append(o)
+                    values = table.get(s)
+                    if values is None:
+                        table[s] = [o]
+                    else:
+                        values.append(o)
         supers = dict(superclasses)
-        subclass_of = by_predicate.get(RDFS.subClassOf)
+        subclass_of = by_predicate.get(_SUBCLASS_OF)
         if subclass_of:
             supers = _closure([(s, o) for s, objects in subclass_of.items() for o in objects], supers)
         types: dict = {}
         instances: dict = {}  # class (and every superclass) -> nodes
         for node, classes in by_predicate.get(_RDF_TYPE, {}).items():
-            closed = set()
-            for c in classes:
-                closed |= supers.get(c, {c})
+            if len(classes) == 1:  # most nodes: the closure of their one class, shared, not copied
+                for c in classes:
+                    closed = supers.get(c) or {c}
+            else:
+                closed = set()
+                for c in classes:
+                    closed |= supers.get(c, {c})
             types[node] = closed
             for c in closed:
                 instances.setdefault(c, []).append(node)
         self.by_predicate, self.types, self.instances = by_predicate, types, instances
-        self.answers: dict = {}  # _EachValue check -> {id(value): passes}
+        self.answers: dict = {}  # _EachValue check -> {value: passes}
 
     def table(self, path) -> dict:
         """subject -> objects of one predicate."""
@@ -106,7 +122,7 @@ class CompiledShapes:
         self.superclasses = superclasses
 
     def conforms(self, graph) -> bool:
-        """graph: an rdflib Graph, or a set of (s, p, o) terms (what kg.emit makes)."""
+        """graph: an rdflib Graph, or a set of (s, p, o) N-Triples terms (what kg.emit makes)."""
         data = _Data(graph, self.superclasses)
         for shape in self.shapes:
             focus_nodes = list(_focus_nodes(shape, data))
@@ -128,7 +144,7 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShap
     """The shapes as Python checks, or None when they use something this checker does not support."""
     subclass_pairs = list((ontology or Graph()).subject_objects(RDFS.subClassOf))
     subclass_pairs += list(shapes.subject_objects(RDFS.subClassOf))
-    superclasses = _closure(subclass_pairs, {})
+    superclasses = _closure([(term_text(a), term_text(b)) for a, b in subclass_pairs], {})
     node_shapes = set(shapes.subjects(RDF.type, SH.NodeShape))
     for key in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.property):
         node_shapes |= set(shapes.subjects(key, None))
@@ -142,12 +158,8 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShap
             continue
         if _unsupported(shapes, shape_node):
             return None
-        shape = _Shape(
-            target_classes=list(shapes.objects(shape_node, SH.targetClass)),
-            target_nodes=list(shapes.objects(shape_node, SH.targetNode)),
-            target_subjects_of=list(shapes.objects(shape_node, SH.targetSubjectsOf)),
-            target_objects_of=list(shapes.objects(shape_node, SH.targetObjectsOf)),
-        )
+        shape = _Shape(*([term_text(t) for t in shapes.objects(shape_node, key)] for key in (
+            SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)))
         if _is_violation(shapes, shape_node):
             checks = _checks(shapes, shape_node, node_level=True)
             if checks is None:
@@ -164,7 +176,7 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShap
             checks = _checks(shapes, prop, node_level=False)
             if checks is None:
                 return None
-            shape.properties.append((paths[0], checks))
+            shape.properties.append((term_text(paths[0]), checks))
         compiled.append(shape)
     return CompiledShapes(compiled, superclasses)
 
@@ -207,10 +219,10 @@ def _one(shapes, node, key):
 
 class _EachValue:
     """A check that every value passes a test of that value alone. A window repeats the same literal
-    objects (offsets, confidences, kinds) in many statements: each object's answer is remembered, by
-    identity, for the window being checked."""
+    objects (offsets, confidences, kinds) in many statements: each value's answer is remembered for the
+    window being checked."""
 
-    def __init__(self, test: Callable[[object, "_Data"], bool]) -> None:
+    def __init__(self, test: Callable[[str, "_Data"], bool]) -> None:
         self.test = test
 
     def __call__(self, values: list, data: "_Data") -> bool:
@@ -218,9 +230,9 @@ class _EachValue:
         if answers is None:
             answers = data.answers[self] = {}
         for value in values:
-            answer = answers.get(id(value))
+            answer = answers.get(value)
             if answer is None:
-                answer = answers[id(value)] = self.test(value, data)
+                answer = answers[value] = self.test(value, data)
             if not answer:
                 return False
         return True
@@ -238,24 +250,23 @@ def _checks(shapes: Graph, node, node_level: bool) -> list[Check] | None:
             checks.append(lambda vs, d, n=n: len(vs) <= n)
     datatype = _one(shapes, node, SH.datatype)
     if datatype is not None:
-        checks.append(_EachValue(lambda v, d, dt=datatype: _has_datatype(v, dt)))
+        checks.append(_EachValue(lambda v, d, dt=str(datatype): _has_datatype(v, dt)))
     kind = _one(shapes, node, SH.nodeKind)
     if kind is not None:
         if kind not in _NODE_KINDS:
             return None
-        types = _NODE_KINDS[kind]
-        checks.append(_EachValue(lambda v, d, t=types: isinstance(v, t)))
+        checks.append(_EachValue(lambda v, d, firsts=_NODE_KINDS[kind]: v[:1] in firsts))
     for cls in shapes.objects(node, SH["class"]):
-        checks.append(_EachValue(lambda v, d, c=cls: not isinstance(v, Literal) and c in d.types.get(v, ())))
+        checks.append(_EachValue(lambda v, d, c=term_text(cls): v[:1] != '"' and c in d.types.get(v, ())))
     members = _one(shapes, node, SH["in"])
     if members is not None:
-        allowed = set(Collection(shapes, members))
+        allowed = {term_text(m) for m in Collection(shapes, members)}
         checks.append(_EachValue(lambda v, d, a=allowed: v in a))
     for key, test in ((SH.minLength, lambda n, m: n >= m), (SH.maxLength, lambda n, m: n <= m)):
         limit = _one(shapes, node, key)
         if limit is not None:
             m = int(limit)
-            checks.append(_EachValue(lambda v, d, m=m, t=test: not isinstance(v, BNode) and t(len(str(v)), m)))
+            checks.append(_EachValue(lambda v, d, m=m, t=test: v[:1] != "_" and t(len(_string_value(v)), m)))
     for key, test in ((SH.minInclusive, lambda a, b: a >= b), (SH.maxInclusive, lambda a, b: a <= b),
                       (SH.minExclusive, lambda a, b: a > b), (SH.maxExclusive, lambda a, b: a < b)):
         bound = _one(shapes, node, key)
@@ -263,26 +274,97 @@ def _checks(shapes: Graph, node, node_level: bool) -> list[Check] | None:
             checks.append(_EachValue(lambda v, d, b=bound.toPython(), t=test: _compare(v, b, t)))
     value = _one(shapes, node, SH.hasValue)
     if value is not None:
-        checks.append(lambda vs, d, x=value: x in vs)
+        checks.append(lambda vs, d, x=term_text(value): x in vs)
     return checks
 
 
-def _has_datatype(value, datatype) -> bool:
-    if not isinstance(value, Literal):
-        return False
-    if value.language:
-        return datatype == _RDF_LANGSTRING
-    actual = value.datatype or _XSD_STRING
-    return actual == datatype and not getattr(value, "ill_typed", False)
+# -- literals, read from their N-Triples text --------------------------------------------------------
+
+_LANG_STRING, _XSD_STRING = str(RDF.langString), str(XSD.string)
+_ESCAPE = re.compile(r"\\(.)")
+_UNESCAPED = {"n": "\n", "r": "\r"}
 
 
-def _compare(value, bound, test) -> bool:
-    if not isinstance(value, Literal) or getattr(value, "ill_typed", False):
+def _literal(term: str) -> tuple[str, str | None, str] | None:
+    """(lexical form, language, datatype) of a literal's N-Triples text; None for an IRI or a blank node."""
+    if term[:1] != '"':
+        return None
+    close = term.rindex('"')
+    lexical = term[1:close]
+    if "\\" in lexical:
+        lexical = _ESCAPE.sub(lambda m: _UNESCAPED.get(m.group(1), m.group(1)), lexical)
+    rest = term[close + 1:]
+    if rest[:1] == "@":
+        return lexical, rest[1:], _LANG_STRING
+    return lexical, None, rest[3:-1] if rest else _XSD_STRING
+
+
+def _string_value(term: str) -> str:
+    """What sh:minLength measures: a literal's lexical form, an IRI's text."""
+    literal = _literal(term)
+    return literal[0] if literal else term[1:-1]
+
+
+# Lexical forms of the datatypes kg writes, as strict as rdflib or stricter (a form these refuse and rdflib
+# accepts only sends the window to pySHACL, which has the last word).
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _parse_date(lexical: str):
+    return dt.date.fromisoformat(lexical) if _DATE.fullmatch(lexical) else None
+
+
+_VALUES = {str(XSD.integer): lambda x: int(x) if _INTEGER.fullmatch(x) else None,
+           str(XSD.decimal): lambda x: Decimal(x) if _DECIMAL.fullmatch(x) else None,
+           str(XSD.string): lambda x: x}
+
+
+def _value(lexical: str, language: str | None, datatype: str):
+    """A literal's value, or None when its lexical form is not one of its datatype."""
+    if datatype == str(XSD.date):
+        try:
+            return _parse_date(lexical)
+        except ValueError:
+            return None  # "2026-02-30"
+    read = _VALUES.get(datatype)
+    if read is not None:
+        return read(lexical)
+    literal = Literal(lexical, lang=language) if language else Literal(lexical, datatype=URIRef(datatype))
+    return None if literal.ill_typed else literal.toPython()
+
+
+def _has_datatype(term: str, datatype: str) -> bool:
+    literal = _literal(term)
+    return literal is not None and literal[2] == datatype and (
+        datatype in (_LANG_STRING, _XSD_STRING) or _value(*literal) is not None)
+
+
+def _compare(term: str, bound, test) -> bool:
+    literal = _literal(term)
+    value = _value(*literal) if literal is not None else None
+    if value is None:
         return False
     try:
-        return bool(test(value.toPython(), bound))
+        return bool(test(value, bound))
     except TypeError:
         return False
+
+
+def _as_text(graph):
+    """The triples of an rdflib Graph as N-Triples terms; kg.emit's set as it is."""
+    if not isinstance(graph, Graph):
+        return graph
+    texts: dict = {}
+
+    def text(term) -> str:
+        found = texts.get(term)
+        if found is None:
+            found = texts[term] = term_text(term)
+        return found
+
+    return [(text(s), text(p), text(o)) for s, p, o in graph]
 
 
 def _focus_nodes(shape: _Shape, data: _Data):

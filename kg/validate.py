@@ -84,15 +84,14 @@ def validate(graph: Graph, shapes_graph: Graph | None = None) -> ValidationResul
 
 
 def validate_triples(triples) -> ValidationResult:
-    """`validate` for a set of (s, p, o) rdflib terms (kg.emit's): the compiled shapes check the set as it
-    is; only on a violation (or shapes beyond their subset) is an rdflib Graph made for pySHACL."""
+    """`validate` for a set of (s, p, o) N-Triples terms (kg.emit's): the compiled shapes check the set as it
+    is; only on a violation (or shapes beyond their subset) is an rdflib Graph read from them for pySHACL."""
     fast = _compiled_shapes()
     if fast is not None and fast.conforms(triples):
         return ValidationResult(True, 0, "Validation Report\nConforms: True\n")
-    graph = Graph()
-    for triple in triples:
-        graph.add(triple)
-    return validate_with_pyshacl(graph)
+    from .emit import ntriples
+
+    return validate_with_pyshacl(Graph().parse(data=ntriples(triples).decode("utf-8"), format="nt"))
 
 
 def validate_with_pyshacl(graph: Graph, shapes_graph: Graph | None = None) -> ValidationResult:

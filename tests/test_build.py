@@ -290,7 +290,8 @@ def rome_breaks_the_shapes(monkeypatch):
         out = real_triples(resolved, base_iri)
         for article in resolved.articles:
             if "Rome" in article.text:
-                out.add((URIRef(base_iri + "article/" + article.id), RDFS.label, Literal("another title")))
+                out.add(tuple(emit.term_text(t) for t in (URIRef(base_iri + "article/" + article.id), RDFS.label,
+                                                          Literal("another title"))))
         return out
 
     monkeypatch.setattr(emit, "triples", triples)

@@ -220,7 +220,8 @@ def test_an_article_that_breaks_the_shapes_is_left_out_on_dask_as_locally(nlp, m
         out = real(resolved, base_iri)
         for a in resolved.articles:
             if a.title.endswith("(5)"):
-                out.add((URIRef(base_iri + "article/" + a.id), RDFS.label, Literal("another title")))
+                out.add(tuple(emit.term_text(t) for t in (URIRef(base_iri + "article/" + a.id), RDFS.label,
+                                                          Literal("another title"))))
         return out
 
     monkeypatch.setattr(emit, "triples", triples)
