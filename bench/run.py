@@ -217,11 +217,23 @@ def measure(cmd: list[str], log: Path) -> tuple[float, float, int, int]:
     return wall, cpu, peak, proc.returncode
 
 
-def raw_spacy(corpus: Path, n_process: int) -> None:
-    """The baseline, run in its own process: spaCy alone over the same texts."""
+def raw_spacy(corpus: Path, n_process: int, numpy_blas: bool = False) -> None:
+    """The baseline, run in its own process: spaCy alone over the same texts. With `numpy_blas`, its models
+    multiply through numpy's BLAS on one thread, as kg.blas sets them (written out here: importing kg would
+    add kg's imports to the baseline)."""
     import spacy
 
     nlp = spacy.load(MODEL)
+    if numpy_blas:
+        from thinc.api import NumpyOps
+        from threadpoolctl import threadpool_limits
+
+        ops = NumpyOps(use_blis=False)
+        for _, component in nlp.pipeline:
+            if hasattr(getattr(component, "model", None), "walk"):
+                for node in component.model.walk():
+                    node.ops = ops
+        threadpool_limits(limits=1, user_api="blas")
     with corpus.open(encoding="utf-8") as handle:
         texts = (json.loads(line)["text"] for line in handle)
         for _ in nlp.pipe(texts, batch_size=64, n_process=n_process):
@@ -345,6 +357,10 @@ def load_side_by_side(sizes: list[int], repeat: int, old: bool) -> None:
     print(text)
 
 
+# raw spaCy with its models multiplying as kg.blas sets them: what kg's own work is measured against
+_NUMPY_RAW_1, _NUMPY_RAW_2 = "raw spaCy (numpy BLAS), 1 process", "raw spaCy (numpy BLAS), 2 processes"
+
+
 def side_by_side(args) -> None:
     """The issue-10 measurements in one run, configurations interleaved, best wall time of `--repeat`."""
     import shutil
@@ -362,8 +378,10 @@ def side_by_side(args) -> None:
         graph = RESULTS / f"graph-{kind}-{n}.nt"
         build = [kg, "build", str(corpus), "-o", str(graph), "--timings", "--no-progress"]
         configs = [("raw spaCy, 1 process", [sys.executable, __file__, "--_raw", str(corpus), "1"], 0),
+                   (_NUMPY_RAW_1, [sys.executable, __file__, "--_raw", str(corpus), "1", "--_numpy-blas"], 0),
                    ("kg build --jobs 1", build + ["--jobs", "1"], 0),
                    ("raw spaCy, 2 processes", [sys.executable, __file__, "--_raw", str(corpus), "2"], 0),
+                   (_NUMPY_RAW_2, [sys.executable, __file__, "--_raw", str(corpus), "2", "--_numpy-blas"], 0),
                    ("kg build --jobs 2", build + ["--jobs", "2"], 0),
                    ("kg build on Dask, 1 worker", build, 1),
                    ("kg build on Dask, 2 workers", build, 2)]
@@ -390,15 +408,16 @@ def side_by_side(args) -> None:
                 if code == 0:  # the least CPU any run took: other work on the machine only ever adds to it
                     least_cpu[name] = min(least_cpu.get(name, float("inf")), cpu + remote)
         one, two = words / best["raw spaCy, 1 process"][0], words / best["raw spaCy, 2 processes"][0]
+        same_blas = {False: words / best[_NUMPY_RAW_1][0], True: words / best[_NUMPY_RAW_2][0]}
         for name, _, workers in configs:
             wall, cpu, remote, peak, share, code = best[name]
-            parallel = "2" in name and "process" not in name or name == "raw spaCy, 2 processes"
+            parallel = "2" in name and "process" not in name or name.endswith("2 processes")
             # CPU: raw spaCy's least CPU over this configuration's, for the same number of processes
             raw_cpu = least_cpu.get("raw spaCy, 2 processes" if parallel else "raw spaCy, 1 process")
             by_cpu = raw_cpu / least_cpu[name] if raw_cpu and name in least_cpu else None
             rows.append((kind, n, words, name, wall, least_cpu.get(name, cpu + remote), words / wall,
-                         words / wall / one, words / wall / two if parallel else None, by_cpu, peak / 2**20, share,
-                         code))
+                         words / wall / one, words / wall / two if parallel else None, by_cpu,
+                         words / wall / same_blas[parallel], peak / 2**20, share, code))
         if kind == "short":  # kg load of the graph kg build --jobs 1 wrote: old path against the bulk path
             for attempt in range(args.repeat):
                 for name, cmd in (("kg load (rdflib split, a transaction per graph)",
@@ -411,13 +430,13 @@ def side_by_side(args) -> None:
                     print(f"load N={n} {name}: {wall:.2f}s wall, exit {code}", flush=True)
                     loads.append((n, name, wall, code))
     table = ["| articles | words | run | wall s | least CPU s (all processes) | words/s | vs raw spaCy 1 process "
-             "| vs raw spaCy 2 processes | by CPU, vs raw spaCy with as many processes | client peak RSS (MiB) "
-             "| client share of CPU |",
-             "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for kind, n, words, name, wall, cpu, wps, r1, r2, by_cpu, peak, share, code in rows:
+             "| vs raw spaCy 2 processes | by CPU, vs raw spaCy with as many processes "
+             "| vs raw spaCy with numpy's BLAS, as many processes | client peak RSS (MiB) | client share of CPU |",
+             "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for kind, n, words, name, wall, cpu, wps, r1, r2, by_cpu, r_blas, peak, share, code in rows:
         table.append(f"| {n:,} {kind} ({words // n} words) | {words:,} | {name} | {wall:.1f} | {cpu:.1f} | "
                      f"{wps:,.0f} | **{r1:.2f}x** | {'' if r2 is None else f'**{r2:.2f}x**'} | "
-                     f"{'' if by_cpu is None else f'{by_cpu:.2f}x'} | {peak:,.0f} | "
+                     f"{'' if by_cpu is None else f'{by_cpu:.2f}x'} | **{r_blas:.2f}x** | {peak:,.0f} | "
                      f"{'' if share is None else f'{share:.1%}'} |" + ("" if code == 0 else f" exit {code}"))
     if loads:
         table += ["", "| articles | kg load | best wall s |", "|---:|---|---:|"]
@@ -474,10 +493,11 @@ def main() -> None:
                         help="kg load of the graph of N short articles (built once), against the old path with --old")
     parser.add_argument("--old", action="store_true", help="with --load: run the old path too (slow, 7+ GB at 10,000)")
     parser.add_argument("--_raw", nargs=2, metavar=("CORPUS", "N_PROCESS"), help=argparse.SUPPRESS)
+    parser.add_argument("--_numpy-blas", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_oldload", nargs=2, metavar=("GRAPH", "STORE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._raw:
-        raw_spacy(Path(args._raw[0]), int(args._raw[1]))
+        raw_spacy(Path(args._raw[0]), int(args._raw[1]), args._numpy_blas)
         return
     if args._oldload:
         _old_load(Path(args._oldload[0]), Path(args._oldload[1]))

@@ -16,6 +16,7 @@ from spacy.strings import hash_string
 
 from . import gazetteer_ruler  # noqa: F401  (registers the kg_gazetteer_ruler factory)
 from .attribute_table import use_attribute_table
+from .blas import use_numpy_blas
 from .errors import ModelError
 from .lemma_table import use_lemma_table
 from .tables import HONORIFICS
@@ -40,6 +41,7 @@ def load_nlp(model: str | None = None):
         use_attribute_table(nlp)  # same annotations as the model's attribute ruler, in a fifth of its time
         use_lemma_table(nlp)  # same lemmas as the model's lemmatizer, each (word, POS, morphology) asked once
         _add_gazetteer_ruler(nlp)
+        use_numpy_blas(nlp)  # numpy's OpenBLAS on one thread rather than thinc's BLIS (kg.blas)
         return nlp
     raise ModelError(
         f"no spaCy English model could be loaded (tried {', '.join(names)})",

@@ -26,6 +26,20 @@ def nlp():
     return load_nlp(None)  # the call `kg build` makes, so both share lru_cache's one entry
 
 
+def stock_pipeline():
+    """The English model as spaCy loads it, without kg's changes (skips when none is installed)."""
+    import spacy
+
+    from kg.nlp import MODEL_NAMES
+
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    pytest.skip("no spaCy English model installed")
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     seeds = SHARED / "seeds"

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from conftest import REPO, SHARED, TEST_DATA
+from conftest import REPO, SHARED, TEST_DATA, stock_pipeline
 from kg.attribute_table import AttributeTable, UnsupportedPattern, use_attribute_table
-from kg.nlp import MODEL_NAMES
 
 # Sentences of our own that reach the ruler's rarer rules: contractions, two-token lemma rules
 # ("gonna", "let's"), spaces and odd punctuation, possessives, modal "ai n't".
@@ -21,13 +19,7 @@ PHRASINGS = [
 ]
 
 
-def _stock():
-    for name in MODEL_NAMES:
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    pytest.skip("no spaCy English model installed")
+_stock = stock_pipeline
 
 
 def _texts() -> list[str]:

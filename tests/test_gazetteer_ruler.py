@@ -6,7 +6,7 @@ import pytest
 from kg.gazetteer_ruler import GazetteerRuler, name_words
 from kg.nlp import _gazetteer_patterns
 
-from conftest import REPO
+from conftest import REPO, stock_pipeline
 
 TEXTS = [
     # names NER may miss, at a sentence's start, inside a longer name, twice, next to each other
@@ -25,16 +25,7 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def stock_nlp():
     """The model with spaCy's EntityRuler in the ruler's place, loaded as kg loads it otherwise."""
-    import spacy
-
-    from kg.nlp import MODEL_NAMES
-
-    for name in MODEL_NAMES:
-        try:
-            stock = spacy.load(name)
-            break
-        except OSError:
-            continue
+    stock = stock_pipeline()
     ruler = stock.add_pipe("entity_ruler", after="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     with stock.select_pipes(enable=[]):
         ruler.add_patterns([{"label": label, "pattern": name} for label, name in _gazetteer_patterns()])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from ..blas import one_thread
 from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
@@ -55,8 +56,9 @@ PIPE_BATCH_CHARS = 100_000
 
 
 def _pipe(nlp, texts: list[str], batch_size: int = 256, max_chars: int = PIPE_BATCH_CHARS):
-    for start, end in even_batches([len(text) for text in texts], batch_size, max_chars):
-        yield from nlp.pipe(texts[start:end], batch_size=end - start)
+    with one_thread():  # kg's parallelism is processes: the matrix products of each stay on one core (kg.blas)
+        for start, end in even_batches([len(text) for text in texts], batch_size, max_chars):
+            yield from nlp.pipe(texts[start:end], batch_size=end - start)
 
 
 def _token_span(token, ctx: ParagraphContext) -> Span:
