@@ -434,6 +434,12 @@ BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "counci
                                   "authority", "bureau", "secretariat", "federation", "association", "corporation",
                                   "institute", "university", "foundation", "organization", "organisation",
                                   "directorate", "inc", "ltd"})
+# Words of an armed group's or a movement's name, English and the Arabic ones news keeps untranslated ("Kataib
+# Hezbollah": the Hezbollah Brigades; "Jaish al-Adl", "Harakat al-Nujaba", "Asaib Ahl al-Haq"): no one's given name
+# or surname, so a name NER tagged PERSON holding one is a group's (normalized).
+ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "battalion", "battalions", "kataib",
+                               "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
+                               "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah"})
 # Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
 GIVEN_NAME_SHORT_FORMS = {
     "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",

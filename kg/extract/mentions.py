@@ -16,11 +16,11 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
+from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
-                      PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS,
+                      PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
@@ -558,6 +558,9 @@ _PLACE_HEAD_WORDS = VENUE_ONLY_WORDS | VENUE_HEADS
 _NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS
 _BODY_OR_TITLE_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 _TITLE_WORDS_ALL = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
+# verbs whose subject is a person or a group of people, never a place: "Yemen's Houthis claimed the attack"
+_GROUP_AGENT_VERBS = REPORTING_VERBS | {"claim", "deny", "threaten", "vow", "warn", "reject", "accuse", "pledge",
+                                        "refuse", "demand", "insist", "condemn"}
 
 class ArticleEntities:
     """Decides, for the whole article, which kind each name is and which node it belongs to."""
@@ -602,6 +605,9 @@ class ArticleEntities:
                 elif m.ner == "PERSON" and len(m.text.split()) > 1 \
                         and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS:
                     m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
+                elif m.ner in ("PERSON", "GPE", "LOC", "NORP") \
+                        and not ARMED_GROUP_WORDS.isdisjoint(normalize_name(m.text).split()):
+                    m.ner = "ORG"  # "Iraq's Kataib Hezbollah", "the Hezbollah Brigades": an armed group's name
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
         self._places_read_as_people(contexts)
@@ -734,6 +740,12 @@ class ArticleEntities:
                     surnames.update(normalize_name(w) for w in words)
                 elif m.ner == "PERSON" and len(m.text) > 3 and m.text.endswith("s") and m.text.istitle():
                     candidates.setdefault(normalize_name(m.text), []).append((m, ctx))
+        for ctx in contexts:
+            for m in ctx.mentions:
+                # "Yemen's Houthis said": a plural that NER took for a place, owned by a country and speaking
+                if m.ner in ("GPE", "LOC") and " " not in m.text and len(m.text) > 3 and m.text.endswith("s") \
+                        and m.text.istitle() and self._group_owned_and_acting(m, ctx):
+                    m.ner = "ORG"
         for norm, found in candidates.items():
             if norm in surnames or is_given_name(norm) or self.gaz.leader_by_surname(norm) \
                     or any(_person_before(m, ctx) for m, ctx in found) \
@@ -741,6 +753,19 @@ class ArticleEntities:
                 continue
             for m, _ in found:
                 m.ner = "ORG"
+
+    def _group_owned_and_acting(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a name no gazetteer knows as a place has a country's possessive before it and is the subject of
+        a verb only people and their groups do ("Yemen's Houthis claimed", "Iraq's Kurds said"): a group's name."""
+        if self.gaz.country(m.text) or self.gaz.city(m.text):
+            return False
+        root = ctx.doc[m.start_token:m.end_token].root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in _GROUP_AGENT_VERBS \
+                or any(c.dep_ == "xcomp" for c in verb.children) and verb.lemma_.lower() in REPORTING_VERBS:
+            return False  # (not "Canada's Rockies said to be warming": what is said of them)
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        return owner is not None and self.gaz.country(owner.text) is not None
 
     def _buildings_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "Talks were held at Lancaster House", "Blair House hosted the dinner": a building's name NER tagged ORG
@@ -921,10 +946,14 @@ class ArticleEntities:
 
     def _owner_named_before(self, start: int) -> bool:
         """Whether a country is named as owner right before offset `start` ("China's ")."""
+        return self._owner_before(start) is not None
+
+    def _owner_before(self, start: int):
+        """The country (a gazetteer record) named as owner right before offset `start` ("China's "), or None."""
         text = self.collector.article.text[max(0, start - 40):start]
         found = OWNER_BEFORE.search(text)
         words = found.group(1).split() if found else []
-        return any(self.gaz.country(" ".join(words[k:])) for k in range(len(words)))
+        return next((r for k in range(len(words)) if (r := self.gaz.country(" ".join(words[k:])))), None)
 
     def _common_name_of_body(self, m: Mention) -> tuple[str | None, str] | None:
         """ "the trade ministry said": a lower-case name is no body's name of its own. With no owner before it,
@@ -1010,6 +1039,8 @@ class ArticleEntities:
             if kind == "Demonym":
                 continue
             earlier = self._shortened_organization(label, m.span.start) if kind == ORGANIZATION else None
+            if earlier is not None and self._owned_apart(m.span.start, earlier):
+                earlier = None  # "Iraq's Kataib Hezbollah ... Lebanon's Hezbollah": two groups, not one named short
             if earlier is not None:
                 # "the Commission's" after "the European Commission", "the Security Council" after "the UN
                 # Security Council": a shortened name of a body named before
@@ -1173,6 +1204,16 @@ class ArticleEntities:
         bodies = [d.key for d in self.collector.entities.values() if d.kind == ORGANIZATION
                   and normalize_name(d.label).split()[-1:] == [word] and len(d.label.split()) > 1]
         return bodies[0] if len(bodies) == 1 else None
+
+    def _owned_apart(self, start: int, body: str) -> bool:
+        """Whether the name at offset `start` has a country named as its owner ("Lebanon's ") and the body `body`
+        has another one before its mentions ("Iraq's "): the name is not that body's shortened name."""
+        owner = self._owner_before(start)
+        if owner is None:
+            return False
+        owners = {r.label for span in self.collector.entities[self.collector.canonical(body)].mentions
+                  if (r := self._owner_before(span.start)) is not None}
+        return bool(owners) and owner.label not in owners
 
     def _shortened_organization(self, label: str, position: int) -> str | None:
         """The organization named last before `position` whose name holds `label` as a word ("Treasury" in "US
