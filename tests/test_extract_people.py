@@ -437,9 +437,26 @@ CUT_NAME_CASES = [
                  id="negative-a-whole-name-keeps-its-of"),
 ]
 
+# "Vietnamese Party General Secretary To Lam": a demonym and "Party" before a title is a country's party left unnamed,
+# no body of that name, and not the other country's party the article names in full
+UNNAMED_PARTY_CASES = [
+    pytest.param(D + "Vietnamese Party General Secretary To Lam met Chinese President Xi Jinping in Beijing on Monday.",
+                 {("Tô Lâm", "title", "General Secretary")},
+                 {("Vietnamese Party", "a", "Organization"), ("meeting in Beijing", "participant", "Vietnamese Party")},
+                 id="demonym-party-before-a-title"),
+    pytest.param(D + "Chinese Communist Party General Secretary Xi Jinping and Vietnamese Party General Secretary To "
+                     "Lam will attend the summit in Hanoi.",
+                 {("Chinese Communist Party", "a", "Organization"), ("Tô Lâm", "a", "Person")},
+                 {("Vietnamese Party", "a", "Organization"), ("Lam", "a", "Organization"),
+                  ("Tô Lâm", "affiliatedWith", "Chinese Communist Party")}, id="beside-another-countrys-party"),
+    pytest.param(D + "The Laotian Party chief received the visiting Cuban Party delegation in Vientiane on Tuesday.",
+                 set(), {("Laotian Party", "a", "Organization"), ("Cuban Party", "a", "Organization")},
+                 id="demonym-party-alone"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
-                         OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
+                         UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

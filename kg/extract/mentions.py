@@ -382,7 +382,8 @@ def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
         names = _name_words(doc, i + 1, len(doc))
         words = [t for t in names if t.text not in "-'\u2019\u02bb"]
         if not 1 <= len(words) <= 3 or any(lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in PORTFOLIO_WORDS
-                                            or lowers[t.i] in TITLE_MODIFIER_WORDS or t.ent_type_ in ("GPE", "LOC", "DATE", "ORG")
+                                            or lowers[t.i] in TITLE_MODIFIER_WORDS or t.ent_type_ in ("GPE", "LOC", "DATE")
+                                            or (t.ent_type_ == "ORG" and _known_body_word(t.text))
                                             for t in words):
             continue
         end = names[-1].i + 1
@@ -390,6 +391,14 @@ def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
             continue
         spans.append(DocSpan(doc, i, end, label="PERSON"))
     return spans
+
+
+def _known_body_word(text: str) -> bool:
+    """An acronym or a body the gazetteer knows ("Envoy To NATO"): no person's name word, whatever NER said
+    ("Party General Secretary To Lam": NER's "Lam" is no body)."""
+    from ..link import gazetteer
+
+    return text.isupper() or gazetteer().organization(text) is not None
 
 
 def _title_case(sent) -> bool:
@@ -1089,6 +1098,9 @@ class ArticleEntities:
                 not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
                 and not self.gaz.organization(text))):
             return None, "part of a person's title, not an organization of its own"
+        if m.ner in ("ORG", "NORP") and len(words) == 2 and norm.endswith(" party") and self.gaz.is_demonym(words[0]):
+            # "Vietnamese Party General Secretary To Lam": the country's ruling party, unnamed; no body of that name
+            return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
         if m.ner == "VESSEL":

@@ -379,6 +379,9 @@ def _owner_before(state, ctx, sent, i):
         return _its_owner(state, ctx, sent, i)
     owner = state.agent_key(token, ctx, allow_people=False)
     if owner is None and token.i not in ctx.tok_entity and token.text[:1].isupper():
+        if token.i > sent.start and state.gaz.is_demonym(doc[token.i - 1].text):
+            # "Vietnamese Party General Secretary": that country's party, not the Chinese one named before
+            return state.agent_key(doc[token.i - 1], ctx, allow_people=False)
         owner = state.entities.body_named_before(token.text, ctx.offset + token.idx)
     return owner
 
