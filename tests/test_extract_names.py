@@ -209,6 +209,19 @@ VENUE_BUILDING_CASES = [
         "date: 2026-05-04\nVisit\n\nThe two leaders held talks at Qasr Al Watan, Abu Dhabi, on Monday.",
         {("talks in Abu Dhabi", "location", "Abu Dhabi")}, {("Qasr Al Watan", "a", "Person")},
         id="person-read-venue-comma-city"),
+    # a building's word with the building's own name after it
+    pytest.param(
+        "date: 2026-05-04\nVisit\n\nThe meeting took place at the State Guest House Meghna, officials said.",
+        set(), {("State Guest House", "a", "Organization"), ("State Guest House Meghna", "a", "Organization")},
+        id="guest-house-with-its-name-after"),
+    pytest.param(
+        "date: 2026-05-04\nVisit\n\nThe leaders held a working lunch at Government Guest House Padma on Tuesday.",
+        set(), {("Government Guest House", "a", "Organization")}, id="guest-house-name-after-no-city"),
+    pytest.param(
+        "date: 2026-05-04\nVisit\n\nThe two presidents met at the Presidential Guest House Karasu in Bishkek on "
+        "Monday.",
+        {("Bishkek", "a", "Place")}, {("Presidential Guest House", "a", "Organization"), ("Karasu", "a", "Place")},
+        id="guest-house-name-read-as-a-place"),
     pytest.param(
         "date: 2026-05-04\nTalks\n\nOfficials met at the Ministry of Foreign Affairs in Hanoi on Monday.",
         {("Ministry of Foreign Affairs", "a", "Organization")}, set(), id="negative-a-body-in-a-city"),

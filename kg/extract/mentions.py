@@ -621,6 +621,8 @@ class ArticleEntities:
         self._surnames_read_as_places(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
+        for ctx in contexts:
+            self._venue_names_with_a_name_after(ctx)
         self._buildings_read_as_bodies(contexts)
         self._landforms_read_as_bodies(contexts)
         for ctx in contexts:
@@ -776,6 +778,35 @@ class ArticleEntities:
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
         return owner is not None and self.gaz.country(owner.text) is not None
 
+    def _venue_names_with_a_name_after(self, ctx: ParagraphContext) -> None:
+        """ "at State Guest House Jamuna", "at the Presidential Guest House Karasu": NER ended the name at the
+        building's word and left the building's own name after it (or took that for a place of its own). The name
+        runs on over the capitalised words the building's word is a compound of, unless they are a known place."""
+        lowers, doc = ctx.lowers, ctx.doc
+        out: list[Mention] = []
+        mentions = ctx.mentions
+        skip = None
+        for k, m in enumerate(mentions):
+            if m is skip:
+                continue
+            out.append(m)
+            end = m.end_token
+            if m.ner not in ("ORG", "FAC", "PERSON") or lowers[end - 1] not in VENUE_BUILDING_WORDS \
+                    or end >= len(doc) or not _capitalised_name_word(doc[end].text) or doc[end - 1].dep_ != "compound":
+                continue
+            head = doc[end - 1].head
+            if head.i < end or head.i > end + 2 or any(not _capitalised_name_word(t.text) for t in doc[end:head.i + 1]):
+                continue
+            following = mentions[k + 1] if k + 1 < len(mentions) else None
+            if following is not None and following.start_token <= head.i:
+                if following.start_token != end or following.end_token != head.i + 1 \
+                        or self.gaz.city(following.text) or self.gaz.country(following.text):
+                    continue
+                skip = following
+            text = clean_surface(ctx.span_text(m.start_token, head.i + 1))
+            out[-1] = Mention(text, m.ner, m.start_token, head.i + 1, ctx.span(m.span.start, m.span.start + len(text)))
+        ctx.mentions[:] = out
+
     def _buildings_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "Talks were held at Lancaster House", "Blair House hosted the dinner": a building's name NER tagged ORG
         is a venue all through the article (no body, no node) when the article shows it only as one - after
@@ -790,7 +821,7 @@ class ArticleEntities:
                         and not set(words) & _BODY_NAME_WORDS \
                         and words[-1] not in _PLACE_HEAD_WORDS:  # (places of their own: _not_a_body)
                     found.setdefault(" ".join(words), []).append((m, ctx))
-                    if len(words) >= 2 and words[-1] in VENUE_BUILDING_WORDS:
+                    if len(words) >= 2 and (words[-1] in VENUE_BUILDING_WORDS or words[-2] in VENUE_BUILDING_WORDS):
                         building.add(" ".join(words))
         for norm, mentions in found.items():
             # any other name only when every mention is a venue with its city right after it: "received a
