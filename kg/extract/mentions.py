@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
+from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -528,6 +528,19 @@ def _strip_person_prefix(ent, lowers: list[str]):
     return ent.doc[start:ent.end] if start != ent.start else ent
 
 
+def city_written_after(ctx: ParagraphContext, i: int, gaz):
+    """The city (a gazetteer record) written right after a name that ends before token `i`, after a comma or "in":
+    "Seri Perdana in Putrajaya", "Lancaster House, London", "the Grand Hotel in Stockholm"; the longest run of up to
+    three capitalised words the gazetteer knows as a city. None when there is none."""
+    lowers, text = ctx.lowers, ctx.text
+    if i + 1 >= len(lowers) or lowers[i] not in (",", "in"):
+        return None
+    end = i + 1
+    while end < min(i + 4, len(lowers)) and text[ctx.starts[end]:ctx.starts[end] + 1].isupper():
+        end += 1
+    return next((c for j in range(end, i + 1, -1) if (c := gaz.city(ctx.span_text(i + 1, j)))), None)
+
+
 def collect_mentions(ctx: ParagraphContext) -> None:
     lowers = ctx.lowers
     for ent in _with_honorific_names(ctx.doc, lowers, ctx.ents):
@@ -588,6 +601,7 @@ class ArticleEntities:
         self._long_forms: dict[str, str] = {}  # "bob ferris" -> "robert ferris" (normalized)
         self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
         self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
+        self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -857,11 +871,7 @@ class ArticleEntities:
 
     def _city_after(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether a known city follows a name after a comma or "in": "Seri Perdana in Putrajaya"."""
-        i = m.end_token
-        if i + 1 >= len(ctx.doc) or ctx.lowers[i] not in (",", "in"):
-            return False
-        city = next((e for e in ctx.ents if e.start == i + 1 and e.label_ == "GPE"), None)
-        return city is not None and self.gaz.city(city.text) is not None
+        return city_written_after(ctx, m.end_token, self.gaz) is not None
 
     def _surnames_read_as_places(self, contexts: list[ParagraphContext]) -> None:
         """ "Andreas Kostis met investors ... Kostis said": a one-word name NER tagged GPE or LOC that is the surname of
@@ -1095,6 +1105,12 @@ class ArticleEntities:
                 self.collector.report(m.text, m.span, "a bare organization word with no body named before it")
                 continue
             key = self.collector.entity(kind, label, m.span)
+            if kind == PLACE and key not in self.venue_cities and normalize_name(label).split()[-1:] \
+                    and normalize_name(label).split()[-1] in VENUE_WORDS and self.gaz.city(label) is None \
+                    and self.gaz.country(label) is None:
+                city = city_written_after(ctx, m.end_token, self.gaz)
+                if city is not None:
+                    self.venue_cities[key] = city
             if label != m.text and not metonym:
                 self.collector.entities[key].aliases.add(m.text)
             for i in range(m.start_token, m.end_token):
