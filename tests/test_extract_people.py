@@ -66,6 +66,17 @@ PORTFOLIO_TITLE_CASES = [
                  {("Lisa Hartley", "title", "Culture Secretary")}, set(), id="sentence-opening-culture-secretary"),
     pytest.param(D + "The talks were led by Human Rights Commissioner Ana Lopes.",
                  {("Ana Lopes", "title", "Human Rights Commissioner")}, set(), id="two-portfolio-words"),
+    # a demonym and the first words of a portfolio NER read as a body, the portfolio running on to the title word
+    pytest.param(D + "Chinese Vice Premier He Lifeng met Dutch Foreign Trade Minister Renate Kluiver in Beijing on Monday.",
+                 {("Renate Kluiver", "affiliatedWith", "Netherlands")},
+                 {("Dutch Foreign", "a", "Organization"), ("Renate Kluiver", "affiliatedWith", "Dutch Foreign")},
+                 id="demonym-and-portfolio-read-as-a-body"),
+    pytest.param(D + "Premier Li Qiang received Dutch Foreign Trade Minister Renate Kluiver in Beijing on Tuesday.",
+                 set(), {("Dutch Foreign", "a", "Organization"), ("Renate Kluiver", "affiliatedWith", "Dutch Foreign")},
+                 id="demonym-and-portfolio-received"),
+    pytest.param(D + "Officials said Danish Foreign Trade Minister Lise Kjaer met Chinese Vice Premier He Lifeng.",
+                 {("Lise Kjaer", "affiliatedWith", "Denmark")}, {("Danish Foreign Trade", "a", "Organization")},
+                 id="negative-demonym-and-whole-portfolio"),
 ]
 
 # a given name and a surname that NER read as a body: a person

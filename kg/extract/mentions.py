@@ -1432,11 +1432,15 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     """ "European Trade" in "European Trade Commissioner Maros Sefcovic", "Minister of Trade and Industry",
     and "Verification" in "Under Secretary for Verification": pieces of a title, not bodies."""
     words = lowers[m.start_token:m.end_token]
-    following = lowers[m.end_token] if m.end_token < len(lowers) else None
+    after = m.end_token
+    while after < len(lowers) and lowers[after] in PORTFOLIO_WORDS:
+        after += 1  # "Dutch Foreign | Trade Minister": the rest of the portfolio before the title word
+    following = lowers[after] if after < len(lowers) else None
     if following is not None and following in TITLE_HEAD_WORDS and words and (
-            any(w in TITLE_MODIFIER_WORDS for w in words)
-            or all(w in PORTFOLIO_WORDS for w in words)):  # "Pakistan's Planning Minister": NER's body is a portfolio
-        return True
+            (after == m.end_token and any(w in TITLE_MODIFIER_WORDS for w in words))
+            or all(w in PORTFOLIO_WORDS for w in words)  # "Pakistan's Planning Minister": NER's body is a portfolio
+            or (len(words) >= 2 and _demonym(words[0]) and all(w in PORTFOLIO_WORDS for w in words[1:]))):
+        return True  # (and "Dutch Foreign" of "Dutch Foreign Trade Minister": a demonym and a portfolio)
     lead = next((w for w in words if w not in TITLE_MODIFIER_WORDS), "")  # past "Federal", "Special"
     if lead in TITLE_HEAD_WORDS - {"general", "head", "chief", "executive"} \
             and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
@@ -1449,6 +1453,12 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
 
 
 _PORTFOLIO_LINKS = frozenset({"of", "the", "and", "&", ","})
+
+
+def _demonym(word: str) -> bool:
+    from ..link import gazetteer
+
+    return gazetteer().is_demonym(word.capitalize())
 
 
 def _portfolio_of_title(doc, start: int) -> bool:
