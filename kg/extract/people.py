@@ -206,6 +206,10 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     # the complement: from the first "of/for/to" that follows a head word
     cut = next((k for k, t in enumerate(seq) if t.lower_ in _COMPLEMENT_WORDS and k
                 and seq[k - 1].lower_ in TITLE_HEAD_WORDS), None)
+    if cut is not None and len(seq) - cut > 2 and seq[-1].lower_ in TITLE_HEAD_WORDS:
+        # a complement ends in a name or a portfolio, not a title word: "General Secretary of the Communist Party of
+        # Vietnam To Lam and Chinese Premier | Li Qiang" is someone else's title, then Li's, "Premier"
+        cut = None
     core, complement = (seq[:cut], seq[cut:]) if cut is not None else (seq, [])
     # the core, read from its right end: title words, capitalised entities between title words
     kept = []
