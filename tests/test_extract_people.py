@@ -486,9 +486,23 @@ TITLE_AFTER_UNTAGGED_NAME_CASES = [
                  id="negative-a-complement-ending-in-a-name"),
 ]
 
+# Korean given names of two syllables joined by a hyphen, the second in lower case ("Sang-mok"): part of the name
+HYPHENED_NAME_CASES = [
+    pytest.param(D + "Riyadh's energy minister met South Korea's Deputy Prime Minister and Minister of Economy and "
+                     "Finance Choi Sang-woo in Riyadh on Wednesday.", {("Choi Sang-woo", "a", "Person")},
+                 {("Choi Sang", "a", "Person")}, id="long-title-then-hyphened-name"),
+    pytest.param(D + "Trade Minister Ahn Duk-geun met Japanese officials in Seoul on Monday.",
+                 {("Ahn Duk-geun", "a", "Person"), ("Ahn Duk-geun", "title", "Trade Minister")},
+                 {("Ahn Duk", "a", "Person")}, id="ner-cut-at-the-hyphen"),
+    pytest.param(D + "Industry Minister Kim Jung-kwan arrived in Washington on Tuesday for tariff talks.",
+                 {("Kim Jung-kwan", "a", "Person")}, {("Kim Jung", "a", "Person")}, id="hyphened-name-after-a-title"),
+    pytest.param(D + "The Xi-led delegation met Minister Park Soo-jin in Seoul.", {("Park Soo-jin", "a", "Person")},
+                 {("Xi-led", "a", "Person")}, id="negative-a-name-made-an-adjective"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
-                         TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
+                         HYPHENED_NAME_CASES + TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

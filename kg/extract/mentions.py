@@ -190,12 +190,24 @@ def _name_words(doc, i: int, end: int) -> list:
             out.append(token)
         elif out and token.text in NAME_PARTICLES and _particle_run_ends_in_name(doc, i, end):
             out.append(token)  # "Joana dos Santos", "Ursula von der Leyen"
+        elif out[-1:] and out[-1].text == "-" and _hyphened_syllable(token):
+            out.append(token)  # "Choi Sang-mok", "Ahn Duk-geun": a Korean given name's second syllable
         else:
             break
         i += 1
     while out and not out[-1].text[-1:].isalpha():
         out.pop()
     return out
+
+
+_NOT_SYLLABLE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Xi-led", "Trump-backed", "Ruto-leaning"
+
+
+def _hyphened_syllable(token) -> bool:
+    """A short lower-case word right after a hyphen inside a name: the second syllable of a Korean given name ("Sang-mok"), not a word that makes an adjective of a name ("Xi-led", "Kim-era")."""
+    text = token.text
+    return text.isalpha() and text.islower() and 2 <= len(text) <= 5 \
+        and token.tag_ not in _NOT_SYLLABLE_TAGS and text not in ("era", "style", "type", "like")
 
 
 def _particle_run_ends_in_name(doc, i: int, end: int) -> bool:
@@ -337,7 +349,9 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
         inside = [e for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1]
         pieces = {i for e in inside for i in range(e.start, e.end)} if len(inside) >= 2 else set()
         # ... and so does one NER ended on a particle ("Ursula von der" | "Leyen"): cut short
-        pieces |= {i for e in inside if doc[e.end - 1].text in NAME_PARTICLES for i in range(e.start, e.end)}
+        # (or on a hyphen: "Ahn Duk-" | "geun")
+        pieces |= {i for e in inside if doc[e.end - 1].text in NAME_PARTICLES or doc[e.end - 1].text == "-"
+                   for i in range(e.start, e.end)}
         # a word after a name particle ("von der Leyen") is a surname, whatever NER tagged it
         surname = {t.i for t in names if t.i > 0 and doc[t.i - 1].text in NAME_PARTICLES}
         if not 2 <= len(words) <= 4 or any(t.i in claimed and t.i not in pieces and t.i not in surname for t in names) \
