@@ -81,6 +81,11 @@ COUNTRY_NAMESAKE_WORDS = {"Georgia": frozenset({"caucasus", "abkhazia", "ossetia
 # ("spot gold (AU)", "AU reserves") as well as the African Union; "ISA" a British savings account as well as
 # the International Solar Alliance. abbreviation -> (words of the other reading, words of the body's own):
 # the abbreviation is no body in an article with words of the first set and none of the second.
+# Abbreviations of terms of trade and economics that name no body, though NER tags them as one ("long-term LNG
+# contracts", "FDI inflows", "AI chips"); written as news writes them.
+TERM_ACRONYMS = frozenset({"LNG", "LPG", "CNG", "EV", "EVs", "AI", "GDP", "GNP", "FDI", "VAT", "GST", "CPI", "PMI",
+                           "IPO", "IPOs", "SME", "SMEs", "MSME", "MSMEs", "ICT", "GHG", "OEM", "OEMs", "FTA", "FTAs",
+                           "MoU", "MOU", "MoUs", "MOUs", "EEZ", "SEZ", "SEZs", "NTB", "NTBs", "CEO", "CEOs"})
 SHARED_ABBREVIATIONS = {
     "AU": (frozenset({"gold", "bullion", "ounce", "ounces", "troy", "precious", "spot", "futures"}),
            frozenset({"african", "africa", "addis"})),

@@ -49,6 +49,16 @@ NOT_A_BODY_CASES = [
     pytest.param(
         "date: 2026-05-04\nChips\n\nJapan restricted exports of extreme ultraviolet (EUV) lithography tools to China.",
         set(), {("EUV", "a", "Organization")}, id="acronym-of-lower-case-words"),
+    # abbreviations of trade and economic terms
+    pytest.param(
+        "date: 2026-05-04\nGas\n\nThe two sides discussed long-term LNG contracts and EV battery supply chains.",
+        set(), {("LNG", "a", "Organization"), ("EV", "a", "Organization")}, id="lng-and-ev"),
+    pytest.param(
+        "date: 2026-05-04\nGas\n\nQatar will raise LNG exports to Japan, while GDP growth slowed and FDI inflows fell.",
+        set(), {("LNG", "a", "Organization"), ("FDI", "a", "Organization")}, id="lng-and-fdi"),
+    pytest.param(
+        "date: 2026-05-04\nChips\n\nThe deal covers LPG shipments and AI chips, officials said on Monday.",
+        set(), {("AI", "a", "Organization")}, id="ai-chips"),
     pytest.param(
         "date: 2026-05-04\nChips\n\nA new rule from the Ministry of Science, Energy and Industry (MSEI) covers "
         "wafer exports. MSEI's Vice-Minister, Jun Sato, led the team.",
