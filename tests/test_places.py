@@ -297,6 +297,19 @@ def test_a_hotel_of_one_name_in_two_cities_is_two_places(nlp):
     assert len(hotels) == 2, sorted(hotels)
 
 
+@pytest.mark.parametrize("first, second", [
+    ("HANOI, July 2 (VNA) - The prime minister hosted a welcome ceremony for the Lao premier at the Presidential "
+     "Palace on Wednesday.",
+     "KYIV, July 2 - The president received his Polish counterpart at the Presidential Palace on Thursday."),
+    ("NAIROBI, May 4 - The president received the Ugandan envoy at the State Lodge on Monday.",
+     "ACCRA, May 4 - Talks on cocoa were held at the State Lodge, officials said."),
+], ids=["presidential-palaces-of-two-datelines", "state-lodges-of-two-datelines"])
+def test_a_venue_of_one_name_under_two_datelines_is_two_places(nlp, first, second):
+    graph = graph_of(nlp, first, second)
+    label = "Presidential Palace" if "Presidential" in first else "State Lodge"
+    assert len(set(graph.subjects(RDFS.label, Literal(label)))) == 2
+
+
 def test_a_namesake_takes_no_links(nlp):
     graph = graph_of(nlp, PLACE_CASES[0].values[0], PLACE_CASES[3].values[0])
     namesake = graph.value(predicate=RDFS.label, object=Literal("Birmingham, Alabama"))

@@ -417,18 +417,23 @@ class ArticleState:
                     affiliated.add(fact.subject)
 
     def _place_hierarchy(self, sentences: list[Span]) -> None:
-        """A city is in its country (from the gazetteer); the evidence is the sentence naming the city. A venue is in
-        the city written right after it ("the Shangri-La Hotel in Singapore"), and its IRI carries that city (kg.resolve):
-        the hotel of that name in Manila is another one."""
-        for key, city in self.entities.venue_cities.items():
-            key = self.collector.canonical(key)
-            draft = self.collector.entities[key]
+        """A city is in its country (from the gazetteer); the evidence is the sentence naming the city. A venue's IRI
+        carries the city the article sets it in (kg.resolve: "the Shangri-La Hotel in Singapore" and the hotel of
+        that name in Manila are two places, and so are the Presidential Palaces of two datelines), and a venue is in
+        the city written right after it."""
+        written = {self.collector.canonical(k): c for k, c in self.entities.venue_cities.items()}
+        for key, draft in list(self.collector.entities.items()):
+            if draft.kind != PLACE or not draft.mentions or key != self.collector.canonical(key):
+                continue
+            city = self._venue_city(key)  # written after it, else the dateline's
+            if city is None:
+                continue
+            self.collector.attribute(key, "in", self.gaz.city_label(city))
             place = next((k for k, d in self.collector.entities.items() if d.kind in (PLACE, COUNTRY) and d.mentions
-                          and k != key and k == self.collector.canonical(k) and self.gaz.city(d.label) == city), None)
-            sentence = next((s for s in sentences if s.start <= draft.mentions[0].start < s.end), None) \
-                if draft.mentions else None
+                          and k != key and k == self.collector.canonical(k) and self.gaz.city(d.label) == city), None) \
+                if written.get(key) == city else None
+            sentence = next((s for s in sentences if s.start <= draft.mentions[0].start < s.end), None)
             if place is not None and sentence is not None:
-                self.collector.attribute(key, "in", self.label(place))
                 self.collector.fact(key, "locatedIn", place, sentence, CONFIDENCE["syntax"], "venue-in-city")
         for key, draft in list(self.collector.entities.items()):
             if draft.kind == PLACE and draft.mentions:
