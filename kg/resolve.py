@@ -61,7 +61,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
                 node_of[(x.article.id, e.key)] = "person/" + slugify(persons[normalize_name(e.label)])
             elif e.kind in _SEGMENT and e.kind != DELEGATION:
                 # "China's commerce ministry" is not India's: a body with a common name carries its owner (kg.extract)
-                owner = "".join(slugify(o) + "-" for o in e.attribute("owner")) if e.kind == ORGANIZATION else ""
+                # and a venue the city it is in: the Shangri-La Hotel of Singapore is not Manila's (kg.extract)
+                owner = "".join(slugify(o) + "-" for o in e.attribute("owner" if e.kind == ORGANIZATION else "in"))
                 node_of[(x.article.id, e.key)] = f"{_SEGMENT[e.kind]}/{owner}{slugify(_canonical_label(e, gaz))}"
 
     # -- events across articles ----------------------------------------------
@@ -349,7 +350,7 @@ def _build_nodes(extractions, node_of, gaz) -> dict[str, Node]:
             labels[node].append(e.label)
             aliases[node].update(e.aliases)
             for name, values in e.attributes:
-                if name not in ("alsoKind", "represents", "owner"):
+                if name not in ("alsoKind", "represents", "owner", "in"):
                     attributes[node][name].update(values)
     nodes = {}
     for node_id, node_kinds in kinds.items():

@@ -81,6 +81,11 @@ COUNTRY_NAMESAKE_WORDS = {"Georgia": frozenset({"caucasus", "abkhazia", "ossetia
 # ("spot gold (AU)", "AU reserves") as well as the African Union; "ISA" a British savings account as well as
 # the International Solar Alliance. abbreviation -> (words of the other reading, words of the body's own):
 # the abbreviation is no body in an article with words of the first set and none of the second.
+# Abbreviations of terms of trade and economics that name no body, though NER tags them as one ("long-term LNG
+# contracts", "FDI inflows", "AI chips"); written as news writes them.
+TERM_ACRONYMS = frozenset({"LNG", "LPG", "CNG", "EV", "EVs", "AI", "GDP", "GNP", "FDI", "VAT", "GST", "CPI", "PMI",
+                           "IPO", "IPOs", "SME", "SMEs", "MSME", "MSMEs", "ICT", "GHG", "OEM", "OEMs", "FTA", "FTAs",
+                           "MoU", "MOU", "MoUs", "MOUs", "EEZ", "SEZ", "SEZs", "NTB", "NTBs", "CEO", "CEOs"})
 SHARED_ABBREVIATIONS = {
     "AU": (frozenset({"gold", "bullion", "ounce", "ounces", "troy", "precious", "spot", "futures"}),
            frozenset({"african", "africa", "addis"})),
@@ -434,6 +439,12 @@ BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "counci
                                   "authority", "bureau", "secretariat", "federation", "association", "corporation",
                                   "institute", "university", "foundation", "organization", "organisation",
                                   "directorate", "inc", "ltd"})
+# Words of an armed group's or a movement's name, English and the Arabic ones news keeps untranslated ("Kataib
+# Hezbollah": the Hezbollah Brigades; "Jaish al-Adl", "Harakat al-Nujaba", "Asaib Ahl al-Haq"): no one's given name
+# or surname, so a name NER tagged PERSON holding one is a group's (normalized).
+ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "battalion", "battalions", "kataib",
+                               "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
+                               "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah"})
 # Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
 GIVEN_NAME_SHORT_FORMS = {
     "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",

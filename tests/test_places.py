@@ -222,6 +222,35 @@ VENUE_IN_CITY_CASES = [
                  id="building-with-a-trailing-in"),
 ]
 
+# A venue with its city written right after it is in that city; a hotel of one name in two cities is two places
+VENUE_LOCATED_CASES = [
+    pytest.param("date: 2026-03-04\nDefence\n\nDefence ministers met at the Marina Bay Hotel in Singapore on Saturday.",
+                 {("Marina Bay Hotel", "locatedIn", "Singapore")}, set(), id="hotel-in-a-city-state"),
+    pytest.param("date: 2026-03-04\nTrade\n\nThe trade ministers held talks at the Grand Orchid Hotel, Jakarta, on "
+                 "Saturday.", {("Grand Orchid Hotel", "locatedIn", "Jakarta")}, set(), id="hotel-comma-city"),
+    pytest.param("date: 2026-03-04\nTrade\n\nThe accord was signed at the Royal Palm Palace in Kuala Lumpur on Monday.",
+                 {("Royal Palm Palace", "locatedIn", "Kuala Lumpur")}, set(), id="palace-in-city"),
+    pytest.param("date: 2026-03-04\nTrade\n\nThe ministers met at the Grand Orchid Hotel on Saturday, officials in "
+                 "Jakarta said.", set(), {("Grand Orchid Hotel", "locatedIn", "Jakarta")},
+                 id="negative-a-city-elsewhere-in-the-sentence"),
+]
+
+# "the Korean side": a demonym two countries share names neither
+SHARED_DEMONYM_CASES = [
+    pytest.param("date: 2026-03-04\nChips\n\nThe Korean side said it would answer the tariffs after talks in "
+                 "Washington on Monday.", set(),
+                 {("South Korea", "a", "Country"), ("North Korea", "a", "Country"), ("South Korea", "a", "Place"),
+                  ("talks in Washington, D.C.", "participant", "South Korea")}, id="the-korean-side"),
+    pytest.param("date: 2026-03-04\nChips\n\nKorean Trade Minister Park Jae-won met his Japanese counterpart in "
+                 "Tokyo on Monday.", set(),
+                 {("Park Jae-won", "affiliatedWith", "South Korea"), ("Park Jae-won", "affiliatedWith", "North Korea")},
+                 id="korean-minister"),
+    pytest.param("date: 2026-03-04\nChips\n\nThe Korean delegation, led by Deputy Minister Kim Ha-eun, arrived in "
+                 "Geneva on Tuesday.", set(),
+                 {("delegation of South Korea", "a", "Delegation"), ("delegation of North Korea", "a", "Delegation")},
+                 id="korean-delegation"),
+]
+
 # A land form NER took for a body ("the Amazon rainforest"): a place, one node with its adjectival uses ("Amazon
 # nations"), unless some mention acts
 LANDFORM_CASES = [
@@ -256,9 +285,29 @@ TERRITORY_CASES = [
 
 @pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
                          + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES
-                         + LANDFORM_CASES)
+                         + LANDFORM_CASES + VENUE_LOCATED_CASES + SHARED_DEMONYM_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+def test_a_hotel_of_one_name_in_two_cities_is_two_places(nlp):
+    graph = graph_of(nlp, "date: 2026-03-04\nA\n\nDefence ministers met at the Marina Bay Hotel in Singapore on Friday.",
+                     "date: 2026-03-04\nB\n\nTrade ministers met at the Marina Bay Hotel in Manila on Monday.")
+    hotels = set(graph.subjects(RDFS.label, Literal("Marina Bay Hotel")))
+    assert len(hotels) == 2, sorted(hotels)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("HANOI, July 2 (VNA) - The prime minister hosted a welcome ceremony for the Lao premier at the Presidential "
+     "Palace on Wednesday.",
+     "KYIV, July 2 - The president received his Polish counterpart at the Presidential Palace on Thursday."),
+    ("NAIROBI, May 4 - The president received the Ugandan envoy at the State Lodge on Monday.",
+     "ACCRA, May 4 - Talks on cocoa were held at the State Lodge, officials said."),
+], ids=["presidential-palaces-of-two-datelines", "state-lodges-of-two-datelines"])
+def test_a_venue_of_one_name_under_two_datelines_is_two_places(nlp, first, second):
+    graph = graph_of(nlp, first, second)
+    label = "Presidential Palace" if "Presidential" in first else "State Lodge"
+    assert len(set(graph.subjects(RDFS.label, Literal(label)))) == 2
 
 
 def test_a_namesake_takes_no_links(nlp):

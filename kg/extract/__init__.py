@@ -6,7 +6,6 @@ measures; the tables they use are in `kg.tables`.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterable, Iterator
 
 from ..blas import one_thread
@@ -233,6 +232,7 @@ class ArticleState:
     def _venue_city(self, key: str):
         """The city (a gazetteer record) the article sets a venue in: "the Grand Hotel in Stockholm", "Lancaster
         House, London", else the city of the article's dateline; None for a place that is no venue."""
+        key = self.collector.canonical(key)
         if key in self._venue_cities:
             return self._venue_cities[key]
         found = None
@@ -240,12 +240,8 @@ class ArticleState:
         words = normalize_name(label).split()
         if self.kind(key) == PLACE and words and words[-1] in VENUE_WORDS and self.gaz.city(label) is None \
                 and self.gaz.country(label) is None:
-            for match in re.finditer(re.escape(label) + r"\s*(?:,|\bin\b)\s*((?:[A-Z][\w'.-]*\s?){1,3})",
-                                     self.article.text):
-                names = match.group(1).split()
-                found = next((c for n in range(len(names), 0, -1) if (c := self.gaz.city(" ".join(names[:n])))), None)
-                if found is not None:
-                    break
+            # written after it (kg.extract.mentions.city_written_after)
+            found = next((c for k, c in self.entities.venue_cities.items() if self.collector.canonical(k) == key), None)
             if found is None and self.article.dateline_place:
                 found = self.gaz.city(self.article.dateline_place)
         self._venue_cities[key] = found
@@ -423,7 +419,24 @@ class ArticleState:
                     affiliated.add(fact.subject)
 
     def _place_hierarchy(self, sentences: list[Span]) -> None:
-        """A city is in its country (from the gazetteer); the evidence is the sentence naming the city."""
+        """A city is in its country (from the gazetteer); the evidence is the sentence naming the city. A venue's IRI
+        carries the city the article sets it in (kg.resolve: "the Shangri-La Hotel in Singapore" and the hotel of
+        that name in Manila are two places, and so are the Presidential Palaces of two datelines), and a venue is in
+        the city written right after it."""
+        written = {self.collector.canonical(k): c for k, c in self.entities.venue_cities.items()}
+        for key, draft in list(self.collector.entities.items()):
+            if draft.kind != PLACE or not draft.mentions or key != self.collector.canonical(key):
+                continue
+            city = self._venue_city(key)  # written after it, else the dateline's
+            if city is None:
+                continue
+            self.collector.attribute(key, "in", self.gaz.city_label(city))
+            place = next((k for k, d in self.collector.entities.items() if d.kind in (PLACE, COUNTRY) and d.mentions
+                          and k != key and k == self.collector.canonical(k) and self.gaz.city(d.label) == city), None) \
+                if written.get(key) == city else None
+            sentence = next((s for s in sentences if s.start <= draft.mentions[0].start < s.end), None)
+            if place is not None and sentence is not None:
+                self.collector.fact(key, "locatedIn", place, sentence, CONFIDENCE["syntax"], "venue-in-city")
         for key, draft in list(self.collector.entities.items()):
             if draft.kind == PLACE and draft.mentions:
                 city = self.gaz.city(draft.label)

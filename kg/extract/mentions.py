@@ -16,11 +16,11 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS,
+from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
-                      PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS,
+                      PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
@@ -190,12 +190,24 @@ def _name_words(doc, i: int, end: int) -> list:
             out.append(token)
         elif out and token.text in NAME_PARTICLES and _particle_run_ends_in_name(doc, i, end):
             out.append(token)  # "Joana dos Santos", "Ursula von der Leyen"
+        elif out[-1:] and out[-1].text == "-" and _hyphened_syllable(token):
+            out.append(token)  # "Choi Sang-mok", "Ahn Duk-geun": a Korean given name's second syllable
         else:
             break
         i += 1
     while out and not out[-1].text[-1:].isalpha():
         out.pop()
     return out
+
+
+_NOT_SYLLABLE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Xi-led", "Trump-backed", "Ruto-leaning"
+
+
+def _hyphened_syllable(token) -> bool:
+    """A short lower-case word right after a hyphen inside a name: the second syllable of a Korean given name ("Sang-mok"), not a word that makes an adjective of a name ("Xi-led", "Kim-era")."""
+    text = token.text
+    return text.isalpha() and text.islower() and 2 <= len(text) <= 5 \
+        and token.tag_ not in _NOT_SYLLABLE_TAGS and text not in ("era", "style", "type", "like")
 
 
 def _particle_run_ends_in_name(doc, i: int, end: int) -> bool:
@@ -337,7 +349,9 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
         inside = [e for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1]
         pieces = {i for e in inside for i in range(e.start, e.end)} if len(inside) >= 2 else set()
         # ... and so does one NER ended on a particle ("Ursula von der" | "Leyen"): cut short
-        pieces |= {i for e in inside if doc[e.end - 1].text in NAME_PARTICLES for i in range(e.start, e.end)}
+        # (or on a hyphen: "Ahn Duk-" | "geun")
+        pieces |= {i for e in inside if doc[e.end - 1].text in NAME_PARTICLES or doc[e.end - 1].text == "-"
+                   for i in range(e.start, e.end)}
         # a word after a name particle ("von der Leyen") is a surname, whatever NER tagged it
         surname = {t.i for t in names if t.i > 0 and doc[t.i - 1].text in NAME_PARTICLES}
         if not 2 <= len(words) <= 4 or any(t.i in claimed and t.i not in pieces and t.i not in surname for t in names) \
@@ -382,7 +396,8 @@ def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
         names = _name_words(doc, i + 1, len(doc))
         words = [t for t in names if t.text not in "-'\u2019\u02bb"]
         if not 1 <= len(words) <= 3 or any(lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in PORTFOLIO_WORDS
-                                            or lowers[t.i] in TITLE_MODIFIER_WORDS or t.ent_type_ in ("GPE", "LOC", "DATE", "ORG")
+                                            or lowers[t.i] in TITLE_MODIFIER_WORDS or t.ent_type_ in ("GPE", "LOC", "DATE")
+                                            or (t.ent_type_ == "ORG" and _known_body_word(t.text))
                                             for t in words):
             continue
         end = names[-1].i + 1
@@ -390,6 +405,14 @@ def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
             continue
         spans.append(DocSpan(doc, i, end, label="PERSON"))
     return spans
+
+
+def _known_body_word(text: str) -> bool:
+    """An acronym or a body the gazetteer knows ("Envoy To NATO"): no person's name word, whatever NER said
+    ("Party General Secretary To Lam": NER's "Lam" is no body)."""
+    from ..link import gazetteer
+
+    return text.isupper() or gazetteer().organization(text) is not None
 
 
 def _title_case(sent) -> bool:
@@ -519,6 +542,19 @@ def _strip_person_prefix(ent, lowers: list[str]):
     return ent.doc[start:ent.end] if start != ent.start else ent
 
 
+def city_written_after(ctx: ParagraphContext, i: int, gaz):
+    """The city (a gazetteer record) written right after a name that ends before token `i`, after a comma or "in":
+    "Seri Perdana in Putrajaya", "Lancaster House, London", "the Grand Hotel in Stockholm"; the longest run of up to
+    three capitalised words the gazetteer knows as a city. None when there is none."""
+    lowers, text = ctx.lowers, ctx.text
+    if i + 1 >= len(lowers) or lowers[i] not in (",", "in"):
+        return None
+    end = i + 1
+    while end < min(i + 4, len(lowers)) and text[ctx.starts[end]:ctx.starts[end] + 1].isupper():
+        end += 1
+    return next((c for j in range(end, i + 1, -1) if (c := gaz.city(ctx.span_text(i + 1, j)))), None)
+
+
 def collect_mentions(ctx: ParagraphContext) -> None:
     lowers = ctx.lowers
     for ent in _with_honorific_names(ctx.doc, lowers, ctx.ents):
@@ -558,6 +594,9 @@ _PLACE_HEAD_WORDS = VENUE_ONLY_WORDS | VENUE_HEADS
 _NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS
 _BODY_OR_TITLE_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 _TITLE_WORDS_ALL = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
+# verbs whose subject is a person or a group of people, never a place: "Yemen's Houthis claimed the attack"
+_GROUP_AGENT_VERBS = REPORTING_VERBS | {"claim", "deny", "threaten", "vow", "warn", "reject", "accuse", "pledge",
+                                        "refuse", "demand", "insist", "condemn"}
 
 class ArticleEntities:
     """Decides, for the whole article, which kind each name is and which node it belongs to."""
@@ -576,6 +615,7 @@ class ArticleEntities:
         self._long_forms: dict[str, str] = {}  # "bob ferris" -> "robert ferris" (normalized)
         self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
         self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
+        self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -602,10 +642,15 @@ class ArticleEntities:
                 elif m.ner == "PERSON" and len(m.text.split()) > 1 \
                         and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS:
                     m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
+                elif m.ner in ("PERSON", "GPE", "LOC", "NORP") \
+                        and not ARMED_GROUP_WORDS.isdisjoint(normalize_name(m.text).split()):
+                    m.ner = "ORG"  # "Iraq's Kataib Hezbollah", "the Hezbollah Brigades": an armed group's name
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
+        for ctx in contexts:
+            self._venue_names_with_a_name_after(ctx)
         self._buildings_read_as_bodies(contexts)
         self._landforms_read_as_bodies(contexts)
         for ctx in contexts:
@@ -734,6 +779,12 @@ class ArticleEntities:
                     surnames.update(normalize_name(w) for w in words)
                 elif m.ner == "PERSON" and len(m.text) > 3 and m.text.endswith("s") and m.text.istitle():
                     candidates.setdefault(normalize_name(m.text), []).append((m, ctx))
+        for ctx in contexts:
+            for m in ctx.mentions:
+                # "Yemen's Houthis said": a plural that NER took for a place, owned by a country and speaking
+                if m.ner in ("GPE", "LOC") and " " not in m.text and len(m.text) > 3 and m.text.endswith("s") \
+                        and m.text.istitle() and self._group_owned_and_acting(m, ctx):
+                    m.ner = "ORG"
         for norm, found in candidates.items():
             if norm in surnames or is_given_name(norm) or self.gaz.leader_by_surname(norm) \
                     or any(_person_before(m, ctx) for m, ctx in found) \
@@ -741,6 +792,48 @@ class ArticleEntities:
                 continue
             for m, _ in found:
                 m.ner = "ORG"
+
+    def _group_owned_and_acting(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a name no gazetteer knows as a place has a country's possessive before it and is the subject of
+        a verb only people and their groups do ("Yemen's Houthis claimed", "Iraq's Kurds said"): a group's name."""
+        if self.gaz.country(m.text) or self.gaz.city(m.text):
+            return False
+        root = ctx.doc[m.start_token:m.end_token].root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in _GROUP_AGENT_VERBS \
+                or any(c.dep_ == "xcomp" for c in verb.children) and verb.lemma_.lower() in REPORTING_VERBS:
+            return False  # (not "Canada's Rockies said to be warming": what is said of them)
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        return owner is not None and self.gaz.country(owner.text) is not None
+
+    def _venue_names_with_a_name_after(self, ctx: ParagraphContext) -> None:
+        """ "at State Guest House Jamuna", "at the Presidential Guest House Karasu": NER ended the name at the
+        building's word and left the building's own name after it (or took that for a place of its own). The name
+        runs on over the capitalised words the building's word is a compound of, unless they are a known place."""
+        lowers, doc = ctx.lowers, ctx.doc
+        out: list[Mention] = []
+        mentions = ctx.mentions
+        skip = None
+        for k, m in enumerate(mentions):
+            if m is skip:
+                continue
+            out.append(m)
+            end = m.end_token
+            if m.ner not in ("ORG", "FAC", "PERSON") or lowers[end - 1] not in VENUE_BUILDING_WORDS \
+                    or end >= len(doc) or not _capitalised_name_word(doc[end].text) or doc[end - 1].dep_ != "compound":
+                continue
+            head = doc[end - 1].head
+            if head.i < end or head.i > end + 2 or any(not _capitalised_name_word(t.text) for t in doc[end:head.i + 1]):
+                continue
+            following = mentions[k + 1] if k + 1 < len(mentions) else None
+            if following is not None and following.start_token <= head.i:
+                if following.start_token != end or following.end_token != head.i + 1 \
+                        or self.gaz.city(following.text) or self.gaz.country(following.text):
+                    continue
+                skip = following
+            text = clean_surface(ctx.span_text(m.start_token, head.i + 1))
+            out[-1] = Mention(text, m.ner, m.start_token, head.i + 1, ctx.span(m.span.start, m.span.start + len(text)))
+        ctx.mentions[:] = out
 
     def _buildings_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "Talks were held at Lancaster House", "Blair House hosted the dinner": a building's name NER tagged ORG
@@ -756,7 +849,7 @@ class ArticleEntities:
                         and not set(words) & _BODY_NAME_WORDS \
                         and words[-1] not in _PLACE_HEAD_WORDS:  # (places of their own: _not_a_body)
                     found.setdefault(" ".join(words), []).append((m, ctx))
-                    if len(words) >= 2 and words[-1] in VENUE_BUILDING_WORDS:
+                    if len(words) >= 2 and (words[-1] in VENUE_BUILDING_WORDS or words[-2] in VENUE_BUILDING_WORDS):
                         building.add(" ".join(words))
         for norm, mentions in found.items():
             # any other name only when every mention is a venue with its city right after it: "received a
@@ -792,11 +885,7 @@ class ArticleEntities:
 
     def _city_after(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether a known city follows a name after a comma or "in": "Seri Perdana in Putrajaya"."""
-        i = m.end_token
-        if i + 1 >= len(ctx.doc) or ctx.lowers[i] not in (",", "in"):
-            return False
-        city = next((e for e in ctx.ents if e.start == i + 1 and e.label_ == "GPE"), None)
-        return city is not None and self.gaz.city(city.text) is not None
+        return city_written_after(ctx, m.end_token, self.gaz) is not None
 
     def _surnames_read_as_places(self, contexts: list[ParagraphContext]) -> None:
         """ "Andreas Kostis met investors ... Kostis said": a one-word name NER tagged GPE or LOC that is the surname of
@@ -921,10 +1010,14 @@ class ArticleEntities:
 
     def _owner_named_before(self, start: int) -> bool:
         """Whether a country is named as owner right before offset `start` ("China's ")."""
+        return self._owner_before(start) is not None
+
+    def _owner_before(self, start: int):
+        """The country (a gazetteer record) named as owner right before offset `start` ("China's "), or None."""
         text = self.collector.article.text[max(0, start - 40):start]
         found = OWNER_BEFORE.search(text)
         words = found.group(1).split() if found else []
-        return any(self.gaz.country(" ".join(words[k:])) for k in range(len(words)))
+        return next((r for k in range(len(words)) if (r := self.gaz.country(" ".join(words[k:])))), None)
 
     def _common_name_of_body(self, m: Mention) -> tuple[str | None, str] | None:
         """ "the trade ministry said": a lower-case name is no body's name of its own. With no owner before it,
@@ -1010,6 +1103,8 @@ class ArticleEntities:
             if kind == "Demonym":
                 continue
             earlier = self._shortened_organization(label, m.span.start) if kind == ORGANIZATION else None
+            if earlier is not None and self._owned_apart(m.span.start, earlier):
+                earlier = None  # "Iraq's Kataib Hezbollah ... Lebanon's Hezbollah": two groups, not one named short
             if earlier is not None:
                 # "the Commission's" after "the European Commission", "the Security Council" after "the UN
                 # Security Council": a shortened name of a body named before
@@ -1024,6 +1119,12 @@ class ArticleEntities:
                 self.collector.report(m.text, m.span, "a bare organization word with no body named before it")
                 continue
             key = self.collector.entity(kind, label, m.span)
+            if kind == PLACE and key not in self.venue_cities and normalize_name(label).split()[-1:] \
+                    and normalize_name(label).split()[-1] in VENUE_WORDS and self.gaz.city(label) is None \
+                    and self.gaz.country(label) is None:
+                city = city_written_after(ctx, m.end_token, self.gaz)
+                if city is not None:
+                    self.venue_cities[key] = city
             if label != m.text and not metonym:
                 self.collector.entities[key].aliases.add(m.text)
             for i in range(m.start_token, m.end_token):
@@ -1058,6 +1159,9 @@ class ArticleEntities:
                 not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
                 and not self.gaz.organization(text))):
             return None, "part of a person's title, not an organization of its own"
+        if m.ner in ("ORG", "NORP") and len(words) == 2 and norm.endswith(" party") and self.gaz.is_demonym(words[0]):
+            # "Vietnamese Party General Secretary To Lam": the country's ruling party, unnamed; no body of that name
+            return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
         if m.ner == "VESSEL":
@@ -1073,6 +1177,8 @@ class ArticleEntities:
                 and not self.gaz.organization(text) and not self.gaz.country(text) and not self.gaz.city(text):
             # "had spoken by phone with Trump", "Modi's office": a sitting leader's surname NER took for a body or a place
             return PERSON, self.full_person_names.get(norm, text)
+        if text in TERM_ACRONYMS:
+            return None, "an abbreviation of a term (LNG, FDI), not of a body"
         if text in self.shared_abbreviations:
             return None, "an abbreviation the article uses for something other than a body"
         common = self._common_name_of_body(m)
@@ -1173,6 +1279,16 @@ class ArticleEntities:
         bodies = [d.key for d in self.collector.entities.values() if d.kind == ORGANIZATION
                   and normalize_name(d.label).split()[-1:] == [word] and len(d.label.split()) > 1]
         return bodies[0] if len(bodies) == 1 else None
+
+    def _owned_apart(self, start: int, body: str) -> bool:
+        """Whether the name at offset `start` has a country named as its owner ("Lebanon's ") and the body `body`
+        has another one before its mentions ("Iraq's "): the name is not that body's shortened name."""
+        owner = self._owner_before(start)
+        if owner is None:
+            return False
+        owners = {r.label for span in self.collector.entities[self.collector.canonical(body)].mentions
+                  if (r := self._owner_before(span.start)) is not None}
+        return bool(owners) and owner.label not in owners
 
     def _shortened_organization(self, label: str, position: int) -> str | None:
         """The organization named last before `position` whose name holds `label` as a word ("Treasury" in "US
@@ -1332,11 +1448,15 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     """ "European Trade" in "European Trade Commissioner Maros Sefcovic", "Minister of Trade and Industry",
     and "Verification" in "Under Secretary for Verification": pieces of a title, not bodies."""
     words = lowers[m.start_token:m.end_token]
-    following = lowers[m.end_token] if m.end_token < len(lowers) else None
+    after = m.end_token
+    while after < len(lowers) and lowers[after] in PORTFOLIO_WORDS:
+        after += 1  # "Dutch Foreign | Trade Minister": the rest of the portfolio before the title word
+    following = lowers[after] if after < len(lowers) else None
     if following is not None and following in TITLE_HEAD_WORDS and words and (
-            any(w in TITLE_MODIFIER_WORDS for w in words)
-            or all(w in PORTFOLIO_WORDS for w in words)):  # "Pakistan's Planning Minister": NER's body is a portfolio
-        return True
+            (after == m.end_token and any(w in TITLE_MODIFIER_WORDS for w in words))
+            or all(w in PORTFOLIO_WORDS for w in words)  # "Pakistan's Planning Minister": NER's body is a portfolio
+            or (len(words) >= 2 and _demonym(words[0]) and all(w in PORTFOLIO_WORDS for w in words[1:]))):
+        return True  # (and "Dutch Foreign" of "Dutch Foreign Trade Minister": a demonym and a portfolio)
     lead = next((w for w in words if w not in TITLE_MODIFIER_WORDS), "")  # past "Federal", "Special"
     if lead in TITLE_HEAD_WORDS - {"general", "head", "chief", "executive"} \
             and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
@@ -1349,6 +1469,12 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
 
 
 _PORTFOLIO_LINKS = frozenset({"of", "the", "and", "&", ","})
+
+
+def _demonym(word: str) -> bool:
+    from ..link import gazetteer
+
+    return gazetteer().is_demonym(word.capitalize())
 
 
 def _portfolio_of_title(doc, start: int) -> bool:

@@ -206,6 +206,10 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     # the complement: from the first "of/for/to" that follows a head word
     cut = next((k for k, t in enumerate(seq) if t.lower_ in _COMPLEMENT_WORDS and k
                 and seq[k - 1].lower_ in TITLE_HEAD_WORDS), None)
+    if cut is not None and len(seq) - cut > 2 and seq[-1].lower_ in TITLE_HEAD_WORDS:
+        # a complement ends in a name or a portfolio, not a title word: "General Secretary of the Communist Party of
+        # Vietnam To Lam and Chinese Premier | Li Qiang" is someone else's title, then Li's, "Premier"
+        cut = None
     core, complement = (seq[:cut], seq[cut:]) if cut is not None else (seq, [])
     # the core, read from its right end: title words, capitalised entities between title words
     kept = []
@@ -379,6 +383,9 @@ def _owner_before(state, ctx, sent, i):
         return _its_owner(state, ctx, sent, i)
     owner = state.agent_key(token, ctx, allow_people=False)
     if owner is None and token.i not in ctx.tok_entity and token.text[:1].isupper():
+        if token.i > sent.start and state.gaz.is_demonym(doc[token.i - 1].text):
+            # "Vietnamese Party General Secretary": that country's party, not the Chinese one named before
+            return state.agent_key(doc[token.i - 1], ctx, allow_people=False)
         owner = state.entities.body_named_before(token.text, ctx.offset + token.idx)
     return owner
 
