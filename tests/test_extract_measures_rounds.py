@@ -360,8 +360,33 @@ ENDED_ON_CASES = [
                  {("talks in Geneva", "startDate", "2026-06-30")}, set(), id="negative-began-on-tuesday"),
 ]
 
+# A measure told as starting on a day after the article's ("from June", "effective April 15") is announced, not in
+# force yet; a start gone by ("has banned ... from January") leaves it in force; a lifting to come leaves it in force.
+STARTS_LATER_CASES = [
+    pytest.param("date: 2026-03-10\nBauxite\n\nJakarta banned shipments of bauxite abroad from June.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="banned-from-a-month-to-come"),
+    pytest.param("date: 2026-03-10\nSteel\n\nOttawa imposed a 25% surtax on Chinese steel, effective April 15.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="effective-a-day-to-come"),
+    pytest.param("date: 2026-03-10\nSteel\n\nOttawa imposed a 25% surtax on Chinese steel as of April 15.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="as-of-a-day-to-come"),
+    pytest.param("date: 2026-10-01\nSteel\n\nHanoi raised duties on Chinese steel to twenty percent, effective next week.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="effective-next-week"),
+    pytest.param("date: 2026-03-10\nNickel\n\nManila imposed a ban on nickel ore exports from June 1, officials said.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="a-ban-from-a-day-to-come"),
+    pytest.param("date: 2026-03-10\nNickel\n\nThe Philippines will ban exports of nickel ore starting July 1.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-ban-starting"),
+    pytest.param("date: 2026-03-10\nBauxite\n\nJakarta banned exports of raw bauxite from June.",
+                 set(), {("banned exports of raw bauxite from June", "a", "*")}, id="no-start-in-the-label"),
+    pytest.param("date: 2026-10-01\nRice\n\nVietnam has banned exports of rice from January, officials said.",
+                 {("*", "status", "in force")}, set(), id="negative-a-start-gone-by"),
+    pytest.param("date: 2026-10-01\nRice\n\nVietnam banned exports of rice from September 1.",
+                 {("*", "status", "in force")}, set(), id="negative-a-day-gone-by"),
+    pytest.param("date: 2026-10-01\nBelarus\n\nThe EU lifted sanctions on Belarus, effective December 1.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="lifted-from-a-day-to-come"),
+]
 
-ALL_CASES = (ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+
+ALL_CASES = (STARTS_LATER_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

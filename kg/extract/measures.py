@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import NUMBER_WORDS
+from ..dates import NUMBER_WORDS, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, TARIFF, VESSEL
 from ..names import normalize_name
 from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
@@ -85,7 +85,8 @@ def read_measures(state, ctx, sent) -> None:
         if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
-        status = _status(token, head)
+        status = _later_start(state, _status(token, head), [token, head] + (
+            [head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else []))
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
@@ -492,17 +493,59 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
             return  # "the court barred him from ...", "barring a deal": no state's measure
         goods += _barred_goods(verb)
     objects_ = [c for c in verb.children if c.dep_ == "dobj"]
-    end = max([verb.i] + [t.i for o in objects_ for t in o.subtree]) + 1
+    starts = _start_dates(verb, *objects_)
+    # "banned exports of bauxite from June": the label ends before when it starts
+    end = max([verb.i] + [t.i for o in objects_ for t in o.subtree
+                          if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in starts)]) + 1
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
+    status = _status(verb, verb)
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if status == "in_force" and auxes & _MODALS:
+        status = "proposed"  # "Jakarta could ban exports of ore"
+    elif status == "in_force" and auxes & {"will", "shall"}:
+        status = "announced"  # "Manila will ban exports of nickel ore": told, not yet in force
+    status = _later_start(state, status, [verb, *objects_], starts)
     # "Estonia, Latvia and Lithuania banned A and B": each of the coordinated subjects
     for one in [imposer] + _co_imposers(state, ctx, imposer, verb.sent):
         state.measure_mentions.append({
             "kind": kind, "imposer": one, "imposer_rule": "imposer-verb-subject",
-            "status": "proposed" if asked else _status(verb, verb), "targets": targets_, "goods": goods, "sentence": sentence_span,
+            "status": "proposed" if asked else status, "targets": targets_, "goods": goods, "sentence": sentence_span,
             "span": ctx.span(verb.idx, verb.idx + len(verb.text)), "phrase": verb.doc[verb.i:end].text, "rate": "",
         })
+
+
+_START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
+
+
+def _start_dates(*nodes) -> list:
+    """The words telling from when a measure applies, hung on `nodes`: "from June", "starting July 1", "effective
+    April 15", "as of next week" (the date right under the word)."""
+    out = []
+    for node in nodes:
+        for c in node.children:
+            if c.lower_ not in _START_WORDS or c.i < node.i:
+                continue
+            under = [g for o in c.children if o.lower_ == "of" for g in o.children] if c.lower_ == "as" else list(c.children)
+            if any(g.ent_type_ == "DATE" and g.dep_ in ("pobj", "npadvmod") for g in under):
+                out.append(c)
+    return out
+
+
+def _later_start(state, status, nodes, starts=None) -> str:
+    """A measure told as starting on a day after the article's ("Jakarta banned exports of bauxite from June",
+    written in March) is not in force yet: announced. Its lifting from a day to come leaves it in force until then."""
+    if status not in ("in_force", "lifted") or state.article.date is None or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for n in nodes if n.pos_ in ("VERB", "AUX") for c in n.children):
+        return status  # "has banned exports of rice from January": a start gone by
+    anchor = state.article.date
+    for start in _start_dates(*nodes) if starts is None else starts:
+        text = " ".join(t.text for t in start.subtree if t.ent_type_ == "DATE")
+        found = resolve_date(text, anchor) or resolve_month(text, anchor) or resolve_week(text, anchor)
+        if found is not None and found.start > anchor:
+            return "announced" if status == "in_force" else "in_force"
+    return status
 
 
 def _barred_goods(verb) -> list[str]:
