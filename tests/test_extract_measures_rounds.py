@@ -65,6 +65,24 @@ CUT_CASES = [
                  {("*", "ratePercent", "20")}, {("*", "ratePercent", "40")}, id="rate-after-lowering"),
 ]
 
+# After a cut or a rise told as done, the rate before it names the measure no more: the label carries no old rate.
+CUT_LABEL_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nWashington cut its 150% tariff on Chinese cars to 75%.",
+                 {("tariff on Chinese cars", "ratePercent", "75")}, {("150% tariff on Chinese cars", "a", "Tariff")},
+                 id="cut-label-without-the-old-rate"),
+    pytest.param("date: 2026-07-03\nBeef\n\nThe United States lowered the 50 percent duty on Brazilian beef to 10 percent "
+                 "last week.", {("duty on Brazilian beef", "ratePercent", "10")},
+                 {("50 percent duty on Brazilian beef", "a", "Tariff")}, id="lowered-label-without-the-old-rate"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa raised its 10% surtax on Chinese steel to 25% on Monday.",
+                 {("surtax on Chinese steel", "ratePercent", "25")}, {("10% surtax on Chinese steel", "a", "Tariff")},
+                 id="raised-label-without-the-old-rate"),
+    pytest.param("date: 2026-07-03\nBikes\n\nIndia slashed its fifty percent tariff on U.S. motorcycles.",
+                 {("tariff on U.S. motorcycles", "a", "Tariff")}, {("fifty percent tariff on U.S. motorcycles", "a", "Tariff")},
+                 id="slashed-label-without-a-rate-in-words"),
+    pytest.param("date: 2026-07-03\nWhisky\n\nDelhi will cut its 150% tariff on bourbon to 75%.",
+                 {("150% tariff on bourbon", "a", "Tariff")}, set(), id="negative-a-cut-to-come-keeps-the-rate"),
+]
+
 # "Japanese goods", "Chinese products", "American imports": whom the measure hits, and goods told only by whose they
 # are (never a bare "goods" node shared by every such measure).
 GENERIC_GOODS_CASES = [
@@ -386,7 +404,7 @@ STARTS_LATER_CASES = [
 ]
 
 
-ALL_CASES = (STARTS_LATER_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (STARTS_LATER_CASES + CUT_LABEL_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -24,6 +24,7 @@ from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VE
 from ..tables import LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
+_OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
 _NEW_RATE = re.compile(r"\bto\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)", re.IGNORECASE)
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
@@ -91,12 +92,14 @@ def read_measures(state, ctx, sent) -> None:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
             continue
+        rate, phrase = _rate(ctx, token, sent, head), _phrase(ctx, head)
+        if _rate_changer(head) is not None:
+            phrase = _OLD_RATE.sub("", phrase)  # "cut its 150% tariff on cars to 75%": 150% is its rate no more
         for one in [imposer] + _co_imposers(state, ctx, imposer, sent):
             state.measure_mentions.append({
                 "kind": kind, "imposer": one, "imposer_rule": imposer_rule, "status": status,
                 "targets": targets_, "goods": goods, "sentence": sentence_span,
-                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(ctx, head),
-                "rate": _rate(ctx, token, sent, head),
+                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": phrase, "rate": rate,
             })
     _licence_requirements(state, ctx, sent, sentence_span)
     _list_changes(state, ctx, sent, sentence_span)
@@ -589,13 +592,22 @@ def _phrase(ctx, head) -> str:
     return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
 
 
+def _rate_changer(head):
+    """The verb that set the measure's rate anew, told as done: "cut its 150% tariff on whisky to 75%" (not "offered
+    to cut", "will cut", "would cut it if ...")."""
+    verb = head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in RATE_CHANGE_VERBS or verb.dep_ in ("xcomp", "pcomp") or _hedged(verb) \
+            or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return None
+    return verb
+
+
 def _rate(ctx, token, sent, head=None) -> str:
     verb = head.head if head is not None and head.dep_ == "dobj" else None
     if verb is not None and verb.lemma_.lower() in RATE_CHANGE_VERBS:
         # "cut its 150% tariff on whisky to 75%": the rate after the change, never the one before it; and none when
         # the change is only offered, planned or conditional ("offered to cut it to 20% if ...")
-        if verb.dep_ in ("xcomp", "pcomp") or _hedged(verb) \
-                or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        if _rate_changer(head) is None:
             return ""
         after = ctx.text[token.idx:max(t.idx + len(t.text) for t in verb.subtree)]
         match = _NEW_RATE.search(after)
