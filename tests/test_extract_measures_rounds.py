@@ -83,6 +83,27 @@ CUT_LABEL_CASES = [
                  {("150% tariff on bourbon", "a", "Tariff")}, set(), id="negative-a-cut-to-come-keeps-the-rate"),
 ]
 
+# A body's leaders, ministers or members acting are the body acting ("EU leaders extended sanctions"), also when the
+# parser hangs the verb on the measure ("leaders on Friday extended sanctions"); sides agreeing are no one imposer.
+BODY_MEMBERS_CASES = [
+    pytest.param("date: 2026-07-03\nRussia\n\nEU leaders on Friday extended sanctions on Russia.",
+                 {("European Union", "imposes", "*")}, set(), id="leaders-on-a-day-extended"),
+    pytest.param("date: 2026-07-03\nGabon\n\nAfrican Union leaders on Sunday suspended sanctions on Gabon.",
+                 {("African Union", "imposes", "*")}, set(), id="leaders-on-a-day-suspended"),
+    pytest.param("date: 2026-07-03\nRussia\n\nEU leaders renewed their sanctions on Moscow for six months on Friday.",
+                 {("European Union", "imposes", "*")}, set(), id="leaders-renewed"),
+    pytest.param("date: 2026-07-03\nCrude\n\nOPEC members imposed an export ban on crude to Denmark.",
+                 {("Organization of the Petroleum Exporting Countries", "imposes", "*")}, set(), id="members-imposed"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU's member states banned imports of Russian steel.",
+                 {("European Union", "imposes", "*")}, set(), id="the-bodys-member-states-banned"),
+    pytest.param("date: 2026-07-03\nTeak\n\nASEAN ministers on Tuesday imposed tariffs on Myanmar teak.",
+                 {("Association of Southeast Asian Nations", "imposes", "*")}, set(), id="ministers-on-a-day-imposed"),
+    pytest.param("date: 2026-06-12\nRussia\n\nEU foreign ministers agreed on Thursday to extend sanctions on Russia.",
+                 {("European Union", "imposes", "*")}, set(), id="ministers-agreed-to-extend"),
+    pytest.param("date: 2026-06-12\nChips\n\nChinese and US officials agreed to cut tariffs on chips.",
+                 set(), {("China", "imposes", "*"), ("United States", "imposes", "*")}, id="negative-two-sides-agreed"),
+]
+
 # "Japanese goods", "Chinese products", "American imports": whom the measure hits, and goods told only by whose they
 # are (never a bare "goods" node shared by every such measure).
 GENERIC_GOODS_CASES = [
@@ -404,7 +425,7 @@ STARTS_LATER_CASES = [
 ]
 
 
-ALL_CASES = (STARTS_LATER_CASES + CUT_LABEL_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

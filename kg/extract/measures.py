@@ -464,7 +464,8 @@ def _same_parties(state, tokens, earlier) -> list[str]:
 
 def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     """ "The EU sanctioned three Iranian banks": the verb is the measure, its object the target."""
-    imposer = next((k for t in _subject(verb) if (k := state.agent_key(t, ctx, allow_people=True))), None)
+    imposer = next((k for t in _subject(verb, lambda t: _body_acting(state, ctx, t))
+                    if (k := state.agent_key(t, ctx, allow_people=True) or _body_acting(state, ctx, t))), None)
     if imposer is None:
         imposer = next((k for t in verb.children if t.dep_ == "agent" for p in t.children
                         if (k := state.agent_key(p, ctx, allow_people=True))), None)
@@ -642,6 +643,11 @@ def _imposer(state, ctx, token, head):
                 if key:
                     return key, "imposer-relative-clause"
             # "the duty it slapped": "it" is the clause's subject above, found by walking up
+    owner = _misparsed_subject(head)
+    if owner is not None:
+        key = state.agent_key(owner, ctx, allow_people=True) or _body_acting(state, ctx, owner)
+        if key:
+            return key, "imposer-subject"
     # walk up to the verb whose subject acts: "China outlined tighter export controls"
     node = head
     while node.head.i != node.i:
@@ -678,9 +684,10 @@ def _imposer(state, ctx, token, head):
                     return None, ""
                 key = next((k for t in appeal if (k := state.agent_key(t, ctx, allow_people=False))), None)
                 return (key, "imposer-addressee") if key else (None, "")
-            subject = _subject(node)
+            subject = _subject(node, lambda t: _body_acting(state, ctx, t))
             for t in subject:
-                key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t)
+                key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t) \
+                    or _body_acting(state, ctx, t)
                 if key:
                     return key, "imposer-subject"
             for child in node.children:
@@ -731,12 +738,15 @@ def _infinitive_owner(state, ctx, verb):
     return None
 
 
-def _subject(verb):
+def _subject(verb, body=None):
+    """The subjects of the clause a measure verb is in; at a verb of agreeing, only one body's members ("EU ministers
+    agreed to extend sanctions"), when `body` is given to tell them."""
     node = verb
     for _ in range(4):
-        if node.lemma_.lower() in AGREEMENT_VERBS:
-            return []  # "Mexico and the US agreed to extend a pause on tariffs": whose tariffs is not said
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if node.lemma_.lower() in AGREEMENT_VERBS:
+            # "Mexico and the US agreed to extend a pause on tariffs": whose tariffs is not said
+            return [s for s in found if body is not None and len(with_conjuncts(s)) == 1 and body(s)]
         if found:
             return [t for s in found for t in with_conjuncts(s)]
         if node.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and node.head.i != node.i:
@@ -747,6 +757,41 @@ def _subject(verb):
         else:
             break
     return []
+
+
+# What a body acts through: "EU leaders", "G7 finance ministers", "OPEC members", "the EU's member states".
+_MEMBER_NOUNS = frozenset({"leader", "leaders", "minister", "ministers", "member", "members", "state", "states",
+                           "government", "governments", "country", "countries", "nation", "nations"})
+
+
+def _body_acting(state, ctx, noun):
+    """The body whose leaders, ministers or members `noun` names ("EU leaders", "Leaders of the G20"): they act
+    for it. Only a body of the organizations table named before the noun or after its "of", never a firm."""
+    if noun.lower_ not in _MEMBER_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for owner in owners:
+        key = ctx.tok_entity.get(owner.i)
+        key = state.collector.canonical(key) if key else None
+        if key and state.kind(key) == ORGANIZATION:
+            record = state.gaz.organization(state.label(key))
+            if record is not None and not record.source.startswith("nsi"):
+                return key
+    return None
+
+
+def _misparsed_subject(head):
+    """ "EU leaders on Friday extended sanctions on Russia", parsed as "leaders on (Friday extended sanctions)": the
+    noun before "on" is the subject of the verb the parser took for an adjective of the measure."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = head.head
+    verb = next((c for c in head.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < head.i
+                 and c.lemma_.lower() in _ACTING_VERBS), None)
+    if verb is None or not any(t.ent_type_ == "DATE" for t in head.doc[prep.i + 1:verb.i]):
+        return None
+    return prep.head
 
 
 def _appeal_above(verb) -> list | None:
