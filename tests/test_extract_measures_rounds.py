@@ -104,6 +104,39 @@ BODY_MEMBERS_CASES = [
                  set(), {("China", "imposes", "*"), ("United States", "imposes", "*")}, id="negative-two-sides-agreed"),
 ]
 
+# A measure told as not taken is none: "did not impose", "has not imposed", "never sanctioned", "refused to", "ruled
+# out"; a lifting or cut told as not done leaves the measure in force.
+DENIED_CASES = [
+    pytest.param("date: 2026-05-12\nCopper\n\nThe government did not impose a ban on copper concentrate, officials said.",
+                 set(), {("*", "a", "Measure"), ("*", "a", "ExportControl")}, id="did-not-impose-a-ban"),
+    pytest.param("date: 2026-05-12\nChips\n\nWashington has not imposed new controls on Chinese chips, a spokesperson said.",
+                 set(), {("United States", "imposes", "*")}, id="has-not-imposed"),
+    pytest.param("date: 2026-05-12\nBauxite\n\nJakarta ruled out curbs on bauxite exports this year.",
+                 set(), {("*", "status", "in force")}, id="ruled-out-curbs"),
+    pytest.param("date: 2026-05-12\nCars\n\nOttawa refused to impose tariffs on Chinese cars.",
+                 set(), {("Canada", "imposes", "*")}, id="refused-to-impose"),
+    pytest.param("date: 2026-05-12\nWheat\n\nBrazil will not impose duties on Argentine wheat.",
+                 set(), {("Brazil", "imposes", "*")}, id="will-not-impose"),
+    pytest.param("date: 2026-05-12\nIran\n\nTokyo never imposed sanctions on Iran.",
+                 set(), {("Japan", "imposes", "*")}, id="never-imposed"),
+    pytest.param("date: 2026-05-12\nCorn\n\nMexico did not ban imports of US corn.",
+                 set(), {("Mexico", "imposes", "*")}, id="did-not-ban"),
+    pytest.param("date: 2026-05-12\nBanks\n\nThe EU declined to sanction Chinese banks.",
+                 set(), {("European Union", "imposes", "*")}, id="declined-to-sanction"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada did not say whether it would impose tariffs on Chinese steel.",
+                 set(), {("Canada", "imposes", "*")}, id="did-not-say-whether"),
+    pytest.param("date: 2026-05-12\nSteel\n\nOttawa has not lifted its tariffs on US steel.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="has-not-lifted"),
+    pytest.param("date: 2026-05-12\nSteel\n\nSeoul ruled out lifting its duties on Japanese beer.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="ruled-out-lifting"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada did not rule out tariffs on Chinese steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Canada", "imposes", "*")},
+                 id="did-not-rule-out"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada imposed tariffs on steel but did not impose duties on aluminium.",
+                 {("Canada", "imposes", "*")}, {("*", "appliesTo", "aluminium")},
+                 id="imposed-one-not-the-other"),
+]
+
 # "Japanese goods", "Chinese products", "American imports": whom the measure hits, and goods told only by whose they
 # are (never a bare "goods" node shared by every such measure).
 GENERIC_GOODS_CASES = [
@@ -425,7 +458,7 @@ STARTS_LATER_CASES = [
 ]
 
 
-ALL_CASES = (STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -92,6 +92,9 @@ def read_measures(state, ctx, sent) -> None:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
             continue
+        if status == "denied":
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), f"{kind} denied")
+            continue
         rate, phrase = _rate(ctx, token, sent, head), _phrase(ctx, head)
         if _rate_changer(head) is not None:
             phrase = _OLD_RATE.sub("", phrase)  # "cut its 150% tariff on cars to 75%": 150% is its rate no more
@@ -273,9 +276,12 @@ def _licence_requirements(state, ctx, sent, sentence_span) -> None:
             _destinations(state, ctx, prep, targets_)
         if not goods:
             continue
+        status = _status(noun, noun)
+        if status == "denied":
+            continue
         imposer, rule = _reporting_agent(state, ctx, verb)
         state.measure_mentions.append({
-            "kind": EXPORT_CONTROL, "imposer": imposer, "imposer_rule": rule, "status": _status(noun, noun),
+            "kind": EXPORT_CONTROL, "imposer": imposer, "imposer_rule": rule, "status": status,
             "targets": targets_, "goods": goods, "sentence": sentence_span,
             "span": ctx.span(noun.idx, noun.idx + len(noun.text)), "phrase": f"{noun.text} requirement", "rate": "",
         })
@@ -505,6 +511,8 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
     status = _status(verb, verb)
+    if status == "denied" or _denial(verb, "", True) == "denied":
+        return  # "Mexico did not ban imports of US corn"
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if status == "in_force" and auxes & _MODALS:
         status = "proposed"  # "Jakarta could ban exports of ore"
@@ -852,6 +860,13 @@ def _status(token, head) -> str:
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 break
+            denial = _denial(node, arrived, acted)
+            if denial is not None:
+                # "did not impose a ban", "ruled out curbs", "refused to impose tariffs": none taken; "has not lifted its
+                # tariffs", "ruled out lifting them": they stay in force; "did not rule out tariffs": still possible
+                if denial == "denied" and (set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS):
+                    return "in_force"
+                return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
                 if lemma in words and not (acted and arrived == "conj"):
@@ -896,6 +911,28 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+_UNDOING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
+_REFUSAL_VERBS = frozenset({"refuse", "decline"})
+# a negation on these denies the measure under them: acting on it, deciding on it, telling of it
+_DENIABLE_VERBS = _MEASURE_LEMMAS | frozenset().union(*MEASURE_STATUS_VERBS.values()) | MEASURE_REDUCING_VERBS \
+    | REPORTING_VERBS | {"decide"}
+
+
+def _denial(verb, arrived, acted) -> str | None:
+    """ "denied" when `verb` says the act on the measure below it was not done ("did not impose", "has not imposed",
+    "never sanctioned", "refused to impose", "ruled out curbs"); "proposed" for "did not rule out tariffs"."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return "proposed" if negated else "denied"
+    if lemma in _REFUSAL_VERBS and arrived == "xcomp":
+        return None if negated else "denied"
+    if negated and (lemma in _DENIABLE_VERBS and (acted or lemma in _ACTING_VERBS or lemma in _MEASURE_LEMMAS
+                                                  or arrived in ("dobj", "nsubjpass"))):
+        return "denied"
+    return None
 
 
 def _lifts_it(verb) -> bool:
