@@ -137,6 +137,20 @@ DENIED_CASES = [
                  id="imposed-one-not-the-other"),
 ]
 
+# A lifting told as to come ("will suspend", "will scrap") leaves the measure in force until then.
+LIFTING_TO_COME_CASES = [
+    pytest.param("date: 2026-05-12\nTariffs\n\nWashington will suspend the 24% tariff on Chinese goods for 90 days, the "
+                 "White House said.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="will-suspend"),
+    pytest.param("date: 2026-05-12\nCanola\n\nOttawa will scrap its surtax on Chinese canola next month.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="will-scrap"),
+    pytest.param("date: 2026-05-12\nSyria\n\nThe EU said it will lift sanctions on Syria's banks.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="said-it-will-lift"),
+    pytest.param("date: 2026-05-12\nChemicals\n\nJapan will remove its export curbs on South Korean chemicals.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="will-remove"),
+    pytest.param("date: 2026-05-12\nGallium\n\nChina lifted its export controls on gallium on Sunday.",
+                 {("*", "status", "lifted")}, set(), id="negative-lifted"),
+]
+
 # "Japanese goods", "Chinese products", "American imports": whom the measure hits, and goods told only by whose they
 # are (never a bare "goods" node shared by every such measure).
 GENERIC_GOODS_CASES = [
@@ -458,7 +472,7 @@ STARTS_LATER_CASES = [
 ]
 
 
-ALL_CASES = (STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

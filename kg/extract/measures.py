@@ -869,8 +869,9 @@ def _status(token, head) -> str:
                 return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
-                if lemma in words and not (acted and arrived == "conj"):
-                    cues.append(status)
+                if lemma in words and not (acted and arrived == "conj") and not (
+                        status == "lifted" and any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in node.children)):
+                    cues.append(status)  # "will suspend the tariff": in force until then
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
             if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i):
