@@ -151,6 +151,18 @@ LIFTING_TO_COME_CASES = [
                  {("*", "status", "lifted")}, set(), id="negative-lifted"),
 ]
 
+# Who is expected to face or pay a measure is not who proposes it.
+FACING_CASES = [
+    pytest.param("date: 2026-06-18\nTrade\n\nMexico and Canada are expected to face 30 percent tariffs from August 1 "
+                 "unless they reach deals, the White House said.", set(),
+                 {("Mexico", "proposes", "*"), ("Canada", "proposes", "*"), ("Mexico", "imposes", "*")},
+                 id="expected-to-face"),
+    pytest.param("date: 2026-06-18\nCitrus\n\nSouth Africa expects to pay a 30% tariff on its citrus.", set(),
+                 {("South Africa", "proposes", "*"), ("South Africa", "imposes", "*")}, id="expects-to-pay"),
+    pytest.param("date: 2026-06-18\nCars\n\nSeoul plans to face the new levies on its cars with subsidies.", set(),
+                 {("South Korea", "proposes", "*"), ("South Korea", "imposes", "*")}, id="plans-to-face"),
+]
+
 # "Japanese goods", "Chinese products", "American imports": whom the measure hits, and goods told only by whose they
 # are (never a bare "goods" node shared by every such measure).
 GENERIC_GOODS_CASES = [
@@ -472,7 +484,7 @@ STARTS_LATER_CASES = [
 ]
 
 
-ALL_CASES = (LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -676,6 +676,8 @@ def _imposer(state, ctx, token, head):
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 return None, ""
+            if arrived == "dobj" and node.lemma_.lower() in RATE_VERBS:
+                return None, ""  # "Mexico is expected to face 30% tariffs": who faces a measure is not who imposes it
             if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
                                                    for c in node.children):
                 return None, ""  # "A and B signed a deal cutting tariffs": the deal's, neither side's alone
