@@ -146,6 +146,11 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
             relative = False
         elif anchor:
             start = _nearest_year(month, day_number, anchor)
+            # "will meet on November 22", written in May: this November, though last November is nearer (a day a
+            # few weeks off on the wrong side is more likely a tense misread than a year away)
+            if start is not None and tense in ("future", "past") \
+                    and (start - anchor).days * (1 if tense == "future" else -1) < -31:
+                start = _safe_date(start.year + (1 if tense == "future" else -1), month, day_number) or start
             relative = True
         else:
             return None

@@ -45,6 +45,13 @@ RESOLVE = [
     ("Dec 31 - Jan 2", D(2025, 12, 20), "", (D(2025, 12, 31), D(2026, 1, 2))),
     ("December 30 to January 2", D(2026, 1, 5), "", (D(2025, 12, 30), D(2026, 1, 2))),
     ("February 29", D(2025, 3, 1), "", (D(2024, 2, 29), None)),
+    # ... unless the tense puts them on the other side, more than a month off: "will meet on November 22-23" written
+    # in May is this November; "met on June 1" written in December is last June
+    ("November 22-23", D(2026, 5, 5), "future", (D(2026, 11, 22), D(2026, 11, 23))),
+    ("Nov. 20", D(2026, 5, 10), "future", (D(2026, 11, 20), None)),
+    ("June 1", D(2026, 12, 10), "past", (D(2026, 6, 1), None)),
+    ("August 3", D(2026, 1, 20), "past", (D(2025, 8, 3), None)),
+    ("April 30", D(2026, 5, 5), "future", (D(2026, 4, 30), None)),  # days off: a tense misread, not a year away
     # today / yesterday / tomorrow
     ("today", WED, "", (WED, None)),
     ("Tonight", WED, "future", (WED, None)),

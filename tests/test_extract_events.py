@@ -696,7 +696,21 @@ WIDENED_CASES = [
                  set(), {("report", "imposes", "gap")}, id="negative-no-measure-widened"),
 ]
 
-ALL_CASES = (NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+# A day without a year told in the future is the next such day, in the past the last, though the other is nearer:
+# "will meet on November 22-23", written in May, is this November.
+TENSE_YEAR_CASES = [
+    pytest.param("date: 2026-05-05\nSummit\n\nLeaders of the bloc will meet in Nairobi on November 22-23.",
+                 {("meeting in Nairobi", "startDate", "2026-11-22"), ("meeting in Nairobi", "endDate", "2026-11-23")},
+                 {("meeting in Nairobi", "startDate", "2025-11-22")}, id="will-meet-in-a-far-month"),
+    pytest.param("date: 2026-05-10\nSummit\n\nThe summit in Lima is scheduled for Nov. 20, officials said.",
+                 {("summit in Lima", "startDate", "2026-11-20")}, {("summit in Lima", "startDate", "2025-11-20")},
+                 id="scheduled-for-a-far-month"),
+    pytest.param("date: 2026-12-10\nTalks\n\nPeruvian and Chilean officials met in Santiago on June 1.",
+                 {("meeting in Santiago", "startDate", "2026-06-01")}, {("meeting in Santiago", "startDate", "2027-06-01")},
+                 id="met-in-a-far-month"),
+]
+
+ALL_CASES = (TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

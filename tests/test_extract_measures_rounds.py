@@ -65,6 +65,104 @@ CUT_CASES = [
                  {("*", "ratePercent", "20")}, {("*", "ratePercent", "40")}, id="rate-after-lowering"),
 ]
 
+# After a cut or a rise told as done, the rate before it names the measure no more: the label carries no old rate.
+CUT_LABEL_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nWashington cut its 150% tariff on Chinese cars to 75%.",
+                 {("tariff on Chinese cars", "ratePercent", "75")}, {("150% tariff on Chinese cars", "a", "Tariff")},
+                 id="cut-label-without-the-old-rate"),
+    pytest.param("date: 2026-07-03\nBeef\n\nThe United States lowered the 50 percent duty on Brazilian beef to 10 percent "
+                 "last week.", {("duty on Brazilian beef", "ratePercent", "10")},
+                 {("50 percent duty on Brazilian beef", "a", "Tariff")}, id="lowered-label-without-the-old-rate"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa raised its 10% surtax on Chinese steel to 25% on Monday.",
+                 {("surtax on Chinese steel", "ratePercent", "25")}, {("10% surtax on Chinese steel", "a", "Tariff")},
+                 id="raised-label-without-the-old-rate"),
+    pytest.param("date: 2026-07-03\nBikes\n\nIndia slashed its fifty percent tariff on U.S. motorcycles.",
+                 {("tariff on U.S. motorcycles", "a", "Tariff")}, {("fifty percent tariff on U.S. motorcycles", "a", "Tariff")},
+                 id="slashed-label-without-a-rate-in-words"),
+    pytest.param("date: 2026-07-03\nWhisky\n\nDelhi will cut its 150% tariff on bourbon to 75%.",
+                 {("150% tariff on bourbon", "a", "Tariff")}, set(), id="negative-a-cut-to-come-keeps-the-rate"),
+]
+
+# A body's leaders, ministers or members acting are the body acting ("EU leaders extended sanctions"), also when the
+# parser hangs the verb on the measure ("leaders on Friday extended sanctions"); sides agreeing are no one imposer.
+BODY_MEMBERS_CASES = [
+    pytest.param("date: 2026-07-03\nRussia\n\nEU leaders on Friday extended sanctions on Russia.",
+                 {("European Union", "imposes", "*")}, set(), id="leaders-on-a-day-extended"),
+    pytest.param("date: 2026-07-03\nGabon\n\nAfrican Union leaders on Sunday suspended sanctions on Gabon.",
+                 {("African Union", "imposes", "*")}, set(), id="leaders-on-a-day-suspended"),
+    pytest.param("date: 2026-07-03\nRussia\n\nEU leaders renewed their sanctions on Moscow for six months on Friday.",
+                 {("European Union", "imposes", "*")}, set(), id="leaders-renewed"),
+    pytest.param("date: 2026-07-03\nCrude\n\nOPEC members imposed an export ban on crude to Denmark.",
+                 {("Organization of the Petroleum Exporting Countries", "imposes", "*")}, set(), id="members-imposed"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU's member states banned imports of Russian steel.",
+                 {("European Union", "imposes", "*")}, set(), id="the-bodys-member-states-banned"),
+    pytest.param("date: 2026-07-03\nTeak\n\nASEAN ministers on Tuesday imposed tariffs on Myanmar teak.",
+                 {("Association of Southeast Asian Nations", "imposes", "*")}, set(), id="ministers-on-a-day-imposed"),
+    pytest.param("date: 2026-06-12\nRussia\n\nEU foreign ministers agreed on Thursday to extend sanctions on Russia.",
+                 {("European Union", "imposes", "*")}, set(), id="ministers-agreed-to-extend"),
+    pytest.param("date: 2026-06-12\nChips\n\nChinese and US officials agreed to cut tariffs on chips.",
+                 set(), {("China", "imposes", "*"), ("United States", "imposes", "*")}, id="negative-two-sides-agreed"),
+]
+
+# A measure told as not taken is none: "did not impose", "has not imposed", "never sanctioned", "refused to", "ruled
+# out"; a lifting or cut told as not done leaves the measure in force.
+DENIED_CASES = [
+    pytest.param("date: 2026-05-12\nCopper\n\nThe government did not impose a ban on copper concentrate, officials said.",
+                 set(), {("*", "a", "Measure"), ("*", "a", "ExportControl")}, id="did-not-impose-a-ban"),
+    pytest.param("date: 2026-05-12\nChips\n\nWashington has not imposed new controls on Chinese chips, a spokesperson said.",
+                 set(), {("United States", "imposes", "*")}, id="has-not-imposed"),
+    pytest.param("date: 2026-05-12\nBauxite\n\nJakarta ruled out curbs on bauxite exports this year.",
+                 set(), {("*", "status", "in force")}, id="ruled-out-curbs"),
+    pytest.param("date: 2026-05-12\nCars\n\nOttawa refused to impose tariffs on Chinese cars.",
+                 set(), {("Canada", "imposes", "*")}, id="refused-to-impose"),
+    pytest.param("date: 2026-05-12\nWheat\n\nBrazil will not impose duties on Argentine wheat.",
+                 set(), {("Brazil", "imposes", "*")}, id="will-not-impose"),
+    pytest.param("date: 2026-05-12\nIran\n\nTokyo never imposed sanctions on Iran.",
+                 set(), {("Japan", "imposes", "*")}, id="never-imposed"),
+    pytest.param("date: 2026-05-12\nCorn\n\nMexico did not ban imports of US corn.",
+                 set(), {("Mexico", "imposes", "*")}, id="did-not-ban"),
+    pytest.param("date: 2026-05-12\nBanks\n\nThe EU declined to sanction Chinese banks.",
+                 set(), {("European Union", "imposes", "*")}, id="declined-to-sanction"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada did not say whether it would impose tariffs on Chinese steel.",
+                 set(), {("Canada", "imposes", "*")}, id="did-not-say-whether"),
+    pytest.param("date: 2026-05-12\nSteel\n\nOttawa has not lifted its tariffs on US steel.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="has-not-lifted"),
+    pytest.param("date: 2026-05-12\nSteel\n\nSeoul ruled out lifting its duties on Japanese beer.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="ruled-out-lifting"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada did not rule out tariffs on Chinese steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Canada", "imposes", "*")},
+                 id="did-not-rule-out"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada imposed tariffs on steel but did not impose duties on aluminium.",
+                 {("Canada", "imposes", "*")}, {("*", "appliesTo", "aluminium")},
+                 id="imposed-one-not-the-other"),
+]
+
+# A lifting told as to come ("will suspend", "will scrap") leaves the measure in force until then.
+LIFTING_TO_COME_CASES = [
+    pytest.param("date: 2026-05-12\nTariffs\n\nWashington will suspend the 24% tariff on Chinese goods for 90 days, the "
+                 "White House said.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="will-suspend"),
+    pytest.param("date: 2026-05-12\nCanola\n\nOttawa will scrap its surtax on Chinese canola next month.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="will-scrap"),
+    pytest.param("date: 2026-05-12\nSyria\n\nThe EU said it will lift sanctions on Syria's banks.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="said-it-will-lift"),
+    pytest.param("date: 2026-05-12\nChemicals\n\nJapan will remove its export curbs on South Korean chemicals.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="will-remove"),
+    pytest.param("date: 2026-05-12\nGallium\n\nChina lifted its export controls on gallium on Sunday.",
+                 {("*", "status", "lifted")}, set(), id="negative-lifted"),
+]
+
+# Who is expected to face or pay a measure is not who proposes it.
+FACING_CASES = [
+    pytest.param("date: 2026-06-18\nTrade\n\nMexico and Canada are expected to face 30 percent tariffs from August 1 "
+                 "unless they reach deals, the White House said.", set(),
+                 {("Mexico", "proposes", "*"), ("Canada", "proposes", "*"), ("Mexico", "imposes", "*")},
+                 id="expected-to-face"),
+    pytest.param("date: 2026-06-18\nCitrus\n\nSouth Africa expects to pay a 30% tariff on its citrus.", set(),
+                 {("South Africa", "proposes", "*"), ("South Africa", "imposes", "*")}, id="expects-to-pay"),
+    pytest.param("date: 2026-06-18\nCars\n\nSeoul plans to face the new levies on its cars with subsidies.", set(),
+                 {("South Korea", "proposes", "*"), ("South Korea", "imposes", "*")}, id="plans-to-face"),
+]
+
 # "Japanese goods", "Chinese products", "American imports": whom the measure hits, and goods told only by whose they
 # are (never a bare "goods" node shared by every such measure).
 GENERIC_GOODS_CASES = [
@@ -360,8 +458,33 @@ ENDED_ON_CASES = [
                  {("talks in Geneva", "startDate", "2026-06-30")}, set(), id="negative-began-on-tuesday"),
 ]
 
+# A measure told as starting on a day after the article's ("from June", "effective April 15") is announced, not in
+# force yet; a start gone by ("has banned ... from January") leaves it in force; a lifting to come leaves it in force.
+STARTS_LATER_CASES = [
+    pytest.param("date: 2026-03-10\nBauxite\n\nJakarta banned shipments of bauxite abroad from June.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="banned-from-a-month-to-come"),
+    pytest.param("date: 2026-03-10\nSteel\n\nOttawa imposed a 25% surtax on Chinese steel, effective April 15.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="effective-a-day-to-come"),
+    pytest.param("date: 2026-03-10\nSteel\n\nOttawa imposed a 25% surtax on Chinese steel as of April 15.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="as-of-a-day-to-come"),
+    pytest.param("date: 2026-10-01\nSteel\n\nHanoi raised duties on Chinese steel to twenty percent, effective next week.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="effective-next-week"),
+    pytest.param("date: 2026-03-10\nNickel\n\nManila imposed a ban on nickel ore exports from June 1, officials said.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="a-ban-from-a-day-to-come"),
+    pytest.param("date: 2026-03-10\nNickel\n\nThe Philippines will ban exports of nickel ore starting July 1.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-ban-starting"),
+    pytest.param("date: 2026-03-10\nBauxite\n\nJakarta banned exports of raw bauxite from June.",
+                 set(), {("banned exports of raw bauxite from June", "a", "*")}, id="no-start-in-the-label"),
+    pytest.param("date: 2026-10-01\nRice\n\nVietnam has banned exports of rice from January, officials said.",
+                 {("*", "status", "in force")}, set(), id="negative-a-start-gone-by"),
+    pytest.param("date: 2026-10-01\nRice\n\nVietnam banned exports of rice from September 1.",
+                 {("*", "status", "in force")}, set(), id="negative-a-day-gone-by"),
+    pytest.param("date: 2026-10-01\nBelarus\n\nThe EU lifted sanctions on Belarus, effective December 1.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="lifted-from-a-day-to-come"),
+]
 
-ALL_CASES = (ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+
+ALL_CASES = (FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import NUMBER_WORDS
+from ..dates import NUMBER_WORDS, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, TARIFF, VESSEL
 from ..names import normalize_name
 from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_CONTROL_CUES, IMPOSED_STATUSES, LICENCE_NOUNS,
@@ -24,6 +24,7 @@ from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VE
 from ..tables import LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
+_OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
 _NEW_RATE = re.compile(r"\bto\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)", re.IGNORECASE)
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
@@ -85,17 +86,23 @@ def read_measures(state, ctx, sent) -> None:
         if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
-        status = _status(token, head)
+        status = _later_start(state, _status(token, head), [token, head] + (
+            [head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else []))
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
             continue
+        if status == "denied":
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), f"{kind} denied")
+            continue
+        rate, phrase = _rate(ctx, token, sent, head), _phrase(ctx, head)
+        if _rate_changer(head) is not None:
+            phrase = _OLD_RATE.sub("", phrase)  # "cut its 150% tariff on cars to 75%": 150% is its rate no more
         for one in [imposer] + _co_imposers(state, ctx, imposer, sent):
             state.measure_mentions.append({
                 "kind": kind, "imposer": one, "imposer_rule": imposer_rule, "status": status,
                 "targets": targets_, "goods": goods, "sentence": sentence_span,
-                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": _phrase(ctx, head),
-                "rate": _rate(ctx, token, sent, head),
+                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": phrase, "rate": rate,
             })
     _licence_requirements(state, ctx, sent, sentence_span)
     _list_changes(state, ctx, sent, sentence_span)
@@ -269,9 +276,12 @@ def _licence_requirements(state, ctx, sent, sentence_span) -> None:
             _destinations(state, ctx, prep, targets_)
         if not goods:
             continue
+        status = _status(noun, noun)
+        if status == "denied":
+            continue
         imposer, rule = _reporting_agent(state, ctx, verb)
         state.measure_mentions.append({
-            "kind": EXPORT_CONTROL, "imposer": imposer, "imposer_rule": rule, "status": _status(noun, noun),
+            "kind": EXPORT_CONTROL, "imposer": imposer, "imposer_rule": rule, "status": status,
             "targets": targets_, "goods": goods, "sentence": sentence_span,
             "span": ctx.span(noun.idx, noun.idx + len(noun.text)), "phrase": f"{noun.text} requirement", "rate": "",
         })
@@ -460,7 +470,8 @@ def _same_parties(state, tokens, earlier) -> list[str]:
 
 def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     """ "The EU sanctioned three Iranian banks": the verb is the measure, its object the target."""
-    imposer = next((k for t in _subject(verb) if (k := state.agent_key(t, ctx, allow_people=True))), None)
+    imposer = next((k for t in _subject(verb, lambda t: _body_acting(state, ctx, t))
+                    if (k := state.agent_key(t, ctx, allow_people=True) or _body_acting(state, ctx, t))), None)
     if imposer is None:
         imposer = next((k for t in verb.children if t.dep_ == "agent" for p in t.children
                         if (k := state.agent_key(p, ctx, allow_people=True))), None)
@@ -492,17 +503,61 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
             return  # "the court barred him from ...", "barring a deal": no state's measure
         goods += _barred_goods(verb)
     objects_ = [c for c in verb.children if c.dep_ == "dobj"]
-    end = max([verb.i] + [t.i for o in objects_ for t in o.subtree]) + 1
+    starts = _start_dates(verb, *objects_)
+    # "banned exports of bauxite from June": the label ends before when it starts
+    end = max([verb.i] + [t.i for o in objects_ for t in o.subtree
+                          if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in starts)]) + 1
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
+    status = _status(verb, verb)
+    if status == "denied" or _denial(verb, "", True) == "denied":
+        return  # "Mexico did not ban imports of US corn"
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if status == "in_force" and auxes & _MODALS:
+        status = "proposed"  # "Jakarta could ban exports of ore"
+    elif status == "in_force" and auxes & {"will", "shall"}:
+        status = "announced"  # "Manila will ban exports of nickel ore": told, not yet in force
+    status = _later_start(state, status, [verb, *objects_], starts)
     # "Estonia, Latvia and Lithuania banned A and B": each of the coordinated subjects
     for one in [imposer] + _co_imposers(state, ctx, imposer, verb.sent):
         state.measure_mentions.append({
             "kind": kind, "imposer": one, "imposer_rule": "imposer-verb-subject",
-            "status": "proposed" if asked else _status(verb, verb), "targets": targets_, "goods": goods, "sentence": sentence_span,
+            "status": "proposed" if asked else status, "targets": targets_, "goods": goods, "sentence": sentence_span,
             "span": ctx.span(verb.idx, verb.idx + len(verb.text)), "phrase": verb.doc[verb.i:end].text, "rate": "",
         })
+
+
+_START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
+
+
+def _start_dates(*nodes) -> list:
+    """The words telling from when a measure applies, hung on `nodes`: "from June", "starting July 1", "effective
+    April 15", "as of next week" (the date right under the word)."""
+    out = []
+    for node in nodes:
+        for c in node.children:
+            if c.lower_ not in _START_WORDS or c.i < node.i:
+                continue
+            under = [g for o in c.children if o.lower_ == "of" for g in o.children] if c.lower_ == "as" else list(c.children)
+            if any(g.ent_type_ == "DATE" and g.dep_ in ("pobj", "npadvmod") for g in under):
+                out.append(c)
+    return out
+
+
+def _later_start(state, status, nodes, starts=None) -> str:
+    """A measure told as starting on a day after the article's ("Jakarta banned exports of bauxite from June",
+    written in March) is not in force yet: announced. Its lifting from a day to come leaves it in force until then."""
+    if status not in ("in_force", "lifted") or state.article.date is None or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for n in nodes if n.pos_ in ("VERB", "AUX") for c in n.children):
+        return status  # "has banned exports of rice from January": a start gone by
+    anchor = state.article.date
+    for start in _start_dates(*nodes) if starts is None else starts:
+        text = " ".join(t.text for t in start.subtree if t.ent_type_ == "DATE")
+        found = resolve_date(text, anchor) or resolve_month(text, anchor) or resolve_week(text, anchor)
+        if found is not None and found.start > anchor:
+            return "announced" if status == "in_force" else "in_force"
+    return status
 
 
 def _barred_goods(verb) -> list[str]:
@@ -546,13 +601,22 @@ def _phrase(ctx, head) -> str:
     return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
 
 
+def _rate_changer(head):
+    """The verb that set the measure's rate anew, told as done: "cut its 150% tariff on whisky to 75%" (not "offered
+    to cut", "will cut", "would cut it if ...")."""
+    verb = head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in RATE_CHANGE_VERBS or verb.dep_ in ("xcomp", "pcomp") or _hedged(verb) \
+            or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return None
+    return verb
+
+
 def _rate(ctx, token, sent, head=None) -> str:
     verb = head.head if head is not None and head.dep_ == "dobj" else None
     if verb is not None and verb.lemma_.lower() in RATE_CHANGE_VERBS:
         # "cut its 150% tariff on whisky to 75%": the rate after the change, never the one before it; and none when
         # the change is only offered, planned or conditional ("offered to cut it to 20% if ...")
-        if verb.dep_ in ("xcomp", "pcomp") or _hedged(verb) \
-                or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        if _rate_changer(head) is None:
             return ""
         after = ctx.text[token.idx:max(t.idx + len(t.text) for t in verb.subtree)]
         match = _NEW_RATE.search(after)
@@ -587,6 +651,11 @@ def _imposer(state, ctx, token, head):
                 if key:
                     return key, "imposer-relative-clause"
             # "the duty it slapped": "it" is the clause's subject above, found by walking up
+    owner = _misparsed_subject(head)
+    if owner is not None:
+        key = state.agent_key(owner, ctx, allow_people=True) or _body_acting(state, ctx, owner)
+        if key:
+            return key, "imposer-subject"
     # walk up to the verb whose subject acts: "China outlined tighter export controls"
     node = head
     while node.head.i != node.i:
@@ -607,6 +676,8 @@ def _imposer(state, ctx, token, head):
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 return None, ""
+            if arrived == "dobj" and node.lemma_.lower() in RATE_VERBS:
+                return None, ""  # "Mexico is expected to face 30% tariffs": who faces a measure is not who imposes it
             if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
                                                    for c in node.children):
                 return None, ""  # "A and B signed a deal cutting tariffs": the deal's, neither side's alone
@@ -623,9 +694,10 @@ def _imposer(state, ctx, token, head):
                     return None, ""
                 key = next((k for t in appeal if (k := state.agent_key(t, ctx, allow_people=False))), None)
                 return (key, "imposer-addressee") if key else (None, "")
-            subject = _subject(node)
+            subject = _subject(node, lambda t: _body_acting(state, ctx, t))
             for t in subject:
-                key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t)
+                key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t) \
+                    or _body_acting(state, ctx, t)
                 if key:
                     return key, "imposer-subject"
             for child in node.children:
@@ -676,12 +748,15 @@ def _infinitive_owner(state, ctx, verb):
     return None
 
 
-def _subject(verb):
+def _subject(verb, body=None):
+    """The subjects of the clause a measure verb is in; at a verb of agreeing, only one body's members ("EU ministers
+    agreed to extend sanctions"), when `body` is given to tell them."""
     node = verb
     for _ in range(4):
-        if node.lemma_.lower() in AGREEMENT_VERBS:
-            return []  # "Mexico and the US agreed to extend a pause on tariffs": whose tariffs is not said
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if node.lemma_.lower() in AGREEMENT_VERBS:
+            # "Mexico and the US agreed to extend a pause on tariffs": whose tariffs is not said
+            return [s for s in found if body is not None and len(with_conjuncts(s)) == 1 and body(s)]
         if found:
             return [t for s in found for t in with_conjuncts(s)]
         if node.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and node.head.i != node.i:
@@ -692,6 +767,41 @@ def _subject(verb):
         else:
             break
     return []
+
+
+# What a body acts through: "EU leaders", "G7 finance ministers", "OPEC members", "the EU's member states".
+_MEMBER_NOUNS = frozenset({"leader", "leaders", "minister", "ministers", "member", "members", "state", "states",
+                           "government", "governments", "country", "countries", "nation", "nations"})
+
+
+def _body_acting(state, ctx, noun):
+    """The body whose leaders, ministers or members `noun` names ("EU leaders", "Leaders of the G20"): they act
+    for it. Only a body of the organizations table named before the noun or after its "of", never a firm."""
+    if noun.lower_ not in _MEMBER_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for owner in owners:
+        key = ctx.tok_entity.get(owner.i)
+        key = state.collector.canonical(key) if key else None
+        if key and state.kind(key) == ORGANIZATION:
+            record = state.gaz.organization(state.label(key))
+            if record is not None and not record.source.startswith("nsi"):
+                return key
+    return None
+
+
+def _misparsed_subject(head):
+    """ "EU leaders on Friday extended sanctions on Russia", parsed as "leaders on (Friday extended sanctions)": the
+    noun before "on" is the subject of the verb the parser took for an adjective of the measure."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = head.head
+    verb = next((c for c in head.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < head.i
+                 and c.lemma_.lower() in _ACTING_VERBS), None)
+    if verb is None or not any(t.ent_type_ == "DATE" for t in head.doc[prep.i + 1:verb.i]):
+        return None
+    return prep.head
 
 
 def _appeal_above(verb) -> list | None:
@@ -752,10 +862,18 @@ def _status(token, head) -> str:
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 break
+            denial = _denial(node, arrived, acted)
+            if denial is not None:
+                # "did not impose a ban", "ruled out curbs", "refused to impose tariffs": none taken; "has not lifted its
+                # tariffs", "ruled out lifting them": they stay in force; "did not rule out tariffs": still possible
+                if denial == "denied" and (set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS):
+                    return "in_force"
+                return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
-                if lemma in words and not (acted and arrived == "conj"):
-                    cues.append(status)
+                if lemma in words and not (acted and arrived == "conj") and not (
+                        status == "lifted" and any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in node.children)):
+                    cues.append(status)  # "will suspend the tariff": in force until then
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
             if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i):
@@ -796,6 +914,28 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+_UNDOING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
+_REFUSAL_VERBS = frozenset({"refuse", "decline"})
+# a negation on these denies the measure under them: acting on it, deciding on it, telling of it
+_DENIABLE_VERBS = _MEASURE_LEMMAS | frozenset().union(*MEASURE_STATUS_VERBS.values()) | MEASURE_REDUCING_VERBS \
+    | REPORTING_VERBS | {"decide"}
+
+
+def _denial(verb, arrived, acted) -> str | None:
+    """ "denied" when `verb` says the act on the measure below it was not done ("did not impose", "has not imposed",
+    "never sanctioned", "refused to impose", "ruled out curbs"); "proposed" for "did not rule out tariffs"."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return "proposed" if negated else "denied"
+    if lemma in _REFUSAL_VERBS and arrived == "xcomp":
+        return None if negated else "denied"
+    if negated and (lemma in _DENIABLE_VERBS and (acted or lemma in _ACTING_VERBS or lemma in _MEASURE_LEMMAS
+                                                  or arrived in ("dobj", "nsubjpass"))):
+        return "denied"
+    return None
 
 
 def _lifts_it(verb) -> bool:
