@@ -594,6 +594,33 @@ FRONTED_CUE_CASES = [
                  id="run-up-to-the-summit-comma"),
 ]
 
+# A clause opening the sentence with a cue ("Before heading to Geneva for talks next week, ...") tells of its own
+# event: its places and days are none of the main clause's, which reads only what follows the comma.
+OPENING_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-01\nTalks\n\nBefore heading to Geneva for talks next week, the minister met her Swiss "
+                 "counterpart in Bern on Monday.", {("meeting in Bern", "startDate", "2026-06-29")},
+                 {("meeting in Geneva", "startDate", "2026-06-29"), ("meeting in Geneva", "a", "Meeting")},
+                 id="before-heading-to-a-city-for-talks"),
+    pytest.param("date: 2026-07-01\nTalks\n\nAhead of flying to Tokyo for a summit on Friday, Prime Minister Lee Kang "
+                 "met Chinese officials in Seoul.",
+                 {("meeting in Seoul", "participant", "Lee Kang"), ("summit in Tokyo", "startDate", "2026-07-03")},
+                 {("meeting in Tokyo", "location", "Tokyo"), ("meeting in Tokyo", "startDate", "2026-06-26")},
+                 id="ahead-of-flying-to-a-summit"),
+    pytest.param("date: 2026-07-01\nTalks\n\nBefore travelling to Brasilia for trade talks on July 9, the Argentine "
+                 "minister met her Chilean counterpart in Santiago.",
+                 {("meeting in Santiago", "location", "Santiago"), ("trade talks in Bras\u00edlia", "startDate", "2026-07-09")},
+                 set(), id="before-travelling-to-talks-on-a-date"),
+    pytest.param("date: 2026-07-01\nTalks\n\nAfter wrapping up talks in Nairobi on Tuesday, the envoy met Ugandan "
+                 "President Joseph Okello in Kampala.", {("meeting in Kampala", "participant", "Joseph Okello")},
+                 {("talks in Nairobi", "participant", "Joseph Okello")}, id="after-wrapping-up-talks"),
+    pytest.param("date: 2026-07-01\nTalks\n\nBefore the summit in Durban, ministers met in Pretoria on Wednesday.",
+                 {("meeting in Pretoria", "location", "Pretoria")}, {("meeting in Durban", "location", "Durban")},
+                 id="before-the-summit-in-a-city"),
+    pytest.param("date: 2026-07-01\nTalks\n\nThe minister met her Swiss counterpart in Bern on Monday before heading "
+                 "to Geneva for talks next week.", {("meeting in Bern", "startDate", "2026-06-29")},
+                 {("meeting in Geneva", "a", "Meeting")}, id="negative-the-cue-after-the-main-clause"),
+]
+
 # "last November" is the November before the article, so a visit next week comes after it.
 LAST_MONTH_CASES = [
     pytest.param("CANBERRA, 10 July 2026 - Prime Minister Anthony Albanese will travel to China next week for talks with "
@@ -710,7 +737,7 @@ TENSE_YEAR_CASES = [
                  id="met-in-a-far-month"),
 ]
 
-ALL_CASES = (TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

@@ -344,6 +344,10 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
             # "Before the summit, ministers met in Durban on Wednesday": a cue opening the sentence ends at its
             # comma; the main clause tells of the other event
             scope = set(range(end, comma))
+        elif (comma := _opening_cue_comma(token, start, end)) is not None:
+            # "Before heading to Geneva for talks next week, the minister met X in Bern on Monday": the main
+            # clause after the opening cue's comma; the cue's own places and days tell of the other event
+            scope = {i for i in scope if i > comma}
         elif token.i >= end:
             # "... groundwork for a summit in Seoul on March 20": all after the cue tells of the later event
             scope = {i for i in scope if i >= end} | set(range(end, token.sent.end))
@@ -385,6 +389,20 @@ def _fronted_cue_end(token, start: int, end: int) -> int | None:
         return None
     return next((i for i in range(end, token.sent.end) if token.doc[i].text == ","
                  and i > token.i), None)
+
+
+def _opening_cue_comma(token, start: int, end: int) -> int | None:
+    """The comma closing a cue phrase that opens the sentence ("Before heading to Geneva, ...", "After the talks
+    in Doha, ...") when the trigger stands after it, in the main clause; else None. The cue must hang on what
+    stands after the comma (the main clause), not on a word of its own phrase."""
+    if start != token.sent.start or token.i < end:
+        return None
+    doc = token.doc
+    comma = next((i for i in range(end, token.i) if doc[i].text == ","), None)
+    if comma is None:
+        return None
+    head = doc[start].head
+    return comma if head.i > comma or head.i == start else None
 
 
 def _date_role(token) -> str | None:
