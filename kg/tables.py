@@ -517,6 +517,13 @@ CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "scrub", "postpone", "ax
 CANCEL_PHRASES = frozenset({("call", "off"), ("put", "off")})
 CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned",
                                "called-off", "shelved", "deferred", "delayed"})
+# Words of setting a day for an event: said "originally" or "first", or in the pluperfect ("had been scheduled for
+# June 2", "had been due to start on Monday"), they tell a plan given up, whose day is no day of the event.
+PLAN_WORDS = frozenset({"schedule", "plan", "set", "slate", "due", "expect", "pencil"})
+EARLIER_PLAN_ADVERBS = frozenset({"originally", "initially", "first", "previously", "earlier"})
+# Verbs that move an event: the day it is moved from is no day of it ("rescheduled from April", "pushed back from
+# June 3").
+RESCHEDULE_VERBS = frozenset({"reschedule", "move", "shift", "push", "bring", "delay", "postpone", "defer", "put"})
 # Goods that headlines and trade copy write in capitals ("duties on Steel and Aluminium"): a name made only of
 # these (and "and", "&") is goods, not an organization; "Steel and Aluminium Association" still is one.
 COMMODITY_WORDS = frozenset({

@@ -621,6 +621,37 @@ OPENING_CLAUSE_CASES = [
                  {("meeting in Geneva", "a", "Meeting")}, id="negative-the-cue-after-the-main-clause"),
 ]
 
+# An event put off or moved is the event told elsewhere, and the day it was once set for is no day of it:
+# "originally planned for last week", "first set for June 3", "had been due to start on Monday", "rescheduled from
+# April". "Later" on a past verb ("met on Wednesday, a week later than planned") tells no future.
+RESCHEDULED_CASES = [
+    pytest.param("date: 2026-06-12\nTalks\n\nMexican and US officials held a meeting in Monterrey on June 10. The "
+                 "Monterrey meeting was originally planned for last week but was postponed.",
+                 {("meeting in Monterrey", "startDate", "2026-06-10")}, {("Monterrey meeting", "a", "Meeting")},
+                 id="planned-but-postponed-is-the-same-meeting"),
+    pytest.param("date: 2026-06-12\nTalks\n\nTrade ministers will meet in Lisbon on Thursday. The meeting, originally "
+                 "scheduled for last week, was moved because of a strike.",
+                 {("meeting in Lisbon", "startDate", "2026-06-18")}, {("meeting", "a", "Meeting")},
+                 id="originally-scheduled-then-moved"),
+    pytest.param("date: 2026-06-12\nTalks\n\nThe talks in Oslo, first set for June 3, were pushed back to June 15.",
+                 {("talks in Oslo", "startDate", "2026-06-15")}, {("talks in Oslo", "startDate", "2026-06-03")},
+                 id="first-set-for-a-day-pushed-back"),
+    pytest.param("date: 2026-06-12\nSummit\n\nLeaders gathered in Quito for the summit on Thursday. The summit was "
+                 "rescheduled from April after the election.", {("summit in Quito", "startDate", "2026-06-11")},
+                 {("summit", "a", "Summit")}, id="rescheduled-from-a-month"),
+    pytest.param("date: 2026-06-12\nTalks\n\nNegotiators met in Hanoi on Wednesday, a week later than planned.",
+                 {("meeting in Hanoi", "startDate", "2026-06-10")}, {("meeting in Hanoi", "startDate", "2026-06-17")},
+                 id="met-later-than-planned-is-past"),
+    pytest.param("date: 2026-06-12\nTalks\n\nThe envoys met later on Tuesday in Doha.",
+                 {("meeting in Doha", "startDate", "2026-06-09")}, {("meeting in Doha", "startDate", "2026-06-16")},
+                 id="met-later-on-a-weekday-is-past"),
+    pytest.param("date: 2026-06-12\nTalks\n\nThe summit in Nairobi, which had been scheduled for June 5, will now "
+                 "take place on June 20.", {("summit in Nairobi", "startDate", "2026-06-20")},
+                 {("summit in Nairobi", "startDate", "2026-06-05")}, id="had-been-scheduled-is-a-plan-given-up"),
+    pytest.param("date: 2026-06-12\nTalks\n\nThe summit in Nairobi is scheduled for June 20.",
+                 {("summit in Nairobi", "startDate", "2026-06-20")}, set(), id="negative-scheduled-for-a-day"),
+]
+
 # "last November" is the November before the article, so a visit next week comes after it.
 LAST_MONTH_CASES = [
     pytest.param("CANBERRA, 10 July 2026 - Prime Minister Anthony Albanese will travel to China next week for talks with "
@@ -737,7 +768,7 @@ TENSE_YEAR_CASES = [
                  id="met-in-a-far-month"),
 ]
 
-ALL_CASES = (OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

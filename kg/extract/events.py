@@ -21,7 +21,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE
-from ..tables import KIND_OF_EVENT_MODIFIERS, SINCE_WORDS, TIME_PARTITIVES
+from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
 
@@ -222,8 +222,14 @@ def _called_off(token) -> bool:
             c.dep_ in ("acl", "relcl") and _cancels(c) for c in token.children):
         return True  # "the postponed talks", "the talks, which were cancelled"
     anchor = _partitive_anchor(token)
-    return anchor.dep_ in ("dobj", "nsubjpass", "pobj" if anchor.head.lower_ == "of" else "-") and _cancels(
-        anchor.head if anchor.dep_ != "pobj" else anchor.head.head)
+    if anchor.dep_ not in ("dobj", "nsubjpass", "pobj" if anchor.head.lower_ == "of" else "-"):
+        return False
+    verb = anchor.head if anchor.dep_ != "pobj" else anchor.head.head
+    # "The Monterrey meeting was originally planned for last week but was postponed": a verb coordinated with the
+    # event's own, with no subject of its own, says the same of it
+    return _cancels(verb) or anchor.dep_ == "nsubjpass" and any(
+        c.dep_ == "conj" and _cancels(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in verb.children)
 
 
 def _cancels(verb) -> bool:
@@ -568,6 +574,8 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "to reach a deal by July 21": a deadline, not the event's day
         if _counted_since(ctx, ent):
             continue  # "their first meeting since March 2024": another time, not this one's day
+        if _old_plan(ent.root):
+            continue  # "originally planned for last week": the day given up, not the event's
         if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
         if direction is None:
@@ -587,6 +595,24 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text, _on_end_verb(ent.root))
     return best
+
+
+def _old_plan(date_word) -> bool:
+    """A day an event was once set for and is no more: "originally scheduled for last week", "first set for June 3",
+    "had been due to start on Monday", "rescheduled from April"."""
+    prep = date_word.head if date_word.head.dep_ == "prep" else None
+    node = date_word
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        if prep is not None and prep.lower_ == "from" and prep.head.i == node.i and lemma in RESCHEDULE_VERBS:
+            return True
+        if lemma in PLAN_WORDS and node.pos_ in ("VERB", "ADJ"):
+            words = [c.lower_ for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")]
+            return bool(EARLIER_PLAN_ADVERBS.intersection(words)) or "had" in words
+    return False
 
 
 def _on_end_verb(date_word) -> bool:
@@ -664,8 +690,8 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     from it), so that the September round and next week's round in London stay two events."""
     for ent in ctx.ents:
         if ent.label_ == "DATE" and not token_scope.isdisjoint(range(ent.start, ent.end)):
-            if _counted_since(ctx, ent):
-                continue  # "the ninth since 2012": when a series began, not when this one is held
+            if _counted_since(ctx, ent) or _old_plan(ent.root):
+                continue  # "the ninth since 2012", "rescheduled from April": not when this one is held
             text = ctx.span_text(ent.start, ent.end)
             found = resolve_month(text, state.article.date) or resolve_week(text, state.article.date) \
                 or resolve_year(text, state.article.date)

@@ -93,7 +93,8 @@ def tense(token) -> str:
         words |= {v.lower_} | {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "advmod")}
         if k == 0:
             own = set(words)
-    if chain and chain[0].tag_ == "VBD" and not own & FUTURE_CUES:
+    # "met in Hanoi on Wednesday, a week later than planned": "later" on a past verb is no future
+    if chain and chain[0].tag_ == "VBD" and not own - {"later"} & FUTURE_CUES:
         return "past"  # "Negotiators met on Monday; the ministers will meet next month": a past verb is past, whatever governs it
     if words & FUTURE_CUES:
         return "future"
