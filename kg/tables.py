@@ -382,6 +382,12 @@ MEASURE_STATUS_NOUNS = {
 }
 MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},
                              "threatened": {"threatened"}}
+# "is likely to face steep duties", "are set to face higher duties", "is poised to impose": a measure under these
+# words, through the verb they open, is to come at most.
+MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"})
+# "has no plans to impose", "had no intention of imposing", "saw no need to lift": none taken (or lifted).
+MEASURE_INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "appetite", "need", "decision", "move",
+                                  "reason", "wish"})
 # A measure being lifted was in force until now: its author imposed it.
 IMPOSED_STATUSES = frozenset({"in_force", "announced", "lifted"})
 # Modifiers of a ban or sanction that say what kind it is, not what goods it covers ("travel bans").
@@ -564,6 +570,10 @@ GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item",
                                  "commodity", "commodities", "thing", "things"})
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
 RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
+# Verbs that change a measure in place ("proposed doubling its steel tariffs"): a proposal or threat of the change
+# leaves the measure itself in force.
+MEASURE_CHANGE_VERBS = (RATE_CHANGE_VERBS - MEASURE_REDUCING_VERBS) | frozenset(
+    {"extend", "expand", "widen", "broaden", "tighten", "prolong", "renew", "toughen"})
 
 # --- events: later days, kinds of event, counted since ---
 # Partitive nouns of time: "the second day of talks" is a later day of the talks, never their second round.

@@ -200,9 +200,9 @@ BLOC_CASES = [
 # Statuses read wrong: a conditional or due measure is not in force; a paused one is on hold; a rate told with
 # "to" is no infinitive; a relative pronoun names no goods.
 STATUS_CASES = [
-    pytest.param("date: 2026-03-04\nLumber\n\nWashington said it would raise its tariff on Canadian lumber to 35 percent "
+    pytest.param("date: 2026-03-04\nLumber\n\nWashington said it would impose a 35 percent tariff on Canadian lumber "
                  "if Ottawa went ahead.", {("United States", "proposes", "*")}, {("United States", "imposes", "*")},
-                 id="would-raise-if"),
+                 id="would-impose-if"),
     pytest.param("date: 2026-03-04\nCars\n\nJapan will impose duties on Thai cars unless Bangkok drops its quotas.",
                  {("Japan", "proposes", "*")}, {("Japan", "imposes", "*")}, id="will-impose-unless"),
     pytest.param("date: 2026-04-02\nTrade\n\nSeoul sent its trade minister to Washington ahead of a July 9 deadline for "
@@ -484,7 +484,56 @@ STARTS_LATER_CASES = [
 ]
 
 
-ALL_CASES = (FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A proposal, threat or condition on changing a measure already there ("proposed doubling its steel tariffs") is of the
+# change: the measure stays in force, its author's. "threatened to raise tariffs on X" may be of new ones: proposed.
+CHANGE_PROPOSED_CASES = [
+    pytest.param("date: 2026-07-01\nSteel\n\nThe United States proposed doubling its steel tariffs on Tuesday.",
+                 {("United States", "imposes", "steel tariffs"), ("steel tariffs", "status", "in force")},
+                 {("steel tariffs", "status", "proposed")}, id="proposed-doubling-its-tariffs"),
+    pytest.param("date: 2026-07-01\nSolar\n\nWashington has proposed raising its tariffs on Chinese solar panels to 50 "
+                 "percent.", {("*", "status", "in force")}, {("*", "status", "proposed"), ("*", "ratePercent", "50")},
+                 id="proposed-raising-its-tariffs-to-a-rate"),
+    pytest.param("date: 2026-07-01\nSteel\n\nThe Commission proposed extending the safeguard duties on steel by three "
+                 "years.", {("*", "status", "in force")}, {("*", "status", "proposed")}, id="proposed-extending-the-duties"),
+    pytest.param("date: 2026-07-01\nAluminium\n\nOttawa floated plans to double its surtax on Chinese aluminium.",
+                 {("Canada", "imposes", "surtax")}, {("Canada", "proposes", "surtax")}, id="floated-plans-to-double-its-surtax"),
+    pytest.param("date: 2026-03-04\nLumber\n\nWashington said it would raise its tariff on Canadian lumber to 35 percent "
+                 "if Ottawa went ahead.", {("United States", "imposes", "*")}, {("*", "ratePercent", "35")},
+                 id="would-raise-its-tariff-if"),
+    pytest.param("date: 2026-07-01\nSteel\n\nThe United States proposed new tariffs on steel on Tuesday.",
+                 {("*", "status", "proposed")}, set(), id="negative-proposed-new-tariffs"),
+]
+
+# A measure someone is likely, set or poised to face (or to impose) is to come at most, never in force.
+HEDGED_CASES = [
+    pytest.param("date: 2026-07-01\nCoffee\n\nBrazil is likely to face steep duties on its coffee exports to the United "
+                 "States.", set(), {("*", "status", "in force")}, id="likely-to-face"),
+    pytest.param("date: 2026-07-01\nCars\n\nChinese exporters are set to face higher duties on electric vehicles.",
+                 set(), {("*", "status", "in force")}, id="set-to-face"),
+    pytest.param("date: 2026-07-01\nChips\n\nThe Netherlands is poised to impose export controls on chip machines.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Netherlands", "imposes", "*")},
+                 id="poised-to-impose"),
+    pytest.param("date: 2026-07-01\nShrimp\n\nIndian shrimp faces a 25% tariff in the United States.",
+                 {("*", "status", "in force")}, set(), id="negative-faces-a-tariff"),
+]
+
+# "has no plans to impose", "had no intention of imposing": no measure taken, no one's proposal.
+NO_INTENT_CASES = [
+    pytest.param("date: 2026-07-01\nCars\n\nJapan has no plans to impose retaliatory tariffs on American cars, Tokyo's "
+                 "trade minister said.", set(), {("Japan", "proposes", "*"), ("Japan", "imposes", "*")},
+                 id="no-plans-to-impose"),
+    pytest.param("date: 2026-07-01\nChips\n\nSeoul said it had no intention of imposing export controls on chips.",
+                 set(), {("South Korea", "imposes", "*"), ("South Korea", "proposes", "*")}, id="no-intention-of-imposing"),
+    pytest.param("date: 2026-07-01\nWine\n\nAustralia saw no need to impose duties on Chilean wine, officials said.",
+                 set(), {("*", "status", "in force"), ("Australia", "proposes", "*")}, id="no-need-to-impose"),
+    pytest.param("date: 2026-07-01\nWine\n\nThe government saw no reason to lift its duties on Chilean wine.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="no-reason-to-lift"),
+    pytest.param("date: 2026-07-01\nWine\n\nBeijing has no plans to lift its duties on Australian wine.",
+                 {("China", "imposes", "*"), ("*", "status", "in force")}, {("*", "status", "lifted")},
+                 id="no-plans-to-lift"),
+]
+
+ALL_CASES = (CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

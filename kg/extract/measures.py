@@ -21,6 +21,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
+from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS
 from ..tables import LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
@@ -855,7 +856,12 @@ def _status(token, head) -> str:
         lemma = node.lemma_.lower()
         if arrived == "prep" and before.lower_ in ("against", "to") and lemma in _REACTION_VERBS:
             break  # "would not retaliate against US tariffs": what is reacted to is not what the reaction does
+        if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
+            cues.append("proposed")  # "is likely to face steep duties", "is set to impose": to come at most
         if node.pos_ in ("NOUN", "PROPN"):
+            if lemma in MEASURE_INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+                # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
+                return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
             for status, words in MEASURE_STATUS_NOUNS.items():
                 if lemma in words:
                     cues.append(status)
@@ -876,6 +882,10 @@ def _status(token, head) -> str:
                     cues.append(status)  # "will suspend the tariff": in force until then
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
+            elif lemma in MEASURE_CHANGE_VERBS and arrived == "dobj" and not acted and _existing(own_children):
+                # "proposed doubling its steel tariffs": the proposal is of the change, the tariffs are there (but
+                # "threatened to raise tariffs on X" may be of new ones)
+                cues.append("changed")
             if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i):
                 cues.append("lifted")  # "slapped a duty on onions in August, then scrapped it in December"
             acted = acted or lemma in _ACTING_VERBS
@@ -899,7 +909,7 @@ def _status(token, head) -> str:
                 cues.append("proposed")  # "would raise its tariff if Ottawa went ahead": a condition, not yet taken
     if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in own_children):
         cues.append("proposed")  # "any new levy", "no tariffs": none in force
-    for change in ("lifted", "reduced"):
+    for change in ("lifted", "reduced", "changed"):
         if change in cues and set(cues[cues.index(change) + 1:]) & {"proposed", "threatened", "asked"}:
             # "considering lifting tariffs", "urged X to drop its duties", "would lower its tariffs if ...": not
             # lifted or cut, still in force
@@ -914,6 +924,12 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+def _existing(children) -> bool:
+    """A measure told as one already there: "its steel tariffs", "the duties", "existing curbs"."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+               or c.dep_ == "amod" and c.lower_ in ("existing", "current") for c in children)
 
 
 _UNDOING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
