@@ -652,6 +652,25 @@ RESCHEDULED_CASES = [
                  {("summit in Nairobi", "startDate", "2026-06-20")}, set(), id="negative-scheduled-for-a-day"),
 ]
 
+# A relative clause on who takes part ("X, who hosted the summit in Prague last year, met Y in Berlin") tells of
+# another time and place: not the meeting's place, day or kind.
+PARTY_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-01\nTalks\n\nLena Moravec, who hosted the summit in Prague last year, met Otto Brandt in "
+                 "Berlin on Monday.", {("meeting in Berlin", "location", "Berlin"), ("meeting in Berlin", "a", "Meeting")},
+                 {("meeting in Prague", "location", "Prague"), ("meeting in Berlin", "a", "Summit")},
+                 id="subject-who-hosted-a-summit-elsewhere"),
+    pytest.param("date: 2026-07-01\nTalks\n\nTrade chief Ana Ruiz, who flew in from Madrid on Sunday, held talks with "
+                 "Moroccan officials in Rabat on Tuesday.", {("talks in Rabat", "startDate", "2026-06-30")},
+                 {("talks in Rabat", "startDate", "2026-06-28")}, id="subject-who-flew-in-on-another-day"),
+    pytest.param("date: 2026-07-01\nTalks\n\nThe envoys met Prime Minister Kim Dae-ho, who had arrived in Busan on "
+                 "Wednesday, in Seoul on Friday.", {("meeting in Seoul", "startDate", "2026-06-26")},
+                 {("meeting in Busan", "location", "Busan"), ("meeting in Seoul", "startDate", "2026-06-24")},
+                 id="object-who-had-arrived-elsewhere"),
+    pytest.param("date: 2026-07-01\nTalks\n\nThe talks in Nairobi, which began on Thursday, are expected to end on "
+                 "Saturday.", {("talks in Nairobi", "startDate", "2026-06-25")}, set(),
+                 id="negative-a-clause-on-the-event-itself"),
+]
+
 # "last November" is the November before the article, so a visit next week comes after it.
 LAST_MONTH_CASES = [
     pytest.param("CANBERRA, 10 July 2026 - Prime Minister Anthony Albanese will travel to China next week for talks with "
@@ -768,7 +787,7 @@ TENSE_YEAR_CASES = [
                  id="met-in-a-far-month"),
 ]
 
-ALL_CASES = (RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+ALL_CASES = (PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

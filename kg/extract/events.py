@@ -261,8 +261,10 @@ def _guests(verb) -> list:
 def _summit_modified(token) -> bool:
     """ "a summit meeting", "the Andean leaders' meeting": a meeting of heads of state or government."""
     # its modifiers or, for a verb, its subject: not a phrase set before it ("Ahead of the summit, ministers meet")
-    words = {t.lower_.rstrip("'\u2019") for c in token.lefts if c.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "punct")
-             for t in c.subtree}
+    # nor a clause on its subject ("X, who hosted the summit last year, met Y")
+    lefts = [c for c in token.lefts if c.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "punct")]
+    clauses = {t.i for c in lefts for r in c.children if r.dep_ == "relcl" for t in r.subtree}
+    words = {t.lower_.rstrip("'\u2019") for c in lefts for t in c.subtree if t.i not in clauses}
     return bool(words & SUMMIT_MODIFIERS) and not words & NOT_STATE_LEADERS
 
 
@@ -332,6 +334,11 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
         for clause in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             own = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
             if own and token not in clause.subtree and not any(token in s.subtree for s in own):
+                scope -= {t.i for t in clause.subtree}
+        # "Lena Moravec, who hosted the summit in Prague last year, met X in Berlin on Monday": a relative clause on
+        # whoever takes part tells of another time and place
+        for party in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and token not in c.subtree):
+            for clause in (r for r in party.children if r.dep_ == "relcl" and token not in r.subtree):
                 scope -= {t.i for t in clause.subtree}
     for other in others:
         if other.i in scope and token not in other.subtree or other in token.subtree:
