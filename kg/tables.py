@@ -385,6 +385,11 @@ MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "
 # "is likely to face steep duties", "are set to face higher duties", "is poised to impose": a measure under these
 # words, through the verb they open, is to come at most.
 MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"})
+# (verb, preposition) that turn down the act on a measure below them: "decided against imposing tariffs", "refrained
+# from imposing curbs", "stopped short of imposing sanctions", "backed away from", "balked at", "voted against".
+MEASURE_REFUSAL_PREPS = frozenset({("decide", "against"), ("vote", "against"), ("argue", "against"), ("warn", "against"),
+                                   ("refrain", "from"), ("back", "from"), ("shy", "from"), ("balk", "at"),
+                                   ("stop", "of")})
 # "has no plans to impose", "had no intention of imposing", "saw no need to lift": none taken (or lifted).
 MEASURE_INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "appetite", "need", "decision", "move",
                                   "reason", "wish"})
@@ -392,7 +397,10 @@ MEASURE_INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "appe
 IMPOSED_STATUSES = frozenset({"in_force", "announced", "lifted"})
 # Modifiers of a ban or sanction that say what kind it is, not what goods it covers ("travel bans").
 MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landing", "fishing", "financial", "targeted",
-                                    "asset", "trade", "investment", "transit", "port", "overflight"})
+                                    "asset", "trade", "investment", "transit", "port", "overflight",
+                                    # the kind of duty or the law it rests on: "safeguard duties", "emergency
+                                    # tariffs", "Section 232 tariffs", "penalty tariffs"
+                                    "safeguard", "emergency", "section", "penalty", "baseline", "reciprocal"})
 # Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
 # its tariffs". The measure is the addressee's (who is asked to lift it) or no one's yet (asked to impose it):
 # never the asker's. Its lifting is only asked for: the measure stays in force.

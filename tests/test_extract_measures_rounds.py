@@ -533,7 +533,37 @@ NO_INTENT_CASES = [
                  id="no-plans-to-lift"),
 ]
 
-ALL_CASES = (CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure turned down ("decided against imposing", "refrained from imposing", "stopped short of imposing", "backed
+# away from imposing") is none taken; turning down its lifting leaves it in force.
+REFUSED_CASES = [
+    pytest.param("date: 2026-07-01\nTariffs\n\nMexico decided against imposing retaliatory tariffs on US goods.",
+                 set(), {("*", "status", "in force"), ("Mexico", "imposes", "*")}, id="decided-against-imposing"),
+    pytest.param("date: 2026-07-01\nGas\n\nThe EU stopped short of imposing sanctions on Russian gas.",
+                 set(), {("*", "status", "in force"), ("European Union", "imposes", "*")}, id="stopped-short-of-imposing"),
+    pytest.param("date: 2026-07-01\nRice\n\nIndia refrained from imposing export curbs on rice.",
+                 set(), {("*", "status", "in force"), ("India", "imposes", "*")}, id="refrained-from-imposing"),
+    pytest.param("date: 2026-07-01\nSteel\n\nTokyo backed away from imposing duties on Chinese steel.",
+                 set(), {("*", "status", "in force"), ("Japan", "imposes", "*")}, id="backed-away-from-imposing"),
+    pytest.param("date: 2026-07-01\nBarley\n\nBeijing decided against lifting its duties on Australian barley.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="decided-against-lifting"),
+    pytest.param("date: 2026-07-01\nSteel\n\nBrazil decided to impose tariffs on Chinese steel.",
+                 {("Brazil", "imposes", "*")}, set(), id="negative-decided-to-impose"),
+]
+
+# Words before a measure that name its kind, its legal ground or a day the parser hangs on it are no goods.
+NOT_GOODS_CASES = [
+    pytest.param("date: 2026-07-01\nSteel\n\nThe EU extended its safeguard duties on steel.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "safeguard")}, id="safeguard-duties"),
+    pytest.param("date: 2026-07-01\nCopper\n\nThe US imposed Section 232 tariffs on copper.",
+                 {("*", "appliesTo", "copper")}, {("*", "appliesTo", "Section")}, id="section-232-tariffs"),
+    pytest.param("date: 2026-07-01\nRice\n\nJapan imposed emergency tariffs on rice imports.",
+                 {("*", "appliesTo", "rice")}, {("*", "appliesTo", "emergency")}, id="emergency-tariffs"),
+    pytest.param("date: 2026-07-01\nSolar\n\nWashington announced on Monday tariffs on Chinese solar panels starting "
+                 "next Monday.", {("*", "appliesTo", "solar panels")}, {("*", "appliesTo", "Monday")},
+                 id="a-day-hung-on-the-measure"),
+]
+
+ALL_CASES = (REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

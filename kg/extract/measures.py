@@ -21,7 +21,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
-from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS
+from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
@@ -846,6 +846,7 @@ def _status(token, head) -> str:
     node = head
     steps = 0
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
+    preposition = None  # the last one passed since a verb
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -865,9 +866,16 @@ def _status(token, head) -> str:
             for status, words in MEASURE_STATUS_NOUNS.items():
                 if lemma in words:
                     cues.append(status)
+        if node.pos_ == "ADP":
+            preposition = node.lower_
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 break
+            if (lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
+                    c.lower_ == "short" for c in node.children)):
+                # "decided against imposing tariffs": none taken; "refrained from lifting them": still in force
+                return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
+            preposition = None
             denial = _denial(node, arrived, acted)
             if denial is not None:
                 # "did not impose a ban", "ruled out curbs", "refused to impose tariffs": none taken; "has not lifted its
@@ -1012,8 +1020,9 @@ def _targets_and_goods(state, ctx, token, head):
         for child in node.lefts:
             if child.i == token.i or child.like_num or child.lower_ in _RATE_WORDS or child.pos_ not in ("NOUN", "PROPN"):
                 continue
+            # nor a day the parser hangs on it ("announced on Monday tariffs on ...")
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
-                    and child.lower_ not in MEASURE_KIND_MODIFIERS:
+                    and child.lower_ not in MEASURE_KIND_MODIFIERS and child.ent_type_ not in ("DATE", "TIME"):
                 words = [t for t in child.subtree if t.i not in ctx.tok_entity]
                 label = _goods_label(words)
                 if label and normalize_name(label) not in EXPORT_CONTROL_CUES | _TRADE_FLOW_WORDS | {"new", "higher", "tighter"}:
