@@ -689,6 +689,14 @@ DEADLINE_CASES = [
                  id="held-talks-and-sign-by"),
     pytest.param("date: 2026-06-09\nTea\n\nNegotiators from Kenya and the EU will hold talks aimed at concluding the "
                  "accord by Friday.", set(), {("talks", "startDate", "2026-06-12")}, id="talks-aimed-at-concluding-by"),
+    # the day of a deadline for talks is the deadline's, however the parser hangs it
+    pytest.param("date: 2026-07-01\nSteel\n\nThe EU extended the deadline for talks on steel quotas to July 15.", set(),
+                 {("talks", "startDate", "2026-07-15")}, id="deadline-for-talks-extended-to"),
+    pytest.param("date: 2026-07-01\nFish\n\nBoth sides set a deadline of August 1 for talks on a new fishing accord.",
+                 set(), {("talks", "startDate", "2026-08-01")}, id="deadline-of-a-day-for-talks"),
+    pytest.param("date: 2026-07-01\nTalks\n\nOfficials met in Lima on Monday ahead of a July 9 deadline for the talks.",
+                 {("meeting in Lima", "startDate", "2026-06-29")}, {("talks", "startDate", "2026-07-09")},
+                 id="a-day-deadline-for-the-talks"),
 ]
 
 # Asking someone to act takes no measure: "Ghana urged the EU to scrap its duties" is the EU's duties, still in

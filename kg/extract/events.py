@@ -21,7 +21,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE
-from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
+from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
 
@@ -566,6 +566,9 @@ def _preposition_head(token):
 def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, bool]:
     """The date that describes the trigger, its text, and whether it hangs on a verb of ending ("ended on
     Friday", not "a round on August 28 ended")."""
+    held = _partitive_anchor(token)
+    if held.dep_ == "pobj" and held.head.head.lemma_.lower() in MEASURE_DUE_NOUNS:
+        return None, "", False  # "extended the deadline for talks to July 15": the deadline's day, not the talks'
     anchor = state.article.date
     direction = None  # the trigger's tense, read at the first date that can describe it
     best: tuple[DateRange | None, str, bool] = (None, "", False)
@@ -581,8 +584,8 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "to reach a deal by July 21": a deadline, not the event's day
         if _counted_since(ctx, ent):
             continue  # "their first meeting since March 2024": another time, not this one's day
-        if _old_plan(ent.root):
-            continue  # "originally planned for last week": the day given up, not the event's
+        if _old_plan(ent.root) or _deadline_day(ent.root):
+            continue  # "originally planned for last week", "a deadline of August 1": not the event's day
         if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
         if direction is None:
@@ -619,6 +622,18 @@ def _old_plan(date_word) -> bool:
         if lemma in PLAN_WORDS and node.pos_ in ("VERB", "ADJ"):
             words = [c.lower_ for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")]
             return bool(EARLIER_PLAN_ADVERBS.intersection(words)) or "had" in words
+    return False
+
+
+def _deadline_day(date_word) -> bool:
+    """ "a deadline of August 1", "the July 9 deadline": a day in the phrase of a deadline."""
+    node = date_word
+    for _ in range(3):
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in MEASURE_DUE_NOUNS:
+            return True
     return False
 
 
