@@ -308,6 +308,16 @@ LEADER_SURNAME_CASES = [
     pytest.param(
         "date: 2026-05-04\nCall\n\nModi's office said the prime minister had spoken by phone with Albanese on Sunday.",
         set(), {("Modi", "a", "Place")}, id="surname-read-as-a-place"),
+    # a lone given name that is only a middle name or a father's name of a sitting leader names someone else
+    pytest.param(
+        "date: 2026-05-04\nGas\n\nTrade ministers met in Doha on Monday. Ali, a senior negotiator, said the talks "
+        "would resume.", set(), {("Mahamoud Ali Youssouf", "a", "Person")}, id="a-leaders-middle-given-name-alone"),
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nEnergy officials met in Riyadh on Monday. Salman welcomed the delegates at the "
+        "palace.", set(), {("Mohammed bin Salman", "a", "Person")}, id="a-leaders-fathers-name-alone"),
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nBrazilian officials met in Brasilia on Monday. Lula said the talks had gone "
+        "well.", {("Luiz Inácio Lula da Silva", "a", "Person")}, set(), id="a-leaders-own-middle-name-alone"),
 ]
 
 # Armed groups and movements named after a country's possessive: bodies, not people or places, and two groups
