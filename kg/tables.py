@@ -65,6 +65,9 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "predecessor", "su
 # Lower-case particles inside a person's name ("Maria Laura da Rocha", "Ursula von der Leyen", "Ahmad bin Ali").
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "du",
                             "la", "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "ten", "zu", "af"})
+# Given names written short with a full stop that are no whole word or name of their own ("Mohd. Nasir",
+# "Muhd. Amin"): one token each (kg/nlp.py). spaCy already keeps "Md.", "Jr." and "Mr." whole.
+NAME_ABBREVIATIONS = ("Mohd.", "Muhd.", "Moh.")
 # "the US state of X", "the Indian province of Y": X and Y are a country's regions, even where a country
 # bears the name (kg/extract/places.py).
 REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county", "governorate", "oblast", "canton",

@@ -501,8 +501,29 @@ HYPHENED_NAME_CASES = [
 ]
 
 
+# Given names written short with a full stop ("Ma." for Maria, "Mohd." for Mohamed): the full stop ends no name and
+# leaves no person of the abbreviation alone; the surname Ma at a sentence's end stays a surname
+ABBREVIATED_GIVEN_NAME_CASES = [
+    pytest.param(D + "Philippine Foreign Secretary Ma. Theresa Lazaro met Japanese officials in Manila on Monday.",
+                 {("Ma. Theresa Lazaro", "a", "Person")}, {("Ma", "a", "Person"), ("Ma", "title", "Foreign Secretary")},
+                 id="ma-after-a-title"),
+    pytest.param(D + "Ma. Cristina Reyes, the trade undersecretary, told reporters in Manila the quota would rise.",
+                 {("Ma. Cristina Reyes", "a", "Person")}, {("Ma", "a", "Person")}, id="ma-opening-a-paragraph"),
+    pytest.param(D + "The Philippine side was led by Agriculture Secretary Ma. Lourdes Santos and Trade Secretary "
+                     "Ramon Lopez.", {("Ma. Lourdes Santos", "a", "Person")}, {("Ma", "a", "Person")},
+                 id="ma-in-a-list"),
+    pytest.param(D + "The fund was backed by tech investor Jack Ma. Elena Cruz, a trade official, said it was welcome.",
+                 {("Jack Ma", "a", "Person")}, {("Ma. Elena Cruz", "a", "Person")}, id="negative-surname-ma-ends-a-sentence"),
+    pytest.param(D + "Malaysian Trade Minister Mohd. Nasir Ahmad arrived in Tokyo on Monday for talks.",
+                 {("Mohd. Nasir Ahmad", "title", "Trade Minister")},
+                 {("Mohd", "a", "Person"), ("Mohd", "title", "Trade Minister")}, id="mohd-after-a-title"),
+    pytest.param(D + "Deputy Minister Muhd. Amin Hassan said on Friday that palm oil exports would rise.",
+                 set(), {("Muhd", "a", "Person"), ("Muhd", "a", "Organization")}, id="muhd-after-a-title"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent",
-                         HYPHENED_NAME_CASES + TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
+                         ABBREVIATED_GIVEN_NAME_CASES + HYPHENED_NAME_CASES + TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

@@ -248,6 +248,30 @@ def honorific_name_spans(doc, lowers: list[str]) -> list:
     return spans, honorifics
 
 
+_BEFORE_ABBREVIATED_NAME = frozenset({",", ".", "and", "(", '"', "\u201c", ":", ";", "-", "\u2013", "\u2014"})
+
+
+def abbreviated_name_spans(doc, lowers: list[str]) -> list:
+    """Names opening with "Ma." (Maria, in Philippine names: "Foreign Secretary Ma. Theresa Lazaro"), as PERSON
+    spans: the tokenizer splits the full stop off and NER reads a person "Ma". The surname Ma ends sentences too
+    ("founder Jack Ma. Elena Cruz ..."): only a "Ma." with a given name and a surname after it, and a title word,
+    a comma, "and" or nothing before it."""
+    spans = []
+    for i in [i for i, word in enumerate(lowers[:-3]) if word == "ma" and lowers[i + 1] == "."]:
+        token = doc[i]
+        if token.text != "Ma" or token.whitespace_:
+            continue
+        if i and lowers[i - 1] not in _BEFORE_ABBREVIATED_NAME \
+                and not (lowers[i - 1] in _TITLE_WORDS and doc[i - 1].text[:1].isupper()):
+            continue
+        names = _name_words(doc, i + 2, len(doc))
+        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        if len(words) >= 2 and is_given_name(words[0].text) \
+                and not any(lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS for t in words):
+            spans.append(DocSpan(doc, i, names[-1].i + 1, label="PERSON"))
+    return spans
+
+
 def vessel_name_spans(doc, lowers: list[str]) -> list:
     """Ship names after a vessel noun: "the tankers Kum Hae, Blue Tern and Rich Harvest 7", "tanker Sea Orchid"."""
     spans = []
@@ -460,6 +484,9 @@ def _inside_capitalised_run(doc, i: int) -> bool:
 def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
+    if "ma" in lowers:
+        names = names + [a for a in abbreviated_name_spans(doc, lowers)
+                         if not any(n.start < a.end and a.start < n.end for n in names)]
     names = names + [p for p in portfolio_title_name_spans(doc, lowers)
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [v for v in vessel_name_spans(doc, lowers)
