@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.names import fold_accents, normalize_name
-from kg.tables import NAME_PARTICLES, is_given_name
+from kg.tables import NAME_PARTICLES, PATRONYMIC_PARTICLES, is_given_name
 
 LINKS_DIR = Path(__file__).resolve().parent / "data" / "links"
 
@@ -365,9 +365,6 @@ class Gazetteer:
         return sorted(names)
 
 
-_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ben"})
-
-
 def _standalone_words(label: str, given_names: set[str]) -> list[str]:
     """The words of a leader's name (normalized) that may stand alone for it: not a particle ("bin", "da"), not
     the father's name after "bin", not one of `given_names` between the first and the last word."""
@@ -375,7 +372,7 @@ def _standalone_words(label: str, given_names: set[str]) -> list[str]:
     out = []
     for i, word in enumerate(words):
         norm = normalize_name(word)
-        if word.lower() in NAME_PARTICLES or (i and words[i - 1].lower() in _PATRONYMIC_PARTICLES) \
+        if word.lower() in NAME_PARTICLES or (i and words[i - 1].lower() in PATRONYMIC_PARTICLES) \
                 or (0 < i < len(words) - 1 and norm in given_names):
             continue
         out.append(norm)

@@ -68,6 +68,8 @@ NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della"
 # Given names written short with a full stop that are no whole word or name of their own ("Mohd. Nasir",
 # "Muhd. Amin"): one token each (kg/nlp.py). spaCy already keeps "Md.", "Jr." and "Mr." whole.
 NAME_ABBREVIATIONS = ("Mohd.", "Muhd.", "Moh.")
+# Particles before a father's name inside a person's name ("Mohammed bin Salman"): a name never starts with one.
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # "the US state of X", "the Indian province of Y": X and Y are a country's regions, even where a country
 # bears the name (kg/extract/places.py).
 REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county", "governorate", "oblast", "canton",
@@ -128,8 +130,10 @@ education energy economy economic industry agriculture national security special
 assistant acting top lead former deputy-general central bank foreign-affairs affairs international external
 commercial fiscal monetary digital environment labour labor transport foreign-policy policy political military
 ministry office department state war army navy house white
-cabinet principal permanent under parliamentary federal high fisheries intelligence police
+cabinet principal permanent under parliamentary federal high fisheries intelligence police crown
 """.split())
+# A royal style that may follow a post before the name ("Energy Minister Prince Abdulaziz"): not the post's.
+ROYAL_STYLE_WORDS = frozenset({"prince", "princess"})
 # Words of a post's portfolio, after "Minister of" / "Secretary for" ("Minister of Mines and Energy",
 # "Under Secretary for Arms Control"): capitalised words past these in a title are the holder's name.
 PORTFOLIO_WORDS = frozenset("""
@@ -162,7 +166,7 @@ POSTS_OF_ONE_COUNTRY = {"federal councillor": "Switzerland", "taoiseach": "Irela
 HONORIFICS = tuple(tuple(h.split()) for h in """
 mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|madame|lord|lady|h.e|hon|rt hon|the hon|amb|excellency|his excellency
 her excellency|datuk|datuk seri|dato|dato seri|dato sri|dato'|dato' seri|dato' sri|datin|datin seri|tan sri|puan sri
-toh puan|tun|sheikh|sheikha|shaikh|sheik|ratu|adi|u|daw|haji|hajjah|hajah|rev|reverend|pastor|engr|atty
+toh puan|tun|sheikh|sheikha|shaikh|sheik|sayyid|sayyida|ratu|adi|u|daw|haji|hajjah|hajah|rev|reverend|pastor|engr|atty
 shri|shrimati|smt
 """.replace("\n", "|").strip("|").split("|"))
 # Honorifics that are also ordinary capitalised words or letters: they count only before two or more

@@ -522,8 +522,35 @@ ABBREVIATED_GIVEN_NAME_CASES = [
 ]
 
 
+# Arab names with "bin" and "Al": read whole (however many particles), and the family name alone ("Al Thani") is
+# the one person of the article whose name ends in it, or no one
+ARAB_NAME_CASES = [
+    pytest.param(D + "Qatar's Minister of State for Foreign Trade Sheikh Khalid bin Nasser bin Khalid Al Mannai met "
+                     "Indian officials in Doha on Monday. Al Mannai said trade would double.",
+                 {("Khalid bin Nasser bin Khalid Al Mannai", "a", "Person"),
+                  ("Khalid bin Nasser bin Khalid Al Mannai", "title", "Minister of State for Foreign Trade")},
+                 {("Al Mannai", "a", "Person")}, id="long-name-with-two-bins"),
+    pytest.param(D + "The emir, Sheikh Hamad bin Jassim Al Rumaihi, received the delegation. Prime Minister Sheikh "
+                     "Nasser bin Fahad Al Rumaihi also attended. Al Rumaihi said Qatar would invest.",
+                 {("Hamad bin Jassim Al Rumaihi", "a", "Person"), ("Nasser bin Fahad Al Rumaihi", "a", "Person")},
+                 {("Al Rumaihi", "a", "Person")}, id="family-name-two-people-bear"),
+    pytest.param(D + "Saudi Energy Minister Prince Fahad bin Turki Al Saud told reporters output would rise.",
+                 {("Fahad bin Turki Al Saud", "a", "Person"), ("Fahad bin Turki Al Saud", "title", "Energy Minister")},
+                 {("Fahad", "a", "Person"), ("Fahad bin Turki Al Saud", "title", "Energy Minister Prince")},
+                 id="prince-after-a-post-and-a-cut-name"),
+    pytest.param(D + "Oman's Foreign Minister Sayyid Talal bin Hamad Al Harthy met Kuwaiti officials in Muscat. "
+                     "Al Harthy said ties were strong.",
+                 {("Talal bin Hamad Al Harthy", "a", "Person")},
+                 {("Al Harthy", "a", "Person"), ("Sayyid Talal bin Hamad Al Harthy", "a", "Person")},
+                 id="sayyid-is-an-honorific"),
+    pytest.param(D + "Bahrain's Crown Prince Nasser bin Isa Al Khalifa met trade officials in Manama on Sunday.",
+                 {("Nasser bin Isa Al Khalifa", "title", "Crown Prince")}, {("Nasser bin Isa Al Khalifa", "title", "Prince")},
+                 id="crown-prince"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent",
-                         ABBREVIATED_GIVEN_NAME_CASES + HYPHENED_NAME_CASES + TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
+                         ARAB_NAME_CASES + ABBREVIATED_GIVEN_NAME_CASES + HYPHENED_NAME_CASES + TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

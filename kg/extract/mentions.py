@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -367,7 +367,8 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
         else:
             continue
         names = _name_words(doc, i + 1, len(doc))
-        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        # (particles do not count: "Crown Prince Nasser bin Isa Al Khalifa")
+        words = [t for t in names if t.text not in "-'\u2019\u02bb" and not (t.is_lower and t.text in NAME_PARTICLES)]
         # NER may cut such a name in pieces ("Truong" | "Vinh"): two or more people's names inside the run give way
         # to it; one ("Joe Biden" in "President Joe Biden Administration") is NER's name, left as it is
         inside = [e for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1]
@@ -513,6 +514,18 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
         else:
             split += [DocSpan(doc, ent.start, cut, label="ORG"), DocSpan(doc, cut + 1, ent.end, label="ORG")]
     ents = split
+    # "Prince Abdulaziz | bin Salman Al Saud", "Prince Fahad | bin Turki Al Saud": NER cut a name before the
+    # father's name; the name runs on over "bin" and the capitalised words after it
+    patronymic = []
+    for ent in ents:
+        if patronymic and ent.start < patronymic[-1].end:
+            continue  # inside a name run on
+        end = ent.end
+        if ent.label_ == "PERSON" and end + 1 < len(doc) and lowers[end] in PATRONYMIC_PARTICLES \
+                and doc[end].is_lower and (names := _name_words(doc, end - 1, len(doc))) and names[-1].i >= end + 1:
+            ent = DocSpan(doc, ent.start, names[-1].i + 1, label="PERSON")
+        patronymic.append(ent)
+    ents = patronymic
     # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
     joined = []
     for ent in ents:
@@ -640,6 +653,7 @@ class ArticleEntities:
         self.places = QualifiedPlaces(gaz)  # "Paris, Texas" is not the Paris the name alone is
         self._unowned_bodies: dict[str, set[str]] = {}  # head word -> bodies named with no owner before them
         self._long_forms: dict[str, str] = {}  # "bob ferris" -> "robert ferris" (normalized)
+        self._shared_family_names: set[str] = set()  # "al thani" when two full names of the article end in it
         self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
         self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
         self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
@@ -695,6 +709,9 @@ class ArticleEntities:
                         if len(words) > 1:
                             for word in words:
                                 fulls.setdefault(normalize_name(word), set()).add(m.text)
+                            for k in range(1, len(words) - 1):
+                                if words[k] in ("Al", "al"):  # "Al Thani" for "Tamim bin Hamad Al Thani"
+                                    fulls.setdefault(normalize_name(" ".join(words[k:])), set()).add(m.text)
         # "Minister of International Trade Maren Okafor" read as one body: the name at its end is a
         # person's when the article names that person elsewhere ("Okafor said")
         for ctx in contexts:
@@ -709,6 +726,8 @@ class ArticleEntities:
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
+        # a family name alone ("Al Thani") that ends two full names of the article names neither for sure
+        self._shared_family_names = {w for w, names in fulls.items() if len(names) > 1 and _family_name(w)}
         # "Dave" for the one "David ..." the article names, when no full name has "Dave" itself
         for short, given in GIVEN_NAME_SHORT_FORMS.items():
             full = self.full_person_names.get(given)
@@ -1248,9 +1267,12 @@ class ArticleEntities:
             return None, "a title without a name"
         if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text):
             return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name
-        if m.ner == "PERSON" or norm in self.person_names or (single and norm in self.full_person_names):
+        family = _family_name(norm)
+        if family and norm in self._shared_family_names:
+            return None, "a family name alone that two people of the article bear"
+        if m.ner == "PERSON" or norm in self.person_names or ((single or family) and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
-                full = self.full_person_names.get(norm) if single else None
+                full = self.full_person_names.get(norm) if single or family else None
                 if full is not None:  # "President Lula" after "Maria Lula, a union leader": the president
                     full = self._titled_leader(m, ctx, full) or full
                 if norm in self._long_forms:
@@ -1639,9 +1661,16 @@ def _agentive(token) -> bool:
     return token.dep_ == "conj" and _agentive(token.head)
 
 
+def _family_name(norm: str) -> bool:
+    """Whether a normalized name is an Arab family name alone: "al thani" ("Al Thani", "Al-Thani")."""
+    return norm.startswith("al ") and norm.count(" ") == 1
+
+
 def _looks_like_name(text: str) -> bool:
     # an okina before a Polynesian name ("\u02bbOfa") is a letter to Python, but not the capital that starts it
     words = [w.lstrip("\u02bb") or w for w in text.split()]
     # particles inside a name are lower-case ("Maria Laura da Rocha", "Ursula von der Leyen"), never at its ends
     inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in NAME_PARTICLES)]
-    return 1 <= len(words) <= 5 and all(w[0].isupper() for w in inner if w[0].isalpha()) and "\n" not in text
+    # ... and do not count: "Faisal bin Thani bin Faisal Al Thani" is five name words
+    return 1 <= len(inner) <= 5 and len(words) <= 8 and all(w[0].isupper() for w in inner if w[0].isalpha()) \
+        and "\n" not in text

@@ -13,7 +13,8 @@ from ..names import normalize_name
 from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
                       OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
-                      PORTFOLIO_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+                      PORTFOLIO_WORDS, ROYAL_STYLE_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS,
+                      TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -272,6 +273,9 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     while name_start < m.end_token - 1 and lowers[name_start] in TITLE_HEAD_WORDS:
         name_start += 1  # "Deputy PM Odgerel": NER took "PM" into the name; the title takes it back
     i = _skip_honorifics_back(ctx, name_start - 1, sent.start, name_start)
+    if i > sent.start and lowers[i] in ROYAL_STYLE_WORDS and lowers[i - 1] in TITLE_HEAD_WORDS \
+            and lowers[i - 1] not in ROYAL_STYLE_WORDS:
+        i -= 1  # "Energy Minister Prince Abdulaziz": a prince's style after his post is no part of it
     rule = "title-premodifier"
     if i >= sent.start and lowers[i] == ",":
         if m.end_token < sent.end and lowers[m.end_token] not in _APPOSITION_END:
