@@ -440,12 +440,17 @@ BARE_BODY_WORDS = frozenset({"government", "administration", "authorities", "reg
 # the holder serves the one body of the article whose name holds the word.
 TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", "board", "bank", "fund", "office",
                               "department", "agency", "authority", "bureau", "secretariat", "parliament", "assembly"})
+# Head words of a firm's name that are no one's surname nor a building's ("Qingyuan Petrochemical", "Geely
+# Holding"): a name NER tagged PERSON or FAC ending in one is a firm's.
+FIRM_HEAD_WORDS = frozenset({"holding", "holdings", "petrochemical", "petrochemicals", "pharmaceutical",
+                             "pharmaceuticals", "industries", "enterprises", "logistics", "technologies", "refining",
+                             "shipping"})
 # Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
 # People's Committee") is a body's.
 BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",
                                   "authority", "bureau", "secretariat", "federation", "association", "corporation",
                                   "institute", "university", "foundation", "organization", "organisation",
-                                  "directorate", "inc", "ltd"})
+                                  "directorate", "inc", "ltd"}) | FIRM_HEAD_WORDS
 # Words of an armed group's or a movement's name, English and the Arabic ones news keeps untranslated ("Kataib
 # Hezbollah": the Hezbollah Brigades; "Jaish al-Adl", "Harakat al-Nujaba", "Asaib Ahl al-Haq"): no one's given name
 # or surname, so a name NER tagged PERSON holding one is a group's (normalized).

@@ -113,6 +113,32 @@ PERSON_OR_NOT_CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nTrade Minister Ana Lima met officials in Lisbon. Lima said the talks went well.",
         {("Ana Lima", "a", "Person")}, {("Lima", "a", "Place")}, id="a-surname-that-is-a-city-stays-a-person"),
+    # a province or a city leading a firm's name is part of it, not a place of the story
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nThe Treasury sanctioned Shandong Qingyuan Petrochemical and two Singapore shipping "
+        "firms on Monday.",
+        {("Shandong Qingyuan Petrochemical", "a", "Organization")},
+        {("Shandong", "a", "Place"), ("Qingyuan Petrochemical", "a", "Person"),
+         ("Qingyuan Petrochemical", "a", "Organization")}, id="province-leading-a-firm-read-as-a-place"),
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nShares of Henan Zhongyuan Petrochemical fell 5 percent in Shanghai on Monday.",
+        {("Henan Zhongyuan Petrochemical", "a", "Organization")}, {("Henan", "a", "Place")},
+        id="province-leading-a-firm-again"),
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nShares of Shandong Chambroad Petrochemicals fell 5 percent on Tuesday.",
+        {("Shandong Chambroad Petrochemicals", "a", "Organization")}, {("Shandong", "a", "Place")},
+        id="rest-of-the-firm-name-untagged"),
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nAmong the targets was Shandong Chambroad Petrochemicals, which buys Iranian crude.",
+        {("Shandong Chambroad Petrochemicals", "a", "Organization")},
+        {("Shandong Chambroad Petrochemicals", "a", "Place")}, id="firm-read-as-a-building"),
+    pytest.param(
+        "date: 2026-05-04\nSteel\n\nThe ministry said Liaoning Jinfeng Refining had dumped steel.",
+        {("Liaoning Jinfeng Refining", "a", "Organization")}, {("Liaoning Jinfeng Refining", "a", "Person")},
+        id="firm-read-as-a-person"),
+    pytest.param(
+        "date: 2026-05-04\nSteel\n\nThe US Treasury said on Monday that refiners in Shandong would face curbs.",
+        {("Shandong", "a", "Place")}, {("US Treasury", "a", "Place")}, id="negative-a-place-with-no-firm-after-it"),
 ]
 
 # A given name written with accents is a given name: the census table has them without ("Ines", "Zoe", "Andres")

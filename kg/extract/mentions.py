@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -680,12 +680,14 @@ class ArticleEntities:
                     m.ner = "PERSON"
                 if self._given_name_read_as_body(m):
                     m.ner = "PERSON"
-                elif m.ner == "PERSON" and len(m.text.split()) > 1 \
-                        and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS:
-                    m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
+                elif (m.ner == "PERSON" and len(m.text.split()) > 1
+                      and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS) \
+                        or (m.ner == "FAC" and not FIRM_HEAD_WORDS.isdisjoint(normalize_name(m.text).split()[-1:])):
+                    m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name, "Chambroad Petrochemicals" as a building
                 elif m.ner in ("PERSON", "GPE", "LOC", "NORP") \
                         and not ARMED_GROUP_WORDS.isdisjoint(normalize_name(m.text).split()):
                     m.ner = "ORG"  # "Iraq's Kataib Hezbollah", "the Hezbollah Brigades": an armed group's name
+            ctx.mentions[:] = self._join_place_led_firms(ctx)
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
         self._places_read_as_people(contexts)
@@ -878,7 +880,7 @@ class ArticleEntities:
                     continue
                 skip = following
             text = clean_surface(ctx.span_text(m.start_token, head.i + 1))
-            out[-1] = Mention(text, m.ner, m.start_token, head.i + 1, ctx.span(m.span.start, m.span.start + len(text)))
+            out[-1] = Mention(text, m.ner, m.start_token, head.i + 1, Span(m.span.start, m.span.start + len(text)))
         ctx.mentions[:] = out
 
     def _buildings_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
@@ -960,10 +962,44 @@ class ArticleEntities:
                                 for t in (prev.text, m.text)) \
                     and not _title_case(ctx.doc[m.start_token].sent):
                 out[-1] = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
-                                  ctx.span(prev.span.start, m.span.end))
+                                  Span(prev.span.start, m.span.end))
                 continue
             out.append(m)
         return out
+
+    def _join_place_led_firms(self, ctx: ParagraphContext) -> list[Mention]:
+        """ "Shandong | Yulong Petrochemical", "Tokyo | Electric Power": NER took a province or a city leading a
+        firm's name for a place of its own; the place and the name right after it, one space apart, are one body.
+        A country before a body ("US Treasury") is whose body it is, and a body the gazetteer knows is its own."""
+        out: list[Mention] = []
+        starts = {m.start_token for m in ctx.mentions}
+        for m in ctx.mentions:
+            if m.ner in ("GPE", "LOC") and (end := self._firm_name_after(ctx, m.end_token, starts)) \
+                    and not self.gaz.country(m.text):
+                # "Shares of Shandong | Chambroad Petrochemicals fell": the rest of the name NER left untagged
+                m = Mention(ctx.span_text(m.start_token, end), "ORG", m.start_token, end,
+                            ctx.span(ctx.starts[m.start_token], ctx.ends[end - 1]))
+            prev = out[-1] if out else None
+            if prev is not None and prev.end_token == m.start_token and prev.ner in ("GPE", "LOC") and m.ner == "ORG" \
+                    and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " " \
+                    and m.text[:1].isupper() and not self.gaz.country(prev.text) and not self.gaz.organization(m.text) \
+                    and not self.gaz.is_demonym(prev.text):
+                out[-1] = Mention(prev.text + " " + m.text, "ORG", prev.start_token, m.end_token,
+                                  Span(prev.span.start, m.span.end))
+                continue
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _firm_name_after(ctx: ParagraphContext, i: int, starts: set[int]) -> int:
+        """The end of one to three capitalised words from token `i`, one space after the token before, no
+        mention's start, ending in a firm's head word ("Chambroad Petrochemicals"); 0 when there are none."""
+        lowers, text = ctx.lowers, ctx.text
+        end = i
+        while end < min(i + 3, len(lowers)) and end not in starts and text[ctx.starts[end]:ctx.starts[end] + 1].isupper() \
+                and lowers[end].isalpha() and text[ctx.ends[end - 1]:ctx.starts[end]] == " ":
+            end += 1
+        return end if end > i and lowers[end - 1] in FIRM_HEAD_WORDS else 0
 
     def _split_credits(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "(UrduPoint News / Sputnik - 03rd March": NER read a credit line of two outlets and a date as one body;
@@ -1002,7 +1038,7 @@ class ArticleEntities:
         if not (self.gaz.city(tail) or self.gaz.country(tail)) or not ctx.doc[cut - 1].text[:1].isupper():
             return [m]
         head = clean_surface(ctx.span_text(m.start_token, cut))
-        return [Mention(head, m.ner, m.start_token, cut, ctx.span(m.span.start, m.span.start + len(head))),
+        return [Mention(head, m.ner, m.start_token, cut, Span(m.span.start, m.span.start + len(head))),
                 Mention(tail, "GPE", cut + 1, m.end_token, ctx.span(ctx.starts[cut + 1], ctx.ends[m.end_token - 1]))]
 
     def _split_places(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
