@@ -51,6 +51,11 @@ agency authority board bureau commission committee council court department mini
 # A name that begins or ends with one of these is a treaty or a deal, not a body ("Agreement on Reciprocal
 # Trade", "Tarsa Accord").
 AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "pact", "convention", "protocol", "charter", "memorandum"})
+# Trade agreements written as acronyms, not bodies ("the CPTPP", "USMCA review talks"), and the endings of the
+# acronyms of free-trade and partnership agreements ("AANZFTA", "IEU-CEPA", "India-UAE CEPA"); a body the gazetteer
+# knows by such an acronym ("EFTA") stays a body.
+AGREEMENT_ACRONYMS = frozenset({"CPTPP", "TPP", "RCEP", "USMCA", "CUSMA", "NAFTA", "CETA", "TTIP", "GATT", "TRIPS"})
+AGREEMENT_ACRONYM_ENDINGS = ("FTA", "CEPA", "CECA", "ECTA")
 # "X Convention Centre", "X Exhibition Center": a venue, a place rather than a body.
 VENUE_MODIFIERS = frozenset({"convention", "conference", "exhibition", "congress", "expo", "events", "trade"})
 VENUE_HEADS = frozenset({"centre", "center", "hall", "complex", "grounds"})

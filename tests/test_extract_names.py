@@ -49,6 +49,26 @@ NOT_A_BODY_CASES = [
     pytest.param(
         "date: 2026-05-04\nChips\n\nJapan restricted exports of extreme ultraviolet (EUV) lithography tools to China.",
         set(), {("EUV", "a", "Organization")}, id="acronym-of-lower-case-words"),
+    # trade agreements written as acronyms, or joined to one by a hyphen: no body, no place
+    pytest.param(
+        "date: 2026-05-04\nDeal\n\nIndonesia and the EU signed the IEU-CEPA in Bali on Monday after nine years.",
+        {("Indonesia", "a", "Country")}, {("IEU", "a", "Organization")}, id="party-joined-to-an-agreement-acronym"),
+    pytest.param(
+        "date: 2026-05-04\nDeal\n\nOfficials said the India-UAE CEPA would cut tariffs on gems next year.",
+        {("India", "a", "Country")}, {("India-UAE CEPA", "a", "Place"), ("India-UAE CEPA", "a", "Organization")},
+        id="two-parties-and-an-agreement-acronym"),
+    pytest.param(
+        "date: 2026-05-04\nDeal\n\nFarmers protested against the EU-Mercosur deal and the UK-India FTA on Friday.",
+        {("Mercosur", "a", "Organization")}, {("EU-Mercosur", "a", "Organization")}, id="two-parties-of-a-deal"),
+    pytest.param(
+        "date: 2026-05-04\nDeal\n\nJapan joined talks on the CPTPP, while USMCA review talks stalled and Canada said "
+        "CETA was working.", set(),
+        {("CPTPP", "a", "Organization"), ("USMCA", "a", "Organization"), ("CETA", "a", "Organization"),
+         ("talks", "participant", "USMCA")}, id="agreement-acronyms"),
+    pytest.param(
+        "date: 2026-05-04\nDeal\n\nEFTA ministers met in Geneva on Monday to review the AANZFTA upgrade.",
+        {("European Free Trade Association", "a", "Organization")}, {("AANZFTA", "a", "Organization")},
+        id="agreement-ending-and-a-body-with-one"),
     # abbreviations of trade and economic terms
     pytest.param(
         "date: 2026-05-04\nGas\n\nThe two sides discussed long-term LNG contracts and EV battery supply chains.",

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -668,7 +668,8 @@ class ArticleEntities:
         for ctx in contexts:
             ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
                                for placed in self._split_located(piece, ctx)
-                               for part in self._split_places(placed, ctx)]
+                               for split in self._split_places(placed, ctx)
+                               for part in self._split_pair(split, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
             for m in ctx.mentions:
                 words = m.text.split()
@@ -1060,6 +1061,31 @@ class ArticleEntities:
         return [Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1]))
                 for (a, b), text in zip(parts, texts)]
 
+    def _split_pair(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "the EU-Mercosur deal", "the India-UAE CEPA": NER read the two parties of an agreement, joined by a
+        hyphen, as one name (a body, a building); give back each party the gazetteer knows on its own, as the
+        gazetteer ruler does ("US-China talks"), and leave out an agreement's acronym after them."""
+        lowers = ctx.lowers
+        if m.ner not in ("ORG", "FAC", "GPE", "LOC", "NORP") or "-" not in lowers[m.start_token + 1:m.end_token - 1]:
+            return [m]
+        end = m.end_token - 1 if _agreement_acronym(ctx.span_text(m.end_token - 1, m.end_token)) else m.end_token
+        hyphens = [i for i in range(m.start_token + 1, end - 1) if lowers[i] == "-"]
+        if len(hyphens) != 1:
+            return [m]
+        cut = hyphens[0]
+        if ctx.starts[cut] != ctx.ends[cut - 1] or ctx.ends[cut] != ctx.starts[cut + 1]:
+            return [m]
+        out = []
+        for a, b in ((m.start_token, cut), (cut + 1, end)):
+            text = ctx.span_text(a, b)
+            if self.gaz.country(text):
+                out.append(Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1])))
+            elif self.gaz.organization(text):
+                out.append(Mention(text, "ORG", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1])))
+            else:
+                return [m]
+        return out
+
     def _given_name_read_as_body(self, m: Mention) -> bool:
         """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
         word of a body's name, are a person's name (unless the article calls the name a firm)."""
@@ -1261,6 +1287,8 @@ class ArticleEntities:
             return PERSON, self.full_person_names.get(norm, text)
         if text in TERM_ACRONYMS:
             return None, "an abbreviation of a term (LNG, FDI), not of a body"
+        if not self.gaz.organization(text) and (_agreement_acronym(words[-1]) or _agreement_after(m, ctx)):
+            return None, "a trade agreement or a party's part of its name (CPTPP, IEU-CEPA), not a body or a place"
         if text in self.shared_abbreviations:
             return None, "an abbreviation the article uses for something other than a body"
         common = self._common_name_of_body(m)
@@ -1695,6 +1723,19 @@ def _agentive(token) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True
     return token.dep_ == "conj" and _agentive(token.head)
+
+
+def _agreement_acronym(word: str) -> bool:
+    """Whether a word is a trade agreement's acronym: "CPTPP", "USMCA", "AANZFTA", "CEPA" (not a body's: the
+    gazetteer's "EFTA" is asked before)."""
+    return word in AGREEMENT_ACRONYMS or (word.isupper() and word.endswith(AGREEMENT_ACRONYM_ENDINGS))
+
+
+def _agreement_after(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "IEU-CEPA", "UAE-CEPA": a name joined by a hyphen to an agreement's acronym is part of the agreement's name."""
+    i = m.end_token
+    return i + 1 < len(ctx.lowers) and ctx.lowers[i] == "-" and ctx.starts[i] == ctx.ends[i - 1] \
+        and ctx.ends[i] == ctx.starts[i + 1] and _agreement_acronym(ctx.span_text(i + 1, i + 2))
 
 
 def _family_name(norm: str) -> bool:
