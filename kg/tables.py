@@ -135,7 +135,7 @@ education energy economy economic industry agriculture national security special
 assistant acting top lead former deputy-general central bank foreign-affairs affairs international external
 commercial fiscal monetary digital environment labour labor transport foreign-policy policy political military
 ministry office department state war army navy house white
-cabinet principal permanent under parliamentary federal high fisheries intelligence police crown
+cabinet principal permanent under parliamentary federal high fisheries intelligence police crown managing
 """.split())
 # A royal style that may follow a post before the name ("Energy Minister Prince Abdulaziz"): not the post's.
 ROYAL_STYLE_WORDS = frozenset({"prince", "princess"})

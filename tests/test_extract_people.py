@@ -178,6 +178,26 @@ TITLE_BODY_CASES = [
                  set(), {("Keiko Mori", "affiliatedWith", "European Union")}, id="a-post-name-is-no-body"),
     pytest.param(D + "High Representative Signe Varga visited Sarajevo on Monday.",
                  set(), {("Signe Varga", "affiliatedWith", "European Union")}, id="no-eu-named-no-affiliation"),
+    # a body named right before a post: the body's last words are not the post's ("Community Secretary General"),
+    # and a known body is not a piece of the title ("Bank President")
+    pytest.param(D + "East African Community Secretary General Ana Mwangi met Kenyan officials in Arusha on Monday.",
+                 {("Ana Mwangi", "title", "Secretary General"), ("Ana Mwangi", "affiliatedWith", "East African Community")},
+                 {("Ana Mwangi", "title", "Community Secretary General")}, id="body-name-end-before-the-post"),
+    pytest.param(D + "Caribbean Community Secretary-General Lena Joseph told reporters in Georgetown the levy would go.",
+                 {("Lena Joseph", "title", "Secretary-General")}, {("Lena Joseph", "title", "Community Secretary-General")},
+                 id="body-name-end-before-a-hyphened-post"),
+    pytest.param(D + "Southern African Development Community Executive Secretary Tomas Banda opened the summit.",
+                 {("Tomas Banda", "title", "Executive Secretary")},
+                 {("Tomas Banda", "title", "Development Community Executive Secretary")}, id="rank-word-read-into-the-body"),
+    pytest.param(D + "World Bank President Omar Vell said growth would slow in the region next year.",
+                 {("Omar Vell", "title", "President"), ("Omar Vell", "affiliatedWith", "World Bank")},
+                 {("Omar Vell", "title", "Bank President")}, id="known-body-before-the-post"),
+    pytest.param(D + "He met African Development Bank President Sidi Kone and IMF Managing Director Rita Holm in Rome.",
+                 {("Sidi Kone", "affiliatedWith", "African Development Bank"), ("Rita Holm", "title", "Managing Director")},
+                 {("Sidi Kone", "title", "Development Bank President"), ("Rita Holm", "title", "Director")},
+                 id="known-bodies-before-posts"),
+    pytest.param(D + "Central Bank Governor Ana Lupu said rates would stay on hold.",
+                 {("Ana Lupu", "title", "Central Bank Governor")}, set(), id="negative-a-common-body-word-in-a-title"),
 ]
 
 # bodies NER missed or took for places

@@ -532,8 +532,23 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
         if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and lowers[joined[-1].end - 1] in ("and", "&"):
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
-            joined.append(_with_last_portfolio(doc, ent, lowers))
+            joined.append(_without_rank_word(doc, _with_last_portfolio(doc, ent, lowers), lowers))
     return joined
+
+
+# Rank words that open a post ("Executive Secretary", "Deputy Secretary-General"): NER takes them into the body's
+# name before the post ("Southern African Development Community Executive | Secretary")
+_RANK_WORDS = frozenset({"executive", "deputy", "vice", "assistant", "acting", "senior", "chief", "principal",
+                         "permanent"})
+
+
+def _without_rank_word(doc, ent, lowers: list[str]):
+    """A body's name without the rank words at its end that open the post after it."""
+    end = ent.end
+    while ent.label_ == "ORG" and end - ent.start > 1 and end < len(doc) and lowers[end - 1] in _RANK_WORDS \
+            and (lowers[end] in TITLE_HEAD_WORDS or lowers[end] in _RANK_WORDS):
+        end -= 1
+    return ent if end == ent.end else DocSpan(doc, ent.start, end, label="ORG")
 
 
 def _only_honorifics(lowers: list[str], start: int, end: int) -> bool:
@@ -1263,7 +1278,7 @@ class ArticleEntities:
             rest = " ".join(words[1:])  # "PM Odgerel", "CS Kamau": a title and a name read as a body
             if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
-        if m.ner == "ORG" and (_part_of_title(m, ctx.lowers) or (
+        if m.ner == "ORG" and not self.gaz.organization(text) and (_part_of_title(m, ctx.lowers) or (
                 not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
                 and not self.gaz.organization(text))):
             return None, "part of a person's title, not an organization of its own"

@@ -217,6 +217,8 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     k = len(core) - 1
     while k >= 0:
         token = core[k]
+        if kept and _inside_body_name(ctx, token.i):
+            break  # "East African Community | Secretary General": the end of the body's name, not the post's
         if _title_word(token) or (token.text == "-" and kept):
             kept.insert(0, token)
         elif token.lower_ in ("and", "&") and kept and k > 0 and _title_word(core[k - 1]) \
@@ -256,6 +258,13 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
             complement.pop()
     left = kept[0].i - 1
     return kept + complement, left
+
+
+def _inside_body_name(ctx, i: int) -> bool:
+    """Whether token `i` ends a body's name that starts before it ("Community" in "East African Community", "Forum"
+    in "Pacific Islands Forum"); a country inside a title ("Assistant United States Trade Representative") is not."""
+    key = ctx.tok_entity.get(i)
+    return key is not None and key.startswith(ORGANIZATION + ":") and i > 0 and ctx.tok_entity.get(i - 1) == key
 
 
 def _descriptive_role(words: list[str]) -> bool:
