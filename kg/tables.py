@@ -461,7 +461,8 @@ BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "counci
 # or surname, so a name NER tagged PERSON holding one is a group's (normalized).
 ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "battalion", "battalions", "kataib",
                                "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
-                               "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah"})
+                               "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah", "houthi", "houthis",
+                               "shabaab", "ansar"})
 # Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
 GIVEN_NAME_SHORT_FORMS = {
     "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",

@@ -369,6 +369,19 @@ LEADER_SURNAME_CASES = [
 # Armed groups and movements named after a country's possessive: bodies, not people or places, and two groups
 # sharing a word are two ("Lebanon's Hezbollah" is no short name of "Iraq's Kataib Hezbollah")
 ARMED_GROUP_CASES = [
+    # the Houthis and al-Shabaab: groups, whatever the verb
+    pytest.param(
+        "date: 2026-05-04\nShips\n\nYemen's Houthis claimed the strike on a bulk carrier in the Red Sea on Monday.",
+        set(), {("Houthis", "a", "Person")}, id="houthis-owned-and-claiming"),
+    pytest.param(
+        "date: 2026-05-04\nShips\n\nInsurers raised premiums after Houthis fired on two tankers near Aden.",
+        set(), {("Houthis", "a", "Person")}, id="houthis-alone"),
+    pytest.param(
+        "date: 2026-05-04\nAid\n\nAl-Shabaab claimed the attack near the port of Kismayo on Monday.",
+        set(), {("Al-Shabaab", "a", "Person")}, id="al-shabaab"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nGreece's Papadakis said the talks would resume. Papadakis added that Athens was "
+        "ready.", set(), {("Papadakis", "a", "Organization")}, id="negative-a-surname-ending-in-s"),
     pytest.param(
         "date: 2026-05-04\nStrikes\n\nSyria's Ansar Brigades and Iraq's Kataib Hezbollah have both vowed to hit back, "
         "officials said.",
