@@ -56,6 +56,10 @@ AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "pact", "conventio
 # knows by such an acronym ("EFTA") stays a body.
 AGREEMENT_ACRONYMS = frozenset({"CPTPP", "TPP", "RCEP", "USMCA", "CUSMA", "NAFTA", "CETA", "TTIP", "GATT", "TRIPS"})
 AGREEMENT_ACRONYM_ENDINGS = ("FTA", "CEPA", "CECA", "ECTA")
+# Time zones a live page writes after its time stamps ("10:42 GMT - ..."): never a body. Not "PT" (an Indonesian
+# firm's "PT Pertamina") nor "ET", "IST", "CAT", words or names of their own.
+TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "JST", "KST", "AEST", "AEDT",
+                        "SGT", "HKT", "MSK", "SAST"})
 # "X Convention Centre", "X Exhibition Center": a venue, a place rather than a body.
 VENUE_MODIFIERS = frozenset({"convention", "conference", "exhibition", "congress", "expo", "events", "trade"})
 VENUE_HEADS = frozenset({"centre", "center", "hall", "complex", "grounds"})

@@ -69,6 +69,17 @@ NOT_A_BODY_CASES = [
         "date: 2026-05-04\nDeal\n\nEFTA ministers met in Geneva on Monday to review the AANZFTA upgrade.",
         {("European Free Trade Association", "a", "Organization")}, {("AANZFTA", "a", "Organization")},
         id="agreement-ending-and-a-body-with-one"),
+    # a live page's time zone after its time stamp: no body, and not the start of one
+    pytest.param(
+        "date: 2026-05-04\nLive\n\n14:05 GMT - Ghana's Finance Minister Kofi Mensah arrived in Accra for the talks.",
+        {("Kofi Mensah", "affiliatedWith", "Ghana")},
+        {("GMT - Ghana", "a", "Organization"), ("Kofi Mensah", "affiliatedWith", "GMT - Ghana")}, id="time-zone-before-a-country"),
+    pytest.param(
+        "date: 2026-05-04\nLive\n\n11:15 GMT - Brazil's vice president met Chilean officials in Mombasa.",
+        set(), {("GMT", "a", "Organization")}, id="time-zone-alone"),
+    pytest.param(
+        "date: 2026-05-04\nLive\n\n09:05 UTC: Ministers from Fiji and Samoa arrived in Apia for the talks.",
+        {("Fiji", "a", "Country")}, {("UTC", "a", "Organization")}, id="utc-and-a-colon"),
     # abbreviations of trade and economic terms
     pytest.param(
         "date: 2026-05-04\nGas\n\nThe two sides discussed long-term LNG contracts and EV battery supply chains.",

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, TIME_ZONES, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -28,6 +28,8 @@ from .places import QualifiedPlaces
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+# "10:42 GMT - South Africa's ...": a live page's time zone NER took for a body or into a name
+_LEADING_TIME_ZONE = re.compile(r"^(?:%s)(?:$|\s*[-\u2013\u2014|:]\s*|\s+)" % "|".join(sorted(TIME_ZONES)))
 _LEADING_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|GMT|UTC|BST|CET))?\s*[-\u2013\u2014|:]\s*")
 _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 # NER's labels for a firm's name ("FAC": a building's; "LOC": "Hartwell Lisle, a Brussels consultancy")
@@ -130,6 +132,7 @@ def clean_surface(text: str) -> str:
     if "(" in text and ")" not in text:
         text = text[:text.index("(")]  # "Office of Foreign Assets Control (OFAC": NER cut the bracket short
     text = _LEADING_TIMESTAMP.sub("", text)  # "10:42 - Samoa": a live page's time stamp taken into the name
+    text = _LEADING_TIME_ZONE.sub("", text)  # "GMT - South Africa", "GMT" alone
     text = _LEADING_ARTICLE.sub("", text)
     text = _TRAILING_CONNECTIVE.sub("", text)  # "Ministry of Foreign Trade and Tourism of" (Peru): NER cut it short
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
