@@ -453,7 +453,7 @@ TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", 
 # Holding"): a name NER tagged PERSON or FAC ending in one is a firm's.
 FIRM_HEAD_WORDS = frozenset({"holding", "holdings", "petrochemical", "petrochemicals", "pharmaceutical",
                              "pharmaceuticals", "industries", "enterprises", "logistics", "technologies", "refining",
-                             "shipping"})
+                             "shipping", "trading"})
 # Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
 # People's Committee") is a body's.
 BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",

@@ -144,6 +144,19 @@ PERSON_OR_NOT_CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nTrade Minister Ana Lima met officials in Lisbon. Lima said the talks went well.",
         {("Ana Lima", "a", "Person")}, {("Lima", "a", "Place")}, id="a-surname-that-is-a-city-stays-a-person"),
+    # "Ship" inside a firm's name is no vessel noun: the names after it are no ships
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nThe EU sanctioned 12 firms including Dubai-based Sun Ship Management and Hong Kong's "
+        "Pacific Bridge Trading, a statement said.",
+        {("Sun Ship Management", "a", "Organization"), ("Pacific Bridge Trading", "a", "Organization")},
+        {("Management", "a", "Vessel"), ("Hong Kong", "a", "Vessel"), ("Pacific Bridge Trading", "a", "Place")},
+        id="ship-inside-a-firm-name"),
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nWashington blacklisted Red Ship Holdings and Coral Line on Tuesday.",
+        set(), {("Holdings", "a", "Vessel"), ("Holdings and Coral Line", "a", "Vessel")}, id="ship-inside-another-firm-name"),
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nTanker Sea Orchid was seized off Singapore on Monday with the ship Kum Hae.",
+        {("Sea Orchid", "a", "Vessel"), ("Kum Hae", "a", "Vessel")}, set(), id="negative-vessel-nouns-stay"),
     # a province or a city leading a firm's name is part of it, not a place of the story
     pytest.param(
         "date: 2026-05-04\nOil\n\nThe Treasury sanctioned Shandong Qingyuan Petrochemical and two Singapore shipping "

@@ -279,6 +279,8 @@ def vessel_name_spans(doc, lowers: list[str]) -> list:
     """Ship names after a vessel noun: "the tankers Kum Hae, Blue Tern and Rich Harvest 7", "tanker Sea Orchid"."""
     spans = []
     for noun in (doc[i] for i, word in enumerate(lowers) if word in VESSEL_NOUNS):
+        if not (noun.is_lower or noun.is_sent_start):
+            continue  # "Sun Ship Management": a word of a firm's name, no vessel noun
         i = noun.i + 1
         while i < len(doc):
             start = i
