@@ -60,6 +60,8 @@ AGREEMENT_ACRONYM_ENDINGS = ("FTA", "CEPA", "CECA", "ECTA")
 # firm's "PT Pertamina") nor "ET", "IST", "CAT", words or names of their own.
 TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "JST", "KST", "AEST", "AEDT",
                         "SGT", "HKT", "MSK", "SAST"})
+# Markers a wire story ends on, alone in their paragraph ("(END)", "-- MORE --"): no body.
+WIRE_END_MARKERS = frozenset({"END", "ENDS", "MORE", "ENDIT"})
 # "X Convention Centre", "X Exhibition Center": a venue, a place rather than a body.
 VENUE_MODIFIERS = frozenset({"convention", "conference", "exhibition", "congress", "expo", "events", "trade"})
 VENUE_HEADS = frozenset({"centre", "center", "hall", "complex", "grounds"})
@@ -175,7 +177,7 @@ POSTS_OF_ONE_COUNTRY = {"federal councillor": "Switzerland", "taoiseach": "Irela
 HONORIFICS = tuple(tuple(h.split()) for h in """
 mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|madame|lord|lady|h.e|hon|rt hon|the hon|amb|excellency|his excellency
 her excellency|datuk|datuk seri|dato|dato seri|dato sri|dato'|dato' seri|dato' sri|datin|datin seri|tan sri|puan sri
-toh puan|tun|sheikh|sheikha|shaikh|sheik|sayyid|sayyida|ratu|adi|u|daw|haji|hajjah|hajah|rev|reverend|pastor|engr|atty
+toh puan|tun|tengku|tunku|ungku|datuk seri utama|dato seri utama|dato' seri utama|datuk seri panglima|sheikh|sheikha|shaikh|sheik|sayyid|sayyida|ratu|adi|u|daw|haji|hajjah|hajah|rev|reverend|pastor|engr|atty
 shri|shrimati|smt
 """.replace("\n", "|").strip("|").split("|"))
 # Honorifics that are also ordinary capitalised words or letters: they count only before two or more

@@ -314,6 +314,27 @@ VENUE_BUILDING_CASES = [
 # South Asian honorifics ("Shri", "Smt") are no part of a name; a state's common noun capitalised ("the Kingdom")
 # names no place
 HONORIFIC_AND_STATE_NOUN_CASES = [
+    # Malay royal and state honorifics before a name are no part of the title or the name
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nMalaysia's Minister of Investment, Trade and Industry Tengku Datuk Seri Utama "
+        "Amir Hakim chaired the meeting in Kuala Lumpur.",
+        {("Amir Hakim", "title", "Minister of Investment, Trade and Industry")},
+        {("Utama Amir Hakim", "a", "Person"), ("Utama Amir Hakim", "title", "Minister of Investment, Trade and Industry Tengku")},
+        id="tengku-datuk-seri-utama"),
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nTunku Aisyah Rahman, the deputy trade minister, met Thai officials in Penang.",
+        {("Aisyah Rahman", "a", "Person")}, {("Tunku Aisyah Rahman", "a", "Person")}, id="tunku"),
+    # a post "in charge of" a portfolio: the portfolio is no body
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nSingapore's Minister-in-charge of Trade Relations Mei Ling Tan attended the talks.",
+        set(), {("Trade Relations", "a", "Organization")}, id="minister-in-charge-of"),
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nThe Minister in charge of Energy Security Li Wen Ho said supply was tight.",
+        set(), {("Energy Security", "a", "Organization")}, id="minister-in-charge-of-unhyphened"),
+    # a wire story's end marker
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nKorean and Japanese officials met in Seoul on Thursday.\n\n(END)",
+        set(), {("END", "a", "Organization")}, id="wire-end-marker"),
     pytest.param(
         "date: 2026-05-04\nTrade\n\nCommerce Minister Piyush Goyal met Saudi investors in Mumbai on Monday. Shri "
         "Goyal said the talks had gone well.",

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, TIME_ZONES, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -1307,6 +1307,8 @@ class ArticleEntities:
             return PERSON, self.full_person_names.get(norm, text)
         if text in TERM_ACRONYMS:
             return None, "an abbreviation of a term (LNG, FDI), not of a body"
+        if text in WIRE_END_MARKERS and ctx.text.strip(" ()[]-*#/\n\t") == text:
+            return None, "a wire story's end marker ('(END)'), not a body"
         if not self.gaz.organization(text) and (_agreement_acronym(words[-1]) or _agreement_after(m, ctx)):
             return None, "a trade agreement or a party's part of its name (CPTPP, IEU-CEPA), not a body or a place"
         if text in self.shared_abbreviations:
@@ -1597,7 +1599,9 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     # a complement of a title: "Vice Minister for International Affairs", "Minister for Food, Agriculture and Light Industry"
     i = m.start_token - 1
     if i >= 1 and lowers[i] in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
-        return lowers[i - 1] in TITLE_HEAD_WORDS
+        # (and "Minister-in-charge of Trade Relations", "Minister in charge of Trade Relations")
+        return lowers[i - 1] in TITLE_HEAD_WORDS \
+            or (lowers[i - 1] == "charge" and i >= 3 and lowers[i - 2] in ("in", "-") and "in" in lowers[i - 3:i - 1])
     return False
 
 
