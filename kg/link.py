@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.names import fold_accents, normalize_name
-from kg.tables import is_given_name
+from kg.tables import NAME_PARTICLES, PATRONYMIC_PARTICLES, is_given_name
 
 LINKS_DIR = Path(__file__).resolve().parent / "data" / "links"
 
@@ -325,11 +325,15 @@ class Gazetteer:
         return found[0] if len(found) == 1 else None
 
     def leader_words(self) -> dict[str, tuple[LinkRecord, ...]]:
-        """Each word of the curated leaders' names (normalized) -> the leaders whose name has it; built once."""
+        """Each word of the curated leaders' names (normalized) that may name one alone -> the leaders whose name
+        has it; built once. A father's name after "bin" ("Salman" in "Mohammed bin Salman": the king's own name) and
+        a given name inside a name ("Ali" in "Mahamoud Ali Youssouf": a word that opens another leader's name) name
+        someone else more often: left out."""
         if self._leader_words is None:
             index: dict[str, list[LinkRecord]] = {}
+            openers = {normalize_name(r.label.split()[0]) for r in self._leader_records.values() if r.label.split()}
             for record in self.leaders():
-                for word in dict.fromkeys(normalize_name(w) for w in record.label.split()):
+                for word in dict.fromkeys(_standalone_words(record.label, openers)):
                     index.setdefault(word, []).append(record)
             self._leader_words = {word: tuple(records) for word, records in index.items()}
         return self._leader_words
@@ -359,6 +363,20 @@ class Gazetteer:
             if city and self._population[city] >= min_population and self._countries.get(name) is None:
                 names.add(name)
         return sorted(names)
+
+
+def _standalone_words(label: str, given_names: set[str]) -> list[str]:
+    """The words of a leader's name (normalized) that may stand alone for it: not a particle ("bin", "da"), not
+    the father's name after "bin", not one of `given_names` between the first and the last word."""
+    words = label.split()
+    out = []
+    for i, word in enumerate(words):
+        norm = normalize_name(word)
+        if word.lower() in NAME_PARTICLES or (i and words[i - 1].lower() in PATRONYMIC_PARTICLES) \
+                or (0 < i < len(words) - 1 and norm in given_names):
+            continue
+        out.append(norm)
+    return out
 
 
 @lru_cache(maxsize=1)

