@@ -795,7 +795,32 @@ TENSE_YEAR_CASES = [
                  id="met-in-a-far-month"),
 ]
 
-ALL_CASES = (PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+# A meeting on the sidelines of a summit is an event of its own, held at the summit's place while the summit goes on:
+# it is not folded into the summit, and neither precedes the other by their days.
+SIDELINES_CASES = [
+    pytest.param("date: 2026-07-03\nAPEC\n\nTrump and Xi met on the sidelines of the APEC summit in Gyeongju, South "
+                 "Korea, on October 30.", {("meeting in Gyeongju", "location", "Gyeongju"), ("APEC summit in Gyeongju", "a", "Summit"),
+                                           ("meeting in Gyeongju", "participant", "Xi")},
+                 {("APEC summit in Gyeongju", "a", "Meeting")}, id="dated-side-meeting-is-not-the-summit"),
+    pytest.param("date: 2026-07-03\nASEAN\n\nThe two foreign ministers met on the sidelines of the ASEAN meeting in "
+                 "Kuala Lumpur on Friday.", {("meeting in Kuala Lumpur", "startDate", "2026-07-03")},
+                 {("ASEAN meeting in Kuala Lumpur", "startDate", "2026-07-03")}, id="side-meeting-of-a-meeting"),
+    pytest.param("date: 2026-07-03\nG7\n\nLeaders gathered in Kananaskis for the G7 summit on Monday. Carney and Modi "
+                 "met on the sidelines of the summit.", {("meeting in Kananaskis", "participant", "Narendra Modi")},
+                 {("G7 summit in Kananaskis", "a", "Meeting")}, id="sidelines-of-the-summit-told-before"),
+    pytest.param("date: 2026-07-03\nG7\n\nThe G7 summit opened in Kananaskis on Monday. On its sidelines, Carney met "
+                 "Modi on Tuesday.", {("meeting in Kananaskis", "startDate", "2026-06-30")},
+                 {("G7 summit in Kananaskis", "precedes", "meeting in Kananaskis")}, id="on-its-sidelines-a-day-later"),
+    pytest.param("date: 2026-07-03\nG7\n\nThe G7 summit opened in Kananaskis on Monday. On the sidelines, Carney met "
+                 "Modi on Tuesday.", {("meeting in Kananaskis", "location", "Kananaskis")},
+                 {("G7 summit in Kananaskis", "precedes", "meeting in Kananaskis"),
+                  ("G7 summit in Kananaskis", "precedes", "meeting")}, id="on-the-sidelines-a-day-later"),
+    pytest.param("date: 2026-07-03\nG7\n\nThe G7 summit opened in Kananaskis on Monday. Carney met Modi in Ottawa on "
+                 "Friday.", {("G7 summit in Kananaskis", "precedes", "meeting in Ottawa")}, set(),
+                 id="a-meeting-after-the-summit-follows-it"),
+]
+
+ALL_CASES = (SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

@@ -45,6 +45,7 @@ class EventMention:
     participants: list[str] = field(default_factory=list)
     definite: bool = False
     sidelines_of: int | None = None  # index of another mention in the same sentence
+    sidelines_host: "EventMention | None" = None  # "On its sidelines, A met B": the mention of an earlier sentence
     ordinal: int | None = None  # "the second round of talks" -> 2
     date_role: str | None = None  # "start" or "end" when a verb says the date opens or closes the event
     date_on_end_verb: bool = False  # the date hangs on a verb of ending ("the talks ended on Friday")
@@ -121,6 +122,10 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                     if other is not mention and state.trigger_token_of[id(other)] in t.subtree:
                         mention.sidelines_of = j
                         mention.location = mention.location or other.location
+                if mention.sidelines_of is None and state.event_mentions and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                    # "On its sidelines, A met B", "on the sidelines, ...": of the event told before
+                    mention.sidelines_host = state.event_mentions[-1]
     return out
 
 
@@ -883,6 +888,7 @@ def _hosts_first(mentions: list[EventMention]) -> tuple[list[EventMention], dict
         by_sentence.setdefault(m.sentence, []).append(m)
     hosts = {id(m): by_sentence[m.sentence][m.sidelines_of] for m in mentions
              if m.sidelines_of is not None and m.sidelines_of < len(by_sentence[m.sentence])}
+    hosts.update((id(m), m.sidelines_host) for m in mentions if m.sidelines_host is not None)
     ordered = [m for m in mentions if id(m) not in hosts]
     for m in mentions:
         if id(m) in hosts:
@@ -905,6 +911,8 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             mention.location = host["location"]
         best_score = 0
         going_on = _event_going_on(state, events, mention) if mention.continues else None
+        if going_on is host:
+            going_on = None  # a meeting on a summit's sidelines is no later day of the summit
         if going_on is not None:
             # a later day of the event told before: its date extends that event's days, or (the event told with
             # no day) says nothing of them
@@ -914,12 +922,12 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             home[id(mention)] = going_on
             continue
         referred = home.get(id(mention.refers_to)) if mention.refers_to is not None else None
-        if referred is not None and _match_score(state, referred, mention) is not None:
+        if referred is not None and referred is not host and _match_score(state, referred, mention) is not None:
             _absorb(state, referred, mention)  # "It will take place in Kigali": the event just told
             home[id(mention)] = referred
             continue
         for event in events:
-            score = _match_score(state, event, mention)
+            score = _match_score(state, event, mention) if event is not host else None
             if score is not None and score > best_score:
                 target, best_score = event, score
         if target is None and not mention.set_against:
@@ -940,12 +948,14 @@ def fold_events(state, mentions: list[EventMention]) -> None:
                     candidates = named + [e for e in events if e not in named]  # "the retreat": the one retreat
                 elif not named and last is not None and _same_paragraph(state, latest.sentence, mention.sentence):
                     candidates = [last] + [e for e in events if e is not last]
-            target = next((e for e in candidates if e["kind"] == mention.kind
+            target = next((e for e in candidates if e["kind"] == mention.kind and e is not host
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
-                      "kinds": set(), "ordinal": None}
+                      "kinds": set(), "ordinal": None, "during": []}
             events.append(target)
+        if host is not None and host not in target["during"]:
+            target["during"].append(host)  # held while the host goes on: neither precedes the other
         _absorb(state, target, mention)
         home[id(mention)] = target
     for n, event in enumerate(events, start=1):
@@ -1190,6 +1200,8 @@ def read_precedes(state, sentences) -> None:
             end1 = span1.end or start1
             if (not info1["dates"] or not info2["dates"]) and not _one_series(state, info1, info2):
                 continue  # a month or a week orders only the rounds of one negotiation, not unrelated news
+            if any(h is info1 for h in info2["during"]) or any(h is info2 for h in info1["during"]):
+                continue  # a meeting on a summit's sidelines is held during the summit, not after its first day
             if end1 < start2:
                 sentence = info2["mentions"][0].sentence
                 state.collector.fact(key1, "precedes", key2, sentence, CONFIDENCE["date_order"], "precedes-dates")
