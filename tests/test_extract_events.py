@@ -820,7 +820,21 @@ SIDELINES_CASES = [
                  id="a-meeting-after-the-summit-follows-it"),
 ]
 
-ALL_CASES = (SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+# A run of weekdays ("from Tuesday to Thursday") is the event's span: talks on a day within it are no later event.
+WEEKDAY_RANGE_CASES = [
+    pytest.param("date: 2026-07-03\nASEAN\n\nForeign ministers will meet in Kuala Lumpur from Tuesday to Thursday.",
+                 {("meeting in Kuala Lumpur", "startDate", "2026-07-07"), ("meeting in Kuala Lumpur", "endDate", "2026-07-09")},
+                 set(), id="meet-from-tuesday-to-thursday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks run from Monday to Wednesday in Geneva.",
+                 {("talks in Geneva", "endDate", "2026-07-08")}, set(), id="run-from-monday-to-wednesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNegotiators met in Lima Monday through Wednesday, officials said. A summit "
+                 "in Quito opened on Tuesday.", {("meeting in Lima", "endDate", "2026-07-01")},
+                 {("meeting in Lima", "precedes", "summit in Quito")}, id="met-monday-through-wednesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNegotiators met in Lima on Monday. A summit in Quito opened on Tuesday.",
+                 {("meeting in Lima", "precedes", "summit in Quito")}, set(), id="one-day-before-another"),
+]
+
+ALL_CASES = (WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

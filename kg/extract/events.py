@@ -20,7 +20,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
-from ..dates import WEEK_OF_BEFORE
+from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
@@ -604,9 +604,12 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             if found and (best[0] is None or (best[0].relative and not found.relative)):
                 best = (found, text, _on_end_verb(ent.root))
             continue
-        # "from October 24 to 27": spaCy may split the range; look at the text that follows
-        tail = ctx.text[ent.end_char:ent.end_char + 12]
-        found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
+        # "from October 24 to 27", "from Tuesday to Thursday": spaCy may split the range; look at the text that follows
+        tail = ctx.text[ent.end_char:ent.end_char + 20]
+        weekday_end = WEEKDAY_RANGE_TAIL.match(tail)
+        whole = text + (weekday_end.group(0) if weekday_end else tail[:12] if tail[:12].lstrip().startswith(
+            ("to ", "-", "\u2013", "through")) else "")
+        found = resolve_date(whole, anchor, direction)
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text, _on_end_verb(ent.root))
     return best
