@@ -834,7 +834,28 @@ WEEKDAY_RANGE_CASES = [
                  {("meeting in Lima", "precedes", "summit in Quito")}, set(), id="one-day-before-another"),
 ]
 
-ALL_CASES = (WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+# A day written between a verb of reporting and the subject of what it reports is the day it was said, not the
+# event's, however the parser hung it ("said on Friday he had ended talks").
+DAY_OF_TELLING_CASES = [
+    pytest.param("date: 2026-07-03\nCanada\n\nCanadian Prime Minister Mark Carney said on Friday he had ended talks with "
+                 "Washington.", {("talks", "participant", "Mark Carney")}, {("talks", "endDate", "2026-07-03")},
+                 id="said-on-friday-he-had-ended-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe minister said on Tuesday he had held talks in Oslo.",
+                 {("talks in Oslo", "location", "Oslo")}, {("talks in Oslo", "startDate", "2026-06-30")},
+                 id="said-on-tuesday-he-had-held-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said Monday the two sides had met in Geneva.",
+                 {("meeting in Geneva", "location", "Geneva")}, {("meeting in Geneva", "startDate", "2026-06-29")},
+                 id="said-monday-they-had-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministry said on Tuesday that the talks in Oslo had ended.",
+                 {("talks in Oslo", "location", "Oslo")}, {("talks in Oslo", "endDate", "2026-06-30")},
+                 id="said-on-tuesday-that-talks-had-ended"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said the two sides met in Geneva on Monday.",
+                 {("meeting in Geneva", "startDate", "2026-06-29")}, set(), id="a-day-after-the-reported-verb"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministry said the talks in Oslo ended on Tuesday.",
+                 {("talks in Oslo", "endDate", "2026-06-30")}, set(), id="an-end-day-after-the-reported-verb"),
+]
+
+ALL_CASES = (DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

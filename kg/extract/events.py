@@ -18,7 +18,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
                       MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PAIR_NOUNS, PAIR_WORDS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
-                      PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
+                      PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
@@ -591,6 +591,8 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "their first meeting since March 2024": another time, not this one's day
         if _old_plan(ent.root) or _deadline_day(ent.root):
             continue  # "originally planned for last week", "a deadline of August 1": not the event's day
+        if _day_of_telling(ent.root):
+            continue  # "Carney said on Friday he had ended talks": the day he said so
         if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
         if direction is None:
@@ -631,6 +633,17 @@ def _old_plan(date_word) -> bool:
             words = [c.lower_ for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")]
             return bool(EARLIER_PLAN_ADVERBS.intersection(words)) or "had" in words
     return False
+
+
+def _day_of_telling(date_word) -> bool:
+    """ "said on Friday he had ended talks", "told reporters Monday the talks had collapsed": a day written between
+    a verb of reporting and the subject of the clause it reports is the reporting's, wherever the parser hung it."""
+    node = date_word.head if date_word.head.dep_ == "prep" else date_word
+    verb = node.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and verb.head.i < node.i < subject.left_edge.i
 
 
 def _deadline_day(date_word) -> bool:
