@@ -849,6 +849,13 @@ DAY_OF_TELLING_CASES = [
     pytest.param("date: 2026-07-03\nTalks\n\nThe ministry said on Tuesday that the talks in Oslo had ended.",
                  {("talks in Oslo", "location", "Oslo")}, {("talks in Oslo", "endDate", "2026-06-30")},
                  id="said-on-tuesday-that-talks-had-ended"),
+    pytest.param("date: 2026-07-03\nRare earths\n\nChina suspended its export controls on rare earths after the Busan "
+                 "meeting between Xi and Trump, the commerce ministry said on Sunday.", {("Busan meeting", "location", "Busan")},
+                 {("Busan meeting", "startDate", "2026-06-28")}, id="event-in-what-was-said-on-sunday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Oslo had collapsed, the minister told reporters on Tuesday.",
+                 {("talks in Oslo", "location", "Oslo")}, {("talks in Oslo", "startDate", "2026-06-30"),
+                                                           ("talks in Oslo", "endDate", "2026-06-30")},
+                 id="talks-reported-then-told-on-tuesday"),
     pytest.param("date: 2026-07-03\nTalks\n\nOfficials said the two sides met in Geneva on Monday.",
                  {("meeting in Geneva", "startDate", "2026-06-29")}, set(), id="a-day-after-the-reported-verb"),
     pytest.param("date: 2026-07-03\nTalks\n\nThe ministry said the talks in Oslo ended on Tuesday.",

@@ -591,7 +591,7 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "their first meeting since March 2024": another time, not this one's day
         if _old_plan(ent.root) or _deadline_day(ent.root):
             continue  # "originally planned for last week", "a deadline of August 1": not the event's day
-        if _day_of_telling(ent.root):
+        if _day_of_telling(ent.root, token):
             continue  # "Carney said on Friday he had ended talks": the day he said so
         if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
@@ -635,11 +635,16 @@ def _old_plan(date_word) -> bool:
     return False
 
 
-def _day_of_telling(date_word) -> bool:
+def _day_of_telling(date_word, trigger) -> bool:
     """ "said on Friday he had ended talks", "told reporters Monday the talks had collapsed": a day written between
-    a verb of reporting and the subject of the clause it reports is the reporting's, wherever the parser hung it."""
+    a verb of reporting and the subject of the clause it reports is the reporting's, wherever the parser hung it;
+    so is a day on the verb of reporting itself, for an event in what it reports ("China suspended the controls
+    after the Busan meeting, the ministry said on Sunday")."""
     node = date_word.head if date_word.head.dep_ == "prep" else date_word
     verb = node.head
+    if verb.lemma_.lower() in REPORTING_VERBS and any(
+            c.dep_ == "ccomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in verb.children):
+        return True
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
