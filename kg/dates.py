@@ -46,6 +46,9 @@ _DAY_RANGE_MONTH = re.compile(
 _WEEK = re.compile(r"\b(last|next|this|previous|coming)\s+week\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming|previous)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # The longer phrases first, so "the day before yesterday" is not read as "yesterday".
+# "from Tuesday to Thursday", "Monday through Wednesday": the weekday a run of days ends on
+WEEKDAY_RANGE_TAIL = re.compile(r"^\s*(?:to|through|until|till|-|\u2013|\u2014)\s*(?P<weekday>monday|tuesday|wednesday"
+                                 r"|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|this morning|this afternoon|this evening"
                        r"|last night|today|yesterday|tomorrow|tonight)\b",
                        re.IGNORECASE)
@@ -188,7 +191,9 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
         if day == anchor and which in ("last", "previous", "next", "coming"):
             # "last Wednesday" written on a Wednesday is a week away, not today
             day = anchor + dt.timedelta(days=-7 if direction == "past" else 7)
-        return DateRange(day, relative=True)
+        tail = WEEKDAY_RANGE_TAIL.match(text[match.end():])
+        days = (WEEKDAYS[tail["weekday"].lower()] - weekday) % 7 if tail else 0
+        return DateRange(day, day + dt.timedelta(days=days) if days else None, relative=True)
     return None
 
 

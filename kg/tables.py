@@ -624,6 +624,9 @@ MEASURE_LISTS = {"sanctions list": SANCTION, "sanction list": SANCTION, "sanctio
                  "export blacklist": EXPORT_CONTROL}
 LIST_ADDING_VERBS = frozenset({"add", "put", "place", "include", "return"})
 LIST_REMOVING_VERBS = frozenset({"remove", "drop", "delete", "strike", "take", "delist"})
+# Parts of a firm named by their parent: "sanctioned five US subsidiaries of Hanwha Ocean". The country before them
+# says where they sit, not whom the measure is aimed at: the parent is.
+FIRM_PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "branch", "division", "offshoot", "entity"})
 
 # --- venues ---
 # Last words of a building's name ("Lancaster House", "Blair House", "State House", "Marlborough House"): a name

@@ -92,6 +92,11 @@ RESOLVE = [
     ("February 30, 2025", WED, "", None),
     ("2025-13-01", WED, "", None),
     ("April 31", WED, "", None),
+    # a run of weekdays ends on the second one, a week's days on from the first
+    ("Tuesday to Thursday", WED, "future", (D(2025, 10, 28), D(2025, 10, 30))),
+    ("Monday through Wednesday", WED, "past", (D(2025, 10, 20), D(2025, 10, 22))),
+    ("Friday-Monday", WED, "future", (D(2025, 10, 24), D(2025, 10, 27))),
+    ("Friday and Saturday", WED, "future", (D(2025, 10, 24), None)),
     # relative expressions need the article's date
     ("Friday", None, "past", None),
     ("yesterday", None, "", None),

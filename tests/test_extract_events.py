@@ -795,7 +795,74 @@ TENSE_YEAR_CASES = [
                  id="met-in-a-far-month"),
 ]
 
-ALL_CASES = (PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+# A meeting on the sidelines of a summit is an event of its own, held at the summit's place while the summit goes on:
+# it is not folded into the summit, and neither precedes the other by their days.
+SIDELINES_CASES = [
+    pytest.param("date: 2026-07-03\nAPEC\n\nTrump and Xi met on the sidelines of the APEC summit in Gyeongju, South "
+                 "Korea, on October 30.", {("meeting in Gyeongju", "location", "Gyeongju"), ("APEC summit in Gyeongju", "a", "Summit"),
+                                           ("meeting in Gyeongju", "participant", "Xi")},
+                 {("APEC summit in Gyeongju", "a", "Meeting")}, id="dated-side-meeting-is-not-the-summit"),
+    pytest.param("date: 2026-07-03\nASEAN\n\nThe two foreign ministers met on the sidelines of the ASEAN meeting in "
+                 "Kuala Lumpur on Friday.", {("meeting in Kuala Lumpur", "startDate", "2026-07-03")},
+                 {("ASEAN meeting in Kuala Lumpur", "startDate", "2026-07-03")}, id="side-meeting-of-a-meeting"),
+    pytest.param("date: 2026-07-03\nG7\n\nLeaders gathered in Kananaskis for the G7 summit on Monday. Carney and Modi "
+                 "met on the sidelines of the summit.", {("meeting in Kananaskis", "participant", "Narendra Modi")},
+                 {("G7 summit in Kananaskis", "a", "Meeting")}, id="sidelines-of-the-summit-told-before"),
+    pytest.param("date: 2026-07-03\nG7\n\nThe G7 summit opened in Kananaskis on Monday. On its sidelines, Carney met "
+                 "Modi on Tuesday.", {("meeting in Kananaskis", "startDate", "2026-06-30")},
+                 {("G7 summit in Kananaskis", "precedes", "meeting in Kananaskis")}, id="on-its-sidelines-a-day-later"),
+    pytest.param("date: 2026-07-03\nG7\n\nThe G7 summit opened in Kananaskis on Monday. On the sidelines, Carney met "
+                 "Modi on Tuesday.", {("meeting in Kananaskis", "location", "Kananaskis")},
+                 {("G7 summit in Kananaskis", "precedes", "meeting in Kananaskis"),
+                  ("G7 summit in Kananaskis", "precedes", "meeting")}, id="on-the-sidelines-a-day-later"),
+    pytest.param("date: 2026-07-03\nG7\n\nThe G7 summit opened in Kananaskis on Monday. Carney met Modi in Ottawa on "
+                 "Friday.", {("G7 summit in Kananaskis", "precedes", "meeting in Ottawa")}, set(),
+                 id="a-meeting-after-the-summit-follows-it"),
+]
+
+# A run of weekdays ("from Tuesday to Thursday") is the event's span: talks on a day within it are no later event.
+WEEKDAY_RANGE_CASES = [
+    pytest.param("date: 2026-07-03\nASEAN\n\nForeign ministers will meet in Kuala Lumpur from Tuesday to Thursday.",
+                 {("meeting in Kuala Lumpur", "startDate", "2026-07-07"), ("meeting in Kuala Lumpur", "endDate", "2026-07-09")},
+                 set(), id="meet-from-tuesday-to-thursday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks run from Monday to Wednesday in Geneva.",
+                 {("talks in Geneva", "endDate", "2026-07-08")}, set(), id="run-from-monday-to-wednesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNegotiators met in Lima Monday through Wednesday, officials said. A summit "
+                 "in Quito opened on Tuesday.", {("meeting in Lima", "endDate", "2026-07-01")},
+                 {("meeting in Lima", "precedes", "summit in Quito")}, id="met-monday-through-wednesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNegotiators met in Lima on Monday. A summit in Quito opened on Tuesday.",
+                 {("meeting in Lima", "precedes", "summit in Quito")}, set(), id="one-day-before-another"),
+]
+
+# A day written between a verb of reporting and the subject of what it reports is the day it was said, not the
+# event's, however the parser hung it ("said on Friday he had ended talks").
+DAY_OF_TELLING_CASES = [
+    pytest.param("date: 2026-07-03\nCanada\n\nCanadian Prime Minister Mark Carney said on Friday he had ended talks with "
+                 "Washington.", {("talks", "participant", "Mark Carney")}, {("talks", "endDate", "2026-07-03")},
+                 id="said-on-friday-he-had-ended-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe minister said on Tuesday he had held talks in Oslo.",
+                 {("talks in Oslo", "location", "Oslo")}, {("talks in Oslo", "startDate", "2026-06-30")},
+                 id="said-on-tuesday-he-had-held-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said Monday the two sides had met in Geneva.",
+                 {("meeting in Geneva", "location", "Geneva")}, {("meeting in Geneva", "startDate", "2026-06-29")},
+                 id="said-monday-they-had-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministry said on Tuesday that the talks in Oslo had ended.",
+                 {("talks in Oslo", "location", "Oslo")}, {("talks in Oslo", "endDate", "2026-06-30")},
+                 id="said-on-tuesday-that-talks-had-ended"),
+    pytest.param("date: 2026-07-03\nRare earths\n\nChina suspended its export controls on rare earths after the Busan "
+                 "meeting between Xi and Trump, the commerce ministry said on Sunday.", {("Busan meeting", "location", "Busan")},
+                 {("Busan meeting", "startDate", "2026-06-28")}, id="event-in-what-was-said-on-sunday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Oslo had collapsed, the minister told reporters on Tuesday.",
+                 {("talks in Oslo", "location", "Oslo")}, {("talks in Oslo", "startDate", "2026-06-30"),
+                                                           ("talks in Oslo", "endDate", "2026-06-30")},
+                 id="talks-reported-then-told-on-tuesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said the two sides met in Geneva on Monday.",
+                 {("meeting in Geneva", "startDate", "2026-06-29")}, set(), id="a-day-after-the-reported-verb"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministry said the talks in Oslo ended on Tuesday.",
+                 {("talks in Oslo", "endDate", "2026-06-30")}, set(), id="an-end-day-after-the-reported-verb"),
+]
+
+ALL_CASES = (DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

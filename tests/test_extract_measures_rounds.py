@@ -563,7 +563,23 @@ NOT_GOODS_CASES = [
                  id="a-day-hung-on-the-measure"),
 ]
 
-ALL_CASES = (REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure on a firm's parts ("five US subsidiaries of Hanwha Ocean") is aimed at the firm: the country before the
+# parts says where they sit, not whom it is aimed at; a demonym before a firm named by no parent still names its
+# country.
+FIRM_PART_CASES = [
+    pytest.param("date: 2026-07-03\nShips\n\nChina sanctioned five US subsidiaries of Hanwha Ocean on Tuesday.",
+                 {("China", "imposes", "*")}, {("*", "targets", "United States")}, id="sanctioned-us-subsidiaries-of-a-firm"),
+    pytest.param("date: 2026-07-03\nShips\n\nBeijing imposed sanctions on the US units of Hanwha Ocean on Tuesday.",
+                 {("China", "imposes", "*")}, {("*", "targets", "United States")}, id="sanctions-on-us-units-of-a-firm"),
+    pytest.param("date: 2026-07-03\nOil\n\nWashington sanctioned two Hong Kong-based affiliates of Sinopec.",
+                 {("*", "targets", "Sinopec")}, {("*", "targets", "Hong Kong")}, id="affiliates-of-a-firm-target-it"),
+    pytest.param("date: 2026-07-03\nTech\n\nThe EU imposed sanctions on the Chinese subsidiary of Siemens.",
+                 {("*", "targets", "Siemens")}, {("*", "targets", "China")}, id="chinese-subsidiary-of-a-firm"),
+    pytest.param("date: 2026-07-03\nBanks\n\nThe United States sanctioned three Iranian banks on Monday.",
+                 {("*", "targets", "Iran")}, set(), id="keep-demonym-of-firms-with-no-parent"),
+]
+
+ALL_CASES = (FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -18,9 +18,9 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
                       MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PAIR_NOUNS, PAIR_WORDS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
-                      PRESS_AUDIENCES, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
+                      PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
-from ..dates import WEEK_OF_BEFORE
+from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
@@ -45,6 +45,7 @@ class EventMention:
     participants: list[str] = field(default_factory=list)
     definite: bool = False
     sidelines_of: int | None = None  # index of another mention in the same sentence
+    sidelines_host: "EventMention | None" = None  # "On its sidelines, A met B": the mention of an earlier sentence
     ordinal: int | None = None  # "the second round of talks" -> 2
     date_role: str | None = None  # "start" or "end" when a verb says the date opens or closes the event
     date_on_end_verb: bool = False  # the date hangs on a verb of ending ("the talks ended on Friday")
@@ -121,6 +122,10 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                     if other is not mention and state.trigger_token_of[id(other)] in t.subtree:
                         mention.sidelines_of = j
                         mention.location = mention.location or other.location
+                if mention.sidelines_of is None and state.event_mentions and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                    # "On its sidelines, A met B", "on the sidelines, ...": of the event told before
+                    mention.sidelines_host = state.event_mentions[-1]
     return out
 
 
@@ -586,6 +591,8 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "their first meeting since March 2024": another time, not this one's day
         if _old_plan(ent.root) or _deadline_day(ent.root):
             continue  # "originally planned for last week", "a deadline of August 1": not the event's day
+        if _day_of_telling(ent.root, token):
+            continue  # "Carney said on Friday he had ended talks": the day he said so
         if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
         if direction is None:
@@ -599,9 +606,12 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             if found and (best[0] is None or (best[0].relative and not found.relative)):
                 best = (found, text, _on_end_verb(ent.root))
             continue
-        # "from October 24 to 27": spaCy may split the range; look at the text that follows
-        tail = ctx.text[ent.end_char:ent.end_char + 12]
-        found = resolve_date(text + tail if tail.lstrip().startswith(("to ", "-", "\u2013", "through")) else text, anchor, direction)
+        # "from October 24 to 27", "from Tuesday to Thursday": spaCy may split the range; look at the text that follows
+        tail = ctx.text[ent.end_char:ent.end_char + 20]
+        weekday_end = WEEKDAY_RANGE_TAIL.match(tail)
+        whole = text + (weekday_end.group(0) if weekday_end else tail[:12] if tail[:12].lstrip().startswith(
+            ("to ", "-", "\u2013", "through")) else "")
+        found = resolve_date(whole, anchor, direction)
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text, _on_end_verb(ent.root))
     return best
@@ -623,6 +633,22 @@ def _old_plan(date_word) -> bool:
             words = [c.lower_ for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")]
             return bool(EARLIER_PLAN_ADVERBS.intersection(words)) or "had" in words
     return False
+
+
+def _day_of_telling(date_word, trigger) -> bool:
+    """ "said on Friday he had ended talks", "told reporters Monday the talks had collapsed": a day written between
+    a verb of reporting and the subject of the clause it reports is the reporting's, wherever the parser hung it;
+    so is a day on the verb of reporting itself, for an event in what it reports ("China suspended the controls
+    after the Busan meeting, the ministry said on Sunday")."""
+    node = date_word.head if date_word.head.dep_ == "prep" else date_word
+    verb = node.head
+    if verb.lemma_.lower() in REPORTING_VERBS and any(
+            c.dep_ == "ccomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in verb.children):
+        return True
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and verb.head.i < node.i < subject.left_edge.i
 
 
 def _deadline_day(date_word) -> bool:
@@ -883,6 +909,7 @@ def _hosts_first(mentions: list[EventMention]) -> tuple[list[EventMention], dict
         by_sentence.setdefault(m.sentence, []).append(m)
     hosts = {id(m): by_sentence[m.sentence][m.sidelines_of] for m in mentions
              if m.sidelines_of is not None and m.sidelines_of < len(by_sentence[m.sentence])}
+    hosts.update((id(m), m.sidelines_host) for m in mentions if m.sidelines_host is not None)
     ordered = [m for m in mentions if id(m) not in hosts]
     for m in mentions:
         if id(m) in hosts:
@@ -905,6 +932,8 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             mention.location = host["location"]
         best_score = 0
         going_on = _event_going_on(state, events, mention) if mention.continues else None
+        if going_on is host:
+            going_on = None  # a meeting on a summit's sidelines is no later day of the summit
         if going_on is not None:
             # a later day of the event told before: its date extends that event's days, or (the event told with
             # no day) says nothing of them
@@ -914,12 +943,12 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             home[id(mention)] = going_on
             continue
         referred = home.get(id(mention.refers_to)) if mention.refers_to is not None else None
-        if referred is not None and _match_score(state, referred, mention) is not None:
+        if referred is not None and referred is not host and _match_score(state, referred, mention) is not None:
             _absorb(state, referred, mention)  # "It will take place in Kigali": the event just told
             home[id(mention)] = referred
             continue
         for event in events:
-            score = _match_score(state, event, mention)
+            score = _match_score(state, event, mention) if event is not host else None
             if score is not None and score > best_score:
                 target, best_score = event, score
         if target is None and not mention.set_against:
@@ -940,12 +969,14 @@ def fold_events(state, mentions: list[EventMention]) -> None:
                     candidates = named + [e for e in events if e not in named]  # "the retreat": the one retreat
                 elif not named and last is not None and _same_paragraph(state, latest.sentence, mention.sentence):
                     candidates = [last] + [e for e in events if e is not last]
-            target = next((e for e in candidates if e["kind"] == mention.kind
+            target = next((e for e in candidates if e["kind"] == mention.kind and e is not host
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
-                      "kinds": set(), "ordinal": None}
+                      "kinds": set(), "ordinal": None, "during": []}
             events.append(target)
+        if host is not None and host not in target["during"]:
+            target["during"].append(host)  # held while the host goes on: neither precedes the other
         _absorb(state, target, mention)
         home[id(mention)] = target
     for n, event in enumerate(events, start=1):
@@ -1190,6 +1221,8 @@ def read_precedes(state, sentences) -> None:
             end1 = span1.end or start1
             if (not info1["dates"] or not info2["dates"]) and not _one_series(state, info1, info2):
                 continue  # a month or a week orders only the rounds of one negotiation, not unrelated news
+            if any(h is info1 for h in info2["during"]) or any(h is info2 for h in info1["during"]):
+                continue  # a meeting on a summit's sidelines is held during the summit, not after its first day
             if end1 < start2:
                 sentence = info2["mentions"][0].sentence
                 state.collector.fact(key1, "precedes", key2, sentence, CONFIDENCE["date_order"], "precedes-dates")

@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
-from ..tables import LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
+from ..tables import FIRM_PART_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -488,6 +488,8 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
                 targets_.append(key)
             elif t.lower_ in _TRADE_FLOW_WORDS:  # "banned exports of nickel ore"
                 _read_target_or_goods(state, ctx, t, "of", targets_, goods)
+            elif _aimed_at_parent(state, ctx, t, targets_, imposer):  # "sanctioned five US subsidiaries of Hanwha Ocean"
+                continue
             else:
                 # the object's own modifiers ("banned Chinese drones"), not those deeper in it ("restricting
                 # their access to American tools": the tools' origin is no target)
@@ -1065,6 +1067,8 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
             return
     if _glued_to_next(t) is not None:
         return  # read with the conjunct it is glued to
+    if _aimed_at_parent(state, ctx, t, targets_):
+        return  # "sanctions on the US units of Hanwha Ocean": aimed at the parent firm, not where its units sit
     words = [t] + [w for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     words += _glued_before(t)
     # "steel from China, Vietnam and Egypt": where the goods come from is whom the measure hits
@@ -1095,6 +1099,20 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
         label = f'{_goods_label([w for w in words if w.dep_ != "case" and w.i != t.i])} {t.text}'.strip()
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
+
+
+def _aimed_at_parent(state, ctx, t, targets_, imposer=None) -> bool:
+    """Whether `t` is a firm's part named by its parent (FIRM_PART_NOUNS with an "of": "US subsidiaries of Hanwha
+    Ocean"); the parents that are bodies then go to `targets_`, and the part's own modifiers name no target."""
+    if t.lemma_.lower() not in FIRM_PART_NOUNS:
+        return False
+    parents = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for q in c.children if q.dep_ == "pobj" for p in with_conjuncts(q)]
+    for p in parents:
+        key = state.agent_key(p, ctx, allow_people=False)
+        if key and state.kind(key) == ORGANIZATION and key != imposer and key not in targets_:
+            targets_.append(key)
+    return bool(parents)
 
 
 def _bloc(state, organization, word) -> bool:
