@@ -455,6 +455,39 @@ ARMED_GROUP_CASES = [
         set(), {("Rockies", "a", "Organization")}, id="negative-what-is-said-of-a-place"),
 ]
 
+# A name NER tagged ORG after a country's possessive: a person's when a post is set beside it or "he"/"she" takes it
+# up after it speaks; a firm's when "it" does
+OWNED_PERSON_CASES = [
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nHungary's Szijjarto said on Monday that Budapest would not back the sanctions. "
+        "He added that talks would go on.",
+        {("Szijjarto", "a", "Person")}, {("Szijjarto", "a", "Organization")}, id="owned-surname-taken-up-by-he"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nIndia's Piyush Goyal said the talks were going well. He added that a deal was "
+        "close.", {("Piyush Goyal", "a", "Person")}, {("Piyush Goyal", "a", "Organization")},
+        id="owned-full-name-taken-up-by-he"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nItaly's Tajani said on Tuesday he expected a deal within weeks.",
+        {("Tajani", "a", "Person")}, {("Tajani", "a", "Organization")}, id="owned-surname-he-in-the-clause"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nHungary's Szijjarto, the foreign minister, told reporters the plan was dead.",
+        {("Szijjarto", "a", "Person")}, {("Szijjarto", "a", "Organization")}, id="owned-surname-with-a-post"),
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nHungary's MOL said it would keep buying Russian crude. Its chief executive "
+        "said he saw no risk.", {("MOL", "a", "Organization")}, {("MOL", "a", "Person")},
+        id="negative-owned-firm-taken-up-by-it"),
+    pytest.param(
+        "date: 2026-05-04\nOil\n\nIndia's Reliance said on Friday it had halted purchases of Russian crude.",
+        {("Reliance", "a", "Organization")}, {("Reliance", "a", "Person")}, id="negative-owned-firm-it"),
+    pytest.param(
+        "date: 2026-05-04\nGrain\n\nFrance's Louis Dreyfus said it would cut its grain trading staff.",
+        {("Louis Dreyfus", "a", "Organization")}, {("Louis Dreyfus", "a", "Person")},
+        id="firm-named-after-a-person-taken-up-by-it"),
+    pytest.param(
+        "date: 2026-05-04\nGrain\n\nGermany's Siemens said its chief executive would travel to Delhi. He declined "
+        "to comment.", {("Siemens", "a", "Organization")}, {("Siemens", "a", "Person")}, id="negative-its-comes-first"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -466,6 +499,7 @@ FURNITURE_CASES = [
 
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
+                         + OWNED_PERSON_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES)

@@ -699,7 +699,7 @@ class ArticleEntities:
                         and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
                         and not self.gaz.is_demonym(words[-1]):
                     m.ner = "PERSON"
-                if self._given_name_read_as_body(m):
+                if self._given_name_read_as_body(m, ctx) or self._owned_person_read_as_body(m, ctx):
                     m.ner = "PERSON"
                 elif (m.ner == "PERSON" and len(m.text.split()) > 1
                       and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS) \
@@ -861,6 +861,23 @@ class ArticleEntities:
                 continue
             for m, _ in found:
                 m.ner = "ORG"
+
+    def _owned_person_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """ "Hungary's Szijjarto said he ...", "India's Piyush Goyal, the commerce minister,": a name NER tagged
+        ORG, with a country's possessive before it, is a person's when a person's post is set beside it or it
+        says something and the first pronoun after it (in its sentence or the next) is "he" or "she", with no
+        other person named between; a firm ("Hungary's MOL said it ...") is taken up by "it" or "its"."""
+        words = m.text.split()
+        if m.ner != "ORG" or not 1 <= len(words) <= 3 or not _looks_like_name(m.text) \
+                or any(len(w) > 1 and w.isupper() for w in words):
+            return False
+        norm = normalize_name(m.text)
+        names = norm.split()
+        if not _OWNED_PERSON_NOT_WORDS.isdisjoint(names) or norm in self.firm_names \
+                or norm in self.company_short_names or self.gaz.organization(m.text) or self.gaz.country(m.text) \
+                or self.gaz.city(m.text) or self._owner_before(m.span.start) is None:
+            return False
+        return _person_apposition(m, ctx, definite=True) or _pronoun_after_speaker(m, ctx) == PERSON
 
     def _group_owned_and_acting(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether a name no gazetteer knows as a place has a country's possessive before it and is the subject of
@@ -1106,16 +1123,18 @@ class ArticleEntities:
                 return [m]
         return out
 
-    def _given_name_read_as_body(self, m: Mention) -> bool:
+    def _given_name_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
-        word of a body's name, are a person's name (unless the article calls the name a firm)."""
+        word of a body's name, are a person's name (unless the article calls the name a firm, or takes it up
+        by "it": "Louis Dreyfus said it would ...")."""
         words = m.text.split()
         norm = normalize_name(m.text)
         return m.ner == "ORG" and 2 <= len(words) <= 3 and is_given_name(words[0]) \
             and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
             and not set(norm.split()) & _NOT_GIVEN_NAME_SURNAME_WORDS \
             and norm not in self.firm_names and norm not in self.company_short_names \
-            and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text)
+            and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
+            and _pronoun_after_speaker(m, ctx) != ORGANIZATION
 
     def _learn_named_bodies(self, contexts: list[ParagraphContext]) -> None:
         """The bodies the article names with capitals and no country before them ("the Ministry of Commerce,
@@ -1566,17 +1585,49 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
         and any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") for t in head.subtree)
 
 
-def _person_apposition(m: Mention, ctx: ParagraphContext) -> bool:
+def _person_apposition(m: Mention, ctx: ParagraphContext, definite: bool = False) -> bool:
     """ "Dana Hale, a trade envoy from Ohio,", "Eli Roth, an executive at ...": the name set off by a comma
-    and a person's post or role, which no body is."""
+    and a person's post or role, which no body is; with `definite`, "the" may open the post too ("Szijjarto,
+    the foreign minister,")."""
     doc = ctx.doc
     end = m.end_token
-    if end + 2 >= len(doc) or ctx.lowers[end] != "," or ctx.lowers[end + 1] not in ("a", "an"):
+    if end + 2 >= len(doc) or ctx.lowers[end] != "," \
+            or ctx.lowers[end + 1] not in (("a", "an", "the") if definite else ("a", "an")):
         return False
     root = doc[m.start_token:end].root
     return any(child.dep_ == "appos" and child.i > end and (child.lower_ in PERSON_ROLE_NOUNS
                                                          or child.lower_ in TITLE_HEAD_WORDS)
                for child in root.children)
+
+
+# words that make a name NER tagged ORG a body's, whatever pronoun takes it up
+_OWNED_PERSON_NOT_WORDS = _NOT_NAME_WORDS | FIRM_HEAD_WORDS | ARMED_GROUP_WORDS | MISSION_BODY_WORDS
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their"})  # a firm's staff or other people: neither way
+
+
+def _pronoun_after_speaker(m: Mention, ctx: ParagraphContext) -> str | None:
+    """PERSON when a name says something ("X said", "X told") and the first pronoun after it, in its sentence or
+    the next, is a person's ("he", "his") with no other person named between; ORGANIZATION when it is a
+    thing's ("it", "its"); None when the name says nothing, no pronoun follows or "they" comes first."""
+    doc, lowers = ctx.doc, ctx.lowers
+    root = doc[m.start_token:m.end_token].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    end = root.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end  # the next sentence too: "... said on Monday. He added ..."
+    people = {i for other in ctx.mentions if other.ner == "PERSON" and other.start_token >= m.end_token
+              for i in range(other.start_token, other.end_token)}
+    for i in range(m.end_token, end):
+        if i in people or lowers[i] in _GROUP_PRONOUNS:
+            return None
+        if lowers[i] in _PERSON_PRONOUNS:
+            return PERSON
+        if lowers[i] in _THING_PRONOUNS:
+            return ORGANIZATION
+    return None
 
 
 def _part_of_title(m: Mention, lowers: list[str]) -> bool:
