@@ -206,6 +206,11 @@ def _name_words(doc, i: int, end: int) -> list:
 _NOT_SYLLABLE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Xi-led", "Trump-backed", "Ruto-leaning"
 
 
+# words after a hyphen that make an adjective of a name, whatever the tagger says of them ("UK-based", "EU-wide")
+_NOT_NAME_ENDINGS = frozenset({"based", "led", "run", "owned", "backed", "made", "born", "bound", "held", "linked",
+                               "wide", "only", "free", "area", "era", "style", "type", "like", "ish", "esque"})
+
+
 def _hyphened_syllable(token) -> bool:
     """A short lower-case word right after a hyphen inside a name: the second syllable of a Korean given name ("Sang-mok"), not a word that makes an adjective of a name ("Xi-led", "Kim-era")."""
     text = token.text
@@ -625,6 +630,8 @@ def collect_mentions(ctx: ParagraphContext) -> None:
             continue
         if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
+        if _hyphened_ending(ctx, ent.end):
+            ent = DocSpan(ctx.doc, ent.start, ent.end + 2, label=label)  # "Hpa | -an", "Choi Sang | -mok": one name
         surface = ctx.span_text(ent.start, ent.end)
         text = clean_surface(surface)
         if not text or not any(c.isalpha() for c in text):
@@ -633,6 +640,19 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         start_char = ent.start_char + surface.find(text) if text in surface else ent.start_char
         ctx.mentions.append(Mention(text, label, ent.start, ent.end,
                                     ctx.span(start_char, start_char + len(text))))
+
+
+def _hyphened_ending(ctx: ParagraphContext, end: int) -> bool:
+    """Whether a name ending before token `end` goes on past a hyphen with no space on either side into a short
+    lower-case word that is no participle or adjective ("Hpa-an", "Pa-an", "Sang-mok"; not "Lima-based",
+    "Xi-led", "EU-wide"), and no further hyphen: NER cut the name at its hyphen."""
+    lowers, starts, ends = ctx.lowers, ctx.starts, ctx.ends
+    if end + 1 >= len(lowers) or lowers[end] != "-" or starts[end] != ends[end - 1] or ends[end] != starts[end + 1] \
+            or lowers[end + 1] in _NOT_NAME_ENDINGS:
+        return False
+    if end + 2 < len(lowers) and starts[end + 2] == ends[end + 1] and lowers[end + 2] not in ("'s", "\u2019s"):
+        return False  # "Hpa-an-based": read no further
+    return _hyphened_syllable(ctx.doc[end + 1])
 
 
 def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
