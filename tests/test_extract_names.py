@@ -378,6 +378,19 @@ SPLIT_NAME_CASES = [
         "date: 2026-05-04\nTourism\n\nTourists returned to Victoria Falls on Monday after the floods, officials in "
         "Harare said.",
         set(), {("Victoria Falls", "a", "Person")}, id="negative-a-place-opening-with-a-given-name"),
+    # a compound given name NER cut after its first word
+    pytest.param(
+        "date: 2026-05-04\nTariffs\n\nMaría Jesús Montero met Chinese officials in Madrid. Montero said the talks "
+        "went well.",
+        {("María Jesús Montero", "a", "Person")}, {("Jesús Montero", "a", "Person")},
+        id="compound-given-name-cut-at-a-sentence-start"),
+    pytest.param(
+        "date: 2026-05-04\nTariffs\n\nMaría José Ferrer told reporters in Valencia that the duties were unfair.",
+        {("María José Ferrer", "a", "Person")}, {("José Ferrer", "a", "Person")},
+        id="compound-given-name-cut-before-a-verb"),
+    pytest.param(
+        "date: 2026-05-04\nTariffs\n\nOfficials met in Madrid on Monday. Then John Smith said the talks went well.",
+        {("John Smith", "a", "Person")}, {("Then John Smith", "a", "Person")}, id="negative-an-adverb-before-a-name"),
 ]
 
 # A sitting leader's surname NER took for a body or a place: the leader

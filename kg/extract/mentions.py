@@ -630,6 +630,8 @@ def collect_mentions(ctx: ParagraphContext) -> None:
             continue
         if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
+            if _first_given_name_before(ctx, ent):
+                ent = DocSpan(ctx.doc, ent.start - 1, ent.end, label=label)  # "María | Jesús Montero"
         if _hyphened_ending(ctx, ent.end):
             ent = DocSpan(ctx.doc, ent.start, ent.end + 2, label=label)  # "Hpa | -an", "Choi Sang | -mok": one name
         surface = ctx.span_text(ent.start, ent.end)
@@ -640,6 +642,28 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         start_char = ent.start_char + surface.find(text) if text in surface else ent.start_char
         ctx.mentions.append(Mention(text, label, ent.start, ent.end,
                                     ctx.span(start_char, start_char + len(text))))
+
+
+def _first_given_name_before(ctx: ParagraphContext, ent) -> bool:
+    """Whether a PERSON name opening with a given name ("Jesús Montero") has, right before it after one space, a
+    capitalised proper noun NER left out that stands alone (at a sentence's start, or after a lower-case word or
+    punctuation) and is no title, body, place or demonym: the first of a compound given name ("María Jesús
+    Montero", "Ana Belén Ortega")."""
+    i = ent.start - 1
+    lowers, doc = ctx.lowers, ctx.doc
+    if i < 0 or ctx.starts[ent.start] != ctx.ends[i] + 1 or not is_given_name(lowers[ent.start]) \
+            or lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or _honorific_lower(lowers[i]) in _HONORIFIC_FIRST_WORDS:
+        return False
+    token = doc[i]
+    if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.is_alpha or not token.text.istitle():
+        return False
+    if i > 0 and not token.is_sent_start and doc[i - 1].text[:1].isupper():
+        return False  # "Banco Jesús ...", "Santa Maria": a longer capitalised run
+    from ..link import gazetteer
+
+    gaz = gazetteer()
+    word = token.text
+    return not (gaz.country(word) or gaz.city(word) or gaz.is_demonym(word) or gaz.organization(word))
 
 
 def _hyphened_ending(ctx: ParagraphContext, end: int) -> bool:
