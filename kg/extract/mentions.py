@@ -717,7 +717,7 @@ class ArticleEntities:
         self.places = QualifiedPlaces(gaz)  # "Paris, Texas" is not the Paris the name alone is
         self._unowned_bodies: dict[str, set[str]] = {}  # head word -> bodies named with no owner before them
         self._long_forms: dict[str, str] = {}  # "bob ferris" -> "robert ferris" (normalized)
-        self._shared_family_names: set[str] = set()  # "al thani" when two full names of the article end in it
+        self._shared_family_names: set[str] = set()  # "al thani", "smith" when two full names of the article end in it
         self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
         self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
         self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
@@ -794,7 +794,9 @@ class ArticleEntities:
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
         # a family name alone ("Al Thani") that ends two full names of the article names neither for sure
-        self._shared_family_names = {w for w, names in fulls.items() if len(names) > 1 and _family_name(w)}
+        # ... and so does a surname alone that ends two full names ("Smith" after "John Smith" and "Jane Smith")
+        self._shared_family_names = {w for w, names in fulls.items() if len(names) > 1 and (
+            _family_name(w) or sum(normalize_name(n).split()[-1] == w for n in names) > 1)}
         # "Dave" for the one "David ..." the article names, when no full name has "Dave" itself
         for short, given in GIVEN_NAME_SHORT_FORMS.items():
             full = self.full_person_names.get(given)
@@ -1417,7 +1419,8 @@ class ArticleEntities:
         if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text):
             return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name
         family = _family_name(norm)
-        if family and norm in self._shared_family_names:
+        if (family or single) and norm in self._shared_family_names and self._titled_leader(m, ctx, text) is None:
+            # "Smith said" after "John Smith" and "Jane Smith": either, so neither, and no third person "Smith"
             return None, "a family name alone that two people of the article bear"
         if m.ner == "PERSON" or norm in self.person_names or ((single or family) and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
