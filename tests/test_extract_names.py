@@ -501,6 +501,19 @@ OWNED_PERSON_CASES = [
         "to comment.", {("Siemens", "a", "Organization")}, {("Siemens", "a", "Person")}, id="negative-its-comes-first"),
 ]
 
+# A one-word name NER tagged PERSON right before a plural noun it modifies: a people's or a good's name, no person,
+# unless the article names someone in full by it or a sitting leader bears it
+PLURAL_NOUN_MODIFIER_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nKurd leaders met in Erbil on Monday to discuss oil exports.",
+                 set(), {("Kurd", "a", "Person")}, id="a-people-before-leaders"),
+    pytest.param("date: 2026-05-04\nSahel\n\nTuareg fighters seized the town near Kidal, officials said.",
+                 set(), {("Tuareg", "a", "Person")}, id="a-people-before-fighters"),
+    pytest.param("date: 2026-05-04\nRice\n\nRice traders in Mawlamyine said prices rose after the ban.",
+                 {("Mawlamyine", "a", "Place")}, {("Rice", "a", "Person")}, id="a-good-before-traders"),
+    pytest.param("date: 2026-05-04\nTalks\n\nAnn Okafor met traders in Lagos. Okafor aides said the talks would "
+                 "resume.", {("Ann Okafor", "a", "Person")}, set(), id="negative-a-surname-of-the-article"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -512,7 +525,7 @@ FURNITURE_CASES = [
 
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
-                         + OWNED_PERSON_CASES
+                         + OWNED_PERSON_CASES + PLURAL_NOUN_MODIFIER_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES)

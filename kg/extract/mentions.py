@@ -1418,6 +1418,11 @@ class ArticleEntities:
             return None, "a title without a name"
         if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text):
             return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name
+        if m.ner == "PERSON" and single and norm not in self.full_person_names and _modifies_plural_noun(m, ctx) \
+                and not is_given_name(text) and not _person_before(m, ctx) \
+                and self.gaz.leader_by_surname(text) is None and self.gaz.leader_with_surname(text) is None:
+            # "Kurd leaders", "Tuareg fighters", "Rice traders": a people's or a good's name before a plural noun
+            return None, "a word before a plural noun that names no one the article names in full"
         family = _family_name(norm)
         if (family or single) and norm in self._shared_family_names and self._titled_leader(m, ctx, text) is None:
             # "Smith said" after "John Smith" and "Jane Smith": either, so neither, and no third person "Smith"
@@ -1603,6 +1608,15 @@ def _acting(m: Mention, ctx: ParagraphContext) -> bool:
     if root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return True
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in PLACE_HOST_VERBS
+
+
+def _modifies_plural_noun(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a one-word name stands right before a plural common noun it modifies ("Kurd leaders")."""
+    i = m.end_token
+    if i >= len(ctx.lowers) or not ctx.lowers[i].isalpha():
+        return False
+    token, after = ctx.doc[m.start_token], ctx.doc[i]
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i == i and after.tag_ == "NNS"
 
 
 def _person_before(m: Mention, ctx: ParagraphContext) -> bool:
