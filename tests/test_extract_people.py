@@ -568,9 +568,25 @@ ARAB_NAME_CASES = [
                  id="crown-prince"),
 ]
 
+# A bare surname two full names of the article end in: either person, so neither, and no person of its own
+SHARED_SURNAME_CASES = [
+    pytest.param(D + "Trade envoy John Smith and economist Jane Smith spoke at the forum in Geneva. Smith said the "
+                     "deal was close.",
+                 {("John Smith", "a", "Person"), ("Jane Smith", "a", "Person")}, {("Smith", "a", "Person")},
+                 id="surname-of-two-people"),
+    pytest.param(D + "John Smith met officials in Oslo. Jane Smith, his sister, met them in Bergen. Smith said "
+                     "tariffs would rise.",
+                 {("John Smith", "a", "Person")}, {("Smith", "a", "Person"), ("Smith", "a", "Organization")},
+                 id="surname-of-two-people-read-as-a-body"),
+    pytest.param(D + "Trade envoy John Smith and economist Jane Smith spoke in Geneva. Mr Smith said the deal was "
+                     "close.", set(), {("Smith", "a", "Person")}, id="surname-of-two-people-after-an-honorific"),
+    pytest.param(D + "John Smith met officials in Oslo on Monday. Smith said tariffs would rise.",
+                 {("John Smith", "a", "Person")}, {("Smith", "a", "Person")}, id="negative-one-person-of-that-name"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
-                         ARAB_NAME_CASES + ABBREVIATED_GIVEN_NAME_CASES + HYPHENED_NAME_CASES + TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
+                         ARAB_NAME_CASES + SHARED_SURNAME_CASES + ABBREVIATED_GIVEN_NAME_CASES + HYPHENED_NAME_CASES + TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
                          + BASED_CASES + REPORTING_BODY_CASES)

@@ -282,9 +282,20 @@ TERRITORY_CASES = [
                  {("Faroe Islands", "a", "Country")}, set(), id="negative-a-territory-party-to-talks"),
 ]
 
+# a name NER cut at its hyphen goes on into the short lower-case word after it; a word that makes an adjective of a
+# name ("Lima-based", "EU-wide") does not
+HYPHENED_PLACE_CASES = [
+    pytest.param("date: 2026-03-04\nBorder\n\nTrade officials met in Hpa-an on Monday to discuss border trade.",
+                 {("Hpa-an", "a", "Place")}, {("Hpa", "a", "Place")}, id="town-cut-at-its-hyphen"),
+    pytest.param("date: 2026-03-04\nBorder\n\nThe talks in Hpa-an ended on Friday without a deal.",
+                 {("talks in Hpa-an", "location", "Hpa-an")}, {("Hpa", "a", "Place")}, id="talks-in-a-hyphened-town"),
+    pytest.param("date: 2026-03-04\nBorder\n\nThe Lima-based firm welcomed the EU-wide rules on Monday.",
+                 {("Lima", "a", "Place")}, {("Lima-based", "a", "Place")}, id="negative-an-adjective-after-a-hyphen"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
-                         + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES
+                         + HYPHENED_PLACE_CASES + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES
                          + LANDFORM_CASES + VENUE_LOCATED_CASES + SHARED_DEMONYM_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

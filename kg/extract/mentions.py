@@ -206,6 +206,11 @@ def _name_words(doc, i: int, end: int) -> list:
 _NOT_SYLLABLE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Xi-led", "Trump-backed", "Ruto-leaning"
 
 
+# words after a hyphen that make an adjective of a name, whatever the tagger says of them ("UK-based", "EU-wide")
+_NOT_NAME_ENDINGS = frozenset({"based", "led", "run", "owned", "backed", "made", "born", "bound", "held", "linked",
+                               "wide", "only", "free", "area", "era", "style", "type", "like", "ish", "esque"})
+
+
 def _hyphened_syllable(token) -> bool:
     """A short lower-case word right after a hyphen inside a name: the second syllable of a Korean given name ("Sang-mok"), not a word that makes an adjective of a name ("Xi-led", "Kim-era")."""
     text = token.text
@@ -625,6 +630,10 @@ def collect_mentions(ctx: ParagraphContext) -> None:
             continue
         if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
+            if _first_given_name_before(ctx, ent):
+                ent = DocSpan(ctx.doc, ent.start - 1, ent.end, label=label)  # "María | Jesús Montero"
+        if _hyphened_ending(ctx, ent.end):
+            ent = DocSpan(ctx.doc, ent.start, ent.end + 2, label=label)  # "Hpa | -an", "Choi Sang | -mok": one name
         surface = ctx.span_text(ent.start, ent.end)
         text = clean_surface(surface)
         if not text or not any(c.isalpha() for c in text):
@@ -633,6 +642,41 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         start_char = ent.start_char + surface.find(text) if text in surface else ent.start_char
         ctx.mentions.append(Mention(text, label, ent.start, ent.end,
                                     ctx.span(start_char, start_char + len(text))))
+
+
+def _first_given_name_before(ctx: ParagraphContext, ent) -> bool:
+    """Whether a PERSON name opening with a given name ("Jesús Montero") has, right before it after one space, a
+    capitalised proper noun NER left out that stands alone (at a sentence's start, or after a lower-case word or
+    punctuation) and is no title, body, place or demonym: the first of a compound given name ("María Jesús
+    Montero", "Ana Belén Ortega")."""
+    i = ent.start - 1
+    lowers, doc = ctx.lowers, ctx.doc
+    if i < 0 or ctx.starts[ent.start] != ctx.ends[i] + 1 or not is_given_name(lowers[ent.start]) \
+            or lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or _honorific_lower(lowers[i]) in _HONORIFIC_FIRST_WORDS:
+        return False
+    token = doc[i]
+    if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.is_alpha or not token.text.istitle():
+        return False
+    if i > 0 and not token.is_sent_start and doc[i - 1].text[:1].isupper():
+        return False  # "Banco Jesús ...", "Santa Maria": a longer capitalised run
+    from ..link import gazetteer
+
+    gaz = gazetteer()
+    word = token.text
+    return not (gaz.country(word) or gaz.city(word) or gaz.is_demonym(word) or gaz.organization(word))
+
+
+def _hyphened_ending(ctx: ParagraphContext, end: int) -> bool:
+    """Whether a name ending before token `end` goes on past a hyphen with no space on either side into a short
+    lower-case word that is no participle or adjective ("Hpa-an", "Pa-an", "Sang-mok"; not "Lima-based",
+    "Xi-led", "EU-wide"), and no further hyphen: NER cut the name at its hyphen."""
+    lowers, starts, ends = ctx.lowers, ctx.starts, ctx.ends
+    if end + 1 >= len(lowers) or lowers[end] != "-" or starts[end] != ends[end - 1] or ends[end] != starts[end + 1] \
+            or lowers[end + 1] in _NOT_NAME_ENDINGS:
+        return False
+    if end + 2 < len(lowers) and starts[end + 2] == ends[end + 1] and lowers[end + 2] not in ("'s", "\u2019s"):
+        return False  # "Hpa-an-based": read no further
+    return _hyphened_syllable(ctx.doc[end + 1])
 
 
 def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
@@ -673,7 +717,7 @@ class ArticleEntities:
         self.places = QualifiedPlaces(gaz)  # "Paris, Texas" is not the Paris the name alone is
         self._unowned_bodies: dict[str, set[str]] = {}  # head word -> bodies named with no owner before them
         self._long_forms: dict[str, str] = {}  # "bob ferris" -> "robert ferris" (normalized)
-        self._shared_family_names: set[str] = set()  # "al thani" when two full names of the article end in it
+        self._shared_family_names: set[str] = set()  # "al thani", "smith" when two full names of the article end in it
         self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
         self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
         self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
@@ -699,7 +743,7 @@ class ArticleEntities:
                         and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
                         and not self.gaz.is_demonym(words[-1]):
                     m.ner = "PERSON"
-                if self._given_name_read_as_body(m):
+                if self._given_name_read_as_body(m, ctx) or self._owned_person_read_as_body(m, ctx):
                     m.ner = "PERSON"
                 elif (m.ner == "PERSON" and len(m.text.split()) > 1
                       and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS) \
@@ -750,7 +794,9 @@ class ArticleEntities:
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
         # a family name alone ("Al Thani") that ends two full names of the article names neither for sure
-        self._shared_family_names = {w for w, names in fulls.items() if len(names) > 1 and _family_name(w)}
+        # ... and so does a surname alone that ends two full names ("Smith" after "John Smith" and "Jane Smith")
+        self._shared_family_names = {w for w, names in fulls.items() if len(names) > 1 and (
+            _family_name(w) or sum(normalize_name(n).split()[-1] == w for n in names) > 1)}
         # "Dave" for the one "David ..." the article names, when no full name has "Dave" itself
         for short, given in GIVEN_NAME_SHORT_FORMS.items():
             full = self.full_person_names.get(given)
@@ -861,6 +907,23 @@ class ArticleEntities:
                 continue
             for m, _ in found:
                 m.ner = "ORG"
+
+    def _owned_person_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """ "Hungary's Szijjarto said he ...", "India's Piyush Goyal, the commerce minister,": a name NER tagged
+        ORG, with a country's possessive before it, is a person's when a person's post is set beside it or it
+        says something and the first pronoun after it (in its sentence or the next) is "he" or "she", with no
+        other person named between; a firm ("Hungary's MOL said it ...") is taken up by "it" or "its"."""
+        words = m.text.split()
+        if m.ner != "ORG" or not 1 <= len(words) <= 3 or not _looks_like_name(m.text) \
+                or any(len(w) > 1 and w.isupper() for w in words):
+            return False
+        norm = normalize_name(m.text)
+        names = norm.split()
+        if not _OWNED_PERSON_NOT_WORDS.isdisjoint(names) or norm in self.firm_names \
+                or norm in self.company_short_names or self.gaz.organization(m.text) or self.gaz.country(m.text) \
+                or self.gaz.city(m.text) or self._owner_before(m.span.start) is None:
+            return False
+        return _person_apposition(m, ctx, definite=True) or _pronoun_after_speaker(m, ctx) == PERSON
 
     def _group_owned_and_acting(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether a name no gazetteer knows as a place has a country's possessive before it and is the subject of
@@ -1106,16 +1169,18 @@ class ArticleEntities:
                 return [m]
         return out
 
-    def _given_name_read_as_body(self, m: Mention) -> bool:
+    def _given_name_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
-        word of a body's name, are a person's name (unless the article calls the name a firm)."""
+        word of a body's name, are a person's name (unless the article calls the name a firm, or takes it up
+        by "it": "Louis Dreyfus said it would ...")."""
         words = m.text.split()
         norm = normalize_name(m.text)
         return m.ner == "ORG" and 2 <= len(words) <= 3 and is_given_name(words[0]) \
             and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
             and not set(norm.split()) & _NOT_GIVEN_NAME_SURNAME_WORDS \
             and norm not in self.firm_names and norm not in self.company_short_names \
-            and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text)
+            and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
+            and _pronoun_after_speaker(m, ctx) != ORGANIZATION
 
     def _learn_named_bodies(self, contexts: list[ParagraphContext]) -> None:
         """The bodies the article names with capitals and no country before them ("the Ministry of Commerce,
@@ -1353,8 +1418,14 @@ class ArticleEntities:
             return None, "a title without a name"
         if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text):
             return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name
+        if m.ner == "PERSON" and single and norm not in self.full_person_names and _modifies_plural_noun(m, ctx) \
+                and not is_given_name(text) and not _person_before(m, ctx) \
+                and self.gaz.leader_by_surname(text) is None and self.gaz.leader_with_surname(text) is None:
+            # "Kurd leaders", "Tuareg fighters", "Rice traders": a people's or a good's name before a plural noun
+            return None, "a word before a plural noun that names no one the article names in full"
         family = _family_name(norm)
-        if family and norm in self._shared_family_names:
+        if (family or single) and norm in self._shared_family_names and self._titled_leader(m, ctx, text) is None:
+            # "Smith said" after "John Smith" and "Jane Smith": either, so neither, and no third person "Smith"
             return None, "a family name alone that two people of the article bear"
         if m.ner == "PERSON" or norm in self.person_names or ((single or family) and norm in self.full_person_names):
             if _looks_like_name(text) and not self.gaz.country(text) and not self.gaz.organization(text):
@@ -1539,6 +1610,15 @@ def _acting(m: Mention, ctx: ParagraphContext) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in PLACE_HOST_VERBS
 
 
+def _modifies_plural_noun(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a one-word name stands right before a plural common noun it modifies ("Kurd leaders")."""
+    i = m.end_token
+    if i >= len(ctx.lowers) or not ctx.lowers[i].isalpha():
+        return False
+    token, after = ctx.doc[m.start_token], ctx.doc[i]
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i == i and after.tag_ == "NNS"
+
+
 def _person_before(m: Mention, ctx: ParagraphContext) -> bool:
     """A title word, a role noun or an honorific right before a mention: "Minister Ellis", "Mr Evans"."""
     before = ctx.lowers[m.start_token - 1] if m.start_token else ""
@@ -1566,17 +1646,49 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
         and any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") for t in head.subtree)
 
 
-def _person_apposition(m: Mention, ctx: ParagraphContext) -> bool:
+def _person_apposition(m: Mention, ctx: ParagraphContext, definite: bool = False) -> bool:
     """ "Dana Hale, a trade envoy from Ohio,", "Eli Roth, an executive at ...": the name set off by a comma
-    and a person's post or role, which no body is."""
+    and a person's post or role, which no body is; with `definite`, "the" may open the post too ("Szijjarto,
+    the foreign minister,")."""
     doc = ctx.doc
     end = m.end_token
-    if end + 2 >= len(doc) or ctx.lowers[end] != "," or ctx.lowers[end + 1] not in ("a", "an"):
+    if end + 2 >= len(doc) or ctx.lowers[end] != "," \
+            or ctx.lowers[end + 1] not in (("a", "an", "the") if definite else ("a", "an")):
         return False
     root = doc[m.start_token:end].root
     return any(child.dep_ == "appos" and child.i > end and (child.lower_ in PERSON_ROLE_NOUNS
                                                          or child.lower_ in TITLE_HEAD_WORDS)
                for child in root.children)
+
+
+# words that make a name NER tagged ORG a body's, whatever pronoun takes it up
+_OWNED_PERSON_NOT_WORDS = _NOT_NAME_WORDS | FIRM_HEAD_WORDS | ARMED_GROUP_WORDS | MISSION_BODY_WORDS
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their"})  # a firm's staff or other people: neither way
+
+
+def _pronoun_after_speaker(m: Mention, ctx: ParagraphContext) -> str | None:
+    """PERSON when a name says something ("X said", "X told") and the first pronoun after it, in its sentence or
+    the next, is a person's ("he", "his") with no other person named between; ORGANIZATION when it is a
+    thing's ("it", "its"); None when the name says nothing, no pronoun follows or "they" comes first."""
+    doc, lowers = ctx.doc, ctx.lowers
+    root = doc[m.start_token:m.end_token].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    end = root.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end  # the next sentence too: "... said on Monday. He added ..."
+    people = {i for other in ctx.mentions if other.ner == "PERSON" and other.start_token >= m.end_token
+              for i in range(other.start_token, other.end_token)}
+    for i in range(m.end_token, end):
+        if i in people or lowers[i] in _GROUP_PRONOUNS:
+            return None
+        if lowers[i] in _PERSON_PRONOUNS:
+            return PERSON
+        if lowers[i] in _THING_PRONOUNS:
+            return ORGANIZATION
+    return None
 
 
 def _part_of_title(m: Mention, lowers: list[str]) -> bool:
