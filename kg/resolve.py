@@ -19,6 +19,7 @@ from .model import (COUNTRY, DELEGATION, EVENT_KINDS, GOODS, MEASURE_KINDS, ORGA
                     Evidence,
                     Extraction, Node, Resolved, Triple)
 from .names import normalize_name, short_hash, slugify
+from .tables import COMMON_SURNAMES, LEADER_TITLES, is_given_name
 from .namespace import GEONAMES, WIKIDATA
 
 _SEGMENT = {PERSON: "person", ORGANIZATION: "organization", COUNTRY: "country", PLACE: "place", GOODS: "goods",
@@ -54,11 +55,16 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
             entity_of[(x.article.id, e.key)] = e
 
     # -- named things -------------------------------------------------------
-    persons = _person_names(extractions, gaz)
+    persons, by_leader = _person_names(extractions, gaz)
     for x in extractions:
         for e in x.entities:
             if e.kind == PERSON:
-                node_of[(x.article.id, e.key)] = "person/" + slugify(persons[normalize_name(e.label)])
+                norm = normalize_name(e.label)
+                name = persons[norm]
+                if norm in by_leader and (norm in COMMON_SURNAMES or is_given_name(norm)) \
+                        and not _leader_named_alone(x, e, by_leader[norm]):
+                    name = e.label  # "Okafor met Lee": a common name, and no sign of South Korea's president
+                node_of[(x.article.id, e.key)] = "person/" + slugify(name)
             elif e.kind in _SEGMENT and e.kind != DELEGATION:
                 # "China's commerce ministry" is not India's: a body with a common name carries its owner (kg.extract)
                 # and a venue the city it is in: the Shangri-La Hotel of Singapore is not Manila's (kg.extract)
@@ -160,8 +166,9 @@ def organization_core_name(label: str) -> str:
     return f"{match.group(2)} of {match.group(1)}" if match else name
 
 
-def _person_names(extractions, gaz) -> dict[str, str]:
-    """normalized person name -> the full name it stands for across all articles."""
+def _person_names(extractions, gaz) -> tuple[dict[str, str], dict]:
+    """normalized person name -> the full name it stands for across all articles; and the lone names that stand
+    for a sitting leader only by the gazetteer (no full name of the window has the word) -> that leader."""
     names = {e.label for x in extractions for e in x.entities if e.kind == PERSON}
     full = [n for n in names if len(n.split()) > 1]
     by_word = defaultdict(set)
@@ -169,9 +176,11 @@ def _person_names(extractions, gaz) -> dict[str, str]:
         for word in name.split():
             by_word[normalize_name(word)].add(name)
     # "Trump" with no full name anywhere: a sitting leader whose name has that word, if only one does
+    by_leader = {}
     for word, leaders in gaz.leader_words().items():
         if word not in by_word and len(leaders) == 1 and len(word) > 2:
             by_word[word] = {leaders[0].label}
+            by_leader[word] = leaders[0]
     out = {}
     for name in names:
         norm = normalize_name(name)
@@ -182,7 +191,22 @@ def _person_names(extractions, gaz) -> dict[str, str]:
             out[norm] = next(iter(by_word[norm]))
         else:
             out[norm] = name
-    return out
+    return out, {norm: leader for norm, leader in by_leader.items() if norm in out}
+
+
+# the words of a head of state's or government's title ("prime", not "minister": a trade minister is none)
+_LEADER_TITLE_WORDS = frozenset(w for title in LEADER_TITLES for w in title.split()) - {"minister"}
+
+
+def _leader_named_alone(x, person: Entity, leader) -> bool:
+    """Whether an article's lone common name ("Lee", "Mark") is the sitting leader whose name has the word: the
+    article names the leader's country, or titles the person with a word of the leader's post ("President Lee").
+    A common name is many people's: "Okafor met Lee in Lagos" is not South Korea's president."""
+    if leader.country and any(e.kind == COUNTRY and e.label == leader.country for e in x.entities):
+        return True
+    post = set(normalize_name(leader.position).split()) & _LEADER_TITLE_WORDS
+    return any(post & set(normalize_name(f.object).split())
+               for f in x.facts if f.subject == person.key and f.predicate == "title")
 
 
 def _event_summary(x, e, facts_by_subject, node_of, entity_of) -> dict:

@@ -453,6 +453,12 @@ def is_given_name(word: str) -> bool:
     return fold_accents(normalize_name(word)) in GIVEN_NAMES
 
 
+# The US census's 1,000 most common family names (kg/data/names/common_surnames.tsv, same script and NOTICE):
+# a sitting leader who bears one ("Lee", "Wong") is not named by it alone without a sign of whom it means.
+COMMON_SURNAMES = frozenset((Path(__file__).resolve().parent / "data" / "names" / "common_surnames.tsv")
+                            .read_text(encoding="utf-8").splitlines()[1:])
+
+
 # Post words that, with only rank words before them, describe a person rather than name a post ("the State
 # Department's senior official for North Korea", "a top diplomat"): no title.
 DESCRIPTIVE_ROLE_HEADS = frozenset({"official", "officials", "diplomat", "source", "figure", "insider", "aide"})

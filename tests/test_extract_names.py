@@ -422,6 +422,23 @@ LEADER_SURNAME_CASES = [
     pytest.param(
         "date: 2026-05-04\nOil\n\nBrazilian officials met in Brasilia on Monday. Lula said the talks had gone "
         "well.", {("Luiz Inácio Lula da Silva", "a", "Person")}, set(), id="a-leaders-own-middle-name-alone"),
+    # a common family name (the census's 1,000 commonest) or a given name alone is a sitting leader's only with a
+    # sign of whom it means: the leader's country named, or a title of the leader's post
+    pytest.param(
+        "date: 2026-05-04\nSteel\n\nNigerian Trade Minister Chidi Okafor met Lee in Lagos on Monday to discuss steel.",
+        {("Lee", "a", "Person")}, {("Lee Jae Myung", "a", "Person")}, id="common-surname-alone-is-no-leader"),
+    pytest.param(
+        "date: 2026-05-04\nPort\n\nShipping executives met in Rotterdam on Tuesday. Wong, a broker, said rates "
+        "would rise.", set(), {("Lawrence Wong", "a", "Person")}, id="common-surname-alone-is-no-leader-again"),
+    pytest.param(
+        "date: 2026-05-04\nChips\n\nLee said on Monday that South Korea would not retaliate against the chip "
+        "curbs.", {("Lee Jae Myung", "a", "Person")}, set(), id="common-surname-with-the-leaders-country"),
+    pytest.param(
+        "date: 2026-05-04\nChips\n\nPresident Lee met Japanese Prime Minister Sanae Takaichi in Tokyo on Monday.",
+        {("Lee Jae Myung", "title", "President")}, set(), id="common-surname-with-the-leaders-title"),
+    pytest.param(
+        "date: 2026-05-04\nSteel\n\nTrump said on Monday that the tariffs on steel from Brazil would stay.",
+        {("Donald Trump", "a", "Person")}, set(), id="uncommon-surname-alone-is-the-leader"),
 ]
 
 # Armed groups and movements named after a country's possessive: bodies, not people or places, and two groups
