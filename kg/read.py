@@ -205,12 +205,26 @@ def _assign_roles(text: str, lines: list[Span], roles: dict[int, str], dateline_
                 role = "heading"
             else:
                 role = "body"
+        credit = None
+        body = text[span.start:span.end]  # (after a dateline cut off)
+        if role == "body" and (found := _TRAILING_CREDIT_RE.search(body)) and body[:found.start()].strip():
+            # "... Yonhap reported. (Reporting by Hana Kim; Editing by Tom Hogue)": the wire's credit closes the
+            # paragraph; its names are the desk's, not the story's
+            credit = Paragraph(Span(span.start + found.start(), span.end), "furniture")
+            span = Span(span.start, span.start + len(body[:found.start()].rstrip()))
         seen_body = seen_body or role == "body"
         if role == "body" and span.end - span.start > MAX_PIECE_CHARS:
             out.extend(Paragraph(piece, "body") for piece in _pieces(text, span))
         else:
             out.append(Paragraph(span, role))
+        if credit is not None:
+            out.append(credit)
     return tuple(out)
+
+
+# a wire credit in brackets at the end of a body paragraph: "(Reporting by A in Seoul; Editing by B)"
+_TRAILING_CREDIT_RE = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing|compiled|written|reported)"
+                                 r"\s+by\b[^()]*\)\s*$", re.IGNORECASE)
 
 
 def _pieces(text: str, span: Span, limit: int | None = None) -> list[Span]:

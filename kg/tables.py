@@ -489,6 +489,14 @@ ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "ba
                                "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
                                "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah", "houthi", "houthis",
                                "shabaab", "ansar"})
+# News agencies by the names their stories credit them with ("Yonhap reported", "according to Xinhua"): bodies,
+# whatever NER tagged them (general knowledge of the wire services; names only, no links).
+NEWS_AGENCIES = frozenset({"reuters", "afp", "agence france-presse", "associated press", "xinhua", "yonhap", "kyodo",
+                           "kyodo news", "jiji", "jiji press", "tass", "ria novosti", "interfax", "sputnik", "bernama",
+                           "antara", "anadolu", "anadolu agency", "kcna", "vietnam news agency", "press trust of india",
+                           "efe", "ansa", "dpa", "wafa", "irna", "mena", "saudi press agency", "qatar news agency",
+                           "emirates news agency", "pap", "ctk", "aap", "central news agency", "kpl", "pna",
+                           "philippine news agency", "agencia brasil", "telam", "prensa latina", "notimex"})
 # Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
 GIVEN_NAME_SHORT_FORMS = {
     "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",

@@ -441,6 +441,24 @@ LEADER_SURNAME_CASES = [
         {("Donald Trump", "a", "Person")}, set(), id="uncommon-surname-alone-is-the-leader"),
 ]
 
+# News agencies credited in the story: bodies, never people ("Yonhap reported"), and the desk's credit closing a
+# paragraph names no one of the story
+NEWS_AGENCY_CASES = [
+    pytest.param(
+        "date: 2026-06-03\nChips\n\nSEOUL, June 3 (Yonhap) -- South Korea and Japan held talks on chip export "
+        "controls in Seoul on Tuesday, Yonhap reported. (Reporting by Hana Kim; Editing by Tom Hogue)",
+        {("Yonhap", "a", "Organization")}, {("Yonhap", "a", "Person"), ("Hana Kim", "a", "Person"),
+                                            ("Tom Hogue", "a", "Person")}, id="agency-and-credit-in-one-paragraph"),
+    pytest.param(
+        "date: 2026-06-03\nRail\n\nVietnam and Laos signed a rail deal in Hanoi on Monday, according to Xinhua.",
+        {("Xinhua", "a", "Organization")}, {("Xinhua", "a", "Person"), ("Xinhua", "a", "Place")},
+        id="according-to-agency"),
+    pytest.param(
+        "date: 2026-06-03\nPalm oil\n\nBernama said Malaysian Trade Minister Tengku Zafrul Aziz met his Thai "
+        "counterpart in Bangkok on Friday.", {("Bernama", "a", "Organization")}, {("Bernama", "a", "Person")},
+        id="agency-said"),
+]
+
 # Armed groups and movements named after a country's possessive: bodies, not people or places, and two groups
 # sharing a word are two ("Lebanon's Hezbollah" is no short name of "Iraq's Kataib Hezbollah")
 ARMED_GROUP_CASES = [
@@ -545,7 +563,7 @@ FURNITURE_CASES = [
                          + OWNED_PERSON_CASES + PLURAL_NOUN_MODIFIER_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
-                         + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES)
+                         + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -752,6 +752,8 @@ class ArticleEntities:
                 elif m.ner in ("PERSON", "GPE", "LOC", "NORP") \
                         and not ARMED_GROUP_WORDS.isdisjoint(normalize_name(m.text).split()):
                     m.ner = "ORG"  # "Iraq's Kataib Hezbollah", "the Hezbollah Brigades": an armed group's name
+                elif m.ner in ("PERSON", "GPE", "LOC", "NORP") and normalize_name(m.text) in NEWS_AGENCIES:
+                    m.ner = "ORG"  # "Yonhap reported", "according to Xinhua": a news agency, no person or place
             ctx.mentions[:] = self._join_place_led_firms(ctx)
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
