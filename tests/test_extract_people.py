@@ -352,6 +352,10 @@ TITLED_LEADER_CASES = [
     pytest.param(D + "Eric Trump, an executive at the family firm, met investors in Doha on Monday. President Trump "
                      "was not at the meeting.",
                  set(), {("Eric Trump", "title", "President")}, id="president-and-a-relative"),
+    pytest.param(D + "Eric Trump met Donald Trump at the White House on Monday. President Trump said the tariffs "
+                     "would stay.",
+                 {("Donald Trump", "title", "President")}, {("Trump", "a", "Person"), ("Trump", "title", "President")},
+                 id="president-and-two-full-names-with-his-surname"),
     pytest.param(D + "Lucas Macron, a baker in Lyon, said bread prices would rise. President Macron met farmers in "
                      "Paris on Monday.",
                  {("Emmanuel Macron", "title", "President")}, {("Lucas Macron", "title", "President")},

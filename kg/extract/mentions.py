@@ -1434,6 +1434,8 @@ class ArticleEntities:
                 full = self.full_person_names.get(norm) if single or family else None
                 if full is not None:  # "President Lula" after "Maria Lula, a union leader": the president
                     full = self._titled_leader(m, ctx, full) or full
+                elif norm in self._shared_family_names:  # "President Trump" after "Eric Trump" and "Donald Trump"
+                    full = self._titled_leader(m, ctx, text)
                 if norm in self._long_forms:
                     full = self._person_labels.get(self._long_forms[norm])
                 return PERSON, full or text
