@@ -579,7 +579,26 @@ FIRM_PART_CASES = [
                  {("*", "targets", "Iran")}, set(), id="keep-demonym-of-firms-with-no-parent"),
 ]
 
-ALL_CASES = (FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A lifting of a share of the measures ("most of", "some of", "part of", "two of", "partially") leaves the rest in
+# force: the measure is not lifted.
+PARTIAL_LIFT_CASES = [
+    pytest.param("date: 2026-07-03\nSoy\n\nBeijing scrapped most of its retaliatory tariffs on American soybeans on "
+                 "Monday.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="scrapped-most-of-its-tariffs"),
+    pytest.param("date: 2026-07-03\nPotash\n\nThe EU lifted some of the sanctions on Belarusian potash.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="lifted-some-of-the-sanctions"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa removed a portion of its surtaxes on U.S. steel last week.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="removed-a-portion-of-its-surtaxes"),
+    pytest.param("date: 2026-07-03\nChemicals\n\nTokyo dropped two of its three export curbs on Korean chemicals.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="dropped-two-of-three-curbs"),
+    pytest.param("date: 2026-07-03\nOil\n\nWashington partially lifted its sanctions on Venezuelan oil on Friday.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="partially-lifted"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa scrapped the rest of its tariffs on U.S. steel on Monday.",
+                 {("*", "status", "lifted")}, set(), id="keep-the-rest-lifted"),
+    pytest.param("date: 2026-07-03\nPotash\n\nThe EU lifted all of its sanctions on Belarusian potash.",
+                 {("*", "status", "lifted")}, set(), id="keep-all-of-lifted"),
+]
+
+ALL_CASES = (PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -23,6 +23,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import FIRM_PART_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
+from ..tables import MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -849,6 +850,7 @@ def _status(token, head) -> str:
     steps = 0
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
     preposition = None  # the last one passed since a verb
+    part = False  # "scrapped most of its counter-tariffs": a share of the measure is acted on, the rest stays
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -870,6 +872,8 @@ def _status(token, head) -> str:
                     cues.append(status)
         if node.pos_ == "ADP":
             preposition = node.lower_
+        elif arrived == "prep" and before.lower_ == "of" and (node.lower_ in MEASURE_PART_WORDS or node.like_num):
+            part = True  # "most of", "some of", "part of", "two of"
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 break
@@ -889,6 +893,9 @@ def _status(token, head) -> str:
             for status, words in MEASURE_STATUS_VERBS.items():
                 if lemma in words and not (acted and arrived == "conj") and not (
                         status == "lifted" and any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in node.children)):
+                    if status == "lifted" and (part or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS
+                                                           for c in node.children)):
+                        status = "reduced"  # "lifted some of the sanctions", "partially lifted": the rest stays
                     cues.append(status)  # "will suspend the tariff": in force until then
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
