@@ -634,6 +634,13 @@ LIST_REMOVING_VERBS = frozenset({"remove", "drop", "delete", "strike", "take", "
 # Parts of a firm named by their parent: "sanctioned five US subsidiaries of Hanwha Ocean". The country before them
 # says where they sit, not whom the measure is aimed at: the parent is.
 FIRM_PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "branch", "division", "offshoot", "entity"})
+# Nouns for firms: a measure on "two Singapore shipping firms", "Chinese refiners", "three Iranian banks" is aimed at
+# those firms (named or not), not at the country they sit in ("tariffs on Chinese goods" are; a ban on "Faroese
+# vessels" keeps a country's ships out).
+MEASURED_FIRM_NOUNS = frozenset({
+    "company", "firm", "bank", "lender", "refiner", "refinery", "trader", "shipper", "operator", "insurer", "manufacturer",
+    "maker", "producer", "supplier", "exporter", "importer", "buyer", "entity", "business", "conglomerate", "enterprise",
+    "airline", "carrier", "shipowner", "chipmaker", "automaker", "carmaker", "steelmaker", "brokerage"})
 
 # --- venues ---
 # Last words of a building's name ("Lancaster House", "Blair House", "State House", "Marlborough House"): a name

@@ -576,7 +576,25 @@ FIRM_PART_CASES = [
     pytest.param("date: 2026-07-03\nTech\n\nThe EU imposed sanctions on the Chinese subsidiary of Siemens.",
                  {("*", "targets", "Siemens")}, {("*", "targets", "China")}, id="chinese-subsidiary-of-a-firm"),
     pytest.param("date: 2026-07-03\nBanks\n\nThe United States sanctioned three Iranian banks on Monday.",
-                 {("*", "targets", "Iran")}, set(), id="keep-demonym-of-firms-with-no-parent"),
+                 {("United States", "imposes", "*")}, {("*", "targets", "Iran")}, id="demonym-of-firms-is-no-target"),
+]
+
+# A measure on firms of a country (a demonym or the country's name before a firm noun) is aimed at the firms, named or
+# not, never at the country; goods of a country still name it.
+FIRMS_OF_A_COUNTRY_CASES = [
+    pytest.param("date: 2026-07-03\nShips\n\nThe Treasury sanctioned two Singapore shipping firms on Monday.",
+                 set(), {("*", "targets", "Singapore")}, id="sanctioned-singapore-firms"),
+    pytest.param("date: 2026-07-03\nOil\n\nIndian refiners would face curbs under the new rules, officials said.",
+                 set(), {("*", "targets", "India"), ("*", "appliesTo", "refiners")}, id="refiners-would-face-curbs"),
+    pytest.param("date: 2026-07-03\nOil\n\nLondon imposed sanctions on four Emirati oil traders on Tuesday.",
+                 {("United Kingdom", "imposes", "*")}, {("*", "targets", "United Arab Emirates")},
+                 id="sanctions-on-emirati-traders"),
+    pytest.param("date: 2026-07-03\nShips\n\nBrussels added sanctions on Greek tanker operators last week.",
+                 set(), {("*", "targets", "Greece")}, id="sanctions-on-greek-operators"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa imposed tariffs on Vietnamese steel on Monday.",
+                 {("*", "targets", "Vietnam")}, set(), id="keep-goods-of-a-country"),
+    pytest.param("date: 2026-07-03\nEnvoys\n\nThe EU imposed sanctions on Belarusian officials on Monday.",
+                 {("*", "targets", "Belarus")}, set(), id="keep-officials-of-a-country"),
 ]
 
 # A lifting of a share of the measures ("most of", "some of", "part of", "two of", "partially") leaves the rest in
@@ -598,7 +616,7 @@ PARTIAL_LIFT_CASES = [
                  {("*", "status", "lifted")}, set(), id="keep-all-of-lifted"),
 ]
 
-ALL_CASES = (PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 
