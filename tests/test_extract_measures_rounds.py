@@ -616,7 +616,24 @@ PARTIAL_LIFT_CASES = [
                  {("*", "status", "lifted")}, set(), id="keep-all-of-lifted"),
 ]
 
-ALL_CASES = (FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A trip, tour or visit to a continent or region is no meeting held there: the event has no place.
+REGION_TRIP_CASES = [
+    pytest.param("date: 2026-07-03\nTrip\n\nPrime Minister Elin Dahl began her first trip to Asia on Sunday.",
+                 {("*", "participant", "Elin Dahl")}, {("*", "location", "Asia")}, id="first-trip-to-asia"),
+    pytest.param("date: 2026-07-03\nVisit\n\nForeign Minister Rui Costa wrapped up a visit to Southeast Asia on "
+                 "Friday.", {("*", "participant", "Rui Costa")}, {("*", "location", "Southeast Asia")},
+                 id="visit-to-southeast-asia"),
+    pytest.param("date: 2026-07-03\nVisit\n\nChancellor Otto Brandt arrived in Europe on Monday for a state visit.",
+                 set(), {("*", "location", "Europe")}, id="arrived-in-europe-for-a-visit"),
+    pytest.param("date: 2026-07-03\nTour\n\nPresident Ama Mensah toured Latin America last week.",
+                 set(), {("*", "location", "Latin America")}, id="toured-latin-america"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Otto Brandt flew to the Middle East for talks on Monday.",
+                 set(), {("*", "location", "Middle East")}, id="flew-to-a-region-for-talks"),
+    pytest.param("date: 2026-07-03\nVisit\n\nChancellor Otto Brandt visited Vietnam on Monday.",
+                 {("*", "location", "Vietnam")}, set(), id="keep-a-visit-to-a-country"),
+]
+
+ALL_CASES = (REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -527,11 +527,24 @@ def _location(state, ctx, token, scope) -> str | None:
         head = _place_phrase_head(head)  # "toured the port of Haiphong"
         visited = head.dep_ == "dobj" and head.head.lemma_.lower() in VISIT_VERBS and (
             head.head.i == token.i or token.i in {w.i for w in head.head.subtree})
+        if (travel or visited or token.lemma_.lower() in _TRAVEL_WORDS) and _region(state, t, key):
+            continue  # "his first trip to Asia", "arrived in Europe for a visit": no meeting place
         if prep in ("in", "at") or travel or host or visited:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
+
+
+# Event words of travelling: where a trip or visit goes is no place of a meeting when it is a whole region.
+_TRAVEL_WORDS = frozenset({"trip", "visit", "tour"}) | VISIT_VERBS
+
+
+def _region(state, token, key) -> bool:
+    """A continent or region ("Asia", "Southeast Asia", "the Middle East"): a place NER tags LOC that the tables
+    know as no city or country."""
+    label = state.label(key)
+    return token.ent_type_ == "LOC" and state.gaz.city(label) is None and state.gaz.country(label) is None
 
 
 def _partitive_anchor(token):
