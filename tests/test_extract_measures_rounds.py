@@ -633,7 +633,25 @@ REGION_TRIP_CASES = [
                  {("*", "location", "Vietnam")}, set(), id="keep-a-visit-to-a-country"),
 ]
 
-ALL_CASES = (REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A day on a verb that moves an event ("moved on Monday to Thursday") is when it was moved; the day after "to" is the
+# event's, ahead; a weekday with "to" and a month's day after it is that weekday alone.
+MOVED_ON_CASES = [
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Lima was moved on Monday to Thursday, officials said.",
+                 {("*", "startDate", "2026-07-09")}, {("*", "startDate", "2026-06-29"), ("*", "endDate", "2026-07-02")},
+                 id="moved-on-monday-to-thursday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials rescheduled the meeting in Oslo on Tuesday to next week.",
+                 set(), {("*", "startDate", "2026-06-30")}, id="rescheduled-on-tuesday-to-next-week"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe round of talks in Rome was pushed back on Wednesday to July 20.",
+                 {("*", "startDate", "2026-07-20")}, {("*", "startDate", "2026-07-01")}, id="pushed-back-on-wednesday"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Lima was moved to Thursday.",
+                 {("*", "startDate", "2026-07-09")}, {("*", "startDate", "2026-07-02")}, id="moved-to-thursday-is-ahead"),
+    pytest.param("date: 2026-07-03\nTalks\n\nEnvoys met in Oslo on Tuesday to July 9 to review the truce.",
+                 {("*", "startDate", "2026-06-30")}, {("*", "startDate", "2026-07-09")}, id="weekday-to-a-date"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters will meet in Doha from October 24 to 27.",
+                 {("*", "startDate", "2026-10-24"), ("*", "endDate", "2026-10-27")}, set(), id="keep-a-day-range"),
+]
+
+ALL_CASES = (MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 
