@@ -45,6 +45,9 @@ _DAY_RANGE_MONTH = re.compile(
     rf"\s+(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
 _WEEK = re.compile(r"\b(last|next|this|previous|coming)\s+week\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming|previous)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# A weekday then "to" and a month's day: "extended the pause on Friday to July 1", the day of the act and the day set.
+_WEEKDAY_TO_DATE = re.compile(rf"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*"
+                              rf"(?:to|through|until|till|-|\u2013|\u2014)\s*(?={_MONTH}\s+{_DAY}\b)", re.IGNORECASE)
 # The longer phrases first, so "the day before yesterday" is not read as "yesterday".
 # "from Tuesday to Thursday", "Monday through Wednesday": the weekday a run of days ends on
 WEEKDAY_RANGE_TAIL = re.compile(r"^\s*(?:to|through|until|till|-|\u2013|\u2014)\s*(?P<weekday>monday|tuesday|wednesday"
@@ -126,6 +129,9 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
     """
     if _WEEK_OF.search(text):
         return None  # "the week of Feb. 15": some day of that week (`resolve_week`), not the 15th
+    match = _WEEKDAY_TO_DATE.search(text)
+    if match:
+        text = text[:match.end("weekday")]  # "on Friday to July 1" (extended on Friday to July 1): Friday, no more
     match = _ISO.search(text)
     if match:
         day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))

@@ -610,6 +610,13 @@ EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run"
 # Verbs that change a measure's rate without ending it: "cutting tariffs on motorcycles to 30%" leaves the tariff
 # in force, and only the side that cuts has it. (Out of MEASURE_STATUS_VERBS["lifted"]: a cut is not a lifting.)
 MEASURE_REDUCING_VERBS = frozenset({"cut", "reduce", "lower", "trim", "slash", "ease"})
+# A share of the measures a lifting acts on: "scrapped most of its counter-tariffs", "lifted some of the sanctions",
+# "eased part of the controls", "partially lifted": the rest stays, so the measure is still in force, not lifted.
+MEASURE_PART_WORDS = frozenset({"most", "some", "part", "parts", "portion", "portions", "bulk", "half", "many", "several",
+                                "few", "majority", "share", "third", "thirds", "quarter", "quarters", "fraction", "much",
+                                "number", "handful", "dozens", "hundreds", "one", "two", "three", "four", "five", "six",
+                                "seven", "eight", "nine", "ten"})
+MEASURE_PART_ADVERBS = frozenset({"partially", "partly", "selectively"})
 # Nouns that name no goods of their own: "a tariff on Japanese goods" covers "Japanese goods", never a bare "goods"
 # node that every such measure would share. (Trade flows, "imports from Peru", are read as flows: not here.)
 GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
@@ -641,6 +648,13 @@ LIST_REMOVING_VERBS = frozenset({"remove", "drop", "delete", "strike", "take", "
 # Parts of a firm named by their parent: "sanctioned five US subsidiaries of Hanwha Ocean". The country before them
 # says where they sit, not whom the measure is aimed at: the parent is.
 FIRM_PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "branch", "division", "offshoot", "entity"})
+# Nouns for firms: a measure on "two Singapore shipping firms", "Chinese refiners", "three Iranian banks" is aimed at
+# those firms (named or not), not at the country they sit in ("tariffs on Chinese goods" are; a ban on "Faroese
+# vessels" keeps a country's ships out).
+MEASURED_FIRM_NOUNS = frozenset({
+    "company", "firm", "bank", "lender", "refiner", "refinery", "trader", "shipper", "operator", "insurer", "manufacturer",
+    "maker", "producer", "supplier", "exporter", "importer", "buyer", "entity", "business", "conglomerate", "enterprise",
+    "airline", "carrier", "shipowner", "chipmaker", "automaker", "carmaker", "steelmaker", "brokerage"})
 
 # --- venues ---
 # Last words of a building's name ("Lancaster House", "Blair House", "State House", "Marlborough House"): a name

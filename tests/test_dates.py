@@ -97,6 +97,11 @@ RESOLVE = [
     ("Monday through Wednesday", WED, "past", (D(2025, 10, 20), D(2025, 10, 22))),
     ("Friday-Monday", WED, "future", (D(2025, 10, 24), D(2025, 10, 27))),
     ("Friday and Saturday", WED, "future", (D(2025, 10, 24), None)),
+    # a weekday then "to" a month's day is the day of an act and the day it sets: the weekday alone
+    ("Friday to November 1", WED, "past", (D(2025, 10, 17), None)),
+    ("Monday until December 15", WED, "past", (D(2025, 10, 20), None)),
+    ("Tuesday - November 4", WED, "future", (D(2025, 10, 28), None)),
+    ("Monday, October 27 to October 29", WED, "future", (D(2025, 10, 27), D(2025, 10, 29))),
     # relative expressions need the article's date
     ("Friday", None, "past", None),
     ("yesterday", None, "", None),

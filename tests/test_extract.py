@@ -189,8 +189,8 @@ MORE_CASES = [
     pytest.param(
         "date: 2026-07-09\nSanctions\n\nThe United States sanctioned three Iranian shipping companies on Wednesday.",
         {("United States", "imposes", "sanctioned three Iranian shipping companies"),
-         ("sanctioned three Iranian shipping companies", "targets", "Iran")},
-        set(), id="verbal-sanction"),
+         ("sanctioned three Iranian shipping companies", "a", "Sanction")},
+        {("sanctioned three Iranian shipping companies", "targets", "Iran")}, id="verbal-sanction"),
     pytest.param(
         "date: 2026-07-09\nSanctions\n\nBrussels imposed sanctions on Belarus on Friday.",
         {("European Union", "imposes", "sanctions on Belarus"), ("sanctions on Belarus", "targets", "Belarus")},
@@ -205,9 +205,8 @@ GENERAL_CASES = [
         {("European Trade", "a", "Organization")}, id="organization-adjective-owns-title"),
     pytest.param(
         "date: 2026-02-02\nSanctions\n\nThe U.S. Treasury imposed sanctions on two Russian banks.",
-        {("United States", "imposes", "sanctions on two Russian banks"),
-         ("sanctions on two Russian banks", "targets", "Russia")},
-        set(), id="government-body-acts-for-its-country"),
+        {("United States", "imposes", "sanctions on two Russian banks")},
+        {("sanctions on two Russian banks", "targets", "Russia")}, id="government-body-acts-for-its-country"),
     pytest.param(
         "date: 2026-02-02\nSummit\n\nThe ministers met in Rome ahead of the G7 summit in Paris.",
         {("G7", "a", "Organization"), ("meeting in Rome", "precedes", "G7 summit in Paris")},

@@ -576,10 +576,82 @@ FIRM_PART_CASES = [
     pytest.param("date: 2026-07-03\nTech\n\nThe EU imposed sanctions on the Chinese subsidiary of Siemens.",
                  {("*", "targets", "Siemens")}, {("*", "targets", "China")}, id="chinese-subsidiary-of-a-firm"),
     pytest.param("date: 2026-07-03\nBanks\n\nThe United States sanctioned three Iranian banks on Monday.",
-                 {("*", "targets", "Iran")}, set(), id="keep-demonym-of-firms-with-no-parent"),
+                 {("United States", "imposes", "*")}, {("*", "targets", "Iran")}, id="demonym-of-firms-is-no-target"),
 ]
 
-ALL_CASES = (FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure on firms of a country (a demonym or the country's name before a firm noun) is aimed at the firms, named or
+# not, never at the country; goods of a country still name it.
+FIRMS_OF_A_COUNTRY_CASES = [
+    pytest.param("date: 2026-07-03\nShips\n\nThe Treasury sanctioned two Singapore shipping firms on Monday.",
+                 set(), {("*", "targets", "Singapore")}, id="sanctioned-singapore-firms"),
+    pytest.param("date: 2026-07-03\nOil\n\nIndian refiners would face curbs under the new rules, officials said.",
+                 set(), {("*", "targets", "India"), ("*", "appliesTo", "refiners")}, id="refiners-would-face-curbs"),
+    pytest.param("date: 2026-07-03\nOil\n\nLondon imposed sanctions on four Emirati oil traders on Tuesday.",
+                 {("United Kingdom", "imposes", "*")}, {("*", "targets", "United Arab Emirates")},
+                 id="sanctions-on-emirati-traders"),
+    pytest.param("date: 2026-07-03\nShips\n\nBrussels added sanctions on Greek tanker operators last week.",
+                 set(), {("*", "targets", "Greece")}, id="sanctions-on-greek-operators"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa imposed tariffs on Vietnamese steel on Monday.",
+                 {("*", "targets", "Vietnam")}, set(), id="keep-goods-of-a-country"),
+    pytest.param("date: 2026-07-03\nEnvoys\n\nThe EU imposed sanctions on Belarusian officials on Monday.",
+                 {("*", "targets", "Belarus")}, set(), id="keep-officials-of-a-country"),
+]
+
+# A lifting of a share of the measures ("most of", "some of", "part of", "two of", "partially") leaves the rest in
+# force: the measure is not lifted.
+PARTIAL_LIFT_CASES = [
+    pytest.param("date: 2026-07-03\nSoy\n\nBeijing scrapped most of its retaliatory tariffs on American soybeans on "
+                 "Monday.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="scrapped-most-of-its-tariffs"),
+    pytest.param("date: 2026-07-03\nPotash\n\nThe EU lifted some of the sanctions on Belarusian potash.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="lifted-some-of-the-sanctions"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa removed a portion of its surtaxes on U.S. steel last week.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="removed-a-portion-of-its-surtaxes"),
+    pytest.param("date: 2026-07-03\nChemicals\n\nTokyo dropped two of its three export curbs on Korean chemicals.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="dropped-two-of-three-curbs"),
+    pytest.param("date: 2026-07-03\nOil\n\nWashington partially lifted its sanctions on Venezuelan oil on Friday.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="partially-lifted"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa scrapped the rest of its tariffs on U.S. steel on Monday.",
+                 {("*", "status", "lifted")}, set(), id="keep-the-rest-lifted"),
+    pytest.param("date: 2026-07-03\nPotash\n\nThe EU lifted all of its sanctions on Belarusian potash.",
+                 {("*", "status", "lifted")}, set(), id="keep-all-of-lifted"),
+]
+
+# A trip, tour or visit to a continent or region is no meeting held there: the event has no place.
+REGION_TRIP_CASES = [
+    pytest.param("date: 2026-07-03\nTrip\n\nPrime Minister Elin Dahl began her first trip to Asia on Sunday.",
+                 {("*", "participant", "Elin Dahl")}, {("*", "location", "Asia")}, id="first-trip-to-asia"),
+    pytest.param("date: 2026-07-03\nVisit\n\nForeign Minister Rui Costa wrapped up a visit to Southeast Asia on "
+                 "Friday.", {("*", "participant", "Rui Costa")}, {("*", "location", "Southeast Asia")},
+                 id="visit-to-southeast-asia"),
+    pytest.param("date: 2026-07-03\nVisit\n\nChancellor Otto Brandt arrived in Europe on Monday for a state visit.",
+                 set(), {("*", "location", "Europe")}, id="arrived-in-europe-for-a-visit"),
+    pytest.param("date: 2026-07-03\nTour\n\nPresident Ama Mensah toured Latin America last week.",
+                 set(), {("*", "location", "Latin America")}, id="toured-latin-america"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Otto Brandt flew to the Middle East for talks on Monday.",
+                 set(), {("*", "location", "Middle East")}, id="flew-to-a-region-for-talks"),
+    pytest.param("date: 2026-07-03\nVisit\n\nChancellor Otto Brandt visited Vietnam on Monday.",
+                 {("*", "location", "Vietnam")}, set(), id="keep-a-visit-to-a-country"),
+]
+
+# A day on a verb that moves an event ("moved on Monday to Thursday") is when it was moved; the day after "to" is the
+# event's, ahead; a weekday with "to" and a month's day after it is that weekday alone.
+MOVED_ON_CASES = [
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Lima was moved on Monday to Thursday, officials said.",
+                 {("*", "startDate", "2026-07-09")}, {("*", "startDate", "2026-06-29"), ("*", "endDate", "2026-07-02")},
+                 id="moved-on-monday-to-thursday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials rescheduled the meeting in Oslo on Tuesday to next week.",
+                 set(), {("*", "startDate", "2026-06-30")}, id="rescheduled-on-tuesday-to-next-week"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe round of talks in Rome was pushed back on Wednesday to July 20.",
+                 {("*", "startDate", "2026-07-20")}, {("*", "startDate", "2026-07-01")}, id="pushed-back-on-wednesday"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Lima was moved to Thursday.",
+                 {("*", "startDate", "2026-07-09")}, {("*", "startDate", "2026-07-02")}, id="moved-to-thursday-is-ahead"),
+    pytest.param("date: 2026-07-03\nTalks\n\nEnvoys met in Oslo on Tuesday to July 9 to review the truce.",
+                 {("*", "startDate", "2026-06-30")}, {("*", "startDate", "2026-07-09")}, id="weekday-to-a-date"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters will meet in Doha from October 24 to 27.",
+                 {("*", "startDate", "2026-10-24"), ("*", "endDate", "2026-10-27")}, set(), id="keep-a-day-range"),
+]
+
+ALL_CASES = (MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

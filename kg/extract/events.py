@@ -527,11 +527,24 @@ def _location(state, ctx, token, scope) -> str | None:
         head = _place_phrase_head(head)  # "toured the port of Haiphong"
         visited = head.dep_ == "dobj" and head.head.lemma_.lower() in VISIT_VERBS and (
             head.head.i == token.i or token.i in {w.i for w in head.head.subtree})
+        if (travel or visited or token.lemma_.lower() in _TRAVEL_WORDS) and _region(state, t, key):
+            continue  # "his first trip to Asia", "arrived in Europe for a visit": no meeting place
         if prep in ("in", "at") or travel or host or visited:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
+
+
+# Event words of travelling: where a trip or visit goes is no place of a meeting when it is a whole region.
+_TRAVEL_WORDS = frozenset({"trip", "visit", "tour"}) | VISIT_VERBS
+
+
+def _region(state, token, key) -> bool:
+    """A continent or region ("Asia", "Southeast Asia", "the Middle East"): a place NER tags LOC that the tables
+    know as no city or country."""
+    label = state.label(key)
+    return token.ent_type_ == "LOC" and state.gaz.city(label) is None and state.gaz.country(label) is None
 
 
 def _partitive_anchor(token):
@@ -593,6 +606,9 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "originally planned for last week", "a deadline of August 1": not the event's day
         if _day_of_telling(ent.root, token):
             continue  # "Carney said on Friday he had ended talks": the day he said so
+        moved_to = _moved_to(ent)
+        if moved_to is False:
+            continue  # "moved on Monday to Thursday": the day it was moved, not a day of it
         if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
         if direction is None:
@@ -607,6 +623,12 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
                 best = (found, text, _on_end_verb(ent.root))
             continue
         # "from October 24 to 27", "from Tuesday to Thursday": spaCy may split the range; look at the text that follows
+        if moved_to is not None:
+            # "pushed back on Friday to July 1" (one entity to NER), "moved to Thursday": the day it is moved to, ahead
+            found = resolve_date(moved_to, anchor, "future")
+            if found and (best[0] is None or (best[0].relative and not found.relative)):
+                best = (found, moved_to, False)
+            continue
         tail = ctx.text[ent.end_char:ent.end_char + 20]
         weekday_end = WEEKDAY_RANGE_TAIL.match(tail)
         whole = text + (weekday_end.group(0) if weekday_end else tail[:12] if tail[:12].lstrip().startswith(
@@ -633,6 +655,27 @@ def _old_plan(date_word) -> bool:
             words = [c.lower_ for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")]
             return bool(EARLIER_PLAN_ADVERBS.intersection(words)) or "had" in words
     return False
+
+
+def _moved_to(ent):
+    """For a date on a verb that moves an event (RESCHEDULE_VERBS): False for the day of moving ("moved on Monday to
+    Thursday", "rescheduled the meeting on Tuesday to next week"), the text of the day it is moved to ("pushed back to
+    July 1", NER's "Friday to July 1"); None for any other date."""
+    word = ent.root
+    prep = word if word.dep_ == "prep" else word.head if word.head.dep_ == "prep" else None
+    verb = prep.head if prep is not None else word.head if word.dep_ == "npadvmod" else None
+    if verb is None or verb.lemma_.lower() not in RESCHEDULE_VERBS:
+        return None
+    doc = word.doc
+    if prep is not None and prep.lower_ in ("to", "until", "till") and prep.i >= ent.start:
+        return doc[prep.i + 1:ent.end].text  # "Friday to July 1" read as one date
+    if prep is not None and prep.lower_ in ("to", "until", "till"):
+        return doc[ent.start:ent.end].text
+    if prep is None or prep.lower_ == "on":
+        moves_to = any(c.dep_ == "prep" and c.lower_ in ("to", "until", "till") and any(
+            g.ent_type_ == "DATE" for g in c.subtree) for c in verb.children)
+        return False if moves_to else None
+    return None
 
 
 def _day_of_telling(date_word, trigger) -> bool:

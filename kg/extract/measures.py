@@ -22,7 +22,8 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
-from ..tables import FIRM_PART_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
+from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
+from ..tables import MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -33,8 +34,7 @@ AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
 _DISCUSSION_NOUNS = frozenset({"deal", "agreement", "talk", "negotiation", "dispute", "row", "discussion", "accord",
                                "pact", "truce", "war", "spat", "standoff", "conflict", "settlement", "compromise"})
 # Nouns for parties, never goods: "duties on importers", "sanctions on buyers".
-_PARTY_NOUNS = frozenset({"buyer", "importer", "exporter", "company", "firm", "producer", "maker", "people", "person",
-                          "individual", "entity", "official", "trader", "supplier", "customer", "bank", "vessel"})
+_PARTY_NOUNS = MEASURED_FIRM_NOUNS | frozenset({"people", "person", "individual", "official", "customer", "vessel"})
 _REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
 # "a range of U.S. imports": the goods are what the quantity noun is of
 _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
@@ -206,7 +206,8 @@ def _rated_goods(state, ctx, verb, targets_, goods, known_origins_only=False) ->
                     key = state.agent_key(w, ctx, allow_people=False) \
                         if ctx.tok_entity.get(w.i) or w.ent_type_ == "NORP" else None
                     if key and state.kind(key) == COUNTRY:  # "Turkish rebar": whose goods, not what
-                        if key not in targets_:
+                        # "Chinese refiners would face curbs": the firms, not their country
+                        if key not in targets_ and item.lemma_.lower() not in MEASURED_FIRM_NOUNS:
                             targets_.append(key)
                     else:
                         kept.append(w)
@@ -496,7 +497,8 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
                 for w in (w for w in t.subtree if w.head.i == t.i
                           or w.head.dep_ in ("compound", "poss") and w.head.head.i == t.i):
                     owner = state.agent_key(w, ctx, allow_people=False) if w.dep_ in ("amod", "compound") else None
-                    if owner and state.kind(owner) == COUNTRY and owner not in targets_:
+                    if owner and state.kind(owner) == COUNTRY and owner not in targets_ \
+                            and t.lemma_.lower() not in MEASURED_FIRM_NOUNS:  # "sanctioned two Singapore shipping firms"
                         targets_.append(owner)
     if imposer is None and not targets_:
         return
@@ -849,6 +851,7 @@ def _status(token, head) -> str:
     steps = 0
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
     preposition = None  # the last one passed since a verb
+    part = False  # "scrapped most of its counter-tariffs": a share of the measure is acted on, the rest stays
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -870,6 +873,8 @@ def _status(token, head) -> str:
                     cues.append(status)
         if node.pos_ == "ADP":
             preposition = node.lower_
+        elif arrived == "prep" and before.lower_ == "of" and (node.lower_ in MEASURE_PART_WORDS or node.like_num):
+            part = True  # "most of", "some of", "part of", "two of"
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 break
@@ -889,6 +894,9 @@ def _status(token, head) -> str:
             for status, words in MEASURE_STATUS_VERBS.items():
                 if lemma in words and not (acted and arrived == "conj") and not (
                         status == "lifted" and any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in node.children)):
+                    if status == "lifted" and (part or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS
+                                                           for c in node.children)):
+                        status = "reduced"  # "lifted some of the sanctions", "partially lifted": the rest stays
                     cues.append(status)  # "will suspend the tariff": in force until then
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
@@ -1091,7 +1099,7 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
                 if state.kind(owner) == ORGANIZATION and not _bloc(state, owner, w):
                     if owner not in makers:
                         makers.append(owner)
-                elif owner not in targets_:
+                elif owner not in targets_ and t.lemma_.lower() not in MEASURED_FIRM_NOUNS:  # "on Iranian banks": the banks'
                     targets_.append(owner)
     label = _goods_label([w for w in words if w not in owners and w.dep_ != "case"]) if owners else _goods_label(words)
     if owners and normalize_name(label) in GENERIC_GOODS_NOUNS:
