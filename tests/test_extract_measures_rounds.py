@@ -229,7 +229,7 @@ STATUS_CASES = [
 # a date in a relative clause on the event word takes that clause's tense; "the second day of talks" is no
 # second round; "the first such trip" is no event.
 EVENT_CASES = [
-    pytest.param("date: 2026-09-02\nASEAN\n\nLeaders will gather in Kuala Lumpur on October 26 for a summit. Ahead of the "
+    pytest.param("date: 2026-09-02\nASEAN\n\nLeaders will gather in Manila on October 26 for a summit. Ahead of the "
                  "summit, foreign ministers will meet in Penang on October 20.\n\nIndonesia's president is expected to "
                  "hold talks with Prime Minister Tan Wei on the sidelines of the summit.",
                  set(), {("meeting in Penang", "participant", "Tan Wei"), ("meeting in George Town", "participant", "Tan Wei")},
@@ -600,7 +600,7 @@ FIRMS_OF_A_COUNTRY_CASES = [
 # A lifting of a share of the measures ("most of", "some of", "part of", "two of", "partially") leaves the rest in
 # force: the measure is not lifted.
 PARTIAL_LIFT_CASES = [
-    pytest.param("date: 2026-07-03\nSoy\n\nBeijing scrapped most of its retaliatory tariffs on American soybeans on "
+    pytest.param("date: 2026-07-03\nSorghum\n\nHanoi scrapped most of its retaliatory tariffs on Australian sorghum on "
                  "Monday.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="scrapped-most-of-its-tariffs"),
     pytest.param("date: 2026-07-03\nPotash\n\nThe EU lifted some of the sanctions on Belarusian potash.",
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="lifted-some-of-the-sanctions"),

@@ -317,7 +317,7 @@ HONORIFIC_AND_STATE_NOUN_CASES = [
     # Malay royal and state honorifics before a name are no part of the title or the name
     pytest.param(
         "date: 2026-05-04\nTrade\n\nMalaysia's Minister of Investment, Trade and Industry Tengku Datuk Seri Utama "
-        "Amir Hakim chaired the meeting in Kuala Lumpur.",
+        "Amir Hakim chaired the meeting in Penang.",
         {("Amir Hakim", "title", "Minister of Investment, Trade and Industry")},
         {("Utama Amir Hakim", "a", "Person"), ("Utama Amir Hakim", "title", "Minister of Investment, Trade and Industry Tengku")},
         id="tengku-datuk-seri-utama"),

@@ -67,14 +67,14 @@ PORTFOLIO_TITLE_CASES = [
     pytest.param(D + "The talks were led by Human Rights Commissioner Ana Lopes.",
                  {("Ana Lopes", "title", "Human Rights Commissioner")}, set(), id="two-portfolio-words"),
     # a demonym and the first words of a portfolio NER read as a body, the portfolio running on to the title word
-    pytest.param(D + "Chinese Vice Premier He Lifeng met Dutch Foreign Trade Minister Renate Kluiver in Beijing on Monday.",
+    pytest.param(D + "Indonesian Vice President Rudi Santoso met Dutch Foreign Trade Minister Renate Kluiver in Jakarta on Monday.",
                  {("Renate Kluiver", "affiliatedWith", "Netherlands")},
                  {("Dutch Foreign", "a", "Organization"), ("Renate Kluiver", "affiliatedWith", "Dutch Foreign")},
                  id="demonym-and-portfolio-read-as-a-body"),
-    pytest.param(D + "Premier Li Qiang received Dutch Foreign Trade Minister Renate Kluiver in Beijing on Tuesday.",
+    pytest.param(D + "President Rudi Santoso received Dutch Foreign Trade Minister Renate Kluiver in Jakarta on Tuesday.",
                  set(), {("Dutch Foreign", "a", "Organization"), ("Renate Kluiver", "affiliatedWith", "Dutch Foreign")},
                  id="demonym-and-portfolio-received"),
-    pytest.param(D + "Officials said Danish Foreign Trade Minister Lise Kjaer met Chinese Vice Premier He Lifeng.",
+    pytest.param(D + "Officials said Danish Foreign Trade Minister Lise Kjaer met Indonesian Vice President Rudi Santoso.",
                  {("Lise Kjaer", "affiliatedWith", "Denmark")}, {("Danish Foreign Trade", "a", "Organization")},
                  id="negative-demonym-and-whole-portfolio"),
 ]
