@@ -577,6 +577,16 @@ FIRM_SIGN_CASES = [
                  {("Mercado Libre", "a", "Organization")}, set(), id="a-stake-in-a-firm"),
     pytest.param("date: 2026-05-04\nShips\n\nHanwha Ocean, the shipbuilder, said it won the order.",
                  {("Hanwha Ocean", "a", "Organization")}, {("Hanwha Ocean", "a", "Person")}, id="a-shipbuilder-beside-it"),
+    # a firm officer's title after a country's people's name NER took for a person's is the country's post
+    pytest.param("date: 2026-05-04\nTalks\n\nZelensky met Moldovan President Maia Sandu in Chisinau on Friday.",
+                 {("Maia Sandu", "affiliatedWith", "Moldova")},
+                 {("Moldovan", "a", "Organization"), ("Maia Sandu", "affiliatedWith", "Moldovan")},
+                 id="a-demonym-before-president-is-no-firm"),
+    pytest.param("date: 2026-05-04\nTalks\n\nKyiv - Ukrainian President Volodymyr Zelensky met Moldovan President "
+                 "Maia Sandu on Friday.", {("Maia Sandu", "affiliatedWith", "Moldova")},
+                 {("Moldovan", "a", "Organization")}, id="a-demonym-before-president-is-no-firm-again"),
+    pytest.param("date: 2026-05-04\nJobs\n\nKestrel Vane chief executive Ana Lupu said the firm would hire.",
+                 {("Kestrel Vane", "a", "Organization")}, set(), id="negative-a-firm-before-its-officer"),
     pytest.param("date: 2026-05-04\nArctic\n\nMinisters discussed a stake in Greenland on Monday.",
                  {("Greenland", "a", "Place")}, set(), id="negative-a-stake-in-a-territory"),
 ]

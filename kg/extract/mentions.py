@@ -1956,8 +1956,11 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     doc, lowers = ctx.doc, ctx.lowers
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
+        from ..link import gazetteer
+
         text = ctx.span_text(start, end).lower()
-        if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS):
+        # (not a country's or its people's name: "Moldovan President Maia Sandu" is the country's president)
+        if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS) and gazetteer().country(m.text) is None:
             return True
     opener = None
     if end - start > 2 and lowers[start] == ",":
