@@ -193,7 +193,8 @@ executive lawmaker senator congressman congresswoman businessperson broker trade
 # consultancy") or a firm's officer follows it ("Kestrel Vane chief executive ...").
 FIRM_NOUNS = frozenset("""
 company firm consultancy consultant steelmaker carmaker automaker chipmaker maker manufacturer producer group
-bank lender insurer brokerage shipper operator conglomerate developer miner refiner retailer startup
+bank lender insurer brokerage shipper operator conglomerate developer miner refiner retailer startup shipbuilder
+airline shipowner
 association federation chamber exporter importer supplier distributor agency fund
 """.split())
 FIRM_OFFICERS = ("chief executive", "ceo", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman",
@@ -522,6 +523,23 @@ NATIONAL_POST_WORDS = frozenset({"president", "vice-president", "minister", "pre
 MEETING_PAIR_VERBS = frozenset({"receive", "meet", "welcome", "host", "greet", "shake", "call", "hold", "co-chair"})
 # Verbs whose coordinated subjects face each other: "A and B co-chaired the session", "A and B met", "A and B signed".
 JOINT_VERBS = frozenset({"meet", "co-chair", "chair", "sign", "negotiate", "talk", "hold"})
+# Verbs whose object is a person met or spoken to, never a place ("Carney met Okafor", "received Nwosu"), and
+# verbs of talking whose "with" takes a person ("spoke with Mensah", "held talks with Adeyemi").
+PERSON_OBJECT_VERBS = frozenset({"meet", "receive", "welcome", "greet", "call", "phone", "telephone", "congratulate",
+                                 "thank", "brief", "tell", "interview"})
+TALKING_WITH_WORDS = frozenset({"meet", "talk", "talks", "speak", "confer", "hold", "meeting", "call", "chat", "phone",
+                                "telephone", "discuss", "negotiate"})
+# Verbs and event nouns whose "in" is where people meet or arrive ("met in Erbil", "talks in Erbil", "gathered
+# in Erbil"), not what they invest in or work for ("invested in Nvidia", "a stake in Rosneft").
+GATHERING_WORDS = frozenset(VERB_EVENT_TRIGGERS) | frozenset(EVENT_TRIGGERS) | MOTION_VERBS | frozenset({
+    "hold", "gather", "convene", "arrive", "land", "summit"})
+# Bodies that sit in a building and are spoken of as a place people meet in ("lawmakers met in Congress").
+LEGISLATURE_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "legislature", "diet", "cabinet"})
+# "Shares of X", "a stake in X": X is a firm (not "a share of China's exports": the singular is a portion).
+SHARE_NOUNS = frozenset({"shares", "stock", "stocks", "stake", "stakes", "shareholder", "shareholders", "bonds"})
+# Prepositions that set a name up as a place: "in Okafor", "from Erbil", "near Goma".
+PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "outside", "inside", "around",
+                                "toward", "towards", "via", "through", "throughout", "of", "within", "off", "onto"})
 # Nouns that, set beside a name, make it a place's ("Luang Prabang, the former royal capital,").
 PLACE_APPOSITION_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "port",
                                     "island", "resort", "county", "municipality", "prefecture", "enclave"})

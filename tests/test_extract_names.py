@@ -549,6 +549,48 @@ PLURAL_NOUN_MODIFIER_CASES = [
                  "resume.", {("Ann Okafor", "a", "Person")}, set(), id="negative-a-surname-of-the-article"),
 ]
 
+# a one-word name NER took for a place, met, spoken with or speaking, that the article never shows as a place, is no
+# place: a person's with a post beside it, else no one's for sure
+MET_NOT_A_PLACE_CASES = [
+    pytest.param("date: 2026-05-04\nSteel\n\nCarney met Okafor in Lagos on Monday to discuss steel.",
+                 {("Lagos", "a", "Place")}, {("Okafor", "a", "Place")}, id="a-surname-met-is-no-place"),
+    pytest.param("date: 2026-05-04\nSteel\n\nRuto held talks with Adeyemi in Nairobi on Tuesday.",
+                 {("Nairobi", "a", "Place")}, {("Adeyemi", "a", "Place")}, id="a-surname-talked-with-is-no-place"),
+    pytest.param("date: 2026-05-04\nSteel\n\nCarney met Okafor, Nigeria's trade minister, in Lagos on Monday.",
+                 {("Okafor", "a", "Person"), ("meeting in Lagos", "participant", "Okafor")},
+                 {("Okafor", "a", "Place")}, id="a-surname-met-with-a-post-beside-it"),
+    pytest.param("date: 2026-05-04\nSteel\n\nMacron met Adeyemi in Abuja on Monday.",
+                 {("Abuja", "a", "Place")}, {("Adeyemi", "a", "Place")}, id="a-surname-met-is-no-place-again"),
+    pytest.param("date: 2026-05-04\nPort\n\nMinisters met in Okafor on Monday to discuss the port.",
+                 {("Okafor", "a", "Place")}, set(), id="negative-a-town-met-in"),
+    pytest.param("date: 2026-05-04\nPort\n\nCarney met Okafor in Lagos on Monday. Talks in Okafor will follow.",
+                 {("Okafor", "a", "Place")}, set(), id="negative-a-name-the-article-shows-as-a-place"),
+]
+
+# signs of a firm NER took for a place: shares of it, a stake in it, a firm noun set beside it
+FIRM_SIGN_CASES = [
+    pytest.param("date: 2026-05-04\nShips\n\nShares of Hanwha Ocean rose 5% after the shipbuilder won the order.",
+                 {("Hanwha Ocean", "a", "Organization")}, {("Hanwha Ocean", "a", "Place")}, id="shares-of-a-firm"),
+    pytest.param("date: 2026-05-04\nChips\n\nThe fund bought shares in Nvidia last year.",
+                 {("Nvidia", "a", "Organization")}, {("Nvidia", "a", "Place")}, id="shares-in-a-firm"),
+    pytest.param("date: 2026-05-04\nRetail\n\nInvestors bought a stake in Mercado Libre on Monday.",
+                 {("Mercado Libre", "a", "Organization")}, set(), id="a-stake-in-a-firm"),
+    pytest.param("date: 2026-05-04\nShips\n\nHanwha Ocean, the shipbuilder, said it won the order.",
+                 {("Hanwha Ocean", "a", "Organization")}, {("Hanwha Ocean", "a", "Person")}, id="a-shipbuilder-beside-it"),
+    # a firm officer's title after a country's people's name NER took for a person's is the country's post
+    pytest.param("date: 2026-05-04\nTalks\n\nZelensky met Moldovan President Maia Sandu in Chisinau on Friday.",
+                 {("Maia Sandu", "affiliatedWith", "Moldova")},
+                 {("Moldovan", "a", "Organization"), ("Maia Sandu", "affiliatedWith", "Moldovan")},
+                 id="a-demonym-before-president-is-no-firm"),
+    pytest.param("date: 2026-05-04\nTalks\n\nKyiv - Ukrainian President Volodymyr Zelensky met Moldovan President "
+                 "Maia Sandu on Friday.", {("Maia Sandu", "affiliatedWith", "Moldova")},
+                 {("Moldovan", "a", "Organization")}, id="a-demonym-before-president-is-no-firm-again"),
+    pytest.param("date: 2026-05-04\nJobs\n\nKestrel Vane chief executive Ana Lupu said the firm would hire.",
+                 {("Kestrel Vane", "a", "Organization")}, set(), id="negative-a-firm-before-its-officer"),
+    pytest.param("date: 2026-05-04\nArctic\n\nMinisters discussed a stake in Greenland on Monday.",
+                 {("Greenland", "a", "Place")}, set(), id="negative-a-stake-in-a-territory"),
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -560,7 +602,7 @@ FURNITURE_CASES = [
 
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
-                         + OWNED_PERSON_CASES + PLURAL_NOUN_MODIFIER_CASES
+                         + OWNED_PERSON_CASES + PLURAL_NOUN_MODIFIER_CASES + MET_NOT_A_PLACE_CASES + FIRM_SIGN_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES)

@@ -294,9 +294,24 @@ HYPHENED_PLACE_CASES = [
 ]
 
 
+# a one-word name NER tagged ORG that is where people meet or arrive is a place, not a body
+GATHERING_PLACE_CASES = [
+    pytest.param("date: 2026-03-04\nOil\n\nThe ministers met in Erbil on Tuesday.",
+                 {("meeting in Erbil", "location", "Erbil")}, {("Erbil", "a", "Organization")}, id="met-in-a-town"),
+    pytest.param("date: 2026-03-04\nOil\n\nTalks were held in Erbil, the capital of the Kurdistan region, on Sunday.",
+                 {("Erbil", "a", "Place")}, {("Erbil", "a", "Organization")}, id="held-in-a-capital"),
+    pytest.param("date: 2026-03-04\nOil\n\nDelegates gathered in Erbil for talks on oil exports.",
+                 {("Erbil", "a", "Place")}, {("Erbil", "a", "Organization")}, id="gathered-in-a-town"),
+    pytest.param("date: 2026-03-04\nOil\n\nLawmakers met in Congress on Tuesday to debate the tariffs.",
+                 set(), {("Congress", "a", "Place")}, id="negative-a-legislature-met-in"),
+    pytest.param("date: 2026-03-04\nOil\n\nNegotiators met in Erbil on Monday. Erbil said the deal was fair.",
+                 set(), {("Erbil", "a", "Place")}, id="negative-a-name-that-acts"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
                          + HYPHENED_PLACE_CASES + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES
-                         + LANDFORM_CASES + VENUE_LOCATED_CASES + SHARED_DEMONYM_CASES)
+                         + LANDFORM_CASES + VENUE_LOCATED_CASES + SHARED_DEMONYM_CASES + GATHERING_PLACE_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 

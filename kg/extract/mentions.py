@@ -19,7 +19,7 @@ from ..names import normalize_name
 from ..tables import (ARMED_GROUP_WORDS, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -757,6 +757,8 @@ class ArticleEntities:
             ctx.mentions[:] = self._join_place_led_firms(ctx)
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
+        self._people_read_as_places(contexts)
+        self._gathering_places_read_as_bodies(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
         for ctx in contexts:
@@ -1033,6 +1035,56 @@ class ArticleEntities:
                         and not self.gaz.city(m.text) and not self.gaz.country(m.text) and not _place_context(m, ctx):
                     m.ner = "PERSON"
 
+    def _people_read_as_places(self, contexts: list[ParagraphContext]) -> None:
+        """ "Carney met Okafor in Lagos", "held talks with Adeyemi", "Mensah said": a one-word name NER tagged GPE or
+        LOC that the gazetteer knows as no place, met, spoken with or speaking, and that the article never shows as a
+        place (no "in", "to", "from" ... before it, no place noun beside it, no qualifier or dateline after it), is
+        no place: a person's when a title, an honorific or a post is set beside it or "he"/"she" takes it up after
+        it speaks, else no one's for sure (NAME: no node)."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in ("GPE", "LOC") and m.end_token == m.start_token + 1 and m.text.isalpha() \
+                        and m.text[:1].isupper() and not m.text.isupper():
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+        if not found:
+            return
+        persons = {normalize_name(w) for ctx in contexts for m in ctx.mentions if m.ner == "PERSON" for w in m.text.split()}
+        for norm, mentions in found.items():
+            text = mentions[0][0].text
+            if norm in persons or self.gaz.city(text) or self.gaz.country(text) \
+                    or self.gaz.organization(text) or self.gaz.is_demonym(text) \
+                    or self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None \
+                    or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions) \
+                    or not any(_met_or_speaking(m, ctx) for m, ctx in mentions):
+                continue
+            person = any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
+                         for m, ctx in mentions)
+            for m, _ in mentions:
+                m.ner = "PERSON" if person else "NAME"
+
+    def _gathering_places_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "The ministers met in Erbil", "talks in Erbil", "Erbil, the capital of the Kurdistan region,": a one-word
+        name NER tagged ORG, with no body's word, that some mention shows as where people meet or arrive (right after
+        the "in" of a verb or noun of meeting, or beside a place noun) is a place all through the article, unless
+        some mention acts ("Erbil said"), is called a firm, or the gazetteer knows it as a body. Not after any "in":
+        "invested in Nvidia", "a stake in Rosneft" are bodies."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner == "ORG" and m.end_token == m.start_token + 1 and m.text.isalpha() and m.text[:1].isupper() \
+                        and not m.text.isupper():
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+        for norm, mentions in found.items():
+            if norm in _NOT_NAME_WORDS or norm in GENERIC_BODY_WORDS or norm in NATIONAL_BODIES \
+                    or norm in LEGISLATURE_WORDS or norm in self.firm_names or norm in self.company_short_names \
+                    or self.gaz.organization(mentions[0][0].text) \
+                    or not any(_where_people_gather(m, ctx) for m, ctx in mentions) \
+                    or any(_acting(m, ctx) or _firm_context(m, ctx) for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "GPE"
+
     def _join_split_names(self, ctx: ParagraphContext) -> list[Mention]:
         """ "the ambassador to the United States, Esteban Moctezuma": NER cut a name in two, a given name it took for
         a body and a surname it took for a place; one given name word right before another name is one person's
@@ -1253,7 +1305,7 @@ class ArticleEntities:
         short: dict[str, set[str]] = {}
         for ctx in contexts:
             for m in ctx.mentions:
-                if m.ner in _FIRM_LABELS and _firm_context(m, ctx):
+                if m.ner in _FIRM_LABELS and _firm_context(m, ctx) or m.ner == "GPE" and _shares_of(m, ctx):
                     self.firm_names.add(normalize_name(m.text))
                 words = m.text.split()
                 if m.ner == "ORG" and len(words) >= 3 and words[-1].lower() in COMPANY_SUFFIXES:
@@ -1359,6 +1411,8 @@ class ArticleEntities:
             return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
+        if m.ner == "NAME":
+            return None, "a name NER took for a place, met or speaking as a person and never shown as a place"
         if m.ner == "VESSEL":
             return VESSEL, text
         if m.ner == "VENUE":
@@ -1397,7 +1451,9 @@ class ArticleEntities:
         if m.ner == "ORG" and _person_apposition(m, ctx) and _looks_like_name(text) and 2 <= len(words) <= 3 \
                 and not self.gaz.organization(text) and not set(norm.split()) & ORGANIZATION_HEAD_WORDS:
             return PERSON, text  # "Eli Roth, an executive at the family firm,": the post is a person's
-        if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, ctx)):
+        if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, ctx)) \
+                or m.ner == "GPE" and (_shares_of(m, ctx) or norm in self.firm_names and not self.gaz.country(text)
+                                       and not self.gaz.city(text)):
             org = self.gaz.organization(text)
             return ORGANIZATION, org.label if org else text
         if m.ner in ("ORG", "PERSON") and norm in self.company_short_names:
@@ -1650,6 +1706,58 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
         and any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") for t in head.subtree)
 
 
+def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
+    """Whether the text around a one-word name shows a place's: a place's preposition before it ("in Okafor", "from
+    Erbil"), a place noun beside it, a hyphen joined to it ("Okafor-based"), a known place after its comma ("Okafor,
+    Nigeria") or a dateline's comma at its paragraph's start."""
+    lowers, i, end = ctx.lowers, m.start_token, m.end_token
+    if i and lowers[i - 1] in PLACE_PREPOSITIONS or _place_context(m, ctx) or _place_noun_after(m, ctx) \
+            or _after_place_noun(m, ctx):
+        return True
+    if end < len(lowers) and lowers[end] in ("-", "\u2013") and ctx.starts[end] == ctx.ends[end - 1]:
+        return True
+    if end + 1 < len(lowers) and lowers[end] == ",":
+        if i == 0:
+            return True
+        # "Okafor, Nigeria" (not "Okafor, Nigeria's trade minister")
+        after = ctx.doc[end + 1].text
+        return (gaz.country(after) is not None or gaz.city(after) is not None) \
+            and (end + 2 >= len(lowers) or lowers[end + 2] not in ("'s", "\u2019s"))
+    return False
+
+
+def _where_people_gather(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "met in Erbil", "talks in Erbil", "arrived in Erbil", "Erbil, the capital of ...": a place's name."""
+    i = m.start_token
+    if i and ctx.lowers[i - 1] == "in":
+        token = ctx.doc[i]
+        return token.dep_ == "pobj" and token.head.i == i - 1 and token.head.head.lemma_.lower() in GATHERING_WORDS
+    return _place_context(m, ctx) and not (i and ctx.lowers[i - 1] == "to")
+
+
+def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is someone met or spoken with ("met Okafor", "talks with Adeyemi") or speaking ("Mensah
+    said", "Mensah met"), which no place is; not a speaker "it" takes up ("Ontario said it would")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "met Okafor and Adeyemi"
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in PERSON_OBJECT_VERBS
+    if root.dep_ == "pobj":
+        return head.lower_ == "with" and head.head.lemma_.lower() in TALKING_WITH_WORDS
+    if root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS | {"meet", "talk", "speak"}:
+        return _pronoun_after_speaker(m, ctx) != ORGANIZATION
+    return False
+
+
+def _post_beside(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Okafor, Nigeria's trade minister,": a post or a person's role set beside the name."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    return any(c.dep_ == "appos" and (c.lower_ in TITLE_HEAD_WORDS or c.lower_ in PERSON_ROLE_NOUNS)
+               for c in root.children)
+
+
 def _person_apposition(m: Mention, ctx: ParagraphContext, definite: bool = False) -> bool:
     """ "Dana Hale, a trade envoy from Ohio,", "Eli Roth, an executive at ...": the name set off by a comma
     and a person's post or role, which no body is; with `definite`, "the" may open the post too ("Szijjarto,
@@ -1828,13 +1936,31 @@ def _spelled_out_before(m: Mention, doc) -> bool:
     return False
 
 
+def _shares_of(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Shares of Hanwha Ocean rose", "bought a stake in Nvidia": the name of a firm one holds shares in (not a
+    country or city the gazetteer knows, nor an owner: "a stake in Europe's future")."""
+    from ..link import gazetteer
+
+    lowers, i, end = ctx.lowers, m.start_token, m.end_token
+    if i < 2 or lowers[i - 1] not in ("of", "in") or lowers[i - 2] not in SHARE_NOUNS \
+            or end < len(lowers) and lowers[end] in ("'s", "\u2019s", "'", "\u2019"):
+        return False
+    gaz = gazetteer()
+    return gaz.country(m.text) is None and gaz.city(m.text) is None
+
+
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Kestrel Vane, a Lisbon-based consultancy," or "Kestrel Vane chief executive Ana Lupu": a firm."""
+    if _shares_of(m, ctx):
+        return True
     doc, lowers = ctx.doc, ctx.lowers
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
+        from ..link import gazetteer
+
         text = ctx.span_text(start, end).lower()
-        if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS):
+        # (not a country's or its people's name: "Moldovan President Maia Sandu" is the country's president)
+        if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS) and gazetteer().country(m.text) is None:
             return True
     opener = None
     if end - start > 2 and lowers[start] == ",":
