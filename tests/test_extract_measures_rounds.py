@@ -163,6 +163,27 @@ FACING_CASES = [
                  {("South Korea", "proposes", "*"), ("South Korea", "imposes", "*")}, id="plans-to-face"),
 ]
 
+# Goods that "will face" or "will pay" a duty, or "face" it from a day to come, do not pay it yet: the measure is
+# announced, not in force. A reported "would face" is announced too; "face" with no day, or a day gone by, is in force.
+WILL_FACE_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nChinese steel will face a duty of 30%.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-face-a-duty"),
+    pytest.param("date: 2026-07-03\nShrimp\n\nVietnamese shrimp will pay a duty of 12 percent.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-pay-a-duty"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe ministry said Korean steel would face a duty of 30%.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="said-would-face"),
+    pytest.param("date: 2026-07-03\nLumber\n\nCanadian lumber faces a 20% duty next month.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="faces-next-month"),
+    pytest.param("date: 2026-07-03\nLumber\n\nCanadian lumber faces a 20% duty starting in September.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="faces-starting-in-september"),
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexican tomatoes face a 17% duty in September.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="face-in-september"),
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexican tomatoes face a 17% duty.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-faces-in-force"),
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexican tomatoes faced a 17% duty last year.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-faced-last-year"),
+]
+
 # "Japanese goods", "Chinese products", "American imports": whom the measure hits, and goods told only by whose they
 # are (never a bare "goods" node shared by every such measure).
 GENERIC_GOODS_CASES = [
@@ -651,7 +672,7 @@ MOVED_ON_CASES = [
                  {("*", "startDate", "2026-10-24"), ("*", "endDate", "2026-10-27")}, set(), id="keep-a-day-range"),
 ]
 
-ALL_CASES = (MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

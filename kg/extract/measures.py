@@ -545,8 +545,14 @@ def _start_dates(*nodes) -> list:
             if c.lower_ not in _START_WORDS or c.i < node.i:
                 continue
             under = [g for o in c.children if o.lower_ == "of" for g in o.children] if c.lower_ == "as" else list(c.children)
+            # "starting in September", "beginning on July 1": the date under the preposition
+            under += [g for o in c.children if o.dep_ == "prep" and o.lower_ in ("in", "on") for g in o.children]
             if any(g.ent_type_ == "DATE" and g.dep_ in ("pobj", "npadvmod") for g in under):
                 out.append(c)
+        if node.lemma_.lower() in RATE_VERBS and node.tag_ in ("VBZ", "VBP", "VB"):
+            # "Canadian lumber faces a 20% duty next month", "... in September": when the goods start to pay it
+            out += [c for c in node.children if c.ent_type_ == "DATE" and c.dep_ == "npadvmod" or c.dep_ == "prep"
+                    and c.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" and g.dep_ == "pobj" for g in c.children)]
     return out
 
 
@@ -912,10 +918,12 @@ def _status(token, head) -> str:
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
-            elif reported and children & {"would", "will"} and lemma in MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS:
+            elif reported and children & {"would", "will"} and lemma in _COMING_VERBS:
                 cues.append("announced")  # "said it would impose": the reported future is announced
-            elif children & {"will", "shall"} and lemma in MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS:
-                cues.append("announced")  # "China will require licences from February 1": told, not yet in force
+            elif children & {"will", "shall"} and lemma in _COMING_VERBS:
+                # "China will require licences from February 1", "Chinese steel will face a duty of 30%": told, not
+                # yet in force
+                cues.append("announced")
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
             if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
@@ -950,6 +958,8 @@ def _existing(children) -> bool:
                or c.dep_ == "amod" and c.lower_ in ("existing", "current") for c in children)
 
 
+# verbs of a measure applying: with "will" (or a reported "would") the measure is announced, not in force yet
+_COMING_VERBS = MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS | RATE_VERBS
 _UNDOING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
 _REFUSAL_VERBS = frozenset({"refuse", "decline"})
 # a negation on these denies the measure under them: acting on it, deciding on it, telling of it
