@@ -654,6 +654,30 @@ REGION_TRIP_CASES = [
                  {("*", "location", "Vietnam")}, set(), id="keep-a-visit-to-a-country"),
 ]
 
+# A plural event noun ("rounds", "meetings", "summits") held in places joined by "and", none inside another, tells
+# one event in each place, none dated by the other's day; joined by "or", none of them is sure. Never one event in
+# the first place alone.
+PLURAL_ROUNDS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe third round, in Oslo, follows rounds in Geneva and London.",
+                 {("round in Geneva", "precedes", "third round in Oslo"), ("round in London", "precedes", "third round in Oslo"),
+                  ("round in London", "location", "London")}, {("rounds in Geneva", "a", "Meeting")},
+                 id="follows-rounds-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTwo earlier rounds were held in Geneva and London on Monday and Tuesday.",
+                 {("earlier round in Geneva", "location", "Geneva"), ("earlier round in London", "location", "London")},
+                 {("*", "startDate", "*")}, id="rounds-were-held-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNegotiators will meet in Oslo on Monday after meetings in Geneva and "
+                 "Brussels last month.", {("meeting in Geneva", "precedes", "meeting in Oslo"),
+                                          ("meeting in Brussels", "precedes", "meeting in Oslo")},
+                 {("meetings in Geneva", "a", "Meeting")}, id="after-meetings-in-two-cities"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe leaders met at summits in Lima and Quito last year, and will meet "
+                 "again in Bogota on July 20.", {("summit in Lima", "location", "Lima"), ("summit in Quito", "location", "Quito")},
+                 {("summits in Lima", "a", "Summit")}, id="summits-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe third round opens in Oslo on Monday after meetings in Geneva or London.",
+                 set(), {("*", "location", "Geneva"), ("*", "location", "London")}, id="meetings-in-one-city-or-another"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials held meetings in Geneva on Monday.",
+                 {("meetings in Geneva", "startDate", "2026-06-29")}, set(), id="keep-meetings-in-one-city"),
+]
+
 # A day on a verb that moves an event ("moved on Monday to Thursday") is when it was moved; the day after "to" is the
 # event's, ahead; a weekday with "to" and a month's day after it is that weekday alone.
 MOVED_ON_CASES = [
@@ -672,7 +696,7 @@ MOVED_ON_CASES = [
                  {("*", "startDate", "2026-10-24"), ("*", "endDate", "2026-10-27")}, set(), id="keep-a-day-range"),
 ]
 
-ALL_CASES = (WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 
