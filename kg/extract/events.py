@@ -18,7 +18,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
                       MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
-                      PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
+                      PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
@@ -55,6 +55,7 @@ class EventMention:
     tense: str = ""  # of the trigger's clause: "past" ("talks in X had been useful"), "future" or ""
     continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
+    virtual: bool = False  # "virtual talks", "met by video link": held in no place
 
     @property
     def bare(self) -> bool:
@@ -94,7 +95,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         # "Before the summit, ministers met ...": the main clause's tense is not the summit's
         fronted = any(_fronted_cue_end(token, start, end) is not None for start, end, _ in cues)
         mention.tense = "" if fronted else tense(token)
-        mention.location = _location(state, ctx, token, scope)
+        mention.virtual = _virtual(token)
+        mention.location = None if mention.virtual else _location(state, ctx, token, scope)
         mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope, cues)
         if mention.dates is None:
             mention.dates, mention.date_text = _day_from_previous_event(state, ctx, sent, scope)
@@ -139,6 +141,18 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                     # "On its sidelines, A met B", "on the sidelines, ...": of the event told before
                     mention.sidelines_host = state.event_mentions[-1]
     return out
+
+
+def _virtual(token) -> bool:
+    """An event held by video or phone: "virtual talks", "a video conference", "held talks by video link", "talks
+    were held via videoconference", "met virtually on Monday"."""
+    if any(c.lower_ in VIRTUAL_EVENT_WORDS for c in token.lefts if c.dep_ in ("amod", "compound")):
+        return True
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" else [])
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and any(
+        w.lower_ in VIRTUAL_EVENT_WORDS for w in c.subtree) for h in holders for c in h.children) or (
+        token.pos_ == "VERB" and any(w.dep_ == "advmod" and w.lower_ in VIRTUAL_EVENT_ADVERBS
+                                     for c in token.children for w in [c, *c.children]))
 
 
 def _continues(token, mention) -> bool:
@@ -1014,7 +1028,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
     for mention in mentions:
         target = None
         host = home.get(id(hosts[id(mention)])) if id(mention) in hosts else None
-        if host is not None and mention.location is None and host["location"]:
+        if host is not None and mention.location is None and host["location"] and not mention.virtual:
             # "talks on the sidelines of the summit" (the summit told before): held where the summit is
             mention.location = host["location"]
         best_score = 0
@@ -1060,7 +1074,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
-                      "kinds": set(), "ordinal": None, "during": []}
+                      "kinds": set(), "ordinal": None, "during": [], "virtual": False}
             events.append(target)
         if host is not None and host not in target["during"]:
             target["during"].append(host)  # held while the host goes on: neither precedes the other
@@ -1081,7 +1095,8 @@ def _event_going_on(state, events, mention) -> dict | None:
     if not told or mention.month is not None:
         return None  # "they will meet again in May": another meeting
     event = max(told, key=lambda x: x[0])[1]
-    if event["location"] and mention.location and state.place_relation(event["location"], mention.location) is None:
+    if event["location"] and mention.location and state.place_relation(event["location"], mention.location) is None \
+            or event["virtual"] and mention.location:
         return None
     if mention.dates is not None:
         # the next days only: "meet again next month" is another meeting
@@ -1116,6 +1131,8 @@ def _match_score(state, event, mention) -> int | None:
         return None
     if event["ordinal"] is not None and mention.ordinal is not None and event["ordinal"] != mention.ordinal:
         return None  # the first and the third round are two meetings, even in one city
+    if event["virtual"] and mention.location or mention.virtual and event["location"]:
+        return None  # talks held by video link are no meeting in a city
     if event["location"] and mention.location:
         relation = state.place_relation(event["location"], mention.location)
         if relation is None:
@@ -1178,6 +1195,7 @@ def _gap_days(a: DateRange, b: DateRange) -> int:
 def _absorb(state, event, mention) -> None:
     event["mentions"].append(mention)
     event["kinds"].add(mention.kind)
+    event["virtual"] = event["virtual"] or mention.virtual
     if mention.ordinal is not None:
         event["ordinal"] = mention.ordinal
     if mention.month is not None and event.get("period") is None:
