@@ -654,6 +654,26 @@ REGION_TRIP_CASES = [
                  {("*", "location", "Vietnam")}, set(), id="keep-a-visit-to-a-country"),
 ]
 
+# A measure told as the subject of "take effect", "enter into force", "go into effect" is not in force until then:
+# with "will", a reported "would", or a day after the article's, it is announced; with "could" proposed; "took
+# effect" (or a day gone by) leaves it in force.
+TAKES_EFFECT_CASES = [
+    pytest.param("date: 2026-07-03\nBeef\n\nThe White House said tariffs of 40% on Brazilian beef would take effect on "
+                 "August 1.", {("*", "status", "announced")}, {("*", "status", "in force")}, id="said-would-take-effect"),
+    pytest.param("date: 2026-07-03\nBeef\n\nNew tariffs of 40% on Brazilian beef take effect on August 1.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="take-effect-on-a-day-to-come"),
+    pytest.param("date: 2026-07-03\nBeef\n\nThe 40% tariff on Brazilian beef goes into effect next week.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="goes-into-effect-next-week"),
+    pytest.param("date: 2026-07-03\nDiamonds\n\nThe ban on Russian diamonds enters into force in September.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="enters-into-force-in-september"),
+    pytest.param("date: 2026-07-03\nDiamonds\n\nThe ban on Russian diamonds could come into force next year.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="could-come-into-force"),
+    pytest.param("date: 2026-07-03\nBeef\n\nThe 40% tariff on Brazilian beef took effect on Monday.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-took-effect"),
+    pytest.param("date: 2026-07-03\nDiamonds\n\nThe ban on Russian diamonds entered into force in January.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-entered-into-force"),
+]
+
 # A plural event noun ("rounds", "meetings", "summits") held in places joined by "and", none inside another, tells
 # one event in each place, none dated by the other's day; joined by "or", none of them is sure. Never one event in
 # the first place alone.
@@ -696,7 +716,7 @@ MOVED_ON_CASES = [
                  {("*", "startDate", "2026-10-24"), ("*", "endDate", "2026-10-27")}, set(), id="keep-a-day-range"),
 ]
 
-ALL_CASES = (PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 
