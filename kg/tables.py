@@ -230,6 +230,14 @@ EVENT_TRIGGERS = {
     "round": MEETING, "meet": MEETING, "summit": SUMMIT, "engagement": MEETING, "trip": MEETING,
     "ceremony": MEETING,
 }
+# Words that tell an event held with no one in one place: "virtual talks", "a video conference", "talks by video
+# link", "met via videoconference", "over the phone"; such an event has no place, nor takes another meeting's.
+VIRTUAL_EVENT_WORDS = frozenset({"virtual", "online", "remote", "video", "videoconference", "video-conference",
+                                 "videolink", "video-link", "telephone", "phone", "teleconference", "zoom"})
+VIRTUAL_EVENT_ADVERBS = frozenset({"virtually", "remotely", "online"})
+# Event words whose plural tells one event as readily as several ("talks in Geneva and London" may be one round that
+# moved): a list of places after them is not one event in each (unlike "rounds", "meetings", "summits").
+PLURAL_ONLY_EVENT_WORDS = frozenset({"talks", "negotiations", "discussions", "consultations"})
 # Words before a meeting word that make it a summit: "the summit meeting", "the Andean Leaders Meeting" (a meeting
 # of heads of state or government) ...
 SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})
@@ -307,6 +315,10 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
 FUTURE_CUES = frozenset({"will", "expected", "upcoming", "scheduled", "set", "plan", "planned", "due", "next",
                          "coming", "later", "potential", "would", "shall", "going"})
+# Verbs whose infinitive is an act still to come, whatever their own tense: "agreed to meet in Madrid on Friday",
+# "decided to hold a summit", "hope to meet next month".
+INTENT_VERBS = frozenset({"agree", "decide", "promise", "pledge", "vow", "hope", "intend", "aim", "want", "wish",
+                          "seek", "arrange", "resolve", "undertake", "prepare", "offer", "plan"})
 
 # --- measures -------------------------------------------------------------
 # (lemma of the head noun, modifier words that must be present or None) -> class

@@ -864,7 +864,46 @@ DAY_OF_TELLING_CASES = [
                  {("talks in Oslo", "endDate", "2026-06-30")}, set(), id="an-end-day-after-the-reported-verb"),
 ]
 
-ALL_CASES = (DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+# Talks held by video or phone are held in no place: they take none from a meeting set with them in the sentence
+# or the article, and a meeting in a city never folds into them.
+VIRTUAL_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe trade ministers of Chile and Peru held virtual talks on Monday and "
+                 "agreed to meet in Lima.", {("virtual talks", "startDate", "2026-06-29"), ("meeting in Lima", "location", "Lima")},
+                 {("virtual talks in Lima", "location", "Lima")}, id="virtual-talks-and-agreed-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe trade ministers of Chile and Peru held talks by video link on Tuesday. "
+                 "They agreed to meet in Lima soon.", {("talks", "startDate", "2026-06-30"), ("meeting in Lima", "location", "Lima")},
+                 {("talks in Lima", "location", "Lima")}, id="talks-by-video-link"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two leaders held virtual talks on Monday. The talks will continue in "
+                 "Paris on Friday.", {("virtual talks", "startDate", "2026-06-29"), ("talks in Paris", "location", "Paris")},
+                 {("virtual talks in Paris", "location", "Paris")}, id="virtual-talks-continue-in-a-city"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers of Chile and Peru held online talks on Tuesday, a week after "
+                 "they met in Lima.", {("meeting in Lima", "location", "Lima"), ("online talks", "startDate", "2026-06-30")},
+                 {("online talks in Lima", "location", "Lima")}, id="online-talks-after-a-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers of Chile and Peru met virtually on Monday. They will meet in "
+                 "Lima next week.", {("meeting", "startDate", "2026-06-29"), ("meeting in Lima", "location", "Lima")},
+                 {("meeting in Lima", "startDate", "2026-06-29")}, id="met-virtually"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers of Chile and Peru held talks in Lima on Monday and agreed to "
+                 "meet again in Quito.", {("talks in Lima", "location", "Lima"), ("meeting in Quito", "location", "Quito")},
+                 set(), id="keep-talks-in-a-city"),
+]
+
+# An act told as agreed, decided or hoped for ("agreed to meet", "decided to hold a summit") is still to come: its
+# weekday is the one ahead, whatever the tense of the agreeing.
+INTENDED_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials from Chile and Peru agreed on Monday to meet in Lima on Thursday.",
+                 {("meeting in Lima", "startDate", "2026-07-09")}, {("meeting in Lima", "startDate", "2026-07-02")},
+                 id="agreed-to-meet-on-thursday"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe two sides decided to hold a summit in Quito on Wednesday.",
+                 {("summit in Quito", "startDate", "2026-07-08")}, {("summit in Quito", "startDate", "2026-07-01")},
+                 id="decided-to-hold-a-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNegotiators hope to meet in Oslo on Tuesday.",
+                 {("meeting in Oslo", "startDate", "2026-07-07")}, {("meeting in Oslo", "startDate", "2026-06-30")},
+                 id="hope-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers, who had agreed to talk, met in Lima on Tuesday.",
+                 {("meeting in Lima", "startDate", "2026-06-30")}, set(), id="keep-met-after-agreeing"),
+]
+
+ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

@@ -163,6 +163,27 @@ FACING_CASES = [
                  {("South Korea", "proposes", "*"), ("South Korea", "imposes", "*")}, id="plans-to-face"),
 ]
 
+# Goods that "will face" or "will pay" a duty, or "face" it from a day to come, do not pay it yet: the measure is
+# announced, not in force. A reported "would face" is announced too; "face" with no day, or a day gone by, is in force.
+WILL_FACE_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nChinese steel will face a duty of 30%.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-face-a-duty"),
+    pytest.param("date: 2026-07-03\nShrimp\n\nVietnamese shrimp will pay a duty of 12 percent.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-pay-a-duty"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe ministry said Korean steel would face a duty of 30%.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="said-would-face"),
+    pytest.param("date: 2026-07-03\nLumber\n\nCanadian lumber faces a 20% duty next month.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="faces-next-month"),
+    pytest.param("date: 2026-07-03\nLumber\n\nCanadian lumber faces a 20% duty starting in September.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="faces-starting-in-september"),
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexican tomatoes face a 17% duty in September.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="face-in-september"),
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexican tomatoes face a 17% duty.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-faces-in-force"),
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexican tomatoes faced a 17% duty last year.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-faced-last-year"),
+]
+
 # "Japanese goods", "Chinese products", "American imports": whom the measure hits, and goods told only by whose they
 # are (never a bare "goods" node shared by every such measure).
 GENERIC_GOODS_CASES = [
@@ -633,6 +654,50 @@ REGION_TRIP_CASES = [
                  {("*", "location", "Vietnam")}, set(), id="keep-a-visit-to-a-country"),
 ]
 
+# A measure told as the subject of "take effect", "enter into force", "go into effect" is not in force until then:
+# with "will", a reported "would", or a day after the article's, it is announced; with "could" proposed; "took
+# effect" (or a day gone by) leaves it in force.
+TAKES_EFFECT_CASES = [
+    pytest.param("date: 2026-07-03\nBeef\n\nThe White House said tariffs of 40% on Brazilian beef would take effect on "
+                 "August 1.", {("*", "status", "announced")}, {("*", "status", "in force")}, id="said-would-take-effect"),
+    pytest.param("date: 2026-07-03\nBeef\n\nNew tariffs of 40% on Brazilian beef take effect on August 1.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="take-effect-on-a-day-to-come"),
+    pytest.param("date: 2026-07-03\nBeef\n\nThe 40% tariff on Brazilian beef goes into effect next week.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="goes-into-effect-next-week"),
+    pytest.param("date: 2026-07-03\nDiamonds\n\nThe ban on Russian diamonds enters into force in September.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="enters-into-force-in-september"),
+    pytest.param("date: 2026-07-03\nDiamonds\n\nThe ban on Russian diamonds could come into force next year.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="could-come-into-force"),
+    pytest.param("date: 2026-07-03\nBeef\n\nThe 40% tariff on Brazilian beef took effect on Monday.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-took-effect"),
+    pytest.param("date: 2026-07-03\nDiamonds\n\nThe ban on Russian diamonds entered into force in January.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-entered-into-force"),
+]
+
+# A plural event noun ("rounds", "meetings", "summits") held in places joined by "and", none inside another, tells
+# one event in each place, none dated by the other's day; joined by "or", none of them is sure. Never one event in
+# the first place alone.
+PLURAL_ROUNDS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe third round, in Oslo, follows rounds in Geneva and London.",
+                 {("round in Geneva", "precedes", "third round in Oslo"), ("round in London", "precedes", "third round in Oslo"),
+                  ("round in London", "location", "London")}, {("rounds in Geneva", "a", "Meeting")},
+                 id="follows-rounds-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTwo earlier rounds were held in Geneva and London on Monday and Tuesday.",
+                 {("earlier round in Geneva", "location", "Geneva"), ("earlier round in London", "location", "London")},
+                 {("*", "startDate", "*")}, id="rounds-were-held-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNegotiators will meet in Oslo on Monday after meetings in Geneva and "
+                 "Brussels last month.", {("meeting in Geneva", "precedes", "meeting in Oslo"),
+                                          ("meeting in Brussels", "precedes", "meeting in Oslo")},
+                 {("meetings in Geneva", "a", "Meeting")}, id="after-meetings-in-two-cities"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe leaders met at summits in Lima and Quito last year, and will meet "
+                 "again in Bogota on July 20.", {("summit in Lima", "location", "Lima"), ("summit in Quito", "location", "Quito")},
+                 {("summits in Lima", "a", "Summit")}, id="summits-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe third round opens in Oslo on Monday after meetings in Geneva or London.",
+                 set(), {("*", "location", "Geneva"), ("*", "location", "London")}, id="meetings-in-one-city-or-another"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials held meetings in Geneva on Monday.",
+                 {("meetings in Geneva", "startDate", "2026-06-29")}, set(), id="keep-meetings-in-one-city"),
+]
+
 # A day on a verb that moves an event ("moved on Monday to Thursday") is when it was moved; the day after "to" is the
 # event's, ahead; a weekday with "to" and a month's day after it is that weekday alone.
 MOVED_ON_CASES = [
@@ -651,7 +716,7 @@ MOVED_ON_CASES = [
                  {("*", "startDate", "2026-10-24"), ("*", "endDate", "2026-10-27")}, set(), id="keep-a-day-range"),
 ]
 
-ALL_CASES = (MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week, resolve_year
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
                       CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
-                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PAIR_NOUNS, PAIR_WORDS,
+                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
-                      PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS,
+                      PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
@@ -55,6 +55,7 @@ class EventMention:
     tense: str = ""  # of the trigger's clause: "past" ("talks in X had been useful"), "future" or ""
     continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
+    virtual: bool = False  # "virtual talks", "met by video link": held in no place
 
     @property
     def bare(self) -> bool:
@@ -94,7 +95,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         # "Before the summit, ministers met ...": the main clause's tense is not the summit's
         fronted = any(_fronted_cue_end(token, start, end) is not None for start, end, _ in cues)
         mention.tense = "" if fronted else tense(token)
-        mention.location = _location(state, ctx, token, scope)
+        mention.virtual = _virtual(token)
+        mention.location = None if mention.virtual else _location(state, ctx, token, scope)
         mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope, cues)
         if mention.dates is None:
             mention.dates, mention.date_text = _day_from_previous_event(state, ctx, sent, scope)
@@ -108,6 +110,18 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.participants = _participants(state, ctx, token, scope, sent)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
+        apart = _places_apart(state, ctx, token, scope) if mention.location is not None else None
+        if apart is not None:
+            # "rounds in Geneva and London": a round in each, neither dated by the other's day; "rounds in Geneva or
+            # London": in neither for sure
+            mention.dates, mention.date_text, mention.date_role, mention.month, mention.ordinal = None, "", None, None, None
+            mention.location = None
+            for n, place in enumerate(apart):
+                one = replace(mention, location=place, phrase=_singular_phrase(ctx, token), order=mention.order + n)
+                out.append(one)
+                state.trigger_token_of[id(one)] = token
+            if apart:
+                continue
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
     if not out:  # every event word here told of one called off: "it" may still stand for the one told before
@@ -127,6 +141,18 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                     # "On its sidelines, A met B", "on the sidelines, ...": of the event told before
                     mention.sidelines_host = state.event_mentions[-1]
     return out
+
+
+def _virtual(token) -> bool:
+    """An event held by video or phone: "virtual talks", "a video conference", "held talks by video link", "talks
+    were held via videoconference", "met virtually on Monday"."""
+    if any(c.lower_ in VIRTUAL_EVENT_WORDS for c in token.lefts if c.dep_ in ("amod", "compound")):
+        return True
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" else [])
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and any(
+        w.lower_ in VIRTUAL_EVENT_WORDS for w in c.subtree) for h in holders for c in h.children) or (
+        token.pos_ == "VERB" and any(w.dep_ == "advmod" and w.lower_ in VIRTUAL_EVENT_ADVERBS
+                                     for c in token.children for w in [c, *c.children]))
 
 
 def _continues(token, mention) -> bool:
@@ -534,6 +560,38 @@ def _location(state, ctx, token, scope) -> str | None:
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
+
+
+def _places_apart(state, ctx, token, scope) -> list[str] | None:
+    """A plural event noun ("rounds", "meetings", "summits"; not "talks") held in places joined by "and" under one
+    "in"/"at", none inside another ("rounds in Geneva and London"): those places, one event in each; [] when "or"
+    joins them (held in one, which is not said); None when the mention has one place."""
+    if token.tag_ != "NNS" or token.lower_ in PLURAL_ONLY_EVENT_WORDS:
+        return None
+    doc = ctx.doc
+    for i in sorted(scope):
+        key = ctx.tok_entity.get(i)
+        t = doc[i]
+        if key is None or t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY) or _preposition(t) not in ("in", "at"):
+            continue
+        joined = [c for c in with_conjuncts(t)[1:] if c.i in scope]
+        places = [state.place_key(key)]
+        for c in joined:
+            other = ctx.tok_entity.get(c.i)
+            if other is not None and state.kind(other) in (PLACE, COUNTRY) and state.place_key(other) not in places:
+                places.append(state.place_key(other))
+        if len(places) < 2 or any(state.place_relation(a, b) is not None for a in places for b in places if a != b):
+            continue
+        if any(w.dep_ == "cc" and w.lower_ != "and" for c in [t] + joined for w in c.children):
+            return []
+        return places
+    return None
+
+
+def _singular_phrase(ctx, token) -> str:
+    """The mention's phrase with its event word in the singular: "previous rounds" -> "previous round"."""
+    phrase = _phrase(ctx, token)
+    return phrase[:len(phrase) - len(token.text)] + token.lemma_.lower()
 
 
 # Event words of travelling: where a trip or visit goes is no place of a meeting when it is a whole region.
@@ -970,7 +1028,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
     for mention in mentions:
         target = None
         host = home.get(id(hosts[id(mention)])) if id(mention) in hosts else None
-        if host is not None and mention.location is None and host["location"]:
+        if host is not None and mention.location is None and host["location"] and not mention.virtual:
             # "talks on the sidelines of the summit" (the summit told before): held where the summit is
             mention.location = host["location"]
         best_score = 0
@@ -1016,7 +1074,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
-                      "kinds": set(), "ordinal": None, "during": []}
+                      "kinds": set(), "ordinal": None, "during": [], "virtual": False}
             events.append(target)
         if host is not None and host not in target["during"]:
             target["during"].append(host)  # held while the host goes on: neither precedes the other
@@ -1037,7 +1095,8 @@ def _event_going_on(state, events, mention) -> dict | None:
     if not told or mention.month is not None:
         return None  # "they will meet again in May": another meeting
     event = max(told, key=lambda x: x[0])[1]
-    if event["location"] and mention.location and state.place_relation(event["location"], mention.location) is None:
+    if event["location"] and mention.location and state.place_relation(event["location"], mention.location) is None \
+            or event["virtual"] and mention.location:
         return None
     if mention.dates is not None:
         # the next days only: "meet again next month" is another meeting
@@ -1072,6 +1131,8 @@ def _match_score(state, event, mention) -> int | None:
         return None
     if event["ordinal"] is not None and mention.ordinal is not None and event["ordinal"] != mention.ordinal:
         return None  # the first and the third round are two meetings, even in one city
+    if event["virtual"] and mention.location or mention.virtual and event["location"]:
+        return None  # talks held by video link are no meeting in a city
     if event["location"] and mention.location:
         relation = state.place_relation(event["location"], mention.location)
         if relation is None:
@@ -1134,6 +1195,7 @@ def _gap_days(a: DateRange, b: DateRange) -> int:
 def _absorb(state, event, mention) -> None:
     event["mentions"].append(mention)
     event["kinds"].add(mention.kind)
+    event["virtual"] = event["virtual"] or mention.virtual
     if mention.ordinal is not None:
         event["ordinal"] = mention.ordinal
     if mention.month is not None and event.get("period") is None:
@@ -1208,6 +1270,20 @@ def _event_told_before(state, span: Span) -> str | None:
     return max(earlier, key=lambda m: m.trigger_span.start).event if earlier else None
 
 
+def _by_event_word(mentions: list[EventMention]) -> list[tuple[str, ...]]:
+    """The events of mentions in order, those told by one event word together ("rounds in Geneva and London": a
+    round in each, both before or after what a cue sets them against)."""
+    out: list[tuple[str, ...]] = []
+    spans: list[Span] = []
+    for m in mentions:
+        if spans and spans[-1] == m.trigger_span:
+            out[-1] += (m.event,)
+        else:
+            out.append((m.event,))
+            spans.append(m.trigger_span)
+    return out
+
+
 def read_precedes(state, sentences) -> None:
     """Event order from cue phrases in one sentence, and from dates across the article."""
     main = main_event(state)
@@ -1221,24 +1297,24 @@ def read_precedes(state, sentences) -> None:
         for pattern, direction in PRECEDES_CUES:
             for match in pattern.finditer(text):
                 cue = span.start + match.start()
-                before = [m.event for m in mentions if m.trigger_span.start < cue]
-                after = [m.event for m in mentions if m.trigger_span.start > cue + len(match.group(0)) - 1]
+                before = _by_event_word([m for m in mentions if m.trigger_span.start < cue])
+                after = _by_event_word([m for m in mentions if m.trigger_span.start > cue + len(match.group(0)) - 1])
                 if not after:
                     continue
                 told = _event_told_before(state, span) if not before and _ANAPHORIC_CUE_END.match(
                     text, match.end()) else None
                 if told is not None and direction in ("forward", "reverse"):
                     # "Before that, ministers meet in X": they meet before what the sentence before told
-                    earlier, later = ([after[0]], [told]) if direction == "forward" else ([told], [after[0]])
+                    earlier, later = ([after[0]], [(told,)]) if direction == "forward" else ([(told,)], [after[0]])
                     confidence = CONFIDENCE["pattern"]
                 elif direction == "forward":
-                    earlier, later = (before[-1:] or ([main] if main else [])), after[:1]
+                    earlier, later = (before[-1:] or ([(main,)] if main else [])), after[:1]
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
                 elif before:
                     earlier, later = after[:1], before[-1:]
                     confidence = CONFIDENCE["pattern"]
                 elif direction == "reverse-main" and main:
-                    earlier, later = after[:1], [main]
+                    earlier, later = after[:1], [(main,)]
                     confidence = CONFIDENCE["default"]
                 elif len(after) > 1:
                     # "After the meeting in Doha, the ministers flew to Riyadh for talks."
@@ -1246,8 +1322,8 @@ def read_precedes(state, sentences) -> None:
                     confidence = CONFIDENCE["pattern"]
                 else:
                     continue
-                for e1 in earlier:
-                    for e2 in later:
+                for e1 in [e for group in earlier for e in group]:
+                    for e2 in [e for group in later for e in group]:
                         if e1 and e2 and e1 != e2:
                             state.collector.fact(e1, "precedes", e2, span, confidence, f"precedes-cue-{direction}")
     # numbered rounds: each comes after the one numbered just before it

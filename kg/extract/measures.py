@@ -89,6 +89,9 @@ def read_measures(state, ctx, sent) -> None:
         imposer, imposer_rule = _imposer(state, ctx, token, head)
         status = _later_start(state, _status(token, head), [token, head] + (
             [head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else []))
+        effect = _effect_verb(head)
+        if effect is not None:
+            status = _effect_status(state, status, effect)
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
@@ -545,8 +548,15 @@ def _start_dates(*nodes) -> list:
             if c.lower_ not in _START_WORDS or c.i < node.i:
                 continue
             under = [g for o in c.children if o.lower_ == "of" for g in o.children] if c.lower_ == "as" else list(c.children)
+            # "starting in September", "beginning on July 1": the date under the preposition
+            under += [g for o in c.children if o.dep_ == "prep" and o.lower_ in ("in", "on") for g in o.children]
             if any(g.ent_type_ == "DATE" and g.dep_ in ("pobj", "npadvmod") for g in under):
                 out.append(c)
+        if node.tag_ in ("VBZ", "VBP", "VB") and (node.lemma_.lower() in RATE_VERBS or _of_effect(node)):
+            # "Canadian lumber faces a 20% duty next month", "... in September": when the goods start to pay it; "the
+            # ban enters into force in September": when it starts
+            out += [c for c in node.children if c.ent_type_ == "DATE" and c.dep_ == "npadvmod" or c.dep_ == "prep"
+                    and c.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" and g.dep_ == "pobj" for g in c.children)]
     return out
 
 
@@ -912,10 +922,12 @@ def _status(token, head) -> str:
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
-            elif reported and children & {"would", "will"} and lemma in MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS:
+            elif reported and children & {"would", "will"} and lemma in _COMING_VERBS:
                 cues.append("announced")  # "said it would impose": the reported future is announced
-            elif children & {"will", "shall"} and lemma in MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS:
-                cues.append("announced")  # "China will require licences from February 1": told, not yet in force
+            elif children & {"will", "shall"} and lemma in _COMING_VERBS:
+                # "China will require licences from February 1", "Chinese steel will face a duty of 30%": told, not
+                # yet in force
+                cues.append("announced")
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
             if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
@@ -950,6 +962,9 @@ def _existing(children) -> bool:
                or c.dep_ == "amod" and c.lower_ in ("existing", "current") for c in children)
 
 
+_EFFECT_VERBS = frozenset({"take", "come", "enter", "go"})  # with "effect"/"force": "takes effect", "enters into force"
+# verbs of a measure applying: with "will" (or a reported "would") the measure is announced, not in force yet
+_COMING_VERBS = MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS | RATE_VERBS
 _UNDOING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
 _REFUSAL_VERBS = frozenset({"refuse", "decline"})
 # a negation on these denies the measure under them: acting on it, deciding on it, telling of it
@@ -980,14 +995,36 @@ def _lifts_it(verb) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _hedged(verb)
 
 
+def _effect_verb(head):
+    """ "the tariffs would take effect on August 1", "the ban enters into force in September": the verb telling the
+    measure (its subject) starts to apply, or None."""
+    verb = head.head
+    return verb if head.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i and _of_effect(verb) else None
+
+
+def _of_effect(verb) -> bool:
+    """ "take effect", "come into force", "enter into force", "go into effect"."""
+    return verb.lemma_.lower() in _EFFECT_VERBS and any(
+        t.lower_ in ("effect", "force") and t.head.i in (verb.i, *[c.i for c in verb.children]) for t in verb.subtree)
+
+
+def _effect_status(state, status, verb) -> str:
+    """The status of a measure told as taking effect: "will take effect" is announced, "would/could take effect"
+    proposed (a reported "would" announced), one taking effect on a day to come announced; "took effect" leaves it."""
+    if status != "in_force" or verb.tag_ in ("VBD", "VBN"):
+        return status
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"will", "shall"} or aux & {"would"} and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        return "announced"
+    if aux & _MODALS:
+        return "proposed"
+    return _later_start(state, status, [verb])
+
+
 def _took_effect(clause) -> bool:
     """ "that took effect in July", "which came into force last year", "that have entered into force": a clause on
     a measure saying it already applies."""
-    return clause.dep_ in ("relcl", "acl") and clause.tag_ in ("VBD", "VBN") \
-        and clause.lemma_.lower() in ("take", "come", "enter", "go") \
-        and any(t.lower_ in ("effect", "force") and t.head.i in (clause.i, *[c.i for c in clause.children])
-                for t in clause.subtree) \
-        and not _hedged(clause)
+    return clause.dep_ in ("relcl", "acl") and clause.tag_ in ("VBD", "VBN") and _of_effect(clause) and not _hedged(clause)
 
 
 def _targets_and_goods(state, ctx, token, head):

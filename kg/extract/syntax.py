@@ -1,7 +1,7 @@
 """Small helpers over spaCy's dependency parse, shared by the relation rules."""
 from __future__ import annotations
 
-from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, FUTURE_CUES
+from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, FUTURE_CUES, INTENT_VERBS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -96,11 +96,20 @@ def tense(token) -> str:
     # "met in Hanoi on Wednesday, a week later than planned": "later" on a past verb is no future
     if chain and chain[0].tag_ == "VBD" and not own - {"later"} & FUTURE_CUES:
         return "past"  # "Negotiators met on Monday; the ministers will meet next month": a past verb is past, whatever governs it
-    if words & FUTURE_CUES:
+    if words & FUTURE_CUES or _intended(token, verb):
         return "future"
     if any(v.tag_ in ("VBD", "VBN") for v in chain[:1]):
         return "past"
     return ""
+
+
+def _intended(token, verb) -> bool:
+    """ "agreed to meet in Madrid", "decided to hold a summit", "hope to meet": an act set for later by an agreement
+    or an intent told of it (the infinitive under a verb of INTENT_VERBS, or its object), whatever the tense of that
+    verb; not what the infinitive's phrases tell ("agreed to extend the pause after talks in Lima")."""
+    return verb is not None and (token.i == verb.i or token.dep_ == "dobj" and token.head.i == verb.i) \
+        and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def attendance_list(sent) -> int | None:
