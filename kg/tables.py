@@ -680,11 +680,10 @@ LIST_REMOVING_VERBS = frozenset({"remove", "drop", "delete", "strike", "take", "
 FIRM_PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "branch", "division", "offshoot", "entity"})
 # Nouns for firms: a measure on "two Singapore shipping firms", "Chinese refiners", "three Iranian banks" is aimed at
 # those firms (named or not), not at the country they sit in ("tariffs on Chinese goods" are; a ban on "Faroese
-# vessels" keeps a country's ships out).
-MEASURED_FIRM_NOUNS = frozenset({
-    "company", "firm", "bank", "lender", "refiner", "refinery", "trader", "shipper", "operator", "insurer", "manufacturer",
-    "maker", "producer", "supplier", "exporter", "importer", "buyer", "entity", "business", "conglomerate", "enterprise",
-    "airline", "carrier", "shipowner", "chipmaker", "automaker", "carmaker", "steelmaker", "brokerage"})
+# vessels" keeps a country's ships out). The firm nouns above, less the bodies that are no firms (a state's agency,
+# a chamber), and a few words for traders.
+MEASURED_FIRM_NOUNS = (FIRM_NOUNS - {"association", "federation", "chamber", "agency", "fund", "group", "consultant"}) \
+    | frozenset({"refinery", "trader", "buyer", "entity", "business", "enterprise", "carrier"})
 
 # --- venues ---
 # Last words of a building's name ("Lancaster House", "Blair House", "State House", "Marlborough House"): a name
