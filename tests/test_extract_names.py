@@ -569,6 +569,12 @@ MET_NOT_A_PLACE_CASES = [
 
 # signs of a firm NER took for a place: shares of it, a stake in it, a firm noun set beside it
 FIRM_SIGN_CASES = [
+    # a name (or names joined by "and") modifying a share noun after it: "Embraer shares", not "Smith shares his view"
+    pytest.param("date: 2026-05-04\nJets\n\nPetrobras and Embraer shares fell on Monday after Washington announced "
+                 "the tariffs.", {("Petrobras", "a", "Organization"), ("Embraer", "a", "Organization")},
+                 {("Petrobras", "a", "Person"), ("Embraer", "a", "Person")}, id="names-before-shares"),
+    pytest.param("date: 2026-05-04\nMarkets\n\nTokyo shares fell on Monday as the yen rose.",
+                 {("Tokyo", "a", "Place")}, {("Tokyo", "a", "Organization")}, id="a-citys-shares-are-its-market"),
     pytest.param("date: 2026-05-04\nShips\n\nShares of Hanwha Ocean rose 5% after the shipbuilder won the order.",
                  {("Hanwha Ocean", "a", "Organization")}, {("Hanwha Ocean", "a", "Place")}, id="shares-of-a-firm"),
     pytest.param("date: 2026-05-04\nChips\n\nThe fund bought shares in Nvidia last year.",

@@ -1942,11 +1942,23 @@ def _shares_of(m: Mention, ctx: ParagraphContext) -> bool:
     from ..link import gazetteer
 
     lowers, i, end = ctx.lowers, m.start_token, m.end_token
-    if i < 2 or lowers[i - 1] not in ("of", "in") or lowers[i - 2] not in SHARE_NOUNS \
-            or end < len(lowers) and lowers[end] in ("'s", "\u2019s", "'", "\u2019"):
+    if not (i >= 2 and lowers[i - 1] in ("of", "in") and lowers[i - 2] in SHARE_NOUNS
+            and not (end < len(lowers) and lowers[end] in ("'s", "\u2019s", "'", "\u2019"))) \
+            and not _shares_after(m, ctx):
         return False
     gaz = gazetteer()
     return gaz.country(m.text) is None and gaz.city(m.text) is None
+
+
+def _shares_after(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Embraer shares fell", "Petrobras and Embraer shares rose": a name (or one of names joined by "and") that
+    modifies a share noun after it; "Smith shares his view" is a verb, and "Tokyo shares" a city's market, which
+    the gazetteer's cities keep out."""
+    node = ctx.doc[m.start_token:m.end_token].root
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head  # "Petrobras and Embraer shares": the first of the names joined
+    head = node.head
+    return node.dep_ in ("compound", "nmod") and head.i > node.i and head.pos_ == "NOUN" and head.lower_ in SHARE_NOUNS
 
 
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
