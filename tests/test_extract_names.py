@@ -597,6 +597,33 @@ FIRM_SIGN_CASES = [
                  {("Greenland", "a", "Place")}, set(), id="negative-a-stake-in-a-territory"),
 ]
 
+SURNAME_READ_AS_BODY_CASES = [
+    # a one-word name NER tagged ORG whose verb's object "his" or "her" owns: a person's surname
+    pytest.param("date: 2026-05-04\nTariffs\n\nSmith shares his view of the tariffs with reporters.",
+                 {("Smith", "a", "Person")}, {("Smith", "a", "Organization")}, id="surname-taken-up-by-his"),
+    pytest.param("date: 2026-05-04\nPort\n\nMorgan outlined his plan for the port on Monday.",
+                 {("Morgan", "a", "Person")}, {("Morgan", "a", "Organization")}, id="surname-taken-up-by-his-again"),
+    pytest.param("date: 2026-05-04\nPort\n\nHughes outlined its plan for the port on Monday.",
+                 {("Hughes", "a", "Organization")}, set(), id="negative-its-plan-is-a-bodys"),  # guard
+    # an untagged given name right before it: one person's name
+    pytest.param("date: 2026-05-04\nJobs\n\nKestrel Vane chief executive Ana Lupu said the firm would grow.",
+                 {("Ana Lupu", "a", "Person"), ("Kestrel Vane", "a", "Organization")},
+                 {("Lupu", "a", "Organization")}, id="given-name-before-a-surname-read-as-body"),
+    pytest.param("date: 2026-05-04\nJobs\n\nGrace Holdings said it would invest more.",
+                 {("Grace Holdings", "a", "Organization")}, set(), id="negative-a-given-name-opening-a-firm"),  # guard
+    # a common family name a person talks with, never acting as a body: no body (a firm talked with stays)
+    pytest.param("date: 2026-05-04\nTrade\n\nMinister Tom Reed spoke with Hughes on Tuesday.",
+                 {("Tom Reed", "a", "Person")}, {("Hughes", "a", "Organization")}, id="surname-spoken-with"),
+    pytest.param("date: 2026-05-04\nTrade\n\nMary Oduya held talks with Hughes on the tariffs.",
+                 {("Mary Oduya", "a", "Person")}, {("Hughes", "a", "Organization"), ("talks", "participant", "Hughes")},
+                 id="surname-in-talks-with"),
+    pytest.param("date: 2026-05-04\nJets\n\nMinister Tom Reed talked with Boeing on Tuesday.",
+                 {("Boeing", "a", "Organization")}, set(), id="negative-a-firm-talked-with"),  # guard
+    pytest.param("date: 2026-05-04\nTrade\n\nMinister Tom Reed spoke with Hughes on Tuesday. Hughes said it "
+                 "would invest more.", {("Hughes", "a", "Organization")}, set(),
+                 id="negative-talked-with-and-taken-up-by-it"),  # guard
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -609,6 +636,7 @@ FURNITURE_CASES = [
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
                          + OWNED_PERSON_CASES + PLURAL_NOUN_MODIFIER_CASES + MET_NOT_A_PLACE_CASES + FIRM_SIGN_CASES
+                         + SURNAME_READ_AS_BODY_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES)

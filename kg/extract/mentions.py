@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, COMMON_SURNAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -721,6 +721,7 @@ class ArticleEntities:
         self._person_labels: dict[str, str] = {}  # normalized person name -> as the article writes it
         self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
         self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
+        self._names_acting_as_bodies: set[str] = set()  # ORG names the article shows acting, owning or taken up by "it"
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -735,6 +736,7 @@ class ArticleEntities:
                                for split in self._split_places(placed, ctx)
                                for part in self._split_pair(split, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
+            ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             for m in ctx.mentions:
                 words = m.text.split()
                 # "Greek shipowner Andreas Kostis" read as a nationality, "Port chief Andreas Kostis" as a place
@@ -743,7 +745,8 @@ class ArticleEntities:
                         and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
                         and not self.gaz.is_demonym(words[-1]):
                     m.ner = "PERSON"
-                if self._given_name_read_as_body(m, ctx) or self._owned_person_read_as_body(m, ctx):
+                if self._given_name_read_as_body(m, ctx) or self._owned_person_read_as_body(m, ctx) \
+                        or self._surname_taken_up_by_person_pronoun(m, ctx):
                     m.ner = "PERSON"
                 elif (m.ner == "PERSON" and len(m.text.split()) > 1
                       and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS) \
@@ -758,6 +761,8 @@ class ArticleEntities:
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
+        self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
+                                        if m.ner == "ORG" and self._acting_as_body(m, ctx)}
         self._gathering_places_read_as_bodies(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
@@ -928,6 +933,78 @@ class ArticleEntities:
                 or self.gaz.city(m.text) or self._owner_before(m.span.start) is None:
             return False
         return _person_apposition(m, ctx, definite=True) or _pronoun_after_speaker(m, ctx) == PERSON
+
+    def _surname_alone_read_as_body(self, m: Mention) -> bool:
+        """Whether a mention is one capitalised word NER tagged ORG that nothing shows a body's: no acronym, no
+        word of a body's, a firm's or a group's name, not a name the article calls a firm, and no known body,
+        country or city."""
+        return m.ner == "ORG" and m.end_token == m.start_token + 1 and m.text.isalpha() and m.text.istitle() \
+            and _looks_like_name(m.text) and normalize_name(m.text) not in _OWNED_PERSON_NOT_WORDS \
+            and normalize_name(m.text) not in self.firm_names and normalize_name(m.text) not in self.company_short_names \
+            and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text)
+
+    def _given_name_before_surname(self, m: Mention, ctx: ParagraphContext) -> Mention:
+        """ "chief executive Ana Lupu said": a surname NER tagged ORG right after (one space) a capitalised given
+        name NER left out, itself after a lower-case word, punctuation or a sentence's start, is one person's
+        name (not "Grace Holdings", "Vane Ana Lupu": a longer capitalised run)."""
+        i = m.start_token - 1
+        if i < 0 or not self._surname_alone_read_as_body(m) or ctx.starts[m.start_token] != ctx.ends[i] + 1:
+            return m
+        token = ctx.doc[i]
+        if token.ent_iob_ != "O" or not token.is_alpha or not token.text.istitle() or not is_given_name(token.text) \
+                or ctx.lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or _honorific_lower(ctx.lowers[i]) in _HONORIFIC_FIRST_WORDS \
+                or _title_case(token.sent) or _firm_context(m, ctx) or _pronoun_after_speaker(m, ctx) == ORGANIZATION:
+            return m
+        if i > 0 and not token.is_sent_start and ctx.doc[i - 1].text[:1].isupper() and ctx.lowers[i - 1] not in _TITLE_WORDS:
+            return m
+        if self.gaz.country(token.text) or self.gaz.city(token.text) or self.gaz.is_demonym(token.text):
+            return m
+        return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
+                       ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _surname_taken_up_by_person_pronoun(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """ "Smith shares his view", "Harrow explained her position": a one-word name NER tagged ORG, the subject
+        of a verb whose object is owned by "his" or "her" with no other person named between, is a person's."""
+        if not self._surname_alone_read_as_body(m):
+            return False
+        root = ctx.doc[m.start_token]
+        if root.dep_ != "nsubj":
+            return False
+        owner = next((p for c in root.head.children if c.dep_ == "dobj" for p in c.children
+                      if p.dep_ == "poss" and p.lower_ in ("his", "her")), None)
+        if owner is None or owner.i < m.end_token:
+            return False
+        return not any(other.ner == "PERSON" and m.end_token <= other.start_token < owner.i for other in ctx.mentions)
+
+    @staticmethod
+    def _acting_as_body(m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a name acts or owns something ("Varga said", "Varga's plant"), is called a firm or is taken up
+        by "it", unless a person's pronoun takes it up."""
+        pronoun = _pronoun_after_speaker(m, ctx)
+        return pronoun == ORGANIZATION or _firm_context(m, ctx) or _shares_after(m, ctx) \
+            or (_acting(m, ctx) and pronoun != PERSON)
+
+    def _spoken_with_by_person(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """ "Minister Tom Reed spoke with Varga": a one-word name NER tagged ORG that a person named or taken up
+        by "he"/"she" talks or meets with, and that the article never shows acting as a body, is no body the text
+        shows: one of the common family names is a person's most likely ("Hughes"; "talked with Boeing" stays a
+        body, as does a name called a firm, taken up by "it" or acting somewhere)."""
+        if not self._surname_alone_read_as_body(m) or normalize_name(m.text) not in COMMON_SURNAMES \
+                or normalize_name(m.text) in self._names_acting_as_bodies:
+            return False
+        root = ctx.doc[m.start_token]
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ != "pobj" or root.head.lower_ != "with" or root.head.head.lemma_.lower() not in TALKING_WITH_WORDS:
+            return False
+        talk = root.head.head
+        if talk.dep_ == "dobj":
+            talk = talk.head  # "held talks with Hughes"
+        subject = next((c for c in talk.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        return subject.lower_ in ("he", "she") or any(
+            other.ner == "PERSON" and other.start_token <= subject.i < other.end_token for other in ctx.mentions)
 
     def _group_owned_and_acting(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether a name no gazetteer knows as a place has a country's possessive before it and is the subject of
@@ -1440,6 +1517,8 @@ class ArticleEntities:
         if m.ner in ("FAC", "ORG", "GPE", "LOC") and len(words) > 1 and text[:1].isupper() \
                 and (norm.split()[0] in MISSION_BODY_WORDS or norm.split()[-1] in MISSION_BODY_WORDS):
             return ORGANIZATION, text  # "the Embassy of the United States", "the US Embassy": a mission
+        if self._spoken_with_by_person(m, ctx):
+            return None, "a one-word name a person talks with, never acting as a body: most likely a surname"
         if m.ner == "ORG" and not self.gaz.organization(text):
             not_a_body = self._not_a_body(m, ctx, norm)
             if not_a_body:
