@@ -622,6 +622,18 @@ SURNAME_READ_AS_BODY_CASES = [
     pytest.param("date: 2026-05-04\nTrade\n\nMinister Tom Reed spoke with Hughes on Tuesday. Hughes said it "
                  "would invest more.", {("Hughes", "a", "Organization")}, set(),
                  id="negative-talked-with-and-taken-up-by-it"),  # guard
+    # ", <country>'s <post>," beside a name NER tagged ORG: a person's
+    pytest.param("date: 2026-05-04\nTrade\n\nAnne-Marie Trevelyan-Jones, Britain's minister for Indo-Pacific, met "
+                 "Japanese officials in Tokyo.", {("Anne-Marie Trevelyan-Jones", "a", "Person")},
+                 {("Anne-Marie Trevelyan-Jones", "a", "Organization")}, id="country-post-beside-a-name"),
+    pytest.param("date: 2026-05-04\nAid\n\nAnne-Sophie Lambert-Roy, Belgium's minister for Development, visited "
+                 "Kenya on Monday.", {("Anne-Sophie Lambert-Roy", "affiliatedWith", "Belgium")},
+                 {("Anne-Sophie Lambert-Roy", "a", "Organization")}, id="country-post-beside-a-name-again"),
+    pytest.param("date: 2026-05-04\nTrade\n\nHollis-Grant, Canada's trade minister, met Korean officials in Seoul.",
+                 {("Hollis-Grant", "a", "Person")}, {("Hollis-Grant", "a", "Organization")},
+                 id="country-post-beside-a-surname"),
+    pytest.param("date: 2026-05-04\nJobs\n\nKestrel Vane, Portugal's largest consultancy, said it would hire.",
+                 {("Kestrel Vane", "a", "Organization")}, set(), id="negative-a-countrys-firm-beside-it"),  # guard
 ]
 
 FURNITURE_CASES = [

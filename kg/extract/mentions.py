@@ -746,7 +746,7 @@ class ArticleEntities:
                         and not self.gaz.is_demonym(words[-1]):
                     m.ner = "PERSON"
                 if self._given_name_read_as_body(m, ctx) or self._owned_person_read_as_body(m, ctx) \
-                        or self._surname_taken_up_by_person_pronoun(m, ctx):
+                        or self._surname_taken_up_by_person_pronoun(m, ctx) or self._country_post_beside(m, ctx):
                     m.ner = "PERSON"
                 elif (m.ner == "PERSON" and len(m.text.split()) > 1
                       and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS) \
@@ -961,6 +961,23 @@ class ArticleEntities:
             return m
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _country_post_beside(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """ "Anne-Marie Trevelyan-Jones, Britain's minister for Indo-Pacific,": a name NER tagged ORG (no body word,
+        not called a firm, no known body, country or city) set off by a comma and a country's possessive owning a
+        person's post (the name's apposition) is a person's."""
+        words = m.text.split()
+        end, lowers = m.end_token, ctx.lowers
+        if m.ner != "ORG" or not 1 <= len(words) <= 4 or not _looks_like_name(m.text) \
+                or any(len(w) > 1 and w.isupper() for w in words) or end + 3 >= len(lowers) or lowers[end] != "," \
+                or lowers[end + 2] not in ("'s", "\u2019s") or not self.gaz.country(ctx.doc[end + 1].text):
+            return False
+        norm = normalize_name(m.text)
+        if not _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) or norm in self.firm_names \
+                or norm in self.company_short_names or self.gaz.organization(m.text) or self.gaz.country(m.text) \
+                or self.gaz.city(m.text):
+            return False
+        return _post_beside(m, ctx)
 
     def _surname_taken_up_by_person_pronoun(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Smith shares his view", "Harrow explained her position": a one-word name NER tagged ORG, the subject
