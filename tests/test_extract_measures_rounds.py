@@ -716,7 +716,30 @@ MOVED_ON_CASES = [
                  {("*", "startDate", "2026-10-24"), ("*", "endDate", "2026-10-27")}, set(), id="keep-a-day-range"),
 ]
 
-ALL_CASES = (TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A proposal told as given up ("shelved the plan", "dropped plans to impose", "withdrew the proposal") is no measure
+# proposed, nor one imposed and lifted; a plan carried out or a plan not dropped stays.
+DROPPED_PLAN_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nMexico had planned to raise tariffs on Chinese cars to 50%, but shelved "
+                 "the plan.", set(), {("Mexico", "proposes", "*"), ("*", "a", "Tariff")}, id="planned-but-shelved-the-plan"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada abandoned plans to impose tariffs on Chinese steel.",
+                 set(), {("Canada", "proposes", "*"), ("*", "a", "Tariff")}, id="abandoned-plans-to-impose"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada dropped plans to impose tariffs on Chinese steel.",
+                 set(), {("Canada", "imposes", "*"), ("*", "status", "lifted")}, id="dropped-plans-not-lifted"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil had proposed a ban on beef exports to China but withdrew the "
+                 "proposal.", set(), {("Brazil", "proposes", "*")}, id="proposed-but-withdrew-the-proposal"),
+    pytest.param("date: 2026-07-03\nRussia\n\nBrazil considered sanctions on Russia but later dropped the idea.",
+                 set(), {("Brazil", "proposes", "*")}, id="considered-but-dropped-the-idea"),
+    # guards: a plan not dropped, a plan carried out, a measure imposed then lifted
+    pytest.param("date: 2026-07-03\nRussia\n\nBrazil considered sanctions on Russia but did not drop the idea.",
+                 {("Brazil", "proposes", "sanctions on Russia")}, set(), id="keep-plan-not-dropped"),
+    pytest.param("date: 2026-07-03\nCars\n\nMexico had planned to raise tariffs on Chinese cars to 50% and did so on "
+                 "Monday.", {("Mexico", "proposes", "tariffs on Chinese cars")}, set(), id="keep-plan-carried-out"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel but dropped them in May.",
+                 {("India", "imposes", "tariffs on Chinese steel"), ("*", "status", "lifted")}, set(),
+                 id="keep-imposed-then-dropped"),
+]
+
+ALL_CASES = (DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

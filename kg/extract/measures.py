@@ -23,7 +23,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
-from ..tables import MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
+from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -893,6 +893,11 @@ def _status(token, head) -> str:
                 # "decided against imposing tariffs": none taken; "refrained from lifting them": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
             preposition = None
+            if arrived == "dobj" and before.lemma_.lower() in _PLAN_NOUNS and lemma in _DROPPING_VERBS \
+                    and not _hedged(node):
+                return "denied"  # "dropped plans to impose tariffs", "scrapped a proposal to ban": none taken
+            if arrived in ("dobj", "xcomp") and lemma in MEASURE_STATUS_VERBS["proposed"] and _dropped_after(node):
+                return "denied"  # "had planned to raise tariffs, but shelved the plan": a proposal no longer
             denial = _denial(node, arrived, acted)
             if denial is not None:
                 # "did not impose a ban", "ruled out curbs", "refused to impose tariffs": none taken; "has not lifted its
@@ -985,6 +990,22 @@ def _denial(verb, arrived, acted) -> str | None:
                                                   or arrived in ("dobj", "nsubjpass"))):
         return "denied"
     return None
+
+
+# a proposal told as given up: "dropped plans to impose", "abandoned the idea", "shelved the proposal"
+# (not "dropped the deadline", nor "suspended the decision to impose tariffs": those may have been taken)
+_PLAN_NOUNS = (MEASURE_STATUS_NOUNS["proposed"] - MEASURE_DUE_NOUNS) | {"intention", "intent"}
+_DROPPING_VERBS = frozenset(MEASURE_STATUS_VERBS["lifted"]) | {"abandon", "ditch"}
+
+
+def _dropped_after(verb) -> bool:
+    """ "had planned to raise tariffs, but shelved the plan", "considered sanctions but dropped them": a verb after
+    the one proposing the measure, with the same subject, giving up the plan (or the measure by a pronoun)."""
+    return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB" and c.lemma_.lower() in _DROPPING_VERBS
+               and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and not _hedged(c)
+               and not any(k.dep_ == "neg" for k in c.children)
+               and any(k.dep_ == "dobj" and (k.lemma_.lower() in _PLAN_NOUNS or k.lower_ in ("it", "them"))
+                       for k in c.children) for c in verb.children)
 
 
 def _lifts_it(verb) -> bool:
