@@ -739,7 +739,26 @@ DROPPED_PLAN_CASES = [
                  id="keep-imposed-then-dropped"),
 ]
 
-ALL_CASES = (DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# Talks, or one event word in the singular, held in two places joined by "and" (none inside the other) have no place
+# for sure: not the first one (plural rounds are one event in each, PLURAL_ROUNDS_CASES).
+TWO_PLACE_TALKS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks in Geneva and London ended without a deal on Monday.",
+                 set(), {("*", "location", "Geneva"), ("*", "location", "London")}, id="talks-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks were held in Geneva and then in London last week.",
+                 set(), {("*", "location", "Geneva"), ("*", "location", "London")}, id="held-in-one-then-in-another"),
+    pytest.param("date: 2026-07-03\nTalks\n\nIran and the US held talks in Geneva and London.",
+                 {("talks", "participant", "Iran")}, {("*", "location", "Geneva")}, id="held-talks-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys met in Paris and later in Berlin.",
+                 set(), {("*", "location", "Paris"), ("*", "location", "Berlin")}, id="met-in-one-and-later-another"),
+    # a guard (one city told twice), and rounds told apart by a second "in" (one in each)
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys met in Geneva, Switzerland and in Geneva again on Monday.",
+                 {("*", "location", "Geneva")}, set(), id="keep-one-city-twice"),
+    pytest.param("date: 2026-07-03\nTalks\n\nRounds were held in Geneva and then in London.",
+                 {("round in Geneva", "location", "Geneva"), ("round in London", "location", "London")}, set(),
+                 id="rounds-in-one-then-in-another"),
+]
+
+ALL_CASES = (TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

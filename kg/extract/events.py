@@ -111,7 +111,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
         apart = _places_apart(state, ctx, token, scope) if mention.location is not None else None
-        if apart is not None:
+        if apart == [] and (token.tag_ != "NNS" or token.lower_ in PLURAL_ONLY_EVENT_WORDS):
+            mention.location = None  # "talks in Geneva and London": held in both, or in one not said; kept as one
+        elif apart is not None:
             # "rounds in Geneva and London": a round in each, neither dated by the other's day; "rounds in Geneva or
             # London": in neither for sure
             mention.dates, mention.date_text, mention.date_role, mention.month, mention.ordinal = None, "", None, None, None
@@ -565,16 +567,16 @@ def _location(state, ctx, token, scope) -> str | None:
 def _places_apart(state, ctx, token, scope) -> list[str] | None:
     """A plural event noun ("rounds", "meetings", "summits"; not "talks") held in places joined by "and" under one
     "in"/"at", none inside another ("rounds in Geneva and London"): those places, one event in each; [] when "or"
-    joins them (held in one, which is not said); None when the mention has one place."""
-    if token.tag_ != "NNS" or token.lower_ in PLURAL_ONLY_EVENT_WORDS:
-        return None
+    joins them (held in one, which is not said); None when the mention has one place. Talks or one event word in the
+    singular held in two places ("talks in Geneva and London", "met in Paris and later in Berlin"): [] (no place
+    for sure)."""
     doc = ctx.doc
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
         t = doc[i]
         if key is None or t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY) or _preposition(t) not in ("in", "at"):
             continue
-        joined = [c for c in with_conjuncts(t)[1:] if c.i in scope]
+        joined = [c for c in with_conjuncts(t)[1:] if c.i in scope] + _places_under_next_preposition(ctx, t, scope)
         places = [state.place_key(key)]
         for c in joined:
             other = ctx.tok_entity.get(c.i)
@@ -582,10 +584,28 @@ def _places_apart(state, ctx, token, scope) -> list[str] | None:
                 places.append(state.place_key(other))
         if len(places) < 2 or any(state.place_relation(a, b) is not None for a in places for b in places if a != b):
             continue
-        if any(w.dep_ == "cc" and w.lower_ != "and" for c in [t] + joined for w in c.children):
+        if token.tag_ != "NNS" or token.lower_ in PLURAL_ONLY_EVENT_WORDS:
+            return []
+        if any(w.lower_ == "or" for c in joined for w in doc[t.i + 1:c.i]):
             return []
         return places
     return None
+
+
+def _places_under_next_preposition(ctx, t, scope) -> list:
+    """ "held in Geneva and then in London", "met in Paris and later in Berlin": the places under an "in"/"at" joined
+    by "and" (or "or") to the one over `t`, as its conjunct or the next preposition of the same word."""
+    prep = t.head
+    others = [c for c in prep.children if c.dep_ == "conj"] + [
+        c for c in prep.head.children if c.dep_ in ("prep", "conj") and c.i > prep.i]
+    out = []
+    for p in others:
+        if p.lower_ not in ("in", "at") or p.i == prep.i:
+            continue
+        objects = [o for o in p.children if o.dep_ == "pobj" and o.i in scope and ctx.tok_entity.get(o.i) is not None]
+        if objects and any(w.dep_ == "cc" and w.lower_ in ("and", "or") for w in ctx.doc[t.i + 1:p.i]):
+            out += with_conjuncts(objects[0])
+    return out
 
 
 def _singular_phrase(ctx, token) -> str:
