@@ -758,7 +758,21 @@ TWO_PLACE_TALKS_CASES = [
                  id="rounds-in-one-then-in-another"),
 ]
 
-ALL_CASES = (TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure told in a report that is denied or dismissed ("denied reports that Lima would impose duties") is none
+# proposed or taken; denying its lifting leaves it in force.
+DENIED_REPORT_CASES = [
+    pytest.param("date: 2026-07-03\nSugar\n\nPeru's trade minister denied reports that Lima would impose duties on "
+                 "Bolivian sugar.", set(), {("*", "a", "Tariff")}, id="denied-reports-that-would-impose"),
+    pytest.param("date: 2026-07-03\nSugar\n\nOfficials dismissed speculation that Peru plans tariffs on Bolivian sugar.",
+                 set(), {("Peru", "proposes", "*")}, id="dismissed-speculation-that-plans"),
+    pytest.param("date: 2026-07-03\nSugar\n\nPeru rejected claims that it had imposed duties on Bolivian sugar.",
+                 set(), {("*", "status", "in force")}, id="rejected-claims-that-had-imposed"),
+    # guard: a denied lifting leaves the measure in force
+    pytest.param("date: 2026-07-03\nSugar\n\nPeru denied that it would lift its duties on Bolivian sugar.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-denied-lifting-in-force"),
+]
+
+ALL_CASES = (DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -896,6 +896,11 @@ def _status(token, head) -> str:
             if arrived == "dobj" and before.lemma_.lower() in _PLAN_NOUNS and lemma in _DROPPING_VERBS \
                     and not _hedged(node):
                 return "denied"  # "dropped plans to impose tariffs", "scrapped a proposal to ban": none taken
+            if lemma in _DENYING_VERBS and not any(c.dep_ == "neg" for c in node.children) and (
+                    arrived == "ccomp" or arrived == "dobj" and before.lemma_.lower() in _REPORT_NOUNS):
+                # "denied reports that Lima would impose duties", "dismissed speculation that it plans tariffs",
+                # "denied that it had imposed duties": none taken; "denied that it would lift them": still in force
+                return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
             if arrived in ("dobj", "xcomp") and lemma in MEASURE_STATUS_VERBS["proposed"] and _dropped_after(node):
                 return "denied"  # "had planned to raise tariffs, but shelved the plan": a proposal no longer
             denial = _denial(node, arrived, acted)
@@ -996,6 +1001,11 @@ def _denial(verb, arrived, acted) -> str | None:
 # (not "dropped the deadline", nor "suspended the decision to impose tariffs": those may have been taken)
 _PLAN_NOUNS = (MEASURE_STATUS_NOUNS["proposed"] - MEASURE_DUE_NOUNS) | {"intention", "intent"}
 _DROPPING_VERBS = frozenset(MEASURE_STATUS_VERBS["lifted"]) | {"abandon", "ditch"}
+
+
+# verbs saying what is reported (by the clause under them, or a report noun's) is untrue
+_DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
+_REPORT_NOUNS = frozenset({"report", "claim", "speculation", "suggestion", "rumor", "rumour", "allegation", "story"})
 
 
 def _dropped_after(verb) -> bool:
