@@ -772,7 +772,22 @@ DENIED_REPORT_CASES = [
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-denied-lifting-in-force"),
 ]
 
-ALL_CASES = (DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure someone "goes ahead with" is that subject's, not the one who would react to it; the reaction's verbs
+# above ("warned", "could retaliate") tell nothing of its status.
+GOING_AHEAD_CASES = [
+    pytest.param("date: 2026-07-03\nCitrus\n\nSouth Africa said it could retaliate if Washington goes ahead with "
+                 "tariffs on its citrus.", {("United States", "proposes", "*")}, {("South Africa", "proposes", "*")},
+                 id="retaliate-if-goes-ahead-with"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil will hit back if the EU moves forward with duties on Brazilian "
+                 "beef.", {("European Union", "proposes", "*")}, {("Brazil", "proposes", "*")}, id="hit-back-if-moves-forward"),
+    pytest.param("date: 2026-07-03\nMilk\n\nKenya warned it would respond if Uganda presses ahead with a ban on its "
+                 "milk.", {("*", "status", "proposed")}, {("*", "status", "threatened")}, id="warned-not-the-status"),
+    # one's own going ahead is one's measure (no imposer before)
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proceeded with tariffs on Chinese steel on Monday.",
+                 {("Canada", "imposes", "tariffs on Chinese steel")}, set(), id="keep-proceeded-with"),
+]
+
+ALL_CASES = (GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

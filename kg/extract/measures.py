@@ -679,7 +679,7 @@ def _imposer(state, ctx, token, head):
                 node.head.lemma_.lower() in _REACTION_VERBS or node.head.lemma_.lower() in _REACTION_NOUNS):
             # "Beijing would respond firmly to any new levy", "in response to Washington's duties": someone else's
             return None, ""
-        node = node.head
+        prev, node = node, node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in _DISCUSSION_NOUNS:
             return None, ""  # "ended talks without a deal on the tariff": whose tariff is not said here
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
@@ -699,6 +699,13 @@ def _imposer(state, ctx, token, head):
             owner = _infinitive_owner(state, ctx, node)
             if owner:
                 return owner, "imposer-possessive"
+            if arrived == "prep" and prev.lower_ == "with" and _going_ahead(node):
+                # "retaliate if Washington goes ahead with tariffs", "proceeded with the levy": its subject's
+                for t in _subject(node):
+                    key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t)
+                    if key:
+                        return key, "imposer-subject"
+                return None, ""
             if not _acts_on_measures(node):
                 continue  # "negotiators discussed tariffs": talking about a measure is not taking it
             appeal = _appeal_above(node)
@@ -735,6 +742,12 @@ def _acts_on_measures(verb) -> bool:
     if lemma in _ACTING_VERBS:
         return True
     return any(c.dep_ == "xcomp" and _acts_on_measures(c) for c in verb.children)
+
+
+def _going_ahead(verb) -> bool:
+    """ "goes ahead with", "pressed ahead with", "moves forward with", "proceeds with": carrying out (a measure)."""
+    return verb.lemma_.lower() == "proceed" or any(c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "forward")
+                                                   for c in verb.children)
 
 
 def _reported_it(state, ctx, pronoun):
@@ -930,11 +943,14 @@ def _status(token, head) -> str:
             kids = list(node.children)
             children = {c.lower_ for c in kids}
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
+            # "said it would proceed with tariffs": carrying the measure out, as imposing it
+            ahead = arrived == "prep" and before.lower_ == "with" and _going_ahead(node)
+            coming = lemma in _COMING_VERBS or ahead
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
-            elif reported and children & {"would", "will"} and lemma in _COMING_VERBS:
+            elif reported and children & {"would", "will"} and coming:
                 cues.append("announced")  # "said it would impose": the reported future is announced
-            elif children & {"will", "shall"} and lemma in _COMING_VERBS:
+            elif children & {"will", "shall"} and coming:
                 # "China will require licences from February 1", "Chinese steel will face a duty of 30%": told, not
                 # yet in force
                 cues.append("announced")
@@ -947,6 +963,8 @@ def _status(token, head) -> str:
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                     for c in kids):
                 cues.append("proposed")  # "would raise its tariff if Ottawa went ahead": a condition, not yet taken
+            if ahead:
+                break  # "Kenya warned it would respond if Uganda presses ahead with a ban": the verbs above are Kenya's
     if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in own_children):
         cues.append("proposed")  # "any new levy", "no tariffs": none in force
     for change in ("lifted", "reduced", "changed"):
