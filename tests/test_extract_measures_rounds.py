@@ -787,7 +787,23 @@ GOING_AHEAD_CASES = [
                  {("Canada", "imposes", "tariffs on Chinese steel")}, set(), id="keep-proceeded-with"),
 ]
 
-ALL_CASES = (GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# An event told as planned, then called off in a later clause of the same sentence by "the" and its event word, was
+# not held: no event with the planned place and day.
+CALLED_OFF_LATER_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters from Ghana and Togo were due to meet in Accra on Tuesday, but "
+                 "the meeting was called off.", set(), {("*", "a", "Meeting")}, id="due-to-meet-but-called-off"),
+    pytest.param("date: 2026-07-03\nSummit\n\nA summit in Lima had been scheduled for Monday, but the summit was "
+                 "postponed.", set(), {("*", "a", "Summit")}, id="scheduled-but-postponed"),
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders of Chile and Peru planned talks in Lima on Monday, but the talks "
+                 "were cancelled.", set(), {("*", "location", "Lima")}, id="planned-talks-but-cancelled"),
+    # guards: another event of the kind called off, and one of another kind
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Oslo on Monday, but the meeting planned for Friday was "
+                 "cancelled.", {("meeting in Oslo", "location", "Oslo")}, set(), id="keep-met-another-called-off"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks were held in Geneva on Monday, but the summit was postponed.",
+                 {("Talks in Geneva", "location", "Geneva")}, set(), id="keep-talks-summit-postponed"),
+]
+
+ALL_CASES = (CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -75,8 +75,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     cues = _cue_spans(ctx, sent)
     semicolons = ";" in ctx.lowers[sent.start:sent.end]
     out: list[EventMention] = []
+    called_off = [t for t in triggers if _called_off(t)]
     for token in triggers:
-        if _called_off(token):
+        if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
         others = [t for t in triggers if t.i != token.i]
         scope = _scope(token, others, cues, sent if semicolons else None)
@@ -263,6 +264,28 @@ def _called_off(token) -> bool:
     return _cancels(verb) or anchor.dep_ == "nsubjpass" and any(
         c.dep_ == "conj" and _cancels(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in verb.children)
+
+
+def _called_off_after(token, called_off) -> bool:
+    """ "Ministers were due to meet in Accra on Tuesday, but the meeting was called off", "A summit in Lima had been
+    scheduled for Monday, but the summit was postponed": the event told first is the one a later clause of the same
+    sentence calls off by a bare definite event word of its kind, whose cancelling verb is joined to the clause
+    telling it."""
+    for other in called_off:
+        if other.i < token.i or other.pos_ != "NOUN" or _trigger_kind(other) != _trigger_kind(token) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in other.children) \
+                or any(c.dep_ not in ("det", "punct") for c in other.children):
+            continue
+        verb = other.head
+        if verb.dep_ == "conj" and (verb.head.i == token.i or verb.head in token.ancestors):
+            return True
+    return False
+
+
+def _trigger_kind(token) -> str:
+    if token.pos_ == "VERB" and token.lemma_.lower() in VERB_EVENT_TRIGGERS:
+        return VERB_EVENT_TRIGGERS[token.lemma_.lower()]
+    return EVENT_TRIGGERS.get(token.lower_) or EVENT_TRIGGERS.get(token.lemma_.lower(), "")
 
 
 def _cancels(verb) -> bool:
