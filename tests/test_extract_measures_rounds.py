@@ -716,7 +716,94 @@ MOVED_ON_CASES = [
                  {("*", "startDate", "2026-10-24"), ("*", "endDate", "2026-10-27")}, set(), id="keep-a-day-range"),
 ]
 
-ALL_CASES = (TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A proposal told as given up ("shelved the plan", "dropped plans to impose", "withdrew the proposal") is no measure
+# proposed, nor one imposed and lifted; a plan carried out or a plan not dropped stays.
+DROPPED_PLAN_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nMexico had planned to raise tariffs on Chinese cars to 50%, but shelved "
+                 "the plan.", set(), {("Mexico", "proposes", "*"), ("*", "a", "Tariff")}, id="planned-but-shelved-the-plan"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada abandoned plans to impose tariffs on Chinese steel.",
+                 set(), {("Canada", "proposes", "*"), ("*", "a", "Tariff")}, id="abandoned-plans-to-impose"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada dropped plans to impose tariffs on Chinese steel.",
+                 set(), {("Canada", "imposes", "*"), ("*", "status", "lifted")}, id="dropped-plans-not-lifted"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil had proposed a ban on beef exports to China but withdrew the "
+                 "proposal.", set(), {("Brazil", "proposes", "*")}, id="proposed-but-withdrew-the-proposal"),
+    pytest.param("date: 2026-07-03\nRussia\n\nBrazil considered sanctions on Russia but later dropped the idea.",
+                 set(), {("Brazil", "proposes", "*")}, id="considered-but-dropped-the-idea"),
+    # guards: a plan not dropped, a plan carried out, a measure imposed then lifted
+    pytest.param("date: 2026-07-03\nRussia\n\nBrazil considered sanctions on Russia but did not drop the idea.",
+                 {("Brazil", "proposes", "sanctions on Russia")}, set(), id="keep-plan-not-dropped"),
+    pytest.param("date: 2026-07-03\nCars\n\nMexico had planned to raise tariffs on Chinese cars to 50% and did so on "
+                 "Monday.", {("Mexico", "proposes", "tariffs on Chinese cars")}, set(), id="keep-plan-carried-out"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel but dropped them in May.",
+                 {("India", "imposes", "tariffs on Chinese steel"), ("*", "status", "lifted")}, set(),
+                 id="keep-imposed-then-dropped"),
+]
+
+# Talks, or one event word in the singular, held in two places joined by "and" (none inside the other) have no place
+# for sure: not the first one (plural rounds are one event in each, PLURAL_ROUNDS_CASES).
+TWO_PLACE_TALKS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks in Geneva and London ended without a deal on Monday.",
+                 set(), {("*", "location", "Geneva"), ("*", "location", "London")}, id="talks-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks were held in Geneva and then in London last week.",
+                 set(), {("*", "location", "Geneva"), ("*", "location", "London")}, id="held-in-one-then-in-another"),
+    pytest.param("date: 2026-07-03\nTalks\n\nIran and the US held talks in Geneva and London.",
+                 {("talks", "participant", "Iran")}, {("*", "location", "Geneva")}, id="held-talks-in-two-cities"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys met in Paris and later in Berlin.",
+                 set(), {("*", "location", "Paris"), ("*", "location", "Berlin")}, id="met-in-one-and-later-another"),
+    # a guard (one city told twice), and rounds told apart by a second "in" (one in each)
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys met in Geneva, Switzerland and in Geneva again on Monday.",
+                 {("*", "location", "Geneva")}, set(), id="keep-one-city-twice"),
+    pytest.param("date: 2026-07-03\nTalks\n\nRounds were held in Geneva and then in London.",
+                 {("round in Geneva", "location", "Geneva"), ("round in London", "location", "London")}, set(),
+                 id="rounds-in-one-then-in-another"),
+]
+
+# A measure told in a report that is denied or dismissed ("denied reports that Lima would impose duties") is none
+# proposed or taken; denying its lifting leaves it in force.
+DENIED_REPORT_CASES = [
+    pytest.param("date: 2026-07-03\nSugar\n\nPeru's trade minister denied reports that Lima would impose duties on "
+                 "Bolivian sugar.", set(), {("*", "a", "Tariff")}, id="denied-reports-that-would-impose"),
+    pytest.param("date: 2026-07-03\nSugar\n\nOfficials dismissed speculation that Peru plans tariffs on Bolivian sugar.",
+                 set(), {("Peru", "proposes", "*")}, id="dismissed-speculation-that-plans"),
+    pytest.param("date: 2026-07-03\nSugar\n\nPeru rejected claims that it had imposed duties on Bolivian sugar.",
+                 set(), {("*", "status", "in force")}, id="rejected-claims-that-had-imposed"),
+    # guard: a denied lifting leaves the measure in force
+    pytest.param("date: 2026-07-03\nSugar\n\nPeru denied that it would lift its duties on Bolivian sugar.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-denied-lifting-in-force"),
+]
+
+# A measure someone "goes ahead with" is that subject's, not the one who would react to it; the reaction's verbs
+# above ("warned", "could retaliate") tell nothing of its status.
+GOING_AHEAD_CASES = [
+    pytest.param("date: 2026-07-03\nCitrus\n\nSouth Africa said it could retaliate if Washington goes ahead with "
+                 "tariffs on its citrus.", {("United States", "proposes", "*")}, {("South Africa", "proposes", "*")},
+                 id="retaliate-if-goes-ahead-with"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil will hit back if the EU moves forward with duties on Brazilian "
+                 "beef.", {("European Union", "proposes", "*")}, {("Brazil", "proposes", "*")}, id="hit-back-if-moves-forward"),
+    pytest.param("date: 2026-07-03\nMilk\n\nKenya warned it would respond if Uganda presses ahead with a ban on its "
+                 "milk.", {("*", "status", "proposed")}, {("*", "status", "threatened")}, id="warned-not-the-status"),
+    # one's own going ahead is one's measure (no imposer before)
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proceeded with tariffs on Chinese steel on Monday.",
+                 {("Canada", "imposes", "tariffs on Chinese steel")}, set(), id="keep-proceeded-with"),
+]
+
+# An event told as planned, then called off in a later clause of the same sentence by "the" and its event word, was
+# not held: no event with the planned place and day.
+CALLED_OFF_LATER_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters from Ghana and Togo were due to meet in Accra on Tuesday, but "
+                 "the meeting was called off.", set(), {("*", "a", "Meeting")}, id="due-to-meet-but-called-off"),
+    pytest.param("date: 2026-07-03\nSummit\n\nA summit in Lima had been scheduled for Monday, but the summit was "
+                 "postponed.", set(), {("*", "a", "Summit")}, id="scheduled-but-postponed"),
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders of Chile and Peru planned talks in Lima on Monday, but the talks "
+                 "were cancelled.", set(), {("*", "location", "Lima")}, id="planned-talks-but-cancelled"),
+    # guards: another event of the kind called off, and one of another kind
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Oslo on Monday, but the meeting planned for Friday was "
+                 "cancelled.", {("meeting in Oslo", "location", "Oslo")}, set(), id="keep-met-another-called-off"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks were held in Geneva on Monday, but the summit was postponed.",
+                 {("Talks in Geneva", "location", "Geneva")}, set(), id="keep-talks-summit-postponed"),
+]
+
+ALL_CASES = (CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

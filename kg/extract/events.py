@@ -75,8 +75,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     cues = _cue_spans(ctx, sent)
     semicolons = ";" in ctx.lowers[sent.start:sent.end]
     out: list[EventMention] = []
+    called_off = [t for t in triggers if _called_off(t)]
     for token in triggers:
-        if _called_off(token):
+        if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
         others = [t for t in triggers if t.i != token.i]
         scope = _scope(token, others, cues, sent if semicolons else None)
@@ -111,7 +112,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
         apart = _places_apart(state, ctx, token, scope) if mention.location is not None else None
-        if apart is not None:
+        if apart == [] and (token.tag_ != "NNS" or token.lower_ in PLURAL_ONLY_EVENT_WORDS):
+            mention.location = None  # "talks in Geneva and London": held in both, or in one not said; kept as one
+        elif apart is not None:
             # "rounds in Geneva and London": a round in each, neither dated by the other's day; "rounds in Geneva or
             # London": in neither for sure
             mention.dates, mention.date_text, mention.date_role, mention.month, mention.ordinal = None, "", None, None, None
@@ -261,6 +264,28 @@ def _called_off(token) -> bool:
     return _cancels(verb) or anchor.dep_ == "nsubjpass" and any(
         c.dep_ == "conj" and _cancels(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in verb.children)
+
+
+def _called_off_after(token, called_off) -> bool:
+    """ "Ministers were due to meet in Accra on Tuesday, but the meeting was called off", "A summit in Lima had been
+    scheduled for Monday, but the summit was postponed": the event told first is the one a later clause of the same
+    sentence calls off by a bare definite event word of its kind, whose cancelling verb is joined to the clause
+    telling it."""
+    for other in called_off:
+        if other.i < token.i or other.pos_ != "NOUN" or _trigger_kind(other) != _trigger_kind(token) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in other.children) \
+                or any(c.dep_ not in ("det", "punct") for c in other.children):
+            continue
+        verb = other.head
+        if verb.dep_ == "conj" and (verb.head.i == token.i or verb.head in token.ancestors):
+            return True
+    return False
+
+
+def _trigger_kind(token) -> str:
+    if token.pos_ == "VERB" and token.lemma_.lower() in VERB_EVENT_TRIGGERS:
+        return VERB_EVENT_TRIGGERS[token.lemma_.lower()]
+    return EVENT_TRIGGERS.get(token.lower_) or EVENT_TRIGGERS.get(token.lemma_.lower(), "")
 
 
 def _cancels(verb) -> bool:
@@ -565,16 +590,16 @@ def _location(state, ctx, token, scope) -> str | None:
 def _places_apart(state, ctx, token, scope) -> list[str] | None:
     """A plural event noun ("rounds", "meetings", "summits"; not "talks") held in places joined by "and" under one
     "in"/"at", none inside another ("rounds in Geneva and London"): those places, one event in each; [] when "or"
-    joins them (held in one, which is not said); None when the mention has one place."""
-    if token.tag_ != "NNS" or token.lower_ in PLURAL_ONLY_EVENT_WORDS:
-        return None
+    joins them (held in one, which is not said); None when the mention has one place. Talks or one event word in the
+    singular held in two places ("talks in Geneva and London", "met in Paris and later in Berlin"): [] (no place
+    for sure)."""
     doc = ctx.doc
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
         t = doc[i]
         if key is None or t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY) or _preposition(t) not in ("in", "at"):
             continue
-        joined = [c for c in with_conjuncts(t)[1:] if c.i in scope]
+        joined = [c for c in with_conjuncts(t)[1:] if c.i in scope] + _places_under_next_preposition(ctx, t, scope)
         places = [state.place_key(key)]
         for c in joined:
             other = ctx.tok_entity.get(c.i)
@@ -582,10 +607,28 @@ def _places_apart(state, ctx, token, scope) -> list[str] | None:
                 places.append(state.place_key(other))
         if len(places) < 2 or any(state.place_relation(a, b) is not None for a in places for b in places if a != b):
             continue
-        if any(w.dep_ == "cc" and w.lower_ != "and" for c in [t] + joined for w in c.children):
+        if token.tag_ != "NNS" or token.lower_ in PLURAL_ONLY_EVENT_WORDS:
+            return []
+        if any(w.lower_ == "or" for c in joined for w in doc[t.i + 1:c.i]):
             return []
         return places
     return None
+
+
+def _places_under_next_preposition(ctx, t, scope) -> list:
+    """ "held in Geneva and then in London", "met in Paris and later in Berlin": the places under an "in"/"at" joined
+    by "and" (or "or") to the one over `t`, as its conjunct or the next preposition of the same word."""
+    prep = t.head
+    others = [c for c in prep.children if c.dep_ == "conj"] + [
+        c for c in prep.head.children if c.dep_ in ("prep", "conj") and c.i > prep.i]
+    out = []
+    for p in others:
+        if p.lower_ not in ("in", "at") or p.i == prep.i:
+            continue
+        objects = [o for o in p.children if o.dep_ == "pobj" and o.i in scope and ctx.tok_entity.get(o.i) is not None]
+        if objects and any(w.dep_ == "cc" and w.lower_ in ("and", "or") for w in ctx.doc[t.i + 1:p.i]):
+            out += with_conjuncts(objects[0])
+    return out
 
 
 def _singular_phrase(ctx, token) -> str:

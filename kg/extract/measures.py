@@ -23,7 +23,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
-from ..tables import MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
+from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -679,7 +679,7 @@ def _imposer(state, ctx, token, head):
                 node.head.lemma_.lower() in _REACTION_VERBS or node.head.lemma_.lower() in _REACTION_NOUNS):
             # "Beijing would respond firmly to any new levy", "in response to Washington's duties": someone else's
             return None, ""
-        node = node.head
+        prev, node = node, node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in _DISCUSSION_NOUNS:
             return None, ""  # "ended talks without a deal on the tariff": whose tariff is not said here
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
@@ -699,6 +699,13 @@ def _imposer(state, ctx, token, head):
             owner = _infinitive_owner(state, ctx, node)
             if owner:
                 return owner, "imposer-possessive"
+            if arrived == "prep" and prev.lower_ == "with" and _going_ahead(node):
+                # "retaliate if Washington goes ahead with tariffs", "proceeded with the levy": its subject's
+                for t in _subject(node):
+                    key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t)
+                    if key:
+                        return key, "imposer-subject"
+                return None, ""
             if not _acts_on_measures(node):
                 continue  # "negotiators discussed tariffs": talking about a measure is not taking it
             appeal = _appeal_above(node)
@@ -735,6 +742,12 @@ def _acts_on_measures(verb) -> bool:
     if lemma in _ACTING_VERBS:
         return True
     return any(c.dep_ == "xcomp" and _acts_on_measures(c) for c in verb.children)
+
+
+def _going_ahead(verb) -> bool:
+    """ "goes ahead with", "pressed ahead with", "moves forward with", "proceeds with": carrying out (a measure)."""
+    return verb.lemma_.lower() == "proceed" or any(c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "forward")
+                                                   for c in verb.children)
 
 
 def _reported_it(state, ctx, pronoun):
@@ -893,6 +906,16 @@ def _status(token, head) -> str:
                 # "decided against imposing tariffs": none taken; "refrained from lifting them": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
             preposition = None
+            if arrived == "dobj" and before.lemma_.lower() in _PLAN_NOUNS and lemma in _DROPPING_VERBS \
+                    and not _hedged(node):
+                return "denied"  # "dropped plans to impose tariffs", "scrapped a proposal to ban": none taken
+            if lemma in _DENYING_VERBS and not any(c.dep_ == "neg" for c in node.children) and (
+                    arrived == "ccomp" or arrived == "dobj" and before.lemma_.lower() in _REPORT_NOUNS):
+                # "denied reports that Lima would impose duties", "dismissed speculation that it plans tariffs",
+                # "denied that it had imposed duties": none taken; "denied that it would lift them": still in force
+                return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
+            if arrived in ("dobj", "xcomp") and lemma in MEASURE_STATUS_VERBS["proposed"] and _dropped_after(node):
+                return "denied"  # "had planned to raise tariffs, but shelved the plan": a proposal no longer
             denial = _denial(node, arrived, acted)
             if denial is not None:
                 # "did not impose a ban", "ruled out curbs", "refused to impose tariffs": none taken; "has not lifted its
@@ -920,11 +943,14 @@ def _status(token, head) -> str:
             kids = list(node.children)
             children = {c.lower_ for c in kids}
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
+            # "said it would proceed with tariffs": carrying the measure out, as imposing it
+            ahead = arrived == "prep" and before.lower_ == "with" and _going_ahead(node)
+            coming = lemma in _COMING_VERBS or ahead
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
-            elif reported and children & {"would", "will"} and lemma in _COMING_VERBS:
+            elif reported and children & {"would", "will"} and coming:
                 cues.append("announced")  # "said it would impose": the reported future is announced
-            elif children & {"will", "shall"} and lemma in _COMING_VERBS:
+            elif children & {"will", "shall"} and coming:
                 # "China will require licences from February 1", "Chinese steel will face a duty of 30%": told, not
                 # yet in force
                 cues.append("announced")
@@ -937,6 +963,8 @@ def _status(token, head) -> str:
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                     for c in kids):
                 cues.append("proposed")  # "would raise its tariff if Ottawa went ahead": a condition, not yet taken
+            if ahead:
+                break  # "Kenya warned it would respond if Uganda presses ahead with a ban": the verbs above are Kenya's
     if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in own_children):
         cues.append("proposed")  # "any new levy", "no tariffs": none in force
     for change in ("lifted", "reduced", "changed"):
@@ -985,6 +1013,27 @@ def _denial(verb, arrived, acted) -> str | None:
                                                   or arrived in ("dobj", "nsubjpass"))):
         return "denied"
     return None
+
+
+# a proposal told as given up: "dropped plans to impose", "abandoned the idea", "shelved the proposal"
+# (not "dropped the deadline", nor "suspended the decision to impose tariffs": those may have been taken)
+_PLAN_NOUNS = (MEASURE_STATUS_NOUNS["proposed"] - MEASURE_DUE_NOUNS) | {"intention", "intent"}
+_DROPPING_VERBS = frozenset(MEASURE_STATUS_VERBS["lifted"]) | {"abandon", "ditch"}
+
+
+# verbs saying what is reported (by the clause under them, or a report noun's) is untrue
+_DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
+_REPORT_NOUNS = frozenset({"report", "claim", "speculation", "suggestion", "rumor", "rumour", "allegation", "story"})
+
+
+def _dropped_after(verb) -> bool:
+    """ "had planned to raise tariffs, but shelved the plan", "considered sanctions but dropped them": a verb after
+    the one proposing the measure, with the same subject, giving up the plan (or the measure by a pronoun)."""
+    return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB" and c.lemma_.lower() in _DROPPING_VERBS
+               and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and not _hedged(c)
+               and not any(k.dep_ == "neg" for k in c.children)
+               and any(k.dep_ == "dobj" and (k.lemma_.lower() in _PLAN_NOUNS or k.lower_ in ("it", "them"))
+                       for k in c.children) for c in verb.children)
 
 
 def _lifts_it(verb) -> bool:
