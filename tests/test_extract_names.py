@@ -569,6 +569,15 @@ MET_NOT_A_PLACE_CASES = [
 
 # signs of a firm NER took for a place: shares of it, a stake in it, a firm noun set beside it
 FIRM_SIGN_CASES = [
+    # a producer named for its product, tagged a person: a firm, unless the first word is a given name or the
+    # last a common surname
+    pytest.param("date: 2026-05-04\nSugar\n\nMumias Sugar said it would cut output after Kenya lifted duties on "
+                 "imported sugar.", {("Mumias Sugar", "a", "Organization")}, {("Mumias Sugar", "a", "Person")},
+                 id="a-producer-named-for-its-product"),
+    pytest.param("date: 2026-05-04\nSugar\n\nAlan Sugar said the tariffs were a mistake.",
+                 {("Alan Sugar", "a", "Person")}, {("Alan Sugar", "a", "Organization")}, id="a-given-name-and-sugar"),
+    pytest.param("date: 2026-05-04\nRice\n\nCondoleezza Rice said the sanctions would not work.",
+                 set(), {("Condoleezza Rice", "a", "Organization")}, id="a-common-surname-that-is-a-commodity"),
     # a name (or names joined by "and") modifying a share noun after it: "Embraer shares", not "Smith shares his view"
     pytest.param("date: 2026-05-04\nJets\n\nPetrobras and Embraer shares fell on Monday after Washington announced "
                  "the tariffs.", {("Petrobras", "a", "Organization"), ("Embraer", "a", "Organization")},

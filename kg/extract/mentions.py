@@ -757,6 +757,8 @@ class ArticleEntities:
                     m.ner = "ORG"  # "Iraq's Kataib Hezbollah", "the Hezbollah Brigades": an armed group's name
                 elif m.ner in ("PERSON", "GPE", "LOC", "NORP") and normalize_name(m.text) in NEWS_AGENCIES:
                     m.ner = "ORG"  # "Yonhap reported", "according to Xinhua": a news agency, no person or place
+                elif m.ner == "PERSON" and _commodity_firm(m.text):
+                    m.ner = "ORG"  # "Mumias Sugar said it would cut output": a producer named for its product
             ctx.mentions[:] = self._join_place_led_firms(ctx)
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
@@ -2044,6 +2046,15 @@ def _shares_of(m: Mention, ctx: ParagraphContext) -> bool:
         return False
     gaz = gazetteer()
     return gaz.country(m.text) is None and gaz.city(m.text) is None
+
+
+def _commodity_firm(text: str) -> bool:
+    """A name of two or three words ending in a commodity ("Mumias Sugar", "Kestrel Steel") whose first word is no
+    given name ("Alan Sugar", "Michael Steel" are people's names) and whose last is no common surname ("Rice")."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    return 2 <= len(words) <= 3 and last in COMMODITY_WORDS and last not in COMMON_SURNAMES \
+        and not is_given_name(words[0]) and all(w[:1].isupper() for w in words)
 
 
 def _shares_after(m: Mention, ctx: ParagraphContext) -> bool:
