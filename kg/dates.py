@@ -38,7 +38,7 @@ WEEKDAY_PREFIX_RE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
-# "October 24 to 27", "Oct 24-27", "24 to 27 October"
+# "March 3 to 5", "Mar 3-5", "3 to 5 March"
 _RANGE_TAIL = re.compile(r"^\s*(?:to|through|until|till|-|\u2013|\u2014)\s*(?:(?P<month>" + _MONTH + r")\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _DAY_RANGE_MONTH = re.compile(
     rf"\b(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|through|until|-|\u2013|\u2014)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -143,7 +143,7 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
             year = ", " + str(int(match["year"]) - (_month(match["month2"]) < _month(match["month"])))
         text = f'{match["month"]} {match["day"]}{year} to {match["month2"]} {match["day2"]}'
     match = _DAY_RANGE_MONTH.search(text)
-    if match:  # "24 to 27 October": read as "October 24 to 27"
+    if match:  # "3 to 5 March": read as "March 3 to 5"
         text = f'{match["month"]} {match["first"]} to {match["last"]}' + (f', {match["year"]}' if match["year"] else "")
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         match = pattern.search(text)

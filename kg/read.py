@@ -15,7 +15,7 @@ from .names import clean_text, short_hash
 from .tables import FURNITURE_PATTERNS, FURNITURE_TAIL_MARKERS
 
 _HEADER_RE = re.compile(r"^(date|title|url|source)\s*:\s*(.*)$", re.IGNORECASE)
-# "Kuala Lumpur, October 24, 2025" / "LISBON, March 3, 2026 - ..." / "KUALA LUMPUR:" / "BEIJING (Reuters) -"
+# "Lisbon, March 3, 2026" / "LISBON, March 3, 2026 - ..." / "NAIROBI:" / "BEIJING (Reuters) -"
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}?)"
     r"(?:,\s*" + WEEKDAY_PREFIX_RE + r"?(?:(?P<date>" + FULL_DATE_RE + r")|(?P<short>" + MONTH_DAY_RE + r"))\.?)?"

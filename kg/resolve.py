@@ -432,7 +432,7 @@ def _links(kind: str, label: str, gaz) -> tuple[str, ...]:
 
 
 def _name_events_by_place(nodes, evidence_for) -> None:
-    """ "talks" alone says little in a list of events: "talks in Kuala Lumpur" says which."""
+    """ "talks" alone says little in a list of events: "talks in Lima" says which."""
     for (s, p, o) in evidence_for:
         node = nodes.get(s)
         if p != "location" or node is None or node.kind not in EVENT_KINDS or o not in nodes:

@@ -13,14 +13,14 @@ from ..link import gazetteer
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON, PLACE, Article, Extraction, Span
 from ..names import normalize_name
 from ..nlp import even_batches
-from ..tables import (ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, VENUE_WORDS, GENERIC_BODY_WORDS, GOVERNMENT_BODY_WORDS,
+from ..tables import (ADJECTIVES_OF_A_NAMED_BODY, CONFIDENCE, GENERIC_BODY_WORDS, GOVERNMENT_BODY_WORDS,
                       NATIONAL_BODIES,
                       ORGANIZATION_ADJECTIVES, TITLE_HEAD_WORDS)
 from .collector import Collector
 from .delegations import delegation_sides, read_delegations
 from .events import emit_event_facts, fold_events, main_event, read_event_mentions, read_precedes
 from .measures import fold_measures, read_measures
-from .mentions import OWNER_BEFORE, ArticleEntities, ParagraphContext, collect_mentions
+from .mentions import ArticleEntities, ParagraphContext, collect_mentions, country_named_before, is_venue_name
 from .people import affiliate_by_post, read_titles
 from .syntax import sentences as mended_sentences
 
@@ -236,10 +236,7 @@ class ArticleState:
         if key in self._venue_cities:
             return self._venue_cities[key]
         found = None
-        label = self.label(key)
-        words = normalize_name(label).split()
-        if self.kind(key) == PLACE and words and words[-1] in VENUE_WORDS and self.gaz.city(label) is None \
-                and self.gaz.country(label) is None:
+        if self.kind(key) == PLACE and is_venue_name(self.label(key), self.gaz):
             # written after it (kg.extract.mentions.city_written_after)
             found = next((c for k, c in self.entities.venue_cities.items() if self.collector.canonical(k) == key), None)
             if found is None and self.article.dateline_place:
@@ -377,11 +374,8 @@ class ArticleState:
         return out
 
     def _owner_country_before(self, start: int):
-        """The country named as owner right before offset `start` ("South Korea's ", "When Ghana's ": the
-        capitalised words may take in a sentence's first word, so shorter tails are tried too)."""
-        owner = OWNER_BEFORE.search(self.article.text, max(0, start - 40), start)
-        words = owner.group(1).split() if owner else []
-        return next((r for k in range(len(words)) if (r := self.gaz.country(" ".join(words[k:])))), None)
+        """The country named as owner right before offset `start` (kg.extract.mentions.country_named_before)."""
+        return country_named_before(self.article.text, start, self.gaz)
 
     # -- article-level steps ----------------------------------------------------
     def _attach_delegations(self) -> None:

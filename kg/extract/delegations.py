@@ -131,7 +131,7 @@ def _people_for(state, ctx, noun):
     if verb.lemma_ in LEAD_VERBS and noun.dep_ in ("dobj", "attr"):
         people = [p for p in (state.person_key(t, ctx) for t in subjects(verb)) if p]
         if not people and verb.dep_ in ("csubj", "advcl", "acl", "ccomp", "nsubj"):
-            # "Leading the Chinese delegation is He Lifeng"
+            # "Leading the Chilean delegation is Ana Souza"
             head = verb.head
             people = [p for t in head.children if t.dep_ in ("attr", "nsubj", "dobj")
                       for c in with_conjuncts(t) if (p := state.person_key(c, ctx))]

@@ -723,7 +723,7 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             if found and (best[0] is None or (best[0].relative and not found.relative)):
                 best = (found, text, _on_end_verb(ent.root))
             continue
-        # "from October 24 to 27", "from Tuesday to Thursday": spaCy may split the range; look at the text that follows
+        # "from March 3 to 5", "from Tuesday to Thursday": spaCy may split the range; look at the text that follows
         if moved_to is not None:
             # "pushed back on Friday to July 1" (one entity to NER), "moved to Thursday": the day it is moved to, ahead
             found = resolve_date(moved_to, anchor, "future")
@@ -783,7 +783,7 @@ def _day_of_telling(date_word, trigger) -> bool:
     """ "said on Friday he had ended talks", "told reporters Monday the talks had collapsed": a day written between
     a verb of reporting and the subject of the clause it reports is the reporting's, wherever the parser hung it;
     so is a day on the verb of reporting itself, for an event in what it reports ("China suspended the controls
-    after the Busan meeting, the ministry said on Sunday")."""
+    after the Lisbon meeting, the ministry said on Sunday")."""
     node = date_word.head if date_word.head.dep_ == "prep" else date_word
     verb = node.head
     if verb.lemma_.lower() in REPORTING_VERBS and any(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
 
+from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (ARMED_GROUP_WORDS, COMMON_SURNAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
@@ -445,8 +446,6 @@ def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
 def _known_body_word(text: str) -> bool:
     """An acronym or a body the gazetteer knows ("Envoy To NATO"): no person's name word, whatever NER said
     ("Party General Secretary To Lam": NER's "Lam" is no body)."""
-    from ..link import gazetteer
-
     return text.isupper() or gazetteer().organization(text) is not None
 
 
@@ -607,6 +606,21 @@ def _strip_person_prefix(ent, lowers: list[str]):
     return ent.doc[start:ent.end] if start != ent.start else ent
 
 
+def country_named_before(text: str, start: int, gaz):
+    """The country (a gazetteer record) named as owner right before offset `start` of `text` ("South Korea's ",
+    "When Ghana's ": the capitalised words may take in a sentence's first word, so shorter tails are tried too)."""
+    owner = OWNER_BEFORE.search(text, max(0, start - 40), start)
+    words = owner.group(1).split() if owner else []
+    return next((r for k in range(len(words)) if (r := gaz.country(" ".join(words[k:])))), None)
+
+
+def is_venue_name(label: str, gaz) -> bool:
+    """Whether a place's name is a venue's: it ends in a venue word ("the Grand Hotel", "Lancaster House") and is no
+    city or country the gazetteer knows."""
+    words = normalize_name(label).split()
+    return bool(words) and words[-1] in VENUE_WORDS and gaz.city(label) is None and gaz.country(label) is None
+
+
 def city_written_after(ctx: ParagraphContext, i: int, gaz):
     """The city (a gazetteer record) written right after a name that ends before token `i`, after a comma or "in":
     "Seri Perdana in Putrajaya", "Lancaster House, London", "the Grand Hotel in Stockholm"; the longest run of up to
@@ -659,8 +673,6 @@ def _first_given_name_before(ctx: ParagraphContext, ent) -> bool:
         return False
     if i > 0 and not token.is_sent_start and doc[i - 1].text[:1].isupper():
         return False  # "Banco Jesús ...", "Santa Maria": a longer capitalised run
-    from ..link import gazetteer
-
     gaz = gazetteer()
     word = token.text
     return not (gaz.country(word) or gaz.city(word) or gaz.is_demonym(word) or gaz.organization(word))
@@ -685,8 +697,6 @@ def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
     text = ctx.span_text(ent.start, ent.end)
     if any(c.isdigit() for c in text) or not all(w[:1].isupper() for w in text.split()):
         return False
-    from ..link import gazetteer
-
     gaz = gazetteer()
     return gaz.city(text) is not None or gaz.country(text) is not None
 
@@ -1357,10 +1367,7 @@ class ArticleEntities:
 
     def _owner_before(self, start: int):
         """The country (a gazetteer record) named as owner right before offset `start` ("China's "), or None."""
-        text = self.collector.article.text[max(0, start - 40):start]
-        found = OWNER_BEFORE.search(text)
-        words = found.group(1).split() if found else []
-        return next((r for k in range(len(words)) if (r := self.gaz.country(" ".join(words[k:])))), None)
+        return country_named_before(self.collector.article.text, start, self.gaz)
 
     def _common_name_of_body(self, m: Mention) -> tuple[str | None, str] | None:
         """ "the trade ministry said": a lower-case name is no body's name of its own. With no owner before it,
@@ -1462,9 +1469,7 @@ class ArticleEntities:
                 self.collector.report(m.text, m.span, "a bare organization word with no body named before it")
                 continue
             key = self.collector.entity(kind, label, m.span)
-            if kind == PLACE and key not in self.venue_cities and normalize_name(label).split()[-1:] \
-                    and normalize_name(label).split()[-1] in VENUE_WORDS and self.gaz.city(label) is None \
-                    and self.gaz.country(label) is None:
+            if kind == PLACE and key not in self.venue_cities and is_venue_name(label, self.gaz):
                 city = city_written_after(ctx, m.end_token, self.gaz)
                 if city is not None:
                     self.venue_cities[key] = city
@@ -1931,8 +1936,6 @@ _PORTFOLIO_LINKS = frozenset({"of", "the", "and", "&", ","})
 
 
 def _demonym(word: str) -> bool:
-    from ..link import gazetteer
-
     return gazetteer().is_demonym(word.capitalize())
 
 
@@ -2037,8 +2040,6 @@ def _spelled_out_before(m: Mention, doc) -> bool:
 def _shares_of(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Shares of Hanwha Ocean rose", "bought a stake in Nvidia": the name of a firm one holds shares in (not a
     country or city the gazetteer knows, nor an owner: "a stake in Europe's future")."""
-    from ..link import gazetteer
-
     lowers, i, end = ctx.lowers, m.start_token, m.end_token
     if not (i >= 2 and lowers[i - 1] in ("of", "in") and lowers[i - 2] in SHARE_NOUNS
             and not (end < len(lowers) and lowers[end] in ("'s", "\u2019s", "'", "\u2019"))) \
@@ -2075,8 +2076,6 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     doc, lowers = ctx.doc, ctx.lowers
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
-        from ..link import gazetteer
-
         text = ctx.span_text(start, end).lower()
         # (not a country's or its people's name: "Moldovan President Maia Sandu" is the country's president)
         if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS) and gazetteer().country(m.text) is None:

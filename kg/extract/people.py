@@ -1,7 +1,7 @@
 """People: titles and affiliations from premodifiers and appositions.
 
-"US Treasury Secretary Scott Bessent" -> title "Treasury Secretary", affiliated with the United States.
-"He Lifeng, China's vice premier," -> title "vice premier", affiliated with China.
+"US Commerce Secretary Ana Ortiz" -> title "Commerce Secretary", affiliated with the United States.
+"Tan Wei, Singapore's deputy prime minister," -> title "deputy prime minister", affiliated with Singapore.
 "Mara Lind, a tariff analyst at the Baltic Policy Centre" -> title "tariff analyst", affiliated with the centre.
 """
 from __future__ import annotations
