@@ -98,7 +98,8 @@ class DaskEngine:
     def _connect(self, Client, LocalCluster) -> None:
         if self.scheduler is not None:
             try:
-                self.client = Client(self.scheduler, timeout=self.connect_timeout, set_as_default=False)
+                self.client = Client(self.scheduler, timeout=self.connect_timeout, set_as_default=False,
+                                     direct_to_workers=_direct_to_workers())
             except (OSError, TimeoutError, ValueError) as exc:
                 raise ClusterError(f"cannot reach the Dask scheduler at {self.scheduler} ({type(exc).__name__})",
                                   hint="start one (`dask scheduler`) or check the address and port; "
@@ -107,7 +108,7 @@ class DaskEngine:
             self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1, processes=self.processes,
                                         dashboard_address="127.0.0.1:0",
                                         **({"host": "127.0.0.1"} if self.processes else {}))  # threads: in-process comms
-            self.client = Client(self.cluster, set_as_default=False)
+            self.client = Client(self.cluster, set_as_default=False, direct_to_workers=_direct_to_workers())
 
     def __exit__(self, *exc) -> None:
         try:
@@ -249,6 +250,18 @@ class DaskEngine:
             part.render = wakeup.watch(self.client.submit(_render, part.extract, decisions, options.base_iri,
                                                           options.validate, options.ntriples, options.provenance,
                                                           pure=False))
+
+
+def _direct_to_workers() -> bool:
+    """Whether the client fetches results from the workers themselves: yes, unless Dask's configuration
+    says otherwise (``distributed.client.direct-to-workers: false``, for a client that cannot reach the
+    workers' addresses). Through the scheduler, every partition's N-Triples would cross the network twice,
+    the scheduler would hold and copy them, and they would travel inside the pickle (the scheduler speaks
+    pickle protocol 4) rather than as buffers the client reads where they arrive."""
+    import dask
+
+    configured = dask.config.get("distributed.client.direct-to-workers", None)
+    return True if configured is None else bool(configured)
 
 
 class _Wakeup:

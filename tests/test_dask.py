@@ -276,3 +276,17 @@ def test_screening_on_the_workers_marks_and_skips_what_a_local_build_does(tmp_pa
         failures = (tmp_path / "dask.nt.failures.jsonl").read_text()
         assert failures == (tmp_path / "local.nt.failures.jsonl").read_text()
         assert "near-duplicate of" in failures and "E110" in failures
+
+
+@pytest.mark.parametrize("configured, direct", [(None, True), (True, True), (False, False)])
+def test_the_client_fetches_results_from_the_workers_unless_dask_is_told_not_to(configured, direct):
+    """Through the scheduler, each partition's N-Triples would cross the network twice and travel inside
+    the pickle; a client that cannot reach the workers sets Dask's own option to false."""
+    import dask
+    import distributed  # noqa: F401  (its defaults loaded before the setting is changed)
+
+    from kg.engine_dask import DaskEngine
+
+    with dask.config.set({"distributed.client.direct-to-workers": configured}):
+        with DaskEngine(local_workers=1, processes=False) as engine:
+            assert engine.client.direct_to_workers is direct
