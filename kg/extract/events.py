@@ -128,6 +128,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         out.append(mention)
         state.trigger_token_of[id(mention)] = token
     if not out:  # every event word here told of one called off: "it" may still stand for the one told before
+        _drop_called_off_before(state, ctx, sent, called_off)
         return _event_pronoun(state, ctx, sent, sentence_span)
     out += _elliptical_rounds(state, ctx, sent, sentence_span, out)
     # "talks on the sidelines of the summit in X" take the summit's place
@@ -280,6 +281,30 @@ def _called_off_after(token, called_off) -> bool:
         if verb.dep_ == "conj" and (verb.head.i == token.i or verb.head in token.ancestors):
             return True
     return False
+
+
+def _drop_called_off_before(state, ctx, sent, called_off) -> None:
+    """ "Ministers were due to meet in Accra on Tuesday. The meeting was called off.": a sentence that only calls
+    off "the" event word, bare, takes back the one event of its kind the sentence just before told as still to
+    come (one told as held stays: "met in Oslo ... The meeting was postponed" says something else)."""
+    previous = state.event_mentions[-1] if state.event_mentions else None
+    if previous is None or ctx.text[previous.sentence.end - ctx.offset:sent.start_char].strip():
+        return  # only right after the sentence that told the event
+    told = [m for m in state.event_mentions if m.sentence == previous.sentence]
+    for token in called_off:
+        if token.pos_ != "NOUN" or not _bare_definite(token):
+            continue
+        same_kind = [m for m in told if m.kind == _trigger_kind(token)]
+        if len(same_kind) == 1 and same_kind[0].tense == "future":
+            state.event_mentions.remove(same_kind[0])
+            state.trigger_token_of.pop(id(same_kind[0]), None)
+            return
+
+
+def _bare_definite(token) -> bool:
+    """ "the meeting", "that summit": a definite event word with nothing else said of it."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for c in token.children) \
+        and all(c.dep_ in ("det", "punct") for c in token.children)
 
 
 def _trigger_kind(token) -> str:
