@@ -527,6 +527,23 @@ def test_the_registrys_decisions_on_an_outline_remap_the_whole_window_as_remap_d
     assert outlined.counts == whole.counts and outlined.labels == whole.labels and outlined.single == whole.single
 
 
+def test_an_outline_travels_as_named_tuples_in_fewer_bytes_than_its_dataclasses():
+    """A cluster's client unpickles an outline a window: named tuples carry no attribute dict to rebuild."""
+    import pickle
+    from dataclasses import astuple
+
+    from kg.model import Node, Triple
+    from kg.pipeline import OutlineNode, OutlineTriple, outline
+
+    window = _window([(f"person/p{i}", "Person", f"Person {i}") for i in range(50)],
+                     [(f"person/p{i}", "knows", f"person/p{i + 1}", False) for i in range(49)])
+    slim = outline(window)
+    assert all(isinstance(n, OutlineNode) for n in slim.nodes) and all(isinstance(t, OutlineTriple) for t in slim.triples)
+    as_dataclasses = (tuple(Node(*n) for n in slim.nodes), tuple(Triple(*t) for t in slim.triples))
+    assert [astuple(n) for n in as_dataclasses[0]] == [tuple(n) for n in slim.nodes]
+    assert len(pickle.dumps((slim.nodes, slim.triples))) < 0.8 * len(pickle.dumps(as_dataclasses))
+
+
 def test_ntriples_deduper_reads_an_index_made_elsewhere():
     from kg.pipeline import NTriplesDeduper, fresh_prefixes, line_index
 
