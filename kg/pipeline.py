@@ -529,6 +529,8 @@ def _apply_to_triples(window_triples, mapping: dict[str, str], single: dict[tupl
     for t in window_triples:
         s = mapping.get(t.subject, t.subject)
         o = t.object if t.literal else mapping.get(t.object, t.object)
+        if s == o and not t.literal and t.subject != t.object:
+            continue  # two nodes the mapping made one: no relation to itself
         key = (s, t.predicate, o)
         if key in merged:
             evidence = tuple(sorted(set(merged[key].evidence) | set(t.evidence),
@@ -547,8 +549,6 @@ def _apply_to_triples(window_triples, mapping: dict[str, str], single: dict[tupl
             if value is not None and value != o:
                 continue  # an earlier window (or an earlier merge in this one) already gave its value
             chosen[(s, p)] = o
-        if s == o and not t.literal and t.subject != t.object:
-            continue  # two nodes this window merged: no relation to itself
         out.append(t)
     return tuple(out)
 

@@ -527,6 +527,21 @@ def test_the_registrys_decisions_on_an_outline_remap_the_whole_window_as_remap_d
     assert outlined.counts == whole.counts and outlined.labels == whole.labels and outlined.single == whole.single
 
 
+@pytest.mark.parametrize("make", ["window", "outline"])
+def test_two_nodes_a_window_maps_onto_one_earlier_node_keep_no_relation_to_itself(make):
+    """A talk that precedes a summit, both found to be one event an earlier window told: "X precedes X" is no fact."""
+    from kg.pipeline import Decisions, apply_decisions, outline
+
+    window = _window([("event/meeting-lima-2026-03-02", "Meeting", "talks in Lima"),
+                      ("event/summit-lima-2026-03-03", "Summit", "summit in Lima")],
+                     [("event/meeting-lima-2026-03-02", "precedes", "event/summit-lima-2026-03-03", False),
+                      ("event/meeting-lima-2026-03-02", "startDate", "2026-03-02", True)])
+    earlier = "event/summit-lima-2026-03-02"
+    decisions = Decisions({"event/meeting-lima-2026-03-02": earlier, "event/summit-lima-2026-03-03": earlier}, {}, {})
+    remapped = apply_decisions(window if make == "window" else outline(window), decisions)
+    assert [(t.subject, t.predicate, t.object) for t in remapped.triples] == [(earlier, "startDate", "2026-03-02")]
+
+
 def test_an_outline_travels_as_named_tuples_in_fewer_bytes_than_its_dataclasses():
     """A cluster's client unpickles an outline a window: named tuples carry no attribute dict to rebuild."""
     import pickle
