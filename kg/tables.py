@@ -470,6 +470,10 @@ def is_given_name(word: str) -> bool:
 # a sitting leader who bears one ("Lee", "Wong") is not named by it alone without a sign of whom it means.
 COMMON_SURNAMES = frozenset((Path(__file__).resolve().parent / "data" / "names" / "common_surnames.tsv")
                             .read_text(encoding="utf-8").splitlines()[1:])
+# ... and its 10,000 commonest (kg/data/names/family_names.tsv, same script and NOTICE): a one-word name a person
+# talks with is likelier such a surname ("spoke with Kovacs") than a firm the text never shows acting.
+FAMILY_NAMES = frozenset((Path(__file__).resolve().parent / "data" / "names" / "family_names.tsv")
+                         .read_text(encoding="utf-8").splitlines()[1:])
 
 
 # Post words that, with only rank words before them, describe a person rather than name a post ("the State

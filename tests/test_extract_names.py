@@ -626,6 +626,18 @@ SURNAME_READ_AS_BODY_CASES = [
     pytest.param("date: 2026-05-04\nTrade\n\nMary Oduya held talks with Hughes on the tariffs.",
                  {("Mary Oduya", "a", "Person")}, {("Hughes", "a", "Organization"), ("talks", "participant", "Hughes")},
                  id="surname-in-talks-with"),
+    # ... one of the census's 10,000 commonest family names, not only its 1,000, and a post naming the one talking
+    pytest.param("date: 2026-05-04\nTrade\n\nMinister Tom Reed spoke with Kovacs on Tuesday.",
+                 {("Tom Reed", "a", "Person")}, {("Kovacs", "a", "Organization")}, id="less-common-surname-spoken-with"),
+    pytest.param("date: 2026-05-04\nTrade\n\nHe spoke with Kovacs by phone on Tuesday.",
+                 set(), {("Kovacs", "a", "Organization")}, id="less-common-surname-spoken-with-by-he"),
+    pytest.param("date: 2026-05-04\nTrade\n\nThe minister spoke with Kovacs on Tuesday about the budget.",
+                 set(), {("Kovacs", "a", "Organization")}, id="surname-spoken-with-by-a-post"),
+    pytest.param("date: 2026-05-04\nTrade\n\nThe minister spoke with Siemens on Tuesday.",
+                 {("Siemens", "a", "Organization")}, set(), id="negative-a-rare-surname-talked-with"),  # guard
+    pytest.param("date: 2026-05-04\nTrade\n\nThe minister spoke with Kovacs on Tuesday. Kovacs said it would "
+                 "invest more.", {("Kovacs", "a", "Organization")}, set(),
+                 id="negative-less-common-surname-taken-up-by-it"),  # guard
     pytest.param("date: 2026-05-04\nJets\n\nMinister Tom Reed talked with Boeing on Tuesday.",
                  {("Boeing", "a", "Organization")}, set(), id="negative-a-firm-talked-with"),  # guard
     pytest.param("date: 2026-05-04\nTrade\n\nMinister Tom Reed spoke with Hughes on Tuesday. Hughes said it "

@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, COMMON_SURNAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -1016,9 +1016,10 @@ class ArticleEntities:
     def _spoken_with_by_person(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Minister Tom Reed spoke with Varga": a one-word name NER tagged ORG that a person named or taken up
         by "he"/"she" talks or meets with, and that the article never shows acting as a body, is no body the text
-        shows: one of the common family names is a person's most likely ("Hughes"; "talked with Boeing" stays a
-        body, as does a name called a firm, taken up by "it" or acting somewhere)."""
-        if not self._surname_alone_read_as_body(m) or normalize_name(m.text) not in COMMON_SURNAMES \
+        shows: one of the census's commoner family names is a person's most likely ("Hughes", "Kovacs"; "talked
+        with Boeing" stays a body, as does a name called a firm, taken up by "it" or acting somewhere). The one
+        talking may be named by a post alone ("The minister spoke with Kovacs")."""
+        if not self._surname_alone_read_as_body(m) or normalize_name(m.text) not in FAMILY_NAMES \
                 or normalize_name(m.text) in self._names_acting_as_bodies:
             return False
         root = ctx.doc[m.start_token]
@@ -1032,7 +1033,8 @@ class ArticleEntities:
         subject = next((c for c in talk.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return False
-        return subject.lower_ in ("he", "she") or any(
+        return subject.lower_ in ("he", "she") or subject.lower_ in TITLE_HEAD_WORDS or subject.lower_ in PERSON_ROLE_NOUNS \
+            or any(
             other.ner == "PERSON" and other.start_token <= subject.i < other.end_token for other in ctx.mentions)
 
     def _group_owned_and_acting(self, m: Mention, ctx: ParagraphContext) -> bool:
