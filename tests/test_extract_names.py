@@ -592,6 +592,28 @@ FIRM_SIGN_CASES = [
                  {("Mercado Libre", "a", "Organization")}, set(), id="a-stake-in-a-firm"),
     pytest.param("date: 2026-05-04\nShips\n\nHanwha Ocean, the shipbuilder, said it won the order.",
                  {("Hanwha Ocean", "a", "Organization")}, {("Hanwha Ocean", "a", "Person")}, id="a-shipbuilder-beside-it"),
+    # a name NER tagged PERSON, with no given name first, that speaks and is taken up by "it" doing something or by
+    # "its": a firm's as likely as a person's, so no type ("it" may also be what the speaker talks of: no firm)
+    pytest.param("date: 2026-05-04\nRetail\n\nMercado Libre said it would cut prices for sellers in Brazil.",
+                 {("Brazil", "a", "Country")}, {("Mercado Libre", "a", "Person")}, id="speaker-taken-up-by-it"),
+    pytest.param("date: 2026-05-04\nShips\n\nHanwha Ocean said it would build two ships for the navy.",
+                 set(), {("Hanwha Ocean", "a", "Person")}, id="speaker-taken-up-by-it-again"),
+    pytest.param("date: 2026-05-04\nPorts\n\nKalinda Freight said it would raise fees for shippers in Kenya.",
+                 set(), {("Kalinda Freight", "a", "Person")}, id="speaker-taken-up-by-it-invented"),
+    pytest.param("date: 2026-05-04\nPlants\n\nOrsolo Vega said on Monday that it would close two plants.",
+                 set(), {("Orsolo Vega", "a", "Person")}, id="speaker-taken-up-by-it-in-a-that-clause"),
+    pytest.param("date: 2026-05-04\nRetail\n\nMercado Libre said its profit rose 20% in the quarter.",
+                 set(), {("Mercado Libre", "a", "Person")}, id="speaker-taken-up-by-its"),
+    pytest.param("date: 2026-05-04\nTrade\n\nWang Tao said it was a good deal.",
+                 {("Wang Tao", "a", "Person")}, set(), id="negative-it-of-a-copula"),  # guard
+    pytest.param("date: 2026-05-04\nTrade\n\nWang Tao said it would take time.",
+                 {("Wang Tao", "a", "Person")}, set(), id="negative-impersonal-it"),  # guard
+    pytest.param("date: 2026-05-04\nTrade\n\nTrade minister Wang Tao said it would help exporters.",
+                 {("Wang Tao", "a", "Person")}, set(), id="negative-titled-speaker-it"),  # guard
+    pytest.param("date: 2026-05-04\nTrade\n\nWang Tao said it would help exporters. He added that talks would go "
+                 "on.", {("Wang Tao", "a", "Person")}, set(), id="negative-he-after-it"),  # guard
+    pytest.param("date: 2026-05-04\nShips\n\nHanwha Ocean, the shipbuilder, said it would build two ships.",
+                 {("Hanwha Ocean", "a", "Organization")}, set(), id="negative-firm-noun-and-it"),  # guard
     # a firm officer's title after a country's people's name NER took for a person's is the country's post
     pytest.param("date: 2026-05-04\nTalks\n\nZelensky met Moldovan President Maia Sandu in Chisinau on Friday.",
                  {("Maia Sandu", "affiliatedWith", "Moldova")},

@@ -778,6 +778,7 @@ class ArticleEntities:
         self._gathering_places_read_as_bodies(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
+        self._people_taken_up_by_it(contexts)
         for ctx in contexts:
             self._venue_names_with_a_name_after(ctx)
         self._buildings_read_as_bodies(contexts)
@@ -928,6 +929,31 @@ class ArticleEntities:
                 continue
             for m, _ in found:
                 m.ner = "ORG"
+
+    def _people_taken_up_by_it(self, contexts: list[ParagraphContext]) -> None:
+        """ "Mercado Libre said it would cut prices": a name of two or three words NER tagged PERSON, whose first
+        word is no given name, that says something and is taken up by "it" doing something or by "its", is as
+        likely a firm's: no type, all through the article, unless a mention of it shows a person's (a title,
+        role or honorific before it, a post beside it, "he" or "she" taking it up). Not a firm's either: "it"
+        may be what the speaker talks of ("Wang Tao said it would help exporters")."""
+        taken, personal = set(), set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner != "PERSON":
+                    continue
+                norm = normalize_name(m.text)
+                if _person_before(m, ctx) or _person_apposition(m, ctx, definite=True) or _taken_up_as_person(m, ctx):
+                    personal.add(norm)
+                elif 2 <= len(m.text.split()) <= 3 and not is_given_name(m.text.split()[0]) \
+                        and norm not in self.firm_names and norm not in self.company_short_names \
+                        and not _firm_context(m, ctx) \
+                        and _looks_like_name(m.text) and self.gaz.leader(m.text) is None \
+                        and not self.gaz.country(m.text) and _it_acting_after_speaker(m, ctx):
+                    taken.add(norm)
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner == "PERSON" and normalize_name(m.text) in taken - personal:
+                    m.ner = "UNTYPED"
 
     def _owned_person_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Hungary's Szijjarto said he ...", "India's Piyush Goyal, the commerce minister,": a name NER tagged
@@ -1514,6 +1540,8 @@ class ArticleEntities:
             return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
+        if m.ner == "UNTYPED":
+            return None, "a name NER took for a person's that speaks and is taken up by 'it': a firm's as likely"
         if m.ner == "NAME":
             return None, "a name NER took for a place, met or speaking as a person and never shown as a place"
         if m.ner == "VESSEL":
@@ -1906,6 +1934,40 @@ def _pronoun_after_speaker(m: Mention, ctx: ParagraphContext) -> str | None:
         if lowers[i] in _THING_PRONOUNS:
             return ORGANIZATION
     return None
+
+
+# verbs "it" is the subject of without standing for anyone: "said it was a good deal", "said it would take time"
+_EXPLETIVE_IT_VERBS = frozenset({"be", "seem", "appear", "look", "remain", "become", "take", "make", "mean", "matter",
+                                 "depend", "happen", "sound", "feel"})
+
+
+def _taken_up_as_person(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether "he", "she", "his" or "her" follows a name, in its sentence or the next, with no other person named
+    between ("Wang Tao said it would help. He added ...")."""
+    doc, lowers = ctx.doc, ctx.lowers
+    end = doc[m.start_token].sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    people = {i for other in ctx.mentions if other.ner == "PERSON" and other.start_token >= m.end_token
+              for i in range(other.start_token, other.end_token)}
+    for i in range(m.end_token, end):
+        if i in people:
+            return False
+        if lowers[i] in _PERSON_PRONOUNS:
+            return True
+    return False
+
+
+def _it_acting_after_speaker(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name says something and the first pronoun after it is "its" or "it" as the subject of a verb
+    that is no copula's or impersonal's ("said it would cut prices", not "said it was a good deal")."""
+    if _pronoun_after_speaker(m, ctx) != ORGANIZATION:
+        return False
+    i = next(i for i in range(m.end_token, len(ctx.lowers)) if ctx.lowers[i] in _THING_PRONOUNS)
+    token = ctx.doc[i]
+    if token.lower_ == "its":
+        return token.dep_ == "poss"
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in _EXPLETIVE_IT_VERBS
 
 
 def _part_of_title(m: Mention, lowers: list[str]) -> bool:
