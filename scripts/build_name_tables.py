@@ -59,8 +59,15 @@ def census_names(folder: Path) -> dict[str, set[str]]:
 COMMON_SURNAME_RANKS = 1000
 # ... and one of the census's 10,000 commonest family names (two in three Americans bear one) is far likelier a
 # surname than a firm's name: "spoke with Kovacs" names a person, though not one of the 1,000 commonest. Past that
-# the list holds more firms' names (Siemens ranks 13,160, Toyota 77,018).
+# the list holds more firms' names (Siemens ranks 13,160, Toyota 77,018): family_names.tsv keeps all 88,799 in
+# rank order, for kg.tables to take the first 10,000 of, or all where any family name will do.
 FAMILY_NAME_RANKS = 10_000
+
+
+def family_names(folder: Path) -> list[str]:
+    """All the census's family names, normalized, in its rank order (dist.all.last is)."""
+    lines = (folder / CENSUS_SURNAMES).read_text(encoding="ascii").splitlines()
+    return list(dict.fromkeys(normalize_name(line.split()[0]) for line in lines))
 
 
 def common_surnames(folder: Path, ranks: int = COMMON_SURNAME_RANKS) -> list[str]:
@@ -168,7 +175,8 @@ common_surnames.tsv (same census source, dist.all.last)
   rows:    the {ranks:,} family names the census found most often
 
 family_names.tsv (same census source, dist.all.last)
-  rows:    the {family_ranks:,} family names the census found most often
+  rows:    every family name of the file, in its rank order (the
+           census's commonest first)
 
 wikidata-leaders
   source:  {leaders[0]}
@@ -209,13 +217,13 @@ def main(argv: list[str] | None = None) -> int:
         f.write("name\n")
         f.writelines(f"{name}\n" for name in surnames)
     print(f"common_surnames.tsv: {len(surnames)} rows")
-    family = common_surnames(args.census, FAMILY_NAME_RANKS)
+    family = family_names(args.census)
     with (args.out / "family_names.tsv").open("w", encoding="utf-8", newline="\n") as f:
         f.write("name\n")
         f.writelines(f"{name}\n" for name in family)
     print(f"family_names.tsv: {len(family)} rows")
     (args.out / "NOTICE").write_text(NOTICE.format(census=SOURCES["census-1990"], leaders=SOURCES["wikidata-leaders"],
-                                                   ranks=COMMON_SURNAME_RANKS, family_ranks=FAMILY_NAME_RANKS),
+                                                   ranks=COMMON_SURNAME_RANKS),
                                      encoding="utf-8", newline="\n")
     print(f"given_names.tsv: {len(rows)} rows")
     for reason, names_ in dropped.items():

@@ -536,6 +536,38 @@ OWNED_PERSON_CASES = [
         "to comment.", {("Siemens", "a", "Organization")}, {("Siemens", "a", "Person")}, id="negative-its-comes-first"),
 ]
 
+# ... and a name NER tagged ORG that speaks and ends in a family name, with nothing to show a body's: a person's as
+# likely as a firm's named after one, so no type; a sign of a body keeps it one
+OWNED_SPEAKER_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nIndia's Piyush Goyal said the talks with Britain in London were "
+                 "productive.", {("India", "a", "Country")}, {("Piyush Goyal", "a", "Organization")},
+                 id="owned-speaker-no-pronoun"),
+    pytest.param("date: 2026-05-04\nTalks\n\nNigeria's Chidi Okafor said the talks were productive.",
+                 {("Nigeria", "a", "Country")}, {("Chidi Okafor", "a", "Organization")}, id="owned-speaker-again"),
+    pytest.param("date: 2026-05-04\nTalks\n\nJapan's Kenji Tanaka said the talks were productive.",
+                 set(), {("Kenji Tanaka", "a", "Organization")}, id="owned-speaker-family-name-last"),
+    pytest.param("date: 2026-05-04\nTalks\n\nIndia's Anand Reddy said the talks were productive.",
+                 set(), {("Anand Reddy", "a", "Organization")}, id="owned-speaker-once-more"),
+    pytest.param("date: 2026-05-04\nTalks\n\nPiyush Goyal said it was a good deal.",
+                 set(), {("Piyush Goyal", "a", "Organization")}, id="speaker-and-an-it-of-a-copula"),
+    pytest.param("date: 2026-05-04\nTalks\n\nJapan's Kenji Tanaka said the talks were productive. He added that a "
+                 "deal was close.", {("Kenji Tanaka", "a", "Person")}, set(), id="negative-speaker-taken-up-by-he"),
+    pytest.param("date: 2026-05-04\nCars\n\nIndia's Tata Motors said sales rose.",
+                 {("Tata Motors", "a", "Organization")}, set(), id="negative-speaker-ending-in-no-family-name"),
+    pytest.param("date: 2026-05-04\nBanks\n\nStandard Chartered said the tariffs would hurt exports.",
+                 {("Standard Chartered", "a", "Organization")}, set(), id="negative-a-bank-speaking"),
+    pytest.param("date: 2026-05-04\nBanks\n\nGoldman Sachs said the tariffs would hurt growth. Shares of Goldman "
+                 "Sachs fell.", {("Goldman Sachs", "a", "Organization")}, set(), id="negative-shares-of-the-speaker"),
+    pytest.param("date: 2026-05-04\nBanks\n\nGoldman Sachs said its profit rose.",
+                 {("Goldman Sachs", "a", "Organization")}, set(), id="negative-speaker-taken-up-by-its"),
+    pytest.param("date: 2026-05-04\nPower\n\nKenya Power said the outage would end soon.",
+                 {("Kenya Power", "a", "Organization")}, set(), id="negative-speaker-named-after-a-place"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe White House said the talks with Japan had gone well.",
+                 {("White House", "a", "Organization")}, set(), id="negative-a-building-speaking"),
+    pytest.param("date: 2026-05-04\nJobs\n\nKestrel Holdings said the tariffs would hurt growth.",
+                 {("Kestrel Holdings", "a", "Organization")}, set(), id="negative-speaker-with-a-firm-word"),
+]
+
 # A one-word name NER tagged PERSON right before a plural noun it modifies: a people's or a good's name, no person,
 # unless the article names someone in full by it or a sitting leader bears it
 PLURAL_NOUN_MODIFIER_CASES = [
@@ -690,7 +722,7 @@ FURNITURE_CASES = [
 
 @pytest.mark.parametrize("text, present, absent",
                          NOT_A_BODY_CASES + SHORTENED_NAME_CASES + PERSON_OR_NOT_CASES + FURNITURE_CASES
-                         + OWNED_PERSON_CASES + PLURAL_NOUN_MODIFIER_CASES + MET_NOT_A_PLACE_CASES + FIRM_SIGN_CASES
+                         + OWNED_PERSON_CASES + OWNED_SPEAKER_CASES + PLURAL_NOUN_MODIFIER_CASES + MET_NOT_A_PLACE_CASES + FIRM_SIGN_CASES
                          + SURNAME_READ_AS_BODY_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES

@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
@@ -779,6 +779,7 @@ class ArticleEntities:
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
         self._people_taken_up_by_it(contexts)
+        self._speakers_read_as_bodies(contexts)
         for ctx in contexts:
             self._venue_names_with_a_name_after(ctx)
         self._buildings_read_as_bodies(contexts)
@@ -953,6 +954,36 @@ class ArticleEntities:
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner == "PERSON" and normalize_name(m.text) in taken - personal:
+                    m.ner = "UNTYPED"
+
+    def _speakers_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "India's Piyush Goyal said the talks were productive": a name of two or three capitalised words NER tagged
+        ORG that says something and ends in a family name of the census, with no word of a body's, a firm's or a
+        group's name, no known body, country or city, is as likely a person's: no type, all through the article,
+        unless a mention of it shows a body's (called a firm, taken up by "it" or "its", shares of it). Not a
+        person's either: firms are named after people ("Goldman Sachs"). A name ending in no family name
+        ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says."""
+        speaking, bodily = set(), set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner != "ORG":
+                    continue
+                norm = normalize_name(m.text)
+                if norm in self.firm_names or norm in self.company_short_names or _firm_context(m, ctx) \
+                        or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx):
+                    bodily.add(norm)
+                elif _says_something(m, ctx) and 2 <= len(m.text.split()) <= 3 \
+                        and norm.split()[-1] in CENSUS_FAMILY_NAMES \
+                        and all(w.isalpha() and w.istitle() for w in m.text.split()) \
+                        and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
+                        and _SPEAKING_BODY_WORDS.isdisjoint(norm.split()) \
+                        and not self.gaz.country(m.text.split()[0]) and not self.gaz.city(m.text.split()[0]) \
+                        and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
+                        and not self.gaz.city(m.text):
+                    speaking.add(norm)
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner == "ORG" and normalize_name(m.text) in speaking - bodily:
                     m.ner = "UNTYPED"
 
     def _owned_person_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
@@ -1541,7 +1572,7 @@ class ArticleEntities:
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
         if m.ner == "UNTYPED":
-            return None, "a name NER took for a person's that speaks and is taken up by 'it': a firm's as likely"
+            return None, "a name that speaks with nothing to tell a person's from a firm's"
         if m.ner == "NAME":
             return None, "a name NER took for a place, met or speaking as a person and never shown as a place"
         if m.ner == "VESSEL":
@@ -1909,6 +1940,8 @@ def _person_apposition(m: Mention, ctx: ParagraphContext, definite: bool = False
 # words that make a name NER tagged ORG a body's, whatever pronoun takes it up
 _OWNED_PERSON_NOT_WORDS = _NOT_NAME_WORDS | FIRM_HEAD_WORDS | ARMED_GROUP_WORDS | MISSION_BODY_WORDS
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+# a building's or a place's words: "the White House said" is its staff speaking, no one's name
+_SPEAKING_BODY_WORDS = VENUE_WORDS | _PLACE_HEAD_WORDS
 _THING_PRONOUNS = frozenset({"it", "its"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})  # a firm's staff or other people: neither way
 
@@ -1939,6 +1972,12 @@ def _pronoun_after_speaker(m: Mention, ctx: ParagraphContext) -> str | None:
 # verbs "it" is the subject of without standing for anyone: "said it was a good deal", "said it would take time"
 _EXPLETIVE_IT_VERBS = frozenset({"be", "seem", "appear", "look", "remain", "become", "take", "make", "mean", "matter",
                                  "depend", "happen", "sound", "feel"})
+
+
+def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is the subject of a reporting verb ("X said", "X told reporters")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _taken_up_as_person(m: Mention, ctx: ParagraphContext) -> bool:
