@@ -395,6 +395,25 @@ SPLIT_NAME_CASES = [
 
 # A sitting leader's surname NER took for a body or a place: the leader
 LEADER_SURNAME_CASES = [
+    # a sitting leader's full name, known to the gazetteer, that NER read as a body or a place: a person's
+    pytest.param("date: 2026-05-04\nLevy\n\nNigeria's Bola Tinubu said the levy would go.",
+                 {("Bola Tinubu", "a", "Person")}, {("Bola Tinubu", "a", "Organization")},
+                 id="leaders-full-name-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nLevy\n\nKenya's William Ruto met Nigeria's Bola Tinubu in Abuja on Monday.",
+                 {("Bola Tinubu", "a", "Person")}, {("Bola Tinubu", "a", "Organization")},
+                 id="leaders-full-name-met-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nLevy\n\nIndonesia's Prabowo Subianto said the levy would go.",
+                 {("Prabowo Subianto", "a", "Person")}, {("Prabowo Subianto", "a", "Place")},
+                 id="leaders-full-name-read-as-a-place"),
+    pytest.param("date: 2026-05-04\nTalks\n\nTalks between Prabowo Subianto and Anthony Albanese ended on Friday.",
+                 {("Prabowo Subianto", "a", "Person")}, {("Prabowo Subianto", "a", "Place")},
+                 id="leaders-full-name-read-as-a-place-again"),
+    pytest.param("date: 2026-05-04\nTariffs\n\nBrazil's Luiz Inacio Lula da Silva said the tariffs were unfair.",
+                 {("Luiz Inácio Lula da Silva", "a", "Person")}, {("Luiz Inacio Lula da Silva", "a", "Organization")},
+                 id="leaders-full-name-without-accents-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nHealth\n\nDoctors at the Bola Tinubu Specialist Hospital said the clinic would "
+                 "open.", {("Bola Tinubu Specialist Hospital", "a", "Organization")}, {("Bola Tinubu", "a", "Person")},
+                 id="negative-a-body-named-after-a-leader"),  # guard
     # the surname of a sitting leader of any country (not only the curated G20/ASEAN/EU/AU table), when it is no
     # given name: a person's, not a body's
     pytest.param(

@@ -755,6 +755,10 @@ class ArticleEntities:
                         and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
                         and not self.gaz.is_demonym(words[-1]):
                     m.ner = "PERSON"
+                if m.ner in ("ORG", "GPE", "LOC", "FAC", "NORP") and len(words) > 1 and self.gaz.leader(m.text) \
+                        and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
+                        and not self.gaz.city(m.text):
+                    m.ner = "PERSON"  # "Nigeria's Bola Tinubu said": a sitting leader's full name, read as a body or a place
                 if self._given_name_read_as_body(m, ctx) or self._owned_person_read_as_body(m, ctx) \
                         or self._surname_taken_up_by_person_pronoun(m, ctx) or self._country_post_beside(m, ctx):
                     m.ner = "PERSON"
