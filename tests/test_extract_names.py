@@ -612,6 +612,20 @@ MET_NOT_A_PLACE_CASES = [
                  {("Okafor", "a", "Place")}, id="a-surname-met-with-a-post-beside-it"),
     pytest.param("date: 2026-05-04\nSteel\n\nMacron met Adeyemi in Abuja on Monday.",
                  {("Abuja", "a", "Place")}, {("Adeyemi", "a", "Place")}, id="a-surname-met-is-no-place-again"),
+    # ... and so is a name of two or three words with no building's or place's word, NER tagged GPE, LOC or FAC
+    pytest.param("date: 2026-05-04\nTalks\n\nIndia's Vikram Kapoor said the talks were productive.",
+                 {("India", "a", "Country")}, {("Vikram Kapoor", "a", "Place")}, id="a-full-name-speaking-is-no-place"),
+    pytest.param("date: 2026-05-04\nTalks\n\nIndia's Rohan Kapoor said the talks were productive.",
+                 set(), {("Rohan Kapoor", "a", "Place")}, id="a-full-name-speaking-is-no-place-again"),
+    pytest.param("date: 2026-05-04\nShips\n\nSouth Korea's Hanwha Ocean said the order was worth $1 billion.",
+                 {("South Korea", "a", "Country")}, {("Hanwha Ocean", "a", "Place")}, id="a-firm-speaking-is-no-place"),
+    pytest.param("date: 2026-05-04\nShips\n\nKorea's Hanwha Ocean said the order was large.",
+                 set(), {("Hanwha Ocean", "a", "Place")}, id="a-firm-speaking-is-no-place-again"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe ministers arrived in Puerto Lempira on Monday. Puerto Lempira said "
+                 "the talks would go on.", {("Puerto Lempira", "a", "Place")}, set(),
+                 id="negative-a-two-word-town-shown-as-a-place"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nDelegates met at Blair House on Monday. Blair House said the talks "
+                 "went well.", set(), {("Blair House", "a", "Person")}, id="negative-a-building-that-speaks"),  # guard
     pytest.param("date: 2026-05-04\nPort\n\nMinisters met in Okafor on Monday to discuss the port.",
                  {("Okafor", "a", "Place")}, set(), id="negative-a-town-met-in"),
     pytest.param("date: 2026-05-04\nPort\n\nCarney met Okafor in Lagos on Monday. Talks in Okafor will follow.",

@@ -1209,12 +1209,19 @@ class ArticleEntities:
         LOC that the gazetteer knows as no place, met, spoken with or speaking, and that the article never shows as a
         place (no "in", "to", "from" ... before it, no place noun beside it, no qualifier or dateline after it), is
         no place: a person's when a title, an honorific or a post is set beside it or "he"/"she" takes it up after
-        it speaks, else no one's for sure (NAME: no node)."""
+        it speaks, else no one's for sure (NAME: no node). So is a name of two or three words tagged GPE, LOC or
+        FAC with no building's or place's word ("India's Vikram Kapoor said"), a person's also when its first word
+        is a given name."""
         found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner in ("GPE", "LOC") and m.end_token == m.start_token + 1 and m.text.isalpha() \
                         and m.text[:1].isupper() and not m.text.isupper():
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                elif m.ner in ("GPE", "LOC", "FAC") and 2 <= len(words := m.text.split()) <= 3 \
+                        and all(w.isalpha() and w.istitle() for w in words) \
+                        and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):
+                    # "India's Vikram Kapoor said": two or three name words, none a building's or a place's
                     found.setdefault(normalize_name(m.text), []).append((m, ctx))
         if not found:
             return
@@ -1228,7 +1235,7 @@ class ArticleEntities:
                     or not any(_met_or_speaking(m, ctx) for m, ctx in mentions):
                 continue
             person = any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
-                         for m, ctx in mentions)
+                         for m, ctx in mentions) or (" " in norm and is_given_name(text.split()[0]))
             for m, _ in mentions:
                 m.ner = "PERSON" if person else "NAME"
 
@@ -1946,6 +1953,9 @@ _OWNED_PERSON_NOT_WORDS = _NOT_NAME_WORDS | FIRM_HEAD_WORDS | ARMED_GROUP_WORDS 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 # a building's or a place's words: "the White House said" is its staff speaking, no one's name
 _SPEAKING_BODY_WORDS = VENUE_WORDS | _PLACE_HEAD_WORDS
+# words of a building's, a site's or a place's name ("Blair House", "Kalo port", "Rift Valley", "Bay Province")
+_PLACE_NAME_WORDS = _SPEAKING_BODY_WORDS | PLACE_NOUNS_AFTER | PLACE_NOUNS_BEFORE_OF | LANDFORM_NOUNS_AFTER \
+    | VENUE_BUILDING_WORDS
 _THING_PRONOUNS = frozenset({"it", "its"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})  # a firm's staff or other people: neither way
 
