@@ -569,6 +569,15 @@ OWNED_SPEAKER_CASES = [
                  set(), {("Anand Reddy", "a", "Organization")}, id="owned-speaker-once-more"),
     pytest.param("date: 2026-05-04\nTalks\n\nPiyush Goyal said it was a good deal.",
                  set(), {("Piyush Goyal", "a", "Organization")}, id="speaker-and-an-it-of-a-copula"),
+    # (name words with a capital inside: "McBride", "MacLeod")
+    pytest.param("date: 2026-05-04\nTalks\n\nAlison McBride said it was a good deal.",
+                 set(), {("Alison McBride", "a", "Organization")}, id="speaker-with-an-inner-capital"),
+    pytest.param("date: 2026-05-04\nTalks\n\nAngus MacLeod said it was a fair deal.",
+                 set(), {("Angus MacLeod", "a", "Organization")}, id="speaker-with-an-inner-capital-again"),
+    pytest.param("date: 2026-05-04\nTalks\n\nAlison McBride said it would take time.",
+                 set(), {("Alison McBride", "a", "Organization")}, id="speaker-with-an-inner-capital-impersonal-it"),
+    pytest.param("date: 2026-05-04\nGrain\n\nLouis Dreyfus said it would cut its grain trading staff.",
+                 {("Louis Dreyfus", "a", "Organization")}, set(), id="negative-speaker-it-acting"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nJapan's Kenji Tanaka said the talks were productive. He added that a "
                  "deal was close.", {("Kenji Tanaka", "a", "Person")}, set(), id="negative-speaker-taken-up-by-he"),
     pytest.param("date: 2026-05-04\nCars\n\nIndia's Tata Motors said sales rose.",

@@ -978,7 +978,7 @@ class ArticleEntities:
                     bodily.add(norm)
                 elif _says_something(m, ctx) and 2 <= len(m.text.split()) <= 3 \
                         and norm.split()[-1] in CENSUS_FAMILY_NAMES \
-                        and all(w.isalpha() and w.istitle() for w in m.text.split()) \
+                        and all(_name_word(w) for w in m.text.split()) \
                         and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
                         and _SPEAKING_BODY_WORDS.isdisjoint(norm.split()) \
                         and not self.gaz.country(m.text.split()[0]) and not self.gaz.city(m.text.split()[0]) \
@@ -1219,7 +1219,7 @@ class ArticleEntities:
                         and m.text[:1].isupper() and not m.text.isupper():
                     found.setdefault(normalize_name(m.text), []).append((m, ctx))
                 elif m.ner in ("GPE", "LOC", "FAC") and 2 <= len(words := m.text.split()) <= 3 \
-                        and all(w.isalpha() and w.istitle() for w in words) \
+                        and all(_name_word(w) for w in words) \
                         and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):
                     # "India's Vikram Kapoor said": two or three name words, none a building's or a place's
                     found.setdefault(normalize_name(m.text), []).append((m, ctx))
@@ -1986,6 +1986,11 @@ def _pronoun_after_speaker(m: Mention, ctx: ParagraphContext) -> str | None:
 # verbs "it" is the subject of without standing for anyone: "said it was a good deal", "said it would take time"
 _EXPLETIVE_IT_VERBS = frozenset({"be", "seem", "appear", "look", "remain", "become", "take", "make", "mean", "matter",
                                  "depend", "happen", "sound", "feel"})
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters, not in capitals: "Kapoor", "McBride", not "MOL" or "Al-Sisi"."""
+    return word.isalpha() and word[:1].isupper() and not word.isupper()
 
 
 def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
