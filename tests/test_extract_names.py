@@ -635,6 +635,17 @@ MET_NOT_A_PLACE_CASES = [
                  id="negative-a-two-word-town-shown-as-a-place"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nDelegates met at Blair House on Monday. Blair House said the talks "
                  "went well.", set(), {("Blair House", "a", "Person")}, id="negative-a-building-that-speaks"),  # guard
+    # ... nor is one spoken to ("to" goes with the verb of speech, not with a journey's goal)
+    pytest.param("date: 2026-05-04\nSteel\n\nThe minister spoke to Adeyemi on Monday.",
+                 set(), {("Adeyemi", "a", "Place")}, id="a-surname-spoken-to-is-no-place"),
+    pytest.param("date: 2026-05-04\nLevy\n\nSpeaking to Bloomberg on Wednesday, the minister said the levy would stay.",
+                 set(), {("Bloomberg", "a", "Place")}, id="an-outlet-spoken-to-is-no-place"),
+    pytest.param("date: 2026-05-04\nGas\n\nThe envoy talked to Kovalenko by phone.",
+                 set(), {("Kovalenko", "a", "Place")}, id="a-surname-talked-to-is-no-place"),
+    pytest.param("date: 2026-05-04\nSteel\n\nThe minister spoke to Adeyemi, Nigeria's trade minister, on Monday.",
+                 {("Adeyemi", "a", "Person")}, {("Adeyemi", "a", "Place")}, id="a-surname-spoken-to-with-a-post"),
+    pytest.param("date: 2026-05-04\nRetreat\n\nMinisters travelled to Tavua on Monday.",
+                 {("Tavua", "a", "Place")}, set(), id="negative-travelled-to-a-place"),  # guard
     pytest.param("date: 2026-05-04\nPort\n\nMinisters met in Okafor on Monday to discuss the port.",
                  {("Okafor", "a", "Place")}, set(), id="negative-a-town-met-in"),
     pytest.param("date: 2026-05-04\nPort\n\nCarney met Okafor in Lagos on Monday. Talks in Okafor will follow.",

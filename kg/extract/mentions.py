@@ -1886,8 +1886,8 @@ def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     Erbil"), a place noun beside it, a hyphen joined to it ("Okafor-based"), a known place after its comma ("Okafor,
     Nigeria") or a dateline's comma at its paragraph's start."""
     lowers, i, end = ctx.lowers, m.start_token, m.end_token
-    if i and lowers[i - 1] in PLACE_PREPOSITIONS or _place_context(m, ctx) or _place_noun_after(m, ctx) \
-            or _after_place_noun(m, ctx):
+    if i and lowers[i - 1] in PLACE_PREPOSITIONS and not _spoken_to(m, ctx) or _place_context(m, ctx) \
+            or _place_noun_after(m, ctx) or _after_place_noun(m, ctx):
         return True
     if end < len(lowers) and lowers[end] in ("-", "\u2013") and ctx.starts[end] == ctx.ends[end - 1]:
         return True
@@ -1910,8 +1910,19 @@ def _where_people_gather(m: Mention, ctx: ParagraphContext) -> bool:
     return _place_context(m, ctx) and not (i and ctx.lowers[i - 1] == "to")
 
 
+_SPOKEN_TO_VERBS = frozenset({"speak", "talk", "write", "complain", "apologise", "apologize", "explain"})
+
+
+def _spoken_to(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "spoke to Adeyemi", "Speaking to Bloomberg": someone or some body spoken to, which no place is."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SPOKEN_TO_VERBS
+
+
 def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
-    """Whether a name is someone met or spoken with ("met Okafor", "talks with Adeyemi") or speaking ("Mensah
+    """Whether a name is someone met, spoken with or to ("met Okafor", "talks with Adeyemi") or speaking ("Mensah
     said", "Mensah met"), which no place is; not a speaker "it" takes up ("Ontario said it would")."""
     root = ctx.doc[m.start_token:m.end_token].root
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -1920,7 +1931,7 @@ def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
     if root.dep_ == "dobj":
         return head.lemma_.lower() in PERSON_OBJECT_VERBS
     if root.dep_ == "pobj":
-        return head.lower_ == "with" and head.head.lemma_.lower() in TALKING_WITH_WORDS
+        return (head.lower_ == "with" and head.head.lemma_.lower() in TALKING_WITH_WORDS) or _spoken_to(m, ctx)
     if root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS | {"meet", "talk", "speak"}:
         return _pronoun_after_speaker(m, ctx) != ORGANIZATION
     return False
