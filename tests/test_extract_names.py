@@ -699,6 +699,24 @@ FIRM_SIGN_CASES = [
                  "on.", {("Wang Tao", "a", "Person")}, set(), id="negative-he-after-it"),  # guard
     pytest.param("date: 2026-05-04\nShips\n\nHanwha Ocean, the shipbuilder, said it would build two ships.",
                  {("Hanwha Ocean", "a", "Organization")}, set(), id="negative-firm-noun-and-it"),  # guard
+    # "-listed" or "-owned" right before a name: listed on an exchange or owned, so a firm's (a port stays a place)
+    pytest.param("date: 2026-05-04\nShips\n\nThe Oslo-listed Halvorsen Marine lost a fifth of its value.",
+                 {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
+                 id="an-exchange-listed-firm"),
+    pytest.param("date: 2026-05-04\nShips\n\nState-owned Halvorsen Marine lost money.",
+                 {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
+                 id="a-state-owned-firm"),
+    pytest.param("date: 2026-05-04\nChips\n\nShares in the Nasdaq-listed Juno Falk rose.",
+                 {("Juno Falk", "a", "Organization")}, {("Juno Falk", "a", "Person")}, id="a-listed-firm-named-like-a-person"),
+    pytest.param("date: 2026-05-04\nPorts\n\nThe state-owned Hambantota Port was leased.",
+                 {("Hambantota Port", "a", "Place")}, {("Hambantota Port", "a", "Organization")},
+                 id="negative-a-state-owned-port"),  # guard
+    pytest.param("date: 2026-05-04\nPorts\n\nThe state-owned Hambantota port was leased.",
+                 {("Hambantota", "a", "Place")}, {("Hambantota", "a", "Organization")},
+                 id="negative-a-state-owned-port-noun-after"),  # guard
+    pytest.param("date: 2026-05-04\nShips\n\nRussian-owned tanker Eagle Dawn was held.",
+                 {("Eagle Dawn", "a", "Vessel")}, {("Eagle Dawn", "a", "Organization")},
+                 id="negative-an-owned-tanker"),  # guard
     # a firm officer's title after a country's people's name NER took for a person's is the country's post
     pytest.param("date: 2026-05-04\nTalks\n\nZelensky met Moldovan President Maia Sandu in Chisinau on Friday.",
                  {("Maia Sandu", "affiliatedWith", "Moldova")},

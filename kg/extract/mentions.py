@@ -2202,11 +2202,27 @@ def _shares_after(m: Mention, ctx: ParagraphContext) -> bool:
     return node.dep_ in ("compound", "nmod") and head.i > node.i and head.pos_ == "NOUN" and head.lower_ in SHARE_NOUNS
 
 
+# "the Oslo-listed ...", "state-owned ...", "family-owned ...": what is listed on an exchange or owned is no person
+_FIRM_PARTICIPLES = frozenset({"listed", "owned"})
+
+
+def _listed_or_owned_before(m: Mention, lowers: list[str]) -> bool:
+    """Whether a hyphened "-listed" or "-owned" stands right before a name, "the" or "a" between or not."""
+    j = m.start_token - 1
+    if j >= 0 and lowers[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= 2 and lowers[j] in _FIRM_PARTICIPLES and lowers[j - 1] in ("-", "\u2013")
+
+
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "Kestrel Vane, a Lisbon-based consultancy," or "Kestrel Vane chief executive Ana Lupu": a firm."""
+    """ "Kestrel Vane, a Lisbon-based consultancy," "Kestrel Vane chief executive Ana Lupu" or "the Oslo-listed
+    Kestrel Vane": a firm."""
     if _shares_of(m, ctx):
         return True
     doc, lowers = ctx.doc, ctx.lowers
+    if _listed_or_owned_before(m, lowers) and not _place_noun_after(m, ctx) \
+            and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):  # (not "the state-owned X Port")
+        return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
         text = ctx.span_text(start, end).lower()
