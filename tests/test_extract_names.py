@@ -717,6 +717,23 @@ FIRM_SIGN_CASES = [
     pytest.param("date: 2026-05-04\nShips\n\nRussian-owned tanker Eagle Dawn was held.",
                  {("Eagle Dawn", "a", "Vessel")}, {("Eagle Dawn", "a", "Organization")},
                  id="negative-an-owned-tanker"),  # guard
+    # the subject of reporting or posting results (profit, revenue, a loss): a firm's, not a person's or a country's
+    pytest.param("date: 2026-05-04\nShips\n\nHalvorsen Marine reported a 40% jump in profit.",
+                 {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
+                 id="reported-a-jump-in-profit"),
+    pytest.param("date: 2026-05-04\nShips\n\nHalvorsen Marine posted a net loss of $2 million.",
+                 {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
+                 id="posted-a-net-loss"),
+    pytest.param("date: 2026-05-04\nChips\n\nJuno Falk reported record quarterly revenue on Tuesday.",
+                 {("Juno Falk", "a", "Organization")}, {("Juno Falk", "a", "Person")}, id="reported-revenue"),
+    pytest.param("date: 2026-05-04\nRetail\n\nJuno Falk announced a rise in sales.",
+                 {("Juno Falk", "a", "Organization")}, {("Juno Falk", "a", "Person")}, id="announced-a-rise-in-sales"),
+    pytest.param("date: 2026-05-04\nTax\n\nKenya posted revenue of $2 billion.",
+                 {("Kenya", "a", "Country")}, {("Kenya", "a", "Organization")},
+                 id="negative-a-country-posts-revenue"),  # guard
+    pytest.param("date: 2026-05-04\nCrime\n\nJuno Falk reported the theft to police.",
+                 {("Juno Falk", "a", "Person")}, {("Juno Falk", "a", "Organization")},
+                 id="negative-a-person-reports-something-else"),  # guard
     # a firm officer's title after a country's people's name NER took for a person's is the country's post
     pytest.param("date: 2026-05-04\nTalks\n\nZelensky met Moldovan President Maia Sandu in Chisinau on Friday.",
                  {("Maia Sandu", "affiliatedWith", "Moldova")},

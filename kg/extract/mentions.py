@@ -2214,14 +2214,36 @@ def _listed_or_owned_before(m: Mention, lowers: list[str]) -> bool:
     return j >= 2 and lowers[j] in _FIRM_PARTICIPLES and lowers[j - 1] in ("-", "\u2013")
 
 
+# "X reported a jump in profit", "X posted a net loss": a firm's results, which no person reports as their own
+_RESULTS_VERBS = frozenset({"report", "post", "book", "announce", "record", "log"})
+_RESULTS_NOUNS = frozenset({"profit", "profits", "revenue", "revenues", "earnings", "loss", "losses", "turnover",
+                            "sales"})
+
+
+def _reports_results(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name (no known country or city: "Kenya posted revenue of ...") is the subject of a verb of
+    reporting results whose object is a results noun, or a change in one ("reported a 40% jump in profit")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _RESULTS_VERBS:
+        return False
+    for obj in (c for c in root.head.children if c.dep_ == "dobj"):
+        if obj.lower_ in _RESULTS_NOUNS or any(p.lower_ in _RESULTS_NOUNS for c in obj.children if c.dep_ == "prep"
+                                               and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+            gaz = gazetteer()
+            return gaz.country(m.text) is None and gaz.city(m.text) is None
+    return False
+
+
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "Kestrel Vane, a Lisbon-based consultancy," "Kestrel Vane chief executive Ana Lupu" or "the Oslo-listed
-    Kestrel Vane": a firm."""
+    """ "Kestrel Vane, a Lisbon-based consultancy," "Kestrel Vane chief executive Ana Lupu", "the Oslo-listed
+    Kestrel Vane" or "Kestrel Vane reported a jump in profit": a firm."""
     if _shares_of(m, ctx):
         return True
     doc, lowers = ctx.doc, ctx.lowers
     if _listed_or_owned_before(m, lowers) and not _place_noun_after(m, ctx) \
             and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):  # (not "the state-owned X Port")
+        return True
+    if _reports_results(m, ctx):
         return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
