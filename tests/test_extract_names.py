@@ -734,6 +734,18 @@ FIRM_SIGN_CASES = [
     pytest.param("date: 2026-05-04\nCrime\n\nJuno Falk reported the theft to police.",
                  {("Juno Falk", "a", "Person")}, {("Juno Falk", "a", "Organization")},
                  id="negative-a-person-reports-something-else"),  # guard
+    # a name after a post only a firm has and "of" ("chief executive of X"): a firm's
+    pytest.param("date: 2026-05-04\nShips\n\nOla Dahl, chief executive of Halvorsen Marine, said orders were strong.",
+                 {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
+                 id="chief-executive-of-a-firm"),
+    pytest.param("date: 2026-05-04\nShips\n\nOla Dahl, the chairman of Juno Falk, said orders were strong.",
+                 {("Juno Falk", "a", "Organization")}, {("Juno Falk", "a", "Person")}, id="the-chairman-of-a-firm"),
+    pytest.param("date: 2026-05-04\nShips\n\nOla Dahl, chief executive officer of Juno Falk, said sales rose.",
+                 {("Juno Falk", "a", "Organization")}, {("Juno Falk", "a", "Person")},
+                 id="chief-executive-officer-of-a-firm"),
+    pytest.param("date: 2026-05-04\nRates\n\nOla Dahl, chairman of the Bank of Ghana, said rates would hold.",
+                 {("Bank of Ghana", "a", "Organization"), ("Ola Dahl", "a", "Person")}, set(),
+                 id="negative-chairman-of-a-bank"),  # guard
     # a firm officer's title after a country's people's name NER took for a person's is the country's post
     pytest.param("date: 2026-05-04\nTalks\n\nZelensky met Moldovan President Maia Sandu in Chisinau on Friday.",
                  {("Maia Sandu", "affiliatedWith", "Moldova")},

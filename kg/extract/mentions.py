@@ -2234,6 +2234,26 @@ def _reports_results(m: Mention, ctx: ParagraphContext) -> bool:
     return False
 
 
+# posts only a firm has, before "of" and its name ("chief executive of X"): not "president" or "spokesperson", which
+# a country or a person has
+_FIRM_ONLY_OFFICERS = frozenset({("chief", "executive"), ("executive", "officer"), ("ceo",), ("chairman",),
+                                 ("chairwoman",), ("managing", "director")})
+
+
+def _firm_officer_of(m: Mention, lowers: list[str]) -> bool:
+    """ "Ola Dahl, chief executive of Halvorsen Marine,": a name after a firm's officer and "of" (with "the" or
+    not) is a firm's, unless a known country or city."""
+    j = m.start_token - 1
+    if j >= 0 and lowers[j] == "the":
+        j -= 1
+    if j < 1 or lowers[j] != "of" or not any(tuple(lowers[max(0, j - len(post)):j]) == post
+                                             for post in _FIRM_ONLY_OFFICERS):
+        return False
+    gaz = gazetteer()
+    return gaz.country(" ".join(lowers[m.start_token:m.end_token])) is None \
+        and gaz.city(" ".join(lowers[m.start_token:m.end_token])) is None
+
+
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Kestrel Vane, a Lisbon-based consultancy," "Kestrel Vane chief executive Ana Lupu", "the Oslo-listed
     Kestrel Vane" or "Kestrel Vane reported a jump in profit": a firm."""
@@ -2243,7 +2263,7 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     if _listed_or_owned_before(m, lowers) and not _place_noun_after(m, ctx) \
             and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):  # (not "the state-owned X Port")
         return True
-    if _reports_results(m, ctx):
+    if _reports_results(m, ctx) or _firm_officer_of(m, lowers):
         return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
