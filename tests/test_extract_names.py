@@ -578,6 +578,13 @@ OWNED_SPEAKER_CASES = [
                  set(), {("Alison McBride", "a", "Organization")}, id="speaker-with-an-inner-capital-impersonal-it"),
     pytest.param("date: 2026-05-04\nGrain\n\nLouis Dreyfus said it would cut its grain trading staff.",
                  {("Louis Dreyfus", "a", "Organization")}, set(), id="negative-speaker-it-acting"),  # guard
+    # ... and so is one "who" takes up right after its comma, whatever its last word
+    pytest.param("date: 2026-05-04\nTalks\n\nIndia's Anand Reddy, who leads the talks, said a deal was near.",
+                 {("India", "a", "Country")}, {("Anand Reddy", "a", "Organization")}, id="who-after-an-owned-name"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe talks were led by Anand Reddy, who heads the trade team.",
+                 set(), {("Anand Reddy", "a", "Organization")}, id="who-after-a-name"),
+    pytest.param("date: 2026-05-04\nPorts\n\nKestrel Holdings, who own the port, said fees would rise.",
+                 {("Kestrel Holdings", "a", "Organization")}, set(), id="negative-who-after-a-firm"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nJapan's Kenji Tanaka said the talks were productive. He added that a "
                  "deal was close.", {("Kenji Tanaka", "a", "Person")}, set(), id="negative-speaker-taken-up-by-he"),
     pytest.param("date: 2026-05-04\nCars\n\nIndia's Tata Motors said sales rose.",
@@ -689,6 +696,15 @@ FIRM_SIGN_CASES = [
                  set(), {("Orsolo Vega", "a", "Person")}, id="speaker-taken-up-by-it-in-a-that-clause"),
     pytest.param("date: 2026-05-04\nRetail\n\nMercado Libre said its profit rose 20% in the quarter.",
                  set(), {("Mercado Libre", "a", "Person")}, id="speaker-taken-up-by-its"),
+    # ... and so is one "which" takes up right after its comma, whatever its first word
+    pytest.param("date: 2026-05-04\nShips\n\nHalvorsen Marine, which builds tankers, won the order.",
+                 set(), {("Halvorsen Marine", "a", "Person")}, id="which-after-a-name"),
+    pytest.param("date: 2026-05-04\nChips\n\nJuno Falk, which makes chips, cut prices.",
+                 set(), {("Juno Falk", "a", "Person")}, id="which-after-a-given-name-first"),
+    pytest.param("date: 2026-05-04\nGrain\n\nLouis Dreyfus, which trades grain, cut jobs.",
+                 set(), {("Louis Dreyfus", "a", "Person")}, id="which-after-a-firm-named-after-a-person"),
+    pytest.param("date: 2026-05-04\nTalks\n\nAna Lupu met Juno Falk in Oslo, which hosts the talks.",
+                 {("Juno Falk", "a", "Person")}, set(), id="negative-which-after-a-place-after-the-name"),  # guard
     pytest.param("date: 2026-05-04\nTrade\n\nWang Tao said it was a good deal.",
                  {("Wang Tao", "a", "Person")}, set(), id="negative-it-of-a-copula"),  # guard
     pytest.param("date: 2026-05-04\nTrade\n\nWang Tao said it would take time.",

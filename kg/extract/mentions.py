@@ -940,7 +940,8 @@ class ArticleEntities:
         word is no given name, that says something and is taken up by "it" doing something or by "its", is as
         likely a firm's: no type, all through the article, unless a mention of it shows a person's (a title,
         role or honorific before it, a post beside it, "he" or "she" taking it up). Not a firm's either: "it"
-        may be what the speaker talks of ("Wang Tao said it would help exporters")."""
+        may be what the speaker talks of ("Wang Tao said it would help exporters"). So is one that "which" takes up
+        right after its comma ("Halvorsen Marine, which builds tankers,"), whatever its first word."""
         taken, personal = set(), set()
         for ctx in contexts:
             for m in ctx.mentions:
@@ -949,11 +950,13 @@ class ArticleEntities:
                 norm = normalize_name(m.text)
                 if _person_before(m, ctx) or _person_apposition(m, ctx, definite=True) or _taken_up_as_person(m, ctx):
                     personal.add(norm)
-                elif 2 <= len(m.text.split()) <= 3 and not is_given_name(m.text.split()[0]) \
+                elif 2 <= len(m.text.split()) <= 3 \
                         and norm not in self.firm_names and norm not in self.company_short_names \
                         and not _firm_context(m, ctx) \
                         and _looks_like_name(m.text) and self.gaz.leader(m.text) is None \
-                        and not self.gaz.country(m.text) and _it_acting_after_speaker(m, ctx):
+                        and not self.gaz.country(m.text) \
+                        and (_relative_after(m, ctx) == "which"
+                             or not is_given_name(m.text.split()[0]) and _it_acting_after_speaker(m, ctx)):
                     taken.add(norm)
         for ctx in contexts:
             for m in ctx.mentions:
@@ -966,7 +969,8 @@ class ArticleEntities:
         group's name, no known body, country or city, is as likely a person's: no type, all through the article,
         unless a mention of it shows a body's (called a firm, taken up by "it" or "its", shares of it). Not a
         person's either: firms are named after people ("Goldman Sachs"). A name ending in no family name
-        ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says."""
+        ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says. So is
+        one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end."""
         speaking, bodily = set(), set()
         for ctx in contexts:
             for m in ctx.mentions:
@@ -976,8 +980,9 @@ class ArticleEntities:
                 if norm in self.firm_names or norm in self.company_short_names or _firm_context(m, ctx) \
                         or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx):
                     bodily.add(norm)
-                elif _says_something(m, ctx) and 2 <= len(m.text.split()) <= 3 \
-                        and norm.split()[-1] in CENSUS_FAMILY_NAMES \
+                elif 2 <= len(m.text.split()) <= 3 \
+                        and (_says_something(m, ctx) and norm.split()[-1] in CENSUS_FAMILY_NAMES
+                             or _relative_after(m, ctx) == "who") \
                         and all(_name_word(w) for w in m.text.split()) \
                         and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
                         and _SPEAKING_BODY_WORDS.isdisjoint(norm.split()) \
@@ -2002,6 +2007,16 @@ _EXPLETIVE_IT_VERBS = frozenset({"be", "seem", "appear", "look", "remain", "beco
 def _name_word(word: str) -> bool:
     """A capitalised word of letters, not in capitals: "Kapoor", "McBride", not "MOL" or "Al-Sisi"."""
     return word.isalpha() and word[:1].isupper() and not word.isupper()
+
+
+def _relative_after(m: Mention, ctx: ParagraphContext) -> str | None:
+    """ "which" or "who" when it opens a clause about the name right after the name's comma ("X, which builds
+    tankers,"): a thing's or a person's; else None."""
+    end, lowers = m.end_token, ctx.lowers
+    if end + 1 >= len(lowers) or lowers[end] != "," or lowers[end + 1] not in ("which", "who"):
+        return None
+    clause = ctx.doc[end + 1].head
+    return lowers[end + 1] if clause.dep_ == "relcl" and m.start_token <= clause.head.i < end else None
 
 
 def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
