@@ -762,6 +762,16 @@ FIRM_SIGN_CASES = [
     pytest.param("date: 2026-05-04\nRates\n\nOla Dahl, chairman of the Bank of Ghana, said rates would hold.",
                  {("Bank of Ghana", "a", "Organization"), ("Ola Dahl", "a", "Person")}, set(),
                  id="negative-chairman-of-a-bank"),  # guard
+    # a firm noun right before a name, modifying it: a firm's
+    pytest.param("date: 2026-05-04\nOil\n\nShip-tracking firm Kpler said exports rose.",
+                 {("Kpler", "a", "Organization")}, {("Kpler", "a", "Person")}, id="firm-before-a-name"),
+    pytest.param("date: 2026-05-04\nCars\n\nCarmaker Juno Falk said sales rose.",
+                 {("Juno Falk", "a", "Organization")}, {("Juno Falk", "a", "Person")}, id="carmaker-before-a-name"),
+    pytest.param("date: 2026-05-04\nShips\n\nSouth Korean shipbuilder Halvorsen Marine won the order.",
+                 {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
+                 id="shipbuilder-before-a-name"),
+    pytest.param("date: 2026-05-04\nJobs\n\nThe firm Ana Lupu founded in 2010 went bust.",
+                 set(), {("Ana Lupu", "a", "Organization")}, id="negative-a-firm-a-person-founded"),  # guard
     # a firm officer's title after a country's people's name NER took for a person's is the country's post
     pytest.param("date: 2026-05-04\nTalks\n\nZelensky met Moldovan President Maia Sandu in Chisinau on Friday.",
                  {("Maia Sandu", "affiliatedWith", "Moldova")},

@@ -2269,16 +2269,27 @@ def _firm_officer_of(m: Mention, lowers: list[str]) -> bool:
         and gaz.city(" ".join(lowers[m.start_token:m.end_token])) is None
 
 
+def _firm_noun_before(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Ship-tracking firm Kpler said", "carmaker Juno Falk": a firm noun right before a name that modifies it
+    (not "the firm Ana Lupu founded", where the name opens a clause)."""
+    i = m.start_token - 1
+    if i < 0 or ctx.lowers[i] not in FIRM_NOUNS:
+        return False
+    token = ctx.doc[i]
+    return token.dep_ == "compound" and m.start_token <= token.head.i < m.end_token \
+        and gazetteer().country(m.text) is None and gazetteer().city(m.text) is None
+
+
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Kestrel Vane, a Lisbon-based consultancy," "Kestrel Vane chief executive Ana Lupu", "the Oslo-listed
-    Kestrel Vane" or "Kestrel Vane reported a jump in profit": a firm."""
+    Kestrel Vane", "Kestrel Vane reported a jump in profit" or "consultancy Kestrel Vane": a firm."""
     if _shares_of(m, ctx):
         return True
     doc, lowers = ctx.doc, ctx.lowers
     if _listed_or_owned_before(m, lowers) and not _place_noun_after(m, ctx) \
             and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):  # (not "the state-owned X Port")
         return True
-    if _reports_results(m, ctx) or _firm_officer_of(m, lowers):
+    if _reports_results(m, ctx) or _firm_officer_of(m, lowers) or _firm_noun_before(m, ctx):
         return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
