@@ -197,6 +197,12 @@ bank lender insurer brokerage shipper operator conglomerate developer miner refi
 airline shipowner
 association federation chamber exporter importer supplier distributor agency fund
 """.split())
+# ... of which those no person is called by, so that one right before a name makes it a firm's ("carmaker Juno
+# Falk"), where "producer", "developer", "consultant", "operator" or "shipowner" may be a person's trade.
+FIRM_ONLY_NOUNS = frozenset("""
+company firm consultancy steelmaker carmaker automaker chipmaker manufacturer group bank lender insurer brokerage
+conglomerate startup shipbuilder airline association federation chamber agency fund
+""".split()) & FIRM_NOUNS
 FIRM_OFFICERS = ("chief executive", "ceo", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman",
                  "managing director", "president")
 # Nouns before a name that make it a ship's: not a person, not an organization.

@@ -770,6 +770,20 @@ FIRM_SIGN_CASES = [
     pytest.param("date: 2026-05-04\nShips\n\nSouth Korean shipbuilder Halvorsen Marine won the order.",
                  {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
                  id="shipbuilder-before-a-name"),
+    # ... a noun a person may be called by ("producer", "shipowner") is no firm sign before a name or after a given name
+    pytest.param("date: 2026-05-04\nFilm\n\nFilm producer Juno Falk said the studio would close.",
+                 {("Juno Falk", "a", "Person")}, {("Juno Falk", "a", "Organization")},
+                 id="negative-a-producer-before-a-name"),  # guard
+    pytest.param("date: 2026-05-04\nTravel\n\nTour operator Ola Dahl said bookings fell.",
+                 {("Ola Dahl", "a", "Person")}, {("Ola Dahl", "a", "Organization")},
+                 id="negative-an-operator-before-a-name"),  # guard
+    pytest.param("date: 2026-05-04\nFilm\n\nOla Dahl, a film producer, said the studio would close.",
+                 {("Ola Dahl", "a", "Person")}, {("Ola Dahl", "a", "Organization")}, id="a-producer-after-a-given-name"),
+    pytest.param("date: 2026-05-04\nShips\n\nTomas Reyna, a shipowner, said rates rose.",
+                 {("Tomas Reyna", "a", "Person")}, {("Tomas Reyna", "a", "Organization")},
+                 id="a-shipowner-after-a-given-name"),
+    pytest.param("date: 2026-05-04\nShips\n\nHalvorsen Marine, a tanker operator, said rates rose.",
+                 {("Halvorsen Marine", "a", "Organization")}, set(), id="negative-an-operator-after-a-firm"),  # guard
     pytest.param("date: 2026-05-04\nJobs\n\nThe firm Ana Lupu founded in 2010 went bust.",
                  set(), {("Ana Lupu", "a", "Organization")}, id="negative-a-firm-a-person-founded"),  # guard
     # a firm officer's title after a country's people's name NER took for a person's is the country's post

@@ -18,7 +18,7 @@ from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
 from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
-                      COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
+                      COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
@@ -2270,10 +2270,11 @@ def _firm_officer_of(m: Mention, lowers: list[str]) -> bool:
 
 
 def _firm_noun_before(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "Ship-tracking firm Kpler said", "carmaker Juno Falk": a firm noun right before a name that modifies it
-    (not "the firm Ana Lupu founded", where the name opens a clause)."""
+    """ "Ship-tracking firm Kpler said", "carmaker Juno Falk": a noun only a firm is called by right before a name
+    that modifies it (not "the firm Ana Lupu founded", where the name opens a clause; not "film producer Ana
+    Lupu")."""
     i = m.start_token - 1
-    if i < 0 or ctx.lowers[i] not in FIRM_NOUNS:
+    if i < 0 or ctx.lowers[i] not in FIRM_ONLY_NOUNS:
         return False
     token = ctx.doc[i]
     return token.dep_ == "compound" and m.start_token <= token.head.i < m.end_token \
@@ -2311,8 +2312,11 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
                 break
             if (lowers[i] in PERSON_ROLE_NOUNS or lowers[i] in TITLE_HEAD_WORDS) and doc[i].head.i < start:
                 return False  # "Eli Roth, an executive at the family firm": the apposition is a person's post
-            if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or lowers[i + 1] != "of"):
-                return True  # (not "the Sahel, a group of states": a noun of measure)
+            if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or lowers[i + 1] != "of") \
+                    and (lowers[i] in FIRM_ONLY_NOUNS or not is_given_name(m.text.split()[0])):
+                # (not "the Sahel, a group of states": a noun of measure; not "Ola Dahl, a film producer,": a
+                # person's trade after a given name)
+                return True
     return False
 
 
