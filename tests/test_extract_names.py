@@ -637,6 +637,8 @@ MET_NOT_A_PLACE_CASES = [
                  {("South Korea", "a", "Country")}, {("Hanwha Ocean", "a", "Place")}, id="a-firm-speaking-is-no-place"),
     pytest.param("date: 2026-05-04\nShips\n\nKorea's Hanwha Ocean said the order was large.",
                  set(), {("Hanwha Ocean", "a", "Place")}, id="a-firm-speaking-is-no-place-again"),
+    pytest.param("date: 2026-05-04\nBridge\n\nSanta Clara said the bridge would reopen.",
+                 set(), {("Santa Clara", "a", "Person")}, id="negative-a-town-opening-with-a-given-name"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nThe ministers arrived in Puerto Lempira on Monday. Puerto Lempira said "
                  "the talks would go on.", {("Puerto Lempira", "a", "Place")}, set(),
                  id="negative-a-two-word-town-shown-as-a-place"),  # guard
@@ -747,6 +749,12 @@ FIRM_SIGN_CASES = [
     pytest.param("date: 2026-05-04\nTax\n\nKenya posted revenue of $2 billion.",
                  {("Kenya", "a", "Country")}, {("Kenya", "a", "Organization")},
                  id="negative-a-country-posts-revenue"),  # guard
+    pytest.param("date: 2026-05-04\nJobs\n\nChief executive Ana Lupu announced record sales on Tuesday.",
+                 {("Ana Lupu", "a", "Person")}, {("Lupu", "a", "Organization"), ("Ana Lupu", "a", "Organization")},
+                 id="negative-a-chief-executive-reports-sales"),  # guard
+    pytest.param("date: 2026-05-04\nFarms\n\nTomas Reyna reported a loss on his wheat crop.",
+                 {("Tomas Reyna", "a", "Person")}, {("Tomas Reyna", "a", "Organization")},
+                 id="negative-a-person-reports-a-loss"),  # guard
     pytest.param("date: 2026-05-04\nCrime\n\nJuno Falk reported the theft to police.",
                  {("Juno Falk", "a", "Person")}, {("Juno Falk", "a", "Organization")},
                  id="negative-a-person-reports-something-else"),  # guard

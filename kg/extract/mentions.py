@@ -1215,8 +1215,8 @@ class ArticleEntities:
         place (no "in", "to", "from" ... before it, no place noun beside it, no qualifier or dateline after it), is
         no place: a person's when a title, an honorific or a post is set beside it or "he"/"she" takes it up after
         it speaks, else no one's for sure (NAME: no node). So is a name of two or three words tagged GPE, LOC or
-        FAC with no building's or place's word ("India's Vikram Kapoor said"), a person's also when its first word
-        is a given name."""
+        FAC with no building's or place's word ("India's Vikram Kapoor said"); a given name first is no sign of a
+        person's ("Santa Clara said")."""
         found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
         for ctx in contexts:
             for m in ctx.mentions:
@@ -1240,7 +1240,7 @@ class ArticleEntities:
                     or not any(_met_or_speaking(m, ctx) for m, ctx in mentions):
                 continue
             person = any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
-                         for m, ctx in mentions) or (" " in norm and is_given_name(text.split()[0]))
+                         for m, ctx in mentions)
             for m, _ in mentions:
                 m.ner = "PERSON" if person else "NAME"
 
@@ -2240,6 +2240,11 @@ def _reports_results(m: Mention, ctx: ParagraphContext) -> bool:
     reporting results whose object is a results noun, or a change in one ("reported a 40% jump in profit")."""
     root = ctx.doc[m.start_token:m.end_token].root
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _RESULTS_VERBS:
+        return False
+    # a person may report results too: a chief executive, a farmer ("reported a loss on his crop")
+    before = ctx.doc[m.start_token - 1] if m.start_token else None
+    if is_given_name(m.text.split()[0]) or _person_before(m, ctx) or _taken_up_as_person(m, ctx) \
+            or (before is not None and before.text.istitle() and is_given_name(before.text)):
         return False
     for obj in (c for c in root.head.children if c.dep_ == "dobj"):
         if obj.lower_ in _RESULTS_NOUNS or any(p.lower_ in _RESULTS_NOUNS for c in obj.children if c.dep_ == "prep"
