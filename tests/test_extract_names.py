@@ -767,6 +767,9 @@ FIRM_SIGN_CASES = [
     pytest.param("date: 2026-05-04\nShips\n\nOla Dahl, chief executive officer of Juno Falk, said sales rose.",
                  {("Juno Falk", "a", "Organization")}, {("Juno Falk", "a", "Person")},
                  id="chief-executive-officer-of-a-firm"),
+    pytest.param("date: 2026-05-04\nVote\n\nTomas Reyna, the chairman of Ana Lupu's campaign, resigned.",
+                 {("Ana Lupu", "a", "Person")}, {("Ana Lupu", "a", "Organization")},
+                 id="negative-chairman-of-a-persons-campaign"),  # guard
     pytest.param("date: 2026-05-04\nRates\n\nOla Dahl, chairman of the Bank of Ghana, said rates would hold.",
                  {("Bank of Ghana", "a", "Organization"), ("Ola Dahl", "a", "Person")}, set(),
                  id="negative-chairman-of-a-bank"),  # guard

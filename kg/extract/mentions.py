@@ -2269,6 +2269,9 @@ def _firm_officer_of(m: Mention, lowers: list[str]) -> bool:
     if j < 1 or lowers[j] != "of" or not any(tuple(lowers[max(0, j - len(post)):j]) == post
                                              for post in _FIRM_ONLY_OFFICERS):
         return False
+    if any(k < len(lowers) and lowers[k] in ("'s", "\u2019s", "'", "\u2019") for k in (m.end_token - 1, m.end_token)):
+        return False  # "the chairman of Ana Lupu's campaign": what is owned is the body (NER may take in the "'s")
+
     gaz = gazetteer()
     return gaz.country(" ".join(lowers[m.start_token:m.end_token])) is None \
         and gaz.city(" ".join(lowers[m.start_token:m.end_token])) is None
