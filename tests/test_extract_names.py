@@ -599,6 +599,8 @@ OWNED_SPEAKER_CASES = [
                  {("Kenya Power", "a", "Organization")}, set(), id="negative-speaker-named-after-a-place"),
     pytest.param("date: 2026-05-04\nTalks\n\nThe White House said the talks with Japan had gone well.",
                  {("White House", "a", "Organization")}, set(), id="negative-a-building-speaking"),
+    pytest.param("date: 2026-05-04\nPorts\n\nAdani Ports said cargo volumes rose.",
+                 {("Adani Ports", "a", "Organization")}, set(), id="negative-speaker-ending-in-a-plural-place-word"),
     pytest.param("date: 2026-05-04\nJobs\n\nKestrel Holdings said the tariffs would hurt growth.",
                  {("Kestrel Holdings", "a", "Organization")}, set(), id="negative-speaker-with-a-firm-word"),
 ]

@@ -966,7 +966,8 @@ class ArticleEntities:
     def _speakers_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "India's Piyush Goyal said the talks were productive": a name of two or three capitalised words NER tagged
         ORG that says something and ends in a family name of the census, with no word of a body's, a firm's or a
-        group's name, no known body, country or city, is as likely a person's: no type, all through the article,
+        group's name, nor of a building's or a place's (or its plural: "Adani Ports"), no known body, country or
+        city, is as likely a person's: no type, all through the article,
         unless a mention of it shows a body's (called a firm, taken up by "it" or "its", shares of it). Not a
         person's either: firms are named after people ("Goldman Sachs"). A name ending in no family name
         ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says. So is
@@ -985,7 +986,7 @@ class ArticleEntities:
                              or _relative_after(m, ctx) == "who") \
                         and all(_name_word(w) for w in m.text.split()) \
                         and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
-                        and _SPEAKING_BODY_WORDS.isdisjoint(norm.split()) \
+                        and _PLACE_NAME_WORDS.isdisjoint(norm.split() + [w[:-1] for w in norm.split() if w.endswith("s")]) \
                         and not self.gaz.country(m.text.split()[0]) and not self.gaz.city(m.text.split()[0]) \
                         and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
                         and not self.gaz.city(m.text):
