@@ -769,6 +769,15 @@ FIRM_SIGN_CASES = [
     pytest.param("date: 2026-05-04\nShips\n\nOla Dahl, chief executive officer of Juno Falk, said sales rose.",
                  {("Juno Falk", "a", "Organization")}, {("Juno Falk", "a", "Person")},
                  id="chief-executive-officer-of-a-firm"),
+    # ... or owning one through its possessive ("X's chief executive, Y,")
+    pytest.param("date: 2026-05-04\nShips\n\nHalvorsen Marine's chief executive, Ola Dahl, said orders rose.",
+                 {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
+                 id="a-firms-chief-executive-comma"),
+    pytest.param("date: 2026-05-04\nShips\n\nJuno Falk's chairman, Ola Dahl, said orders rose.",
+                 {("Juno Falk", "a", "Organization")}, {("Juno Falk", "a", "Person")}, id="a-firms-chairman-comma"),
+    pytest.param("date: 2026-05-04\nTalks\n\nAna Lupu's spokesman said the talks would resume.",
+                 {("Ana Lupu", "a", "Person")}, {("Ana Lupu", "a", "Organization")},
+                 id="negative-a-persons-spokesman"),  # guard
     pytest.param("date: 2026-05-04\nVote\n\nTomas Reyna, the chairman of Ana Lupu's campaign, resigned.",
                  {("Ana Lupu", "a", "Person")}, {("Ana Lupu", "a", "Organization")},
                  id="negative-chairman-of-a-persons-campaign"),  # guard

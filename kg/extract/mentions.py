@@ -2278,6 +2278,21 @@ def _firm_officer_of(m: Mention, lowers: list[str]) -> bool:
         and gaz.city(" ".join(lowers[m.start_token:m.end_token])) is None
 
 
+def _owns_firm_officer(m: Mention, lowers: list[str]) -> bool:
+    """ "Halvorsen Marine's chief executive, Ola Dahl,": a name whose possessive owns a post only a firm has (NER
+    may take the "'s" into the name), unless a known country or city."""
+    k = m.end_token
+    if not (k - 1 < len(lowers) and lowers[k - 1] in ("'s", "\u2019s")):
+        if k >= len(lowers) or lowers[k] not in ("'s", "\u2019s"):
+            return False
+        k += 1
+    if not any(tuple(lowers[k:k + len(post)]) == post for post in _FIRM_ONLY_OFFICERS):
+        return False
+    gaz = gazetteer()
+    text = " ".join(lowers[m.start_token:m.end_token])
+    return gaz.country(text) is None and gaz.city(text) is None
+
+
 def _firm_noun_before(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Ship-tracking firm Kpler said", "carmaker Juno Falk": a noun only a firm is called by right before a name
     that modifies it (not "the firm Ana Lupu founded", where the name opens a clause; not "film producer Ana
@@ -2299,7 +2314,8 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     if _listed_or_owned_before(m, lowers) and not _place_noun_after(m, ctx) \
             and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):  # (not "the state-owned X Port")
         return True
-    if _reports_results(m, ctx) or _firm_officer_of(m, lowers) or _firm_noun_before(m, ctx):
+    if _reports_results(m, ctx) or _firm_officer_of(m, lowers) or _firm_noun_before(m, ctx) \
+            or _owns_firm_officer(m, lowers):
         return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
