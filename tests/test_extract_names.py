@@ -46,6 +46,15 @@ NOT_A_BODY_CASES = [
     pytest.param(
         "date: 2026-05-04\nFish\n\nCoastal states rejected the plan on Friday.",
         set(), {("Coastal", "a", "Organization")}, id="adjective-at-sentence-start"),
+    # a common noun NER took for a body only because it opens the sentence, before the noun it modifies
+    pytest.param("date: 2026-05-04\nApps\n\nSoftware engineer Juno Falk said the app was slow.",
+                 {("Juno Falk", "a", "Person")}, {("Software", "a", "Organization")}, id="sentence-opening-common-noun"),
+    pytest.param("date: 2026-05-04\nApps\n\nSoftware developer Ola Dahl said the app was slow.",
+                 set(), {("Software", "a", "Organization")}, id="sentence-opening-common-noun-again"),
+    pytest.param("date: 2026-05-04\nBudget\n\nParliament approved the budget.",
+                 {("Parliament", "a", "Organization")}, set(), id="negative-a-body-opening-a-sentence"),  # guard
+    pytest.param("date: 2026-05-04\nBudget\n\nTreasury officials said the plan would work.",
+                 {("Treasury", "a", "Organization")}, set(), id="negative-a-body-modifying-a-noun"),  # guard
     pytest.param(
         "date: 2026-05-04\nChips\n\nJapan restricted exports of extreme ultraviolet (EUV) lithography tools to China.",
         set(), {("EUV", "a", "Organization")}, id="acronym-of-lower-case-words"),

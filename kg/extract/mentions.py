@@ -1774,6 +1774,11 @@ class ArticleEntities:
             return None, "an acronym of the lower-case words before it: a term, not an organization"
         if len(words) == 1 and doc[m.start_token].pos_ == "ADJ":
             return None, "an adjective, not an organization"  # "Riparian states", "Nordic ministers"
+        first = doc[m.start_token]
+        if len(words) == 1 and first.pos_ == "NOUN" and first.is_sent_start and first.dep_ == "compound" \
+                and first.text.istitle():
+            # "Software developer Ola Dahl said": a common noun, capitalised only because it opens the sentence
+            return None, "a common noun opening a sentence, not an organization"
         if words == ["state"]:
             return None, "the state in general, not a body"  # "the State and its citizens"
         if len(words) >= 2 and set(words) - {"and", "&"} <= COMMODITY_WORDS:
