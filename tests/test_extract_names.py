@@ -790,6 +790,18 @@ FIRM_SIGN_CASES = [
     pytest.param("date: 2026-05-04\nVote\n\nTomas Reyna, the chairman of Ana Lupu's campaign, resigned.",
                  {("Ana Lupu", "a", "Person")}, {("Ana Lupu", "a", "Organization")},
                  id="negative-chairman-of-a-persons-campaign"),  # guard
+    # ... and not a portfolio of the post ("Minister of Trade"): no country taken out of the firm's name
+    pytest.param("date: 2026-05-04\nAir\n\nOla Dahl, chief executive of Kenya Airways, said fares would rise.",
+                 {("Kenya Airways", "a", "Organization"), ("Ola Dahl", "affiliatedWith", "Kenya Airways")},
+                 {("Ola Dahl", "affiliatedWith", "Kenya")}, id="chief-executive-of-a-firm-named-after-a-country"),
+    pytest.param("date: 2026-05-04\nAir\n\nOla Dahl, chief executive of Norvik Airways, said fares would rise.",
+                 {("Norvik Airways", "a", "Organization")}, set(), id="chief-executive-of-a-firm-not-a-portfolio"),
+    pytest.param("date: 2026-05-04\nPower\n\nOla Dahl, chairman of Kenya Power, said tariffs would rise.",
+                 {("Kenya Power", "a", "Organization")}, {("Ola Dahl", "affiliatedWith", "Kenya")},
+                 id="chairman-of-a-firm-named-after-a-country"),
+    pytest.param("date: 2026-05-04\nTrade\n\nMinister of Trade and Industry Ola Dahl said tariffs would rise.",
+                 {("Ola Dahl", "title", "Minister of Trade and Industry")}, {("Trade and Industry", "a", "Organization")},
+                 id="negative-a-ministers-portfolio"),  # guard
     pytest.param("date: 2026-05-04\nRates\n\nOla Dahl, chairman of the Bank of Ghana, said rates would hold.",
                  {("Bank of Ghana", "a", "Organization"), ("Ola Dahl", "a", "Person")}, set(),
                  id="negative-chairman-of-a-bank"),  # guard

@@ -1581,7 +1581,8 @@ class ArticleEntities:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
         if m.ner == "ORG" and not self.gaz.organization(text) and (_part_of_title(m, ctx.lowers) or (
                 not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
-                and not self.gaz.organization(text))):
+                and not self.gaz.organization(text))) \
+                and not _firm_officer_of(m, ctx.lowers):  # ("chief executive of Kenya Airways": a firm, no portfolio)
             return None, "part of a person's title, not an organization of its own"
         if m.ner in ("ORG", "NORP") and len(words) == 2 and norm.endswith(" party") and self.gaz.is_demonym(words[0]):
             # "Vietnamese Party General Secretary To Lam": the country's ruling party, unnamed; no body of that name
