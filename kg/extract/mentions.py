@@ -17,8 +17,8 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, COMMON_SURNAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
-                      COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
+from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+                      COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
@@ -755,6 +755,10 @@ class ArticleEntities:
                         and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
                         and not self.gaz.is_demonym(words[-1]):
                     m.ner = "PERSON"
+                if m.ner in ("ORG", "GPE", "LOC", "FAC", "NORP") and len(words) > 1 and self.gaz.leader(m.text) \
+                        and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
+                        and not self.gaz.city(m.text):
+                    m.ner = "PERSON"  # "Nigeria's Bola Tinubu said": a sitting leader's full name, read as a body or a place
                 if self._given_name_read_as_body(m, ctx) or self._owned_person_read_as_body(m, ctx) \
                         or self._surname_taken_up_by_person_pronoun(m, ctx) or self._country_post_beside(m, ctx):
                     m.ner = "PERSON"
@@ -778,6 +782,8 @@ class ArticleEntities:
         self._gathering_places_read_as_bodies(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
+        self._people_taken_up_by_it(contexts)
+        self._speakers_read_as_bodies(contexts)
         for ctx in contexts:
             self._venue_names_with_a_name_after(ctx)
         self._buildings_read_as_bodies(contexts)
@@ -929,6 +935,67 @@ class ArticleEntities:
             for m, _ in found:
                 m.ner = "ORG"
 
+    def _people_taken_up_by_it(self, contexts: list[ParagraphContext]) -> None:
+        """ "Mercado Libre said it would cut prices": a name of two or three words NER tagged PERSON, whose first
+        word is no given name, that says something and is taken up by "it" doing something or by "its", is as
+        likely a firm's: no type, all through the article, unless a mention of it shows a person's (a title,
+        role or honorific before it, a post beside it, "he" or "she" taking it up). Not a firm's either: "it"
+        may be what the speaker talks of ("Wang Tao said it would help exporters"). So is one that "which" takes up
+        right after its comma ("Halvorsen Marine, which builds tankers,"), whatever its first word."""
+        taken, personal = set(), set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner != "PERSON":
+                    continue
+                norm = normalize_name(m.text)
+                if _person_before(m, ctx) or _person_apposition(m, ctx, definite=True) or _taken_up_as_person(m, ctx):
+                    personal.add(norm)
+                elif 2 <= len(m.text.split()) <= 3 \
+                        and norm not in self.firm_names and norm not in self.company_short_names \
+                        and not _firm_context(m, ctx) \
+                        and _looks_like_name(m.text) and self.gaz.leader(m.text) is None \
+                        and not self.gaz.country(m.text) \
+                        and (_relative_after(m, ctx) == "which"
+                             or not is_given_name(m.text.split()[0]) and _it_acting_after_speaker(m, ctx)):
+                    taken.add(norm)
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner == "PERSON" and normalize_name(m.text) in taken - personal:
+                    m.ner = "UNTYPED"
+
+    def _speakers_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "India's Piyush Goyal said the talks were productive": a name of two or three capitalised words NER tagged
+        ORG that says something and ends in a family name of the census, with no word of a body's, a firm's or a
+        group's name, nor of a building's or a place's (or its plural: "Adani Ports"), no known body, country or
+        city, is as likely a person's: no type, all through the article,
+        unless a mention of it shows a body's (called a firm, taken up by "it" or "its", shares of it). Not a
+        person's either: firms are named after people ("Goldman Sachs"). A name ending in no family name
+        ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says. So is
+        one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end."""
+        speaking, bodily = set(), set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner != "ORG":
+                    continue
+                norm = normalize_name(m.text)
+                if norm in self.firm_names or norm in self.company_short_names or _firm_context(m, ctx) \
+                        or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx):
+                    bodily.add(norm)
+                elif 2 <= len(m.text.split()) <= 3 \
+                        and (_says_something(m, ctx) and norm.split()[-1] in CENSUS_FAMILY_NAMES
+                             or _relative_after(m, ctx) == "who") \
+                        and all(_name_word(w) for w in m.text.split()) \
+                        and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
+                        and _PLACE_NAME_WORDS.isdisjoint(norm.split() + [w[:-1] for w in norm.split() if w.endswith("s")]) \
+                        and not self.gaz.country(m.text.split()[0]) and not self.gaz.city(m.text.split()[0]) \
+                        and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
+                        and not self.gaz.city(m.text):
+                    speaking.add(norm)
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner == "ORG" and normalize_name(m.text) in speaking - bodily:
+                    m.ner = "UNTYPED"
+
     def _owned_person_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Hungary's Szijjarto said he ...", "India's Piyush Goyal, the commerce minister,": a name NER tagged
         ORG, with a country's possessive before it, is a person's when a person's post is set beside it or it
@@ -1016,9 +1083,10 @@ class ArticleEntities:
     def _spoken_with_by_person(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Minister Tom Reed spoke with Varga": a one-word name NER tagged ORG that a person named or taken up
         by "he"/"she" talks or meets with, and that the article never shows acting as a body, is no body the text
-        shows: one of the common family names is a person's most likely ("Hughes"; "talked with Boeing" stays a
-        body, as does a name called a firm, taken up by "it" or acting somewhere)."""
-        if not self._surname_alone_read_as_body(m) or normalize_name(m.text) not in COMMON_SURNAMES \
+        shows: one of the census's commoner family names is a person's most likely ("Hughes", "Kovacs"; "talked
+        with Boeing" stays a body, as does a name called a firm, taken up by "it" or acting somewhere). The one
+        talking may be named by a post alone ("The minister spoke with Kovacs")."""
+        if not self._surname_alone_read_as_body(m) or normalize_name(m.text) not in FAMILY_NAMES \
                 or normalize_name(m.text) in self._names_acting_as_bodies:
             return False
         root = ctx.doc[m.start_token]
@@ -1032,7 +1100,8 @@ class ArticleEntities:
         subject = next((c for c in talk.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return False
-        return subject.lower_ in ("he", "she") or any(
+        return subject.lower_ in ("he", "she") or subject.lower_ in TITLE_HEAD_WORDS or subject.lower_ in PERSON_ROLE_NOUNS \
+            or any(
             other.ner == "PERSON" and other.start_token <= subject.i < other.end_token for other in ctx.mentions)
 
     def _group_owned_and_acting(self, m: Mention, ctx: ParagraphContext) -> bool:
@@ -1146,12 +1215,19 @@ class ArticleEntities:
         LOC that the gazetteer knows as no place, met, spoken with or speaking, and that the article never shows as a
         place (no "in", "to", "from" ... before it, no place noun beside it, no qualifier or dateline after it), is
         no place: a person's when a title, an honorific or a post is set beside it or "he"/"she" takes it up after
-        it speaks, else no one's for sure (NAME: no node)."""
+        it speaks, else no one's for sure (NAME: no node). So is a name of two or three words tagged GPE, LOC or
+        FAC with no building's or place's word ("India's Vikram Kapoor said"); a given name first is no sign of a
+        person's ("Santa Clara said")."""
         found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner in ("GPE", "LOC") and m.end_token == m.start_token + 1 and m.text.isalpha() \
                         and m.text[:1].isupper() and not m.text.isupper():
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                elif m.ner in ("GPE", "LOC", "FAC") and 2 <= len(words := m.text.split()) <= 3 \
+                        and all(_name_word(w) for w in words) \
+                        and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):
+                    # "India's Vikram Kapoor said": two or three name words, none a building's or a place's
                     found.setdefault(normalize_name(m.text), []).append((m, ctx))
         if not found:
             return
@@ -1505,13 +1581,16 @@ class ArticleEntities:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
         if m.ner == "ORG" and not self.gaz.organization(text) and (_part_of_title(m, ctx.lowers) or (
                 not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
-                and not self.gaz.organization(text))):
+                and not self.gaz.organization(text))) \
+                and not _firm_officer_of(m, ctx.lowers):  # ("chief executive of Kenya Airways": a firm, no portfolio)
             return None, "part of a person's title, not an organization of its own"
         if m.ner in ("ORG", "NORP") and len(words) == 2 and norm.endswith(" party") and self.gaz.is_demonym(words[0]):
             # "Vietnamese Party General Secretary To Lam": the country's ruling party, unnamed; no body of that name
             return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
+        if m.ner == "UNTYPED":
+            return None, "a name that speaks with nothing to tell a person's from a firm's"
         if m.ner == "NAME":
             return None, "a name NER took for a place, met or speaking as a person and never shown as a place"
         if m.ner == "VESSEL":
@@ -1696,6 +1775,11 @@ class ArticleEntities:
             return None, "an acronym of the lower-case words before it: a term, not an organization"
         if len(words) == 1 and doc[m.start_token].pos_ == "ADJ":
             return None, "an adjective, not an organization"  # "Riparian states", "Nordic ministers"
+        first = doc[m.start_token]
+        if len(words) == 1 and first.pos_ == "NOUN" and first.is_sent_start and first.dep_ == "compound" \
+                and first.text.istitle():
+            # "Software developer Ola Dahl said": a common noun, capitalised only because it opens the sentence
+            return None, "a common noun opening a sentence, not an organization"
         if words == ["state"]:
             return None, "the state in general, not a body"  # "the State and its citizens"
         if len(words) >= 2 and set(words) - {"and", "&"} <= COMMODITY_WORDS:
@@ -1814,8 +1898,8 @@ def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     Erbil"), a place noun beside it, a hyphen joined to it ("Okafor-based"), a known place after its comma ("Okafor,
     Nigeria") or a dateline's comma at its paragraph's start."""
     lowers, i, end = ctx.lowers, m.start_token, m.end_token
-    if i and lowers[i - 1] in PLACE_PREPOSITIONS or _place_context(m, ctx) or _place_noun_after(m, ctx) \
-            or _after_place_noun(m, ctx):
+    if i and lowers[i - 1] in PLACE_PREPOSITIONS and not _spoken_to(m, ctx) or _place_context(m, ctx) \
+            or _place_noun_after(m, ctx) or _after_place_noun(m, ctx):
         return True
     if end < len(lowers) and lowers[end] in ("-", "\u2013") and ctx.starts[end] == ctx.ends[end - 1]:
         return True
@@ -1838,8 +1922,19 @@ def _where_people_gather(m: Mention, ctx: ParagraphContext) -> bool:
     return _place_context(m, ctx) and not (i and ctx.lowers[i - 1] == "to")
 
 
+_SPOKEN_TO_VERBS = frozenset({"speak", "talk", "write", "complain", "apologise", "apologize", "explain"})
+
+
+def _spoken_to(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "spoke to Adeyemi", "Speaking to Bloomberg": someone or some body spoken to, which no place is."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SPOKEN_TO_VERBS
+
+
 def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
-    """Whether a name is someone met or spoken with ("met Okafor", "talks with Adeyemi") or speaking ("Mensah
+    """Whether a name is someone met, spoken with or to ("met Okafor", "talks with Adeyemi") or speaking ("Mensah
     said", "Mensah met"), which no place is; not a speaker "it" takes up ("Ontario said it would")."""
     root = ctx.doc[m.start_token:m.end_token].root
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -1848,7 +1943,7 @@ def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
     if root.dep_ == "dobj":
         return head.lemma_.lower() in PERSON_OBJECT_VERBS
     if root.dep_ == "pobj":
-        return head.lower_ == "with" and head.head.lemma_.lower() in TALKING_WITH_WORDS
+        return (head.lower_ == "with" and head.head.lemma_.lower() in TALKING_WITH_WORDS) or _spoken_to(m, ctx)
     if root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS | {"meet", "talk", "speak"}:
         return _pronoun_after_speaker(m, ctx) != ORGANIZATION
     return False
@@ -1879,6 +1974,11 @@ def _person_apposition(m: Mention, ctx: ParagraphContext, definite: bool = False
 # words that make a name NER tagged ORG a body's, whatever pronoun takes it up
 _OWNED_PERSON_NOT_WORDS = _NOT_NAME_WORDS | FIRM_HEAD_WORDS | ARMED_GROUP_WORDS | MISSION_BODY_WORDS
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+# a building's or a place's words: "the White House said" is its staff speaking, no one's name
+_SPEAKING_BODY_WORDS = VENUE_WORDS | _PLACE_HEAD_WORDS
+# words of a building's, a site's or a place's name ("Blair House", "Kalo port", "Rift Valley", "Bay Province")
+_PLACE_NAME_WORDS = _SPEAKING_BODY_WORDS | PLACE_NOUNS_AFTER | PLACE_NOUNS_BEFORE_OF | LANDFORM_NOUNS_AFTER \
+    | VENUE_BUILDING_WORDS
 _THING_PRONOUNS = frozenset({"it", "its"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})  # a firm's staff or other people: neither way
 
@@ -1904,6 +2004,61 @@ def _pronoun_after_speaker(m: Mention, ctx: ParagraphContext) -> str | None:
         if lowers[i] in _THING_PRONOUNS:
             return ORGANIZATION
     return None
+
+
+# verbs "it" is the subject of without standing for anyone: "said it was a good deal", "said it would take time"
+_EXPLETIVE_IT_VERBS = frozenset({"be", "seem", "appear", "look", "remain", "become", "take", "make", "mean", "matter",
+                                 "depend", "happen", "sound", "feel"})
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters, not in capitals: "Kapoor", "McBride", not "MOL" or "Al-Sisi"."""
+    return word.isalpha() and word[:1].isupper() and not word.isupper()
+
+
+def _relative_after(m: Mention, ctx: ParagraphContext) -> str | None:
+    """ "which" or "who" when it opens a clause about the name right after the name's comma ("X, which builds
+    tankers,"): a thing's or a person's; else None."""
+    end, lowers = m.end_token, ctx.lowers
+    if end + 1 >= len(lowers) or lowers[end] != "," or lowers[end + 1] not in ("which", "who"):
+        return None
+    clause = ctx.doc[end + 1].head
+    return lowers[end + 1] if clause.dep_ == "relcl" and m.start_token <= clause.head.i < end else None
+
+
+def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is the subject of a reporting verb ("X said", "X told reporters")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _taken_up_as_person(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether "he", "she", "his" or "her" follows a name, in its sentence or the next, with no other person named
+    between ("Wang Tao said it would help. He added ...")."""
+    doc, lowers = ctx.doc, ctx.lowers
+    end = doc[m.start_token].sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    people = {i for other in ctx.mentions if other.ner == "PERSON" and other.start_token >= m.end_token
+              for i in range(other.start_token, other.end_token)}
+    for i in range(m.end_token, end):
+        if i in people:
+            return False
+        if lowers[i] in _PERSON_PRONOUNS:
+            return True
+    return False
+
+
+def _it_acting_after_speaker(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name says something and the first pronoun after it is "its" or "it" as the subject of a verb
+    that is no copula's or impersonal's ("said it would cut prices", not "said it was a good deal")."""
+    if _pronoun_after_speaker(m, ctx) != ORGANIZATION:
+        return False
+    i = next(i for i in range(m.end_token, len(ctx.lowers)) if ctx.lowers[i] in _THING_PRONOUNS)
+    token = ctx.doc[i]
+    if token.lower_ == "its":
+        return token.dep_ == "poss"
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in _EXPLETIVE_IT_VERBS
 
 
 def _part_of_title(m: Mention, lowers: list[str]) -> bool:
@@ -2069,11 +2224,105 @@ def _shares_after(m: Mention, ctx: ParagraphContext) -> bool:
     return node.dep_ in ("compound", "nmod") and head.i > node.i and head.pos_ == "NOUN" and head.lower_ in SHARE_NOUNS
 
 
+# "the Oslo-listed ...", "state-owned ...", "family-owned ...": what is listed on an exchange or owned is no person
+_FIRM_PARTICIPLES = frozenset({"listed", "owned"})
+
+
+def _listed_or_owned_before(m: Mention, lowers: list[str]) -> bool:
+    """Whether a hyphened "-listed" or "-owned" stands right before a name, "the" or "a" between or not."""
+    j = m.start_token - 1
+    if j >= 0 and lowers[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= 2 and lowers[j] in _FIRM_PARTICIPLES and lowers[j - 1] in ("-", "\u2013")
+
+
+# "X reported a jump in profit", "X posted a net loss": a firm's results, which no person reports as their own
+_RESULTS_VERBS = frozenset({"report", "post", "book", "announce", "record", "log"})
+_RESULTS_NOUNS = frozenset({"profit", "profits", "revenue", "revenues", "earnings", "loss", "losses", "turnover",
+                            "sales"})
+
+
+def _reports_results(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name (no known country or city: "Kenya posted revenue of ...") is the subject of a verb of
+    reporting results whose object is a results noun, or a change in one ("reported a 40% jump in profit")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _RESULTS_VERBS:
+        return False
+    # a person may report results too: a chief executive, a farmer ("reported a loss on his crop")
+    before = ctx.doc[m.start_token - 1] if m.start_token else None
+    if is_given_name(m.text.split()[0]) or _person_before(m, ctx) or _taken_up_as_person(m, ctx) \
+            or (before is not None and before.text.istitle() and is_given_name(before.text)):
+        return False
+    for obj in (c for c in root.head.children if c.dep_ == "dobj"):
+        if obj.lower_ in _RESULTS_NOUNS or any(p.lower_ in _RESULTS_NOUNS for c in obj.children if c.dep_ == "prep"
+                                               and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+            gaz = gazetteer()
+            return gaz.country(m.text) is None and gaz.city(m.text) is None
+    return False
+
+
+# posts only a firm has, before "of" and its name ("chief executive of X"): not "president" or "spokesperson", which
+# a country or a person has
+_FIRM_ONLY_OFFICERS = frozenset({("chief", "executive"), ("executive", "officer"), ("ceo",), ("chairman",),
+                                 ("chairwoman",), ("managing", "director")})
+
+
+def _firm_officer_of(m: Mention, lowers: list[str]) -> bool:
+    """ "Ola Dahl, chief executive of Halvorsen Marine,": a name after a firm's officer and "of" (with "the" or
+    not) is a firm's, unless a known country or city."""
+    j = m.start_token - 1
+    if j >= 0 and lowers[j] == "the":
+        j -= 1
+    if j < 1 or lowers[j] != "of" or not any(tuple(lowers[max(0, j - len(post)):j]) == post
+                                             for post in _FIRM_ONLY_OFFICERS):
+        return False
+    if any(k < len(lowers) and lowers[k] in ("'s", "\u2019s", "'", "\u2019") for k in (m.end_token - 1, m.end_token)):
+        return False  # "the chairman of Ana Lupu's campaign": what is owned is the body (NER may take in the "'s")
+
+    gaz = gazetteer()
+    return gaz.country(" ".join(lowers[m.start_token:m.end_token])) is None \
+        and gaz.city(" ".join(lowers[m.start_token:m.end_token])) is None
+
+
+def _owns_firm_officer(m: Mention, lowers: list[str]) -> bool:
+    """ "Halvorsen Marine's chief executive, Ola Dahl,": a name whose possessive owns a post only a firm has (NER
+    may take the "'s" into the name), unless a known country or city."""
+    k = m.end_token
+    if not (k - 1 < len(lowers) and lowers[k - 1] in ("'s", "\u2019s")):
+        if k >= len(lowers) or lowers[k] not in ("'s", "\u2019s"):
+            return False
+        k += 1
+    if not any(tuple(lowers[k:k + len(post)]) == post for post in _FIRM_ONLY_OFFICERS):
+        return False
+    gaz = gazetteer()
+    text = " ".join(lowers[m.start_token:m.end_token])
+    return gaz.country(text) is None and gaz.city(text) is None
+
+
+def _firm_noun_before(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Ship-tracking firm Kpler said", "carmaker Juno Falk": a noun only a firm is called by right before a name
+    that modifies it (not "the firm Ana Lupu founded", where the name opens a clause; not "film producer Ana
+    Lupu")."""
+    i = m.start_token - 1
+    if i < 0 or ctx.lowers[i] not in FIRM_ONLY_NOUNS:
+        return False
+    token = ctx.doc[i]
+    return token.dep_ == "compound" and m.start_token <= token.head.i < m.end_token \
+        and gazetteer().country(m.text) is None and gazetteer().city(m.text) is None
+
+
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "Kestrel Vane, a Lisbon-based consultancy," or "Kestrel Vane chief executive Ana Lupu": a firm."""
+    """ "Kestrel Vane, a Lisbon-based consultancy," "Kestrel Vane chief executive Ana Lupu", "the Oslo-listed
+    Kestrel Vane", "Kestrel Vane reported a jump in profit" or "consultancy Kestrel Vane": a firm."""
     if _shares_of(m, ctx):
         return True
     doc, lowers = ctx.doc, ctx.lowers
+    if _listed_or_owned_before(m, lowers) and not _place_noun_after(m, ctx) \
+            and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):  # (not "the state-owned X Port")
+        return True
+    if _reports_results(m, ctx) or _firm_officer_of(m, lowers) or _firm_noun_before(m, ctx) \
+            or _owns_firm_officer(m, lowers):
+        return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
         text = ctx.span_text(start, end).lower()
@@ -2094,8 +2343,11 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
                 break
             if (lowers[i] in PERSON_ROLE_NOUNS or lowers[i] in TITLE_HEAD_WORDS) and doc[i].head.i < start:
                 return False  # "Eli Roth, an executive at the family firm": the apposition is a person's post
-            if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or lowers[i + 1] != "of"):
-                return True  # (not "the Sahel, a group of states": a noun of measure)
+            if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or lowers[i + 1] != "of") \
+                    and (lowers[i] in FIRM_ONLY_NOUNS or not is_given_name(m.text.split()[0])):
+                # (not "the Sahel, a group of states": a noun of measure; not "Ola Dahl, a film producer,": a
+                # person's trade after a given name)
+                return True
     return False
 
 
