@@ -824,7 +824,35 @@ CALLED_OFF_NEXT_SENTENCE_CASES = [
                  "The meeting was cancelled.", {("*", "location", "Accra")}, set(), id="keep-two-meetings-one-cancelled"),
 ]
 
-ALL_CASES = (CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# Bare weekdays listed in one future sentence keep their order: a later one that would fall before an earlier one
+# (the article's own weekday, or "on Thursday and on Monday") is of the week after. Articles are dated Friday.
+LISTED_WEEKDAYS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters will hold a meeting in Accra on Tuesday and a second meeting in "
+                 "Lome on Friday.", {("second meeting in Lomé", "startDate", "2026-07-10"),
+                                     ("meeting in Accra", "precedes", "second meeting in Lomé")},
+                 {("*", "startDate", "2026-07-03"), ("second meeting in Lomé", "precedes", "*")}, id="tuesday-then-friday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe presidents are due to meet in Accra on Tuesday and to hold a summit in "
+                 "Lome on Friday.", {("summit in Lomé", "startDate", "2026-07-10")},
+                 {("*", "startDate", "2026-07-03"), ("summit in Lomé", "precedes", "*")}, id="due-to-meet-then-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nEnvoys will hold talks in Dakar on Wednesday and a summit in Bamako on "
+                 "Monday.", {("talks in Dakar", "startDate", "2026-07-08"), ("summit in Bamako", "startDate", "2026-07-13")},
+                 {("summit in Bamako", "startDate", "2026-07-06"), ("summit in Bamako", "precedes", "*")},
+                 id="wednesday-then-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters will meet in Accra on Tuesday ahead of a summit in Lome on "
+                 "Friday.", {("summit in Lomé", "startDate", "2026-07-10")}, {("*", "startDate", "2026-07-03")},
+                 id="ahead-of-keeps-order"),
+    # guards: a lone weekday that is the article's own is that day; a cue that reverses the order; told in the past
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters will meet in Accra on Friday.",
+                 {("meeting in Accra", "startDate", "2026-07-03")}, set(), id="keep-lone-friday-today"),
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders will meet in Accra on Thursday, after talks between ministers in "
+                 "Lome on Monday.", {("talks in Lomé", "startDate", "2026-07-06"), ("talks in Lomé", "precedes", "*")},
+                 set(), id="keep-after-reverses"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Accra on Tuesday and held a second meeting in Lome on "
+                 "Friday.", {("second meeting in Lomé", "startDate", "2026-07-03"),
+                             ("meeting in Accra", "startDate", "2026-06-30")}, set(), id="keep-past-list"),
+]
+
+ALL_CASES = (LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -131,6 +131,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         _drop_called_off_before(state, ctx, sent, called_off)
         return _event_pronoun(state, ctx, sent, sentence_span)
     out += _elliptical_rounds(state, ctx, sent, sentence_span, out)
+    _listed_weekdays_in_order(state, ctx, out, cues)
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
@@ -145,6 +146,29 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                     # "On its sidelines, A met B", "on the sidelines, ...": of the event told before
                     mention.sidelines_host = state.event_mentions[-1]
     return out
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _listed_weekdays_in_order(state, ctx, out, cues) -> None:
+    """ "will meet in Accra on Tuesday and in Lome on Friday", written on a Friday: bare weekdays listed in one
+    future sentence come in the order of the days, so a later one that fell before an earlier one (the article's own
+    day, or "on Thursday and on Monday") is of the week after. Not across a cue that may reverse the order ("on
+    Thursday, after talks on Monday"); "followed by" keeps it."""
+    anchor = state.article.date
+    dated = sorted((m for m in out if m.dates is not None and m.dates.relative and m.tense == "future"
+                    and _BARE_WEEKDAY.fullmatch(m.date_text.strip())), key=lambda m: m.trigger_span.start)
+    for first, then in zip(dated, dated[1:]):
+        if anchor is None or first.dates.start < anchor or not then.dates.start < first.dates.start:
+            continue
+        a, b = state.trigger_token_of[id(first)].i, state.trigger_token_of[id(then)].i
+        if any(a < start < b and direction != "forward" and ctx.lowers[start:start + 2] != ["followed", "by"]
+               for start, _, direction in cues):
+            continue
+        week = dt.timedelta(days=7)
+        then.dates = replace(then.dates, start=then.dates.start + week,
+                             end=then.dates.end + week if then.dates.end else None)
 
 
 def _virtual(token) -> bool:
