@@ -852,7 +852,27 @@ LISTED_WEEKDAYS_CASES = [
                              ("meeting in Accra", "startDate", "2026-06-30")}, set(), id="keep-past-list"),
 ]
 
-ALL_CASES = (LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# "X, followed by Y", "X will be followed by Y": X comes first (the passive of "Y follows X").
+FOLLOWED_BY_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks were held in Accra, followed by a summit in Lome.",
+                 {("Talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="held-followed-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Accra will be followed by a summit in Lome.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="will-be-followed-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe meeting in Accra was followed by talks in Lome.",
+                 {("meeting in Accra", "precedes", "talks in Lomé")}, {("talks in Lomé", "precedes", "*")},
+                 id="was-followed-by"),
+    # guards: the active verb and the fronted participle keep their order
+    pytest.param("date: 2026-07-03\nTalks\n\nA summit in Lome followed talks in Accra.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="keep-active-followed"),
+    pytest.param("date: 2026-07-03\nTalks\n\nFollowing talks in Accra, leaders met for a summit in Lome.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="keep-fronted-following"),
+]
+
+ALL_CASES = (FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -155,7 +155,7 @@ def _listed_weekdays_in_order(state, ctx, out, cues) -> None:
     """ "will meet in Accra on Tuesday and in Lome on Friday", written on a Friday: bare weekdays listed in one
     future sentence come in the order of the days, so a later one that fell before an earlier one (the article's own
     day, or "on Thursday and on Monday") is of the week after. Not across a cue that may reverse the order ("on
-    Thursday, after talks on Monday"); "followed by" keeps it."""
+    Thursday, after talks on Monday")."""
     anchor = state.article.date
     dated = sorted((m for m in out if m.dates is not None and m.dates.relative and m.tense == "future"
                     and _BARE_WEEKDAY.fullmatch(m.date_text.strip())), key=lambda m: m.trigger_span.start)
@@ -163,8 +163,7 @@ def _listed_weekdays_in_order(state, ctx, out, cues) -> None:
         if anchor is None or first.dates.start < anchor or not then.dates.start < first.dates.start:
             continue
         a, b = state.trigger_token_of[id(first)].i, state.trigger_token_of[id(then)].i
-        if any(a < start < b and direction != "forward" and ctx.lowers[start:start + 2] != ["followed", "by"]
-               for start, _, direction in cues):
+        if any(a < start < b and direction != "forward" for start, _, direction in cues):
             continue
         week = dt.timedelta(days=7)
         then.dates = replace(then.dates, start=then.dates.start + week,
