@@ -415,6 +415,9 @@ MEASURE_STATUS_NOUNS = {
 }
 MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},
                              "threatened": {"threatened"}}
+# Giving up one's own threat or plan, told by a verb and its particle: "backed down", "climbed down" (no object),
+# "walked back the threat".
+MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back", "off"), ("walk", "back")})
 # "is likely to face steep duties", "are set to face higher duties", "is poised to impose": a measure under these
 # words, through the verb they open, is to come at most.
 MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"})

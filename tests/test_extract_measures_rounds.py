@@ -872,7 +872,48 @@ FOLLOWED_BY_CASES = [
                  id="keep-fronted-following"),
 ]
 
-ALL_CASES = (FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A threat given up later ("but later dropped the threat", "backed down", "before backing down", or a next sentence
+# "It later withdrew the threat.") is no measure threatened any more; a threat kept, given up by someone else, or
+# a measure in force, stays.
+THREAT_DROPPED_CASES = [
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol but later dropped the threat.",
+                 set(), {("Brazil", "proposes", "*"), ("*", "status", "threatened")}, id="threatened-but-dropped-the-threat"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol, but backed down a week later.",
+                 set(), {("Brazil", "proposes", "*"), ("*", "a", "Tariff")}, id="threatened-but-backed-down"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol before backing down.",
+                 set(), {("Brazil", "proposes", "*")}, id="threatened-before-backing-down"),
+    pytest.param("date: 2026-07-03\nRice\n\nIndia threatened to ban rice exports to Nepal but retracted the threat.",
+                 set(), {("India", "proposes", "*")}, id="threatened-to-ban-retracted"),
+    pytest.param("date: 2026-07-03\nWhiskey\n\nThe EU warned it would impose duties on US whiskey but later dropped the "
+                 "threat.", set(), {("*", "a", "Tariff")}, id="warned-it-would-but-dropped"),
+    pytest.param("date: 2026-07-03\nIran\n\nCanada vowed to impose sanctions on Iran, but backed off days later.",
+                 set(), {("Canada", "proposes", "*")}, id="vowed-but-backed-off"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol. It later withdrew the threat.",
+                 set(), {("Brazil", "proposes", "*")}, id="next-sentence-withdrew-the-threat"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol. The threat was dropped on Monday.",
+                 set(), {("Brazil", "proposes", "*")}, id="next-sentence-threat-was-dropped"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proposed tariffs on Chinese steel. Ottawa has since shelved the plan.",
+                 set(), {("Canada", "proposes", "*")}, id="next-sentence-shelved-the-plan"),
+    # guards
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol but did not drop the threat.",
+                 {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-threat-not-dropped"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol but may drop the threat.",
+                 {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-threat-may-be-dropped"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol before the US backed down.",
+                 {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-other-side-backed-down"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol. It did not withdraw the threat.",
+                 {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-next-sentence-not-withdrawn"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil imposed tariffs on US ethanol. It later dropped the plan.",
+                 {("Brazil", "imposes", "tariffs on US ethanol")}, set(), id="keep-in-force-next-plan-dropped"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU threatened sanctions on Iran. It later dropped its threat.",
+                 set(), {("European Union", "proposes", "*")}, id="next-sentence-dropped-its-threat"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU threatened sanctions on Iran. The US dropped its plan.",
+                 {("European Union", "proposes", "sanctions on Iran")}, set(), id="keep-other-subjects-own-plan"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol. Officials said the threat would "
+                 "be withdrawn.", {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-withdrawal-to-come"),
+]
+
+ALL_CASES = (THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

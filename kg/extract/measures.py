@@ -24,6 +24,7 @@ from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VE
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
+from ..tables import MEASURE_RETREAT_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -52,6 +53,7 @@ _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)
 
 def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
+    _given_up_next(state, ctx, sent)
     for token in ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS):
         if token.pos_ == "VERB" and token.lemma_.lower() in MEASURE_VERB_TRIGGERS:
             _verbal_measure(state, ctx, token, sentence_span)
@@ -914,8 +916,11 @@ def _status(token, head) -> str:
                 # "denied reports that Lima would impose duties", "dismissed speculation that it plans tariffs",
                 # "denied that it had imposed duties": none taken; "denied that it would lift them": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
-            if arrived in ("dobj", "xcomp") and lemma in MEASURE_STATUS_VERBS["proposed"] and _dropped_after(node):
-                return "denied"  # "had planned to raise tariffs, but shelved the plan": a proposal no longer
+            if arrived in ("dobj", "xcomp") and lemma in _OFFERING_VERBS and _dropped_after(node) or arrived == \
+                    "ccomp" and lemma in MEASURE_STATUS_VERBS["threatened"] and (_dropped_after(node) or _dropped_after(before)):
+                # "had planned to raise tariffs, but shelved the plan", "threatened tariffs but later dropped the
+                # threat": a proposal or a threat no longer
+                return "denied"
             denial = _denial(node, arrived, acted)
             if denial is not None:
                 # "did not impose a ban", "ruled out curbs", "refused to impose tariffs": none taken; "has not lifted its
@@ -1018,7 +1023,7 @@ def _denial(verb, arrived, acted) -> str | None:
 # a proposal told as given up: "dropped plans to impose", "abandoned the idea", "shelved the proposal"
 # (not "dropped the deadline", nor "suspended the decision to impose tariffs": those may have been taken)
 _PLAN_NOUNS = (MEASURE_STATUS_NOUNS["proposed"] - MEASURE_DUE_NOUNS) | {"intention", "intent"}
-_DROPPING_VERBS = frozenset(MEASURE_STATUS_VERBS["lifted"]) | {"abandon", "ditch"}
+_DROPPING_VERBS = frozenset(MEASURE_STATUS_VERBS["lifted"]) | {"abandon", "ditch", "retract"}
 
 
 # verbs saying what is reported (by the clause under them, or a report noun's) is untrue
@@ -1026,14 +1031,68 @@ _DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
 _REPORT_NOUNS = frozenset({"report", "claim", "speculation", "suggestion", "rumor", "rumour", "allegation", "story"})
 
 
+_OFFERING_VERBS = MEASURE_STATUS_VERBS["proposed"] | MEASURE_STATUS_VERBS["threatened"]
+
+
 def _dropped_after(verb) -> bool:
-    """ "had planned to raise tariffs, but shelved the plan", "considered sanctions but dropped them": a verb after
-    the one proposing the measure, with the same subject, giving up the plan (or the measure by a pronoun)."""
-    return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB" and c.lemma_.lower() in _DROPPING_VERBS
-               and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and not _hedged(c)
-               and not any(k.dep_ == "neg" for k in c.children)
-               and any(k.dep_ == "dobj" and (k.lemma_.lower() in _PLAN_NOUNS or k.lower_ in ("it", "them"))
-                       for k in c.children) for c in verb.children)
+    """ "had planned to raise tariffs, but shelved the plan", "considered sanctions but dropped them", "threatened
+    tariffs but backed down", "threatened tariffs before backing down", "warned it would impose duties but dropped the
+    threat": a verb told as done after the one proposing or threatening the measure (or after the verb of the
+    threat's clause), with the same subject, giving up the plan (or the measure by a pronoun)."""
+    later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.tag_ in ("VBD", "VBN")] + [
+        k for c in verb.children if c.dep_ == "prep" and c.lower_ == "before" for k in c.children if k.dep_ == "pcomp"]
+    return any(_gives_up(c, verb) for c in later)
+
+
+def _given_up_next(state, ctx, sent) -> None:
+    """ "Brazil threatened tariffs on ethanol. It later dropped the threat.", "... The plan was shelved.": a sentence
+    with no measure word that gives up "the" threat or plan takes back the one measure the sentence just before
+    told as threatened or proposed (one in force, or two, stay)."""
+    previous = state.measure_mentions[-1] if state.measure_mentions else None
+    if previous is None or ctx.text[previous["sentence"].end - ctx.offset:sent.start_char].strip():
+        return  # only right after the sentence that told the measure
+    if next(iter(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS)), None) is not None:
+        return  # "dropped the threat of sanctions": read with its own measure
+    told = [m for m in state.measure_mentions if m["sentence"] == previous["sentence"]]
+    if len({m["span"] for m in told}) != 1 or not all(m["status"] in ("threatened", "proposed") for m in told):
+        return
+    for token in sent:
+        if token.lemma_.lower() not in _PLAN_NOUNS or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in _THE_ONE_TOLD for c in token.children):
+            continue
+        verb = token.head
+        if any(c.dep_ == "poss" for c in token.children) and any(
+                k.dep_ == "nsubj" and k.lower_ not in ("it", "they") for k in verb.children):
+            continue  # "The US dropped its plan": whose plan the subject says, maybe not the one told before
+        if token.dep_ == "nsubjpass" and verb.lemma_.lower() in _DROPPING_VERBS and not _hedged(verb) \
+                or token.dep_ == "dobj" and _gives_up(verb, verb):
+            for m in told:
+                state.measure_mentions.remove(m)
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
+                                   "measure given up in the next sentence")
+            return
+
+
+_THE_ONE_TOLD = frozenset({"the", "that", "this", "its", "their"})
+
+
+def _gives_up(verb, proposing) -> bool:
+    """ "shelved the plan", "dropped them", "withdrew the threat", "backed down", "walked back the threat", told as
+    done, by no other subject than the proposing verb's (none, a pronoun, or the same words)."""
+    if verb.pos_ != "VERB" or _hedged(verb):
+        return False
+    own = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")]
+    theirs = [k.lower_ for k in proposing.children if k.dep_ == "nsubj"]
+    if any(k.lower_ not in ("it", "they", "he", "she") and k.lower_ not in theirs for k in own):
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {k.lower_ for k in verb.children if k.dep_ in ("prt", "advmod")}
+    retreat = any((lemma, p) in MEASURE_RETREAT_PHRASES for p in particles)
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    if retreat and not objects:
+        return True  # "backed down", "climbed down"
+    return (lemma in _DROPPING_VERBS or retreat) and any(
+        k.lemma_.lower() in _PLAN_NOUNS or k.lower_ in ("it", "them") for k in objects)
 
 
 def _lifts_it(verb) -> bool:
