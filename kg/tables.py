@@ -415,6 +415,9 @@ MEASURE_STATUS_NOUNS = {
 }
 MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},
                              "threatened": {"threatened"}}
+# Carrying out one's own threat or plan, told by a verb and its particle: "did so", "went ahead", "followed through",
+# "made good on the threat".
+MEASURE_CARRY_OUT_PHRASES = frozenset({("do", "so"), ("go", "ahead"), ("follow", "through"), ("make", "good")})
 # Giving up one's own threat or plan, told by a verb and its particle: "backed down", "climbed down" (no object),
 # "walked back the threat".
 MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back", "off"), ("walk", "back")})

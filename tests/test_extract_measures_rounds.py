@@ -733,7 +733,7 @@ DROPPED_PLAN_CASES = [
     pytest.param("date: 2026-07-03\nRussia\n\nBrazil considered sanctions on Russia but did not drop the idea.",
                  {("Brazil", "proposes", "sanctions on Russia")}, set(), id="keep-plan-not-dropped"),
     pytest.param("date: 2026-07-03\nCars\n\nMexico had planned to raise tariffs on Chinese cars to 50% and did so on "
-                 "Monday.", {("Mexico", "proposes", "tariffs on Chinese cars")}, set(), id="keep-plan-carried-out"),
+                 "Monday.", {("Mexico", "imposes", "tariffs on Chinese cars")}, set(), id="keep-plan-carried-out"),
     pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel but dropped them in May.",
                  {("India", "imposes", "tariffs on Chinese steel"), ("*", "status", "lifted")}, set(),
                  id="keep-imposed-then-dropped"),
@@ -913,7 +913,33 @@ THREAT_DROPPED_CASES = [
                  "be withdrawn.", {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-withdrawal-to-come"),
 ]
 
-ALL_CASES = (THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A threat or a plan carried out in the same sentence ("and did so on Monday", "and imposed them", "and went ahead",
+# "followed through", "made good on the threat") is a measure in force, not one still to come; one only to be
+# carried out, not carried out, or carried out by another stays threatened.
+CARRIED_OUT_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada had planned to raise tariffs on US steel and did so on Monday.",
+                 {("Canada", "imposes", "*"), ("*", "status", "in force")}, {("Canada", "proposes", "*")},
+                 id="planned-and-did-so"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and imposed them on Monday.",
+                 {("Canada", "imposes", "tariffs on US steel")}, {("*", "status", "threatened")},
+                 id="threatened-and-imposed-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened to impose tariffs on US steel and went ahead on Monday.",
+                 {("Canada", "imposes", "*")}, {("*", "status", "threatened")}, id="threatened-and-went-ahead"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel, and followed through on Monday.",
+                 {("Canada", "imposes", "*")}, {("*", "status", "threatened")}, id="threatened-and-followed-through"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and made good on the threat on "
+                 "Monday.", {("Canada", "imposes", "*")}, {("*", "status", "threatened")}, id="made-good-on-the-threat"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and will impose them on Monday.",
+                 set(), {("*", "status", "in force")}, id="keep-carried-out-to-come"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel but did not go ahead.",
+                 set(), {("*", "status", "in force")}, id="keep-not-carried-out"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and Mexico did so too.",
+                 {("Canada", "proposes", "tariffs on US steel")}, {("*", "status", "in force")},
+                 id="keep-carried-out-by-another"),
+]
+
+ALL_CASES = (CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -24,7 +24,7 @@ from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VE
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
-from ..tables import MEASURE_RETREAT_PHRASES
+from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_RETREAT_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -916,6 +916,9 @@ def _status(token, head) -> str:
                 # "denied reports that Lima would impose duties", "dismissed speculation that it plans tariffs",
                 # "denied that it had imposed duties": none taken; "denied that it would lift them": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
+            if arrived in ("dobj", "xcomp") and lemma in _OFFERING_VERBS and (
+                    _carried_out_after(node) or arrived == "xcomp" and _carried_out_after(before)):
+                return "in_force"  # "had planned to raise tariffs and did so on Monday": the plan carried out
             if arrived in ("dobj", "xcomp") and lemma in _OFFERING_VERBS and _dropped_after(node) or arrived == \
                     "ccomp" and lemma in MEASURE_STATUS_VERBS["threatened"] and (_dropped_after(node) or _dropped_after(before)):
                 # "had planned to raise tariffs, but shelved the plan", "threatened tariffs but later dropped the
@@ -1042,6 +1045,29 @@ def _dropped_after(verb) -> bool:
     later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.tag_ in ("VBD", "VBN")] + [
         k for c in verb.children if c.dep_ == "prep" and c.lower_ == "before" for k in c.children if k.dep_ == "pcomp"]
     return any(_gives_up(c, verb) for c in later)
+
+
+def _carried_out_after(verb) -> bool:
+    """ "had planned to raise tariffs and did so on Monday", "threatened tariffs and imposed them", "threatened to
+    impose tariffs and went ahead": a verb told as done after the one proposing or threatening the measure (or after
+    its infinitive), with the same subject, carrying it out."""
+    return any(_carries_out(c, verb) for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+               and c.tag_ in ("VBD", "VBN"))
+
+
+def _carries_out(verb, proposing) -> bool:
+    if verb.pos_ != "VERB" or _hedged(verb):
+        return False
+    theirs = [k.lower_ for k in proposing.children if k.dep_ == "nsubj"]
+    if any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ not in ("it", "they", "he", "she") and k.lower_ not in theirs
+           for k in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if any((lemma, k.lower_) in MEASURE_CARRY_OUT_PHRASES for k in verb.children
+           if k.dep_ in ("prt", "advmod", "oprd", "acomp")):
+        return True
+    return lemma in MEASURE_STATUS_VERBS["in_force"] and any(
+        k.dep_ == "dobj" and k.lower_ in ("it", "them") for k in verb.children)
 
 
 def _given_up_next(state, ctx, sent) -> None:
