@@ -939,7 +939,30 @@ CARRIED_OUT_CASES = [
                  id="keep-carried-out-by-another"),
 ]
 
-ALL_CASES = (CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A second measure coordinated after the first one's goods ("tariffs on US ethanol and sanctions on Peru") is a measure
+# of its own: not goods of the first, and whom it is aimed at is not the first one's target.
+MEASURE_IN_GOODS_CASES = [
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol and sanctions on Peru.",
+                 {("sanctions on Peru", "targets", "Peru"), ("tariffs on US ethanol", "targets", "United States")},
+                 {("tariffs on US ethanol", "targets", "Peru"), ("*", "appliesTo", "sanctions"), ("sanctions", "a", "Goods")},
+                 id="tariffs-and-sanctions"),
+    pytest.param("date: 2026-07-03\nChips\n\nJapan announced export controls on chip tools and tariffs on Korean cars.",
+                 {("export controls on chip tools", "appliesTo", "chip tools"), ("tariffs on Korean cars", "appliesTo",
+                                                                                  "Korean cars")},
+                 {("export controls on chip tools", "appliesTo", "Korean cars"), ("*", "appliesTo", "tariffs")},
+                 id="export-controls-and-tariffs"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed tariffs on US steel and sanctions on Iran.",
+                 {("tariffs", "appliesTo", "steel")}, {("*", "appliesTo", "sanctions"), ("sanctions", "a", "Goods")},
+                 id="verb-attached-tariffs-and-sanctions"),
+    # guards: goods coordinated stay goods; a measure coordinated with its own preposition stays apart
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed tariffs on US steel and aluminium.",
+                 {("tariffs", "appliesTo", "steel"), ("tariffs", "appliesTo", "aluminium")}, set(), id="keep-two-goods"),
+    pytest.param("date: 2026-07-03\nOil\n\nThe EU imposed duties on Chinese steel and a ban on Russian oil.",
+                 {("ban on Russian oil", "targets", "Russia"), ("duties on Chinese steel", "targets", "China")},
+                 {("duties on Chinese steel", "targets", "Russia")}, id="keep-duties-and-a-ban"),
+]
+
+ALL_CASES = (MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

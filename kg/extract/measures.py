@@ -609,13 +609,66 @@ def _phrase(ctx, head) -> str:
                 and doc[i + 1].tag_ != "POS":
             start = i + 1
     end = head.i + 1
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "targeting"):
+    for child in _own_children(head, head):
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "targeting"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    end = max(end, max(t.i for t in with_conjuncts(pobj)) + 1)
+                    end = max(end, max(t.i for t in _goods_conjuncts(pobj)) + 1)
     text = ctx.span_text(start, end)
     return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _is_measure_word(t) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ == "conj" and t.lemma_.lower() in MEASURE_TRIGGERS
+
+
+def _goods_conjuncts(pobj) -> list:
+    """The nouns coordinated after a measure's preposition, up to another measure the parser hung there: "tariffs
+    on US ethanol and sanctions on Peru" (the sanctions are a measure of their own, not goods of the tariffs)."""
+    out = []
+    for t in with_conjuncts(pobj):
+        if _is_measure_word(t):
+            break
+        out.append(t)
+    return out
+
+
+def _measures_after(head) -> list:
+    """The measures coordinated inside `head`'s prepositional phrases ("sanctions" in "tariffs on ethanol and
+    sanctions on Peru"), in order."""
+    return sorted((t for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                   for t in with_conjuncts(p) if _is_measure_word(t)), key=lambda t: t.i)
+
+
+def _measure_before(head):
+    """The measure whose prepositional phrase the parser hung `head`, another measure, in ("tariffs" for
+    "sanctions" in "tariffs on ethanol and sanctions on Peru"), or None."""
+    node = head
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.lemma_.lower() in MEASURE_TRIGGERS \
+            and any(t.i == head.i for t in _measures_after(node.head.head)):
+        return node.head.head
+    return None
+
+
+def _own_children(node, head) -> list:
+    """`node`'s children that tell of the measure `head`: with another measure coordinated in its phrase, the
+    prepositions after that measure are the other's ("tariffs on ethanol and sanctions on Peru": "on Peru" is the
+    sanctions'), and a measure so coordinated takes the prepositions after it from the first one."""
+    children = list(node.children)
+    if node.i == head.i:
+        after = _measures_after(head)
+        if after:
+            children = [c for c in children if c.dep_ != "prep" or c.i < after[0].i]
+        first = _measure_before(head)
+        if first is not None:
+            later = [t.i for t in _measures_after(first) if t.i > head.i]
+            children += [c for c in first.children if c.dep_ == "prep" and c.i > head.i
+                         and (not later or c.i < later[0])]
+    return children
 
 
 def _rate_changer(head):
@@ -1173,14 +1226,14 @@ def _targets_and_goods(state, ctx, token, head):
             # "Rebar and wire rod from Turkey will face a duty of 35%": the subject is the goods
             _rated_goods(state, ctx, verb, targets_, goods)
     for node in nodes:
-        for child in node.children:
+        for child in _own_children(node, head):
             if node.i == verb.i and child.lower_ != "on":
                 continue
             if child.dep_ == "prep" and child.lower_ in ("on", "against", "for", "of", "to"):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for t in with_conjuncts(pobj):
+                    for t in _goods_conjuncts(pobj):
                         _read_target_or_goods(state, ctx, t, child.lower_, targets_, goods, makers)
             if child.dep_ == "relcl" and node.i != verb.i:
                 # "the duty it slapped last year on Kenyan oil", "the tariff it has applied on imports from X"
