@@ -962,7 +962,31 @@ MEASURE_IN_GOODS_CASES = [
                  {("duties on Chinese steel", "targets", "Russia")}, id="keep-duties-and-a-ban"),
 ]
 
-ALL_CASES = (MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure in force lifted in the next sentence ("It lifted them in May.", "The tariffs were suspended in May.") is
+# lifted; a lifting to come, partial, by someone else, or of a measure named otherwise leaves it in force.
+LIFTED_NEXT_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. It lifted them in May.",
+                 {("tariffs on Chinese steel", "status", "lifted")}, {("*", "status", "in force")}, id="it-lifted-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel in March. The tariffs were lifted "
+                 "in May.", {("tariffs on Chinese steel", "status", "lifted")}, {("*", "status", "in force")},
+                 id="the-tariffs-were-lifted"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. India suspended them in May.",
+                 {("tariffs on Chinese steel", "status", "lifted")}, {("*", "status", "in force")},
+                 id="same-imposer-suspended-them"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU imposed sanctions on Iran. The sanctions were scrapped a year later.",
+                 {("sanctions on Iran", "status", "lifted")}, {("*", "status", "in force")}, id="the-sanctions-were-scrapped"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. The tariffs will be lifted in May.",
+                 {("tariffs on Chinese steel", "status", "in force")}, set(), id="keep-lifting-to-come"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. China lifted them in May.",
+                 {("tariffs on Chinese steel", "status", "in force")}, set(), id="keep-lifted-by-another"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. It partially lifted them in May.",
+                 {("tariffs on Chinese steel", "status", "in force")}, set(), id="keep-partly-lifted"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU imposed sanctions on Iran. The tariffs were lifted in May.",
+                 {("sanctions on Iran", "status", "in force")}, set(), id="keep-other-kind-lifted"),
+]
+
+ALL_CASES = (LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

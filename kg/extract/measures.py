@@ -54,7 +54,10 @@ _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)
 def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
     _given_up_next(state, ctx, sent)
+    lifted = _lifted_next(state, ctx, sent)
     for token in ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS):
+        if token.i == lifted:
+            continue  # "The tariffs were lifted in May.": the measure told just before, read there
         if token.pos_ == "VERB" and token.lemma_.lower() in MEASURE_VERB_TRIGGERS:
             _verbal_measure(state, ctx, token, sentence_span)
             continue
@@ -1127,13 +1130,10 @@ def _given_up_next(state, ctx, sent) -> None:
     """ "Brazil threatened tariffs on ethanol. It later dropped the threat.", "... The plan was shelved.": a sentence
     with no measure word that gives up "the" threat or plan takes back the one measure the sentence just before
     told as threatened or proposed (one in force, or two, stay)."""
-    previous = state.measure_mentions[-1] if state.measure_mentions else None
-    if previous is None or ctx.text[previous["sentence"].end - ctx.offset:sent.start_char].strip():
-        return  # only right after the sentence that told the measure
     if next(iter(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS)), None) is not None:
         return  # "dropped the threat of sanctions": read with its own measure
-    told = [m for m in state.measure_mentions if m["sentence"] == previous["sentence"]]
-    if len({m["span"] for m in told}) != 1 or not all(m["status"] in ("threatened", "proposed") for m in told):
+    told = _told_just_before(state, ctx, sent)
+    if not told or not all(m["status"] in ("threatened", "proposed") for m in told):
         return
     for token in sent:
         if token.lemma_.lower() not in _PLAN_NOUNS or not any(
@@ -1153,6 +1153,51 @@ def _given_up_next(state, ctx, sent) -> None:
 
 
 _THE_ONE_TOLD = frozenset({"the", "that", "this", "its", "their"})
+
+
+def _told_just_before(state, ctx, sent) -> list:
+    """The mentions of the one measure the sentence right before `sent` told (co-imposers' too), or []."""
+    previous = state.measure_mentions[-1] if state.measure_mentions else None
+    if previous is None or ctx.text[previous["sentence"].end - ctx.offset:sent.start_char].strip():
+        return []
+    told = [m for m in state.measure_mentions if m["sentence"] == previous["sentence"]]
+    return told if len({m["span"] for m in told}) == 1 else []
+
+
+def _lifted_next(state, ctx, sent) -> int | None:
+    """ "India imposed tariffs on Chinese steel. It lifted them in May.", "... The tariffs were suspended in May.": a
+    lifting told as done, of "them" or of "the" bare measure word of the same kind, by no one else, lifts the one
+    measure in force the sentence just before told. Returns the index of the measure word so read, if any."""
+    told = _told_just_before(state, ctx, sent)
+    if not told or not all(m["status"] == "in_force" for m in told):
+        return None
+    imposers = {m["imposer"] for m in told}
+    for token in sent:
+        verb = token.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEASURE_STATUS_VERBS["lifted"] or _hedged(verb) \
+                or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS for c in verb.children):
+            continue
+        doers = [k for k in verb.children if k.dep_ == "nsubj"] + [
+            p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if any(k.lower_ not in ("it", "they") and state.agent_key(k, ctx, allow_people=True) not in imposers
+               for k in doers):
+            continue  # "China lifted them": whose measure is not said
+        if token.dep_ == "dobj" and token.lower_ in ("it", "them") and next(
+                iter(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS)), None) is None:
+            word = None
+        elif token.dep_ == "nsubjpass" and token.lemma_.lower() in MEASURE_TRIGGERS and token.pos_ == "NOUN" \
+                and MEASURE_TRIGGERS[token.lemma_.lower()] == told[0]["kind"] \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
+                and all(c.dep_ == "det" for c in token.children):
+            word = token.i  # "The tariffs were lifted", not "The tariffs on cars were lifted" (another may be)
+        else:
+            continue
+        for m in told:
+            m["status"] = "lifted"
+        state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
+                               "measure lifted in the next sentence")
+        return word if word is not None else -1
+    return None
 
 
 def _gives_up(verb, proposing) -> bool:
