@@ -397,6 +397,10 @@ DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", 
 MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
 # "Ottawa paused a second list of levies": put on hold, as "suspended".
 MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
+# "put its tariffs on hold", "placed the sanctions on ice", "kept the levy in abeyance": a pause too (the noun after
+# "on"/"in" bare), and no goods.
+MEASURE_HOLD_NOUNS = frozenset({"hold", "ice", "abeyance"})
+MEASURE_HOLD_VERBS = frozenset({"put", "place", "keep", "leave"})
 MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "widen", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",

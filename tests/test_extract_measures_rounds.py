@@ -986,7 +986,28 @@ LIFTED_NEXT_CASES = [
                  {("sanctions on Iran", "status", "in force")}, set(), id="keep-other-kind-lifted"),
 ]
 
-ALL_CASES = (LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure put "on hold" (or "on ice", "in abeyance") is paused, as one suspended: not in force, and "hold" is no goods.
+ON_HOLD_CASES = [
+    pytest.param("date: 2026-07-03\nTariffs\n\nThe EU put its retaliatory tariffs on US goods on hold for 90 days.",
+                 {("retaliatory tariffs", "status", "lifted"), ("retaliatory tariffs", "appliesTo", "US goods")},
+                 {("*", "status", "in force"), ("*", "appliesTo", "hold")}, id="put-on-hold"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada has put its tariffs on US steel on hold.",
+                 {("tariffs", "status", "lifted")}, {("*", "status", "in force"), ("*", "appliesTo", "hold")},
+                 id="has-put-on-hold"),
+    pytest.param("date: 2026-07-03\nCars\n\nThe tariffs on Chinese cars were put on hold in May.",
+                 {("tariffs on Chinese cars", "status", "lifted")}, {("*", "status", "in force")}, id="were-put-on-hold"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU placed its sanctions on Iran on ice.",
+                 {("sanctions on Iran", "status", "lifted")}, {("*", "status", "in force")}, id="placed-on-ice"),
+    # guards: a pause to come or only possible leaves it in force; "put tariffs on" imposes them
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada will put its tariffs on US steel on hold.",
+                 {("tariffs", "status", "in force")}, {("*", "appliesTo", "hold")}, id="keep-will-put-on-hold"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada could put its tariffs on US steel on hold.",
+                 {("tariffs", "status", "in force")}, set(), id="keep-could-put-on-hold"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada put tariffs on US steel.",
+                 {("tariffs", "status", "in force")}, set(), id="keep-put-tariffs-on"),
+]
+
+ALL_CASES = (ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

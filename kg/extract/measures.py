@@ -24,7 +24,7 @@ from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VE
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
-from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_RETREAT_PHRASES
+from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -989,6 +989,8 @@ def _status(token, head) -> str:
                 return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
+                if status == "in_force" and _on_hold(node):
+                    status, words = "lifted", {lemma}  # "put its tariffs on hold": paused, as "suspended"
                 if lemma in words and not (acted and arrived == "conj") and not (
                         status == "lifted" and any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in node.children)):
                     if status == "lifted" and (part or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS
@@ -1009,7 +1011,7 @@ def _status(token, head) -> str:
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             # "said it would proceed with tariffs": carrying the measure out, as imposing it
             ahead = arrived == "prep" and before.lower_ == "with" and _going_ahead(node)
-            coming = lemma in _COMING_VERBS or ahead
+            coming = lemma in _COMING_VERBS and not _on_hold(node) or ahead
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
             elif reported and children & {"would", "will"} and coming:
@@ -1046,6 +1048,16 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+def _on_hold(verb) -> bool:
+    """ "put its tariffs on hold", "were placed on ice", "kept in abeyance"."""
+    return verb.lemma_.lower() in MEASURE_HOLD_VERBS and any(_hold_noun(p) for c in verb.children if c.dep_ == "prep"
+                                                              and c.lower_ in ("on", "in") for p in c.children)
+
+
+def _hold_noun(t) -> bool:
+    return t.dep_ == "pobj" and t.lemma_.lower() in MEASURE_HOLD_NOUNS and not any(True for _ in t.children)
 
 
 def _existing(children) -> bool:
@@ -1279,7 +1291,8 @@ def _targets_and_goods(state, ctx, token, head):
                     if pobj.dep_ != "pobj":
                         continue
                     for t in _goods_conjuncts(pobj):
-                        _read_target_or_goods(state, ctx, t, child.lower_, targets_, goods, makers)
+                        if not _hold_noun(t):  # "put its tariffs on hold": no goods
+                            _read_target_or_goods(state, ctx, t, child.lower_, targets_, goods, makers)
             if child.dep_ == "relcl" and node.i != verb.i:
                 # "the duty it slapped last year on Kenyan oil", "the tariff it has applied on imports from X"
                 for prep in child.children:
