@@ -147,8 +147,23 @@ LIFTING_TO_COME_CASES = [
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="said-it-will-lift"),
     pytest.param("date: 2026-05-12\nChemicals\n\nJapan will remove its export curbs on South Korean chemicals.",
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="will-remove"),
+    # a reported "would" is a "will"; a lifting announced as to come announces no measure
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada said it would suspend its tariffs on US steel.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="said-it-would-suspend"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada said it would lift its tariffs on US steel next month.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="said-it-would-lift-next-month"),
+    pytest.param("date: 2026-05-12\nIran\n\nCanada announced it would scrap its sanctions on Iran.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted"), ("*", "status", "announced")},
+                 id="announced-it-would-scrap"),
+    pytest.param("date: 2026-05-12\nIran\n\nCanada announced that its sanctions on Iran would be lifted.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted"), ("*", "status", "announced")},
+                 id="announced-would-be-lifted"),
     pytest.param("date: 2026-05-12\nGallium\n\nChina lifted its export controls on gallium on Sunday.",
                  {("*", "status", "lifted")}, set(), id="negative-lifted"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada said it had lifted its tariffs on US steel.",
+                 {("*", "status", "lifted")}, set(), id="keep-said-it-had-lifted"),
+    pytest.param("date: 2026-05-12\nIran\n\nCanada announced it would impose sanctions on Iran.",
+                 {("*", "status", "announced")}, set(), id="keep-announced-it-would-impose"),
 ]
 
 # Who is expected to face or pay a measure is not who proposes it.

@@ -933,6 +933,7 @@ def _status(token, head) -> str:
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
     preposition = None  # the last one passed since a verb
     part = False  # "scrapped most of its counter-tariffs": a share of the measure is acted on, the rest stays
+    undone_later = False  # a lifting of the measure told as to come was passed
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -991,8 +992,9 @@ def _status(token, head) -> str:
             for status, words in MEASURE_STATUS_VERBS.items():
                 if status == "in_force" and _on_hold(node):
                     status, words = "lifted", {lemma}  # "put its tariffs on hold": paused, as "suspended"
-                if lemma in words and not (acted and arrived == "conj") and not (
-                        status == "lifted" and any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in node.children)):
+                if status == "lifted" and lemma in words and _to_come(node):
+                    undone_later = True  # "will suspend the tariff", "announced it would scrap": in force until then
+                if lemma in words and not (acted and arrived == "conj") and not (status == "lifted" and _to_come(node)):
                     if status == "lifted" and (part or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS
                                                            for c in node.children)):
                         status = "reduced"  # "lifted some of the sanctions", "partially lifted": the rest stays
@@ -1040,6 +1042,8 @@ def _status(token, head) -> str:
             return "in_force"
     if took_effect and "lifted" not in cues:
         return "in_force"  # whatever is planned for it, it applies now
+    if undone_later and "lifted" not in cues and "announced" in cues:
+        return "in_force"  # "announced it would scrap its sanctions": the lifting is announced, the sanctions stand
     if "asked" in cues:
         return "proposed"  # "urged the EU to impose sanctions"
     for status in ("lifted", "threatened", "proposed"):
@@ -1048,6 +1052,13 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+def _to_come(verb) -> bool:
+    """ "will suspend the tariff", "said it would lift sanctions" (a reported "would" is a "will"): told as to come."""
+    aux = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"will", "shall"}) or "would" in aux and verb.dep_ == "ccomp" \
+        and verb.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _on_hold(verb) -> bool:
