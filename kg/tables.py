@@ -645,6 +645,11 @@ PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "offic
                         "diplomats", "counterparts"})  # not "sides": "the two sides" are countries, not two people
 # "A summit is planned for July 20. It will take place in Kigali.": "it" as the subject of these verbs is the
 # event the sentence before told ("take" counts only with "place").
+# Verbs telling an event is held: negated ("the summit will not take place", "never held the talks") no event is.
+EVENT_HOLDING_VERBS = frozenset({"take", "hold", "open", "begin", "start", "convene", "resume", "happen", "occur", "go",
+                                 "stage", "have"})
+# Verbs turning down an event under them: "refused to meet", "declined to hold talks".
+EVENT_REFUSAL_VERBS = frozenset({"refuse", "decline"})
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
 

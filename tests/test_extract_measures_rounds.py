@@ -1022,7 +1022,38 @@ ON_HOLD_CASES = [
                  {("tariffs", "status", "in force")}, set(), id="keep-put-tariffs-on"),
 ]
 
-ALL_CASES = (ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# An event told as not held is none: a negated event verb, one turned down ("refused to meet", "has no plans to
+# meet"), an event word under a negated verb of holding or with "no". Not "will not open until Monday" (held then),
+# "not only met", an event that did not produce a deal, or one someone did not attend.
+NOT_HELD_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks between Chile and Peru will not open on Monday as planned, "
+                 "officials said.", set(), {("*", "a", "Meeting")}, id="talks-will-not-open"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChile and Peru will not meet in Lima on Monday.",
+                 set(), {("*", "a", "Meeting"), ("*", "location", "Lima")}, id="will-not-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders of Chile and Peru did not meet in Lima last week.",
+                 set(), {("*", "location", "Lima")}, id="did-not-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChile and Peru never held the talks in Lima that were planned for May.",
+                 set(), {("*", "location", "Lima")}, id="never-held-the-talks"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Lima will not take place on Friday.",
+                 set(), {("*", "a", "Summit")}, id="will-not-take-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNo talks between Chile and Peru are planned in Lima this week.",
+                 set(), {("*", "location", "Lima")}, id="no-talks-planned"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChile and Peru have no plans to meet in Lima.",
+                 set(), {("*", "location", "Lima")}, id="no-plans-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChile refused to meet Peru in Lima.",
+                 set(), {("*", "location", "Lima")}, id="refused-to-meet"),
+    # guards
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Lima will not open until Monday.",
+                 {("talks in Lima", "startDate", "2026-07-06")}, set(), id="keep-not-until"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThey not only met in Lima but also signed a deal.",
+                 {("*", "location", "Lima")}, set(), id="keep-not-only"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Lima did not produce a deal.",
+                 {("talks in Lima", "location", "Lima")}, set(), id="keep-no-deal"),
+    pytest.param("date: 2026-07-03\nSummit\n\nChile did not attend the summit in Lima.",
+                 {("summit in Lima", "location", "Lima")}, {("*", "participant", "Chile")}, id="keep-not-attended"),
+]
+
+ALL_CASES = (NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -21,6 +21,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
+from ..tables import EVENT_HOLDING_VERBS, EVENT_REFUSAL_VERBS
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
@@ -79,6 +80,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
+        if _not_held(token):
+            continue  # "did not meet in Lima", "the summit will not take place", "no talks are planned"
         others = [t for t in triggers if t.i != token.i]
         scope = _scope(token, others, cues, sent if semicolons else None)
         if token.pos_ == "VERB":
@@ -288,6 +291,37 @@ def _called_off(token) -> bool:
     return _cancels(verb) or anchor.dep_ == "nsubjpass" and any(
         c.dep_ == "conj" and _cancels(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in verb.children)
+
+
+def _not_held(token) -> bool:
+    """An event told as not held: a negated event verb ("did not meet", "will not meet"), one turned down ("refused
+    to meet", "did not agree to meet", "has no plans to meet"), an event word under a negated verb of holding ("the
+    summit will not take place", "never held the talks", "talks that did not open") or with "no" ("no talks are
+    planned"). Not "will not meet until Friday" (held then) nor "not only met ... but".)"""
+    if token.pos_ == "VERB":
+        if _negated(token):
+            return True
+        head = token.head
+        if token.dep_ in ("xcomp", "acl") and head.i != token.i:
+            if head.pos_ in ("VERB", "AUX") and (_negated(head) or head.lemma_.lower() in EVENT_REFUSAL_VERBS):
+                return True
+            if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                return True  # "has no plans to meet"
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in EVENT_HOLDING_VERBS and _negated(c) for c in token.children):
+        return True
+    anchor = _partitive_anchor(token)
+    verb = anchor.head
+    return anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in EVENT_HOLDING_VERBS \
+        and _negated(verb)
+
+
+def _negated(verb) -> bool:
+    """Negated ("not", "never", "n't"), but not "not ... until Friday" (held then)."""
+    return any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in verb.children)
 
 
 def _called_off_after(token, called_off) -> bool:
