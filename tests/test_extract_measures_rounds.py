@@ -1053,7 +1053,26 @@ NOT_HELD_CASES = [
                  {("summit in Lima", "location", "Lima")}, {("*", "participant", "Chile")}, id="keep-not-attended"),
 ]
 
-ALL_CASES = (NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# The day an event is moved to is its day, ahead: over a day of the old plan told in the same clause ("planned for
+# Thursday, has been brought forward to Monday"), and also when the parser hangs "to" on "up" ("moved up to Monday").
+MOVED_TO_CASES = [
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Nairobi was moved up to Monday from Thursday.",
+                 {("summit in Nairobi", "startDate", "2026-07-06")}, {("*", "startDate", "2026-06-29")},
+                 id="moved-up-to-monday"),
+    pytest.param("date: 2026-07-03\nSummit\n\nA summit planned for Nairobi on Thursday has been brought forward to "
+                 "Monday.", {("*", "startDate", "2026-07-06")}, {("*", "startDate", "2026-07-09")},
+                 id="planned-for-thursday-brought-forward"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks planned in Lima on Tuesday have been pushed back to Thursday.",
+                 {("*", "startDate", "2026-07-09")}, {("*", "startDate", "2026-07-07")},
+                 id="planned-tuesday-pushed-back-to-thursday"),
+    # guards
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Nairobi was moved to Monday.",
+                 {("summit in Nairobi", "startDate", "2026-07-06")}, set(), id="keep-moved-to-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks in Nairobi were moved on Monday to Thursday.",
+                 {("Talks in Nairobi", "startDate", "2026-07-09")}, set(), id="keep-moved-on-monday-to-thursday"),
+]
+
+ALL_CASES = (MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

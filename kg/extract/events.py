@@ -773,6 +773,7 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
     anchor = state.article.date
     direction = None  # the trigger's tense, read at the first date that can describe it
     best: tuple[DateRange | None, str, bool] = (None, "", False)
+    moved: tuple[DateRange, str, bool] | None = None
     for ent in ctx.ents:
         # "this morning" is a TIME to NER, yet names the article's day
         if ent.label_ not in ("DATE", "TIME") or scope.isdisjoint(range(ent.start, ent.end)):
@@ -807,10 +808,11 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue
         # "from March 3 to 5", "from Tuesday to Thursday": spaCy may split the range; look at the text that follows
         if moved_to is not None:
-            # "pushed back on Friday to July 1" (one entity to NER), "moved to Thursday": the day it is moved to, ahead
+            # "pushed back on Friday to July 1" (one entity to NER), "moved to Thursday": the day it is moved to, ahead;
+            # over any other day told of it ("planned for Thursday, has been brought forward to Monday")
             found = resolve_date(moved_to, anchor, "future")
-            if found and (best[0] is None or (best[0].relative and not found.relative)):
-                best = (found, moved_to, False)
+            if found and (moved is None or (moved[0].relative and not found.relative)):
+                moved = (found, moved_to, False)
             continue
         tail = ctx.text[ent.end_char:ent.end_char + 20]
         weekday_end = WEEKDAY_RANGE_TAIL.match(tail)
@@ -819,7 +821,7 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
         found = resolve_date(whole, anchor, direction)
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text, _on_end_verb(ent.root))
-    return best
+    return moved or best
 
 
 def _old_plan(date_word) -> bool:
@@ -847,6 +849,8 @@ def _moved_to(ent):
     word = ent.root
     prep = word if word.dep_ == "prep" else word.head if word.head.dep_ == "prep" else None
     verb = prep.head if prep is not None else word.head if word.dep_ == "npadvmod" else None
+    if verb is not None and verb.dep_ in ("prep", "prt", "advmod") and verb.lower_ in ("up", "back", "forward"):
+        verb = verb.head  # "moved up to Monday": the parser hangs "to" on "up"
     if verb is None or verb.lemma_.lower() not in RESCHEDULE_VERBS:
         return None
     doc = word.doc
