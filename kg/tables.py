@@ -397,6 +397,9 @@ DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", 
 MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
 # "Ottawa paused a second list of levies": put on hold, as "suspended".
 MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
+# A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
+MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
+MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})
 # "put its tariffs on hold", "placed the sanctions on ice", "kept the levy in abeyance": a pause too (the noun after
 # "on"/"in" bare), and no goods.
 MEASURE_HOLD_NOUNS = frozenset({"hold", "ice", "abeyance"})
@@ -411,7 +414,7 @@ MEASURE_STATUS_VERBS = {
                  "recommend", "expect", "prepare", "intend", "aim", "offer"},
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
     "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind",
-               "repeal"} | MEASURE_PAUSE_VERBS,
+               "repeal", "reverse", "overturn", "annul", "cancel", "terminate", "axe"} | MEASURE_PAUSE_VERBS,
 }
 MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,

@@ -1072,7 +1072,31 @@ MOVED_TO_CASES = [
                  {("Talks in Nairobi", "startDate", "2026-07-09")}, set(), id="keep-moved-on-monday-to-thursday"),
 ]
 
-ALL_CASES = (MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure that expired or lapsed, or that was reversed, overturned, cancelled or struck down, applies no more: lifted,
+# not in force. One that will (or could) expire is in force until then.
+ENDED_MEASURE_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel expired on Monday.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="expired"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe sanctions on Iran lapsed in May.",
+                 {("sanctions on Iran", "status", "lifted")}, {("*", "status", "in force")}, id="lapsed"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel were struck down by a court on Monday.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="were-struck-down"),
+    pytest.param("date: 2026-07-03\nSteel\n\nA court struck down Canada's tariffs on US steel.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="court-struck-down"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada reversed its tariffs on US steel.",
+                 {("tariffs", "status", "lifted")}, {("*", "status", "in force")}, id="reversed"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe EU cancelled its sanctions on Belarus.",
+                 {("sanctions on Belarus", "status", "lifted")}, {("*", "status", "in force")}, id="cancelled"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel will expire in May.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-will-expire"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel could expire in May.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-could-expire"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel, which expire in May, hit mills hard.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-which-expire"),
+]
+
+ALL_CASES = (ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -25,6 +25,7 @@ from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_N
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
+from ..tables import MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -958,6 +959,9 @@ def _status(token, head) -> str:
         elif arrived == "prep" and before.lower_ == "of" and (node.lower_ in MEASURE_PART_WORDS or node.like_num):
             part = True  # "most of", "some of", "part of", "two of"
         if node.pos_ in ("VERB", "AUX"):
+            if arrived == "nsubj" and lemma in MEASURE_EXPIRY_VERBS and not _hedged(node) \
+                    and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in node.children):
+                cues.append("lifted")  # "the tariffs expired on Monday" (not "will expire in May": in force until then)
             if arrived in ("nsubj", "csubj"):
                 break
             if (lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
@@ -990,8 +994,9 @@ def _status(token, head) -> str:
                 return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
-                if status == "in_force" and _on_hold(node):
-                    status, words = "lifted", {lemma}  # "put its tariffs on hold": paused, as "suspended"
+                if status == "in_force" and _on_hold(node) or status == "lifted" and any(
+                        (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt"):
+                    status, words = "lifted", {lemma}  # "put its tariffs on hold": paused, as "suspended"; "struck down"
                 if status == "lifted" and lemma in words and _to_come(node):
                     undone_later = True  # "will suspend the tariff", "announced it would scrap": in force until then
                 if lemma in words and not (acted and arrived == "conj") and not (status == "lifted" and _to_come(node)):
