@@ -397,6 +397,11 @@ DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", 
 MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
 # "Ottawa paused a second list of levies": put on hold, as "suspended".
 MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
+# A measure someone hopes to avoid or braces for is not in force on them: "hopes to avoid US tariffs on its cars",
+# "is bracing for US tariffs", "to head off sanctions". At most to come.
+MEASURE_AVERTING_VERBS = frozenset({"avoid", "avert", "dodge", "forestall", "prevent", "escape"})
+MEASURE_AVERTING_PHRASES = frozenset({("head", "off"), ("stave", "off"), ("ward", "off"), ("fend", "off"),
+                                      ("brace", "for")})
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})

@@ -1096,7 +1096,26 @@ ENDED_MEASURE_CASES = [
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-which-expire"),
 ]
 
-ALL_CASES = (ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure someone hopes to avoid, braces for or heads off is not in force on them: to come at most. One that took
+# effect, or is told as hurting, is in force.
+AVERTED_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nJapan hopes to avoid US tariffs on its cars.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("United States", "imposes", "*")},
+                 id="hopes-to-avoid"),
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexico is bracing for US tariffs on its tomatoes.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="bracing-for"),
+    pytest.param("date: 2026-07-03\nChips\n\nSeoul rushed to head off US tariffs on its chips.",
+                 set(), {("*", "status", "in force")}, id="head-off"),
+    pytest.param("date: 2026-07-03\nRussia\n\nFirms are bracing for the new EU sanctions on Russia.",
+                 set(), {("*", "status", "in force")}, id="bracing-for-new-sanctions"),
+    # guards
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexico braced for US tariffs that took effect on Friday.",
+                 {("*", "status", "in force")}, set(), id="keep-braced-took-effect"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU moved to prevent Chinese dumping with tariffs on steel.",
+                 {("*", "status", "in force")}, set(), id="keep-prevent-something-else"),
+]
+
+ALL_CASES = (AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

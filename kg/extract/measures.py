@@ -25,7 +25,7 @@ from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_N
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
-from ..tables import MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
+from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -964,6 +964,10 @@ def _status(token, head) -> str:
                 cues.append("lifted")  # "the tariffs expired on Monday" (not "will expire in May": in force until then)
             if arrived in ("nsubj", "csubj"):
                 break
+            if arrived == "dobj" and before.i == head.i and (lemma in MEASURE_AVERTING_VERBS or any(
+                    (lemma, c.lower_) in MEASURE_AVERTING_PHRASES for c in node.children if c.dep_ == "prt")) \
+                    or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_AVERTING_PHRASES:
+                cues.append("proposed")  # "hopes to avoid US tariffs", "is bracing for sanctions": to come at most
             if (lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
                     c.lower_ == "short" for c in node.children)):
                 # "decided against imposing tariffs": none taken; "refrained from lifting them": still in force
