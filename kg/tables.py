@@ -402,6 +402,11 @@ MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
 MEASURE_AVERTING_VERBS = frozenset({"avoid", "avert", "dodge", "forestall", "prevent", "escape"})
 MEASURE_AVERTING_PHRASES = frozenset({("head", "off"), ("stave", "off"), ("ward", "off"), ("fend", "off"),
                                       ("brace", "for")})
+# A measure challenged is there: "asked the WTO to rule against Canadian duties", "may challenge the duties", "plans to
+# appeal against them": the hedge or the appeal above is of the challenge, not of the measure. Verbs with "against"
+# (or "to"), then verbs whose object it is.
+MEASURE_CHALLENGE_PREP_VERBS = frozenset({"rule", "act", "appeal", "complain", "lobby", "campaign", "fight", "litigate"})
+MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "criticise", "criticize", "denounce", "decry"})
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})

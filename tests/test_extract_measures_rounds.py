@@ -1115,7 +1115,26 @@ AVERTED_CASES = [
                  {("*", "status", "in force")}, set(), id="keep-prevent-something-else"),
 ]
 
-ALL_CASES = (AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure challenged is there: a hedge or an appeal above the challenge ("asked the WTO to rule against", "may
+# challenge", "plans to appeal against") is of the challenge, not of the measure.
+CHALLENGED_CASES = [
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil asked the WTO to rule against Canadian duties on its beef.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed"), ("Canada", "proposes", "*")},
+                 id="asked-to-rule-against"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil urged the WTO to act against Canadian duties on its beef.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="urged-to-act-against"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil plans to appeal against Canadian duties on its beef.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="plans-to-appeal-against"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil may challenge Canadian duties on its beef at the WTO.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="may-challenge"),
+    # guards: a measure told as planned stays so; a threat challenged stays a threat
+    pytest.param("date: 2026-07-03\nSteel\n\nChina condemned the planned US tariffs on its steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="keep-condemned-planned"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil may challenge the threat of Canadian duties on its beef.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-challenged-threat"),
+]
+
+ALL_CASES = (CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -25,6 +25,7 @@ from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_N
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
+from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
@@ -943,8 +944,12 @@ def _status(token, head) -> str:
         node = parent
         steps += 1
         lemma = node.lemma_.lower()
-        if arrived == "prep" and before.lower_ in ("against", "to") and lemma in _REACTION_VERBS:
-            break  # "would not retaliate against US tariffs": what is reacted to is not what the reaction does
+        if arrived == "prep" and before.lower_ in ("against", "to") and (lemma in _REACTION_VERBS or lemma in
+                MEASURE_CHALLENGE_PREP_VERBS and head.head.i == before.i) \
+                or arrived == "dobj" and before.i == head.i and lemma in MEASURE_CHALLENGE_VERBS:
+            # "would not retaliate against US tariffs": what is reacted to is not what the reaction does; "asked the
+            # WTO to rule against Canadian duties", "may challenge the duties": the duties are there
+            break
         if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
             cues.append("proposed")  # "is likely to face steep duties", "is set to impose": to come at most
         if node.pos_ in ("NOUN", "PROPN"):
