@@ -1134,7 +1134,23 @@ CHALLENGED_CASES = [
                  {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-challenged-threat"),
 ]
 
-ALL_CASES = (CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure that a verb told with "will" is done with ("will strike back with tariffs", "will answer the move with
+# levies") is announced, not in force yet; done with it in the past, or met over it, it is in force.
+DONE_WITH_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada will strike back with tariffs on US steel.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-strike-back-with"),
+    pytest.param("date: 2026-07-03\nWhiskey\n\nOttawa will answer the US move with levies on American whiskey.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-answer-with"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU will act against Chinese dumping with new tariffs on steel.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-act-against-with"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada struck back with tariffs on US steel.",
+                 {("*", "status", "in force")}, set(), id="keep-struck-back-with"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada will meet with officials over tariffs on US steel.",
+                 {("*", "status", "in force")}, set(), id="keep-meet-with-over"),
+]
+
+ALL_CASES = (DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

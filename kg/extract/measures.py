@@ -936,6 +936,7 @@ def _status(token, head) -> str:
     preposition = None  # the last one passed since a verb
     part = False  # "scrapped most of its counter-tariffs": a share of the measure is acted on, the rest stays
     undone_later = False  # a lifting of the measure told as to come was passed
+    instrument = False  # the measure is what a verb above is done "with"
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -961,6 +962,8 @@ def _status(token, head) -> str:
                     cues.append(status)
         if node.pos_ == "ADP":
             preposition = node.lower_
+            # "will act against dumping with new tariffs", "will respond with tariffs": the measure is what is done
+            instrument = instrument or node.lower_ == "with" and head.head.i == node.i
         elif arrived == "prep" and before.lower_ == "of" and (node.lower_ in MEASURE_PART_WORDS or node.like_num):
             part = True  # "most of", "some of", "part of", "two of"
         if node.pos_ in ("VERB", "AUX"):
@@ -1027,7 +1030,7 @@ def _status(token, head) -> str:
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             # "said it would proceed with tariffs": carrying the measure out, as imposing it
             ahead = arrived == "prep" and before.lower_ == "with" and _going_ahead(node)
-            coming = lemma in _COMING_VERBS and not _on_hold(node) or ahead
+            coming = lemma in _COMING_VERBS and not _on_hold(node) or ahead or instrument
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
             elif reported and children & {"would", "will"} and coming:
