@@ -1150,7 +1150,29 @@ DONE_WITH_CASES = [
                  {("*", "status", "in force")}, set(), id="keep-meet-with-over"),
 ]
 
-ALL_CASES = (DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A bare weekday in the pluperfect ("had met in Lome on Friday") is before the past day told: never the article's own
+# day, nor a day after an event told before as held; then which week is not said, so no day.
+PLUPERFECT_WEEKDAY_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders met in Accra on Monday. They had met in Lome on Friday.",
+                 {("meeting in Accra", "startDate", "2026-06-29")},
+                 {("*", "startDate", "2026-07-03"), ("meeting in Accra", "precedes", "*")}, id="had-met-on-friday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders met in Accra on Monday. They had met in Lome on Thursday.",
+                 {("meeting in Accra", "startDate", "2026-06-29")},
+                 {("*", "startDate", "2026-07-02"), ("meeting in Accra", "precedes", "*")}, id="had-met-on-thursday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Lome had been held on Friday, before leaders met in Accra "
+                 "on Monday.", {("talks in Lomé", "precedes", "meeting in Accra")}, {("*", "startDate", "2026-07-03")},
+                 id="had-been-held-on-friday-before"),
+    # guards: a pluperfect day before the past one told stays; a lone past weekday of the article's own day is today
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders met in Accra on Thursday. They had met in Lome on Monday.",
+                 {("meeting in Lomé", "startDate", "2026-06-29"), ("meeting in Lomé", "precedes", "meeting in Accra")},
+                 set(), id="keep-had-met-before"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers, who had met in Lome on Wednesday, flew home.",
+                 {("meeting in Lomé", "startDate", "2026-07-01")}, set(), id="keep-had-met-wednesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Lome on Friday.",
+                 {("meeting in Lomé", "startDate", "2026-07-03")}, set(), id="keep-met-on-friday-today"),
+]
+
+ALL_CASES = (PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

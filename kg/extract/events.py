@@ -819,9 +819,21 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
         whole = text + (weekday_end.group(0) if weekday_end else tail[:12] if tail[:12].lstrip().startswith(
             ("to ", "-", "\u2013", "through")) else "")
         found = resolve_date(whole, anchor, direction)
+        if found and _BARE_WEEKDAY.fullmatch(text.strip()) and _pluperfect(token) and (found.start == anchor or any(
+                m.tense == "past" and m.dates is not None and m.dates.start < found.start for m in state.event_mentions)):
+            # "Leaders met in Accra on Monday. They had met in Lome on Friday (or Thursday).": the pluperfect tells a
+            # day before the past one told, so not today nor a day after that one; which week is not said
+            continue
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text, _on_end_verb(ent.root))
     return moved or best
+
+
+def _pluperfect(token) -> bool:
+    """The trigger's clause is in the pluperfect: "had met", "had been held", "had held talks"."""
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _old_plan(date_word) -> bool:
