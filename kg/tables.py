@@ -286,9 +286,12 @@ _BARE_CUE_END = r"(?!\s*(?:[,.;:)\u2013\u2014]|$))"
 PRECEDES_CUES = (
     (re.compile(r"\b(ahead of|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
     (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ing) the way for|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
-    # "talks in Accra, followed by a summit in Lome", "will be followed by": the passive turns the order round
-    (re.compile(r"\b(followed by)\b", re.I), "forward"),
-    (re.compile(r"\b(following|follow|follows|followed(?!\s+by\b)|in the wake of|on the heels of)\b", re.I), "reverse"),
+    # "talks in Accra, followed by a summit in Lome", "will be followed next month by": the passive turns the order
+    # round (a few words may come before its "by"); "A summit followed talks by ministers" stays a reverse cue
+    (re.compile(r"\b(followed by|(?:be|been|being|is|are|was|were)\s+followed(?:\s+[\w-]+){1,3}?\s+by)\b"
+                r"|,\s*followed(?:\s+[\w-]+){1,3}?\s+by\b", re.I), "forward"),
+    (re.compile(r"\b(following|follow|follows|(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!\bis\s)(?<!are\s)(?<!was\s)"
+                r"(?<!were\s)(?<!,\s)(?<!,)followed(?!\s+by\b)|in the wake of|on the heels of)\b", re.I), "reverse"),
     # "The pact follows on from talks held in Mombasa in June": those talks came before the article's event
     (re.compile(r"\b(builds? on|built on|building on|follow-up to|follows? up on|since (?:their|the) last)\b", re.I),
      "reverse-main"),

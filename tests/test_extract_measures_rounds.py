@@ -878,7 +878,19 @@ FOLLOWED_BY_CASES = [
     pytest.param("date: 2026-07-03\nTalks\n\nThe meeting in Accra was followed by talks in Lome.",
                  {("meeting in Accra", "precedes", "talks in Lomé")}, {("talks in Lomé", "precedes", "*")},
                  id="was-followed-by"),
-    # guards: the active verb and the fronted participle keep their order
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks in Geneva on Monday will be followed next month by a round in Oslo, "
+                 "negotiators said.", {("Talks in Geneva", "precedes", "round in Oslo")},
+                 {("round in Oslo", "precedes", "*")}, id="will-be-followed-next-month-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks in Geneva, followed a week later by a round in Oslo, ended without a "
+                 "deal.", {("Talks in Geneva", "precedes", "round in Oslo")}, {("round in Oslo", "precedes", "*")},
+                 id="comma-followed-a-week-later-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Accra were followed on Friday by a summit in Lome.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="were-followed-on-friday-by"),
+    # guards: the active verb (also with a "by" in its object) and the fronted participle keep their order
+    pytest.param("date: 2026-07-03\nTalks\n\nA summit in Lome followed talks by ministers in Accra.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="keep-active-followed-talks-by"),
     pytest.param("date: 2026-07-03\nTalks\n\nA summit in Lome followed talks in Accra.",
                  {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
                  id="keep-active-followed"),
