@@ -410,6 +410,9 @@ MEASURE_AVERTING_PHRASES = frozenset({("head", "off"), ("stave", "off"), ("ward"
 # (or "to"), then verbs whose object it is.
 MEASURE_CHALLENGE_PREP_VERBS = frozenset({"rule", "act", "appeal", "complain", "lobby", "campaign", "fight", "litigate"})
 MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "criticise", "criticize", "denounce", "decry"})
+# A measure lifted, then put back by "them" or "the" measure word: "lifted sanctions in 2023 but reimposed them in
+# 2024", "... The tariffs were reinstated in June.": in force again.
+MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})

@@ -1184,7 +1184,26 @@ PLUPERFECT_WEEKDAY_CASES = [
                  {("meeting in Lomé", "startDate", "2026-07-03")}, set(), id="keep-met-on-friday-today"),
 ]
 
-ALL_CASES = (PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure lifted, then put back ("but reimposed them", "and restored them", or a next sentence "It reimposed them."
+# / "The tariffs were reinstated.") is in force again; a putting back only possible, or by someone else, is not.
+RESTORED_CASES = [
+    pytest.param("date: 2026-07-03\nOil\n\nThe US lifted sanctions on Venezuela in 2023 but reimposed them in 2024.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="lifted-but-reimposed-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada suspended its tariffs on US steel in May and restored them in June.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="suspended-and-restored-them"),
+    pytest.param("date: 2026-07-03\nOil\n\nThe US lifted sanctions on Venezuela in 2023. It reimposed them in 2024.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="next-sentence-reimposed-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada suspended its tariffs on US steel in May. The tariffs were "
+                 "reinstated in June.", {("*", "status", "in force")}, {("*", "status", "lifted")},
+                 id="next-sentence-tariffs-reinstated"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada suspended its tariffs on US steel in May and may restore them in "
+                 "June.", {("*", "status", "lifted")}, set(), id="keep-may-restore"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada suspended its tariffs on US steel. Mexico restored them.",
+                 {("*", "status", "lifted")}, set(), id="keep-restored-by-another"),
+]
+
+ALL_CASES = (RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

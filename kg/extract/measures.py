@@ -25,7 +25,7 @@ from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_N
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
-from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS
+from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
@@ -937,6 +937,7 @@ def _status(token, head) -> str:
     part = False  # "scrapped most of its counter-tariffs": a share of the measure is acted on, the rest stays
     undone_later = False  # a lifting of the measure told as to come was passed
     instrument = False  # the measure is what a verb above is done "with"
+    restored = False  # lifted, then put back
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -1024,6 +1025,9 @@ def _status(token, head) -> str:
                 cues.append("changed")
             if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i):
                 cues.append("lifted")  # "slapped a duty on onions in August, then scrapped it in December"
+            if arrived == "dobj" and "lifted" in cues and any(_lifts_it(c, MEASURE_RESTORING_VERBS) for c in node.children
+                                                              if c.dep_ in ("conj", "dep") and c.i > node.i):
+                restored = True  # "lifted sanctions in 2023 but reimposed them in 2024"
             acted = acted or lemma in _ACTING_VERBS
             kids = list(node.children)
             children = {c.lower_ for c in kids}
@@ -1057,6 +1061,8 @@ def _status(token, head) -> str:
             # "considering lifting tariffs", "urged X to drop its duties", "would lower its tariffs if ...": not
             # lifted or cut, still in force
             return "in_force"
+    if restored:
+        return "in_force"
     if took_effect and "lifted" not in cues:
         return "in_force"  # whatever is planned for it, it applies now
     if undone_later and "lifted" not in cues and "announced" in cues:
@@ -1209,12 +1215,15 @@ def _lifted_next(state, ctx, sent) -> int | None:
     lifting told as done, of "them" or of "the" bare measure word of the same kind, by no one else, lifts the one
     measure in force the sentence just before told. Returns the index of the measure word so read, if any."""
     told = _told_just_before(state, ctx, sent)
-    if not told or not all(m["status"] == "in_force" for m in told):
+    if not told or not all(m["status"] in ("in_force", "lifted") for m in told):
         return None
+    # "... lifted sanctions in 2023. It reimposed them in 2024.": a lifted one put back is in force again
+    status, verbs = ("lifted", MEASURE_STATUS_VERBS["lifted"]) if told[0]["status"] == "in_force" else (
+        "in_force", MEASURE_RESTORING_VERBS)
     imposers = {m["imposer"] for m in told}
     for token in sent:
         verb = token.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEASURE_STATUS_VERBS["lifted"] or _hedged(verb) \
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _hedged(verb) \
                 or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS for c in verb.children):
             continue
         doers = [k for k in verb.children if k.dep_ == "nsubj"] + [
@@ -1233,9 +1242,9 @@ def _lifted_next(state, ctx, sent) -> int | None:
         else:
             continue
         for m in told:
-            m["status"] = "lifted"
+            m["status"] = status
         state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
-                               "measure lifted in the next sentence")
+                               f"measure {status} in the next sentence")
         return word if word is not None else -1
     return None
 
@@ -1259,10 +1268,10 @@ def _gives_up(verb, proposing) -> bool:
         k.lemma_.lower() in _PLAN_NOUNS or k.lower_ in ("it", "them") for k in objects)
 
 
-def _lifts_it(verb) -> bool:
+def _lifts_it(verb, verbs=MEASURE_STATUS_VERBS["lifted"]) -> bool:
     """ "... then scrapped it", "and lifted them in May": a verb after the one that acted on a measure, with the
-    same subject, lifting it by a pronoun, told as done."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] \
+    same subject, lifting it (or doing what `verbs` do) by a pronoun, told as done."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs \
         and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _hedged(verb)
 
