@@ -413,6 +413,9 @@ MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "critici
 # A measure lifted, then put back by "them" or "the" measure word: "lifted sanctions in 2023 but reimposed them in
 # 2024", "... The tariffs were reinstated in June.": in force again.
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
+# A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
+# force), "... that member states approved" (announced).
+MEASURE_TAKEN_VERBS = {"in_force": frozenset({"adopt", "impose", "implement", "enact"}), "announced": frozenset({"approve"})}
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})

@@ -1203,7 +1203,25 @@ RESTORED_CASES = [
                  {("*", "status", "lifted")}, set(), id="keep-restored-by-another"),
 ]
 
-ALL_CASES = (RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure proposed, with a clause telling it was then taken ("which were adopted on Friday", "which were imposed in
+# July", "which were approved"), is not only proposed; a taking to come, hoped for or denied leaves it proposed.
+PROPOSAL_TAKEN_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which were adopted on Friday.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="proposed-which-were-adopted"),
+    pytest.param("date: 2026-07-03\nCars\n\nThe Commission proposed tariffs on Chinese cars, which were imposed in July.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="proposed-which-were-imposed"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which were approved on Friday.",
+                 {("*", "status", "announced")}, {("*", "status", "proposed")}, id="proposed-which-were-approved"),
+    # guards
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which are expected to be adopted "
+                 "on Friday.", {("*", "status", "proposed")}, set(), id="keep-expected-to-be-adopted"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which have yet to be adopted.",
+                 {("*", "status", "proposed")}, set(), id="keep-yet-to-be-adopted"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which were not adopted.",
+                 {("*", "status", "proposed")}, set(), id="keep-not-adopted"),
+]
+
+ALL_CASES = (PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

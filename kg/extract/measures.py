@@ -25,7 +25,7 @@ from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_N
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
-from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS
+from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
@@ -1063,6 +1063,12 @@ def _status(token, head) -> str:
             return "in_force"
     if restored:
         return "in_force"
+    # ... or on its goods, when only a measure can be so ("tariffs on Chinese cars, which were imposed in July")
+    on_goods = [c for p in covered for o in p.children for c in o.children if c.lemma_.lower() == "impose"]
+    taken = next((status for c in own_children + on_goods for status, verbs in MEASURE_TAKEN_VERBS.items()
+                  if _told_done_clause(c) and c.lemma_.lower() in verbs), None)
+    if taken and not set(cues) & {"lifted", "reduced", "changed"}:
+        return taken  # "proposed sanctions, which were adopted on Friday": the proposal was carried
     if took_effect and "lifted" not in cues:
         return "in_force"  # whatever is planned for it, it applies now
     if undone_later and "lifted" not in cues and "announced" in cues:
@@ -1300,6 +1306,13 @@ def _effect_status(state, status, verb) -> str:
     if aux & _MODALS:
         return "proposed"
     return _later_start(state, status, [verb])
+
+
+def _told_done_clause(clause) -> bool:
+    """A relative clause on a measure told as done: "which were adopted on Friday", "that member states approved"
+    (not "which are expected to be adopted", "that have yet to be adopted")."""
+    return clause.dep_ in ("relcl", "acl") and clause.tag_ in ("VBD", "VBN") and not _hedged(clause) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("be", "being") for c in clause.children)
 
 
 def _took_effect(clause) -> bool:
