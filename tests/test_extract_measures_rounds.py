@@ -1221,7 +1221,27 @@ PROPOSAL_TAKEN_CASES = [
                  {("*", "status", "proposed")}, set(), id="keep-not-adopted"),
 ]
 
-ALL_CASES = (PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure told as not taken by a subject of none ("No country has imposed", "Neither A nor B imposed"), not yet
+# taken ("has yet to impose") or failed ("failed to impose") is none; a lifting not yet done leaves it in force.
+NOT_YET_TAKEN_CASES = [
+    pytest.param("date: 2026-07-03\nPeru\n\nNo country has imposed sanctions on Peru.",
+                 set(), {("*", "a", "Sanction")}, id="no-country-has-imposed"),
+    pytest.param("date: 2026-07-03\nCopper\n\nNeither Chile nor Bolivia imposed tariffs on Peruvian copper.",
+                 set(), {("Chile", "imposes", "*"), ("*", "a", "Tariff")}, id="neither-nor-imposed"),
+    pytest.param("date: 2026-07-03\nCopper\n\nChile has yet to impose tariffs on Peruvian copper.",
+                 set(), {("Chile", "imposes", "*"), ("*", "status", "in force")}, id="has-yet-to-impose"),
+    pytest.param("date: 2026-07-03\nCopper\n\nChile failed to impose tariffs on Peruvian copper.",
+                 set(), {("Chile", "imposes", "*"), ("*", "status", "in force")}, id="failed-to-impose"),
+    # guards
+    pytest.param("date: 2026-07-03\nCopper\n\nChile has yet to lift its tariffs on Peruvian copper.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-yet-to-lift"),
+    pytest.param("date: 2026-07-03\nCopper\n\nChile did not fail to impose tariffs on Peruvian copper.",
+                 {("*", "status", "in force")}, set(), id="keep-did-not-fail"),
+    pytest.param("date: 2026-07-03\nCopper\n\nChile imposed tariffs on Peruvian copper, and no country has lifted them.",
+                 {("*", "status", "in force")}, set(), id="keep-no-country-lifted"),
+]
+
+ALL_CASES = (NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

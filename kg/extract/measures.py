@@ -1110,7 +1110,7 @@ _EFFECT_VERBS = frozenset({"take", "come", "enter", "go"})  # with "effect"/"for
 # verbs of a measure applying: with "will" (or a reported "would") the measure is announced, not in force yet
 _COMING_VERBS = MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS | RATE_VERBS
 _UNDOING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
-_REFUSAL_VERBS = frozenset({"refuse", "decline"})
+_REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
 # a negation on these denies the measure under them: acting on it, deciding on it, telling of it
 _DENIABLE_VERBS = _MEASURE_LEMMAS | frozenset().union(*MEASURE_STATUS_VERBS.values()) | MEASURE_REDUCING_VERBS \
     | REPORTING_VERBS | {"decide"}
@@ -1118,9 +1118,16 @@ _DENIABLE_VERBS = _MEASURE_LEMMAS | frozenset().union(*MEASURE_STATUS_VERBS.valu
 
 def _denial(verb, arrived, acted) -> str | None:
     """ "denied" when `verb` says the act on the measure below it was not done ("did not impose", "has not imposed",
-    "never sanctioned", "refused to impose", "ruled out curbs"); "proposed" for "did not rule out tariffs"."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    "never sanctioned", "refused to impose", "failed to impose", "has yet to impose", "ruled out curbs", "No country
+    has imposed"); "proposed" for "did not rule out tariffs"."""
+    # "No country has imposed sanctions", "Neither Chile nor Bolivia imposed tariffs": negated by the subject
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "nobody", "neither") or any(
+            k.dep_ in ("det", "preconj") and k.lower_ in ("no", "neither") for k in c.children)) for c in verb.children)
     lemma = verb.lemma_.lower()
+    if arrived == "xcomp" and lemma in ("have", "be") and not negated and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
+        return "denied"  # "has yet to impose tariffs": not taken (and "is yet to lift them": still in force)
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return "proposed" if negated else "denied"
     if lemma in _REFUSAL_VERBS and arrived == "xcomp":
