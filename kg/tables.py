@@ -670,8 +670,8 @@ PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "offic
 # Verbs telling an event is held: negated ("the summit will not take place", "never held the talks") no event is.
 EVENT_HOLDING_VERBS = frozenset({"take", "hold", "open", "begin", "start", "convene", "resume", "happen", "occur", "go",
                                  "stage", "have"})
-# Verbs turning down an event under them: "refused to meet", "declined to hold talks".
-EVENT_REFUSAL_VERBS = frozenset({"refuse", "decline"})
+# Verbs turning down an event under them: "refused to meet", "declined to hold talks", "failed to meet".
+EVENT_REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
 

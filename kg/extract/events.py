@@ -314,14 +314,17 @@ def _not_held(token) -> bool:
         return True
     anchor = _partitive_anchor(token)
     verb = anchor.head
-    return anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in EVENT_HOLDING_VERBS \
-        and _negated(verb)
+    return anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and (
+        _negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EVENT_REFUSAL_VERBS)
 
 
 def _negated(verb) -> bool:
-    """Negated ("not", "never", "n't"), but not "not ... until Friday" (held then)."""
-    return any(c.dep_ == "neg" for c in verb.children) and not any(
-        c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in verb.children)
+    """Negated ("not", "never", "n't", or a subject of none: "Neither A nor B met"), but not "not ... until Friday"
+    (held then)."""
+    return (any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "nobody", "neither") or any(
+            k.dep_ in ("det", "preconj") and k.lower_ in ("no", "neither") for k in c.children)) for c in verb.children)) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in verb.children)
 
 
 def _called_off_after(token, called_off) -> bool:
