@@ -672,6 +672,11 @@ EVENT_HOLDING_VERBS = frozenset({"take", "hold", "open", "begin", "start", "conv
                                  "stage", "have"})
 # Verbs turning down an event under them: "refused to meet", "declined to hold talks", "failed to meet".
 EVENT_REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
+# Verbs rejecting an event, or a proposal or report of one, under them: "ruled out a meeting", "rejected a proposal
+# for talks", "denied that its ministers met"; and the nouns of proposing or reporting one passes on the way.
+EVENT_REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "spurn"})
+EVENT_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "request", "invitation", "call", "suggestion", "idea", "report",
+                                  "claim", "rumour", "rumor", "speculation"})
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
 

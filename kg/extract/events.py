@@ -21,7 +21,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
-from ..tables import EVENT_HOLDING_VERBS, EVENT_REFUSAL_VERBS
+from ..tables import EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
@@ -298,6 +298,8 @@ def _not_held(token) -> bool:
     to meet", "did not agree to meet", "has no plans to meet"), an event word under a negated verb of holding ("the
     summit will not take place", "never held the talks", "talks that did not open") or with "no" ("no talks are
     planned"). Not "will not meet until Friday" (held then) nor "not only met ... but".)"""
+    if _rejected(token):
+        return True
     if token.pos_ == "VERB":
         if _negated(token):
             return True
@@ -316,6 +318,26 @@ def _not_held(token) -> bool:
     verb = anchor.head
     return anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and (
         _negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EVENT_REFUSAL_VERBS)
+
+
+def _rejected(token) -> bool:
+    """ "ruled out a meeting with Togo", "rejected a proposal for talks", "denied that its ministers met", "dismissed
+    reports of a summit": the event (or a proposal or report of it) is the object of a verb rejecting it."""
+    node = token if token.pos_ == "VERB" else _partitive_anchor(token)
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            rejects = lemma in EVENT_REJECTING_VERBS or lemma == "rule" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+            return node.dep_ in ("dobj", "ccomp") and rejects and not _negated(head)
+        if not (head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_PROPOSAL_NOUNS
+                or head.pos_ == "ADP" and node.dep_ == "pobj" and head.lower_ in ("for", "of")):
+            return False
+        node = head
+    return False
 
 
 def _negated(verb) -> bool:
