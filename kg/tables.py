@@ -677,6 +677,9 @@ EVENT_REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
 EVENT_REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "spurn"})
 EVENT_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "request", "invitation", "call", "suggestion", "idea", "report",
                                   "claim", "rumour", "rumor", "speculation"})
+# Verbs proposing an event (their object, "call for", "invite ... to"): the event is still to come, and a day on the
+# verb itself is the day of proposing ("Ghana proposed talks in Accra on Tuesday" is no talks last Tuesday).
+EVENT_PROPOSING_VERBS = frozenset({"propose", "suggest", "request", "demand", "urge", "call", "invite", "seek"})
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
 

@@ -1263,7 +1263,25 @@ NOT_YET_TAKEN_CASES = [
                  {("*", "status", "in force")}, set(), id="keep-no-country-lifted"),
 ]
 
-ALL_CASES = (NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A proposed event is still to come: its weekday is ahead ("proposed talks in Accra on Tuesday", "invited Togo to talks
+# on Tuesday"); a weekday on the verb of proposing may be the day of proposing, so none ("called for a summit ... on
+# Tuesday"). Never the past Tuesday.
+PROPOSED_EVENT_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana proposed talks with Togo in Accra on Tuesday.",
+                 set(), {("*", "startDate", "2026-06-30")}, id="proposed-talks-on-tuesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana invited Togo to talks in Accra on Tuesday.",
+                 set(), {("*", "startDate", "2026-06-30")}, id="invited-to-talks-on-tuesday"),
+    pytest.param("date: 2026-07-03\nSummit\n\nGhana called for a summit in Accra on Tuesday.",
+                 {("summit in Accra", "location", "Accra")}, {("*", "startDate", "2026-06-30")},
+                 id="called-for-a-summit-on-tuesday"),
+    # guards: an event held; a proposal with its day written out
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana held talks with Togo in Accra on Tuesday.",
+                 {("talks in Accra", "startDate", "2026-06-30")}, set(), id="keep-held-talks-on-tuesday"),
+    pytest.param("date: 2026-07-03\nSummit\n\nGhana proposed a summit in Accra on July 20.",
+                 {("summit in Accra", "startDate", "2026-07-20")}, set(), id="keep-proposed-summit-on-july-20"),
+]
+
+ALL_CASES = (PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -21,6 +21,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
+from ..tables import EVENT_PROPOSING_VERBS
 from ..tables import EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
@@ -799,6 +800,7 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
     direction = None  # the trigger's tense, read at the first date that can describe it
     best: tuple[DateRange | None, str, bool] = (None, "", False)
     moved: tuple[DateRange, str, bool] | None = None
+    proposer = _proposed_by(token)
     for ent in ctx.ents:
         # "this morning" is a TIME to NER, yet names the article's day
         if ent.label_ not in ("DATE", "TIME") or scope.isdisjoint(range(ent.start, ent.end)):
@@ -820,8 +822,12 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "moved on Monday to Thursday": the day it was moved, not a day of it
         if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
+        if proposer is not None and not (held.left_edge.i <= ent.root.i <= held.right_edge.i) \
+                and not any(ch.isdigit() for ch in text):
+            continue  # "Ghana called for a summit in Accra on Tuesday" (on "called"): maybe the day of proposing
         if direction is None:
-            direction = tense(token) or _scheduled(token)
+            # a proposed event is still to come, whatever the tense of the proposing
+            direction = "future" if proposer is not None else tense(token) or _scheduled(token)
             if direction == "past" and _later_than_its_clause(token, _cue_spans(ctx, token.sent) if cues is None else cues):
                 direction = ""  # "met in Lima on Monday ahead of a summit in Quito on Friday": not the past Friday
         own = _relative_clause_of(token, ent.root)
@@ -859,6 +865,23 @@ def _pluperfect(token) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
     return verb is not None and verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _proposed_by(token):
+    """The verb proposing the event ("proposed talks", "called for a summit", "invited Togo to talks"), or None."""
+    node = _partitive_anchor(token) if token.pos_ != "VERB" else token
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ in ("for", "to") and head.dep_ == "prep":
+        node, head = head, head.head
+    elif node.dep_ == "xcomp" and token.pos_ != "VERB":
+        pass  # "invited Togo to talks": the parser may make the event word the verb's complement
+    elif node.dep_ != "dobj":
+        return None
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma not in EVENT_PROPOSING_VERBS or lemma == "call" and node.lower_ != "for" \
+            or lemma == "invite" and node.dep_ == "dobj":
+        return None
+    return head
 
 
 def _old_plan(date_word) -> bool:
