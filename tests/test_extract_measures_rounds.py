@@ -1263,9 +1263,9 @@ NOT_YET_TAKEN_CASES = [
                  {("*", "status", "in force")}, set(), id="keep-no-country-lifted"),
 ]
 
-# A proposed event is still to come: its weekday is ahead ("proposed talks in Accra on Tuesday", "invited Togo to talks
-# on Tuesday"); a weekday on the verb of proposing may be the day of proposing, so none ("called for a summit ... on
-# Tuesday"). Never the past Tuesday.
+# A proposed event is still to come: its days are ahead ("proposed a summit in Accra next week"); a bare weekday may be
+# the day of proposing ("proposed talks in Accra on Tuesday", "called for a summit ... on Tuesday"), so none. Never
+# the past Tuesday.
 PROPOSED_EVENT_CASES = [
     pytest.param("date: 2026-07-03\nTalks\n\nGhana proposed talks with Togo in Accra on Tuesday.",
                  set(), {("*", "startDate", "2026-06-30")}, id="proposed-talks-on-tuesday"),
@@ -1274,7 +1274,9 @@ PROPOSED_EVENT_CASES = [
     pytest.param("date: 2026-07-03\nSummit\n\nGhana called for a summit in Accra on Tuesday.",
                  {("summit in Accra", "location", "Accra")}, {("*", "startDate", "2026-06-30")},
                  id="called-for-a-summit-on-tuesday"),
-    # guards: an event held; a proposal with its day written out
+    # guards: an event held; a proposal with its day written out, or its month
+    pytest.param("date: 2026-07-03\nSummit\n\nGhana proposed a summit in Accra next month.",
+                 {("summit in Accra", "location", "Accra")}, {("*", "startDate", "*")}, id="keep-proposed-summit-next-month"),
     pytest.param("date: 2026-07-03\nTalks\n\nGhana held talks with Togo in Accra on Tuesday.",
                  {("talks in Accra", "startDate", "2026-06-30")}, set(), id="keep-held-talks-on-tuesday"),
     pytest.param("date: 2026-07-03\nSummit\n\nGhana proposed a summit in Accra on July 20.",

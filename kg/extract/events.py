@@ -822,9 +822,11 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "moved on Monday to Thursday": the day it was moved, not a day of it
         if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
-        if proposer is not None and not (held.left_edge.i <= ent.root.i <= held.right_edge.i) \
-                and not any(ch.isdigit() for ch in text):
-            continue  # "Ghana called for a summit in Accra on Tuesday" (on "called"): maybe the day of proposing
+        if proposer is not None and (_BARE_WEEKDAY.fullmatch(text.strip()) or not (
+                held.left_edge.i <= ent.root.i <= held.right_edge.i) and not any(ch.isdigit() for ch in text)):
+            # "Ghana called for a summit in Accra on Tuesday" (on "called"), "proposed talks on Tuesday": maybe the day
+            # of proposing, wherever the parser hangs a bare weekday
+            continue
         if direction is None:
             # a proposed event is still to come, whatever the tense of the proposing
             direction = "future" if proposer is not None else tense(token) or _scheduled(token)
