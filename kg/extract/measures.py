@@ -39,9 +39,9 @@ _DISCUSSION_NOUNS = frozenset({"deal", "agreement", "talk", "negotiation", "disp
 # Nouns for parties, never goods: "duties on importers", "sanctions on buyers".
 _PARTY_NOUNS = MEASURED_FIRM_NOUNS | frozenset({"people", "person", "individual", "official", "customer", "vessel"})
 _REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
-# "a range of U.S. imports": the goods are what the quantity noun is of
+# "a range of U.S. imports", "23 types of chipmaking equipment": the goods are what the quantity noun is of
 _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
-                             "set", "batch", "group"})
+                             "set", "batch", "group", "type", "kind", "sort", "category", "class"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
