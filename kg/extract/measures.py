@@ -947,9 +947,10 @@ def _status(token, head) -> str:
         steps += 1
         lemma = node.lemma_.lower()
         if arrived == "prep" and before.lower_ in ("against", "to") and (lemma in _REACTION_VERBS or lemma in
-                MEASURE_CHALLENGE_PREP_VERBS and head.head.i == before.i) \
+                _REACTION_NOUNS and node.pos_ == "NOUN" or lemma in MEASURE_CHALLENGE_PREP_VERBS and head.head.i == before.i) \
                 or arrived == "dobj" and before.i == head.i and lemma in MEASURE_CHALLENGE_VERBS:
-            # "would not retaliate against US tariffs": what is reacted to is not what the reaction does; "asked the
+            # "would not retaliate against US tariffs", "paused its retaliation against US tariffs": what is reacted
+            # to is not what the reaction does; "asked the
             # WTO to rule against Canadian duties", "may challenge the duties": the duties are there
             break
         if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
@@ -977,8 +978,10 @@ def _status(token, head) -> str:
                     (lemma, c.lower_) in MEASURE_AVERTING_PHRASES for c in node.children if c.dep_ == "prt")) \
                     or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_AVERTING_PHRASES:
                 cues.append("proposed")  # "hopes to avoid US tariffs", "is bracing for sanctions": to come at most
-            if (lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
-                    c.lower_ == "short" for c in node.children)):
+            if ((lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
+                    c.lower_ == "short" for c in node.children))) or arrived == "prep" and before.lower_ == "on" \
+                    and lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children):
+                # "held off on retaliatory tariffs": none taken
                 # "decided against imposing tariffs": none taken; "refrained from lifting them": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
             preposition = None
