@@ -416,6 +416,8 @@ MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintr
 # A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
 # force), "... that member states approved" (announced).
 MEASURE_TAKEN_VERBS = {"in_force": frozenset({"adopt", "impose", "implement", "enact"}), "announced": frozenset({"approve"})}
+# A measure delayed or postponed ("delayed its retaliatory tariffs until July") is told but not in force yet.
+MEASURE_DELAY_VERBS = frozenset({"delay", "postpone", "defer"})
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})

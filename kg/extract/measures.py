@@ -26,6 +26,7 @@ from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LI
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
+from ..tables import MEASURE_DELAY_VERBS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
@@ -1020,6 +1021,8 @@ def _status(token, head) -> str:
                                                            for c in node.children)):
                         status = "reduced"  # "lifted some of the sanctions", "partially lifted": the rest stays
                     cues.append(status)  # "will suspend the tariff": in force until then
+            if lemma in MEASURE_DELAY_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i:
+                cues.append("announced")  # "delayed its retaliatory tariffs until July": told, not in force yet
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
             elif lemma in MEASURE_CHANGE_VERBS and arrived == "dobj" and not acted and _existing(own_children):
