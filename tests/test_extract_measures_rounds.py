@@ -956,7 +956,17 @@ CARRIED_OUT_CASES = [
                  {("Canada", "imposes", "*")}, {("*", "status", "threatened")}, id="threatened-and-followed-through"),
     pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and made good on the threat on "
                  "Monday.", {("Canada", "imposes", "*")}, {("*", "status", "threatened")}, id="made-good-on-the-threat"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel. It imposed them on Monday.",
+                 {("Canada", "imposes", "tariffs on US steel")}, {("*", "status", "threatened")},
+                 id="next-sentence-imposed-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proposed tariffs on US steel. The tariffs were imposed on Monday.",
+                 {("Canada", "imposes", "tariffs on US steel")}, {("*", "status", "proposed")},
+                 id="next-sentence-tariffs-were-imposed"),
     # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel. It may impose them on Monday.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-next-may-impose"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel. Mexico imposed them on Monday.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-next-imposed-by-another"),
     pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and will impose them on Monday.",
                  set(), {("*", "status", "in force")}, id="keep-carried-out-to-come"),
     pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel but did not go ahead.",

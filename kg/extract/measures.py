@@ -1232,13 +1232,17 @@ def _told_just_before(state, ctx, sent) -> list:
 def _lifted_next(state, ctx, sent) -> int | None:
     """ "India imposed tariffs on Chinese steel. It lifted them in May.", "... The tariffs were suspended in May.": a
     lifting told as done, of "them" or of "the" bare measure word of the same kind, by no one else, lifts the one
-    measure in force the sentence just before told. Returns the index of the measure word so read, if any."""
+    measure in force the sentence just before told (so a putting back restores a lifted one, and a taking carries out
+    a threatened or proposed one). Returns the index of the measure word so read, if any."""
     told = _told_just_before(state, ctx, sent)
-    if not told or not all(m["status"] in ("in_force", "lifted") for m in told):
+    # "... lifted sanctions in 2023. It reimposed them in 2024.": a lifted one put back is in force again; "Canada
+    # threatened tariffs on US steel. It imposed them on Monday.": a threat or plan carried out is in force
+    after = {"in_force": ("lifted", MEASURE_STATUS_VERBS["lifted"]), "lifted": ("in_force", MEASURE_RESTORING_VERBS),
+             "threatened": ("in_force", MEASURE_TAKEN_VERBS["in_force"]),
+             "proposed": ("in_force", MEASURE_TAKEN_VERBS["in_force"])}
+    if not told or len({m["status"] for m in told}) != 1 or told[0]["status"] not in after:
         return None
-    # "... lifted sanctions in 2023. It reimposed them in 2024.": a lifted one put back is in force again
-    status, verbs = ("lifted", MEASURE_STATUS_VERBS["lifted"]) if told[0]["status"] == "in_force" else (
-        "in_force", MEASURE_RESTORING_VERBS)
+    status, verbs = after[told[0]["status"]]
     imposers = {m["imposer"] for m in told}
     for token in sent:
         verb = token.head
