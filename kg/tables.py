@@ -292,7 +292,12 @@ _BARE_CUE_END = r"(?!\s*(?:[,.;:)\u2013\u2014]|$))"
 PRECEDES_CUES = (
     (re.compile(r"\b(ahead of|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
     (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ing) the way for|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
-    (re.compile(r"\b(following|follow|follows|followed|in the wake of|on the heels of)\b", re.I), "reverse"),
+    # "talks in Accra, followed by a summit in Lome", "will be followed next month by": the passive turns the order
+    # round (a few words may come before its "by"); "A summit followed talks by ministers" stays a reverse cue
+    (re.compile(r"\b(followed by|(?:be|been|being|is|are|was|were)\s+followed(?:\s+[\w-]+){1,3}?\s+by)\b"
+                r"|,\s*followed(?:\s+[\w-]+){1,3}?\s+by\b", re.I), "forward"),
+    (re.compile(r"\b(following|follow|follows|(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!\bis\s)(?<!are\s)(?<!was\s)"
+                r"(?<!were\s)(?<!,\s)(?<!,)followed(?!\s+by\b)|in the wake of|on the heels of)\b", re.I), "reverse"),
     # "The pact follows on from talks held in Mombasa in June": those talks came before the article's event
     (re.compile(r"\b(builds? on|built on|building on|follow-up to|follows? up on|since (?:their|the) last)\b", re.I),
      "reverse-main"),
@@ -401,6 +406,31 @@ DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", 
 MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
 # "Ottawa paused a second list of levies": put on hold, as "suspended".
 MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
+# A measure someone hopes to avoid or braces for is not in force on them: "hopes to avoid US tariffs on its cars",
+# "is bracing for US tariffs", "to head off sanctions". At most to come.
+MEASURE_AVERTING_VERBS = frozenset({"avoid", "avert", "dodge", "forestall", "prevent", "escape"})
+MEASURE_AVERTING_PHRASES = frozenset({("head", "off"), ("stave", "off"), ("ward", "off"), ("fend", "off"),
+                                      ("brace", "for")})
+# A measure challenged is there: "asked the WTO to rule against Canadian duties", "may challenge the duties", "plans to
+# appeal against them": the hedge or the appeal above is of the challenge, not of the measure. Verbs with "against"
+# (or "to"), then verbs whose object it is.
+MEASURE_CHALLENGE_PREP_VERBS = frozenset({"rule", "act", "appeal", "complain", "lobby", "campaign", "fight", "litigate"})
+MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "criticise", "criticize", "denounce", "decry"})
+# A measure lifted, then put back by "them" or "the" measure word: "lifted sanctions in 2023 but reimposed them in
+# 2024", "... The tariffs were reinstated in June.": in force again.
+MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
+# A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
+# force), "... that member states approved" (announced).
+MEASURE_TAKEN_VERBS = {"in_force": frozenset({"adopt", "impose", "implement", "enact"}), "announced": frozenset({"approve"})}
+# A measure delayed or postponed ("delayed its retaliatory tariffs until July") is told but not in force yet.
+MEASURE_DELAY_VERBS = frozenset({"delay", "postpone", "defer"})
+# A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
+MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
+MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})
+# "put its tariffs on hold", "placed the sanctions on ice", "kept the levy in abeyance": a pause too (the noun after
+# "on"/"in" bare), and no goods.
+MEASURE_HOLD_NOUNS = frozenset({"hold", "ice", "abeyance"})
+MEASURE_HOLD_VERBS = frozenset({"put", "place", "keep", "leave"})
 MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "widen", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",
@@ -411,7 +441,7 @@ MEASURE_STATUS_VERBS = {
                  "recommend", "expect", "prepare", "intend", "aim", "offer"},
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
     "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind",
-               "repeal"} | MEASURE_PAUSE_VERBS,
+               "repeal", "reverse", "overturn", "annul", "cancel", "terminate", "axe"} | MEASURE_PAUSE_VERBS,
 }
 MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
@@ -419,6 +449,12 @@ MEASURE_STATUS_NOUNS = {
 }
 MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},
                              "threatened": {"threatened"}}
+# Carrying out one's own threat or plan, told by a verb and its particle: "did so", "went ahead", "followed through",
+# "made good on the threat".
+MEASURE_CARRY_OUT_PHRASES = frozenset({("do", "so"), ("go", "ahead"), ("follow", "through"), ("make", "good")})
+# Giving up one's own threat or plan, told by a verb and its particle: "backed down", "climbed down" (no object),
+# "walked back the threat".
+MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back", "off"), ("walk", "back")})
 # "is likely to face steep duties", "are set to face higher duties", "is poised to impose": a measure under these
 # words, through the verb they open, is to come at most.
 MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"})
@@ -648,6 +684,19 @@ PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "offic
                         "diplomats", "counterparts"})  # not "sides": "the two sides" are countries, not two people
 # "A summit is planned for July 20. It will take place in Kigali.": "it" as the subject of these verbs is the
 # event the sentence before told ("take" counts only with "place").
+# Verbs telling an event is held: negated ("the summit will not take place", "never held the talks") no event is.
+EVENT_HOLDING_VERBS = frozenset({"take", "hold", "open", "begin", "start", "convene", "resume", "happen", "occur", "go",
+                                 "stage", "have"})
+# Verbs turning down an event under them: "refused to meet", "declined to hold talks", "failed to meet".
+EVENT_REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
+# Verbs rejecting an event, or a proposal or report of one, under them: "ruled out a meeting", "rejected a proposal
+# for talks", "denied that its ministers met"; and the nouns of proposing or reporting one passes on the way.
+EVENT_REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "spurn"})
+EVENT_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "request", "invitation", "call", "suggestion", "idea", "report",
+                                  "claim", "rumour", "rumor", "speculation"})
+# Verbs proposing an event (their object, "call for", "invite ... to"): the event is still to come, and a day on the
+# verb itself is the day of proposing ("Ghana proposed talks in Accra on Tuesday" is no talks last Tuesday).
+EVENT_PROPOSING_VERBS = frozenset({"propose", "suggest", "request", "demand", "urge", "call", "invite", "seek"})
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
 

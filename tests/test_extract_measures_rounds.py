@@ -147,8 +147,23 @@ LIFTING_TO_COME_CASES = [
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="said-it-will-lift"),
     pytest.param("date: 2026-05-12\nChemicals\n\nJapan will remove its export curbs on South Korean chemicals.",
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="will-remove"),
+    # a reported "would" is a "will"; a lifting announced as to come announces no measure
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada said it would suspend its tariffs on US steel.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="said-it-would-suspend"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada said it would lift its tariffs on US steel next month.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="said-it-would-lift-next-month"),
+    pytest.param("date: 2026-05-12\nIran\n\nCanada announced it would scrap its sanctions on Iran.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted"), ("*", "status", "announced")},
+                 id="announced-it-would-scrap"),
+    pytest.param("date: 2026-05-12\nIran\n\nCanada announced that its sanctions on Iran would be lifted.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted"), ("*", "status", "announced")},
+                 id="announced-would-be-lifted"),
     pytest.param("date: 2026-05-12\nGallium\n\nChina lifted its export controls on gallium on Sunday.",
                  {("*", "status", "lifted")}, set(), id="negative-lifted"),
+    pytest.param("date: 2026-05-12\nSteel\n\nCanada said it had lifted its tariffs on US steel.",
+                 {("*", "status", "lifted")}, set(), id="keep-said-it-had-lifted"),
+    pytest.param("date: 2026-05-12\nIran\n\nCanada announced it would impose sanctions on Iran.",
+                 {("*", "status", "announced")}, set(), id="keep-announced-it-would-impose"),
 ]
 
 # Who is expected to face or pay a measure is not who proposes it.
@@ -733,7 +748,7 @@ DROPPED_PLAN_CASES = [
     pytest.param("date: 2026-07-03\nRussia\n\nBrazil considered sanctions on Russia but did not drop the idea.",
                  {("Brazil", "proposes", "sanctions on Russia")}, set(), id="keep-plan-not-dropped"),
     pytest.param("date: 2026-07-03\nCars\n\nMexico had planned to raise tariffs on Chinese cars to 50% and did so on "
-                 "Monday.", {("Mexico", "proposes", "tariffs on Chinese cars")}, set(), id="keep-plan-carried-out"),
+                 "Monday.", {("Mexico", "imposes", "tariffs on Chinese cars")}, set(), id="keep-plan-carried-out"),
     pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel but dropped them in May.",
                  {("India", "imposes", "tariffs on Chinese steel"), ("*", "status", "lifted")}, set(),
                  id="keep-imposed-then-dropped"),
@@ -824,7 +839,504 @@ CALLED_OFF_NEXT_SENTENCE_CASES = [
                  "The meeting was cancelled.", {("*", "location", "Accra")}, set(), id="keep-two-meetings-one-cancelled"),
 ]
 
-ALL_CASES = (CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# Bare weekdays listed in one future sentence keep their order: a later one that would fall before an earlier one
+# (the article's own weekday, or "on Thursday and on Monday") is of the week after. Articles are dated Friday.
+LISTED_WEEKDAYS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters will hold a meeting in Accra on Tuesday and a second meeting in "
+                 "Lome on Friday.", {("second meeting in Lomé", "startDate", "2026-07-10"),
+                                     ("meeting in Accra", "precedes", "second meeting in Lomé")},
+                 {("*", "startDate", "2026-07-03"), ("second meeting in Lomé", "precedes", "*")}, id="tuesday-then-friday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe presidents are due to meet in Accra on Tuesday and to hold a summit in "
+                 "Lome on Friday.", {("summit in Lomé", "startDate", "2026-07-10")},
+                 {("*", "startDate", "2026-07-03"), ("summit in Lomé", "precedes", "*")}, id="due-to-meet-then-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nEnvoys will hold talks in Dakar on Wednesday and a summit in Bamako on "
+                 "Monday.", {("talks in Dakar", "startDate", "2026-07-08"), ("summit in Bamako", "startDate", "2026-07-13")},
+                 {("summit in Bamako", "startDate", "2026-07-06"), ("summit in Bamako", "precedes", "*")},
+                 id="wednesday-then-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters will meet in Accra on Tuesday ahead of a summit in Lome on "
+                 "Friday.", {("summit in Lomé", "startDate", "2026-07-10")}, {("*", "startDate", "2026-07-03")},
+                 id="ahead-of-keeps-order"),
+    # guards: a lone weekday that is the article's own is that day; a cue that reverses the order; told in the past
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters will meet in Accra on Friday.",
+                 {("meeting in Accra", "startDate", "2026-07-03")}, set(), id="keep-lone-friday-today"),
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders will meet in Accra on Thursday, after talks between ministers in "
+                 "Lome on Monday.", {("talks in Lomé", "startDate", "2026-07-06"), ("talks in Lomé", "precedes", "*")},
+                 set(), id="keep-after-reverses"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Accra on Tuesday and held a second meeting in Lome on "
+                 "Friday.", {("second meeting in Lomé", "startDate", "2026-07-03"),
+                             ("meeting in Accra", "startDate", "2026-06-30")}, set(), id="keep-past-list"),
+]
+
+# "X, followed by Y", "X will be followed by Y": X comes first (the passive of "Y follows X").
+FOLLOWED_BY_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks were held in Accra, followed by a summit in Lome.",
+                 {("Talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="held-followed-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Accra will be followed by a summit in Lome.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="will-be-followed-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe meeting in Accra was followed by talks in Lome.",
+                 {("meeting in Accra", "precedes", "talks in Lomé")}, {("talks in Lomé", "precedes", "*")},
+                 id="was-followed-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks in Geneva on Monday will be followed next month by a round in Oslo, "
+                 "negotiators said.", {("Talks in Geneva", "precedes", "round in Oslo")},
+                 {("round in Oslo", "precedes", "*")}, id="will-be-followed-next-month-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks in Geneva, followed a week later by a round in Oslo, ended without a "
+                 "deal.", {("Talks in Geneva", "precedes", "round in Oslo")}, {("round in Oslo", "precedes", "*")},
+                 id="comma-followed-a-week-later-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Accra were followed on Friday by a summit in Lome.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="were-followed-on-friday-by"),
+    # guards: the active verb (also with a "by" in its object) and the fronted participle keep their order
+    pytest.param("date: 2026-07-03\nTalks\n\nA summit in Lome followed talks by ministers in Accra.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="keep-active-followed-talks-by"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA summit in Lome followed talks in Accra.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="keep-active-followed"),
+    pytest.param("date: 2026-07-03\nTalks\n\nFollowing talks in Accra, leaders met for a summit in Lome.",
+                 {("talks in Accra", "precedes", "summit in Lomé")}, {("summit in Lomé", "precedes", "*")},
+                 id="keep-fronted-following"),
+]
+
+# A threat given up later ("but later dropped the threat", "backed down", "before backing down", or a next sentence
+# "It later withdrew the threat.") is no measure threatened any more; a threat kept, given up by someone else, or
+# a measure in force, stays.
+THREAT_DROPPED_CASES = [
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol but later dropped the threat.",
+                 set(), {("Brazil", "proposes", "*"), ("*", "status", "threatened")}, id="threatened-but-dropped-the-threat"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol, but backed down a week later.",
+                 set(), {("Brazil", "proposes", "*"), ("*", "a", "Tariff")}, id="threatened-but-backed-down"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol before backing down.",
+                 set(), {("Brazil", "proposes", "*")}, id="threatened-before-backing-down"),
+    pytest.param("date: 2026-07-03\nRice\n\nIndia threatened to ban rice exports to Nepal but retracted the threat.",
+                 set(), {("India", "proposes", "*")}, id="threatened-to-ban-retracted"),
+    pytest.param("date: 2026-07-03\nWhiskey\n\nThe EU warned it would impose duties on US whiskey but later dropped the "
+                 "threat.", set(), {("*", "a", "Tariff")}, id="warned-it-would-but-dropped"),
+    pytest.param("date: 2026-07-03\nIran\n\nCanada vowed to impose sanctions on Iran, but backed off days later.",
+                 set(), {("Canada", "proposes", "*")}, id="vowed-but-backed-off"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol. It later withdrew the threat.",
+                 set(), {("Brazil", "proposes", "*")}, id="next-sentence-withdrew-the-threat"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol. The threat was dropped on Monday.",
+                 set(), {("Brazil", "proposes", "*")}, id="next-sentence-threat-was-dropped"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proposed tariffs on Chinese steel. Ottawa has since shelved the plan.",
+                 set(), {("Canada", "proposes", "*")}, id="next-sentence-shelved-the-plan"),
+    # guards
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol but did not drop the threat.",
+                 {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-threat-not-dropped"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol but may drop the threat.",
+                 {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-threat-may-be-dropped"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol before the US backed down.",
+                 {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-other-side-backed-down"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol. It did not withdraw the threat.",
+                 {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-next-sentence-not-withdrawn"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil imposed tariffs on US ethanol. It later dropped the plan.",
+                 {("Brazil", "imposes", "tariffs on US ethanol")}, set(), id="keep-in-force-next-plan-dropped"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU threatened sanctions on Iran. It later dropped its threat.",
+                 set(), {("European Union", "proposes", "*")}, id="next-sentence-dropped-its-threat"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU threatened sanctions on Iran. The US dropped its plan.",
+                 {("European Union", "proposes", "sanctions on Iran")}, set(), id="keep-other-subjects-own-plan"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol. Officials said the threat would "
+                 "be withdrawn.", {("Brazil", "proposes", "tariffs on US ethanol")}, set(), id="keep-withdrawal-to-come"),
+]
+
+# A threat or a plan carried out in the same sentence ("and did so on Monday", "and imposed them", "and went ahead",
+# "followed through", "made good on the threat") is a measure in force, not one still to come; one only to be
+# carried out, not carried out, or carried out by another stays threatened.
+CARRIED_OUT_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada had planned to raise tariffs on US steel and did so on Monday.",
+                 {("Canada", "imposes", "*"), ("*", "status", "in force")}, {("Canada", "proposes", "*")},
+                 id="planned-and-did-so"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and imposed them on Monday.",
+                 {("Canada", "imposes", "tariffs on US steel")}, {("*", "status", "threatened")},
+                 id="threatened-and-imposed-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened to impose tariffs on US steel and went ahead on Monday.",
+                 {("Canada", "imposes", "*")}, {("*", "status", "threatened")}, id="threatened-and-went-ahead"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel, and followed through on Monday.",
+                 {("Canada", "imposes", "*")}, {("*", "status", "threatened")}, id="threatened-and-followed-through"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and made good on the threat on "
+                 "Monday.", {("Canada", "imposes", "*")}, {("*", "status", "threatened")}, id="made-good-on-the-threat"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel. It imposed them on Monday.",
+                 {("Canada", "imposes", "tariffs on US steel")}, {("*", "status", "threatened")},
+                 id="next-sentence-imposed-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proposed tariffs on US steel. The tariffs were imposed on Monday.",
+                 {("Canada", "imposes", "tariffs on US steel")}, {("*", "status", "proposed")},
+                 id="next-sentence-tariffs-were-imposed"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel. It may impose them on Monday.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-next-may-impose"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel. Mexico imposed them on Monday.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-next-imposed-by-another"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and will impose them on Monday.",
+                 set(), {("*", "status", "in force")}, id="keep-carried-out-to-come"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel but did not go ahead.",
+                 set(), {("*", "status", "in force")}, id="keep-not-carried-out"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada threatened tariffs on US steel and Mexico did so too.",
+                 {("Canada", "proposes", "tariffs on US steel")}, {("*", "status", "in force")},
+                 id="keep-carried-out-by-another"),
+]
+
+# A second measure coordinated after the first one's goods ("tariffs on US ethanol and sanctions on Peru") is a measure
+# of its own: not goods of the first, and whom it is aimed at is not the first one's target.
+MEASURE_IN_GOODS_CASES = [
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil threatened tariffs on US ethanol and sanctions on Peru.",
+                 {("sanctions on Peru", "targets", "Peru"), ("tariffs on US ethanol", "targets", "United States")},
+                 {("tariffs on US ethanol", "targets", "Peru"), ("*", "appliesTo", "sanctions"), ("sanctions", "a", "Goods")},
+                 id="tariffs-and-sanctions"),
+    pytest.param("date: 2026-07-03\nChips\n\nJapan announced export controls on chip tools and tariffs on Korean cars.",
+                 {("export controls on chip tools", "appliesTo", "chip tools"), ("tariffs on Korean cars", "appliesTo",
+                                                                                  "Korean cars")},
+                 {("export controls on chip tools", "appliesTo", "Korean cars"), ("*", "appliesTo", "tariffs")},
+                 id="export-controls-and-tariffs"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed tariffs on US steel and sanctions on Iran.",
+                 {("tariffs", "appliesTo", "steel")}, {("*", "appliesTo", "sanctions"), ("sanctions", "a", "Goods")},
+                 id="verb-attached-tariffs-and-sanctions"),
+    # guards: goods coordinated stay goods; a measure coordinated with its own preposition stays apart
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed tariffs on US steel and aluminium.",
+                 {("tariffs", "appliesTo", "steel"), ("tariffs", "appliesTo", "aluminium")}, set(), id="keep-two-goods"),
+    pytest.param("date: 2026-07-03\nOil\n\nThe EU imposed duties on Chinese steel and a ban on Russian oil.",
+                 {("ban on Russian oil", "targets", "Russia"), ("duties on Chinese steel", "targets", "China")},
+                 {("duties on Chinese steel", "targets", "Russia")}, id="keep-duties-and-a-ban"),
+]
+
+# A measure in force lifted in the next sentence ("It lifted them in May.", "The tariffs were suspended in May.") is
+# lifted; a lifting to come, partial, by someone else, or of a measure named otherwise leaves it in force.
+LIFTED_NEXT_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. It lifted them in May.",
+                 {("tariffs on Chinese steel", "status", "lifted")}, {("*", "status", "in force")}, id="it-lifted-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel in March. The tariffs were lifted "
+                 "in May.", {("tariffs on Chinese steel", "status", "lifted")}, {("*", "status", "in force")},
+                 id="the-tariffs-were-lifted"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. India suspended them in May.",
+                 {("tariffs on Chinese steel", "status", "lifted")}, {("*", "status", "in force")},
+                 id="same-imposer-suspended-them"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU imposed sanctions on Iran. The sanctions were scrapped a year later.",
+                 {("sanctions on Iran", "status", "lifted")}, {("*", "status", "in force")}, id="the-sanctions-were-scrapped"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. The tariffs will be lifted in May.",
+                 {("tariffs on Chinese steel", "status", "in force")}, set(), id="keep-lifting-to-come"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. China lifted them in May.",
+                 {("tariffs on Chinese steel", "status", "in force")}, set(), id="keep-lifted-by-another"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed tariffs on Chinese steel. It partially lifted them in May.",
+                 {("tariffs on Chinese steel", "status", "in force")}, set(), id="keep-partly-lifted"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU imposed sanctions on Iran. The tariffs were lifted in May.",
+                 {("sanctions on Iran", "status", "in force")}, set(), id="keep-other-kind-lifted"),
+]
+
+# A measure put "on hold" (or "on ice", "in abeyance") is paused, as one suspended: not in force, and "hold" is no goods.
+ON_HOLD_CASES = [
+    pytest.param("date: 2026-07-03\nTariffs\n\nThe EU put its retaliatory tariffs on US goods on hold for 90 days.",
+                 {("retaliatory tariffs", "status", "lifted"), ("retaliatory tariffs", "appliesTo", "US goods")},
+                 {("*", "status", "in force"), ("*", "appliesTo", "hold")}, id="put-on-hold"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada has put its tariffs on US steel on hold.",
+                 {("tariffs", "status", "lifted")}, {("*", "status", "in force"), ("*", "appliesTo", "hold")},
+                 id="has-put-on-hold"),
+    pytest.param("date: 2026-07-03\nCars\n\nThe tariffs on Chinese cars were put on hold in May.",
+                 {("tariffs on Chinese cars", "status", "lifted")}, {("*", "status", "in force")}, id="were-put-on-hold"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU placed its sanctions on Iran on ice.",
+                 {("sanctions on Iran", "status", "lifted")}, {("*", "status", "in force")}, id="placed-on-ice"),
+    # guards: a pause to come or only possible leaves it in force; "put tariffs on" imposes them
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada will put its tariffs on US steel on hold.",
+                 {("tariffs", "status", "in force")}, {("*", "appliesTo", "hold")}, id="keep-will-put-on-hold"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada could put its tariffs on US steel on hold.",
+                 {("tariffs", "status", "in force")}, set(), id="keep-could-put-on-hold"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada put tariffs on US steel.",
+                 {("tariffs", "status", "in force")}, set(), id="keep-put-tariffs-on"),
+]
+
+# An event told as not held is none: a negated event verb, one turned down ("refused to meet", "has no plans to
+# meet"), an event word under a negated verb of holding or with "no". Not "will not open until Monday" (held then),
+# "not only met", an event that did not produce a deal, or one someone did not attend.
+NOT_HELD_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks between Chile and Peru will not open on Monday as planned, "
+                 "officials said.", set(), {("*", "a", "Meeting")}, id="talks-will-not-open"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChile and Peru will not meet in Lima on Monday.",
+                 set(), {("*", "a", "Meeting"), ("*", "location", "Lima")}, id="will-not-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders of Chile and Peru did not meet in Lima last week.",
+                 set(), {("*", "location", "Lima")}, id="did-not-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChile and Peru never held the talks in Lima that were planned for May.",
+                 set(), {("*", "location", "Lima")}, id="never-held-the-talks"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Lima will not take place on Friday.",
+                 set(), {("*", "a", "Summit")}, id="will-not-take-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNo talks between Chile and Peru are planned in Lima this week.",
+                 set(), {("*", "location", "Lima")}, id="no-talks-planned"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChile and Peru have no plans to meet in Lima.",
+                 set(), {("*", "location", "Lima")}, id="no-plans-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChile refused to meet Peru in Lima.",
+                 set(), {("*", "location", "Lima")}, id="refused-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo failed to meet in Accra on Tuesday.",
+                 set(), {("*", "location", "Accra")}, id="failed-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo failed to hold talks in Accra on Tuesday.",
+                 set(), {("*", "location", "Accra")}, id="failed-to-hold-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNeither Ghana nor Togo met in Accra on Tuesday.",
+                 set(), {("*", "location", "Accra")}, id="neither-nor-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana ruled out a meeting with Togo in Accra.",
+                 set(), {("*", "location", "Accra")}, id="ruled-out-a-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana rejected a proposal for talks with Togo in Accra on Tuesday.",
+                 set(), {("*", "location", "Accra"), ("*", "startDate", "2026-06-30")}, id="rejected-proposal-for-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana denied that its ministers met Togolese officials in Accra on Tuesday.",
+                 set(), {("*", "location", "Accra")}, id="denied-that-they-met"),
+    pytest.param("date: 2026-07-03\nSummit\n\nGhana dismissed reports of a summit with Togo in Accra.",
+                 set(), {("*", "a", "Summit")}, id="dismissed-reports-of-a-summit"),
+    # guards
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana rejected the deal reached at the talks in Accra on Tuesday.",
+                 {("talks in Accra", "startDate", "2026-06-30")}, set(), id="keep-rejected-deal-of-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana denied that the talks in Accra had collapsed.",
+                 {("talks in Accra", "location", "Accra")}, set(), id="keep-denied-talks-collapsed"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana did not rule out a meeting with Togo in Accra.",
+                 {("meeting in Accra", "location", "Accra")}, set(), id="keep-did-not-rule-out"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo met in Accra on Tuesday but failed to agree.",
+                 {("meeting in Accra", "location", "Accra")}, set(), id="keep-met-but-failed-to-agree"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Lima will not open until Monday.",
+                 {("talks in Lima", "startDate", "2026-07-06")}, set(), id="keep-not-until"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThey not only met in Lima but also signed a deal.",
+                 {("*", "location", "Lima")}, set(), id="keep-not-only"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Lima did not produce a deal.",
+                 {("talks in Lima", "location", "Lima")}, set(), id="keep-no-deal"),
+    pytest.param("date: 2026-07-03\nSummit\n\nChile did not attend the summit in Lima.",
+                 {("summit in Lima", "location", "Lima")}, {("*", "participant", "Chile")}, id="keep-not-attended"),
+]
+
+# The day an event is moved to is its day, ahead: over a day of the old plan told in the same clause ("planned for
+# Thursday, has been brought forward to Monday"), and also when the parser hangs "to" on "up" ("moved up to Monday").
+MOVED_TO_CASES = [
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Nairobi was moved up to Monday from Thursday.",
+                 {("summit in Nairobi", "startDate", "2026-07-06")}, {("*", "startDate", "2026-06-29")},
+                 id="moved-up-to-monday"),
+    pytest.param("date: 2026-07-03\nSummit\n\nA summit planned for Nairobi on Thursday has been brought forward to "
+                 "Monday.", {("*", "startDate", "2026-07-06")}, {("*", "startDate", "2026-07-09")},
+                 id="planned-for-thursday-brought-forward"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks planned in Lima on Tuesday have been pushed back to Thursday.",
+                 {("*", "startDate", "2026-07-09")}, {("*", "startDate", "2026-07-07")},
+                 id="planned-tuesday-pushed-back-to-thursday"),
+    # guards
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Nairobi was moved to Monday.",
+                 {("summit in Nairobi", "startDate", "2026-07-06")}, set(), id="keep-moved-to-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks in Nairobi were moved on Monday to Thursday.",
+                 {("Talks in Nairobi", "startDate", "2026-07-09")}, set(), id="keep-moved-on-monday-to-thursday"),
+]
+
+# A measure that expired or lapsed, or that was reversed, overturned, cancelled or struck down, applies no more: lifted,
+# not in force. One that will (or could) expire is in force until then.
+ENDED_MEASURE_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel expired on Monday.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="expired"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe sanctions on Iran lapsed in May.",
+                 {("sanctions on Iran", "status", "lifted")}, {("*", "status", "in force")}, id="lapsed"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel were struck down by a court on Monday.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="were-struck-down"),
+    pytest.param("date: 2026-07-03\nSteel\n\nA court struck down Canada's tariffs on US steel.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="court-struck-down"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada reversed its tariffs on US steel.",
+                 {("tariffs", "status", "lifted")}, {("*", "status", "in force")}, id="reversed"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe EU cancelled its sanctions on Belarus.",
+                 {("sanctions on Belarus", "status", "lifted")}, {("*", "status", "in force")}, id="cancelled"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel will expire in May.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-will-expire"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel could expire in May.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-could-expire"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel, which expire in May, hit mills hard.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-which-expire"),
+]
+
+# A measure someone hopes to avoid, braces for or heads off is not in force on them: to come at most. One that took
+# effect, or is told as hurting, is in force.
+AVERTED_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nJapan hopes to avoid US tariffs on its cars.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("United States", "imposes", "*")},
+                 id="hopes-to-avoid"),
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexico is bracing for US tariffs on its tomatoes.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="bracing-for"),
+    pytest.param("date: 2026-07-03\nChips\n\nSeoul rushed to head off US tariffs on its chips.",
+                 set(), {("*", "status", "in force")}, id="head-off"),
+    pytest.param("date: 2026-07-03\nRussia\n\nFirms are bracing for the new EU sanctions on Russia.",
+                 set(), {("*", "status", "in force")}, id="bracing-for-new-sanctions"),
+    # guards
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexico braced for US tariffs that took effect on Friday.",
+                 {("*", "status", "in force")}, set(), id="keep-braced-took-effect"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU moved to prevent Chinese dumping with tariffs on steel.",
+                 {("*", "status", "in force")}, set(), id="keep-prevent-something-else"),
+]
+
+# A measure challenged is there: a hedge or an appeal above the challenge ("asked the WTO to rule against", "may
+# challenge", "plans to appeal against") is of the challenge, not of the measure.
+CHALLENGED_CASES = [
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil asked the WTO to rule against Canadian duties on its beef.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed"), ("Canada", "proposes", "*")},
+                 id="asked-to-rule-against"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil urged the WTO to act against Canadian duties on its beef.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="urged-to-act-against"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil plans to appeal against Canadian duties on its beef.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="plans-to-appeal-against"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil may challenge Canadian duties on its beef at the WTO.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="may-challenge"),
+    # guards: a measure told as planned stays so; a threat challenged stays a threat
+    pytest.param("date: 2026-07-03\nSteel\n\nChina condemned the planned US tariffs on its steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="keep-condemned-planned"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil may challenge the threat of Canadian duties on its beef.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-challenged-threat"),
+]
+
+# A measure that a verb told with "will" is done with ("will strike back with tariffs", "will answer the move with
+# levies") is announced, not in force yet; done with it in the past, or met over it, it is in force.
+DONE_WITH_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada will strike back with tariffs on US steel.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-strike-back-with"),
+    pytest.param("date: 2026-07-03\nWhiskey\n\nOttawa will answer the US move with levies on American whiskey.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-answer-with"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU will act against Chinese dumping with new tariffs on steel.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="will-act-against-with"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada struck back with tariffs on US steel.",
+                 {("*", "status", "in force")}, set(), id="keep-struck-back-with"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada will meet with officials over tariffs on US steel.",
+                 {("*", "status", "in force")}, set(), id="keep-meet-with-over"),
+]
+
+# A bare weekday in the pluperfect ("had met in Lome on Friday") is before the past day told: never the article's own
+# day, nor a day after an event told before as held; then which week is not said, so no day.
+PLUPERFECT_WEEKDAY_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders met in Accra on Monday. They had met in Lome on Friday.",
+                 {("meeting in Accra", "startDate", "2026-06-29")},
+                 {("*", "startDate", "2026-07-03"), ("meeting in Accra", "precedes", "*")}, id="had-met-on-friday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders met in Accra on Monday. They had met in Lome on Thursday.",
+                 {("meeting in Accra", "startDate", "2026-06-29")},
+                 {("*", "startDate", "2026-07-02"), ("meeting in Accra", "precedes", "*")}, id="had-met-on-thursday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Lome had been held on Friday, before leaders met in Accra "
+                 "on Monday.", {("talks in Lomé", "precedes", "meeting in Accra")}, {("*", "startDate", "2026-07-03")},
+                 id="had-been-held-on-friday-before"),
+    # guards: a pluperfect day before the past one told stays; a lone past weekday of the article's own day is today
+    pytest.param("date: 2026-07-03\nTalks\n\nLeaders met in Accra on Thursday. They had met in Lome on Monday.",
+                 {("meeting in Lomé", "startDate", "2026-06-29"), ("meeting in Lomé", "precedes", "meeting in Accra")},
+                 set(), id="keep-had-met-before"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers, who had met in Lome on Wednesday, flew home.",
+                 {("meeting in Lomé", "startDate", "2026-07-01")}, set(), id="keep-had-met-wednesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Lome on Friday.",
+                 {("meeting in Lomé", "startDate", "2026-07-03")}, set(), id="keep-met-on-friday-today"),
+]
+
+# A measure lifted, then put back ("but reimposed them", "and restored them", or a next sentence "It reimposed them."
+# / "The tariffs were reinstated.") is in force again; a putting back only possible, or by someone else, is not.
+RESTORED_CASES = [
+    pytest.param("date: 2026-07-03\nOil\n\nThe US lifted sanctions on Venezuela in 2023 but reimposed them in 2024.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="lifted-but-reimposed-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada suspended its tariffs on US steel in May and restored them in June.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="suspended-and-restored-them"),
+    pytest.param("date: 2026-07-03\nOil\n\nThe US lifted sanctions on Venezuela in 2023. It reimposed them in 2024.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="next-sentence-reimposed-them"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada suspended its tariffs on US steel in May. The tariffs were "
+                 "reinstated in June.", {("*", "status", "in force")}, {("*", "status", "lifted")},
+                 id="next-sentence-tariffs-reinstated"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada suspended its tariffs on US steel in May and may restore them in "
+                 "June.", {("*", "status", "lifted")}, set(), id="keep-may-restore"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada suspended its tariffs on US steel. Mexico restored them.",
+                 {("*", "status", "lifted")}, set(), id="keep-restored-by-another"),
+]
+
+# A measure proposed, with a clause telling it was then taken ("which were adopted on Friday", "which were imposed in
+# July", "which were approved"), is not only proposed; a taking to come, hoped for or denied leaves it proposed.
+PROPOSAL_TAKEN_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which were adopted on Friday.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="proposed-which-were-adopted"),
+    pytest.param("date: 2026-07-03\nCars\n\nThe Commission proposed tariffs on Chinese cars, which were imposed in July.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="proposed-which-were-imposed"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which were approved on Friday.",
+                 {("*", "status", "announced")}, {("*", "status", "proposed")}, id="proposed-which-were-approved"),
+    # guards
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which are expected to be adopted "
+                 "on Friday.", {("*", "status", "proposed")}, set(), id="keep-expected-to-be-adopted"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which have yet to be adopted.",
+                 {("*", "status", "proposed")}, set(), id="keep-yet-to-be-adopted"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe Commission proposed sanctions on Iran, which were not adopted.",
+                 {("*", "status", "proposed")}, set(), id="keep-not-adopted"),
+]
+
+# A measure told as not taken by a subject of none ("No country has imposed", "Neither A nor B imposed"), not yet
+# taken ("has yet to impose") or failed ("failed to impose") is none; a lifting not yet done leaves it in force.
+NOT_YET_TAKEN_CASES = [
+    pytest.param("date: 2026-07-03\nPeru\n\nNo country has imposed sanctions on Peru.",
+                 set(), {("*", "a", "Sanction")}, id="no-country-has-imposed"),
+    pytest.param("date: 2026-07-03\nCopper\n\nNeither Chile nor Bolivia imposed tariffs on Peruvian copper.",
+                 set(), {("Chile", "imposes", "*"), ("*", "a", "Tariff")}, id="neither-nor-imposed"),
+    pytest.param("date: 2026-07-03\nCopper\n\nChile has yet to impose tariffs on Peruvian copper.",
+                 set(), {("Chile", "imposes", "*"), ("*", "status", "in force")}, id="has-yet-to-impose"),
+    pytest.param("date: 2026-07-03\nCopper\n\nChile failed to impose tariffs on Peruvian copper.",
+                 set(), {("Chile", "imposes", "*"), ("*", "status", "in force")}, id="failed-to-impose"),
+    # guards
+    pytest.param("date: 2026-07-03\nCopper\n\nChile has yet to lift its tariffs on Peruvian copper.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-yet-to-lift"),
+    pytest.param("date: 2026-07-03\nCopper\n\nChile did not fail to impose tariffs on Peruvian copper.",
+                 {("*", "status", "in force")}, set(), id="keep-did-not-fail"),
+    pytest.param("date: 2026-07-03\nCopper\n\nChile imposed tariffs on Peruvian copper, and no country has lifted them.",
+                 {("*", "status", "in force")}, set(), id="keep-no-country-lifted"),
+]
+
+# A proposed event is still to come: its days are ahead ("proposed a summit in Accra next week"); a bare weekday may be
+# the day of proposing ("proposed talks in Accra on Tuesday", "called for a summit ... on Tuesday"), so none. Never
+# the past Tuesday.
+PROPOSED_EVENT_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana proposed talks with Togo in Accra on Tuesday.",
+                 set(), {("*", "startDate", "2026-06-30")}, id="proposed-talks-on-tuesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana invited Togo to talks in Accra on Tuesday.",
+                 set(), {("*", "startDate", "2026-06-30")}, id="invited-to-talks-on-tuesday"),
+    pytest.param("date: 2026-07-03\nSummit\n\nGhana called for a summit in Accra on Tuesday.",
+                 {("summit in Accra", "location", "Accra")}, {("*", "startDate", "2026-06-30")},
+                 id="called-for-a-summit-on-tuesday"),
+    # guards: an event held; a proposal with its day written out, or its month
+    pytest.param("date: 2026-07-03\nSummit\n\nGhana proposed a summit in Accra next month.",
+                 {("summit in Accra", "location", "Accra")}, {("*", "startDate", "*")}, id="keep-proposed-summit-next-month"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana held talks with Togo in Accra on Tuesday.",
+                 {("talks in Accra", "startDate", "2026-06-30")}, set(), id="keep-held-talks-on-tuesday"),
+    pytest.param("date: 2026-07-03\nSummit\n\nGhana proposed a summit in Accra on July 20.",
+                 {("summit in Accra", "startDate", "2026-07-20")}, set(), id="keep-proposed-summit-on-july-20"),
+]
+
+# "types of", "kinds of", "categories of": the goods are what they are of, never "types" or "kinds".
+KINDS_OF_GOODS_CASES = [
+    pytest.param("date: 2026-07-03\nChips\n\nJapan imposed export controls on 23 types of chipmaking equipment.",
+                 set(), {("*", "appliesTo", "types"), ("types", "a", "Goods")}, id="types-of"),
+    pytest.param("date: 2026-07-03\nFarm\n\nChina imposed tariffs on several kinds of US farm products.",
+                 {("tariffs", "appliesTo", "farm products")}, {("*", "appliesTo", "kinds")}, id="kinds-of"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU imposed duties on certain categories of Chinese steel.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "categories")}, id="categories-of"),
+    # guard
+    pytest.param("date: 2026-07-03\nImports\n\nCanada imposed tariffs on a range of US imports.",
+                 {("Canada", "imposes", "*")}, {("*", "appliesTo", "range")}, id="keep-range-of"),
+]
+
+# A retaliation paused is not the measure it answered ("paused its retaliation against US tariffs": the US tariffs
+# stay in force); "held off on" a measure takes none.
+RETALIATION_PAUSED_CASES = [
+    pytest.param("date: 2026-07-03\nTariffs\n\nThe EU paused its retaliation against US tariffs for 90 days.",
+                 set(), {("US tariffs", "status", "lifted")}, id="paused-retaliation-against"),
+    pytest.param("date: 2026-07-03\nTariffs\n\nThe EU suspended its response to US tariffs.",
+                 set(), {("US tariffs", "status", "lifted")}, id="suspended-response-to"),
+    pytest.param("date: 2026-07-03\nTariffs\n\nThe EU held off on retaliatory tariffs on US goods.",
+                 set(), {("European Union", "imposes", "*"), ("*", "status", "in force")}, id="held-off-on"),
+    # guards
+    pytest.param("date: 2026-07-03\nTariffs\n\nThe EU held talks on US tariffs.",
+                 {("US tariffs", "status", "in force")}, set(), id="keep-held-talks-on"),
+    pytest.param("date: 2026-07-03\nTariffs\n\nThe EU paused its retaliatory tariffs on US goods.",
+                 {("*", "status", "lifted")}, set(), id="keep-paused-retaliatory-tariffs"),
+]
+
+# A measure delayed, postponed or deferred is told but not in force yet (a planned one stays proposed); talks on a
+# measure delayed leave it as it was.
+DELAYED_MEASURE_CASES = [
+    pytest.param("date: 2026-07-03\nTariffs\n\nThe EU delayed its retaliatory tariffs on US goods until July.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="delayed-until-july"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe new tariffs on US steel were postponed to August.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="were-postponed"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada deferred its planned tariffs on US steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="keep-deferred-planned"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada delayed talks on tariffs on US steel.",
+                 {("*", "status", "in force")}, set(), id="keep-delayed-talks-on"),
+]
+
+ALL_CASES = (DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

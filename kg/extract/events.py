@@ -21,6 +21,8 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
+from ..tables import EVENT_PROPOSING_VERBS
+from ..tables import EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
@@ -79,6 +81,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
+        if _not_held(token):
+            continue  # "did not meet in Lima", "the summit will not take place", "no talks are planned"
         others = [t for t in triggers if t.i != token.i]
         scope = _scope(token, others, cues, sent if semicolons else None)
         if token.pos_ == "VERB":
@@ -131,6 +135,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         _drop_called_off_before(state, ctx, sent, called_off)
         return _event_pronoun(state, ctx, sent, sentence_span)
     out += _elliptical_rounds(state, ctx, sent, sentence_span, out)
+    _listed_weekdays_in_order(state, ctx, out, cues)
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
@@ -145,6 +150,28 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                     # "On its sidelines, A met B", "on the sidelines, ...": of the event told before
                     mention.sidelines_host = state.event_mentions[-1]
     return out
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _listed_weekdays_in_order(state, ctx, out, cues) -> None:
+    """ "will meet in Accra on Tuesday and in Lome on Friday", written on a Friday: bare weekdays listed in one
+    future sentence come in the order of the days, so a later one that fell before an earlier one (the article's own
+    day, or "on Thursday and on Monday") is of the week after. Not across a cue that may reverse the order ("on
+    Thursday, after talks on Monday")."""
+    anchor = state.article.date
+    dated = sorted((m for m in out if m.dates is not None and m.dates.relative and m.tense == "future"
+                    and _BARE_WEEKDAY.fullmatch(m.date_text.strip())), key=lambda m: m.trigger_span.start)
+    for first, then in zip(dated, dated[1:]):
+        if anchor is None or first.dates.start < anchor or not then.dates.start < first.dates.start:
+            continue
+        a, b = state.trigger_token_of[id(first)].i, state.trigger_token_of[id(then)].i
+        if any(a < start < b and direction != "forward" for start, _, direction in cues):
+            continue
+        week = dt.timedelta(days=7)
+        then.dates = replace(then.dates, start=then.dates.start + week,
+                             end=then.dates.end + week if then.dates.end else None)
 
 
 def _virtual(token) -> bool:
@@ -265,6 +292,62 @@ def _called_off(token) -> bool:
     return _cancels(verb) or anchor.dep_ == "nsubjpass" and any(
         c.dep_ == "conj" and _cancels(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in verb.children)
+
+
+def _not_held(token) -> bool:
+    """An event told as not held: a negated event verb ("did not meet", "will not meet"), one turned down ("refused
+    to meet", "did not agree to meet", "has no plans to meet"), an event word under a negated verb of holding ("the
+    summit will not take place", "never held the talks", "talks that did not open") or with "no" ("no talks are
+    planned"). Not "will not meet until Friday" (held then) nor "not only met ... but".)"""
+    if _rejected(token):
+        return True
+    if token.pos_ == "VERB":
+        if _negated(token):
+            return True
+        head = token.head
+        if token.dep_ in ("xcomp", "acl") and head.i != token.i:
+            if head.pos_ in ("VERB", "AUX") and (_negated(head) or head.lemma_.lower() in EVENT_REFUSAL_VERBS):
+                return True
+            if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                return True  # "has no plans to meet"
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in EVENT_HOLDING_VERBS and _negated(c) for c in token.children):
+        return True
+    anchor = _partitive_anchor(token)
+    verb = anchor.head
+    return anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and (
+        _negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EVENT_REFUSAL_VERBS)
+
+
+def _rejected(token) -> bool:
+    """ "ruled out a meeting with Togo", "rejected a proposal for talks", "denied that its ministers met", "dismissed
+    reports of a summit": the event (or a proposal or report of it) is the object of a verb rejecting it."""
+    node = token if token.pos_ == "VERB" else _partitive_anchor(token)
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            rejects = lemma in EVENT_REJECTING_VERBS or lemma == "rule" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+            return node.dep_ in ("dobj", "ccomp") and rejects and not _negated(head)
+        if not (head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_PROPOSAL_NOUNS
+                or head.pos_ == "ADP" and node.dep_ == "pobj" and head.lower_ in ("for", "of")):
+            return False
+        node = head
+    return False
+
+
+def _negated(verb) -> bool:
+    """Negated ("not", "never", "n't", or a subject of none: "Neither A nor B met"), but not "not ... until Friday"
+    (held then)."""
+    return (any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "nobody", "neither") or any(
+            k.dep_ in ("det", "preconj") and k.lower_ in ("no", "neither") for k in c.children)) for c in verb.children)) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in verb.children)
 
 
 def _called_off_after(token, called_off) -> bool:
@@ -716,6 +799,8 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
     anchor = state.article.date
     direction = None  # the trigger's tense, read at the first date that can describe it
     best: tuple[DateRange | None, str, bool] = (None, "", False)
+    moved: tuple[DateRange, str, bool] | None = None
+    proposer = _proposed_by(token)
     for ent in ctx.ents:
         # "this morning" is a TIME to NER, yet names the article's day
         if ent.label_ not in ("DATE", "TIME") or scope.isdisjoint(range(ent.start, ent.end)):
@@ -737,8 +822,14 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "moved on Monday to Thursday": the day it was moved, not a day of it
         if WEEK_OF_BEFORE.search(ctx.text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]):
             continue  # "the week beginning 22 February": a day of that week, not the 22nd
+        if proposer is not None and (_BARE_WEEKDAY.fullmatch(text.strip()) or not (
+                held.left_edge.i <= ent.root.i <= held.right_edge.i) and not any(ch.isdigit() for ch in text)):
+            # "Ghana called for a summit in Accra on Tuesday" (on "called"), "proposed talks on Tuesday": maybe the day
+            # of proposing, wherever the parser hangs a bare weekday
+            continue
         if direction is None:
-            direction = tense(token) or _scheduled(token)
+            # a proposed event is still to come, whatever the tense of the proposing
+            direction = "future" if proposer is not None else tense(token) or _scheduled(token)
             if direction == "past" and _later_than_its_clause(token, _cue_spans(ctx, token.sent) if cues is None else cues):
                 direction = ""  # "met in Lima on Monday ahead of a summit in Quito on Friday": not the past Friday
         own = _relative_clause_of(token, ent.root)
@@ -750,19 +841,49 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue
         # "from March 3 to 5", "from Tuesday to Thursday": spaCy may split the range; look at the text that follows
         if moved_to is not None:
-            # "pushed back on Friday to July 1" (one entity to NER), "moved to Thursday": the day it is moved to, ahead
+            # "pushed back on Friday to July 1" (one entity to NER), "moved to Thursday": the day it is moved to, ahead;
+            # over any other day told of it ("planned for Thursday, has been brought forward to Monday")
             found = resolve_date(moved_to, anchor, "future")
-            if found and (best[0] is None or (best[0].relative and not found.relative)):
-                best = (found, moved_to, False)
+            if found and (moved is None or (moved[0].relative and not found.relative)):
+                moved = (found, moved_to, False)
             continue
         tail = ctx.text[ent.end_char:ent.end_char + 20]
         weekday_end = WEEKDAY_RANGE_TAIL.match(tail)
         whole = text + (weekday_end.group(0) if weekday_end else tail[:12] if tail[:12].lstrip().startswith(
             ("to ", "-", "\u2013", "through")) else "")
         found = resolve_date(whole, anchor, direction)
+        if found and _BARE_WEEKDAY.fullmatch(text.strip()) and _pluperfect(token) and (found.start == anchor or any(
+                m.tense == "past" and m.dates is not None and m.dates.start < found.start for m in state.event_mentions)):
+            # "Leaders met in Accra on Monday. They had met in Lome on Friday (or Thursday).": the pluperfect tells a
+            # day before the past one told, so not today nor a day after that one; which week is not said
+            continue
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text, _on_end_verb(ent.root))
-    return best
+    return moved or best
+
+
+def _pluperfect(token) -> bool:
+    """The trigger's clause is in the pluperfect: "had met", "had been held", "had held talks"."""
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _proposed_by(token):
+    """The verb proposing the event ("proposed talks", "called for a summit", "invited Togo to talks"), or None."""
+    node = _partitive_anchor(token) if token.pos_ != "VERB" else token
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ in ("for", "to") and head.dep_ == "prep":
+        node, head = head, head.head
+    elif node.dep_ == "xcomp" and token.pos_ != "VERB":
+        pass  # "invited Togo to talks": the parser may make the event word the verb's complement
+    elif node.dep_ != "dobj":
+        return None
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma not in EVENT_PROPOSING_VERBS or lemma == "call" and node.lower_ != "for" \
+            or lemma == "invite" and node.dep_ == "dobj":
+        return None
+    return head
 
 
 def _old_plan(date_word) -> bool:
@@ -790,6 +911,8 @@ def _moved_to(ent):
     word = ent.root
     prep = word if word.dep_ == "prep" else word.head if word.head.dep_ == "prep" else None
     verb = prep.head if prep is not None else word.head if word.dep_ == "npadvmod" else None
+    if verb is not None and verb.dep_ in ("prep", "prt", "advmod") and verb.lower_ in ("up", "back", "forward"):
+        verb = verb.head  # "moved up to Monday": the parser hangs "to" on "up"
     if verb is None or verb.lemma_.lower() not in RESCHEDULE_VERBS:
         return None
     doc = word.doc

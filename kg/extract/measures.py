@@ -24,6 +24,10 @@ from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VE
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
+from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
+from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
+from ..tables import MEASURE_DELAY_VERBS
+from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -36,9 +40,9 @@ _DISCUSSION_NOUNS = frozenset({"deal", "agreement", "talk", "negotiation", "disp
 # Nouns for parties, never goods: "duties on importers", "sanctions on buyers".
 _PARTY_NOUNS = MEASURED_FIRM_NOUNS | frozenset({"people", "person", "individual", "official", "customer", "vessel"})
 _REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
-# "a range of U.S. imports": the goods are what the quantity noun is of
+# "a range of U.S. imports", "23 types of chipmaking equipment": the goods are what the quantity noun is of
 _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
-                             "set", "batch", "group"})
+                             "set", "batch", "group", "type", "kind", "sort", "category", "class"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
@@ -52,7 +56,11 @@ _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)
 
 def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
+    _given_up_next(state, ctx, sent)
+    lifted = _lifted_next(state, ctx, sent)
     for token in ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS):
+        if token.i == lifted:
+            continue  # "The tariffs were lifted in May.": the measure told just before, read there
         if token.pos_ == "VERB" and token.lemma_.lower() in MEASURE_VERB_TRIGGERS:
             _verbal_measure(state, ctx, token, sentence_span)
             continue
@@ -607,13 +615,66 @@ def _phrase(ctx, head) -> str:
                 and doc[i + 1].tag_ != "POS":
             start = i + 1
     end = head.i + 1
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "targeting"):
+    for child in _own_children(head, head):
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "targeting"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    end = max(end, max(t.i for t in with_conjuncts(pobj)) + 1)
+                    end = max(end, max(t.i for t in _goods_conjuncts(pobj)) + 1)
     text = ctx.span_text(start, end)
     return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _is_measure_word(t) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ == "conj" and t.lemma_.lower() in MEASURE_TRIGGERS
+
+
+def _goods_conjuncts(pobj) -> list:
+    """The nouns coordinated after a measure's preposition, up to another measure the parser hung there: "tariffs
+    on US ethanol and sanctions on Peru" (the sanctions are a measure of their own, not goods of the tariffs)."""
+    out = []
+    for t in with_conjuncts(pobj):
+        if _is_measure_word(t):
+            break
+        out.append(t)
+    return out
+
+
+def _measures_after(head) -> list:
+    """The measures coordinated inside `head`'s prepositional phrases ("sanctions" in "tariffs on ethanol and
+    sanctions on Peru"), in order."""
+    return sorted((t for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                   for t in with_conjuncts(p) if _is_measure_word(t)), key=lambda t: t.i)
+
+
+def _measure_before(head):
+    """The measure whose prepositional phrase the parser hung `head`, another measure, in ("tariffs" for
+    "sanctions" in "tariffs on ethanol and sanctions on Peru"), or None."""
+    node = head
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.lemma_.lower() in MEASURE_TRIGGERS \
+            and any(t.i == head.i for t in _measures_after(node.head.head)):
+        return node.head.head
+    return None
+
+
+def _own_children(node, head) -> list:
+    """`node`'s children that tell of the measure `head`: with another measure coordinated in its phrase, the
+    prepositions after that measure are the other's ("tariffs on ethanol and sanctions on Peru": "on Peru" is the
+    sanctions'), and a measure so coordinated takes the prepositions after it from the first one."""
+    children = list(node.children)
+    if node.i == head.i:
+        after = _measures_after(head)
+        if after:
+            children = [c for c in children if c.dep_ != "prep" or c.i < after[0].i]
+        first = _measure_before(head)
+        if first is not None:
+            later = [t.i for t in _measures_after(first) if t.i > head.i]
+            children += [c for c in first.children if c.dep_ == "prep" and c.i > head.i
+                         and (not later or c.i < later[0])]
+    return children
 
 
 def _rate_changer(head):
@@ -875,6 +936,9 @@ def _status(token, head) -> str:
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
     preposition = None  # the last one passed since a verb
     part = False  # "scrapped most of its counter-tariffs": a share of the measure is acted on, the rest stays
+    undone_later = False  # a lifting of the measure told as to come was passed
+    instrument = False  # the measure is what a verb above is done "with"
+    restored = False  # lifted, then put back
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -883,8 +947,13 @@ def _status(token, head) -> str:
         node = parent
         steps += 1
         lemma = node.lemma_.lower()
-        if arrived == "prep" and before.lower_ in ("against", "to") and lemma in _REACTION_VERBS:
-            break  # "would not retaliate against US tariffs": what is reacted to is not what the reaction does
+        if arrived == "prep" and before.lower_ in ("against", "to") and (lemma in _REACTION_VERBS or lemma in
+                _REACTION_NOUNS and node.pos_ == "NOUN" or lemma in MEASURE_CHALLENGE_PREP_VERBS and head.head.i == before.i) \
+                or arrived == "dobj" and before.i == head.i and lemma in MEASURE_CHALLENGE_VERBS:
+            # "would not retaliate against US tariffs", "paused its retaliation against US tariffs": what is reacted
+            # to is not what the reaction does; "asked the
+            # WTO to rule against Canadian duties", "may challenge the duties": the duties are there
+            break
         if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
             cues.append("proposed")  # "is likely to face steep duties", "is set to impose": to come at most
         if node.pos_ in ("NOUN", "PROPN"):
@@ -896,13 +965,24 @@ def _status(token, head) -> str:
                     cues.append(status)
         if node.pos_ == "ADP":
             preposition = node.lower_
+            # "will act against dumping with new tariffs", "will respond with tariffs": the measure is what is done
+            instrument = instrument or node.lower_ == "with" and head.head.i == node.i
         elif arrived == "prep" and before.lower_ == "of" and (node.lower_ in MEASURE_PART_WORDS or node.like_num):
             part = True  # "most of", "some of", "part of", "two of"
         if node.pos_ in ("VERB", "AUX"):
+            if arrived == "nsubj" and lemma in MEASURE_EXPIRY_VERBS and not _hedged(node) \
+                    and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in node.children):
+                cues.append("lifted")  # "the tariffs expired on Monday" (not "will expire in May": in force until then)
             if arrived in ("nsubj", "csubj"):
                 break
-            if (lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
-                    c.lower_ == "short" for c in node.children)):
+            if arrived == "dobj" and before.i == head.i and (lemma in MEASURE_AVERTING_VERBS or any(
+                    (lemma, c.lower_) in MEASURE_AVERTING_PHRASES for c in node.children if c.dep_ == "prt")) \
+                    or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_AVERTING_PHRASES:
+                cues.append("proposed")  # "hopes to avoid US tariffs", "is bracing for sanctions": to come at most
+            if ((lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
+                    c.lower_ == "short" for c in node.children))) or arrived == "prep" and before.lower_ == "on" \
+                    and lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children):
+                # "held off on retaliatory tariffs": none taken
                 # "decided against imposing tariffs": none taken; "refrained from lifting them": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
             preposition = None
@@ -914,8 +994,14 @@ def _status(token, head) -> str:
                 # "denied reports that Lima would impose duties", "dismissed speculation that it plans tariffs",
                 # "denied that it had imposed duties": none taken; "denied that it would lift them": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
-            if arrived in ("dobj", "xcomp") and lemma in MEASURE_STATUS_VERBS["proposed"] and _dropped_after(node):
-                return "denied"  # "had planned to raise tariffs, but shelved the plan": a proposal no longer
+            if arrived in ("dobj", "xcomp") and lemma in _OFFERING_VERBS and (
+                    _carried_out_after(node) or arrived == "xcomp" and _carried_out_after(before)):
+                return "in_force"  # "had planned to raise tariffs and did so on Monday": the plan carried out
+            if arrived in ("dobj", "xcomp") and lemma in _OFFERING_VERBS and _dropped_after(node) or arrived == \
+                    "ccomp" and lemma in MEASURE_STATUS_VERBS["threatened"] and (_dropped_after(node) or _dropped_after(before)):
+                # "had planned to raise tariffs, but shelved the plan", "threatened tariffs but later dropped the
+                # threat": a proposal or a threat no longer
+                return "denied"
             denial = _denial(node, arrived, acted)
             if denial is not None:
                 # "did not impose a ban", "ruled out curbs", "refused to impose tariffs": none taken; "has not lifted its
@@ -925,12 +1011,18 @@ def _status(token, head) -> str:
                 return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
-                if lemma in words and not (acted and arrived == "conj") and not (
-                        status == "lifted" and any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in node.children)):
+                if status == "in_force" and _on_hold(node) or status == "lifted" and any(
+                        (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt"):
+                    status, words = "lifted", {lemma}  # "put its tariffs on hold": paused, as "suspended"; "struck down"
+                if status == "lifted" and lemma in words and _to_come(node):
+                    undone_later = True  # "will suspend the tariff", "announced it would scrap": in force until then
+                if lemma in words and not (acted and arrived == "conj") and not (status == "lifted" and _to_come(node)):
                     if status == "lifted" and (part or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS
                                                            for c in node.children)):
                         status = "reduced"  # "lifted some of the sanctions", "partially lifted": the rest stays
                     cues.append(status)  # "will suspend the tariff": in force until then
+            if lemma in MEASURE_DELAY_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i:
+                cues.append("announced")  # "delayed its retaliatory tariffs until July": told, not in force yet
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
             elif lemma in MEASURE_CHANGE_VERBS and arrived == "dobj" and not acted and _existing(own_children):
@@ -939,13 +1031,16 @@ def _status(token, head) -> str:
                 cues.append("changed")
             if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i):
                 cues.append("lifted")  # "slapped a duty on onions in August, then scrapped it in December"
+            if arrived == "dobj" and "lifted" in cues and any(_lifts_it(c, MEASURE_RESTORING_VERBS) for c in node.children
+                                                              if c.dep_ in ("conj", "dep") and c.i > node.i):
+                restored = True  # "lifted sanctions in 2023 but reimposed them in 2024"
             acted = acted or lemma in _ACTING_VERBS
             kids = list(node.children)
             children = {c.lower_ for c in kids}
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             # "said it would proceed with tariffs": carrying the measure out, as imposing it
             ahead = arrived == "prep" and before.lower_ == "with" and _going_ahead(node)
-            coming = lemma in _COMING_VERBS or ahead
+            coming = lemma in _COMING_VERBS and not _on_hold(node) or ahead or instrument
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
             elif reported and children & {"would", "will"} and coming:
@@ -972,8 +1067,18 @@ def _status(token, head) -> str:
             # "considering lifting tariffs", "urged X to drop its duties", "would lower its tariffs if ...": not
             # lifted or cut, still in force
             return "in_force"
+    if restored:
+        return "in_force"
+    # ... or on its goods, when only a measure can be so ("tariffs on Chinese cars, which were imposed in July")
+    on_goods = [c for p in covered for o in p.children for c in o.children if c.lemma_.lower() == "impose"]
+    taken = next((status for c in own_children + on_goods for status, verbs in MEASURE_TAKEN_VERBS.items()
+                  if _told_done_clause(c) and c.lemma_.lower() in verbs), None)
+    if taken and not set(cues) & {"lifted", "reduced", "changed"}:
+        return taken  # "proposed sanctions, which were adopted on Friday": the proposal was carried
     if took_effect and "lifted" not in cues:
         return "in_force"  # whatever is planned for it, it applies now
+    if undone_later and "lifted" not in cues and "announced" in cues:
+        return "in_force"  # "announced it would scrap its sanctions": the lifting is announced, the sanctions stand
     if "asked" in cues:
         return "proposed"  # "urged the EU to impose sanctions"
     for status in ("lifted", "threatened", "proposed"):
@@ -982,6 +1087,23 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+def _to_come(verb) -> bool:
+    """ "will suspend the tariff", "said it would lift sanctions" (a reported "would" is a "will"): told as to come."""
+    aux = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"will", "shall"}) or "would" in aux and verb.dep_ == "ccomp" \
+        and verb.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _on_hold(verb) -> bool:
+    """ "put its tariffs on hold", "were placed on ice", "kept in abeyance"."""
+    return verb.lemma_.lower() in MEASURE_HOLD_VERBS and any(_hold_noun(p) for c in verb.children if c.dep_ == "prep"
+                                                              and c.lower_ in ("on", "in") for p in c.children)
+
+
+def _hold_noun(t) -> bool:
+    return t.dep_ == "pobj" and t.lemma_.lower() in MEASURE_HOLD_NOUNS and not any(True for _ in t.children)
 
 
 def _existing(children) -> bool:
@@ -994,7 +1116,7 @@ _EFFECT_VERBS = frozenset({"take", "come", "enter", "go"})  # with "effect"/"for
 # verbs of a measure applying: with "will" (or a reported "would") the measure is announced, not in force yet
 _COMING_VERBS = MEASURE_STATUS_VERBS["in_force"] | LICENCE_VERBS | RATE_VERBS
 _UNDOING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
-_REFUSAL_VERBS = frozenset({"refuse", "decline"})
+_REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
 # a negation on these denies the measure under them: acting on it, deciding on it, telling of it
 _DENIABLE_VERBS = _MEASURE_LEMMAS | frozenset().union(*MEASURE_STATUS_VERBS.values()) | MEASURE_REDUCING_VERBS \
     | REPORTING_VERBS | {"decide"}
@@ -1002,9 +1124,16 @@ _DENIABLE_VERBS = _MEASURE_LEMMAS | frozenset().union(*MEASURE_STATUS_VERBS.valu
 
 def _denial(verb, arrived, acted) -> str | None:
     """ "denied" when `verb` says the act on the measure below it was not done ("did not impose", "has not imposed",
-    "never sanctioned", "refused to impose", "ruled out curbs"); "proposed" for "did not rule out tariffs"."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    "never sanctioned", "refused to impose", "failed to impose", "has yet to impose", "ruled out curbs", "No country
+    has imposed"); "proposed" for "did not rule out tariffs"."""
+    # "No country has imposed sanctions", "Neither Chile nor Bolivia imposed tariffs": negated by the subject
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "nobody", "neither") or any(
+            k.dep_ in ("det", "preconj") and k.lower_ in ("no", "neither") for k in c.children)) for c in verb.children)
     lemma = verb.lemma_.lower()
+    if arrived == "xcomp" and lemma in ("have", "be") and not negated and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
+        return "denied"  # "has yet to impose tariffs": not taken (and "is yet to lift them": still in force)
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return "proposed" if negated else "denied"
     if lemma in _REFUSAL_VERBS and arrived == "xcomp":
@@ -1018,7 +1147,7 @@ def _denial(verb, arrived, acted) -> str | None:
 # a proposal told as given up: "dropped plans to impose", "abandoned the idea", "shelved the proposal"
 # (not "dropped the deadline", nor "suspended the decision to impose tariffs": those may have been taken)
 _PLAN_NOUNS = (MEASURE_STATUS_NOUNS["proposed"] - MEASURE_DUE_NOUNS) | {"intention", "intent"}
-_DROPPING_VERBS = frozenset(MEASURE_STATUS_VERBS["lifted"]) | {"abandon", "ditch"}
+_DROPPING_VERBS = frozenset(MEASURE_STATUS_VERBS["lifted"]) | {"abandon", "ditch", "retract"}
 
 
 # verbs saying what is reported (by the clause under them, or a report noun's) is untrue
@@ -1026,20 +1155,146 @@ _DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
 _REPORT_NOUNS = frozenset({"report", "claim", "speculation", "suggestion", "rumor", "rumour", "allegation", "story"})
 
 
+_OFFERING_VERBS = MEASURE_STATUS_VERBS["proposed"] | MEASURE_STATUS_VERBS["threatened"]
+
+
 def _dropped_after(verb) -> bool:
-    """ "had planned to raise tariffs, but shelved the plan", "considered sanctions but dropped them": a verb after
-    the one proposing the measure, with the same subject, giving up the plan (or the measure by a pronoun)."""
-    return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB" and c.lemma_.lower() in _DROPPING_VERBS
-               and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and not _hedged(c)
-               and not any(k.dep_ == "neg" for k in c.children)
-               and any(k.dep_ == "dobj" and (k.lemma_.lower() in _PLAN_NOUNS or k.lower_ in ("it", "them"))
-                       for k in c.children) for c in verb.children)
+    """ "had planned to raise tariffs, but shelved the plan", "considered sanctions but dropped them", "threatened
+    tariffs but backed down", "threatened tariffs before backing down", "warned it would impose duties but dropped the
+    threat": a verb told as done after the one proposing or threatening the measure (or after the verb of the
+    threat's clause), with the same subject, giving up the plan (or the measure by a pronoun)."""
+    later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.tag_ in ("VBD", "VBN")] + [
+        k for c in verb.children if c.dep_ == "prep" and c.lower_ == "before" for k in c.children if k.dep_ == "pcomp"]
+    return any(_gives_up(c, verb) for c in later)
 
 
-def _lifts_it(verb) -> bool:
+def _carried_out_after(verb) -> bool:
+    """ "had planned to raise tariffs and did so on Monday", "threatened tariffs and imposed them", "threatened to
+    impose tariffs and went ahead": a verb told as done after the one proposing or threatening the measure (or after
+    its infinitive), with the same subject, carrying it out."""
+    return any(_carries_out(c, verb) for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+               and c.tag_ in ("VBD", "VBN"))
+
+
+def _carries_out(verb, proposing) -> bool:
+    if verb.pos_ != "VERB" or _hedged(verb):
+        return False
+    theirs = [k.lower_ for k in proposing.children if k.dep_ == "nsubj"]
+    if any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ not in ("it", "they", "he", "she") and k.lower_ not in theirs
+           for k in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if any((lemma, k.lower_) in MEASURE_CARRY_OUT_PHRASES for k in verb.children
+           if k.dep_ in ("prt", "advmod", "oprd", "acomp")):
+        return True
+    return lemma in MEASURE_STATUS_VERBS["in_force"] and any(
+        k.dep_ == "dobj" and k.lower_ in ("it", "them") for k in verb.children)
+
+
+def _given_up_next(state, ctx, sent) -> None:
+    """ "Brazil threatened tariffs on ethanol. It later dropped the threat.", "... The plan was shelved.": a sentence
+    with no measure word that gives up "the" threat or plan takes back the one measure the sentence just before
+    told as threatened or proposed (one in force, or two, stay)."""
+    if next(iter(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS)), None) is not None:
+        return  # "dropped the threat of sanctions": read with its own measure
+    told = _told_just_before(state, ctx, sent)
+    if not told or not all(m["status"] in ("threatened", "proposed") for m in told):
+        return
+    for token in sent:
+        if token.lemma_.lower() not in _PLAN_NOUNS or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in _THE_ONE_TOLD for c in token.children):
+            continue
+        verb = token.head
+        if any(c.dep_ == "poss" for c in token.children) and any(
+                k.dep_ == "nsubj" and k.lower_ not in ("it", "they") for k in verb.children):
+            continue  # "The US dropped its plan": whose plan the subject says, maybe not the one told before
+        if token.dep_ == "nsubjpass" and verb.lemma_.lower() in _DROPPING_VERBS and not _hedged(verb) \
+                or token.dep_ == "dobj" and _gives_up(verb, verb):
+            for m in told:
+                state.measure_mentions.remove(m)
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
+                                   "measure given up in the next sentence")
+            return
+
+
+_THE_ONE_TOLD = frozenset({"the", "that", "this", "its", "their"})
+
+
+def _told_just_before(state, ctx, sent) -> list:
+    """The mentions of the one measure the sentence right before `sent` told (co-imposers' too), or []."""
+    previous = state.measure_mentions[-1] if state.measure_mentions else None
+    if previous is None or ctx.text[previous["sentence"].end - ctx.offset:sent.start_char].strip():
+        return []
+    told = [m for m in state.measure_mentions if m["sentence"] == previous["sentence"]]
+    return told if len({m["span"] for m in told}) == 1 else []
+
+
+def _lifted_next(state, ctx, sent) -> int | None:
+    """ "India imposed tariffs on Chinese steel. It lifted them in May.", "... The tariffs were suspended in May.": a
+    lifting told as done, of "them" or of "the" bare measure word of the same kind, by no one else, lifts the one
+    measure in force the sentence just before told (so a putting back restores a lifted one, and a taking carries out
+    a threatened or proposed one). Returns the index of the measure word so read, if any."""
+    told = _told_just_before(state, ctx, sent)
+    # "... lifted sanctions in 2023. It reimposed them in 2024.": a lifted one put back is in force again; "Canada
+    # threatened tariffs on US steel. It imposed them on Monday.": a threat or plan carried out is in force
+    after = {"in_force": ("lifted", MEASURE_STATUS_VERBS["lifted"]), "lifted": ("in_force", MEASURE_RESTORING_VERBS),
+             "threatened": ("in_force", MEASURE_TAKEN_VERBS["in_force"]),
+             "proposed": ("in_force", MEASURE_TAKEN_VERBS["in_force"])}
+    if not told or len({m["status"] for m in told}) != 1 or told[0]["status"] not in after:
+        return None
+    status, verbs = after[told[0]["status"]]
+    imposers = {m["imposer"] for m in told}
+    for token in sent:
+        verb = token.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _hedged(verb) \
+                or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS for c in verb.children):
+            continue
+        doers = [k for k in verb.children if k.dep_ == "nsubj"] + [
+            p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if any(k.lower_ not in ("it", "they") and state.agent_key(k, ctx, allow_people=True) not in imposers
+               for k in doers):
+            continue  # "China lifted them": whose measure is not said
+        if token.dep_ == "dobj" and token.lower_ in ("it", "them") and next(
+                iter(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS)), None) is None:
+            word = None
+        elif token.dep_ == "nsubjpass" and token.lemma_.lower() in MEASURE_TRIGGERS and token.pos_ == "NOUN" \
+                and MEASURE_TRIGGERS[token.lemma_.lower()] == told[0]["kind"] \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
+                and all(c.dep_ == "det" for c in token.children):
+            word = token.i  # "The tariffs were lifted", not "The tariffs on cars were lifted" (another may be)
+        else:
+            continue
+        for m in told:
+            m["status"] = status
+        state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
+                               f"measure {status} in the next sentence")
+        return word if word is not None else -1
+    return None
+
+
+def _gives_up(verb, proposing) -> bool:
+    """ "shelved the plan", "dropped them", "withdrew the threat", "backed down", "walked back the threat", told as
+    done, by no other subject than the proposing verb's (none, a pronoun, or the same words)."""
+    if verb.pos_ != "VERB" or _hedged(verb):
+        return False
+    own = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")]
+    theirs = [k.lower_ for k in proposing.children if k.dep_ == "nsubj"]
+    if any(k.lower_ not in ("it", "they", "he", "she") and k.lower_ not in theirs for k in own):
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {k.lower_ for k in verb.children if k.dep_ in ("prt", "advmod")}
+    retreat = any((lemma, p) in MEASURE_RETREAT_PHRASES for p in particles)
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    if retreat and not objects:
+        return True  # "backed down", "climbed down"
+    return (lemma in _DROPPING_VERBS or retreat) and any(
+        k.lemma_.lower() in _PLAN_NOUNS or k.lower_ in ("it", "them") for k in objects)
+
+
+def _lifts_it(verb, verbs=MEASURE_STATUS_VERBS["lifted"]) -> bool:
     """ "... then scrapped it", "and lifted them in May": a verb after the one that acted on a measure, with the
-    same subject, lifting it by a pronoun, told as done."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] \
+    same subject, lifting it (or doing what `verbs` do) by a pronoun, told as done."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs \
         and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _hedged(verb)
 
@@ -1070,6 +1325,13 @@ def _effect_status(state, status, verb) -> str:
     return _later_start(state, status, [verb])
 
 
+def _told_done_clause(clause) -> bool:
+    """A relative clause on a measure told as done: "which were adopted on Friday", "that member states approved"
+    (not "which are expected to be adopted", "that have yet to be adopted")."""
+    return clause.dep_ in ("relcl", "acl") and clause.tag_ in ("VBD", "VBN") and not _hedged(clause) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("be", "being") for c in clause.children)
+
+
 def _took_effect(clause) -> bool:
     """ "that took effect in July", "which came into force last year", "that have entered into force": a clause on
     a measure saying it already applies."""
@@ -1088,15 +1350,16 @@ def _targets_and_goods(state, ctx, token, head):
             # "Rebar and wire rod from Turkey will face a duty of 35%": the subject is the goods
             _rated_goods(state, ctx, verb, targets_, goods)
     for node in nodes:
-        for child in node.children:
+        for child in _own_children(node, head):
             if node.i == verb.i and child.lower_ != "on":
                 continue
             if child.dep_ == "prep" and child.lower_ in ("on", "against", "for", "of", "to"):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for t in with_conjuncts(pobj):
-                        _read_target_or_goods(state, ctx, t, child.lower_, targets_, goods, makers)
+                    for t in _goods_conjuncts(pobj):
+                        if not _hold_noun(t):  # "put its tariffs on hold": no goods
+                            _read_target_or_goods(state, ctx, t, child.lower_, targets_, goods, makers)
             if child.dep_ == "relcl" and node.i != verb.i:
                 # "the duty it slapped last year on Kenyan oil", "the tariff it has applied on imports from X"
                 for prep in child.children:
