@@ -958,10 +958,7 @@ class ArticleEntities:
                         and (_relative_after(m, ctx) == "which"
                              or not is_given_name(m.text.split()[0]) and _it_acting_after_speaker(m, ctx)):
                     taken.add(norm)
-        for ctx in contexts:
-            for m in ctx.mentions:
-                if m.ner == "PERSON" and normalize_name(m.text) in taken - personal:
-                    m.ner = "UNTYPED"
+        _untype(contexts, "PERSON", taken - personal)
 
     def _speakers_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "India's Piyush Goyal said the talks were productive": a name of two or three capitalised words NER tagged
@@ -991,10 +988,7 @@ class ArticleEntities:
                         and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
                         and not self.gaz.city(m.text):
                     speaking.add(norm)
-        for ctx in contexts:
-            for m in ctx.mentions:
-                if m.ner == "ORG" and normalize_name(m.text) in speaking - bodily:
-                    m.ner = "UNTYPED"
+        _untype(contexts, "ORG", speaking - bodily)
 
     def _owned_person_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Hungary's Szijjarto said he ...", "India's Piyush Goyal, the commerce minister,": a name NER tagged
@@ -1864,6 +1858,14 @@ def _modifies_plural_noun(m: Mention, ctx: ParagraphContext) -> bool:
         return False
     token, after = ctx.doc[m.start_token], ctx.doc[i]
     return token.dep_ in ("compound", "amod", "nmod") and token.head.i == i and after.tag_ == "NNS"
+
+
+def _untype(contexts, ner: str, names: set[str]) -> None:
+    """Every mention NER tagged ``ner`` whose name is one of ``names`` gets no type, all through the article."""
+    for ctx in contexts:
+        for m in ctx.mentions:
+            if m.ner == ner and normalize_name(m.text) in names:
+                m.ner = "UNTYPED"
 
 
 def _person_before(m: Mention, ctx: ParagraphContext) -> bool:
