@@ -1451,11 +1451,27 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
                 elif owner not in targets_ and t.lemma_.lower() not in MEASURED_FIRM_NOUNS:  # "on Iranian banks": the banks'
                     targets_.append(owner)
     label = _goods_label([w for w in words if w not in owners and w.dep_ != "case"]) if owners else _goods_label(words)
+    if normalize_name(label) in GENERIC_GOODS_NOUNS:
+        # "tariffs on goods such as steel and wine": the goods are the ones named after; a bare "goods" names none
+        examples = [p for c in t.children if _example_prep(c) for q in c.children if q.dep_ == "pobj"
+                    for p in _goods_conjuncts(q)]
+        for p in examples:
+            _read_target_or_goods(state, ctx, p, prep, targets_, goods, makers)
+        if examples or not owners:
+            return
     if owners and normalize_name(label) in GENERIC_GOODS_NOUNS:
         # "a tariff on Japanese goods": no goods of their own but by whose they are; never a bare "goods" node
         label = f'{_goods_label([w for w in words if w.dep_ != "case" and w.i != t.i])} {t.text}'.strip()
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
+
+
+def _example_prep(prep) -> bool:
+    """A preposition that brings examples of a noun: "goods such as steel", "items like wine", "products including
+    cheese"."""
+    if prep.dep_ != "prep":
+        return False
+    return prep.lower_ in ("like", "including") or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
 
 def _aimed_at_parent(state, ctx, t, targets_, imposer=None) -> bool:
