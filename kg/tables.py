@@ -424,6 +424,11 @@ MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintr
 MEASURE_TAKEN_VERBS = {"in_force": frozenset({"adopt", "impose", "implement", "enact"}), "announced": frozenset({"approve"})}
 # A measure delayed or postponed ("delayed its retaliatory tariffs until July") is told but not in force yet.
 MEASURE_DELAY_VERBS = frozenset({"delay", "postpone", "defer"})
+# A lifting or cut agreed or committed to ("agreed to lift its tariffs", "committed to removing", "a deal to scrap
+# the duties") is still to come: the measure stays in force until it is done.
+MEASURE_COMMIT_VERBS = frozenset({"agree", "commit", "undertake", "consent"})
+MEASURE_COMMIT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "commitment", "undertaking", "pledge",
+                                  "promise", "truce", "understanding"})
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})

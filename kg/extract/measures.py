@@ -26,7 +26,7 @@ from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LI
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
-from ..tables import MEASURE_DELAY_VERBS
+from ..tables import MEASURE_COMMIT_NOUNS, MEASURE_COMMIT_VERBS, MEASURE_DELAY_VERBS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
@@ -956,6 +956,11 @@ def _status(token, head) -> str:
             break
         if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
             cues.append("proposed")  # "is likely to face steep duties", "is set to impose": to come at most
+        if set(cues) & {"lifted", "reduced"} and (
+                node.pos_ in ("VERB", "AUX") and lemma in MEASURE_COMMIT_VERBS and arrived in ("xcomp", "prep")
+                or node.pos_ == "NOUN" and lemma in MEASURE_COMMIT_NOUNS and arrived in ("acl", "relcl")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children)) and not _kept(node, before):
+            cues.append("proposed")  # "agreed to lift its tariffs", "a deal to scrap the duties": still to come
         if node.pos_ in ("NOUN", "PROPN"):
             if lemma in MEASURE_INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
                 # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
@@ -1094,6 +1099,18 @@ def _to_come(verb) -> bool:
     aux = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
     return bool(aux & {"will", "shall"}) or "would" in aux and verb.dep_ == "ccomp" \
         and verb.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _kept(commitment, lifting) -> bool:
+    """A commitment told as carried out: "agreed to lift its tariffs and lifted them on Monday", "agreed to lift
+    them and did so", "the deal to lift the tariffs took effect on Monday" (the parser may hang the later verb on
+    the lifting)."""
+    if commitment.pos_ == "NOUN":
+        verb = commitment.head
+        return commitment.dep_ == "nsubj" and _of_effect(verb) and verb.tag_ in ("VBD", "VBN") and not _hedged(verb)
+    return any(c.dep_ == "conj" and c.i > commitment.i and c.tag_ in ("VBD", "VBN") and (_lifts_it(c) or any(
+        (c.lemma_.lower(), k.lower_) in MEASURE_CARRY_OUT_PHRASES for k in c.children if k.dep_ in ("prt", "advmod")))
+               for c in list(commitment.children) + list(lifting.children))
 
 
 def _on_hold(verb) -> bool:
