@@ -50,6 +50,7 @@ _GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all
                          "several", "various", "many", "most", "such", "own"})  # "curbs of its own": no goods
 _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipments", "sales", "purchases"})
 _INCLUDING = frozenset({"including"})
+_WHICHEVER = frozenset({"any", "whatever", "whichever"})  # a measure under these is only a possible one
 _LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
 _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)  # no measure without one
 
@@ -106,6 +107,11 @@ def read_measures(state, ctx, sent) -> None:
             continue
         if status == "denied":
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), f"{kind} denied")
+            continue
+        if any(c.dep_ == "det" and c.lower_ in _WHICHEVER for c in list(token.children) + list(head.children)):
+            # "would match any US tariffs", "said it would drop any tariffs on X": whichever may come or be there,
+            # no measure known to be taken, planned or lifted by anyone
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), f"{kind} hypothetical")
             continue
         rate, phrase = _rate(ctx, token, sent, head), _phrase(ctx, head)
         if _rate_changer(head) is not None:
