@@ -424,6 +424,10 @@ MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintr
 MEASURE_TAKEN_VERBS = {"in_force": frozenset({"adopt", "impose", "implement", "enact"}), "announced": frozenset({"approve"})}
 # A measure delayed or postponed ("delayed its retaliatory tariffs until July") is told but not in force yet.
 MEASURE_DELAY_VERBS = frozenset({"delay", "postpone", "defer"})
+# Relief from a measure for some ("a waiver from sanctions", "an exemption from its tariffs"): what is done to the
+# relief (renewed, revoked, ended) is not done to the measure, and tells nothing of who imposed it.
+MEASURE_RELIEF_NOUNS = frozenset({"waiver", "exemption", "exclusion", "carve-out", "carveout", "reprieve", "relief",
+                                  "exception", "dispensation", "derogation"})
 # A lifting or cut agreed or committed to ("agreed to lift its tariffs", "committed to removing", "a deal to scrap
 # the duties") is still to come: the measure stays in force until it is done.
 MEASURE_COMMIT_VERBS = frozenset({"agree", "commit", "undertake", "consent"})

@@ -26,7 +26,7 @@ from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LI
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
-from ..tables import MEASURE_COMMIT_NOUNS, MEASURE_COMMIT_VERBS, MEASURE_DELAY_VERBS
+from ..tables import MEASURE_COMMIT_NOUNS, MEASURE_COMMIT_VERBS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
@@ -749,6 +749,8 @@ def _imposer(state, ctx, token, head):
         prev, node = node, node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in _DISCUSSION_NOUNS:
             return None, ""  # "ended talks without a deal on the tariff": whose tariff is not said here
+        if _relief_above(node, arrived, prev):
+            return None, ""  # "renewed a waiver from sanctions on Iraq": who grants relief is not said to impose
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
             for child in node.children:
                 if child.dep_ == "poss":
@@ -960,6 +962,8 @@ def _status(token, head) -> str:
             # to is not what the reaction does; "asked the
             # WTO to rule against Canadian duties", "may challenge the duties": the duties are there
             break
+        if _relief_above(node, arrived, before):
+            break  # "revoked a waiver from sanctions", "ended an exemption from its tariffs": done to the relief
         if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
             cues.append("proposed")  # "is likely to face steep duties", "is set to impose": to come at most
         if set(cues) & {"lifted", "reduced"} and (
@@ -1105,6 +1109,15 @@ def _to_come(verb) -> bool:
     aux = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
     return bool(aux & {"will", "shall"}) or "would" in aux and verb.dep_ == "ccomp" \
         and verb.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _relief_above(node, arrived, before) -> bool:
+    """Whether `node`, reached from `before`, is relief from the measure below: "a waiver from sanctions", or a verb
+    whose object is the relief with the measure hung on the verb ("revoked a waiver from sanctions" parsed so)."""
+    if node.pos_ == "NOUN":
+        return node.lemma_.lower() in MEASURE_RELIEF_NOUNS
+    return node.pos_ in ("VERB", "AUX") and arrived == "prep" and before.lower_ in ("from", "to", "on") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURE_RELIEF_NOUNS for c in node.children)
 
 
 def _kept(commitment, lifting) -> bool:
