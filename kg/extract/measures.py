@@ -50,6 +50,8 @@ _GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all
                          "several", "various", "many", "most", "such", "own"})  # "curbs of its own": no goods
 _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipments", "sales", "purchases"})
 _INCLUDING = frozenset({"including"})
+_CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+_CONCESSIVE_HEADS = frozenset({"spite", "defiance", "regardless", "irrespective"})  # "... of sanctions"
 _WHICHEVER = frozenset({"any", "whatever", "whichever"})  # a measure under these is only a possible one
 _LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
 _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)  # no measure without one
@@ -751,6 +753,8 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "ended talks without a deal on the tariff": whose tariff is not said here
         if _relief_above(node, arrived, prev):
             return None, ""  # "renewed a waiver from sanctions on Iraq": who grants relief is not said to impose
+        if _concessive(node):
+            return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
             for child in node.children:
                 if child.dep_ == "poss":
@@ -964,6 +968,8 @@ def _status(token, head) -> str:
             break
         if _relief_above(node, arrived, before):
             break  # "revoked a waiver from sanctions", "ended an exemption from its tariffs": done to the relief
+        if _concessive(node):
+            break  # "imposed duties regardless of sanctions": the verb above does not act on the sanctions
         if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
             cues.append("proposed")  # "is likely to face steep duties", "is set to impose": to come at most
         if set(cues) & {"lifted", "reduced"} and (
@@ -1109,6 +1115,13 @@ def _to_come(verb) -> bool:
     aux = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
     return bool(aux & {"will", "shall"}) or "would" in aux and verb.dep_ == "ccomp" \
         and verb.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _concessive(prep) -> bool:
+    """ "despite", "notwithstanding", "in spite of", "in defiance of", "regardless of", "irrespective of": what
+    follows is done against, not taken."""
+    return prep.pos_ in ("ADP", "SCONJ") and (prep.lower_ in _CONCESSIVE_PREPS or prep.lower_ == "of"
+                                   and prep.head.lower_ in _CONCESSIVE_HEADS)
 
 
 def _relief_above(node, arrived, before) -> bool:
