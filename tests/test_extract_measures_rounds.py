@@ -304,6 +304,25 @@ DEFIED_CASES = [
                  {("China", "imposes", "*"), ("*", "status", "in force")}, set(), id="keep-despite-other"),
 ]
 
+# A lifting (or restoring) coordinated after the measure's verb counts only when told as done: "would impose duties
+# and drop them later", "will impose tariffs and lift them in May" do not lift anything yet.
+LIFTING_TOLD_DONE_CASES = [
+    pytest.param("date: 2026-07-03\nWhiskey\n\nThe EU warned it would impose duties on US whiskey and drop them later.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force"), ("*", "status", "lifted")},
+                 id="would-impose-and-drop"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada will impose tariffs on US steel and lift them in May.",
+                 {("*", "status", "announced")}, {("*", "status", "lifted")}, id="will-impose-and-lift"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico plans to impose duties on US pork and scrap them next year.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="plans-to-impose-and-scrap"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed tariffs on US steel in May and lifted them in June.",
+                 {("*", "status", "lifted")}, set(), id="keep-imposed-and-lifted"),
+    pytest.param("date: 2026-07-03\nCuba\n\nThe US lifted sanctions on Cuba in 2023 but could reimpose them next year.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="could-reimpose"),
+    pytest.param("date: 2026-07-03\nCuba\n\nThe US lifted sanctions on Cuba in 2023 but reimposed them in 2024.",
+                 {("*", "status", "in force")}, set(), id="keep-reimposed"),
+]
+
 # Asked to act is not acting: the asker takes no measure; nor does a country aim a measure at itself.
 ASKED_AND_SELF_CASES = [
     pytest.param("date: 2026-05-12\nChips\n\nWashington has pushed allies to restrict sales of chipmaking tools to China.",
@@ -1427,7 +1446,7 @@ DELAYED_MEASURE_CASES = [
                  {("*", "status", "in force")}, set(), id="keep-delayed-talks-on"),
 ]
 
-ALL_CASES = (DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

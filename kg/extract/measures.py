@@ -1050,10 +1050,12 @@ def _status(token, head) -> str:
                 # "proposed doubling its steel tariffs": the proposal is of the change, the tariffs are there (but
                 # "threatened to raise tariffs on X" may be of new ones)
                 cues.append("changed")
-            if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i):
+            if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i
+                                         and c.tag_ in ("VBD", "VBN")):  # not "would impose duties and drop them later"
                 cues.append("lifted")  # "slapped a duty on onions in August, then scrapped it in December"
             if arrived == "dobj" and "lifted" in cues and any(_lifts_it(c, MEASURE_RESTORING_VERBS) for c in node.children
-                                                              if c.dep_ in ("conj", "dep") and c.i > node.i):
+                                                              if c.dep_ in ("conj", "dep") and c.i > node.i
+                                                              and c.tag_ in ("VBD", "VBN")):
                 restored = True  # "lifted sanctions in 2023 but reimposed them in 2024"
             acted = acted or lemma in _ACTING_VERBS
             kids = list(node.children)
