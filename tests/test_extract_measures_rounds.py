@@ -323,6 +323,28 @@ LIFTING_TOLD_DONE_CASES = [
                  {("*", "status", "in force")}, set(), id="keep-reimposed"),
 ]
 
+# An event told only as possible ("could meet", "might hold talks", "a summit may take place") or under "if" is
+# neither held nor set: no event (nor a day for it).
+POSSIBLE_EVENT_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo could meet in Accra next week.",
+                 set(), {("*", "a", "Meeting")}, id="could-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo might hold talks in Accra on Tuesday.",
+                 set(), {("*", "a", "Meeting"), ("*", "startDate", "*")}, id="might-hold-talks"),
+    pytest.param("date: 2026-07-03\nSummit\n\nA summit may take place in Lome next month.",
+                 set(), {("*", "a", "Summit"), ("*", "a", "Meeting")}, id="may-take-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nIf the talks go ahead on Tuesday, Ghana will send its trade minister.",
+                 set(), {("*", "startDate", "*")}, id="if-talks-go-ahead"),
+    pytest.param("date: 2026-07-03\nTalks\n\nIf Ghana and Togo meet in Accra on Tuesday, they will sign a deal.",
+                 set(), {("*", "a", "Meeting")}, id="if-they-meet"),
+    # guards
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Accra could last three days.",
+                 {("talks in Accra", "location", "Accra")}, set(), id="keep-could-last"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo may have met in Accra on Tuesday.",
+                 {("*", "startDate", "2026-06-30")}, set(), id="keep-may-have-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo will meet in Accra next week.",
+                 {("*", "participant", "Togo")}, set(), id="keep-will-meet"),
+]
+
 # Asked to act is not acting: the asker takes no measure; nor does a country aim a measure at itself.
 ASKED_AND_SELF_CASES = [
     pytest.param("date: 2026-05-12\nChips\n\nWashington has pushed allies to restrict sales of chipmaking tools to China.",
@@ -1446,7 +1468,7 @@ DELAYED_MEASURE_CASES = [
                  {("*", "status", "in force")}, set(), id="keep-delayed-talks-on"),
 ]
 
-ALL_CASES = (LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -83,6 +83,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
         if _not_held(token):
             continue  # "did not meet in Lima", "the summit will not take place", "no talks are planned"
+        if _only_possible(token):
+            continue  # "Ghana and Togo could meet in Accra", "if the talks go ahead on Tuesday": not told as held or set
         others = [t for t in triggers if t.i != token.i]
         scope = _scope(token, others, cues, sent if semicolons else None)
         if token.pos_ == "VERB":
@@ -152,6 +154,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     return out
 
 
+_POSSIBLE_MODALS = frozenset({"could", "might", "may"})
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
@@ -319,6 +322,23 @@ def _not_held(token) -> bool:
     verb = anchor.head
     return anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and (
         _negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EVENT_REFUSAL_VERBS)
+
+
+def _only_possible(token) -> bool:
+    """An event told only as possible: its own verb, or the verb holding it, hedged by "could", "might" or "may"
+    ("could meet in Accra", "might hold talks", "a summit may take place") or put under "if"/"unless" ("if the talks
+    go ahead on Tuesday"). Not "could last three days" (held; only its length is hedged), nor "may have met"."""
+    if token.pos_ == "VERB":
+        verb = token
+    else:
+        anchor = _partitive_anchor(token)
+        verb = anchor.head
+        if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_.lower() not in EVENT_HOLDING_VERBS:
+            return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _POSSIBLE_MODALS and "have" not in aux:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _rejected(token) -> bool:
