@@ -428,11 +428,12 @@ MEASURE_DELAY_VERBS = frozenset({"delay", "postpone", "defer"})
 # relief (renewed, revoked, ended) is not done to the measure, and tells nothing of who imposed it.
 MEASURE_RELIEF_NOUNS = frozenset({"waiver", "exemption", "exclusion", "carve-out", "carveout", "reprieve", "relief",
                                   "exception", "dispensation", "derogation"})
-# A lifting or cut agreed or committed to ("agreed to lift its tariffs", "committed to removing", "a deal to scrap
-# the duties") is still to come: the measure stays in force until it is done.
+# A lifting or cut agreed or committed to ("agreed to lift its tariffs", "committed to removing") or told as the
+# infinitive of a noun ("a deal to scrap the duties", "ways to remove", "efforts to lift", "a bill to repeal") is
+# still to come: the measure stays in force until it is done. But for nouns of the lifting itself, taken: "the
+# decision to lift sanctions", "in a move to scrap the levy".
 MEASURE_COMMIT_VERBS = frozenset({"agree", "commit", "undertake", "consent"})
-MEASURE_COMMIT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "commitment", "undertaking", "pledge",
-                                  "promise", "truce", "understanding"})
+MEASURE_DONE_NOUNS = frozenset({"decision", "move", "order", "vote", "ruling", "step", "act"})
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})

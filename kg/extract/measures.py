@@ -26,7 +26,7 @@ from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LI
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
-from ..tables import MEASURE_COMMIT_NOUNS, MEASURE_COMMIT_VERBS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
+from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
 
@@ -974,9 +974,9 @@ def _status(token, head) -> str:
             cues.append("proposed")  # "is likely to face steep duties", "is set to impose": to come at most
         if set(cues) & {"lifted", "reduced"} and (
                 node.pos_ in ("VERB", "AUX") and lemma in MEASURE_COMMIT_VERBS and arrived in ("xcomp", "prep")
-                or node.pos_ == "NOUN" and lemma in MEASURE_COMMIT_NOUNS and arrived in ("acl", "relcl")
+                or node.pos_ == "NOUN" and lemma not in MEASURE_DONE_NOUNS and arrived in ("acl", "relcl")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children)) and not _kept(node, before):
-            cues.append("proposed")  # "agreed to lift its tariffs", "a deal to scrap the duties": still to come
+            cues.append("proposed")  # "agreed to lift its tariffs", "ways to remove the duties": still to come
         if node.pos_ in ("NOUN", "PROPN"):
             if lemma in MEASURE_INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
                 # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
