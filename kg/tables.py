@@ -706,7 +706,10 @@ EVENT_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "request", "invitation", 
                                   "claim", "rumour", "rumor", "speculation"})
 # Verbs proposing an event (their object, "call for", "invite ... to"): the event is still to come, and a day on the
 # verb itself is the day of proposing ("Ghana proposed talks in Accra on Tuesday" is no talks last Tuesday).
-EVENT_PROPOSING_VERBS = frozenset({"propose", "suggest", "request", "demand", "urge", "call", "invite", "seek"})
+EVENT_PROPOSING_VERBS = frozenset({"propose", "suggest", "request", "demand", "urge", "call", "invite", "seek", "ask"})
+# Verbs weighing the holding of an event ("discussed holding a summit", "considered hosting talks"): still to come.
+# (Not their bare object: "discussed the talks" may be of talks held.)
+EVENT_WEIGHING_VERBS = frozenset({"discuss", "consider", "explore", "weigh", "mull", "debate"})
 EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run", "close", "end", "conclude", "convene",
                                  "resume"})
 

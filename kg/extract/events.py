@@ -21,7 +21,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
-from ..tables import EVENT_PROPOSING_VERBS
+from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
 from ..tables import EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
@@ -899,8 +899,14 @@ def _proposed_by(token):
         pass  # "invited Togo to talks": the parser may make the event word the verb's complement
     elif node.dep_ != "dobj":
         return None
+    if node.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ in ("xcomp", "dobj", "pcomp") \
+            and head.lemma_.lower() in EVENT_HOLDING_VERBS | {"host"}:
+        # "discussed holding a summit", "proposed hosting talks": the holding is weighed or proposed
+        weighing = head.head if head.dep_ != "pcomp" else head.head.head
+        if weighing.pos_ == "VERB" and weighing.lemma_.lower() in EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS:
+            return weighing
     lemma = head.lemma_.lower()
-    if head.pos_ != "VERB" or lemma not in EVENT_PROPOSING_VERBS or lemma == "call" and node.lower_ != "for" \
+    if head.pos_ != "VERB" or lemma not in EVENT_PROPOSING_VERBS or lemma in ("call", "ask") and node.lower_ != "for" \
             or lemma == "invite" and node.dep_ == "dobj":
         return None
     return head
