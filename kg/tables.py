@@ -428,6 +428,9 @@ MEASURE_DELAY_VERBS = frozenset({"delay", "postpone", "defer"})
 # relief (renewed, revoked, ended) is not done to the measure, and tells nothing of who imposed it.
 MEASURE_RELIEF_NOUNS = frozenset({"waiver", "exemption", "exclusion", "carve-out", "carveout", "reprieve", "relief",
                                   "exception", "dispensation", "derogation"})
+# Told as not to be expected: "is unlikely to impose tariffs", "it is doubtful that they will meet". No measure
+# or event under these is taken or held (a lifting under them leaves the measure in force).
+UNLIKELY_WORDS = frozenset({"unlikely", "doubtful", "improbable"})
 # A lifting or cut agreed or committed to ("agreed to lift its tariffs", "committed to removing") or told as the
 # infinitive of a noun ("a deal to scrap the duties", "ways to remove", "efforts to lift", "a bill to repeal") is
 # still to come: the measure stays in force until it is done. But for nouns of the lifting itself, taken: "the

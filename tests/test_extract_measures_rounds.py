@@ -375,6 +375,24 @@ WEIGHED_EVENT_CASES = [
                  {("*", "startDate", "2026-06-30")}, set(), id="keep-held-a-summit"),
 ]
 
+# A measure or event told as unlikely ("is unlikely to impose", "it is doubtful that they will meet") is not taken
+# or held; a lifting told so leaves the measure in force.
+UNLIKELY_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nIt is unlikely that Canada will impose tariffs on US steel.",
+                 set(), {("Canada", "imposes", "*"), ("*", "a", "Tariff")}, id="unlikely-that-will-impose"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico is unlikely to impose duties on US pork.",
+                 set(), {("*", "a", "Tariff")}, id="unlikely-to-impose"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo are unlikely to meet in Accra before August.",
+                 set(), {("*", "a", "Meeting")}, id="unlikely-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nIt is doubtful that Ghana and Togo will hold talks in Lome next week.",
+                 set(), {("*", "a", "Meeting")}, id="doubtful-that-will-hold"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada is unlikely to lift its tariffs on US steel.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-unlikely-to-lift"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo are likely to meet in Accra next week.",
+                 {("*", "a", "Meeting")}, set(), id="keep-likely-to-meet"),
+]
+
 # Asked to act is not acting: the asker takes no measure; nor does a country aim a measure at itself.
 ASKED_AND_SELF_CASES = [
     pytest.param("date: 2026-05-12\nChips\n\nWashington has pushed allies to restrict sales of chipmaking tools to China.",
@@ -1498,7 +1516,7 @@ DELAYED_MEASURE_CASES = [
                  {("*", "status", "in force")}, set(), id="keep-delayed-talks-on"),
 ]
 
-ALL_CASES = (WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+ALL_CASES = (UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

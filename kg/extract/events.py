@@ -25,7 +25,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
 from ..tables import EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
-from .syntax import agents, attendance_list, governing_verb, subjects, tense, with_conjuncts, with_listed
+from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
     "lead", "head", "co-chair", 
@@ -335,6 +335,8 @@ def _only_possible(token) -> bool:
         verb = anchor.head
         if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_.lower() not in EVENT_HOLDING_VERBS:
             return False
+    if unlikely_above(verb):
+        return True  # "are unlikely to meet before August"
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & _POSSIBLE_MODALS and "have" not in aux:
         return True

@@ -28,7 +28,7 @@ from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
-from .syntax import RELATIVE_PRONOUNS, with_conjuncts, with_listed
+from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
 _NEW_RATE = re.compile(r"\bto\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)", re.IGNORECASE)
@@ -991,6 +991,9 @@ def _status(token, head) -> str:
         elif arrived == "prep" and before.lower_ == "of" and (node.lower_ in MEASURE_PART_WORDS or node.like_num):
             part = True  # "most of", "some of", "part of", "two of"
         if node.pos_ in ("VERB", "AUX"):
+            if unlikely_above(node):
+                # "is unlikely to impose tariffs": none taken; "is unlikely to lift them": still in force
+                return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
             if arrived == "nsubj" and lemma in MEASURE_EXPIRY_VERBS and not _hedged(node) \
                     and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in node.children):
                 cues.append("lifted")  # "the tariffs expired on Monday" (not "will expire in May": in force until then)

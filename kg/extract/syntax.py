@@ -1,7 +1,7 @@
 """Small helpers over spaCy's dependency parse, shared by the relation rules."""
 from __future__ import annotations
 
-from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, FUTURE_CUES, INTENT_VERBS
+from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, FUTURE_CUES, INTENT_VERBS, UNLIKELY_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -148,3 +148,11 @@ def sentences(doc) -> list:
             out.append(doc[start:sent.end])
             start = None
     return out
+
+
+def unlikely_above(verb) -> bool:
+    """ "is unlikely to impose", "it is doubtful that Canada will impose": `verb` told as not to be expected."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i:
+        return False
+    return head.lower_ in UNLIKELY_WORDS or any(c.dep_ == "acomp" and c.lower_ in UNLIKELY_WORDS for c in head.children)
