@@ -338,6 +338,8 @@ def _only_possible(token) -> bool:
     if unlikely_above(verb):
         return True  # "are unlikely to meet before August"
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "would" in aux and "have" in aux and verb.tag_ == "VBN":
+        return True  # "would have met in Accra had the talks not collapsed": not held
     if aux & _POSSIBLE_MODALS and "have" not in aux:
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)

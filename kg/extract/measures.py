@@ -52,6 +52,7 @@ _TRADE_FLOW_WORDS = frozenset({"export", "exports", "import", "imports", "shipme
 _INCLUDING = frozenset({"including"})
 _CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 _CONCESSIVE_HEADS = frozenset({"spite", "defiance", "regardless", "irrespective"})  # "... of sanctions"
+_COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should"})  # "... have imposed": not done
 _WHICHEVER = frozenset({"any", "whatever", "whichever"})  # a measure under these is only a possible one
 _LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
 _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)  # no measure without one
@@ -991,6 +992,10 @@ def _status(token, head) -> str:
         elif arrived == "prep" and before.lower_ == "of" and (node.lower_ in MEASURE_PART_WORDS or node.like_num):
             part = True  # "most of", "some of", "part of", "two of"
         if node.pos_ in ("VERB", "AUX"):
+            if node.tag_ == "VBN" and {"have"} <= {c.lemma_ for c in node.children if c.dep_ == "aux"} \
+                    and any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in node.children):
+                # "would have imposed tariffs had talks failed", "should have lifted them": not done
+                return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
             if unlikely_above(node):
                 # "is unlikely to impose tariffs": none taken; "is unlikely to lift them": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
