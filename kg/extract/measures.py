@@ -1106,6 +1106,9 @@ def _status(token, head) -> str:
                   if _told_done_clause(c) and c.lemma_.lower() in verbs), None)
     if taken and not set(cues) & {"lifted", "reduced", "changed"}:
         return taken  # "proposed sanctions, which were adopted on Friday": the proposal was carried
+    if not cues and any(_told_done_clause(c) and c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] and _on_its_object(c)
+                        for c in own_children):
+        return "lifted"  # "the tariffs on steel that Canada scrapped in May", "sanctions which were lifted in 2024"
     if took_effect and "lifted" not in cues:
         return "in_force"  # whatever is planned for it, it applies now
     if undone_later and "lifted" not in cues and "announced" in cues:
@@ -1389,6 +1392,13 @@ def _told_done_clause(clause) -> bool:
     (not "which are expected to be adopted", "that have yet to be adopted")."""
     return clause.dep_ in ("relcl", "acl") and clause.tag_ in ("VBD", "VBN") and not _hedged(clause) \
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("be", "being") for c in clause.children)
+
+
+def _on_its_object(clause) -> bool:
+    """A relative clause acting on the noun it hangs on: "(the tariffs) that Canada scrapped", "(the tariffs) Canada
+    scrapped", "(the sanctions) which were lifted"; not "(the tariffs) that ended a truce"."""
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS or c.dep_ == "nsubjpass" for c in clause.children) \
+        and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def _took_effect(clause) -> bool:
