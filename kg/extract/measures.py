@@ -1061,6 +1061,10 @@ def _status(token, head) -> str:
             if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i
                                          and c.tag_ in ("VBD", "VBN")):  # not "would impose duties and drop them later"
                 cues.append("lifted")  # "slapped a duty on onions in August, then scrapped it in December"
+            elif arrived == "dobj" and node.tag_ == "VBD" and not _hedged(node) and any(
+                    _lifts_it(k) for c in node.children if c.dep_ == "prep" and c.lower_ == "before" and c.i > node.i
+                    for k in c.children if k.dep_ == "pcomp" and k.tag_ == "VBG"):
+                cues.append("lifted")  # "imposed tariffs last year, before lifting them in May"
             if arrived == "dobj" and "lifted" in cues and any(_lifts_it(c, MEASURE_RESTORING_VERBS) for c in node.children
                                                               if c.dep_ in ("conj", "dep") and c.i > node.i
                                                               and c.tag_ in ("VBD", "VBN")):
