@@ -155,6 +155,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
 
 
 _POSSIBLE_MODALS = frozenset({"could", "might", "may"})
+_POSSIBLE_WORDS = frozenset({"possible", "likely", "unlikely", "doubtful", "uncertain", "conceivable"})
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
@@ -330,9 +331,16 @@ def _only_possible(token) -> bool:
     go ahead on Tuesday"). Not "could last three days" (held; only its length is hedged), nor "may have met"."""
     if token.pos_ == "VERB":
         verb = token
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lower_ == "supposed" and any(
+                c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children):
+            return True  # "were supposed to meet in Accra on Tuesday": planned, and told as not held
     else:
         anchor = _partitive_anchor(token)
         verb = anchor.head
+        if anchor.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in _POSSIBLE_WORDS for c in verb.children):
+            return True  # "a meeting with Togo on Tuesday was possible", "talks are unlikely"
         if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_.lower() not in EVENT_HOLDING_VERBS:
             return False
     if unlikely_above(verb):
