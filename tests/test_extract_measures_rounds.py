@@ -285,6 +285,11 @@ RELIEF_CASES = [
                  id="keep-us-tariffs-exempted"),
     pytest.param("date: 2026-07-03\nIraq\n\nThe US lifted sanctions on Iraq.",
                  {("United States", "imposes", "*"), ("*", "status", "lifted")}, set(), id="keep-lifted-sanctions"),
+    # relief named by a compound: no measure at all
+    pytest.param("date: 2026-07-03\nIran\n\nThe US offered sanctions relief to Iran.",
+                 set(), {("*", "a", "Sanction"), ("United States", "proposes", "*")}, id="sanctions-relief"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU proposed a tariff exemption for Norwegian steel.",
+                 set(), {("*", "a", "Tariff")}, id="tariff-exemption"),
 ]
 
 # A measure defied ("despite sanctions", "in defiance of", "regardless of") is not taken by whoever defies it.

@@ -78,6 +78,8 @@ def read_measures(state, ctx, sent) -> None:
             head = head.head  # "tariff rate": the phrase is headed by "rate"
         if head.lower_ in _LIST_WORDS:
             continue  # "its sanctions list": a list, read by _list_changes
+        if head.i != token.i and head.lemma_.lower() in MEASURE_RELIEF_NOUNS:
+            continue  # "offered sanctions relief", "a tariff exemption": relief from a measure, not one
         if head.i != token.i and (head.lemma_.lower() in _DISCUSSION_NOUNS or head.lower_ in TITLE_HEAD_WORDS
                                   or head.lemma_.lower() in TITLE_HEAD_WORDS):
             # "the tariff truce", "tariff talks", "a sanctions deal": an accord or a dispute; "Japan's top tariff
