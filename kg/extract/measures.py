@@ -758,6 +758,8 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "renewed a waiver from sanctions on Iraq": who grants relief is not said to impose
         if _concessive(node):
             return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
+        if node.pos_ == "VERB" and node.lemma_.lower() == "veto":
+            return None, ""  # "Hungary threatened to veto the sanctions": who vetoes is not who proposes
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
             for child in node.children:
                 if child.dep_ == "poss":
@@ -998,6 +1000,9 @@ def _status(token, head) -> str:
                     and any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in node.children):
                 # "would have imposed tariffs had talks failed", "should have lifted them": not done
                 return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
+            if arrived == "dobj" and before.i == head.i and lemma == "veto" and not any(c.dep_ == "neg" for c in node.children):
+                # "Hungary vetoed new EU sanctions", "threatened to veto them": proposed, not adopted (nor threatened)
+                return "proposed"
             if unlikely_above(node):
                 # "is unlikely to impose tariffs": none taken; "is unlikely to lift them": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
