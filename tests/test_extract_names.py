@@ -966,6 +966,22 @@ AFFILIATION_CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nChile criticised the plan and its author, Senator Ana Ruiz, on Monday.",
         set(), {("Ana Ruiz", "affiliatedWith", "Chile")}, id="its-after-another-noun"),
+    # "head of Kenya Airways": a body's name that holds a place's after a title, not the title's portfolio
+    pytest.param(
+        "date: 2026-05-04\nFares\n\nOla Dahl, head of Kenya Airways, said fares would rise.",
+        {("Ola Dahl", "affiliatedWith", "Kenya Airways")}, {("Ola Dahl", "affiliatedWith", "Kenya")},
+        id="head-of-a-place-led-firm"),
+    pytest.param(
+        "date: 2026-05-04\nFish\n\nThe price rise was confirmed by Tove Lien, director of Norway Seafoods.",
+        {("Tove Lien", "affiliatedWith", "Norway Seafoods")}, {("Tove Lien", "affiliatedWith", "Norway")},
+        id="director-of-a-place-led-firm"),
+    pytest.param(
+        "date: 2026-05-04\nCement\n\nPrices will rise, said Ana Quispe, the chair of Lima Cement.",
+        set(), {("Ana Quispe", "affiliatedWith", "Lima")}, id="chair-of-a-city-led-firm"),  # guard
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOla Dahl, Minister of Trade and Industry, said prices would rise.",
+        {("Ola Dahl", "title", "Minister")}, {("Trade and Industry", "a", "Organization")},
+        id="negative-minister-of-a-portfolio"),  # guard
 ]
 
 

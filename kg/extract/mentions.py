@@ -2082,7 +2082,8 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
         return True  # "Minister of Trade and Industry", "Federal Councillor for ..." read as a body
     # a complement of a title: "Vice Minister for International Affairs", "Minister for Food, Agriculture and Light Industry"
     i = m.start_token - 1
-    if i >= 1 and lowers[i] in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
+    if i >= 1 and lowers[i] in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words) \
+            and not _place_led_name(words):
         # (and "Minister-in-charge of Trade Relations", "Minister in charge of Trade Relations")
         return lowers[i - 1] in TITLE_HEAD_WORDS \
             or (lowers[i - 1] == "charge" and i >= 3 and lowers[i - 2] in ("in", "-") and "in" in lowers[i - 3:i - 1])
@@ -2090,6 +2091,15 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
 
 
 _PORTFOLIO_LINKS = frozenset({"of", "the", "and", "&", ","})
+
+
+def _place_led_name(words: list[str]) -> bool:
+    """ "Kenya Airways", "Norway Seafoods" after "head of": a known country or city and then words of no
+    portfolio are a body's name holding a place's, not a title's portfolio ("Minister for Europe Affairs")."""
+    gaz = gazetteer()
+    return any((gaz.country(" ".join(words[:k]).title()) or gaz.city(" ".join(words[:k]).title()))
+               and words[k:] and not set(words[k:]) <= PORTFOLIO_WORDS | _PORTFOLIO_LINKS
+               for k in range(1, min(len(words), 3)))
 
 
 def _demonym(word: str) -> bool:
