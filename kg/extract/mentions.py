@@ -777,6 +777,7 @@ class ArticleEntities:
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
+        self._owners_of_people_read_as_places(contexts)
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                         if m.ner == "ORG" and self._acting_as_body(m, ctx)}
         self._gathering_places_read_as_bodies(contexts)
@@ -1238,6 +1239,47 @@ class ArticleEntities:
                          for m, ctx in mentions)
             for m, _ in mentions:
                 m.ner = "PERSON" if person else "NAME"
+
+    def _owners_of_people_read_as_places(self, contexts: list[ParagraphContext]) -> None:
+        """ "Nvidia's Jensen Huang said", "Vitol's chief executive Ana Lupu": a name NER tagged GPE or LOC whose
+        possessive owns a person (titles between or none) and that the gazetteer knows as no country, city, region
+        or body is as likely a firm's as a place's: no type, all through the article, unless a mention of it
+        shows a place's ("in Nvidia", "Nvidia, Kenya")."""
+        owners: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        for ctx in contexts:
+            people = {m.start_token for m in ctx.mentions if m.ner == "PERSON"}
+            for m in ctx.mentions:
+                if m.ner in ("GPE", "LOC"):
+                    owners.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if self._owns_person(m, ctx, people):
+                        m.ner = "OWNER"  # (marked for now: told below)
+        for norm, mentions in owners.items():
+            marked = [m for m, _ in mentions if m.ner == "OWNER"]
+            if not marked:
+                continue
+            text = marked[0].text
+            place = self.gaz.country(text) or self.gaz.city(text) or self.gaz.organization(text) \
+                or self.gaz.region_countries(text) or self.gaz.is_demonym(text) \
+                or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions)
+            for m, _ in mentions:
+                if m.ner == "OWNER":
+                    m.ner = "GPE"
+                if not place:
+                    m.ner = "UNTYPED"
+
+    @staticmethod
+    def _owns_person(m: Mention, ctx: ParagraphContext, people: set[int]) -> bool:
+        """Whether a name of one to three name words is followed by a possessive, at most three title words,
+        and a person's name."""
+        lowers, i = ctx.lowers, m.end_token
+        if not 1 <= len(m.text.split()) <= 3 or not all(_name_word(w) for w in m.text.split()) \
+                or i >= len(lowers) or lowers[i] not in ("'s", "\u2019s"):
+            return False
+        i += 1
+        while i < len(lowers) and i < m.end_token + 4 and i not in people \
+                and (lowers[i] in _TITLE_WORDS or lowers[i] in PORTFOLIO_WORDS):
+            i += 1
+        return i in people
 
     def _gathering_places_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "The ministers met in Erbil", "talks in Erbil", "Erbil, the capital of the Kurdistan region,": a one-word
