@@ -400,6 +400,17 @@ SPLIT_NAME_CASES = [
     pytest.param(
         "date: 2026-05-04\nTariffs\n\nOfficials met in Madrid on Monday. Then John Smith said the talks went well.",
         {("John Smith", "a", "Person")}, {("Then John Smith", "a", "Person")}, id="negative-an-adverb-before-a-name"),
+    # a name NER cut into a word it took for a place and one it took for a nationality, neither known: one name
+    pytest.param("date: 2026-05-04\nTea\n\nKenya's Mutahi Kagwe said exports rose.",
+                 {("Kenya", "a", "Country")}, {("Mutahi", "a", "Place")}, id="place-then-nationality-one-name"),
+    pytest.param("date: 2026-05-04\nTea\n\nMutahi Kagwe told reporters that exports rose.",
+                 set(), {("Mutahi", "a", "Place")}, id="place-then-nationality-one-name-alone"),
+    pytest.param("date: 2026-05-04\nTea\n\nExports rose, Kenya's Mutahi Kagwe said.",
+                 set(), {("Mutahi", "a", "Place")}, id="place-then-nationality-one-name-after"),
+    pytest.param("date: 2026-05-04\nTea\n\nMr Mutahi Kagwe said exports rose.",
+                 {("Mutahi Kagwe", "a", "Person")}, set(), id="negative-split-name-after-an-honorific"),  # guard
+    pytest.param("date: 2026-05-04\nTea\n\nTrade rose between Lagos and Abuja.",
+                 {("Lagos", "a", "Place"), ("Abuja", "a", "Place")}, set(), id="negative-two-known-places"),  # guard
 ]
 
 # A sitting leader's surname NER took for a body or a place: the leader

@@ -746,6 +746,7 @@ class ArticleEntities:
                                for split in self._split_places(placed, ctx)
                                for part in self._split_pair(split, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
+            ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             for m in ctx.mentions:
                 words = m.text.split()
@@ -1319,6 +1320,28 @@ class ArticleEntities:
                     and not _title_case(ctx.doc[m.start_token].sent):
                 out[-1] = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
                                   Span(prev.span.start, m.span.end))
+                continue
+            out.append(m)
+        return out
+
+    def _join_unknown_pairs(self, ctx: ParagraphContext) -> list[Mention]:
+        """ "Kenya's Mutahi | Kagwe said": NER cut one name in two, a word it took for a place and a word it took for
+        a nationality, neither known as such. Two such one-word names one space apart are one name, a person's or
+        a firm's: no type, unless a title or an honorific before it shows a person's."""
+        out: list[Mention] = []
+        for m in ctx.mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end_token == m.start_token and prev.ner in ("GPE", "LOC") \
+                    and m.ner in ("NORP", "GPE", "LOC") and " " not in prev.text and " " not in m.text \
+                    and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " " \
+                    and _looks_like_name(prev.text + " " + m.text) and not _title_case(ctx.doc[m.start_token].sent) \
+                    and not any(self.gaz.country(t) or self.gaz.city(t) or self.gaz.organization(t)
+                                or self.gaz.is_demonym(t) or self.gaz.region_countries(t) for t in (prev.text, m.text)):
+                joined = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
+                                 Span(prev.span.start, m.span.end))
+                if not _person_before(joined, ctx):
+                    joined.ner = "UNTYPED"
+                out[-1] = joined
                 continue
             out.append(m)
         return out
