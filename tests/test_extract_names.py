@@ -496,6 +496,17 @@ NEWS_AGENCY_CASES = [
         "date: 2026-06-03\nPalm oil\n\nBernama said Malaysian Trade Minister Tengku Zafrul Aziz met his Thai "
         "counterpart in Bangkok on Friday.", {("Bernama", "a", "Organization")}, {("Bernama", "a", "Person")},
         id="agency-said"),
+    # a one-word name one tells something or gives an interview to: an outlet as often as a person, never a place
+    pytest.param("date: 2026-06-03\nSteel\n\nThe minister told Bloomberg that the plan had failed.",
+                 set(), {("Bloomberg", "a", "Person")}, id="told-an-outlet"),
+    pytest.param("date: 2026-06-03\nSteel\n\nDoru Marin told Politico on Monday that the plan had failed.",
+                 set(), {("Politico", "a", "Person")}, id="told-an-outlet-on-a-day"),
+    pytest.param("date: 2026-06-03\nSteel\n\nDoru Marin said in an interview with Bloomberg that the plan had "
+                 "failed.", set(), {("Bloomberg", "a", "Place")}, id="interview-with-an-outlet"),
+    pytest.param("date: 2026-06-03\nSteel\n\nDoru Marin told Mr Bondar that the plan had failed.",
+                 {("Bondar", "a", "Person")}, set(), id="negative-told-a-titled-person"),  # guard
+    pytest.param("date: 2026-06-03\nSteel\n\nDoru Marin met Ion Bondar on Monday. She told Bondar that the plan "
+                 "had failed.", {("Ion Bondar", "a", "Person")}, set(), id="negative-told-a-person-named-in-full"),  # guard
 ]
 
 # Armed groups and movements named after a country's possessive: bodies, not people or places, and two groups

@@ -779,6 +779,7 @@ class ArticleEntities:
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
         self._owners_of_people_read_as_places(contexts)
+        self._addressees_read_as_people(contexts)
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                         if m.ner == "ORG" and self._acting_as_body(m, ctx)}
         self._gathering_places_read_as_bodies(contexts)
@@ -1267,6 +1268,36 @@ class ArticleEntities:
                     m.ner = "GPE"
                 if not place:
                     m.ner = "UNTYPED"
+
+    def _addressees_read_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Bondar told Bloomberg that ...", "said in an interview with Politico": a one-word name one tells
+        something or gives an interview to is a news outlet's as often as a person's, and never a place's. NER's
+        PERSON, GPE or LOC there is no sign: no type, all through the article, unless the article names a person
+        in full by it, a sitting leader bears it, or a mention shows a person's (a title or honorific before it, a
+        post beside it, "he" or "she" taking it up)."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        addressed = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in ("PERSON", "GPE", "LOC") and m.end_token == m.start_token + 1 and m.text.isalpha() \
+                        and m.text.istitle():
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if _addressee(m, ctx):
+                        addressed.add(normalize_name(m.text))
+        if not addressed:
+            return
+        persons = {normalize_name(w) for ctx in contexts for m in ctx.mentions
+                   if m.ner == "PERSON" and " " in m.text for w in m.text.split()}
+        for norm in addressed:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or self.gaz.country(text) or self.gaz.city(text) or self.gaz.organization(text) \
+                    or self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None \
+                    or any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
+                           for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "UNTYPED"
 
     @staticmethod
     def _owns_person(m: Mention, ctx: ParagraphContext, people: set[int]) -> bool:
@@ -1958,6 +1989,15 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     return owner is not None and gaz.country(owner.text) is not None \
         and any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") for t in head.subtree)
+
+
+def _addressee(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is whom something is told ("told Bloomberg that") or who holds an interview ("in an
+    interview with Politico")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "interview"
 
 
 def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
