@@ -188,7 +188,10 @@ WEAK_HONORIFICS = frozenset({("u",), ("adi",), ("lady",), ("lord",)})
 PERSON_ROLE_NOUNS = frozenset("""
 mp businessman businesswoman financier tycoon oligarch activist lawyer journalist banker entrepreneur
 executive lawmaker senator congressman congresswoman businessperson broker trader magnate
-""".split())
+""".split()) | (PERSON_TRADE_NOUNS := frozenset("""
+farmer fisherman fisherwoman grower rancher herder labourer laborer teacher nurse shopkeeper pensioner retiree
+student homeowner
+""".split()))  # (these never name a firm, as "trader", "broker" or "executive" may: "Farmer Ana Lupu said")
 # Nouns that make a name a firm's when they stand in apposition to it ("Kestrel Vane, a Lisbon-based
 # consultancy") or a firm's officer follows it ("Kestrel Vane chief executive ...").
 FIRM_NOUNS = frozenset("""

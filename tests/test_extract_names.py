@@ -1086,6 +1086,20 @@ TITLE_WORD_CASES = [
         "expressed his delight at visiting Hanoi.",
         {("Ganzorig Enkhbold", "title", "Deputy PM")}, {("Ganzorig Enkhbold", "title", "Deputy")},
         id="title-word-inside-the-name"),
+    # a capitalised role noun only people have, read into the name (as a person's or a body's)
+    pytest.param("date: 2026-05-04\nGrain\n\nFarmer Ana Lupu met Ion Bondar in Chisinau on Monday.",
+                 {("Ana Lupu", "a", "Person")}, {("Farmer Ana Lupu", "a", "Organization")},
+                 id="role-noun-read-into-a-body"),
+    pytest.param("date: 2026-05-04\nGrain\n\nFarmer Ion Bondar said grain prices fell.",
+                 set(), {("Farmer Ion Bondar", "a", "Person")}, id="role-noun-read-into-a-name"),
+    pytest.param("date: 2026-05-04\nGrain\n\nPensioner Ana Lupu met Ion Bondar in Chisinau on Monday.",
+                 {("Ana Lupu", "a", "Person")}, {("Pensioner Ana Lupu", "a", "Organization"),
+                                                 ("Pensioner Ana Lupu", "a", "Person")},
+                 id="role-noun-read-into-a-name-again"),
+    pytest.param("date: 2026-05-04\nShips\n\nTrader Joe Shipping said sales rose.",
+                 {("Trader Joe Shipping", "a", "Organization")}, set(), id="negative-a-role-noun-a-firm-may-bear"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Executive Council met in Chisinau on Monday.",
+                 {("Executive Council", "a", "Organization")}, set(), id="negative-a-role-noun-in-a-body"),  # guard
 ]
 
 DELEGATION_LIST_CASES = [

@@ -20,7 +20,7 @@ from ..names import normalize_name
 from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -593,10 +593,11 @@ _TITLE_WORDS = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 
 
 def _strip_person_prefix(ent, lowers: list[str]):
-    """NER sometimes takes the title or an honorific into the name ("President Xi Jinping"): leave it out."""
+    """NER sometimes takes the title, a role noun or an honorific into the name ("President Xi Jinping", "Farmer
+    Ana Lupu"): leave it out."""
     start = ent.start
     while start < ent.end - 1:
-        if lowers[start] in _TITLE_WORDS:
+        if lowers[start] in _TITLE_WORDS or lowers[start] in PERSON_TRADE_NOUNS:
             start += 1
             continue
         taken = honorific_at(ent.doc, start, ent.end, lowers)
@@ -604,6 +605,14 @@ def _strip_person_prefix(ent, lowers: list[str]):
             break
         start += taken
     return ent.doc[start:ent.end] if start != ent.start else ent
+
+
+def _role_noun_before_given_name(ent, lowers: list[str]) -> bool:
+    """Whether a name opens with a role noun only people have ("Farmer", "Teacher") and runs on with a given name
+    and one or two more capitalised name words, none a body's or a title's."""
+    words = ent.doc[ent.start + 1:ent.end]
+    return lowers[ent.start] in PERSON_TRADE_NOUNS and 2 <= len(words) <= 3 and is_given_name(words[0].text) \
+        and all(_capitalised_name_word(t.text) and t.lower_ not in _OWNED_PERSON_NOT_WORDS for t in words)
 
 
 def country_named_before(text: str, start: int, gaz):
@@ -642,6 +651,9 @@ def collect_mentions(ctx: ParagraphContext) -> None:
             label = "GPE"  # "resumed talks in Montevideo on Thursday": the small model took the city for a date
         elif label in NER_LABELS_IGNORED:
             continue
+        if label == "ORG" and _role_noun_before_given_name(ent, lowers):
+            # "Farmer Ana Lupu said": NER read the capitalised role noun and the name after it as a body
+            ent, label = ent.doc[ent.start + 1:ent.end], "PERSON"
         if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
             if _first_given_name_before(ctx, ent):
