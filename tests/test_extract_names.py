@@ -880,6 +880,19 @@ FIRM_SIGN_CASES = [
                  {("Kestrel Vane", "a", "Organization")}, set(), id="negative-a-firm-before-its-officer"),
     pytest.param("date: 2026-05-04\nArctic\n\nMinisters discussed a stake in Greenland on Monday.",
                  {("Greenland", "a", "Place")}, set(), id="negative-a-stake-in-a-territory"),
+    # a counted staff the name employs: a firm's
+    pytest.param("date: 2026-05-04\nShips\n\nHalvorsen Marine employs 4,000 people.",
+                 {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
+                 id="employs-a-counted-staff"),
+    pytest.param("date: 2026-05-04\nJobs\n\nKestrel Vane employs about 1,200 workers in Portugal.",
+                 {("Kestrel Vane", "a", "Organization")}, {("Kestrel Vane", "a", "Person")},
+                 id="employs-a-counted-staff-again"),
+    pytest.param("date: 2026-05-04\nShips\n\nHalvorsen Marine has 4,000 employees in Norway.",
+                 set(), {("Halvorsen Marine", "a", "Person")}, id="has-counted-employees"),
+    pytest.param("date: 2026-05-04\nFarms\n\nAna Lupu employs 12 workers on her farm.",
+                 set(), {("Ana Lupu", "a", "Organization")}, id="negative-a-given-name-employs"),  # guard
+    pytest.param("date: 2026-05-04\nShips\n\nOle Halvorsen has two children.",
+                 set(), {("Ole Halvorsen", "a", "Organization")}, id="negative-has-no-employees"),  # guard
 ]
 
 SURNAME_READ_AS_BODY_CASES = [

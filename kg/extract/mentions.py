@@ -2440,6 +2440,23 @@ def _firm_noun_before(m: Mention, ctx: ParagraphContext) -> bool:
         and gazetteer().country(m.text) is None and gazetteer().city(m.text) is None
 
 
+_STAFF_NOUNS = frozenset({"people", "person", "worker", "workers", "staff", "employee", "employees"})
+
+
+def _employs_staff(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Halvorsen Marine employs 4,000 people", "Kestrel Vane has 1,200 employees": a name that employs a counted
+    staff is a firm's, unless a given name opens it ("Ana Lupu employs 12 workers on her farm")."""
+    if is_given_name(m.text.split()[0]):
+        return False
+    root = ctx.doc[m.start_token:m.end_token].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in ("employ", "have"):
+        return False
+    staff = ("employee", "employees") if verb.lemma_.lower() == "have" else _STAFF_NOUNS
+    return any(c.dep_ == "dobj" and c.lower_ in staff and any(n.dep_ == "nummod" for n in c.children)
+               for c in verb.children)
+
+
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Kestrel Vane, a Lisbon-based consultancy," "Kestrel Vane chief executive Ana Lupu", "the Oslo-listed
     Kestrel Vane", "Kestrel Vane reported a jump in profit" or "consultancy Kestrel Vane": a firm."""
@@ -2450,7 +2467,7 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
             and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):  # (not "the state-owned X Port")
         return True
     if _reports_results(m, ctx) or _firm_officer_of(m, lowers) or _firm_noun_before(m, ctx) \
-            or _owns_firm_officer(m, lowers):
+            or _owns_firm_officer(m, lowers) or _employs_staff(m, ctx):
         return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
