@@ -799,6 +799,7 @@ class ArticleEntities:
         self._plural_groups_read_as_people(contexts)
         self._people_taken_up_by_it(contexts)
         self._speakers_read_as_bodies(contexts)
+        self._owned_speakers_with_no_sign(contexts)
         for ctx in contexts:
             self._venue_names_with_a_name_after(ctx)
         self._buildings_read_as_bodies(contexts)
@@ -1004,6 +1005,42 @@ class ArticleEntities:
                         and not self.gaz.city(m.text):
                     speaking.add(norm)
         _untype(contexts, "ORG", speaking - bodily)
+
+    def _owned_speakers_with_no_sign(self, contexts: list[ParagraphContext]) -> None:
+        """ "Brazil's Embraer said", "Italy's Tajani said": one capitalised word after a country's possessive that
+        says something is a firm's as often as a surname's, whatever NER tagged it (PERSON or ORG). With no sign
+        either way it gets no type, all through the article; a sign of a body ("it" acting after it, a firm's
+        words around it) makes it one, and a sign of a person's (a title or post, "he" or "she", a full name of
+        the article ending in it, a sitting leader's surname) leaves it to the rules for people."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        owned = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in ("PERSON", "ORG") and m.end_token == m.start_token + 1 and m.text.isalpha() \
+                        and m.text.istitle():
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if _says_something(m, ctx) and self._owner_before(m.span.start) is not None:
+                        owned.add(normalize_name(m.text))
+        if not owned:
+            return
+        persons = {normalize_name(w) for ctx in contexts for m in ctx.mentions
+                   if m.ner == "PERSON" and " " in m.text for w in m.text.split()}
+        for norm in owned:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or norm in _OWNED_PERSON_NOT_WORDS or self.gaz.organization(text) \
+                    or self.gaz.country(text) or self.gaz.city(text) or self.gaz.leader_by_surname(text) is not None \
+                    or self.gaz.leader_with_surname(text) is not None \
+                    or any(_person_before(m, ctx) or _post_beside(m, ctx) or _person_apposition(m, ctx)
+                           or _pronoun_after_speaker(m, ctx) == PERSON or _taken_up_as_person(m, ctx)
+                           for m, ctx in mentions):
+                continue
+            body = norm in self.firm_names or norm in self.company_short_names \
+                or any(_firm_context(m, ctx) or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx)
+                       for m, ctx in mentions)
+            for m, _ in mentions:
+                if m.ner in ("PERSON", "ORG"):
+                    m.ner = "ORG" if body else "UNTYPED"
 
     def _owned_person_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Hungary's Szijjarto said he ...", "India's Piyush Goyal, the commerce minister,": a name NER tagged
