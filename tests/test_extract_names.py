@@ -638,6 +638,16 @@ OWNED_SPEAKER_CASES = [
     pytest.param("date: 2026-05-04\nGrain\n\nLouis Dreyfus said it would cut its grain trading staff.",
                  {("Louis Dreyfus", "a", "Organization")}, set(), id="negative-speaker-it-acting"),  # guard
     # ... and so is one "who" takes up right after its comma, whatever its last word
+    # ... and so is one a country's possessive owns, whatever its last word, unless a plural ends it
+    pytest.param("date: 2026-05-04\nTea\n\nKenya's Mutahi Wanjala said exports rose.",
+                 {("Kenya", "a", "Country")}, {("Mutahi Wanjala", "a", "Organization")},
+                 id="owned-speaker-no-census-family-name"),
+    pytest.param("date: 2026-05-04\nOil\n\nNigeria's Adebayo Ogunlesi said crude exports rose.",
+                 set(), {("Adebayo Ogunlesi", "a", "Organization")}, id="owned-speaker-no-census-family-name-again"),
+    pytest.param("date: 2026-05-04\nOil\n\nCrude exports rose, Nigeria's Adebayo Ogunlesi told reporters.",
+                 set(), {("Adebayo Ogunlesi", "a", "Organization")}, id="owned-speaker-no-census-family-name-told"),
+    pytest.param("date: 2026-05-04\nAir\n\nKenya's Kenya Airways said fares rose.",
+                 {("Kenya Airways", "a", "Organization")}, set(), id="negative-owned-speaker-ending-in-a-plural"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nIndia's Anand Reddy, who leads the talks, said a deal was near.",
                  {("India", "a", "Country")}, {("Anand Reddy", "a", "Organization")}, id="who-after-an-owned-name"),
     pytest.param("date: 2026-05-04\nTalks\n\nThe talks were led by Anand Reddy, who heads the trade team.",

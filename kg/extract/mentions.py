@@ -984,7 +984,9 @@ class ArticleEntities:
         unless a mention of it shows a body's (called a firm, taken up by "it" or "its", shares of it). Not a
         person's either: firms are named after people ("Goldman Sachs"). A name ending in no family name
         ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says. So is
-        one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end."""
+        one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end, or
+        that a country's possessive owns ("Nigeria's Adebayo Ogunlesi said"), unless it ends in a plural ("India's
+        Tata Motors": a firm's word no table holds)."""
         speaking, bodily = set(), set()
         for ctx in contexts:
             for m in ctx.mentions:
@@ -995,7 +997,9 @@ class ArticleEntities:
                         or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx):
                     bodily.add(norm)
                 elif 2 <= len(m.text.split()) <= 3 \
-                        and (_says_something(m, ctx) and norm.split()[-1] in CENSUS_FAMILY_NAMES
+                        and (_says_something(m, ctx) and (norm.split()[-1] in CENSUS_FAMILY_NAMES
+                                                          or self._owner_before(m.span.start) is not None
+                                                          and not norm.endswith("s"))
                              or _relative_after(m, ctx) == "who") \
                         and all(_name_word(w) for w in m.text.split()) \
                         and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
