@@ -766,6 +766,10 @@ VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to"})
 # Congo basin", "the Mekong delta"); read with PLACE_NOUNS_AFTER (kg/extract/mentions.py).
 LANDFORM_NOUNS_AFTER = frozenset({"rainforest", "rainforests", "basin", "delta", "river", "valley", "desert",
                                   "plateau", "peninsula", "lowlands", "highlands", "corridor"})
+# Last words of a place's name that no one's name ends in ("Victoria Falls", "Palm Springs", "Golan Heights"): a
+# name NER tagged PERSON ending in one is a place's or a body's named after it (normalized).
+PLACE_NAME_ENDINGS = frozenset({"falls", "springs", "heights", "island", "islands", "river", "delta", "basin",
+                                "desert", "peninsula", "plateau", "highlands", "lowlands", "valley"})
 
 # --- bare state nouns ---
 # A state's common noun capitalised as a name ("ties between India and the Kingdom", "the Republic's envoy"):

@@ -713,6 +713,15 @@ MET_NOT_A_PLACE_CASES = [
     pytest.param("date: 2026-05-04\nTalks\n\nThe ministers arrived in Puerto Lempira on Monday. Puerto Lempira said "
                  "the talks would go on.", {("Puerto Lempira", "a", "Place")}, set(),
                  id="negative-a-two-word-town-shown-as-a-place"),  # guard
+    # a name NER took for a person's that ends in a place's word: no person
+    pytest.param("date: 2026-05-04\nTourism\n\nVictoria Falls said tourist arrivals fell.",
+                 set(), {("Victoria Falls", "a", "Person")}, id="a-town-ending-in-falls"),
+    pytest.param("date: 2026-05-04\nTourism\n\nTourist arrivals fell, Victoria Falls said on Monday.",
+                 set(), {("Victoria Falls", "a", "Person")}, id="a-town-ending-in-falls-after"),
+    pytest.param("date: 2026-05-04\nWater\n\nSandy Springs said water use fell.",
+                 set(), {("Sandy Springs", "a", "Person")}, id="a-town-ending-in-springs"),
+    pytest.param("date: 2026-05-04\nWater\n\nMayor Ana Springs said water use fell.",
+                 {("Ana Springs", "a", "Person")}, set(), id="negative-a-titled-name-ending-in-springs"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nDelegates met at Blair House on Monday. Blair House said the talks "
                  "went well.", set(), {("Blair House", "a", "Person")}, id="negative-a-building-that-speaks"),  # guard
     # ... nor is one spoken to ("to" goes with the verb of speech, not with a journey's goal)

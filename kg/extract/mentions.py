@@ -20,7 +20,7 @@ from ..names import normalize_name
 from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -791,6 +791,7 @@ class ArticleEntities:
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
         self._owners_of_people_read_as_places(contexts)
+        self._places_named_as_people(contexts)
         self._addressees_read_as_people(contexts)
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                         if m.ner == "ORG" and self._acting_as_body(m, ctx)}
@@ -1321,6 +1322,23 @@ class ArticleEntities:
                     m.ner = "GPE"
                 if not place:
                     m.ner = "UNTYPED"
+
+    @staticmethod
+    def _places_named_as_people(contexts: list[ParagraphContext]) -> None:
+        """ "Victoria Falls said tourist arrivals fell": a name NER tagged PERSON that ends in a place's word
+        (PLACE_NAME_ENDINGS) is a place's, or a body's named after one; a given name first is no sign of a
+        person's. No type, all through the article, unless a mention shows a person's (a title or honorific
+        before it, a post beside it, "he" or "she" taking it up)."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = normalize_name(m.text).split()
+                if m.ner == "PERSON" and len(words) > 1 and words[-1] in PLACE_NAME_ENDINGS:
+                    found.setdefault(" ".join(words), []).append((m, ctx))
+        for norm, mentions in found.items():
+            if not any(_person_before(m, ctx) or _post_beside(m, ctx) or _person_apposition(m, ctx)
+                       or _pronoun_after_speaker(m, ctx) == PERSON for m, ctx in mentions):
+                _untype(contexts, "PERSON", {norm})
 
     def _addressees_read_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Bondar told Bloomberg that ...", "said in an interview with Politico": a one-word name one tells
