@@ -594,7 +594,8 @@ JOINT_VERBS = frozenset({"meet", "co-chair", "chair", "sign", "negotiate", "talk
 PERSON_OBJECT_VERBS = frozenset({"meet", "receive", "welcome", "greet", "call", "phone", "telephone", "congratulate",
                                  "thank", "brief", "tell", "interview"})
 TALKING_WITH_WORDS = frozenset({"meet", "talk", "talks", "speak", "confer", "hold", "meeting", "call", "chat", "phone",
-                                "telephone", "discuss", "negotiate"})
+                                "telephone", "discuss", "negotiate", "exchange", "conversation", "discussion",
+                                "dialogue"})
 # Verbs and event nouns whose "in" is where people meet or arrive ("met in Erbil", "talks in Erbil", "gathered
 # in Erbil"), not what they invest in or work for ("invested in Nvidia", "a stake in Rosneft").
 GATHERING_WORDS = frozenset(VERB_EVENT_TRIGGERS) | frozenset(EVENT_TRIGGERS) | MOTION_VERBS | frozenset({

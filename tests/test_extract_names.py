@@ -713,6 +713,17 @@ MET_NOT_A_PLACE_CASES = [
     pytest.param("date: 2026-05-04\nTalks\n\nThe ministers arrived in Puerto Lempira on Monday. Puerto Lempira said "
                  "the talks would go on.", {("Puerto Lempira", "a", "Place")}, set(),
                  id="negative-a-two-word-town-shown-as-a-place"),  # guard
+    # one talked with in an exchange, a conversation or a discussion: no place, and no body the text shows
+    pytest.param("date: 2026-05-04\nTalks\n\nShe had a long conversation with Ferreira about tariffs.",
+                 set(), {("Ferreira", "a", "Place")}, id="conversation-with-a-surname"),
+    pytest.param("date: 2026-05-04\nTalks\n\nHe had a frank exchange with Ferreira on trade.",
+                 set(), {("Ferreira", "a", "Place")}, id="exchange-with-a-surname"),
+    pytest.param("date: 2026-05-04\nTalks\n\nShe had a long conversation with Hughes about tariffs.",
+                 set(), {("Hughes", "a", "Organization")}, id="conversation-with-a-surname-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe minister held a discussion with Navarro on Monday.",
+                 set(), {("Navarro", "a", "Organization")}, id="discussion-with-a-surname-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nJets\n\nHe had a frank exchange with Boeing on Monday.",
+                 {("Boeing", "a", "Organization")}, set(), id="negative-exchange-with-a-firm"),  # guard
     # a name NER took for a person's that ends in a place's word: no person
     pytest.param("date: 2026-05-04\nTourism\n\nVictoria Falls said tourist arrivals fell.",
                  set(), {("Victoria Falls", "a", "Person")}, id="a-town-ending-in-falls"),
