@@ -503,6 +503,14 @@ NEWS_AGENCY_CASES = [
                  set(), {("Politico", "a", "Person")}, id="told-an-outlet-on-a-day"),
     pytest.param("date: 2026-06-03\nSteel\n\nDoru Marin said in an interview with Bloomberg that the plan had "
                  "failed.", set(), {("Bloomberg", "a", "Place")}, id="interview-with-an-outlet"),
+    pytest.param("date: 2026-06-03\nDebt\n\nThe rating was cut, according to Fitch.",
+                 set(), {("Fitch", "a", "Place")}, id="according-to-an-agency"),
+    pytest.param("date: 2026-06-03\nSteel\n\nAccording to Politico, the deal is close.",
+                 set(), {("Politico", "a", "Person")}, id="according-to-an-outlet"),
+    pytest.param("date: 2026-06-03\nSteel\n\nAccording to Bloomberg, the deal is close.",
+                 set(), {("Bloomberg", "a", "Place")}, id="according-to-an-outlet-again"),
+    pytest.param("date: 2026-06-03\nSteel\n\nAccording to Reuters, the deal is close.",
+                 {("Reuters", "a", "Organization")}, set(), id="negative-according-to-an-agency"),  # guard
     pytest.param("date: 2026-06-03\nSteel\n\nDoru Marin told Mr Bondar that the plan had failed.",
                  {("Bondar", "a", "Person")}, set(), id="negative-told-a-titled-person"),  # guard
     pytest.param("date: 2026-06-03\nSteel\n\nDoru Marin met Ion Bondar on Monday. She told Bondar that the plan "

@@ -1341,8 +1341,9 @@ class ArticleEntities:
                 _untype(contexts, "PERSON", {norm})
 
     def _addressees_read_as_people(self, contexts: list[ParagraphContext]) -> None:
-        """ "Bondar told Bloomberg that ...", "said in an interview with Politico": a one-word name one tells
-        something or gives an interview to is a news outlet's as often as a person's, and never a place's. NER's
+        """ "Bondar told Bloomberg that ...", "said in an interview with Politico", "according to Fitch": a one-word
+        name one tells something or gives an interview to, or that news is credited to, is a news outlet's or an
+        agency's as often as a person's, and never a place's. NER's
         PERSON, GPE or LOC there is no sign: no type, all through the article, unless the article names a person
         in full by it, a sitting leader bears it, or a mention shows a person's (a title or honorific before it, a
         post beside it, "he" or "she" taking it up)."""
@@ -2063,10 +2064,12 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
 
 
 def _addressee(m: Mention, ctx: ParagraphContext) -> bool:
-    """Whether a name is whom something is told ("told Bloomberg that") or who holds an interview ("in an
-    interview with Politico")."""
+    """Whether a name is whom something is told ("told Bloomberg that"), who holds an interview ("in an
+    interview with Politico") or whom news is credited to ("according to Fitch")."""
     root = ctx.doc[m.start_token:m.end_token].root
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "interview"
 
