@@ -693,6 +693,15 @@ PLURAL_NOUN_MODIFIER_CASES = [
                  {("Mawlamyine", "a", "Place")}, {("Rice", "a", "Person")}, id="a-good-before-traders"),
     pytest.param("date: 2026-05-04\nTalks\n\nAnn Okafor met traders in Lagos. Okafor aides said the talks would "
                  "resume.", {("Ann Okafor", "a", "Person")}, set(), id="negative-a-surname-of-the-article"),
+    # ... and one opening its sentence before a lower-case role noun and a name: what the role is of
+    pytest.param("date: 2026-05-04\nRice\n\nRice grower Ana Lupu met Ion Bondar in Chisinau on Monday.",
+                 {("Ana Lupu", "a", "Person")}, {("Rice", "a", "Person")}, id="a-good-before-a-role-and-a-name"),
+    pytest.param("date: 2026-05-04\nRice\n\nRice farmer Ion Bondar met Ana Lupu in Lima on Monday.",
+                 set(), {("Rice", "a", "Person")}, id="a-good-before-a-role-and-a-name-again"),
+    pytest.param("date: 2026-05-04\nRice\n\nRice grower Ion Bondar said prices fell.",
+                 set(), {("Rice", "a", "Person")}, id="a-good-before-a-role-and-a-speaker"),
+    pytest.param("date: 2026-05-04\nRice\n\nRice met Ion Bondar in Lima on Monday.",
+                 {("Rice", "a", "Person")}, set(), id="negative-a-surname-opening-a-sentence"),  # guard
 ]
 
 # a one-word name NER took for a place, met, spoken with or speaking, that the article never shows as a place, is no

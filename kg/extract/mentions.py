@@ -607,6 +607,17 @@ def _strip_person_prefix(ent, lowers: list[str]):
     return ent.doc[start:ent.end] if start != ent.start else ent
 
 
+def _opens_a_role(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether one word opening its sentence is followed by a lower-case role noun or title word that a name
+    follows ("Rice grower Ana Lupu", "Soy farmer Ion Bondar"): what the role is of, capitalised only because
+    it opens the sentence."""
+    i, end, lowers = m.start_token, m.end_token, ctx.lowers
+    token = ctx.doc[i]
+    return end == i + 1 and token.is_sent_start and end + 1 < len(lowers) and ctx.doc[end].is_lower \
+        and (lowers[end] in PERSON_ROLE_NOUNS or lowers[end] in TITLE_HEAD_WORDS) \
+        and _capitalised_name_word(ctx.doc[end + 1].text) and token.head.i > i
+
+
 def _role_noun_before_given_name(ent, lowers: list[str]) -> bool:
     """Whether a name opens with a role noun only people have ("Farmer", "Teacher") and runs on with a given name
     and one or two more capitalised name words, none a body's or a title's."""
@@ -786,6 +797,8 @@ class ArticleEntities:
                     m.ner = "ORG"  # "Yonhap reported", "according to Xinhua": a news agency, no person or place
                 elif m.ner == "PERSON" and _commodity_firm(m.text):
                     m.ner = "ORG"  # "Mumias Sugar said it would cut output": a producer named for its product
+                elif m.ner == "PERSON" and _opens_a_role(m, ctx):
+                    m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
