@@ -938,6 +938,17 @@ FIRM_SIGN_CASES = [
                  {("Kestrel Vane", "a", "Organization")}, set(), id="negative-a-firm-before-its-officer"),
     pytest.param("date: 2026-05-04\nArctic\n\nMinisters discussed a stake in Greenland on Monday.",
                  {("Greenland", "a", "Place")}, set(), id="negative-a-stake-in-a-territory"),
+    # a firm's name ending in "'s" that is the subject of a verb: the "'s" is the name's, no owner's
+    pytest.param("date: 2026-05-04\nDebt\n\nMoody's cut Ghana's rating on Friday.",
+                 {("Moody's", "a", "Organization"), ("Ghana", "a", "Country")}, {("Moody", "a", "Organization")},
+                 id="a-name-ending-in-s-cuts"),
+    pytest.param("date: 2026-05-04\nDebt\n\nMoody's said the outlook was stable. Moody's rating of Ghana is B3.",
+                 {("Moody's", "a", "Organization")}, {("Moody", "a", "Organization")}, id="a-name-ending-in-s-said"),
+    pytest.param("date: 2026-05-04\nFood\n\nKellogg's said sales rose.",
+                 {("Kellogg's", "a", "Organization")}, {("Kellogg", "a", "Organization")},
+                 id="a-name-ending-in-s-said-again"),
+    pytest.param("date: 2026-05-04\nFood\n\nKellogg's sales rose in the quarter.",
+                 set(), {("Kellogg's", "a", "Organization")}, id="negative-an-owner-s"),  # guard
     # a counted staff the name employs: a firm's
     pytest.param("date: 2026-05-04\nShips\n\nHalvorsen Marine employs 4,000 people.",
                  {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},

@@ -618,6 +618,17 @@ def _opens_a_role(m: Mention, ctx: ParagraphContext) -> bool:
         and _capitalised_name_word(ctx.doc[end + 1].text) and token.head.i > i
 
 
+def _possessive_subject(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is followed by "'s" and yet is the subject of a verb ("Moody's cut Ghana's rating",
+    "Moody's said"): no owner's "'s" but the last of the name itself."""
+    doc, lowers = ctx.doc, ctx.lowers
+    i = m.end_token - 1 if lowers[m.end_token - 1] in ("'s", "\u2019s") else m.end_token
+    if i >= len(lowers) or lowers[i] not in ("'s", "\u2019s") or i + 1 >= len(doc) or i == m.start_token:
+        return False
+    name = doc[i - 1]
+    return name.dep_ in ("nsubj", "nsubjpass") and name.head.i == i + 1 and doc[i + 1].pos_ in ("VERB", "AUX")
+
+
 def _role_noun_before_given_name(ent, lowers: list[str]) -> bool:
     """Whether a name opens with a role noun only people have ("Farmer", "Teacher") and runs on with a given name
     and one or two more capitalised name words, none a body's or a title's."""
@@ -755,6 +766,7 @@ class ArticleEntities:
         self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
         self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
         self._names_acting_as_bodies: set[str] = set()  # ORG names the article shows acting, owning or taken up by "it"
+        self._names_ending_in_s: set[str] = set()  # "moody": a body whose name ends in "'s" ("Moody's cut ...")
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -806,6 +818,8 @@ class ArticleEntities:
         self._owners_of_people_read_as_places(contexts)
         self._places_named_as_people(contexts)
         self._addressees_read_as_people(contexts)
+        self._names_ending_in_s = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
+                                   if m.ner == "ORG" and _possessive_subject(m, ctx)}
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                         if m.ner == "ORG" and self._acting_as_body(m, ctx)}
         self._gathering_places_read_as_bodies(contexts)
@@ -1703,6 +1717,9 @@ class ArticleEntities:
                 continue
             if kind == "Demonym":
                 continue
+            if kind == ORGANIZATION and label == m.text and normalize_name(label) in self._names_ending_in_s \
+                    and not self.gaz.organization(label):
+                label = label + "'s"  # "Moody's cut Ghana's rating": the "'s" is the name's, no owner's
             earlier = self._shortened_organization(label, m.span.start) if kind == ORGANIZATION else None
             if earlier is not None and self._owned_apart(m.span.start, earlier):
                 earlier = None  # "Iraq's Kataib Hezbollah ... Lebanon's Hezbollah": two groups, not one named short
