@@ -741,6 +741,15 @@ MET_NOT_A_PLACE_CASES = [
                  set(), {("Navarro", "a", "Organization")}, id="discussion-with-a-surname-read-as-a-body"),
     pytest.param("date: 2026-05-04\nJets\n\nHe had a frank exchange with Boeing on Monday.",
                  {("Boeing", "a", "Organization")}, set(), id="negative-exchange-with-a-firm"),  # guard
+    # what one says or posts something on: a medium, no place
+    pytest.param("date: 2026-05-04\nJobs\n\nIon Bondar said on LinkedIn that sales rose.",
+                 {("Ion Bondar", "a", "Person")}, {("LinkedIn", "a", "Place")}, id="said-on-a-medium"),
+    pytest.param("date: 2026-05-04\nJobs\n\nIon Bondar posted on Weibo that sales rose.",
+                 set(), {("Weibo", "a", "Place")}, id="posted-on-a-medium"),
+    pytest.param("date: 2026-05-04\nTariffs\n\nIn a post on Truth Social, Ion Bondar said tariffs would rise.",
+                 set(), {("Truth Social", "a", "Place")}, id="a-post-on-a-medium"),
+    pytest.param("date: 2026-05-04\nJobs\n\nIon Bondar said on Monday in Lima that sales rose.",
+                 {("Lima", "a", "Place")}, set(), id="negative-said-in-a-city"),  # guard
     # a name NER took for a person's that ends in a place's word: no person
     pytest.param("date: 2026-05-04\nTourism\n\nVictoria Falls said tourist arrivals fell.",
                  set(), {("Victoria Falls", "a", "Person")}, id="a-town-ending-in-falls"),

@@ -618,6 +618,16 @@ def _opens_a_role(m: Mention, ctx: ParagraphContext) -> bool:
         and _capitalised_name_word(ctx.doc[end + 1].text) and token.head.i > i
 
 
+_SAYING_ON_WORDS = REPORTING_VERBS | {"post", "write", "tweet", "share", "publish", "comment", "message",
+                                      "statement", "video", "account", "page", "broadcast", "remark"}
+
+
+def _said_on(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is what something is said or posted on: "said on LinkedIn", "a post on Weibo"."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAYING_ON_WORDS
+
+
 def _possessive_subject(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is followed by "'s" and yet is the subject of a verb ("Moody's cut Ghana's rating",
     "Moody's said"): no owner's "'s" but the last of the name itself."""
@@ -817,6 +827,7 @@ class ArticleEntities:
         self._people_read_as_places(contexts)
         self._owners_of_people_read_as_places(contexts)
         self._places_named_as_people(contexts)
+        self._media_read_as_places(contexts)
         self._addressees_read_as_people(contexts)
         self._names_ending_in_s = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                    if m.ner == "ORG" and _possessive_subject(m, ctx)}
@@ -1349,6 +1360,27 @@ class ArticleEntities:
                     m.ner = "GPE"
                 if not place:
                     m.ner = "UNTYPED"
+
+    def _media_read_as_places(self, contexts: list[ParagraphContext]) -> None:
+        """ "Ion Bondar said on LinkedIn that ...", "posted on Weibo", "in a post on Truth Social": what one says or
+        posts something on is a medium, no place. A name NER tagged GPE, LOC or FAC there, known to the gazetteer as
+        no country or city, gets no type all through the article, unless a mention shows a place's."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        media = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in ("GPE", "LOC", "FAC"):
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if _said_on(m, ctx):
+                        media.add(normalize_name(m.text))
+        for norm in media:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if self.gaz.country(text) or self.gaz.city(text) or self.gaz.region_countries(text) \
+                    or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "UNTYPED"
 
     @staticmethod
     def _places_named_as_people(contexts: list[ParagraphContext]) -> None:
