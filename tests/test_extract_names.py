@@ -741,6 +741,15 @@ MET_NOT_A_PLACE_CASES = [
                  set(), {("Navarro", "a", "Organization")}, id="discussion-with-a-surname-read-as-a-body"),
     pytest.param("date: 2026-05-04\nJets\n\nHe had a frank exchange with Boeing on Monday.",
                  {("Boeing", "a", "Organization")}, set(), id="negative-exchange-with-a-firm"),  # guard
+    # a place noun after the preposition of a person's apposition is no place noun set beside the name
+    pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, an economist at Capital Economics, said growth slowed.",
+                 {("Ion Bondar", "a", "Person")}, {("Ion Bondar", "a", "Place")}, id="place-noun-in-a-firms-name"),
+    pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, an economist at the City Bank, said yields rose.",
+                 set(), {("Ion Bondar", "a", "Place")}, id="place-noun-in-a-banks-name"),
+    pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, a trader at a capital markets firm, said yields rose.",
+                 set(), {("Ion Bondar", "a", "Place")}, id="place-noun-after-at"),
+    pytest.param("date: 2026-05-04\nRates\n\nLuang Prabang, the old capital of Laos, hosted the talks.",
+                 {("Luang Prabang", "a", "Place")}, set(), id="negative-a-capital-set-beside"),  # guard
     # what one says or posts something on: a medium, no place
     pytest.param("date: 2026-05-04\nJobs\n\nIon Bondar said on LinkedIn that sales rose.",
                  {("Ion Bondar", "a", "Person")}, {("LinkedIn", "a", "Place")}, id="said-on-a-medium"),

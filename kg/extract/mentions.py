@@ -2407,10 +2407,11 @@ def _place_context(m: Mention, ctx: ParagraphContext) -> bool:
     end = m.end_token
     if end + 2 < len(doc) and lowers[end] == "," and lowers[end + 1] in ("the", "a", "an"):
         for i in range(end + 2, min(end + 7, len(doc))):
+            # (lower-case words before any preposition: not "X, an economist at Capital Economics,")
+            if not (doc[i].is_alpha and doc[i].is_lower) or doc[i].pos_ == "ADP":
+                break
             if lowers[i] in PLACE_APPOSITION_NOUNS:
                 return True
-            if not (doc[i].is_alpha and doc[i].is_lower):
-                break
     start = m.start_token
     if start >= 2 and lowers[start - 1] == "to":
         head = doc[start - 1].head
