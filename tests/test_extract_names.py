@@ -750,6 +750,15 @@ MET_NOT_A_PLACE_CASES = [
                  set(), {("Ion Bondar", "a", "Place")}, id="place-noun-after-at"),
     pytest.param("date: 2026-05-04\nRates\n\nLuang Prabang, the old capital of Laos, hosted the talks.",
                  {("Luang Prabang", "a", "Place")}, set(), id="negative-a-capital-set-beside"),  # guard
+    # where a person's post is held: most often a body, no place the text shows
+    pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, an analyst at Fitch, said growth slowed.",
+                 {("Ion Bondar", "a", "Person")}, {("Fitch", "a", "Place")}, id="an-analyst-at-a-body"),
+    pytest.param("date: 2026-05-04\nRates\n\nAna Lupu, a researcher at Bruegel, said growth slowed.",
+                 set(), {("Bruegel", "a", "Place")}, id="a-researcher-at-a-body"),
+    pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, an analyst at Fitch, said growth slowed. Fitch is based in "
+                 "London.", set(), {("Fitch", "a", "Place")}, id="an-analyst-at-a-body-said-again"),
+    pytest.param("date: 2026-05-04\nTalks\n\nIon Bondar, the ambassador at Geneva, said talks resumed.",
+                 {("Geneva", "a", "Place")}, set(), id="negative-a-post-at-a-known-city"),  # guard
     # what one says or posts something on: a medium, no place
     pytest.param("date: 2026-05-04\nJobs\n\nIon Bondar said on LinkedIn that sales rose.",
                  {("Ion Bondar", "a", "Person")}, {("LinkedIn", "a", "Place")}, id="said-on-a-medium"),

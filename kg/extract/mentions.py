@@ -628,6 +628,14 @@ def _said_on(m: Mention, ctx: ParagraphContext) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAYING_ON_WORDS
 
 
+def _works_at(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is where a person's post is held: "an analyst at Fitch", "an economist with Rystad"."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    post = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("at", "with") and post.is_lower \
+        and (post.lower_ in TITLE_HEAD_WORDS or post.lower_ in PERSON_ROLE_NOUNS)
+
+
 def _possessive_subject(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is followed by "'s" and yet is the subject of a verb ("Moody's cut Ghana's rating",
     "Moody's said"): no owner's "'s" but the last of the name itself."""
@@ -1363,22 +1371,23 @@ class ArticleEntities:
 
     def _media_read_as_places(self, contexts: list[ParagraphContext]) -> None:
         """ "Ion Bondar said on LinkedIn that ...", "posted on Weibo", "in a post on Truth Social": what one says or
-        posts something on is a medium, no place. A name NER tagged GPE, LOC or FAC there, known to the gazetteer as
-        no country or city, gets no type all through the article, unless a mention shows a place's."""
+        posts something on is a medium, no place; and "an analyst at Fitch" is where one works, most often a body.
+        A name NER tagged GPE, LOC or FAC there, known to the gazetteer as no country, city or region, gets no type
+        all through the article, unless a mention shows a place's."""
         found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
         media = set()
         for ctx in contexts:
             for m in ctx.mentions:
                 if m.ner in ("GPE", "LOC", "FAC"):
                     found.setdefault(normalize_name(m.text), []).append((m, ctx))
-                    if _said_on(m, ctx):
+                    if _said_on(m, ctx) or _works_at(m, ctx):
                         media.add(normalize_name(m.text))
         for norm in media:
             mentions = found[norm]
             text = mentions[0][0].text
             if self.gaz.country(text) or self.gaz.city(text) or self.gaz.region_countries(text) \
-                    or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions):
-                continue
+                    or any(_shown_as_place(m, ctx, self.gaz) and not _works_at(m, ctx) for m, ctx in mentions):
+                continue  # (the "at" of "an analyst at Fitch" shows no place)
             for m, _ in mentions:
                 m.ner = "UNTYPED"
 
