@@ -757,6 +757,12 @@ MET_NOT_A_PLACE_CASES = [
                  set(), {("Bruegel", "a", "Place")}, id="a-researcher-at-a-body"),
     pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, an analyst at Fitch, said growth slowed. Fitch is based in "
                  "London.", set(), {("Fitch", "a", "Place")}, id="an-analyst-at-a-body-said-again"),
+    pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, an economist with Fitch, said growth slowed.",
+                 {("Ion Bondar", "a", "Person")}, {("Fitch", "a", "Person")}, id="an-economist-with-a-body"),
+    pytest.param("date: 2026-05-04\nOil\n\nAna Lupu, an analyst with Kpler, said exports rose.",
+                 set(), {("Kpler", "a", "Person")}, id="an-analyst-with-a-body"),
+    pytest.param("date: 2026-05-04\nOil\n\nAna Lupu, a researcher with Rystad, said exports rose.",
+                 {("Rystad", "a", "Organization")}, set(), id="negative-a-body-tagged-a-body"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nIon Bondar, the ambassador at Geneva, said talks resumed.",
                  {("Geneva", "a", "Place")}, set(), id="negative-a-post-at-a-known-city"),  # guard
     # what one says or posts something on: a medium, no place

@@ -1422,7 +1422,7 @@ class ArticleEntities:
                 if m.ner in ("PERSON", "GPE", "LOC") and m.end_token == m.start_token + 1 and m.text.isalpha() \
                         and m.text.istitle():
                     found.setdefault(normalize_name(m.text), []).append((m, ctx))
-                    if _addressee(m, ctx):
+                    if _addressee(m, ctx) or _works_at(m, ctx):  # ("an economist with Fitch": where one works)
                         addressed.add(normalize_name(m.text))
         if not addressed:
             return
