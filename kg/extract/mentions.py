@@ -1372,8 +1372,9 @@ class ArticleEntities:
     def _media_read_as_places(self, contexts: list[ParagraphContext]) -> None:
         """ "Ion Bondar said on LinkedIn that ...", "posted on Weibo", "in a post on Truth Social": what one says or
         posts something on is a medium, no place; and "an analyst at Fitch" is where one works, most often a body.
-        A name NER tagged GPE, LOC or FAC there, known to the gazetteer as no country, city or region, gets no type
-        all through the article, unless a mention shows a place's."""
+        A name NER tagged GPE, LOC or FAC there, known to the gazetteer as no country, city or region and with no
+        word of a body's ("the Embassy of Canada": a body), gets no type all through the article, unless a mention
+        shows a place's."""
         found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
         media = set()
         for ctx in contexts:
@@ -1386,6 +1387,7 @@ class ArticleEntities:
             mentions = found[norm]
             text = mentions[0][0].text
             if self.gaz.country(text) or self.gaz.city(text) or self.gaz.region_countries(text) \
+                    or not _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) \
                     or any(_shown_as_place(m, ctx, self.gaz) and not _works_at(m, ctx) for m, ctx in mentions):
                 continue  # (the "at" of "an analyst at Fitch" shows no place)
             for m, _ in mentions:
