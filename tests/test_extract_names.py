@@ -750,6 +750,16 @@ MET_NOT_A_PLACE_CASES = [
                  set(), {("Ion Bondar", "a", "Place")}, id="place-noun-after-at"),
     pytest.param("date: 2026-05-04\nRates\n\nLuang Prabang, the old capital of Laos, hosted the talks.",
                  {("Luang Prabang", "a", "Place")}, set(), id="negative-a-capital-set-beside"),  # guard
+    # a region the gazetteer knows, tagged ORG: a place
+    pytest.param("date: 2026-05-04\nBridge\n\nCrimea's Ion Bondar said the bridge was hit.",
+                 {("Crimea", "a", "Place")}, {("Crimea", "a", "Organization")}, id="an-owning-region-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nGrain\n\nGrain exports from Crimea fell in May.",
+                 {("Crimea", "a", "Place")}, {("Crimea", "a", "Organization")}, id="a-region-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nBridge\n\nCrimea said the bridge was hit.",
+                 set(), {("Crimea", "a", "Organization")}, id="a-speaking-region-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nOil\n\nAlberta's Ana Lupu said oil output rose.",
+                 {("Alberta", "a", "Place"), ("Ana Lupu", "a", "Person")}, set(),
+                 id="negative-a-region-tagged-a-place"),  # guard
     # where a person's post is held: most often a body, no place the text shows
     pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, an analyst at Fitch, said growth slowed.",
                  {("Ion Bondar", "a", "Person")}, {("Fitch", "a", "Place")}, id="an-analyst-at-a-body"),

@@ -1927,6 +1927,9 @@ class ArticleEntities:
         city = self.gaz.city(text)
         if city and not org and m.ner == "ORG" and last_word not in ORGANIZATION_HEAD_WORDS:
             return PLACE, city.label  # NER often tags a city ("Nairobi", "Bergen") as an organization
+        if not org and m.ner == "ORG" and single and not _ACRONYM.fullmatch(text) and not is_given_name(text) \
+                and self.gaz.region_countries(text):
+            return PLACE, text  # ... and a region ("Crimea's Ion Bondar said", "Sichuan")
         acronym = re.fullmatch(r"[A-Z][A-Z0-9.&-]{1,9}", text) is not None and not self.gaz.city(text)
         if kind == ORGANIZATION or org or last_word in ORGANIZATION_HEAD_WORDS or acronym:
             return ORGANIZATION, org.label if org else text
