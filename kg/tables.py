@@ -188,7 +188,10 @@ WEAK_HONORIFICS = frozenset({("u",), ("adi",), ("lady",), ("lord",)})
 PERSON_ROLE_NOUNS = frozenset("""
 mp businessman businesswoman financier tycoon oligarch activist lawyer journalist banker entrepreneur
 executive lawmaker senator congressman congresswoman businessperson broker trader magnate
-""".split())
+""".split()) | (PERSON_TRADE_NOUNS := frozenset("""
+farmer fisherman fisherwoman grower rancher herder labourer laborer teacher nurse shopkeeper pensioner retiree
+student homeowner
+""".split()))  # (these never name a firm, as "trader", "broker" or "executive" may: "Farmer Ana Lupu said")
 # Nouns that make a name a firm's when they stand in apposition to it ("Kestrel Vane, a Lisbon-based
 # consultancy") or a firm's officer follows it ("Kestrel Vane chief executive ...").
 FIRM_NOUNS = frozenset("""
@@ -604,7 +607,8 @@ JOINT_VERBS = frozenset({"meet", "co-chair", "chair", "sign", "negotiate", "talk
 PERSON_OBJECT_VERBS = frozenset({"meet", "receive", "welcome", "greet", "call", "phone", "telephone", "congratulate",
                                  "thank", "brief", "tell", "interview"})
 TALKING_WITH_WORDS = frozenset({"meet", "talk", "talks", "speak", "confer", "hold", "meeting", "call", "chat", "phone",
-                                "telephone", "discuss", "negotiate"})
+                                "telephone", "discuss", "negotiate", "exchange", "conversation", "discussion",
+                                "dialogue"})
 # Verbs and event nouns whose "in" is where people meet or arrive ("met in Erbil", "talks in Erbil", "gathered
 # in Erbil"), not what they invest in or work for ("invested in Nvidia", "a stake in Rosneft").
 GATHERING_WORDS = frozenset(VERB_EVENT_TRIGGERS) | frozenset(EVENT_TRIGGERS) | MOTION_VERBS | frozenset({
@@ -779,6 +783,10 @@ VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to"})
 # Congo basin", "the Mekong delta"); read with PLACE_NOUNS_AFTER (kg/extract/mentions.py).
 LANDFORM_NOUNS_AFTER = frozenset({"rainforest", "rainforests", "basin", "delta", "river", "valley", "desert",
                                   "plateau", "peninsula", "lowlands", "highlands", "corridor"})
+# Last words of a place's name that no one's name ends in ("Victoria Falls", "Palm Springs", "Golan Heights"): a
+# name NER tagged PERSON ending in one is a place's or a body's named after it (normalized).
+PLACE_NAME_ENDINGS = frozenset({"falls", "springs", "heights", "island", "islands", "river", "delta", "basin",
+                                "desert", "peninsula", "plateau", "highlands", "lowlands", "valley"})
 
 # --- bare state nouns ---
 # A state's common noun capitalised as a name ("ties between India and the Kingdom", "the Republic's envoy"):

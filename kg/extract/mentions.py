@@ -20,7 +20,7 @@ from ..names import normalize_name
 from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -593,10 +593,11 @@ _TITLE_WORDS = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 
 
 def _strip_person_prefix(ent, lowers: list[str]):
-    """NER sometimes takes the title or an honorific into the name ("President Xi Jinping"): leave it out."""
+    """NER sometimes takes the title, a role noun or an honorific into the name ("President Xi Jinping", "Farmer
+    Ana Lupu"): leave it out."""
     start = ent.start
     while start < ent.end - 1:
-        if lowers[start] in _TITLE_WORDS:
+        if lowers[start] in _TITLE_WORDS or lowers[start] in PERSON_TRADE_NOUNS:
             start += 1
             continue
         taken = honorific_at(ent.doc, start, ent.end, lowers)
@@ -604,6 +605,54 @@ def _strip_person_prefix(ent, lowers: list[str]):
             break
         start += taken
     return ent.doc[start:ent.end] if start != ent.start else ent
+
+
+def _opens_a_role(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether one word opening its sentence is followed by a lower-case role noun or title word that a name
+    follows ("Rice grower Ana Lupu", "Soy farmer Ion Bondar"): what the role is of, capitalised only because
+    it opens the sentence."""
+    i, end, lowers = m.start_token, m.end_token, ctx.lowers
+    token = ctx.doc[i]
+    return end == i + 1 and token.is_sent_start and end + 1 < len(lowers) and ctx.doc[end].is_lower \
+        and (lowers[end] in PERSON_ROLE_NOUNS or lowers[end] in TITLE_HEAD_WORDS) \
+        and _capitalised_name_word(ctx.doc[end + 1].text) and token.head.i > i
+
+
+_SAYING_ON_WORDS = REPORTING_VERBS | {"post", "write", "tweet", "share", "publish", "comment", "message",
+                                      "statement", "video", "account", "page", "broadcast", "remark"}
+
+
+def _said_on(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is what something is said or posted on: "said on LinkedIn", "a post on Weibo"."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAYING_ON_WORDS
+
+
+def _works_at(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is where a person's post is held: "an analyst at Fitch", "an economist with Rystad"."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    post = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("at", "with") and post.is_lower \
+        and (post.lower_ in TITLE_HEAD_WORDS or post.lower_ in PERSON_ROLE_NOUNS)
+
+
+def _possessive_subject(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is followed by "'s" and yet is the subject of a verb ("Moody's cut Ghana's rating",
+    "Moody's said"): no owner's "'s" but the last of the name itself."""
+    doc, lowers = ctx.doc, ctx.lowers
+    i = m.end_token - 1 if lowers[m.end_token - 1] in ("'s", "\u2019s") else m.end_token
+    if i >= len(lowers) or lowers[i] not in ("'s", "\u2019s") or i + 1 >= len(doc) or i == m.start_token:
+        return False
+    name = doc[i - 1]
+    return name.dep_ in ("nsubj", "nsubjpass") and name.head.i == i + 1 and doc[i + 1].pos_ in ("VERB", "AUX")
+
+
+def _role_noun_before_given_name(ent, lowers: list[str]) -> bool:
+    """Whether a name opens with a role noun only people have ("Farmer", "Teacher") and runs on with a given name
+    and one or two more capitalised name words, none a body's or a title's."""
+    words = ent.doc[ent.start + 1:ent.end]
+    return lowers[ent.start] in PERSON_TRADE_NOUNS and 2 <= len(words) <= 3 and is_given_name(words[0].text) \
+        and all(_capitalised_name_word(t.text) and t.lower_ not in _OWNED_PERSON_NOT_WORDS for t in words)
 
 
 def country_named_before(text: str, start: int, gaz):
@@ -642,6 +691,9 @@ def collect_mentions(ctx: ParagraphContext) -> None:
             label = "GPE"  # "resumed talks in Montevideo on Thursday": the small model took the city for a date
         elif label in NER_LABELS_IGNORED:
             continue
+        if label == "ORG" and _role_noun_before_given_name(ent, lowers):
+            # "Farmer Ana Lupu said": NER read the capitalised role noun and the name after it as a body
+            ent, label = ent.doc[ent.start + 1:ent.end], "PERSON"
         if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
             if _first_given_name_before(ctx, ent):
@@ -732,6 +784,7 @@ class ArticleEntities:
         self.shared_abbreviations: set[str] = set()  # abbreviations of SHARED_ABBREVIATIONS that name no body here
         self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
         self._names_acting_as_bodies: set[str] = set()  # ORG names the article shows acting, owning or taken up by "it"
+        self._names_ending_in_s: set[str] = set()  # "moody": a body whose name ends in "'s" ("Moody's cut ...")
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -746,6 +799,7 @@ class ArticleEntities:
                                for split in self._split_places(placed, ctx)
                                for part in self._split_pair(split, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
+            ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             for m in ctx.mentions:
                 words = m.text.split()
@@ -773,10 +827,18 @@ class ArticleEntities:
                     m.ner = "ORG"  # "Yonhap reported", "according to Xinhua": a news agency, no person or place
                 elif m.ner == "PERSON" and _commodity_firm(m.text):
                     m.ner = "ORG"  # "Mumias Sugar said it would cut output": a producer named for its product
+                elif m.ner == "PERSON" and _opens_a_role(m, ctx):
+                    m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
+        self._owners_of_people_read_as_places(contexts)
+        self._places_named_as_people(contexts)
+        self._media_read_as_places(contexts)
+        self._addressees_read_as_people(contexts)
+        self._names_ending_in_s = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
+                                   if m.ner == "ORG" and _possessive_subject(m, ctx)}
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                         if m.ner == "ORG" and self._acting_as_body(m, ctx)}
         self._gathering_places_read_as_bodies(contexts)
@@ -784,6 +846,7 @@ class ArticleEntities:
         self._plural_groups_read_as_people(contexts)
         self._people_taken_up_by_it(contexts)
         self._speakers_read_as_bodies(contexts)
+        self._owned_speakers_with_no_sign(contexts)
         for ctx in contexts:
             self._venue_names_with_a_name_after(ctx)
         self._buildings_read_as_bodies(contexts)
@@ -968,7 +1031,9 @@ class ArticleEntities:
         unless a mention of it shows a body's (called a firm, taken up by "it" or "its", shares of it). Not a
         person's either: firms are named after people ("Goldman Sachs"). A name ending in no family name
         ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says. So is
-        one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end."""
+        one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end, or
+        that a country's possessive owns ("Nigeria's Adebayo Ogunlesi said"), unless it ends in a plural ("India's
+        Tata Motors": a firm's word no table holds)."""
         speaking, bodily = set(), set()
         for ctx in contexts:
             for m in ctx.mentions:
@@ -979,7 +1044,9 @@ class ArticleEntities:
                         or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx):
                     bodily.add(norm)
                 elif 2 <= len(m.text.split()) <= 3 \
-                        and (_says_something(m, ctx) and norm.split()[-1] in CENSUS_FAMILY_NAMES
+                        and (_says_something(m, ctx) and (norm.split()[-1] in CENSUS_FAMILY_NAMES
+                                                          or self._owner_before(m.span.start) is not None
+                                                          and not norm.endswith("s"))
                              or _relative_after(m, ctx) == "who") \
                         and all(_name_word(w) for w in m.text.split()) \
                         and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
@@ -989,6 +1056,42 @@ class ArticleEntities:
                         and not self.gaz.city(m.text):
                     speaking.add(norm)
         _untype(contexts, "ORG", speaking - bodily)
+
+    def _owned_speakers_with_no_sign(self, contexts: list[ParagraphContext]) -> None:
+        """ "Brazil's Embraer said", "Italy's Tajani said": one capitalised word after a country's possessive that
+        says something is a firm's as often as a surname's, whatever NER tagged it (PERSON or ORG). With no sign
+        either way it gets no type, all through the article; a sign of a body ("it" acting after it, a firm's
+        words around it) makes it one, and a sign of a person's (a title or post, "he" or "she", a full name of
+        the article ending in it, a sitting leader's surname) leaves it to the rules for people."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        owned = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in ("PERSON", "ORG") and m.end_token == m.start_token + 1 and m.text.isalpha() \
+                        and m.text.istitle():
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if _says_something(m, ctx) and self._owner_before(m.span.start) is not None:
+                        owned.add(normalize_name(m.text))
+        if not owned:
+            return
+        persons = {normalize_name(w) for ctx in contexts for m in ctx.mentions
+                   if m.ner == "PERSON" and " " in m.text for w in m.text.split()}
+        for norm in owned:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or norm in _OWNED_PERSON_NOT_WORDS or self.gaz.organization(text) \
+                    or self.gaz.country(text) or self.gaz.city(text) or self.gaz.leader_by_surname(text) is not None \
+                    or self.gaz.leader_with_surname(text) is not None \
+                    or any(_person_before(m, ctx) or _post_beside(m, ctx) or _person_apposition(m, ctx)
+                           or _pronoun_after_speaker(m, ctx) == PERSON or _taken_up_as_person(m, ctx)
+                           for m, ctx in mentions):
+                continue
+            body = norm in self.firm_names or norm in self.company_short_names \
+                or any(_firm_context(m, ctx) or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx)
+                       for m, ctx in mentions)
+            for m, _ in mentions:
+                if m.ner in ("PERSON", "ORG"):
+                    m.ner = "ORG" if body else "UNTYPED"
 
     def _owned_person_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Hungary's Szijjarto said he ...", "India's Piyush Goyal, the commerce minister,": a name NER tagged
@@ -1239,6 +1342,119 @@ class ArticleEntities:
             for m, _ in mentions:
                 m.ner = "PERSON" if person else "NAME"
 
+    def _owners_of_people_read_as_places(self, contexts: list[ParagraphContext]) -> None:
+        """ "Nvidia's Jensen Huang said", "Vitol's chief executive Ana Lupu": a name NER tagged GPE or LOC whose
+        possessive owns a person (titles between or none) and that the gazetteer knows as no country, city, region
+        or body is as likely a firm's as a place's: no type, all through the article, unless a mention of it
+        shows a place's ("in Nvidia", "Nvidia, Kenya")."""
+        owners: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        for ctx in contexts:
+            people = {m.start_token for m in ctx.mentions if m.ner == "PERSON"}
+            for m in ctx.mentions:
+                if m.ner in ("GPE", "LOC"):
+                    owners.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if self._owns_person(m, ctx, people):
+                        m.ner = "OWNER"  # (marked for now: told below)
+        for norm, mentions in owners.items():
+            marked = [m for m, _ in mentions if m.ner == "OWNER"]
+            if not marked:
+                continue
+            text = marked[0].text
+            place = self.gaz.country(text) or self.gaz.city(text) or self.gaz.organization(text) \
+                or self.gaz.region_countries(text) or self.gaz.is_demonym(text) \
+                or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions)
+            for m, _ in mentions:
+                if m.ner == "OWNER":
+                    m.ner = "GPE"
+                if not place:
+                    m.ner = "UNTYPED"
+
+    def _media_read_as_places(self, contexts: list[ParagraphContext]) -> None:
+        """ "Ion Bondar said on LinkedIn that ...", "posted on Weibo", "in a post on Truth Social": what one says or
+        posts something on is a medium, no place; and "an analyst at Fitch" is where one works, most often a body.
+        A name NER tagged GPE, LOC or FAC there, known to the gazetteer as no country, city or region and with no
+        word of a body's ("the Embassy of Canada": a body), gets no type all through the article, unless a mention
+        shows a place's."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        media = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in ("GPE", "LOC", "FAC"):
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if _said_on(m, ctx) or _works_at(m, ctx):
+                        media.add(normalize_name(m.text))
+        for norm in media:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if self.gaz.country(text) or self.gaz.city(text) or self.gaz.region_countries(text) \
+                    or not _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) \
+                    or any(_shown_as_place(m, ctx, self.gaz) and not _works_at(m, ctx) for m, ctx in mentions):
+                continue  # (the "at" of "an analyst at Fitch" shows no place)
+            for m, _ in mentions:
+                m.ner = "UNTYPED"
+
+    @staticmethod
+    def _places_named_as_people(contexts: list[ParagraphContext]) -> None:
+        """ "Victoria Falls said tourist arrivals fell": a name NER tagged PERSON that ends in a place's word
+        (PLACE_NAME_ENDINGS) is a place's, or a body's named after one; a given name first is no sign of a
+        person's. No type, all through the article, unless a mention shows a person's (a title or honorific
+        before it, a post beside it, "he" or "she" taking it up)."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = normalize_name(m.text).split()
+                if m.ner == "PERSON" and len(words) > 1 and words[-1] in PLACE_NAME_ENDINGS:
+                    found.setdefault(" ".join(words), []).append((m, ctx))
+        for norm, mentions in found.items():
+            if not any(_person_before(m, ctx) or _post_beside(m, ctx) or _person_apposition(m, ctx)
+                       or _pronoun_after_speaker(m, ctx) == PERSON for m, ctx in mentions):
+                _untype(contexts, "PERSON", {norm})
+
+    def _addressees_read_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Bondar told Bloomberg that ...", "said in an interview with Politico", "according to Fitch": a one-word
+        name one tells something or gives an interview to, or that news is credited to, is a news outlet's or an
+        agency's as often as a person's, and never a place's. NER's
+        PERSON, GPE or LOC there is no sign: no type, all through the article, unless the article names a person
+        in full by it, a sitting leader bears it, or a mention shows a person's (a title or honorific before it, a
+        post beside it, "he" or "she" taking it up)."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        addressed = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if m.ner in ("PERSON", "GPE", "LOC") and m.end_token == m.start_token + 1 and m.text.isalpha() \
+                        and m.text.istitle():
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if _addressee(m, ctx) or _works_at(m, ctx):  # ("an economist with Fitch": where one works)
+                        addressed.add(normalize_name(m.text))
+        if not addressed:
+            return
+        persons = {normalize_name(w) for ctx in contexts for m in ctx.mentions
+                   if m.ner == "PERSON" and " " in m.text for w in m.text.split()}
+        for norm in addressed:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or self.gaz.country(text) or self.gaz.city(text) or self.gaz.organization(text) \
+                    or self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None \
+                    or any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
+                           for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "UNTYPED"
+
+    @staticmethod
+    def _owns_person(m: Mention, ctx: ParagraphContext, people: set[int]) -> bool:
+        """Whether a name of one to three name words is followed by a possessive, at most three title words,
+        and a person's name."""
+        lowers, i = ctx.lowers, m.end_token
+        if not 1 <= len(m.text.split()) <= 3 or not all(_name_word(w) for w in m.text.split()) \
+                or i >= len(lowers) or lowers[i] not in ("'s", "\u2019s"):
+            return False
+        i += 1
+        while i < len(lowers) and i < m.end_token + 4 and i not in people \
+                and (lowers[i] in _TITLE_WORDS or lowers[i] in PORTFOLIO_WORDS):
+            i += 1
+        return i in people
+
     def _gathering_places_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "The ministers met in Erbil", "talks in Erbil", "Erbil, the capital of the Kurdistan region,": a one-word
         name NER tagged ORG, with no body's word, that some mention shows as where people meet or arrive (right after
@@ -1277,6 +1493,28 @@ class ArticleEntities:
                     and not _title_case(ctx.doc[m.start_token].sent):
                 out[-1] = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
                                   Span(prev.span.start, m.span.end))
+                continue
+            out.append(m)
+        return out
+
+    def _join_unknown_pairs(self, ctx: ParagraphContext) -> list[Mention]:
+        """ "Kenya's Mutahi | Kagwe said": NER cut one name in two, a word it took for a place and a word it took for
+        a nationality, neither known as such. Two such one-word names one space apart are one name, a person's or
+        a firm's: no type, unless a title or an honorific before it shows a person's."""
+        out: list[Mention] = []
+        for m in ctx.mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end_token == m.start_token and prev.ner in ("GPE", "LOC") \
+                    and m.ner in ("NORP", "GPE", "LOC") and " " not in prev.text and " " not in m.text \
+                    and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " " \
+                    and _looks_like_name(prev.text + " " + m.text) and not _title_case(ctx.doc[m.start_token].sent) \
+                    and not any(self.gaz.country(t) or self.gaz.city(t) or self.gaz.organization(t)
+                                or self.gaz.is_demonym(t) or self.gaz.region_countries(t) for t in (prev.text, m.text)):
+                joined = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
+                                 Span(prev.span.start, m.span.end))
+                if not _person_before(joined, ctx):
+                    joined.ner = "UNTYPED"
+                out[-1] = joined
                 continue
             out.append(m)
         return out
@@ -1522,6 +1760,9 @@ class ArticleEntities:
                 continue
             if kind == "Demonym":
                 continue
+            if kind == ORGANIZATION and label == m.text and normalize_name(label) in self._names_ending_in_s \
+                    and not self.gaz.organization(label):
+                label = label + "'s"  # "Moody's cut Ghana's rating": the "'s" is the name's, no owner's
             earlier = self._shortened_organization(label, m.span.start) if kind == ORGANIZATION else None
             if earlier is not None and self._owned_apart(m.span.start, earlier):
                 earlier = None  # "Iraq's Kataib Hezbollah ... Lebanon's Hezbollah": two groups, not one named short
@@ -1686,6 +1927,9 @@ class ArticleEntities:
         city = self.gaz.city(text)
         if city and not org and m.ner == "ORG" and last_word not in ORGANIZATION_HEAD_WORDS:
             return PLACE, city.label  # NER often tags a city ("Nairobi", "Bergen") as an organization
+        if not org and m.ner == "ORG" and single and not _ACRONYM.fullmatch(text) and not is_given_name(text) \
+                and self.gaz.region_countries(text):
+            return PLACE, text  # ... and a region ("Crimea's Ion Bondar said", "Sichuan")
         acronym = re.fullmatch(r"[A-Z][A-Z0-9.&-]{1,9}", text) is not None and not self.gaz.city(text)
         if kind == ORGANIZATION or org or last_word in ORGANIZATION_HEAD_WORDS or acronym:
             return ORGANIZATION, org.label if org else text
@@ -1895,6 +2139,17 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
         and any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") for t in head.subtree)
 
 
+def _addressee(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is whom something is told ("told Bloomberg that"), who holds an interview ("in an
+    interview with Politico") or whom news is credited to ("according to Fitch")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "interview"
+
+
 def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     """Whether the text around a one-word name shows a place's: a place's preposition before it ("in Okafor", "from
     Erbil"), a place noun beside it, a hyphen joined to it ("Okafor-based"), a known place after its comma ("Okafor,
@@ -2082,7 +2337,8 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
         return True  # "Minister of Trade and Industry", "Federal Councillor for ..." read as a body
     # a complement of a title: "Vice Minister for International Affairs", "Minister for Food, Agriculture and Light Industry"
     i = m.start_token - 1
-    if i >= 1 and lowers[i] in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words):
+    if i >= 1 and lowers[i] in ("for", "of") and not any(w in ORGANIZATION_HEAD_WORDS for w in words) \
+            and not _place_led_name(words):
         # (and "Minister-in-charge of Trade Relations", "Minister in charge of Trade Relations")
         return lowers[i - 1] in TITLE_HEAD_WORDS \
             or (lowers[i - 1] == "charge" and i >= 3 and lowers[i - 2] in ("in", "-") and "in" in lowers[i - 3:i - 1])
@@ -2090,6 +2346,15 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
 
 
 _PORTFOLIO_LINKS = frozenset({"of", "the", "and", "&", ","})
+
+
+def _place_led_name(words: list[str]) -> bool:
+    """ "Kenya Airways", "Norway Seafoods" after "head of": a known country or city and then words of no
+    portfolio are a body's name holding a place's, not a title's portfolio ("Minister for Europe Affairs")."""
+    gaz = gazetteer()
+    return any((gaz.country(" ".join(words[:k]).title()) or gaz.city(" ".join(words[:k]).title()))
+               and words[k:] and not set(words[k:]) <= PORTFOLIO_WORDS | _PORTFOLIO_LINKS
+               for k in range(1, min(len(words), 3)))
 
 
 def _demonym(word: str) -> bool:
@@ -2156,10 +2421,11 @@ def _place_context(m: Mention, ctx: ParagraphContext) -> bool:
     end = m.end_token
     if end + 2 < len(doc) and lowers[end] == "," and lowers[end + 1] in ("the", "a", "an"):
         for i in range(end + 2, min(end + 7, len(doc))):
+            # (lower-case words before any preposition: not "X, an economist at Capital Economics,")
+            if not (doc[i].is_alpha and doc[i].is_lower) or doc[i].pos_ == "ADP":
+                break
             if lowers[i] in PLACE_APPOSITION_NOUNS:
                 return True
-            if not (doc[i].is_alpha and doc[i].is_lower):
-                break
     start = m.start_token
     if start >= 2 and lowers[start - 1] == "to":
         head = doc[start - 1].head
@@ -2313,6 +2579,23 @@ def _firm_noun_before(m: Mention, ctx: ParagraphContext) -> bool:
         and gazetteer().country(m.text) is None and gazetteer().city(m.text) is None
 
 
+_STAFF_NOUNS = frozenset({"people", "person", "worker", "workers", "staff", "employee", "employees"})
+
+
+def _employs_staff(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Halvorsen Marine employs 4,000 people", "Kestrel Vane has 1,200 employees": a name that employs a counted
+    staff is a firm's, unless a given name opens it ("Ana Lupu employs 12 workers on her farm")."""
+    if is_given_name(m.text.split()[0]):
+        return False
+    root = ctx.doc[m.start_token:m.end_token].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in ("employ", "have"):
+        return False
+    staff = ("employee", "employees") if verb.lemma_.lower() == "have" else _STAFF_NOUNS
+    return any(c.dep_ == "dobj" and c.lower_ in staff and any(n.dep_ == "nummod" for n in c.children)
+               for c in verb.children)
+
+
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Kestrel Vane, a Lisbon-based consultancy," "Kestrel Vane chief executive Ana Lupu", "the Oslo-listed
     Kestrel Vane", "Kestrel Vane reported a jump in profit" or "consultancy Kestrel Vane": a firm."""
@@ -2323,7 +2606,7 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
             and _PLACE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):  # (not "the state-owned X Port")
         return True
     if _reports_results(m, ctx) or _firm_officer_of(m, lowers) or _firm_noun_before(m, ctx) \
-            or _owns_firm_officer(m, lowers):
+            or _owns_firm_officer(m, lowers) or _employs_staff(m, ctx):
         return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
