@@ -1063,19 +1063,11 @@ class ArticleEntities:
         either way it gets no type, all through the article; a sign of a body ("it" acting after it, a firm's
         words around it) makes it one, and a sign of a person's (a title or post, "he" or "she", a full name of
         the article ending in it, a sitting leader's surname) leaves it to the rules for people."""
-        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
-        owned = set()
-        for ctx in contexts:
-            for m in ctx.mentions:
-                if m.ner in ("PERSON", "ORG") and m.end_token == m.start_token + 1 and m.text.isalpha() \
-                        and m.text.istitle():
-                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
-                    if _says_something(m, ctx) and self._owner_before(m.span.start) is not None:
-                        owned.add(normalize_name(m.text))
+        found, owned = _one_word_names(contexts, ("PERSON", "ORG"), lambda m, ctx: _says_something(m, ctx)
+                                       and self._owner_before(m.span.start) is not None)
         if not owned:
             return
-        persons = {normalize_name(w) for ctx in contexts for m in ctx.mentions
-                   if m.ner == "PERSON" and " " in m.text for w in m.text.split()}
+        persons = _full_person_words(contexts)
         for norm in owned:
             mentions = found[norm]
             text = mentions[0][0].text
@@ -1417,19 +1409,12 @@ class ArticleEntities:
         PERSON, GPE or LOC there is no sign: no type, all through the article, unless the article names a person
         in full by it, a sitting leader bears it, or a mention shows a person's (a title or honorific before it, a
         post beside it, "he" or "she" taking it up)."""
-        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
-        addressed = set()
-        for ctx in contexts:
-            for m in ctx.mentions:
-                if m.ner in ("PERSON", "GPE", "LOC") and m.end_token == m.start_token + 1 and m.text.isalpha() \
-                        and m.text.istitle():
-                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
-                    if _addressee(m, ctx) or _works_at(m, ctx):  # ("an economist with Fitch": where one works)
-                        addressed.add(normalize_name(m.text))
+        # ("an economist with Fitch": where one works)
+        found, addressed = _one_word_names(contexts, ("PERSON", "GPE", "LOC"),
+                                           lambda m, ctx: _addressee(m, ctx) or _works_at(m, ctx))
         if not addressed:
             return
-        persons = {normalize_name(w) for ctx in contexts for m in ctx.mentions
-                   if m.ner == "PERSON" and " " in m.text for w in m.text.split()}
+        persons = _full_person_words(contexts)
         for norm in addressed:
             mentions = found[norm]
             text = mentions[0][0].text
@@ -2102,6 +2087,26 @@ def _modifies_plural_noun(m: Mention, ctx: ParagraphContext) -> bool:
         return False
     token, after = ctx.doc[m.start_token], ctx.doc[i]
     return token.dep_ in ("compound", "amod", "nmod") and token.head.i == i and after.tag_ == "NNS"
+
+
+def _one_word_names(contexts, ners: tuple[str, ...], picks) -> tuple[dict, set[str]]:
+    """One-word capitalised names NER tagged one of ``ners``: each name's (mention, context) pairs, and the
+    names ``picks(mention, context)`` holds for at one mention or more."""
+    found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+    picked: set[str] = set()
+    for ctx in contexts:
+        for m in ctx.mentions:
+            if m.ner in ners and m.end_token == m.start_token + 1 and m.text.isalpha() and m.text.istitle():
+                found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                if picks(m, ctx):
+                    picked.add(normalize_name(m.text))
+    return found, picked
+
+
+def _full_person_words(contexts) -> set[str]:
+    """The words of the article's names of two words or more NER tagged PERSON."""
+    return {normalize_name(w) for ctx in contexts for m in ctx.mentions if m.ner == "PERSON" and " " in m.text
+            for w in m.text.split()}
 
 
 def _untype(contexts, ner: str, names: set[str]) -> None:
