@@ -632,8 +632,10 @@ def _works_at(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is where a person's post is held: "an analyst at Fitch", "an economist with Rystad"."""
     root = ctx.doc[m.start_token:m.end_token].root
     post = root.head.head
+    # a building is where something happens, not a post: "for the Lao premier at the Presidential Palace"
     return root.dep_ == "pobj" and root.head.lower_ in ("at", "with") and post.is_lower \
-        and (post.lower_ in TITLE_HEAD_WORDS or post.lower_ in PERSON_ROLE_NOUNS)
+        and (post.lower_ in TITLE_HEAD_WORDS or post.lower_ in PERSON_ROLE_NOUNS) \
+        and VENUE_WORDS.isdisjoint(normalize_name(m.text).split()[-1:])
 
 
 def _possessive_subject(m: Mention, ctx: ParagraphContext) -> bool:
