@@ -524,19 +524,19 @@ def is_given_name(word: str) -> bool:
     return fold_accents(normalize_name(word)) in GIVEN_NAMES
 
 
-# The US census's 1,000 most common family names (kg/data/names/common_surnames.tsv, same script and NOTICE):
-# a sitting leader who bears one ("Lee", "Wong") is not named by it alone without a sign of whom it means.
-COMMON_SURNAMES = frozenset((Path(__file__).resolve().parent / "data" / "names" / "common_surnames.tsv")
-                            .read_text(encoding="utf-8").splitlines()[1:])
-# ... and all its 88,799 family names, commonest first (kg/data/names/family_names.tsv, same script and NOTICE).
-# Read once at import (a few milliseconds).
+# The US census's 88,799 family names, commonest first (kg/data/names/family_names.tsv, built by
+# scripts/build_name_tables.py, see its NOTICE), read once at import (a few milliseconds).
 _CENSUS_FAMILY_NAMES = (Path(__file__).resolve().parent / "data" / "names" / "family_names.tsv") \
     .read_text(encoding="utf-8").splitlines()[1:]
-# A name that ends in one may be a person's or a firm's named after one ("Goldman Sachs"), whichever NER says.
+# A sitting leader who bears one of the 1,000 commonest ("Lee", "Wong") is not named by it alone without a sign of
+# whom it means.
+COMMON_SURNAMES = frozenset(_CENSUS_FAMILY_NAMES[:1_000])
+# A name that ends in any may be a person's or a firm's named after one ("Goldman Sachs"), whichever NER says.
 CENSUS_FAMILY_NAMES = frozenset(_CENSUS_FAMILY_NAMES)
 # A one-word name a person talks with is likelier one of the 10,000 commonest ("spoke with Kovacs"), which two in
 # three Americans bear, than a firm the text never shows acting (Siemens ranks 13,160, Toyota 77,018).
 FAMILY_NAMES = frozenset(_CENSUS_FAMILY_NAMES[:10_000])
+del _CENSUS_FAMILY_NAMES
 
 
 # Post words that, with only rank words before them, describe a person rather than name a post ("the State

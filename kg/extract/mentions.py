@@ -1007,23 +1007,19 @@ class ArticleEntities:
         role or honorific before it, a post beside it, "he" or "she" taking it up). Not a firm's either: "it"
         may be what the speaker talks of ("Wang Tao said it would help exporters"). So is one that "which" takes up
         right after its comma ("Halvorsen Marine, which builds tankers,"), whatever its first word."""
-        taken, personal = set(), set()
-        for ctx in contexts:
-            for m in ctx.mentions:
-                if m.ner != "PERSON":
-                    continue
-                norm = normalize_name(m.text)
-                if _person_before(m, ctx) or _person_apposition(m, ctx, definite=True) or _taken_up_as_person(m, ctx):
-                    personal.add(norm)
-                elif 2 <= len(m.text.split()) <= 3 \
-                        and norm not in self.firm_names and norm not in self.company_short_names \
-                        and not _firm_context(m, ctx) \
-                        and _looks_like_name(m.text) and self.gaz.leader(m.text) is None \
-                        and not self.gaz.country(m.text) \
-                        and (_relative_after(m, ctx) == "which"
-                             or not is_given_name(m.text.split()[0]) and _it_acting_after_speaker(m, ctx)):
-                    taken.add(norm)
-        _untype(contexts, "PERSON", taken - personal)
+        def personal(m, ctx, norm) -> bool:
+            return _person_before(m, ctx) or _person_apposition(m, ctx, definite=True) or _taken_up_as_person(m, ctx)
+
+        def taken_up(m, ctx, norm) -> bool:
+            return 2 <= len(m.text.split()) <= 3 \
+                and norm not in self.firm_names and norm not in self.company_short_names \
+                and not _firm_context(m, ctx) \
+                and _looks_like_name(m.text) and self.gaz.leader(m.text) is None \
+                and not self.gaz.country(m.text) \
+                and (_relative_after(m, ctx) == "which"
+                     or not is_given_name(m.text.split()[0]) and _it_acting_after_speaker(m, ctx))
+
+        _untype_doubted(contexts, "PERSON", personal, taken_up)
 
     def _speakers_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "India's Piyush Goyal said the talks were productive": a name of two or three capitalised words NER tagged
@@ -1036,28 +1032,24 @@ class ArticleEntities:
         one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end, or
         that a country's possessive owns ("Nigeria's Adebayo Ogunlesi said"), unless it ends in a plural ("India's
         Tata Motors": a firm's word no table holds)."""
-        speaking, bodily = set(), set()
-        for ctx in contexts:
-            for m in ctx.mentions:
-                if m.ner != "ORG":
-                    continue
-                norm = normalize_name(m.text)
-                if norm in self.firm_names or norm in self.company_short_names or _firm_context(m, ctx) \
-                        or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx):
-                    bodily.add(norm)
-                elif 2 <= len(m.text.split()) <= 3 \
-                        and (_says_something(m, ctx) and (norm.split()[-1] in CENSUS_FAMILY_NAMES
-                                                          or self._owner_before(m.span.start) is not None
-                                                          and not norm.endswith("s"))
-                             or _relative_after(m, ctx) == "who") \
-                        and all(_name_word(w) for w in m.text.split()) \
-                        and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
-                        and _PLACE_NAME_WORDS.isdisjoint(norm.split() + [w[:-1] for w in norm.split() if w.endswith("s")]) \
-                        and not self.gaz.country(m.text.split()[0]) and not self.gaz.city(m.text.split()[0]) \
-                        and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
-                        and not self.gaz.city(m.text):
-                    speaking.add(norm)
-        _untype(contexts, "ORG", speaking - bodily)
+        def bodily(m, ctx, norm) -> bool:
+            return norm in self.firm_names or norm in self.company_short_names or _firm_context(m, ctx) \
+                or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx)
+
+        def speaking(m, ctx, norm) -> bool:
+            return 2 <= len(m.text.split()) <= 3 \
+                and (_says_something(m, ctx) and (norm.split()[-1] in CENSUS_FAMILY_NAMES
+                                                  or self._owner_before(m.span.start) is not None
+                                                  and not norm.endswith("s"))
+                     or _relative_after(m, ctx) == "who") \
+                and all(_name_word(w) for w in m.text.split()) \
+                and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
+                and _PLACE_NAME_WORDS.isdisjoint(norm.split() + [w[:-1] for w in norm.split() if w.endswith("s")]) \
+                and not self.gaz.country(m.text.split()[0]) and not self.gaz.city(m.text.split()[0]) \
+                and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
+                and not self.gaz.city(m.text)
+
+        _untype_doubted(contexts, "ORG", bodily, speaking)
 
     def _owned_speakers_with_no_sign(self, contexts: list[ParagraphContext]) -> None:
         """ "Brazil's Embraer said", "Italy's Tajani said": one capitalised word after a country's possessive that
@@ -2109,6 +2101,22 @@ def _full_person_words(contexts) -> set[str]:
     """The words of the article's names of two words or more NER tagged PERSON."""
     return {normalize_name(w) for ctx in contexts for m in ctx.mentions if m.ner == "PERSON" and " " in m.text
             for w in m.text.split()}
+
+
+def _untype_doubted(contexts, ner: str, shown_otherwise, doubted) -> None:
+    """The names NER tagged ``ner`` that ``doubted(mention, context, name)`` holds for at a mention get no type all
+    through the article, unless ``shown_otherwise`` (asked first) holds at any mention of theirs."""
+    doubts, shown = set(), set()
+    for ctx in contexts:
+        for m in ctx.mentions:
+            if m.ner != ner:
+                continue
+            norm = normalize_name(m.text)
+            if shown_otherwise(m, ctx, norm):
+                shown.add(norm)
+            elif doubted(m, ctx, norm):
+                doubts.add(norm)
+    _untype(contexts, ner, doubts - shown)
 
 
 def _untype(contexts, ner: str, names: set[str]) -> None:
