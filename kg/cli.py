@@ -337,6 +337,20 @@ class _Inputs:
 
     def admit(self, item, verdict):
         """Language and near-duplicate decisions on the article's verdict: the article to build, or None."""
+        return self._decide(item, verdict, self.near.check_signature(item, verdict.signature, verdict.keys))
+
+    def admit_chunk(self, items: list, verdicts) -> list:
+        """`admit` of each article of a chunk screened together (`kg.screen.ChunkVerdicts`), in order: the
+        same decisions and problems, the near-duplicate checks of the chunk made at once
+        (`NearDuplicates.check_many`; a foreign or short article has no signature, so it is not looked up)."""
+        import numpy as np
+
+        signed = np.flatnonzero(verdicts.signed)
+        found = self.near.check_many([items[i] for i in signed], verdicts.signatures[signed], verdicts.keys[signed])
+        matches = dict(zip(signed.tolist(), found))
+        return [self._decide(item, verdicts[i], matches.get(i)) for i, item in enumerate(items)]
+
+    def _decide(self, item, verdict, match):
         from .errors import NotEnglish
         from .inputs import Problem, undated
 
@@ -350,7 +364,6 @@ class _Inputs:
                                             f"{language.probability:.2f}); kg reads English articles only",
                                code=NotEnglish.code, hint="translate it to English to build it"))
             return None
-        match = self.near.check_signature(item, verdict.signature, verdict.keys)
         if match is None:
             return item
         similar = f"near-duplicate of {match.source} ({match.similarity:.0%} of its text alike)"

@@ -111,6 +111,8 @@ class NearDuplicates:
     article where dicts of lists took 7."""
 
     _MERGE = 512
+    _BATCH = 128  # articles `check_many` looks up at once: a story told in many articles brings each ~100 rows
+    _SCORED = 4096  # candidate pairs scored at a time by `check_many` (2 MB of signatures)
 
     def __init__(self, threshold: float = THRESHOLD, max_articles: int = MAX_ARTICLES) -> None:
         self.threshold = threshold
@@ -157,6 +159,76 @@ class NearDuplicates:
         if article.id not in self._row:
             self._add(article, sig, keys, best.original if best else article.id)
         return best
+
+    def check_many(self, articles: list, signatures: np.ndarray, keys: np.ndarray) -> list[Match | None]:
+        """`check_signature` of each article in turn (its signature and band keys the rows of these arrays):
+        the same answers, the candidates of ``_BATCH`` articles at a time gathered and scored as arrays at
+        once. A batch costs a few dozen array operations instead of a few dozen each (the reader of a Dask
+        build decides on a few hundred verdicts at a time)."""
+        ids = {a.id for a in articles}
+        if len(ids) < len(articles) or not ids.isdisjoint(self._row):  # ids met before: one at a time
+            return [self.check_signature(a, s, k) for a, s, k in zip(articles, signatures, keys)]
+        out: list[Match | None] = []
+        for lo in range(0, len(articles), self._BATCH):
+            start = self._next_row()  # the rows the batch's articles get: start, start + 1, ...
+            ranked = self._ranked_candidates(signatures[lo:lo + self._BATCH], keys[lo:lo + self._BATCH], start)
+            for i, article in enumerate(articles[lo:lo + self._BATCH]):
+                best = None
+                row, alike = ranked.get(i, (None, 0))
+                if row is not None and alike / PERMUTATIONS >= self.threshold:
+                    root = self._roots[row - self._base]
+                    at = self._row.get(root)
+                    best = Match(root, self._sources[at - self._base] if at is not None else
+                                 self._sources[row - self._base], alike / PERMUTATIONS)
+                self._add(article, signatures[lo + i], keys[lo + i], best.original if best else article.id)
+                out.append(best)
+        return out
+
+    def _ranked_candidates(self, signatures: np.ndarray, keys: np.ndarray, start: int) -> dict[int, tuple[int, int]]:
+        """For each article (by position) with candidates, the one `check_signature` would rank first and
+        how many of the signatures' values it shares: most values alike, then the first in bucket order
+        (the lowest band it shares, then the oldest row: buckets list their rows oldest first, and rows not
+        merged yet are newer than all merged ones). Candidates are the rows indexed before the article,
+        in the sorted keys or not merged yet, and the articles before it here; less the rows forgotten
+        by then (the index keeps the last ``max_articles``)."""
+        flat = keys.ravel()  # entry i: article i // BANDS, band i % BANDS
+        needles = np.argsort(flat)  # looked up in order: a sorted search touches each part of the keys once
+        # the merged rows sharing each key
+        at, rows = _runs(self._keys, flat, needles)
+        found_at, found_band, found_row = [at // BANDS], [at % BANDS], [self._key_rows[rows]]
+        # rows not merged: the recent ones, then these articles themselves (each meets itself: dropped)
+        unmerged = np.concatenate([self._recent[:self._recent_rows], keys]).ravel()
+        order = np.argsort(unmerged, kind="stable")
+        at, rows = _runs(unmerged[order], flat, needles)
+        rows = order[rows]
+        band = at % BANDS
+        at //= BANDS
+        rows, same_band = divmod(rows, BANDS)
+        rows += start - self._recent_rows
+        keep = (same_band == band) & (rows < start + at)  # the same band (as the sorted keys' buckets), before it
+        found_at.append(at[keep])
+        found_band.append(band[keep])
+        found_row.append(rows[keep])
+        at = np.concatenate(found_at).astype(np.int64)
+        row = np.concatenate(found_row).astype(np.int64)
+        band = np.concatenate(found_band).astype(np.int64)
+        alive = row >= np.maximum(self._first, start + at - self.max_articles)  # forgotten before the article
+        # each (article, row) once, with the lowest band it shares
+        code = np.sort((at[alive] << 37) | (row[alive] << 5) | band[alive])
+        code = code[np.r_[True, (code[1:] >> 5) != (code[:-1] >> 5)]] if code.size else code
+        at, row, band = code >> 37, (code >> 5) & 0xFFFFFFFF, code & 31
+        alike = np.empty(len(code), dtype=np.int64)
+        for lo in range(0, len(code), self._SCORED):  # a slice at a time: the rows' signatures are copied
+            part = slice(lo, lo + self._SCORED)
+            theirs = np.empty((len(row[part]), PERMUTATIONS), dtype=np.uint32)
+            indexed = row[part] < start
+            if indexed.any():
+                theirs[indexed] = self._sigs.take(row[part][indexed])
+            theirs[~indexed] = signatures[row[part][~indexed] - start]
+            alike[part] = np.count_nonzero(theirs == signatures[at[part]], axis=1)
+        order = np.lexsort((row, band, -alike, at))
+        first = order[np.r_[True, at[order][1:] != at[order][:-1]]] if order.size else order
+        return dict(zip(at[first].tolist(), zip(row[first].tolist(), alike[first].tolist())))
 
     def _candidates(self, keys: np.ndarray) -> list[int]:
         """Rows sharing a band key, in the order buckets list them (band by band, oldest first), once each."""
@@ -258,6 +330,19 @@ def mark(articles: Iterable, index: NearDuplicates | None = None) -> Iterator:
     for article in articles:
         match = index.check(article)
         yield replace(article, near_duplicate_of=match.original) if match else article
+
+
+def _runs(haystack: np.ndarray, needles: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each needle occurs in the sorted haystack: (needle index, haystack index) pairs, the needles
+    looked up in ``order`` (their argsort)."""
+    ranked = needles[order]
+    lo = np.searchsorted(haystack, ranked, side="left")
+    sizes = np.searchsorted(haystack, ranked, side="right") - lo
+    hit = np.flatnonzero(sizes)
+    sizes = sizes[hit]
+    ends = np.cumsum(sizes)
+    places = np.arange(ends[-1] if ends.size else 0) + np.repeat(lo[hit] - ends + sizes, sizes)
+    return np.repeat(order[hit], sizes), places
 
 
 def _band_keys(sig: np.ndarray) -> np.ndarray:

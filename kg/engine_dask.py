@@ -311,7 +311,7 @@ class _ScreenedWindows:
     The articles read (unparsed: `kg.inputs.Unparsed`) go to the workers in chunks (`_screen`: each
     article parsed, its language and near-duplicate signature, the CPU-heavy part of reading and
     screening), ahead of the windows; the source
-    decides on the verdicts here, article by article in input order (`_Inputs.admit`: whether an
+    decides on the verdicts here, article by article in input order (`_Inputs.admit_chunk`: whether an
     article copies an earlier one depends on all before it), so the windows, and the near-copies
     they mark, are those of a local build."""
 
@@ -368,10 +368,7 @@ class _ScreenedWindows:
     def _admit(self, chunk: list, future) -> None:
         verdicts = future.result()
         t0 = time.perf_counter()
-        for i, article in enumerate(chunk):
-            kept = self.source.admit(article, verdicts[i])
-            if kept is not None:
-                self._kept.append(kept)
+        self._kept += [kept for kept in self.source.admit_chunk(chunk, verdicts) if kept is not None]
         # counted with reading, as a local build screens while it reads
         self.timings.add({"read": verdicts.seconds + time.perf_counter() - t0})
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 from rdflib import RDF, Graph, URIRef
@@ -263,3 +264,60 @@ def test_a_long_run_forgets_the_oldest_and_still_finds_the_recent():
     found = index.check_signature(SimpleNamespace(id="copy", source="copy.txt"), signatures[-1].copy())
     assert found is not None and found.source == "1499.txt" and found.original == "a1499"
     assert index.check_signature(SimpleNamespace(id="old", source="old.txt"), signatures[0].copy()) is None
+
+
+def _families_of_signatures(count: int, seed: int):
+    """Signatures of ``count`` articles drawn from a few stories, each copy with some values changed: many
+    near-copies, ties between equally close earlier copies, and pairs just above and below the threshold."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from kg.dedupe import PERMUTATIONS
+
+    rng = np.random.default_rng(seed)
+    stories = rng.integers(0, 1000, size=(12, PERMUTATIONS)).astype(np.uint32)
+    articles, signatures = [], []
+    for i in range(count):
+        sig = stories[rng.integers(0, len(stories))].copy()
+        changed = rng.choice(PERMUTATIONS, size=rng.integers(0, 40), replace=False)
+        sig[changed] = rng.integers(0, 4, size=len(changed))  # few values: copies tie with each other
+        articles.append(SimpleNamespace(id=f"a{i}", source=f"{i}.txt"))
+        signatures.append(sig)
+    return articles, np.array(signatures)
+
+
+@pytest.mark.parametrize("merge", [512, 7, 3])
+@pytest.mark.parametrize("max_articles", [200_000, 400, 50])
+@pytest.mark.parametrize("batch,chunk", [(128, 256), (5, 64), (2, 700), (128, 1)])
+def test_checking_many_at_once_answers_as_checking_each_in_turn(monkeypatch, merge, max_articles, batch, chunk):
+    from kg.dedupe import _band_keys
+
+    monkeypatch.setattr(NearDuplicates, "_MERGE", merge)
+    monkeypatch.setattr(NearDuplicates, "_BATCH", batch)
+    monkeypatch.setattr(NearDuplicates, "_SCORED", 100)  # scored in several slices
+    articles, signatures = _families_of_signatures(1500, seed=merge + max_articles)
+    keys = np.array([_band_keys(sig) for sig in signatures])
+    one_by_one = NearDuplicates(max_articles=max_articles)
+    expected = [one_by_one.check_signature(a, s, k) for a, s, k in zip(articles, signatures, keys)]
+    at_once = NearDuplicates(max_articles=max_articles)
+    found = []
+    for lo in range(0, len(articles), chunk):
+        found += at_once.check_many(articles[lo:lo + chunk], signatures[lo:lo + chunk], keys[lo:lo + chunk])
+    assert found == expected
+    assert sum(m is not None for m in expected) > 300  # the case is one of many copies
+    assert len({m.original for m in expected if m is not None}) > 1
+
+
+def test_checking_many_articles_met_before_checks_each_in_turn():
+    """An id already indexed is not indexed again (as `check_signature` does): the batch falls back."""
+    articles, signatures = _families_of_signatures(6, seed=3)
+    from kg.dedupe import _band_keys
+
+    keys = np.array([_band_keys(sig) for sig in signatures])
+    index = NearDuplicates()
+    index.check_many(articles[:3], signatures[:3], keys[:3])
+    again = NearDuplicates()
+    again.check_many(articles[:3], signatures[:3], keys[:3])
+    assert index.check_many(articles, signatures, keys) == [again.check_signature(a, s, k)
+                                                           for a, s, k in zip(articles, signatures, keys)]

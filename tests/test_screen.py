@@ -89,7 +89,8 @@ def _inputs(path, told, dedupe):
 
 @pytest.mark.parametrize("dedupe", [False, True])
 @pytest.mark.parametrize("chunk", [1, 3, 64])
-def test_admitting_verdicts_in_order_is_screening_in_place(tmp_path, capsys, dedupe, chunk):
+@pytest.mark.parametrize("at_once", [False, True])
+def test_admitting_verdicts_in_order_is_screening_in_place(tmp_path, capsys, dedupe, chunk, at_once):
     path = _corpus(tmp_path)
     told_here: list = []
     here = [(a.id, a.near_duplicate_of) for a in _inputs(path, told_here, dedupe)]
@@ -102,10 +103,9 @@ def test_admitting_verdicts_in_order_is_screening_in_place(tmp_path, capsys, ded
     for start in range(0, len(unscreened), chunk):
         part = unscreened[start:start + chunk]
         verdicts = screen_chunk(part)
-        for i, article in enumerate(part):
-            kept = source.admit(article, verdicts[i])
-            if kept is not None:
-                there.append((kept.id, kept.near_duplicate_of))
+        admitted = (source.admit_chunk(part, verdicts) if at_once else
+                    [source.admit(article, verdicts[i]) for i, article in enumerate(part)])
+        there += [(kept.id, kept.near_duplicate_of) for kept in admitted if kept is not None]
     source.admitted_all()
     assert there == here
     assert [p.message() for p in told_there] == [p.message() for p in told_here]
