@@ -96,7 +96,7 @@ class Registry:
         self.labels = _HashedMap()  # node id -> the label written for it
         self.single = _HashedMap()  # (node id, predicate) -> the value written
         self.person_words: dict[str, set[str]] = defaultdict(set)  # word -> ids of multi-word persons
-        # event id -> summary (packed: `_pack`, a third of a dict of sets), oldest first (a dict keeps
+        # event id -> summary (packed: `Registry._pack`, a third of a dict of sets), oldest first (a dict keeps
         # insertion order: an OrderedDict would add a linked-list node an event)
         self.events: dict[str, tuple] = {}
         self.order: dict[str, int] = {}  # event id -> when it was first seen (ties go to the oldest)
@@ -105,7 +105,7 @@ class Registry:
         # article (the first of a family of near-copies, kg.dedupe) -> its events (a tuple: one or two),
         # so later copies find them; least recently used first
         self.family_events: dict[str, tuple[str, ...]] = {}
-        self._shared: dict = {}  # one copy of each value the event summaries repeat (`_share`)
+        self._shared: dict = {}  # one copy of each value the event summaries repeat (`_pack`)
         self.max_events = max_events
         self.counts: Counter = Counter()  # distinct nodes by kind, relations, unmapped mentions
         self._relations = _SortedKeys()
@@ -184,7 +184,7 @@ class Registry:
                 grown[name] = known[name] or s[name]
             if all(grown[name] == known[name] for name in _TIES):  # filed under the same keys: the index stays
                 del self.events[target]  # ... and it becomes the newest, as when filed again
-                self.events[target] = _pack(grown, self._share)
+                self.events[target] = self._pack(grown)
             else:
                 self._drop_event(target)
                 self._add_event(target, grown)
@@ -270,7 +270,7 @@ class Registry:
             del self.family_events[next(iter(self.family_events))]
 
     def _add_event(self, event_id: str, s: dict) -> None:
-        self.events[event_id] = _pack(s, self._share)
+        self.events[event_id] = self._pack(s)
         self.order.setdefault(event_id, len(self.order))
         index = self.event_index
         for key in self._keys(s)[0]:
@@ -312,12 +312,18 @@ class Registry:
             if t.object.endswith("-at-" + old) and t.object not in mapping:
                 mapping[t.object] = t.object[: -len(old)] + new
 
-    def _share(self, value):
-        """The registry's one copy of a value event summaries repeat (places, dates, kinds, tuples of ids):
-        each window's outline brings its own copies, which would otherwise stay alive in the summaries."""
+    def _pack(self, s: dict) -> tuple:
+        """An event summary as the registry keeps it, in `_SUMMARY`'s order: a tuple, its sets as tuples, each
+        field but the families the registry's one copy of a value many summaries repeat (places, dates,
+        kinds, tuples of ids): each window's outline brings its own copies, which would otherwise stay
+        alive in the summaries. Families are articles' own ids: rarely repeated, so not shared."""
         if len(self._shared) >= _MAX_SHARED:
             self._shared.clear()  # only copies are lost: the values stay in the summaries that hold them
-        return self._shared.setdefault(value, value)
+        one = self._shared.setdefault
+        kind, kinds, location, start, end = s["kind"], tuple(s["kinds"]), s["location"], s["start"], s["end"]
+        people, sides, label = tuple(s["people"]), tuple(s["sides"]), s["label"]
+        return (one(kind, kind), one(kinds, kinds), one(location, location), one(start, start), one(end, end),
+                one(people, people), one(sides, sides), one(label, label), tuple(s["families"]))
 
     def _remember(self, nodes: Iterable[Node], triples: tuple[Triple, ...]) -> None:
         nodes = list(nodes)
@@ -342,7 +348,7 @@ _MASK = (1 << 64) - 1
 _MASK60 = (1 << 60) - 1  # an int below 2**60 is two 30-bit digits: 16 bytes less than a 64-bit one
 _MEMO = 4096  # entries in each of the registry's small caches (cleared when full)
 _MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window's new events
-_MAX_SHARED = 1 << 14  # values `Registry._share` keeps one copy of (cleared when full: ~1 MB at most)
+_MAX_SHARED = 1 << 14  # values `Registry._pack` keeps one copy of (cleared when full: ~1 MB at most)
 _SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
 _SETS = frozenset({"kinds", "people", "sides", "families"})
 _TIES = ("people", "sides", "location", "start", "end")  # what an event's index keys are made of (Registry._keys)
@@ -354,16 +360,10 @@ def _members(filed) -> tuple[str, ...] | list[str]:
     return (filed,) if isinstance(filed, str) else filed
 
 
-def _pack(s: dict, share: Callable = lambda value: value) -> tuple:
-    """An event summary as the registry keeps it: a tuple, its sets as tuples (an empty one is shared),
-    each field as ``share`` gives it (one copy of a value many summaries hold). Families are articles' own
-    ids: rarely repeated, so not shared."""
-    return tuple(tuple(s[k]) if k == "families" else share(tuple(s[k])) if k in _SETS else share(s[k])
-                 for k in _SUMMARY)
-
-
 def _unpack(packed: tuple) -> dict:
-    return {k: frozenset(v) if k in _SETS else v for k, v in zip(_SUMMARY, packed)}
+    kind, kinds, location, start, end, people, sides, label, families = packed
+    return {"kind": kind, "kinds": frozenset(kinds), "location": location, "start": start, "end": end,
+            "people": frozenset(people), "sides": frozenset(sides), "label": label, "families": frozenset(families)}
 
 
 class _HashedMap:
