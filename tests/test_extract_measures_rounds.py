@@ -1588,7 +1588,41 @@ DELAYED_MEASURE_CASES = [
                  {("*", "status", "in force")}, set(), id="keep-delayed-talks-on"),
 ]
 
-ALL_CASES = (VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure a court or a judge blocks, enjoins or strikes down applies no more: lifted, not in force (also when the
+# court acts on "the" measure the sentence before told). A court that may block it, or refused to, leaves it in
+# force; anyone else blocking a measure vetoes it: not adopted.
+COURT_BLOCKED_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nA federal judge blocked Mexico's duties on Brazilian steel on Monday.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="judge-blocked"),
+    pytest.param("date: 2026-07-03\nLumber\n\nThe tariffs on Canadian lumber were blocked by a trade court in May.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="were-blocked-by-court"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe Supreme Court enjoined Canada's duties on US steel.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="court-enjoined"),
+    pytest.param("date: 2026-07-03\nWine\n\nJudge Maria Ruiz blocked the US tariffs on French wine.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="named-judge-blocked"),
+    pytest.param("date: 2026-07-03\nSteel\n\nPeru imposed tariffs on Chilean copper. A court blocked the tariffs "
+                 "on Monday.", {("Peru", "imposes", "*"), ("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="court-blocked-the-next-sentence"),
+    pytest.param("date: 2026-07-03\nSteel\n\nPeru imposed tariffs on Chilean copper. The tariffs were struck down by "
+                 "a judge in June.", {("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="struck-down-by-judge-next-sentence"),
+    pytest.param("date: 2026-07-03\nSanctions\n\nHungary blocked new EU sanctions on Belarus.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="state-blocked-is-a-veto"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nA court refused to block Canada's duties on US steel.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-court-refused-to-block"),
+    pytest.param("date: 2026-07-03\nSteel\n\nA court could block Canada's duties on US steel.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-court-could-block"),
+    pytest.param("date: 2026-07-03\nSteel\n\nPeru imposed tariffs on Chilean copper. A court may block the tariffs.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-court-may-block-next-sentence"),
+    pytest.param("date: 2026-07-03\nSteel\n\nPeru imposed tariffs on Chilean copper. Chile blocked the tariffs.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-other-state-next-sentence"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe US imposed tariffs on Canadian steel.",
+                 {("United States", "imposes", "*"), ("*", "targets", "Canada"), ("*", "appliesTo", "steel"),
+                  ("*", "status", "in force")}, set(), id="keep-imposed"),
+]
+
+ALL_CASES = (COURT_BLOCKED_CASES + VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -28,6 +28,7 @@ from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
+from ..tables import COURT_NOUNS, MEASURE_COURT_VERBS, MEASURE_VETO_VERBS
 from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -1000,7 +1001,10 @@ def _status(token, head) -> str:
                     and any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in node.children):
                 # "would have imposed tariffs had talks failed", "should have lifted them": not done
                 return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
-            if arrived == "dobj" and before.i == head.i and lemma == "veto" and not any(c.dep_ == "neg" for c in node.children):
+            court = lemma in MEASURE_COURT_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i \
+                and _by_court(node)
+            if arrived == "dobj" and before.i == head.i and lemma in MEASURE_VETO_VERBS and not court \
+                    and not any(c.dep_ == "neg" for c in node.children):
                 # "Hungary vetoed new EU sanctions", "threatened to veto them": proposed, not adopted (nor threatened)
                 return "proposed"
             if unlikely_above(node):
@@ -1047,9 +1051,10 @@ def _status(token, head) -> str:
                 return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
-                if status == "in_force" and _on_hold(node) or status == "lifted" and any(
-                        (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt"):
-                    status, words = "lifted", {lemma}  # "put its tariffs on hold": paused, as "suspended"; "struck down"
+                if status == "in_force" and _on_hold(node) or status == "lifted" and (court or any(
+                        (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt")):
+                    # "put its tariffs on hold": paused, as "suspended"; "struck down"; "a judge blocked them"
+                    status, words = "lifted", {lemma}
                 if status == "lifted" and lemma in words and _to_come(node):
                     undone_later = True  # "will suspend the tariff", "announced it would scrap": in force until then
                 if lemma in words and not (acted and arrived == "conj") and not (status == "lifted" and _to_come(node)):
@@ -1132,6 +1137,20 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+def _doers(verb) -> list:
+    """Who does `verb`: its subject, or the agent of its passive ("were blocked by a court"), or the subject of the
+    verb it is the infinitive of ("a court refused to block")."""
+    doers = [k for k in verb.children if k.dep_ == "nsubj"] + [
+        p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return doers or (_doers(verb.head) if verb.dep_ == "xcomp" and verb.head.i != verb.i else [])
+
+
+def _by_court(verb) -> bool:
+    """ "a court blocked", "were enjoined by a federal judge", "Judge Ruiz blocked": done by a court or a judge."""
+    return any(k.lemma_.lower() in COURT_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in COURT_NOUNS
+                                                      for c in k.children) for k in _doers(verb))
 
 
 def _to_come(verb) -> bool:
@@ -1319,18 +1338,24 @@ def _lifted_next(state, ctx, sent) -> int | None:
     imposers = {m["imposer"] for m in told}
     for token in sent:
         verb = token.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _hedged(verb) \
+        # "... A court blocked the tariffs on Monday.", "... The tariffs were struck down by a judge.": a court ends
+        # a measure it did not impose
+        court = status == "lifted" and verb.i != token.i and _by_court(verb) and (
+            verb.lemma_.lower() in MEASURE_COURT_VERBS or any((verb.lemma_.lower(), c.lower_) in MEASURE_LIFTING_PHRASES
+                                                          for c in verb.children if c.dep_ == "prt"))
+        if verb.pos_ != "VERB" or not (court or verb.lemma_.lower() in verbs) or _hedged(verb) \
                 or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS for c in verb.children):
             continue
         doers = [k for k in verb.children if k.dep_ == "nsubj"] + [
             p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        if any(k.lower_ not in ("it", "they") and state.agent_key(k, ctx, allow_people=True) not in imposers
-               for k in doers):
+        if not court and any(k.lower_ not in ("it", "they") and state.agent_key(k, ctx, allow_people=True) not in imposers
+                             for k in doers):
             continue  # "China lifted them": whose measure is not said
         if token.dep_ == "dobj" and token.lower_ in ("it", "them") and next(
                 iter(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS)), None) is None:
             word = None
-        elif token.dep_ == "nsubjpass" and token.lemma_.lower() in MEASURE_TRIGGERS and token.pos_ == "NOUN" \
+        elif token.dep_ in ("nsubjpass",) + (("dobj",) if court else ()) and token.lemma_.lower() in MEASURE_TRIGGERS \
+                and token.pos_ == "NOUN" \
                 and MEASURE_TRIGGERS[token.lemma_.lower()] == told[0]["kind"] \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
                 and all(c.dep_ == "det" for c in token.children):
