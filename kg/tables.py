@@ -451,6 +451,10 @@ MEASURE_VETO_VERBS = frozenset({"veto", "block"})
 # "put its tariffs on hold", "placed the sanctions on ice", "kept the levy in abeyance": a pause too (the noun after
 # "on"/"in" bare), and no goods.
 MEASURE_HOLD_NOUNS = frozenset({"hold", "ice", "abeyance"})
+# Liftings that only a measure undergoes, so that a clause of them hung by the parser on the measure's goods ("tariffs
+# on Chinese steel, which the US lifted last year") tells of the measure (goods are "suspended" or "cancelled" too).
+MEASURE_ONLY_LIFTING_VERBS = frozenset({"lift", "repeal", "rescind", "revoke", "scrap", "axe", "annul", "overturn",
+                                        "remove", "drop"})
 MEASURE_HOLD_VERBS = frozenset({"put", "place", "keep", "leave"})
 MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "widen", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",

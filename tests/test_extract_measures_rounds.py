@@ -1622,7 +1622,33 @@ COURT_BLOCKED_CASES = [
                   ("*", "status", "in force")}, set(), id="keep-imposed"),
 ]
 
-ALL_CASES = (COURT_BLOCKED_CASES + VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A lifting told in a relative clause on the measure, or on its goods where the parser hangs it, is done: lifted, not
+# in force ("tariffs on Chinese steel, which the US lifted last year"). A clause of what goods undergo, or of a
+# lifting to come, leaves the measure in force.
+LIFTED_IN_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico's duties on Chinese steel, which Mexico lifted last year, had hurt "
+                 "mills.", {("*", "status", "lifted")}, {("*", "status", "in force")}, id="which-country-lifted"),
+    pytest.param("date: 2026-07-03\nOil\n\nThe sanctions on Venezuelan oil, which Washington removed in 2024, had hit "
+                 "exports.", {("*", "status", "lifted")}, {("*", "status", "in force")}, id="which-capital-removed"),
+    pytest.param("date: 2026-07-03\nSteel\n\nTariffs on Indian steel, which were repealed last year, hurt exporters.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="which-were-repealed"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's tariffs on US steel, which it scrapped in May, hurt mills.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="which-it-scrapped"),
+    pytest.param("date: 2026-07-03\nSteel\n\nPeru imposed tariffs on Chilean copper and zinc, which it dropped in "
+                 "May.", {("Peru", "imposes", "*"), ("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="imposed-which-it-dropped"),
+    # guards
+    pytest.param("date: 2026-07-03\nCars\n\nTariffs on Chinese cars, which buyers cancelled, rose in May.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-goods-cancelled"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico's duties on Chinese steel, which Mexico will lift in May, hurt "
+                 "mills.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-which-will-lift"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico's duties on Chinese steel, which China exported last year, hurt "
+                 "mills.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-which-exported"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico's duties on Chinese steel, which Mexico imposed last year, hurt "
+                 "mills.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-which-imposed"),
+]
+
+ALL_CASES = (LIFTED_IN_CLAUSE_CASES + COURT_BLOCKED_CASES + VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

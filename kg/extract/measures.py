@@ -28,7 +28,7 @@ from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
-from ..tables import COURT_NOUNS, MEASURE_COURT_VERBS, MEASURE_VETO_VERBS
+from ..tables import COURT_NOUNS, MEASURE_COURT_VERBS, MEASURE_ONLY_LIFTING_VERBS, MEASURE_VETO_VERBS
 from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -1122,9 +1122,14 @@ def _status(token, head) -> str:
                   if _told_done_clause(c) and c.lemma_.lower() in verbs), None)
     if taken and not set(cues) & {"lifted", "reduced", "changed"}:
         return taken  # "proposed sanctions, which were adopted on Friday": the proposal was carried
-    if not cues and any(_told_done_clause(c) and c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] and _on_its_object(c)
-                        for c in own_children):
-        return "lifted"  # "the tariffs on steel that Canada scrapped in May", "sanctions which were lifted in 2024"
+    if set(cues) <= {"in_force"} and any(_told_done_clause(c) and c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"]
+                                         and _on_its_object(c) for c in own_children):
+        # "the tariffs on steel that Canada scrapped in May", "sanctions which were lifted in 2024", "imposed tariffs,
+        # which it scrapped in May"
+        return "lifted"
+    if set(cues) <= {"in_force"} and any(_lifts_measure_of_goods(c) for p in covered for o in p.children
+                                         for g in with_conjuncts(o) for c in g.children):
+        return "lifted"  # "tariffs on Chinese steel, which the US lifted last year": the clause hangs on the goods
     if took_effect and "lifted" not in cues:
         return "in_force"  # whatever is planned for it, it applies now
     if undone_later and "lifted" not in cues and "announced" in cues:
@@ -1435,6 +1440,19 @@ def _on_its_object(clause) -> bool:
     scrapped", "(the sanctions) which were lifted"; not "(the tariffs) that ended a truce"."""
     return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS or c.dep_ == "nsubjpass" for c in clause.children) \
         and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def _lifts_measure_of_goods(clause) -> bool:
+    """A clause on a measure's goods telling the measure was lifted, as only a measure can be: "(steel) which the US
+    lifted", "(steel) which it scrapped", "(steel) which were lifted" (plural: not the steel); not "(cars) which
+    buyers cancelled", "(firms) which the US removed from its list"."""
+    if not (_told_done_clause(clause) and clause.lemma_.lower() in MEASURE_ONLY_LIFTING_VERBS and _on_its_object(clause)) \
+            or any(c.dep_ == "prep" and c.lower_ == "from" for c in clause.children):
+        return False
+    goods = clause.head
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG", "NORP") or c.lower_ in ("it", "they"))
+               or c.dep_ == "auxpass" and c.lower_ == "were" and goods.tag_ in ("NN", "NNP")
+               for c in clause.children)
 
 
 def _took_effect(clause) -> bool:
