@@ -1648,7 +1648,33 @@ LIFTED_IN_CLAUSE_CASES = [
                  "mills.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-which-imposed"),
 ]
 
-ALL_CASES = (LIFTED_IN_CLAUSE_CASES + COURT_BLOCKED_CASES + VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A day an event was set for, told in the past ("were due to meet on Tuesday", "was scheduled for Tuesday"), is the
+# bare weekday of the week gone by, not the coming one; reported ("said the talks were due to start on Tuesday") it
+# may be either, so no day. Told in the present or future, the coming one. Articles are dated Friday.
+PAST_PLAN_WEEKDAY_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe foreign ministers of Benin and Niger were due to meet in Cotonou on "
+                 "Tuesday.", {("*", "startDate", "2026-06-30")}, {("*", "startDate", "2026-07-07")}, id="were-due-to-meet"),
+    pytest.param("date: 2026-07-03\nSummit\n\nA summit of Baltic leaders in Riga was scheduled for Wednesday.",
+                 {("*", "startDate", "2026-07-01")}, {("*", "startDate", "2026-07-08")}, id="was-scheduled-for"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTrade talks between Chile and Peru were set to resume in Lima on Monday.",
+                 {("*", "startDate", "2026-06-29")}, {("*", "startDate", "2026-07-06")}, id="were-set-to-resume"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents were expected to meet in Nairobi on Tuesday.",
+                 {("*", "startDate", "2026-06-30")}, {("*", "startDate", "2026-07-07")}, id="were-expected-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said the foreign ministers of Benin and Niger were due to meet "
+                 "in Cotonou on Tuesday.", {("*", "location", "Cotonou")},
+                 {("*", "startDate", "2026-07-07"), ("*", "startDate", "2026-06-30")}, id="reported-were-due-undated"),
+    # guards
+    pytest.param("date: 2026-07-03\nTalks\n\nThe foreign ministers of Benin and Niger are due to meet in Cotonou on "
+                 "Tuesday.", {("*", "startDate", "2026-07-07")}, {("*", "startDate", "2026-06-30")}, id="keep-are-due"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe foreign ministers of Benin and Niger will meet in Cotonou on "
+                 "Tuesday.", {("*", "startDate", "2026-07-07")}, {("*", "startDate", "2026-06-30")}, id="keep-will-meet"),
+    pytest.param("date: 2026-07-03\nSummit\n\nA summit of Baltic leaders in Riga is scheduled for Wednesday.",
+                 {("*", "startDate", "2026-07-08")}, {("*", "startDate", "2026-07-01")}, id="keep-is-scheduled"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe meeting was due to take place in Cotonou on Tuesday.",
+                 {("*", "startDate", "2026-06-30")}, {("*", "startDate", "2026-07-07")}, id="keep-meeting-was-due"),
+]
+
+ALL_CASES = (PAST_PLAN_WEEKDAY_CASES + LIFTED_IN_CLAUSE_CASES + COURT_BLOCKED_CASES + VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -883,7 +883,10 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
         weekday_end = WEEKDAY_RANGE_TAIL.match(tail)
         whole = text + (weekday_end.group(0) if weekday_end else tail[:12] if tail[:12].lstrip().startswith(
             ("to ", "-", "\u2013", "through")) else "")
-        found = resolve_date(whole, anchor, direction)
+        plan = _past_plan(ent.root) if direction == "future" and _BARE_WEEKDAY.fullmatch(text.strip()) else ""
+        if plan == "reported":
+            continue  # "said the ministers were due to meet on Tuesday": this week's past Tuesday or the next one
+        found = resolve_date(whole, anchor, plan or direction)
         if found and _BARE_WEEKDAY.fullmatch(text.strip()) and _pluperfect(token) and (found.start == anchor or any(
                 m.tense == "past" and m.dates is not None and m.dates.start < found.start for m in state.event_mentions)):
             # "Leaders met in Accra on Monday. They had met in Lome on Friday (or Thursday).": the pluperfect tells a
@@ -940,6 +943,25 @@ def _old_plan(date_word) -> bool:
             words = [c.lower_ for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")]
             return bool(EARLIER_PLAN_ADVERBS.intersection(words)) or "had" in words
     return False
+
+
+def _past_plan(date_word) -> str:
+    """For a day an event was set for, told in the past ("were due to meet on Tuesday", "was scheduled for Tuesday",
+    "were expected to meet on Tuesday"): "past" (the plan is told as of the week gone by), or "reported" when what
+    tells it is reported speech ("officials said the talks were due to start on Tuesday": maybe the coming Tuesday,
+    told in the past by the reporting); else ""."""
+    node = date_word
+    for _ in range(4):
+        if node.head.i == node.i:
+            return ""
+        node = node.head
+        if node.lemma_.lower() in PLAN_WORDS and node.pos_ in ("VERB", "ADJ"):
+            verb = node.head if node.dep_ == "acomp" else node  # "were due": the copula
+            if not any(w.lower_ in ("was", "were") for w in [verb] + [c for c in verb.children
+                                                                    if c.dep_ in ("aux", "auxpass")]):
+                return ""
+            return "reported" if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS else "past"
+    return ""
 
 
 def _moved_to(ent):
