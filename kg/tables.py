@@ -451,6 +451,10 @@ MEASURE_VETO_VERBS = frozenset({"veto", "block"})
 # "put its tariffs on hold", "placed the sanctions on ice", "kept the levy in abeyance": a pause too (the noun after
 # "on"/"in" bare), and no goods.
 MEASURE_HOLD_NOUNS = frozenset({"hold", "ice", "abeyance"})
+# Verbs whose present or past is also a noun, that the parser, finding no verb, may glue to a measure's goods as a
+# compound: "US tariffs on steel cost Canada billions" read as goods "steel cost billions" aimed at Canada.
+MISPARSED_PREDICATE_VERBS = frozenset({"cost", "hit", "hurt", "cut", "help", "drive", "weigh", "squeeze", "push",
+                                       "spur", "boost", "dent", "fuel", "threaten", "force", "leave"})
 # Liftings that only a measure undergoes, so that a clause of them hung by the parser on the measure's goods ("tariffs
 # on Chinese steel, which the US lifted last year") tells of the measure (goods are "suspended" or "cancelled" too).
 MEASURE_ONLY_LIFTING_VERBS = frozenset({"lift", "repeal", "rescind", "revoke", "scrap", "axe", "annul", "overturn",

@@ -28,7 +28,7 @@ from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
-from ..tables import COURT_NOUNS, MEASURE_COURT_VERBS, MEASURE_ONLY_LIFTING_VERBS, MEASURE_VETO_VERBS
+from ..tables import COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_COURT_VERBS, MEASURE_ONLY_LIFTING_VERBS, MEASURE_VETO_VERBS
 from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -643,12 +643,27 @@ def _is_measure_word(t) -> bool:
 def _goods_conjuncts(pobj) -> list:
     """The nouns coordinated after a measure's preposition, up to another measure the parser hung there: "tariffs
     on US ethanol and sanctions on Peru" (the sanctions are a measure of their own, not goods of the tariffs)."""
+    verb = _glued_predicate(pobj)
+    if verb is not None:
+        return [verb.doc[verb.i - 1]]  # "tariffs on steel cost Canada billions": the goods end before the verb
     out = []
     for t in with_conjuncts(pobj):
         if _is_measure_word(t):
             break
         out.append(t)
     return out
+
+
+def _glued_predicate(pobj):
+    """In a sentence the parser found no verb in, a verb of MISPARSED_PREDICATE_VERBS it glued to the goods as a
+    compound, after a noun ("tariffs on steel cost Canada billions"), or None."""
+    if any(t.pos_ in ("VERB", "AUX") for t in pobj.sent):
+        return None
+    for t in pobj.subtree:
+        if t.i < pobj.i and t.dep_ == "compound" and t.lemma_.lower() in MISPARSED_PREDICATE_VERBS and t.i > 0 \
+                and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and t.doc[t.i - 1].head.i == t.i:
+            return t
+    return None
 
 
 def _measures_after(head) -> list:
@@ -1551,6 +1566,11 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
         return  # "sanctions on the US units of Hanwha Ocean": aimed at the parent firm, not where its units sit
     words = [t] + [w for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     words += _glued_before(t)
+    glued = t.head if t.dep_ == "compound" and t.head.i == t.i + 1 else None
+    if glued is not None and getattr(_glued_predicate(glued.head), "i", None) == glued.i:
+        # "sanctions on Russian oil cost Europe dearly": "Russian" hangs on the verb read as a noun
+        words += [w for c in glued.lefts if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "poss", "det")
+                  for w in c.subtree]
     # "steel from China, Vietnam and Egypt": where the goods come from is whom the measure hits
     for child in t.children:
         if child.dep_ == "prep" and child.lower_ == "from" and prep in ("on", "against", "of"):
