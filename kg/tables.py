@@ -446,7 +446,7 @@ MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})
 # A measure a court or a judge blocks ("a federal judge blocked the tariffs", "the duties were enjoined by a court")
 # applies no more, as one struck down. By anyone else, "blocked new sanctions" is a veto: not adopted.
 MEASURE_COURT_VERBS = frozenset({"block", "enjoin", "invalidate", "void", "nullify", "quash", "vacate"})
-COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "judiciary"})
+COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "judiciary", "injunction", "ruling", "order"})
 MEASURE_VETO_VERBS = frozenset({"veto", "block"})
 # "put its tariffs on hold", "placed the sanctions on ice", "kept the levy in abeyance": a pause too (the noun after
 # "on"/"in" bare), and no goods.

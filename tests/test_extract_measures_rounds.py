@@ -1608,9 +1608,16 @@ COURT_BLOCKED_CASES = [
                  id="struck-down-by-judge-next-sentence"),
     pytest.param("date: 2026-07-03\nSanctions\n\nHungary blocked new EU sanctions on Belarus.",
                  {("*", "status", "proposed")}, {("*", "status", "in force")}, id="state-blocked-is-a-veto"),
+    pytest.param("date: 2026-07-03\nCorn\n\nMexico's tariffs on US corn, which a court blocked in May, had angered "
+                 "farmers.", {("*", "status", "lifted")}, {("*", "status", "in force")}, id="which-a-court-blocked"),
+    pytest.param("date: 2026-07-03\nCorn\n\nA trade court issued an injunction that blocked Mexico's tariffs on US "
+                 "corn.", {("*", "status", "lifted")}, {("*", "status", "in force")}, id="injunction-that-blocked"),
     # guards
     pytest.param("date: 2026-07-03\nSteel\n\nA court refused to block Canada's duties on US steel.",
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-court-refused-to-block"),
+    pytest.param("date: 2026-07-03\nCorn\n\nAn appeals court lifted an order that blocked Mexico's tariffs on US "
+                 "corn.", {("*", "status", "in force")}, {("*", "status", "lifted"), ("*", "status", "proposed")},
+                 id="keep-order-that-blocked-lifted"),
     pytest.param("date: 2026-07-03\nSteel\n\nA court could block Canada's duties on US steel.",
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-court-could-block"),
     pytest.param("date: 2026-07-03\nSteel\n\nPeru imposed tariffs on Chilean copper. A court may block the tariffs.",

@@ -972,6 +972,7 @@ def _status(token, head) -> str:
     undone_later = False  # a lifting of the measure told as to come was passed
     instrument = False  # the measure is what a verb above is done "with"
     restored = False  # lifted, then put back
+    blocking = None  # the order or ruling, told in a clause, that blocked the measure
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -1016,9 +1017,16 @@ def _status(token, head) -> str:
                     and any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in node.children):
                 # "would have imposed tariffs had talks failed", "should have lifted them": not done
                 return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
+            if blocking is not None and arrived == "dobj" and before.i == blocking and (
+                    lemma in MEASURE_STATUS_VERBS["lifted"] | MEASURE_COURT_VERBS or any(
+                    (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt")):
+                return "in_force"  # "an appeals court lifted an order that blocked the tariffs": they apply again
             court = lemma in MEASURE_COURT_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i \
                 and _by_court(node)
-            if arrived == "dobj" and before.i == head.i and lemma in MEASURE_VETO_VERBS and not court \
+            if court and node.dep_ == "relcl":
+                blocking = node.head.i  # "an order that blocked the tariffs": what is done to the order undoes it
+            if arrived == "dobj" and before.i == head.i and not court and (lemma == "veto" or lemma in MEASURE_VETO_VERBS
+                                                                          and any(_agent_like(k) for k in _doers(node))) \
                     and not any(c.dep_ == "neg" for c in node.children):
                 # "Hungary vetoed new EU sanctions", "threatened to veto them": proposed, not adopted (nor threatened)
                 return "proposed"
@@ -1137,10 +1145,11 @@ def _status(token, head) -> str:
                   if _told_done_clause(c) and c.lemma_.lower() in verbs), None)
     if taken and not set(cues) & {"lifted", "reduced", "changed"}:
         return taken  # "proposed sanctions, which were adopted on Friday": the proposal was carried
-    if set(cues) <= {"in_force"} and any(_told_done_clause(c) and c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"]
-                                         and _on_its_object(c) for c in own_children):
+    if set(cues) <= {"in_force"} and any(_told_done_clause(c) and _on_its_object(c) and (
+            c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] or c.lemma_.lower() in MEASURE_COURT_VERBS
+            and _by_court(c)) for c in own_children):
         # "the tariffs on steel that Canada scrapped in May", "sanctions which were lifted in 2024", "imposed tariffs,
-        # which it scrapped in May"
+        # which it scrapped in May", "tariffs which a court blocked in May"
         return "lifted"
     if set(cues) <= {"in_force"} and any(_lifts_measure_of_goods(c) for p in covered for o in p.children
                                          for g in with_conjuncts(o) for c in g.children):
@@ -1162,9 +1171,15 @@ def _status(token, head) -> str:
 def _doers(verb) -> list:
     """Who does `verb`: its subject, or the agent of its passive ("were blocked by a court"), or the subject of the
     verb it is the infinitive of ("a court refused to block")."""
-    doers = [k for k in verb.children if k.dep_ == "nsubj"] + [
+    doers = [verb.head if k.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else k
+             for k in verb.children if k.dep_ == "nsubj"] + [
         p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return doers or (_doers(verb.head) if verb.dep_ == "xcomp" and verb.head.i != verb.i else [])
+
+
+def _agent_like(token) -> bool:
+    """A state, a body or a person, named or told by a pronoun ("Hungary", "the Senate", "it"): one that can veto."""
+    return token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or token.lower_ in ("it", "they", "he", "she")
 
 
 def _by_court(verb) -> bool:
@@ -1459,8 +1474,10 @@ def _on_its_object(clause) -> bool:
 
 def _lifts_measure_of_goods(clause) -> bool:
     """A clause on a measure's goods telling the measure was lifted, as only a measure can be: "(steel) which the US
-    lifted", "(steel) which it scrapped", "(steel) which were lifted" (plural: not the steel); not "(cars) which
-    buyers cancelled", "(firms) which the US removed from its list"."""
+    lifted", "(steel) which it scrapped", "(steel) which were lifted" (plural: not the steel), "(corn) which a court
+    blocked"; not "(cars) which buyers cancelled", "(firms) which the US removed from its list"."""
+    if clause.lemma_.lower() in MEASURE_COURT_VERBS and _by_court(clause):
+        return _told_done_clause(clause) and _on_its_object(clause)
     if not (_told_done_clause(clause) and clause.lemma_.lower() in MEASURE_ONLY_LIFTING_VERBS and _on_its_object(clause)) \
             or any(c.dep_ == "prep" and c.lower_ == "from" for c in clause.children):
         return False
