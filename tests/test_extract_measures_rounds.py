@@ -1644,7 +1644,21 @@ LIFTED_IN_CLAUSE_CASES = [
     pytest.param("date: 2026-07-03\nSteel\n\nPeru imposed tariffs on Chilean copper and zinc, which it dropped in "
                  "May.", {("Peru", "imposes", "*"), ("*", "status", "lifted")}, {("*", "status", "in force")},
                  id="imposed-which-it-dropped"),
+    pytest.param("date: 2026-07-03\nSteel\n\nTariffs on Turkish steel, which Egypt imposed in 2024 and lifted in May, "
+                 "hurt exporters.", {("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="which-imposed-and-lifted"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's duties on US steel, which Ottawa imposed in 2024 and scrapped "
+                 "in May, hurt mills.", {("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="which-imposed-and-scrapped"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe sanctions that the EU adopted in 2022 and lifted in 2025 had hit "
+                 "Belarus.", {("*", "status", "lifted")}, {("*", "status", "in force")}, id="that-adopted-and-lifted"),
     # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's duties on US steel, which Ottawa imposed in 2024 and will scrap "
+                 "in May, hurt mills.", {("*", "status", "in force")}, {("*", "status", "lifted")},
+                 id="keep-imposed-and-will-scrap"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada's duties on US steel, which Ottawa imposed in 2024 and partially "
+                 "lifted in May, hurt mills.", {("*", "status", "in force")}, {("*", "status", "lifted")},
+                 id="keep-imposed-and-partially-lifted"),
     pytest.param("date: 2026-07-03\nCars\n\nTariffs on Chinese cars, which buyers cancelled, rose in May.",
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-goods-cancelled"),
     pytest.param("date: 2026-07-03\nSteel\n\nMexico's duties on Chinese steel, which Mexico will lift in May, hurt "

@@ -1141,6 +1141,8 @@ def _status(token, head) -> str:
         return "in_force"
     # ... or on its goods, when only a measure can be so ("tariffs on Chinese cars, which were imposed in July")
     on_goods = [c for p in covered for o in p.children for c in o.children if c.lemma_.lower() == "impose"]
+    if set(cues) <= {"in_force"} and any(_then_lifted(c) for c in own_children + on_goods):
+        return "lifted"  # "tariffs on steel, which the US imposed in 2024 and lifted in May"
     taken = next((status for c in own_children + on_goods for status, verbs in MEASURE_TAKEN_VERBS.items()
                   if _told_done_clause(c) and c.lemma_.lower() in verbs), None)
     if taken and not set(cues) & {"lifted", "reduced", "changed"}:
@@ -1470,6 +1472,16 @@ def _on_its_object(clause) -> bool:
     scrapped", "(the sanctions) which were lifted"; not "(the tariffs) that ended a truce"."""
     return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS or c.dep_ == "nsubjpass" for c in clause.children) \
         and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def _then_lifted(clause) -> bool:
+    """A clause on a measure, told as done, with a lifting coordinated after it that shares its object: "(tariffs)
+    which the US imposed in 2024 and lifted in May"; not "... and lifted some", "... and will lift in May"."""
+    return _told_done_clause(clause) and _on_its_object(clause) and any(
+        c.dep_ == "conj" and c.i > clause.i and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"]
+        and not _hedged(c) and not any(k.dep_ in ("nsubj", "nsubjpass", "dobj") or k.dep_ == "advmod"
+                                       and k.lower_ in MEASURE_PART_ADVERBS for k in c.children)
+        for c in clause.children)
 
 
 def _lifts_measure_of_goods(clause) -> bool:
