@@ -453,8 +453,11 @@ MEASURE_VETO_VERBS = frozenset({"veto", "block"})
 MEASURE_HOLD_NOUNS = frozenset({"hold", "ice", "abeyance"})
 # Verbs whose present or past is also a noun, that the parser, finding no verb, may glue to a measure's goods as a
 # compound: "US tariffs on steel cost Canada billions" read as goods "steel cost billions" aimed at Canada.
-MISPARSED_PREDICATE_VERBS = frozenset({"cost", "hit", "hurt", "cut", "help", "drive", "weigh", "squeeze", "push",
-                                       "spur", "boost", "dent", "fuel", "threaten", "force", "leave"})
+# (Not words that are goods or parts of goods' names too: "cut flowers", "jet fuel", "drive shafts".)
+MISPARSED_PREDICATE_VERBS = frozenset({"cost", "hit", "hurt", "help", "weigh", "squeeze", "dent", "threaten"})
+# Verbs whose object is a clause, never a measure: "officials said the tariffs on steel cost ..." read with "tariffs"
+# as the object of "said" has no verb for the tariffs either.
+CLAUSE_OBJECT_VERBS = frozenset({"say", "tell", "state", "note", "estimate", "argue", "think", "believe", "reckon"})
 # Liftings that only a measure undergoes, so that a clause of them hung by the parser on the measure's goods ("tariffs
 # on Chinese steel, which the US lifted last year") tells of the measure (goods are "suspended" or "cancelled" too).
 MEASURE_ONLY_LIFTING_VERBS = frozenset({"lift", "repeal", "rescind", "revoke", "scrap", "axe", "annul", "overturn",

@@ -28,7 +28,7 @@ from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
-from ..tables import COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_COURT_VERBS, MEASURE_ONLY_LIFTING_VERBS, MEASURE_VETO_VERBS
+from ..tables import CLAUSE_OBJECT_VERBS, COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_COURT_VERBS, MEASURE_ONLY_LIFTING_VERBS, MEASURE_VETO_VERBS
 from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -655,9 +655,12 @@ def _goods_conjuncts(pobj) -> list:
 
 
 def _glued_predicate(pobj):
-    """In a sentence the parser found no verb in, a verb of MISPARSED_PREDICATE_VERBS it glued to the goods as a
-    compound, after a noun ("tariffs on steel cost Canada billions"), or None."""
-    if any(t.pos_ in ("VERB", "AUX") for t in pobj.sent):
+    """In a clause the parser found no verb for, a verb of MISPARSED_PREDICATE_VERBS it glued to the goods as a
+    compound, after a noun ("tariffs on steel cost Canada billions", also "..., officials said" and "officials said
+    the tariffs on steel cost ..."), or None."""
+    measure = pobj.head.head if pobj.head.dep_ == "prep" else pobj
+    if any(t.pos_ in ("VERB", "AUX") for t in pobj.sent) and not (measure.dep_ == "dep" or measure.dep_ == "dobj" and
+                                                                  measure.head.lemma_.lower() in CLAUSE_OBJECT_VERBS):
         return None
     for t in pobj.subtree:
         if t.i < pobj.i and t.dep_ == "compound" and t.lemma_.lower() in MISPARSED_PREDICATE_VERBS and t.i > 0 \
