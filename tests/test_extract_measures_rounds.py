@@ -1684,7 +1684,18 @@ PAST_PLAN_WEEKDAY_CASES = [
     pytest.param("date: 2026-07-03\nTalks\n\nOfficials said the foreign ministers of Benin and Niger were due to meet "
                  "in Cotonou on Tuesday.", {("*", "location", "Cotonou")},
                  {("*", "startDate", "2026-07-07"), ("*", "startDate", "2026-06-30")}, id="reported-were-due-undated"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit, which was scheduled for Wednesday, opened in Vilnius on "
+                 "Thursday.", {("*", "startDate", "2026-07-02")},
+                 {("*", "startDate", "2026-07-08"), ("*", "startDate", "2026-07-01")}, id="which-was-scheduled-opened"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit, which was set for June 29, opened in Vilnius on June 30.",
+                 {("*", "startDate", "2026-06-30")}, {("*", "startDate", "2026-06-29")}, id="which-was-set-for-date"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Vilnius, which was scheduled for Wednesday, was a "
+                 "success.", {("*", "startDate", "2026-07-01")}, {("*", "startDate", "2026-07-08")},
+                 id="which-was-scheduled-only-day"),
     # guards
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Vilnius, which is scheduled for Wednesday, will be a "
+                 "success.", {("*", "startDate", "2026-07-08")}, {("*", "startDate", "2026-07-01")},
+                 id="keep-which-is-scheduled"),
     pytest.param("date: 2026-07-03\nTalks\n\nThe foreign ministers of Benin and Niger are due to meet in Cotonou on "
                  "Tuesday.", {("*", "startDate", "2026-07-07")}, {("*", "startDate", "2026-06-30")}, id="keep-are-due"),
     pytest.param("date: 2026-07-03\nTalks\n\nThe foreign ministers of Benin and Niger will meet in Cotonou on "

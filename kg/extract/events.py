@@ -832,6 +832,7 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
     direction = None  # the trigger's tense, read at the first date that can describe it
     best: tuple[DateRange | None, str, bool] = (None, "", False)
     moved: tuple[DateRange, str, bool] | None = None
+    planned: tuple[DateRange, str, bool] | None = None  # the day told by a clause of a plan in the past
     proposer = _proposed_by(token)
     for ent in ctx.ents:
         # "this morning" is a TIME to NER, yet names the article's day
@@ -867,7 +868,15 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
         own = _relative_clause_of(token, ent.root)
         if own is not None and tense(own):
             # "The talks, which began on Thursday, are expected to end on Saturday": Thursday is told in the past
-            found = resolve_date(text, anchor, tense(own))
+            plan = _past_plan(ent.root) if tense(own) == "future" else ""
+            if plan == "reported" and _BARE_WEEKDAY.fullmatch(text.strip()):
+                continue
+            found = resolve_date(text, anchor, "past" if plan and _BARE_WEEKDAY.fullmatch(text.strip()) else tense(own))
+            if plan:
+                # "The summit, which was scheduled for Wednesday, opened on Thursday": the plan's day, only if no
+                # other day is told
+                planned = planned or (found and (found, text, False))
+                continue
             if found and (best[0] is None or (best[0].relative and not found.relative)):
                 best = (found, text, _on_end_verb(ent.root))
             continue
@@ -894,7 +903,7 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text, _on_end_verb(ent.root))
-    return moved or best
+    return moved or (best if best[0] is not None or planned is None else planned)
 
 
 def _pluperfect(token) -> bool:
