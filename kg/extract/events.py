@@ -1091,6 +1091,10 @@ def _scheduled(token) -> str:
     if verb is not None and verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in ("be", "have", "say", "tell") \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return "future"
+    if verb is not None and verb.tag_ in ("VBG", "VBN") and verb.lemma_.lower() not in ("say", "tell") and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in verb.children) and (
+            verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)):
+        return "future"  # "the leaders are meeting in Lome on Thursday", "talks are being held on Monday": arranged
     return ""
 
 
