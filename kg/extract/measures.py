@@ -663,7 +663,11 @@ def _glued_predicate(pobj):
                                                                   measure.head.lemma_.lower() in CLAUSE_OBJECT_VERBS):
         return None
     for t in pobj.subtree:
-        if t.i < pobj.i and t.dep_ == "compound" and t.lemma_.lower() in MISPARSED_PREDICATE_VERBS and t.i > 0 \
+        # "(on) steel cost Canada billions": glued as a compound; "(on) Iranian oil squeeze Tehran's budget": as the
+        # noun after "on", with an object of its own
+        glued = t.i < pobj.i and t.dep_ in ("compound", "nmod") \
+            or t.i == pobj.i and any(c.dep_ in ("dobj", "dative") for c in t.children)
+        if glued and t.lemma_.lower() in MISPARSED_PREDICATE_VERBS and t.i > 0 \
                 and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and t.doc[t.i - 1].head.i == t.i:
             return t
     return None
@@ -1599,7 +1603,8 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
     words = [t] + [w for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     words += _glued_before(t)
     glued = t.head if t.dep_ == "compound" and t.head.i == t.i + 1 else None
-    if glued is not None and getattr(_glued_predicate(glued.head), "i", None) == glued.i:
+    if glued is not None and getattr(_glued_predicate(glued if glued.dep_ == "pobj" else glued.head), "i", None) \
+            == glued.i:
         # "sanctions on Russian oil cost Europe dearly": "Russian" hangs on the verb read as a noun
         words += [w for c in glued.lefts if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "poss", "det")
                   for w in c.subtree]
