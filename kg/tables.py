@@ -448,6 +448,8 @@ MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})
 MEASURE_COURT_VERBS = frozenset({"block", "enjoin", "invalidate", "void", "nullify", "quash", "vacate"})
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "judiciary", "injunction", "ruling", "order"})
 MEASURE_VETO_VERBS = frozenset({"veto", "block"})
+# "a court ordered a halt to the tariffs", "a judge granted a stay of the duties": a court's halt ends it too.
+MEASURE_COURT_HALT_NOUNS = frozenset({"halt", "suspension", "stay", "injunction"})
 # "put its tariffs on hold", "placed the sanctions on ice", "kept the levy in abeyance": a pause too (the noun after
 # "on"/"in" bare), and no goods.
 MEASURE_HOLD_NOUNS = frozenset({"hold", "ice", "abeyance"})

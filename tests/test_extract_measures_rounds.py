@@ -1608,6 +1608,13 @@ COURT_BLOCKED_CASES = [
                  id="struck-down-by-judge-next-sentence"),
     pytest.param("date: 2026-07-03\nSanctions\n\nHungary blocked new EU sanctions on Belarus.",
                  {("*", "status", "proposed")}, {("*", "status", "in force")}, id="state-blocked-is-a-veto"),
+    pytest.param("date: 2026-07-03\nRice\n\nA court ordered a halt to Ghana's tariffs on Thai rice.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force"), ("*", "status", "announced")},
+                 id="court-ordered-a-halt"),
+    pytest.param("date: 2026-07-03\nRice\n\nA judge granted a stay of Ghana's tariffs on Thai rice.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="judge-granted-a-stay"),
+    pytest.param("date: 2026-07-03\nRice\n\nA court ruled Ghana's tariffs on Thai rice unlawful and blocked them.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="ruled-and-blocked-them"),
     pytest.param("date: 2026-07-03\nCorn\n\nMexico's tariffs on US corn, which a court blocked in May, had angered "
                  "farmers.", {("*", "status", "lifted")}, {("*", "status", "in force")}, id="which-a-court-blocked"),
     pytest.param("date: 2026-07-03\nCorn\n\nA trade court issued an injunction that blocked Mexico's tariffs on US "
@@ -1618,6 +1625,10 @@ COURT_BLOCKED_CASES = [
     pytest.param("date: 2026-07-03\nCorn\n\nAn appeals court lifted an order that blocked Mexico's tariffs on US "
                  "corn.", {("*", "status", "in force")}, {("*", "status", "lifted"), ("*", "status", "proposed")},
                  id="keep-order-that-blocked-lifted"),
+    pytest.param("date: 2026-07-03\nRice\n\nRice farmers called for a halt to Ghana's tariffs on Thai rice.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-called-for-a-halt"),
+    pytest.param("date: 2026-07-03\nRice\n\nA court may order a halt to Ghana's tariffs on Thai rice.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-court-may-order-a-halt"),
     pytest.param("date: 2026-07-03\nSteel\n\nA court could block Canada's duties on US steel.",
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-court-could-block"),
     pytest.param("date: 2026-07-03\nSteel\n\nPeru imposed tariffs on Chilean copper. A court may block the tariffs.",

@@ -28,7 +28,8 @@ from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
-from ..tables import CLAUSE_OBJECT_VERBS, COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_COURT_VERBS, MEASURE_ONLY_LIFTING_VERBS, MEASURE_VETO_VERBS
+from ..tables import CLAUSE_OBJECT_VERBS, COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_ONLY_LIFTING_VERBS
+from ..tables import MEASURE_COURT_HALT_NOUNS, MEASURE_COURT_VERBS, MEASURE_VETO_VERBS
 from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -1006,6 +1007,9 @@ def _status(token, head) -> str:
                 or node.pos_ == "NOUN" and lemma not in MEASURE_DONE_NOUNS and arrived in ("acl", "relcl")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children)) and not _kept(node, before):
             cues.append("proposed")  # "agreed to lift its tariffs", "ways to remove the duties": still to come
+        if node.pos_ == "NOUN" and arrived == "prep" and before.lower_ in ("to", "of", "on", "against") \
+                and lemma in MEASURE_COURT_HALT_NOUNS and node.dep_ == "dobj" and _by_court(node.head):
+            cues.append("lifted")  # "a court ordered a halt to the tariffs", "a judge granted a stay of the duties"
         if node.pos_ in ("NOUN", "PROPN"):
             if lemma in MEASURE_INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
                 # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
@@ -1100,9 +1104,12 @@ def _status(token, head) -> str:
                 # "proposed doubling its steel tariffs": the proposal is of the change, the tariffs are there (but
                 # "threatened to raise tariffs on X" may be of new ones)
                 cues.append("changed")
-            if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i
-                                         and c.tag_ in ("VBD", "VBN")):  # not "would impose duties and drop them later"
-                cues.append("lifted")  # "slapped a duty on onions in August, then scrapped it in December"
+            lifting = MEASURE_STATUS_VERBS["lifted"] | (MEASURE_COURT_VERBS if _by_court(node) else frozenset())
+            if arrived == "dobj" and any(_lifts_it(c, lifting) for c in node.children if c.dep_ in ("conj", "dep")
+                                         and c.i > node.i and c.tag_ in ("VBD", "VBN")):
+                # "slapped a duty on onions in August, then scrapped it in December", "a court ruled the tariffs
+                # unlawful and blocked them" (not "would impose duties and drop them later")
+                cues.append("lifted")
             elif arrived == "dobj" and node.tag_ == "VBD" and not _hedged(node) and any(
                     _lifts_it(k) for c in node.children if c.dep_ == "prep" and c.lower_ == "before" and c.i > node.i
                     for k in c.children if k.dep_ == "pcomp" and k.tag_ == "VBG"):
