@@ -445,7 +445,7 @@ MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})
 # A measure a court or a judge blocks ("a federal judge blocked the tariffs", "the duties were enjoined by a court")
 # applies no more, as one struck down. By anyone else, "blocked new sanctions" is a veto: not adopted.
-MEASURE_COURT_VERBS = frozenset({"block", "enjoin", "invalidate", "void", "nullify", "quash", "vacate"})
+MEASURE_COURT_VERBS = frozenset({"block", "enjoin", "invalidate", "void", "nullify", "quash", "vacate", "stay"})
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "judiciary", "injunction", "ruling", "order"})
 MEASURE_VETO_VERBS = frozenset({"veto", "block"})
 # "a court ordered a halt to the tariffs", "a judge granted a stay of the duties": a court's halt ends it too.

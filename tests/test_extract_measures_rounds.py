@@ -1625,6 +1625,18 @@ COURT_BLOCKED_CASES = [
     pytest.param("date: 2026-07-03\nCorn\n\nAn appeals court lifted an order that blocked Mexico's tariffs on US "
                  "corn.", {("*", "status", "in force")}, {("*", "status", "lifted"), ("*", "status", "proposed")},
                  id="keep-order-that-blocked-lifted"),
+    pytest.param("date: 2026-07-03\nRice\n\nAn appeals court stayed a ruling that struck down Ghana's tariffs on Thai "
+                 "rice.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="stayed-ruling-that-struck-down"),
+    pytest.param("date: 2026-07-03\nRice\n\nAn appeals court stayed a ruling striking down Ghana's tariffs on Thai "
+                 "rice.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="stayed-ruling-striking-down"),
+    pytest.param("date: 2026-07-03\nRice\n\nThe Supreme Court vacated an injunction that halted Ghana's tariffs on "
+                 "Thai rice.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="vacated-injunction-that-halted"),
+    pytest.param("date: 2026-07-03\nRice\n\nAn appeals court suspended a ruling that annulled Ghana's tariffs on Thai "
+                 "rice.", {("*", "status", "in force")}, {("*", "status", "lifted")}, id="suspended-ruling-that-annulled"),
+    pytest.param("date: 2026-07-03\nRice\n\nAn appeals court upheld a ruling that struck down Ghana's tariffs on Thai "
+                 "rice.", {("*", "status", "lifted")}, {("*", "status", "in force")}, id="keep-upheld-ruling-struck-down"),
+    pytest.param("date: 2026-07-03\nRice\n\nGhana's tariffs on Thai rice stay in place.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-stay-in-place"),
     pytest.param("date: 2026-07-03\nRice\n\nRice farmers called for a halt to Ghana's tariffs on Thai rice.",
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-called-for-a-halt"),
     pytest.param("date: 2026-07-03\nRice\n\nA court may order a halt to Ghana's tariffs on Thai rice.",

@@ -1034,8 +1034,12 @@ def _status(token, head) -> str:
                 return "in_force"  # "an appeals court lifted an order that blocked the tariffs": they apply again
             court = lemma in MEASURE_COURT_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i \
                 and _by_court(node)
-            if court and node.dep_ == "relcl":
-                blocking = node.head.i  # "an order that blocked the tariffs": what is done to the order undoes it
+            if node.dep_ in ("relcl", "acl") and arrived == "dobj" and before.i == head.i and (court or node.head.lemma_.lower()
+                    in COURT_NOUNS and (lemma in MEASURE_STATUS_VERBS["lifted"] or any(
+                    (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt"))):
+                # "an order that blocked the tariffs", "a ruling striking down the tariffs": what is done to the order
+                # or ruling undoes it
+                blocking = node.head.i
             if arrived == "dobj" and before.i == head.i and not court and (lemma == "veto" or lemma in MEASURE_VETO_VERBS
                                                                           and any(_agent_like(k) for k in _doers(node))) \
                     and not any(c.dep_ == "neg" for c in node.children):
