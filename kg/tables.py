@@ -446,6 +446,7 @@ MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})
 # A measure a court or a judge blocks ("a federal judge blocked the tariffs", "the duties were enjoined by a court")
 # applies no more, as one struck down. By anyone else, "blocked new sanctions" is a veto: not adopted.
 MEASURE_COURT_VERBS = frozenset({"block", "enjoin", "invalidate", "void", "nullify", "quash", "vacate", "stay"})
+# Who blocks as a court: the court, its judges, and what it issues ("an injunction that blocked the duties").
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "judiciary", "injunction", "ruling", "order"})
 MEASURE_VETO_VERBS = frozenset({"veto", "block"})
 # "a court ordered a halt to the tariffs", "a judge granted a stay of the duties": a court's halt ends it too.
@@ -453,6 +454,7 @@ MEASURE_COURT_HALT_NOUNS = frozenset({"halt", "suspension", "stay", "injunction"
 # "put its tariffs on hold", "placed the sanctions on ice", "kept the levy in abeyance": a pause too (the noun after
 # "on"/"in" bare), and no goods.
 MEASURE_HOLD_NOUNS = frozenset({"hold", "ice", "abeyance"})
+MEASURE_HOLD_VERBS = frozenset({"put", "place", "keep", "leave"})
 # Verbs whose present or past is also a noun, that the parser, finding no verb, may glue to a measure's goods as a
 # compound: "US tariffs on steel cost Canada billions" read as goods "steel cost billions" aimed at Canada.
 # (Not words that are goods or parts of goods' names too: "cut flowers", "jet fuel", "drive shafts".)
@@ -464,7 +466,6 @@ CLAUSE_OBJECT_VERBS = frozenset({"say", "tell", "state", "note", "estimate", "ar
 # on Chinese steel, which the US lifted last year") tells of the measure (goods are "suspended" or "cancelled" too).
 MEASURE_ONLY_LIFTING_VERBS = frozenset({"lift", "repeal", "rescind", "revoke", "scrap", "axe", "annul", "overturn",
                                         "remove", "drop"})
-MEASURE_HOLD_VERBS = frozenset({"put", "place", "keep", "leave"})
 MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "widen", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",

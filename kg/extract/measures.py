@@ -1034,9 +1034,9 @@ def _status(token, head) -> str:
                 return "in_force"  # "an appeals court lifted an order that blocked the tariffs": they apply again
             court = lemma in MEASURE_COURT_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i \
                 and _by_court(node)
-            if node.dep_ in ("relcl", "acl") and arrived == "dobj" and before.i == head.i and (court or node.head.lemma_.lower()
-                    in COURT_NOUNS and (lemma in MEASURE_STATUS_VERBS["lifted"] or any(
-                    (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt"))):
+            if node.dep_ in ("relcl", "acl") and arrived == "dobj" and before.i == head.i and (
+                    court or node.head.lemma_.lower() in COURT_NOUNS and (lemma in MEASURE_STATUS_VERBS["lifted"] or any(
+                        (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt"))):
                 # "an order that blocked the tariffs", "a ruling striking down the tariffs": what is done to the order
                 # or ruling undoes it
                 blocking = node.head.i
@@ -1496,8 +1496,8 @@ def _then_lifted(clause) -> bool:
     """A clause on a measure, told as done, with a lifting coordinated after it that shares its object: "(tariffs)
     which the US imposed in 2024 and lifted in May"; not "... and lifted some", "... and will lift in May"."""
     return _told_done_clause(clause) and _on_its_object(clause) and any(
-        c.dep_ == "conj" and c.i > clause.i and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"]
-        and not _hedged(c) and not any(k.dep_ in ("nsubj", "nsubjpass", "dobj") or k.dep_ == "advmod"
+        c.dep_ == "conj" and c.i > clause.i and c.tag_ in ("VBD", "VBN")
+        and c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] and not _hedged(c) and not any(k.dep_ in ("nsubj", "nsubjpass", "dobj") or k.dep_ == "advmod"
                                        and k.lower_ in MEASURE_PART_ADVERBS for k in c.children)
         for c in clause.children)
 
