@@ -1792,7 +1792,31 @@ PRESENT_PROGRESSIVE_CASES = [
                  {("*", "startDate", "2026-07-02")}, {("*", "startDate", "2026-07-09")}, id="keep-were-held"),
 ]
 
-ALL_CASES = (PRESENT_PROGRESSIVE_CASES + GLUED_PREDICATE_CASES + PAST_PLAN_WEEKDAY_CASES + LIFTED_IN_CLAUSE_CASES + COURT_BLOCKED_CASES + VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# An event told as set for a day, then moved in a later clause of the same sentence by "the" and its event word, is
+# not held that day: no event on the first day, nor one that precedes the other. A move told as only possible
+# leaves the first day (and no second event).
+MOVED_LATER_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters of Benin and Togo were due to meet in Lome on Tuesday, but the "
+                 "meeting was moved to Friday.", set(),
+                 {("meeting in Lomé", "startDate", "2026-06-30"), ("*", "precedes", "*")}, id="were-due-but-moved"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTrade talks between Chile and Peru were scheduled to open in Lima on "
+                 "Monday, but the talks were shifted to Thursday.", set(),
+                 {("*", "startDate", "2026-06-29"), ("*", "precedes", "*")}, id="scheduled-but-shifted"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents were expected to meet in Nairobi on Tuesday, but the "
+                 "meeting was pushed back to next week.", set(),
+                 {("*", "startDate", "2026-06-30"), ("*", "precedes", "*")}, id="expected-but-pushed-back"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters of Benin and Togo will meet in Lome on Tuesday, but the meeting "
+                 "could be moved to Friday.", {("meeting in Lomé", "startDate", "2026-07-07")},
+                 {("*", "startDate", "2026-07-10"), ("*", "precedes", "*")}, id="will-meet-could-be-moved"),
+    # guards: one told as held; one of another kind moved
+    pytest.param("date: 2026-07-03\nTalks\n\nEnvoys met in Lome on Monday, and the talks were pushed back to Friday.",
+                 {("*", "startDate", "2026-06-29"), ("*", "location", "Lomé")}, set(), id="keep-met-then-pushed-back"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters of Benin and Togo will meet in Lome on Tuesday, but the summit "
+                 "was moved to Friday.", {("meeting in Lomé", "startDate", "2026-07-07")}, set(),
+                 id="keep-other-kind-moved"),
+]
+
+ALL_CASES = (MOVED_LATER_CASES + PRESENT_PROGRESSIVE_CASES + GLUED_PREDICATE_CASES + PAST_PLAN_WEEKDAY_CASES + LIFTED_IN_CLAUSE_CASES + COURT_BLOCKED_CASES + VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

@@ -78,9 +78,16 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     semicolons = ";" in ctx.lowers[sent.start:sent.end]
     out: list[EventMention] = []
     called_off = [t for t in triggers if _called_off(t)]
+    moved = [t for t in triggers if _moved_later(t)]
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
+        if tense(token) == "future" and _called_off_after(token, [m for m in moved if m.i > token.i
+                                                                   and not _possible_move(m)]):
+            continue  # "were due to meet in Accra on Tuesday, but the meeting was moved to Friday": not on Tuesday
+        if token in moved and _possible_move(token) and any(
+                _called_off_after(t, [token]) for t in triggers if t.i < token.i and tense(t) == "future"):
+            continue  # "will meet on Tuesday, but the meeting could be moved to Friday": the same one, maybe moved
         if _not_held(token):
             continue  # "did not meet in Lima", "the summit will not take place", "no talks are planned"
         if _only_possible(token):
@@ -296,6 +303,22 @@ def _called_off(token) -> bool:
     return _cancels(verb) or anchor.dep_ == "nsubjpass" and any(
         c.dep_ == "conj" and _cancels(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in verb.children)
+
+
+def _moved_later(token) -> bool:
+    """ "the meeting was moved to Friday", "they pushed the talks back": a bare definite event word that a verb of
+    moving acts on (a later clause that moves the event told first: see `_called_off_after`)."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    return token.pos_ == "NOUN" and _bare_definite(token) and token.dep_ in ("nsubjpass", "dobj") \
+        and lemma in RESCHEDULE_VERBS and (lemma not in ("push", "bring", "put") or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward", "up") for c in verb.children))
+
+
+def _possible_move(token) -> bool:
+    """ "the meeting could be moved to Friday": a move told only as possible (or denied)."""
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS | {"would", "should", "can"} or c.dep_ == "neg"
+               for c in token.head.children)
 
 
 def _not_held(token) -> bool:
