@@ -1715,7 +1715,16 @@ PAST_PLAN_WEEKDAY_CASES = [
     pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Vilnius, which was scheduled for Wednesday, was a "
                  "success.", {("*", "startDate", "2026-07-01")}, {("*", "startDate", "2026-07-08")},
                  id="which-was-scheduled-only-day"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe foreign ministers of Benin and Niger were going to meet in Cotonou "
+                 "on Tuesday.", {("*", "startDate", "2026-06-30")}, {("*", "startDate", "2026-07-07")},
+                 id="were-going-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said the foreign ministers of Benin and Niger were going to "
+                 "meet in Cotonou on Tuesday.", {("*", "location", "Cotonou")},
+                 {("*", "startDate", "2026-07-07"), ("*", "startDate", "2026-06-30")}, id="reported-were-going-undated"),
     # guards
+    pytest.param("date: 2026-07-03\nTalks\n\nThe foreign ministers of Benin and Niger are going to meet in Cotonou "
+                 "on Tuesday.", {("*", "startDate", "2026-07-07")}, {("*", "startDate", "2026-06-30")},
+                 id="keep-are-going-to-meet"),
     pytest.param("date: 2026-07-03\nSummit\n\nThe summit in Vilnius, which is scheduled for Wednesday, will be a "
                  "success.", {("*", "startDate", "2026-07-08")}, {("*", "startDate", "2026-07-01")},
                  id="keep-which-is-scheduled"),

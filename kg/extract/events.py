@@ -979,7 +979,7 @@ def _old_plan(date_word) -> bool:
 
 def _past_plan(date_word) -> str:
     """For a day an event was set for, told in the past ("were due to meet on Tuesday", "was scheduled for Tuesday",
-    "were expected to meet on Tuesday"): "past" (the plan is told as of the week gone by), or "reported" when what
+    "were expected to meet on Tuesday", "were going to meet on Tuesday"): "past" (the plan is told as of the week gone by), or "reported" when what
     tells it is reported speech ("officials said the talks were due to start on Tuesday": maybe the coming Tuesday,
     told in the past by the reporting); else ""."""
     node = date_word
@@ -987,7 +987,8 @@ def _past_plan(date_word) -> str:
         if node.head.i == node.i:
             return ""
         node = node.head
-        if node.lemma_.lower() in PLAN_WORDS and node.pos_ in ("VERB", "ADJ"):
+        if node.lemma_.lower() in PLAN_WORDS and node.pos_ in ("VERB", "ADJ") or node.lemma_.lower() == "go" \
+                and node.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in node.children):  # "were going to meet"
             verb = node.head if node.dep_ == "acomp" else node  # "were due": the copula
             if not any(w.lower_ in ("was", "were") for w in [verb] + [c for c in verb.children
                                                                     if c.dep_ in ("aux", "auxpass")]):
