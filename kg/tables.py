@@ -464,6 +464,9 @@ MISPARSED_PREDICATE_VERBS = frozenset({"cost", "hit", "hurt", "help", "weigh", "
 CLAUSE_OBJECT_VERBS = frozenset({"say", "tell", "state", "note", "estimate", "argue", "think", "believe", "reckon"})
 # Liftings that only a measure undergoes, so that a clause of them hung by the parser on the measure's goods ("tariffs
 # on Chinese steel, which the US lifted last year") tells of the measure (goods are "suspended" or "cancelled" too).
+# Modifiers telling a measure applies no more, besides participles of lifting or expiring ("the lifted sanctions",
+# "the now-scrapped tariffs", "tariffs on steel, since lifted"): "the former tariffs", "the defunct levy".
+MEASURE_ENDED_ADJECTIVES = frozenset({"former", "defunct", "erstwhile", "bygone"})
 MEASURE_ONLY_LIFTING_VERBS = frozenset({"lift", "repeal", "rescind", "revoke", "scrap", "axe", "annul", "overturn",
                                         "remove", "drop"})
 MEASURE_STATUS_VERBS = {

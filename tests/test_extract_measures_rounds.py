@@ -1825,7 +1825,30 @@ MOVED_LATER_CASES = [
                  id="keep-other-kind-moved"),
 ]
 
-ALL_CASES = (MOVED_LATER_CASES + PRESENT_PROGRESSIVE_CASES + GLUED_PREDICATE_CASES + PAST_PLAN_WEEKDAY_CASES + LIFTED_IN_CLAUSE_CASES + COURT_BLOCKED_CASES + VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
+# A measure a modifier tells has ended ("the lifted sanctions", "the now-scrapped tariffs", "the former tariffs",
+# "tariffs on steel, since lifted", "duties lifted in May") is lifted, not in force; one partly lifted, or put back
+# since, is in force.
+ENDED_MODIFIER_CASES = [
+    pytest.param("date: 2026-07-03\nRice\n\nThe now-scrapped tariffs on Thai rice had hurt Bangkok's exporters.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="now-scrapped"),
+    pytest.param("date: 2026-07-03\nOil\n\nThe lifted sanctions on Venezuela had hurt oil sales.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="the-lifted-sanctions"),
+    pytest.param("date: 2026-07-03\nBeef\n\nThe former Chinese duties on Australian beef had angered ranchers.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="former-duties"),
+    pytest.param("date: 2026-07-03\nRice\n\nTariffs on Thai rice, since lifted, had hurt exporters.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="since-lifted"),
+    pytest.param("date: 2026-07-03\nRice\n\nGhana's tariffs on Thai rice repealed in May had hurt exporters.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="repealed-in-may"),
+    # guards
+    pytest.param("date: 2026-07-03\nOil\n\nThe partially lifted sanctions on Venezuela still bite.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-partially-lifted"),
+    pytest.param("date: 2026-07-03\nRice\n\nThe tariffs on Thai rice suspended in May were reimposed in June.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-suspended-then-reimposed"),
+    pytest.param("date: 2026-07-03\nRice\n\nThe tariffs on Thai rice imposed in May hurt exporters.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-imposed-in-may"),
+]
+
+ALL_CASES = (ENDED_MODIFIER_CASES + MOVED_LATER_CASES + PRESENT_PROGRESSIVE_CASES + GLUED_PREDICATE_CASES + PAST_PLAN_WEEKDAY_CASES + LIFTED_IN_CLAUSE_CASES + COURT_BLOCKED_CASES + VETOED_CASES + SUPPOSED_EVENT_CASES + BEFORE_LIFTING_CASES + LIFTED_CLAUSE_CASES + COUNTERFACTUAL_CASES + UNLIKELY_CASES + WEIGHED_EVENT_CASES + LIFTING_AIMED_AT_CASES + POSSIBLE_EVENT_CASES + LIFTING_TOLD_DONE_CASES + DEFIED_CASES + RELIEF_CASES + WHICHEVER_MEASURE_CASES + AGREED_LIFTING_CASES + EXAMPLE_GOODS_CASES + DELAYED_MEASURE_CASES + RETALIATION_PAUSED_CASES + KINDS_OF_GOODS_CASES + PROPOSED_EVENT_CASES + NOT_YET_TAKEN_CASES + PROPOSAL_TAKEN_CASES + RESTORED_CASES + PLUPERFECT_WEEKDAY_CASES + DONE_WITH_CASES + CHALLENGED_CASES + AVERTED_CASES + ENDED_MEASURE_CASES + MOVED_TO_CASES + NOT_HELD_CASES + ON_HOLD_CASES + LIFTED_NEXT_CASES + MEASURE_IN_GOODS_CASES + CARRIED_OUT_CASES + THREAT_DROPPED_CASES + FOLLOWED_BY_CASES + LISTED_WEEKDAYS_CASES + CALLED_OFF_NEXT_SENTENCE_CASES + CALLED_OFF_LATER_CASES + GOING_AHEAD_CASES + DENIED_REPORT_CASES + TWO_PLACE_TALKS_CASES + DROPPED_PLAN_CASES + TAKES_EFFECT_CASES + PLURAL_ROUNDS_CASES + WILL_FACE_CASES + MOVED_ON_CASES + REGION_TRIP_CASES + FIRMS_OF_A_COUNTRY_CASES + PARTIAL_LIFT_CASES + FIRM_PART_CASES + REFUSED_CASES + NOT_GOODS_CASES + CHANGE_PROPOSED_CASES + HEDGED_CASES + NO_INTENT_CASES + FACING_CASES + LIFTING_TO_COME_CASES + STARTS_LATER_CASES + CUT_LABEL_CASES + BODY_MEMBERS_CASES + DENIED_CASES + ENDED_ON_CASES + LIST_CASES + LABEL_CASES + REACTED_TO_CASES + TOOK_EFFECT_CASES + LIFTED_AFTER_CASES + SEMICOLON_CASES + NEW_ROUND_CASES + MAKER_CASES + CUT_CASES + GENERIC_GOODS_CASES + ASKED_AND_SELF_CASES + BLOC_CASES
              + STATUS_CASES + EVENT_CASES + FUTURE_AND_OFFER_CASES + AGAINST_AND_SINCE_CASES + LATER_EVENT_DATE_CASES
              + COORDINATED_CASES + WEEKDAY_DATELINE_CASES + WEEK_OF_CASES)
 

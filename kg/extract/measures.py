@@ -29,7 +29,7 @@ from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEAS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from ..tables import CLAUSE_OBJECT_VERBS, COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_ONLY_LIFTING_VERBS
-from ..tables import MEASURE_COURT_HALT_NOUNS, MEASURE_COURT_VERBS, MEASURE_VETO_VERBS
+from ..tables import MEASURE_COURT_HALT_NOUNS, MEASURE_COURT_VERBS, MEASURE_ENDED_ADJECTIVES, MEASURE_VETO_VERBS
 from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -1171,6 +1171,8 @@ def _status(token, head) -> str:
         # "the tariffs on steel that Canada scrapped in May", "sanctions which were lifted in 2024", "imposed tariffs,
         # which it scrapped in May", "tariffs which a court blocked in May"
         return "lifted"
+    if not cues and any(_ended_modifier(c) for c in own_children):
+        return "lifted"  # "the lifted sanctions", "the now-scrapped tariffs", "tariffs on steel, since lifted"
     if set(cues) <= {"in_force"} and any(_lifts_measure_of_goods(c) for p in covered for o in p.children
                                          for g in with_conjuncts(o) for c in g.children):
         return "lifted"  # "tariffs on Chinese steel, which the US lifted last year": the clause hangs on the goods
@@ -1490,6 +1492,20 @@ def _on_its_object(clause) -> bool:
     scrapped", "(the sanctions) which were lifted"; not "(the tariffs) that ended a truce"."""
     return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS or c.dep_ == "nsubjpass" for c in clause.children) \
         and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def _ended_modifier(child) -> bool:
+    """A modifier telling the measure applies no more: "former", or a bare participle of lifting or expiring ("the
+    lifted sanctions", "the now-scrapped tariffs", "tariffs lifted in May", "since lifted"); not "to be lifted",
+    "not lifted", "lifted by half"-like clauses with a subject or an object of their own."""
+    if child.dep_ == "amod" and child.lower_ in MEASURE_ENDED_ADJECTIVES:
+        return True
+    if not (child.dep_ in ("amod", "acl") or child.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ == "since" for c in child.children)):
+        return False
+    return child.tag_ == "VBN" and child.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] | MEASURE_EXPIRY_VERBS \
+        and not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "dobj") for c in child.children) \
+        and not any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS for c in child.children)
 
 
 def _then_lifted(clause) -> bool:
