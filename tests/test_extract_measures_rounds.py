@@ -1769,6 +1769,12 @@ GLUED_PREDICATE_CASES = [
     pytest.param("date: 2026-07-03\nOil\n\nUS sanctions on Syrian oil hurt Damascus's revenue.",
                  {("US sanctions on Syrian oil", "targets", "Syria")},
                  {("US sanctions on Syrian oil hurt Damascus's revenue", "*", "*")}, id="sanctions-on-oil-hurt"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe expired tariffs on Canadian steel hurt mills.",
+                 {("*", "appliesTo", "steel"), ("*", "targets", "Canada")}, {("*", "appliesTo", "steel hurt mills")},
+                 id="participle-is-no-verb"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe proposed US tariffs on steel cost Canada billions.",
+                 {("*", "appliesTo", "steel")}, {("*", "targets", "Canada"), ("*", "appliesTo", "steel cost billions")},
+                 id="proposed-participle-is-no-verb"),
     # guards
     pytest.param("date: 2026-07-03\nFuel\n\nThe EU announced tariffs on jet fuel imports.",
                  {("*", "appliesTo", "jet fuel")}, set(), id="keep-jet-fuel"),

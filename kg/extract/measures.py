@@ -660,8 +660,10 @@ def _glued_predicate(pobj):
     compound, after a noun ("tariffs on steel cost Canada billions", also "..., officials said" and "officials said
     the tariffs on steel cost ..."), or None."""
     measure = pobj.head.head if pobj.head.dep_ == "prep" else pobj
-    if any(t.pos_ in ("VERB", "AUX") for t in pobj.sent) and not (measure.dep_ == "dep" or measure.dep_ == "dobj" and
-                                                                  measure.head.lemma_.lower() in CLAUSE_OBJECT_VERBS):
+    # a participle modifying a noun ("the expired tariffs") is no verb of the clause
+    predicates = [t for t in pobj.sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod")]
+    if predicates and not (measure.dep_ == "dep" or measure.dep_ == "dobj"
+                           and measure.head.lemma_.lower() in CLAUSE_OBJECT_VERBS):
         return None
     for t in pobj.subtree:
         # "(on) steel cost Canada billions": glued as a compound; "(on) Iranian oil squeeze Tehran's budget": as the
@@ -1630,11 +1632,12 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
     words = [t] + [w for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     words += _glued_before(t)
     glued = t.head if t.dep_ == "compound" and t.head.i == t.i + 1 else None
-    if glued is not None and getattr(_glued_predicate(glued if glued.dep_ == "pobj" else glued.head), "i", None) \
-            == glued.i:
-        # "sanctions on Russian oil cost Europe dearly": "Russian" hangs on the verb read as a noun
-        words += [w for c in glued.lefts if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "poss", "det")
-                  for w in c.subtree]
+    pobj = glued if glued is None or glued.dep_ == "pobj" else glued.head
+    if glued is not None and getattr(_glued_predicate(pobj), "i", None) == glued.i:
+        # "sanctions on Russian oil cost Europe dearly", "the tariffs on Canadian steel hurt mills": "Russian",
+        # "Canadian" hang on the verb read as a noun, or on the noun after it
+        words += [w for n in {glued.i: glued, pobj.i: pobj}.values() for c in n.lefts
+                  if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     # "steel from China, Vietnam and Egypt": where the goods come from is whom the measure hits
     for child in t.children:
         if child.dep_ == "prep" and child.lower_ == "from" and prep in ("on", "against", "of"):
