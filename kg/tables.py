@@ -443,10 +443,32 @@ MEASURE_DONE_NOUNS = frozenset({"decision", "move", "order", "vote", "ruling", "
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})
+# A measure a court or a judge blocks ("a federal judge blocked the tariffs", "the duties were enjoined by a court")
+# applies no more, as one struck down. By anyone else, "blocked new sanctions" is a veto: not adopted.
+MEASURE_COURT_VERBS = frozenset({"block", "enjoin", "invalidate", "void", "nullify", "quash", "vacate", "stay"})
+# Who blocks as a court: the court, its judges, and what it issues ("an injunction that blocked the duties").
+COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "judiciary", "injunction", "ruling", "order"})
+MEASURE_VETO_VERBS = frozenset({"veto", "block"})
+# "a court ordered a halt to the tariffs", "a judge granted a stay of the duties": a court's halt ends it too.
+MEASURE_COURT_HALT_NOUNS = frozenset({"halt", "suspension", "stay", "injunction"})
 # "put its tariffs on hold", "placed the sanctions on ice", "kept the levy in abeyance": a pause too (the noun after
 # "on"/"in" bare), and no goods.
 MEASURE_HOLD_NOUNS = frozenset({"hold", "ice", "abeyance"})
 MEASURE_HOLD_VERBS = frozenset({"put", "place", "keep", "leave"})
+# Verbs whose present or past is also a noun, that the parser, finding no verb, may glue to a measure's goods as a
+# compound: "US tariffs on steel cost Canada billions" read as goods "steel cost billions" aimed at Canada.
+# (Not words that are goods or parts of goods' names too: "cut flowers", "jet fuel", "drive shafts".)
+MISPARSED_PREDICATE_VERBS = frozenset({"cost", "hit", "hurt", "help", "weigh", "squeeze", "dent", "threaten"})
+# Verbs whose object is a clause, never a measure: "officials said the tariffs on steel cost ..." read with "tariffs"
+# as the object of "said" has no verb for the tariffs either.
+CLAUSE_OBJECT_VERBS = frozenset({"say", "tell", "state", "note", "estimate", "argue", "think", "believe", "reckon"})
+# Liftings that only a measure undergoes, so that a clause of them hung by the parser on the measure's goods ("tariffs
+# on Chinese steel, which the US lifted last year") tells of the measure (goods are "suspended" or "cancelled" too).
+# Modifiers telling a measure applies no more, besides participles of lifting or expiring ("the lifted sanctions",
+# "the now-scrapped tariffs", "tariffs on steel, since lifted"): "the former tariffs", "the defunct levy".
+MEASURE_ENDED_ADJECTIVES = frozenset({"former", "defunct", "erstwhile", "bygone"})
+MEASURE_ONLY_LIFTING_VERBS = frozenset({"lift", "repeal", "rescind", "revoke", "scrap", "axe", "annul", "overturn",
+                                        "remove", "drop"})
 MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "widen", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",

@@ -78,9 +78,16 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     semicolons = ";" in ctx.lowers[sent.start:sent.end]
     out: list[EventMention] = []
     called_off = [t for t in triggers if _called_off(t)]
+    moved = [t for t in triggers if _moved_later(t)]
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
+        if tense(token) == "future" and _called_off_after(token, [m for m in moved if m.i > token.i
+                                                                   and not _possible_move(m)]):
+            continue  # "were due to meet in Accra on Tuesday, but the meeting was moved to Friday": not on Tuesday
+        if token in moved and _possible_move(token) and any(
+                _called_off_after(t, [token]) for t in triggers if t.i < token.i and tense(t) == "future"):
+            continue  # "will meet on Tuesday, but the meeting could be moved to Friday": the same one, maybe moved
         if _not_held(token):
             continue  # "did not meet in Lima", "the summit will not take place", "no talks are planned"
         if _only_possible(token):
@@ -296,6 +303,22 @@ def _called_off(token) -> bool:
     return _cancels(verb) or anchor.dep_ == "nsubjpass" and any(
         c.dep_ == "conj" and _cancels(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in verb.children)
+
+
+def _moved_later(token) -> bool:
+    """ "the meeting was moved to Friday", "they pushed the talks back": a bare definite event word that a verb of
+    moving acts on (a later clause that moves the event told first: see `_called_off_after`)."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    return token.pos_ == "NOUN" and _bare_definite(token) and token.dep_ in ("nsubjpass", "dobj") \
+        and lemma in RESCHEDULE_VERBS and (lemma not in ("push", "bring", "put") or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward", "up") for c in verb.children))
+
+
+def _possible_move(token) -> bool:
+    """ "the meeting could be moved to Friday": a move told only as possible (or denied)."""
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS | {"would", "should", "can"} or c.dep_ == "neg"
+               for c in token.head.children)
 
 
 def _not_held(token) -> bool:
@@ -832,6 +855,7 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
     direction = None  # the trigger's tense, read at the first date that can describe it
     best: tuple[DateRange | None, str, bool] = (None, "", False)
     moved: tuple[DateRange, str, bool] | None = None
+    planned: tuple[DateRange, str, bool] | None = None  # the day told by a clause of a plan in the past
     proposer = _proposed_by(token)
     for ent in ctx.ents:
         # "this morning" is a TIME to NER, yet names the article's day
@@ -867,7 +891,15 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
         own = _relative_clause_of(token, ent.root)
         if own is not None and tense(own):
             # "The talks, which began on Thursday, are expected to end on Saturday": Thursday is told in the past
-            found = resolve_date(text, anchor, tense(own))
+            plan = _past_plan(ent.root) if tense(own) == "future" else ""
+            if plan == "reported" and _BARE_WEEKDAY.fullmatch(text.strip()):
+                continue
+            found = resolve_date(text, anchor, "past" if plan and _BARE_WEEKDAY.fullmatch(text.strip()) else tense(own))
+            if plan:
+                # "The summit, which was scheduled for Wednesday, opened on Thursday": the plan's day, only if no
+                # other day is told
+                planned = planned or (found and (found, text, False))
+                continue
             if found and (best[0] is None or (best[0].relative and not found.relative)):
                 best = (found, text, _on_end_verb(ent.root))
             continue
@@ -883,7 +915,10 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
         weekday_end = WEEKDAY_RANGE_TAIL.match(tail)
         whole = text + (weekday_end.group(0) if weekday_end else tail[:12] if tail[:12].lstrip().startswith(
             ("to ", "-", "\u2013", "through")) else "")
-        found = resolve_date(whole, anchor, direction)
+        plan = _past_plan(ent.root) if direction == "future" and _BARE_WEEKDAY.fullmatch(text.strip()) else ""
+        if plan == "reported":
+            continue  # "said the ministers were due to meet on Tuesday": this week's past Tuesday or the next one
+        found = resolve_date(whole, anchor, plan or direction)
         if found and _BARE_WEEKDAY.fullmatch(text.strip()) and _pluperfect(token) and (found.start == anchor or any(
                 m.tense == "past" and m.dates is not None and m.dates.start < found.start for m in state.event_mentions)):
             # "Leaders met in Accra on Monday. They had met in Lome on Friday (or Thursday).": the pluperfect tells a
@@ -891,7 +926,7 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue
         if found and (best[0] is None or (best[0].relative and not found.relative)):
             best = (found, text, _on_end_verb(ent.root))
-    return moved or best
+    return moved or (best if best[0] is not None or planned is None else planned)
 
 
 def _pluperfect(token) -> bool:
@@ -940,6 +975,26 @@ def _old_plan(date_word) -> bool:
             words = [c.lower_ for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")]
             return bool(EARLIER_PLAN_ADVERBS.intersection(words)) or "had" in words
     return False
+
+
+def _past_plan(date_word) -> str:
+    """For a day an event was set for, told in the past ("were due to meet on Tuesday", "was scheduled for Tuesday",
+    "were expected to meet on Tuesday", "were going to meet on Tuesday"): "past" (the plan is told as of the week gone by), or "reported" when what
+    tells it is reported speech ("officials said the talks were due to start on Tuesday": maybe the coming Tuesday,
+    told in the past by the reporting); else ""."""
+    node = date_word
+    for _ in range(4):
+        if node.head.i == node.i:
+            return ""
+        node = node.head
+        if node.lemma_.lower() in PLAN_WORDS and node.pos_ in ("VERB", "ADJ") or node.lemma_.lower() == "go" \
+                and node.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in node.children):  # "were going to meet"
+            verb = node.head if node.dep_ == "acomp" else node  # "were due": the copula
+            if not any(w.lower_ in ("was", "were") for w in [verb] + [c for c in verb.children
+                                                                    if c.dep_ in ("aux", "auxpass")]):
+                return ""
+            return "reported" if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS else "past"
+    return ""
 
 
 def _moved_to(ent):
@@ -1060,6 +1115,10 @@ def _scheduled(token) -> str:
     if verb is not None and verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in ("be", "have", "say", "tell") \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return "future"
+    if verb is not None and verb.tag_ in ("VBG", "VBN") and verb.lemma_.lower() not in ("say", "tell") and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in verb.children) and (
+            verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)):
+        return "future"  # "the leaders are meeting in Lome on Thursday", "talks are being held on Monday": arranged
     return ""
 
 

@@ -28,6 +28,8 @@ from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
+from ..tables import CLAUSE_OBJECT_VERBS, COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_ONLY_LIFTING_VERBS
+from ..tables import MEASURE_COURT_HALT_NOUNS, MEASURE_COURT_VERBS, MEASURE_ENDED_ADJECTIVES, MEASURE_VETO_VERBS
 from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -642,12 +644,36 @@ def _is_measure_word(t) -> bool:
 def _goods_conjuncts(pobj) -> list:
     """The nouns coordinated after a measure's preposition, up to another measure the parser hung there: "tariffs
     on US ethanol and sanctions on Peru" (the sanctions are a measure of their own, not goods of the tariffs)."""
+    verb = _glued_predicate(pobj)
+    if verb is not None:
+        return [verb.doc[verb.i - 1]]  # "tariffs on steel cost Canada billions": the goods end before the verb
     out = []
     for t in with_conjuncts(pobj):
         if _is_measure_word(t):
             break
         out.append(t)
     return out
+
+
+def _glued_predicate(pobj):
+    """In a clause the parser found no verb for, a verb of MISPARSED_PREDICATE_VERBS it glued to the goods as a
+    compound, after a noun ("tariffs on steel cost Canada billions", also "..., officials said" and "officials said
+    the tariffs on steel cost ..."), or None."""
+    measure = pobj.head.head if pobj.head.dep_ == "prep" else pobj
+    # a participle modifying a noun ("the expired tariffs") is no verb of the clause
+    predicates = [t for t in pobj.sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod")]
+    if predicates and not (measure.dep_ == "dep" or measure.dep_ == "dobj"
+                           and measure.head.lemma_.lower() in CLAUSE_OBJECT_VERBS):
+        return None
+    for t in pobj.subtree:
+        # "(on) steel cost Canada billions": glued as a compound; "(on) Iranian oil squeeze Tehran's budget": as the
+        # noun after "on", with an object of its own
+        glued = t.i < pobj.i and t.dep_ in ("compound", "nmod") \
+            or t.i == pobj.i and any(c.dep_ in ("dobj", "dative") for c in t.children)
+        if glued and t.lemma_.lower() in MISPARSED_PREDICATE_VERBS and t.i > 0 \
+                and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and t.doc[t.i - 1].head.i == t.i:
+            return t
+    return None
 
 
 def _measures_after(head) -> list:
@@ -956,6 +982,7 @@ def _status(token, head) -> str:
     undone_later = False  # a lifting of the measure told as to come was passed
     instrument = False  # the measure is what a verb above is done "with"
     restored = False  # lifted, then put back
+    blocking = None  # the order or ruling, told in a clause, that blocked the measure
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -982,6 +1009,9 @@ def _status(token, head) -> str:
                 or node.pos_ == "NOUN" and lemma not in MEASURE_DONE_NOUNS and arrived in ("acl", "relcl")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children)) and not _kept(node, before):
             cues.append("proposed")  # "agreed to lift its tariffs", "ways to remove the duties": still to come
+        if node.pos_ == "NOUN" and arrived == "prep" and before.lower_ in ("to", "of", "on", "against") \
+                and lemma in MEASURE_COURT_HALT_NOUNS and node.dep_ == "dobj" and _by_court(node.head):
+            cues.append("lifted")  # "a court ordered a halt to the tariffs", "a judge granted a stay of the duties"
         if node.pos_ in ("NOUN", "PROPN"):
             if lemma in MEASURE_INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
                 # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
@@ -1000,7 +1030,21 @@ def _status(token, head) -> str:
                     and any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in node.children):
                 # "would have imposed tariffs had talks failed", "should have lifted them": not done
                 return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
-            if arrived == "dobj" and before.i == head.i and lemma == "veto" and not any(c.dep_ == "neg" for c in node.children):
+            if blocking is not None and arrived == "dobj" and before.i == blocking and (
+                    lemma in MEASURE_STATUS_VERBS["lifted"] | MEASURE_COURT_VERBS or any(
+                    (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt")):
+                return "in_force"  # "an appeals court lifted an order that blocked the tariffs": they apply again
+            court = lemma in MEASURE_COURT_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i \
+                and _by_court(node)
+            if node.dep_ in ("relcl", "acl") and arrived == "dobj" and before.i == head.i and (
+                    court or node.head.lemma_.lower() in COURT_NOUNS and (lemma in MEASURE_STATUS_VERBS["lifted"] or any(
+                        (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt"))):
+                # "an order that blocked the tariffs", "a ruling striking down the tariffs": what is done to the order
+                # or ruling undoes it
+                blocking = node.head.i
+            if arrived == "dobj" and before.i == head.i and not court and (lemma == "veto" or lemma in MEASURE_VETO_VERBS
+                                                                          and any(_agent_like(k) for k in _doers(node))) \
+                    and not any(c.dep_ == "neg" for c in node.children):
                 # "Hungary vetoed new EU sanctions", "threatened to veto them": proposed, not adopted (nor threatened)
                 return "proposed"
             if unlikely_above(node):
@@ -1047,9 +1091,10 @@ def _status(token, head) -> str:
                 return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
             for status, words in MEASURE_STATUS_VERBS.items():
-                if status == "in_force" and _on_hold(node) or status == "lifted" and any(
-                        (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt"):
-                    status, words = "lifted", {lemma}  # "put its tariffs on hold": paused, as "suspended"; "struck down"
+                if status == "in_force" and _on_hold(node) or status == "lifted" and (court or any(
+                        (lemma, c.lower_) in MEASURE_LIFTING_PHRASES for c in node.children if c.dep_ == "prt")):
+                    # "put its tariffs on hold": paused, as "suspended"; "struck down"; "a judge blocked them"
+                    status, words = "lifted", {lemma}
                 if status == "lifted" and lemma in words and _to_come(node):
                     undone_later = True  # "will suspend the tariff", "announced it would scrap": in force until then
                 if lemma in words and not (acted and arrived == "conj") and not (status == "lifted" and _to_come(node)):
@@ -1065,9 +1110,12 @@ def _status(token, head) -> str:
                 # "proposed doubling its steel tariffs": the proposal is of the change, the tariffs are there (but
                 # "threatened to raise tariffs on X" may be of new ones)
                 cues.append("changed")
-            if arrived == "dobj" and any(_lifts_it(c) for c in node.children if c.dep_ in ("conj", "dep") and c.i > node.i
-                                         and c.tag_ in ("VBD", "VBN")):  # not "would impose duties and drop them later"
-                cues.append("lifted")  # "slapped a duty on onions in August, then scrapped it in December"
+            lifting = MEASURE_STATUS_VERBS["lifted"] | (MEASURE_COURT_VERBS if _by_court(node) else frozenset())
+            if arrived == "dobj" and any(_lifts_it(c, lifting) for c in node.children if c.dep_ in ("conj", "dep")
+                                         and c.i > node.i and c.tag_ in ("VBD", "VBN")):
+                # "slapped a duty on onions in August, then scrapped it in December", "a court ruled the tariffs
+                # unlawful and blocked them" (not "would impose duties and drop them later")
+                cues.append("lifted")
             elif arrived == "dobj" and node.tag_ == "VBD" and not _hedged(node) and any(
                     _lifts_it(k) for c in node.children if c.dep_ == "prep" and c.lower_ == "before" and c.i > node.i
                     for k in c.children if k.dep_ == "pcomp" and k.tag_ == "VBG"):
@@ -1113,13 +1161,23 @@ def _status(token, head) -> str:
         return "in_force"
     # ... or on its goods, when only a measure can be so ("tariffs on Chinese cars, which were imposed in July")
     on_goods = [c for p in covered for o in p.children for c in o.children if c.lemma_.lower() == "impose"]
+    if set(cues) <= {"in_force"} and any(_then_lifted(c) for c in own_children + on_goods):
+        return "lifted"  # "tariffs on steel, which the US imposed in 2024 and lifted in May"
     taken = next((status for c in own_children + on_goods for status, verbs in MEASURE_TAKEN_VERBS.items()
                   if _told_done_clause(c) and c.lemma_.lower() in verbs), None)
     if taken and not set(cues) & {"lifted", "reduced", "changed"}:
         return taken  # "proposed sanctions, which were adopted on Friday": the proposal was carried
-    if not cues and any(_told_done_clause(c) and c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] and _on_its_object(c)
-                        for c in own_children):
-        return "lifted"  # "the tariffs on steel that Canada scrapped in May", "sanctions which were lifted in 2024"
+    if set(cues) <= {"in_force"} and any(_told_done_clause(c) and _on_its_object(c) and (
+            c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] or c.lemma_.lower() in MEASURE_COURT_VERBS
+            and _by_court(c)) for c in own_children):
+        # "the tariffs on steel that Canada scrapped in May", "sanctions which were lifted in 2024", "imposed tariffs,
+        # which it scrapped in May", "tariffs which a court blocked in May"
+        return "lifted"
+    if not cues and any(_ended_modifier(c) for c in own_children):
+        return "lifted"  # "the lifted sanctions", "the now-scrapped tariffs", "tariffs on steel, since lifted"
+    if set(cues) <= {"in_force"} and any(_lifts_measure_of_goods(c) for p in covered for o in p.children
+                                         for g in with_conjuncts(o) for c in g.children):
+        return "lifted"  # "tariffs on Chinese steel, which the US lifted last year": the clause hangs on the goods
     if took_effect and "lifted" not in cues:
         return "in_force"  # whatever is planned for it, it applies now
     if undone_later and "lifted" not in cues and "announced" in cues:
@@ -1132,6 +1190,26 @@ def _status(token, head) -> str:
     if "announced" in cues:
         return "announced"
     return "in_force"
+
+
+def _doers(verb) -> list:
+    """Who does `verb`: its subject, or the agent of its passive ("were blocked by a court"), or the subject of the
+    verb it is the infinitive of ("a court refused to block")."""
+    doers = [verb.head if k.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else k
+             for k in verb.children if k.dep_ == "nsubj"] + [
+        p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return doers or (_doers(verb.head) if verb.dep_ == "xcomp" and verb.head.i != verb.i else [])
+
+
+def _agent_like(token) -> bool:
+    """A state, a body or a person, named or told by a pronoun ("Hungary", "the Senate", "it"): one that can veto."""
+    return token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or token.lower_ in ("it", "they", "he", "she")
+
+
+def _by_court(verb) -> bool:
+    """ "a court blocked", "were enjoined by a federal judge", "Judge Ruiz blocked": done by a court or a judge."""
+    return any(k.lemma_.lower() in COURT_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in COURT_NOUNS
+                                                      for c in k.children) for k in _doers(verb))
 
 
 def _to_come(verb) -> bool:
@@ -1319,18 +1397,24 @@ def _lifted_next(state, ctx, sent) -> int | None:
     imposers = {m["imposer"] for m in told}
     for token in sent:
         verb = token.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _hedged(verb) \
+        # "... A court blocked the tariffs on Monday.", "... The tariffs were struck down by a judge.": a court ends
+        # a measure it did not impose
+        court = status == "lifted" and verb.i != token.i and _by_court(verb) and (
+            verb.lemma_.lower() in MEASURE_COURT_VERBS or any((verb.lemma_.lower(), c.lower_) in MEASURE_LIFTING_PHRASES
+                                                          for c in verb.children if c.dep_ == "prt"))
+        if verb.pos_ != "VERB" or not (court or verb.lemma_.lower() in verbs) or _hedged(verb) \
                 or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS for c in verb.children):
             continue
         doers = [k for k in verb.children if k.dep_ == "nsubj"] + [
             p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        if any(k.lower_ not in ("it", "they") and state.agent_key(k, ctx, allow_people=True) not in imposers
-               for k in doers):
+        if not court and any(k.lower_ not in ("it", "they") and state.agent_key(k, ctx, allow_people=True) not in imposers
+                             for k in doers):
             continue  # "China lifted them": whose measure is not said
         if token.dep_ == "dobj" and token.lower_ in ("it", "them") and next(
                 iter(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS)), None) is None:
             word = None
-        elif token.dep_ == "nsubjpass" and token.lemma_.lower() in MEASURE_TRIGGERS and token.pos_ == "NOUN" \
+        elif token.dep_ in ("nsubjpass",) + (("dobj",) if court else ()) and token.lemma_.lower() in MEASURE_TRIGGERS \
+                and token.pos_ == "NOUN" \
                 and MEASURE_TRIGGERS[token.lemma_.lower()] == told[0]["kind"] \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
                 and all(c.dep_ == "det" for c in token.children):
@@ -1410,6 +1494,45 @@ def _on_its_object(clause) -> bool:
     scrapped", "(the sanctions) which were lifted"; not "(the tariffs) that ended a truce"."""
     return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS or c.dep_ == "nsubjpass" for c in clause.children) \
         and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def _ended_modifier(child) -> bool:
+    """A modifier telling the measure applies no more: "former", or a bare participle of lifting or expiring ("the
+    lifted sanctions", "the now-scrapped tariffs", "tariffs lifted in May", "since lifted"); not "to be lifted",
+    "not lifted", "lifted by half"-like clauses with a subject or an object of their own."""
+    if child.dep_ == "amod" and child.lower_ in MEASURE_ENDED_ADJECTIVES:
+        return True
+    if not (child.dep_ in ("amod", "acl") or child.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ == "since" for c in child.children)):
+        return False
+    return child.tag_ == "VBN" and child.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] | MEASURE_EXPIRY_VERBS \
+        and not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "dobj") for c in child.children) \
+        and not any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS for c in child.children)
+
+
+def _then_lifted(clause) -> bool:
+    """A clause on a measure, told as done, with a lifting coordinated after it that shares its object: "(tariffs)
+    which the US imposed in 2024 and lifted in May"; not "... and lifted some", "... and will lift in May"."""
+    return _told_done_clause(clause) and _on_its_object(clause) and any(
+        c.dep_ == "conj" and c.i > clause.i and c.tag_ in ("VBD", "VBN")
+        and c.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] and not _hedged(c) and not any(k.dep_ in ("nsubj", "nsubjpass", "dobj") or k.dep_ == "advmod"
+                                       and k.lower_ in MEASURE_PART_ADVERBS for k in c.children)
+        for c in clause.children)
+
+
+def _lifts_measure_of_goods(clause) -> bool:
+    """A clause on a measure's goods telling the measure was lifted, as only a measure can be: "(steel) which the US
+    lifted", "(steel) which it scrapped", "(steel) which were lifted" (plural: not the steel), "(corn) which a court
+    blocked"; not "(cars) which buyers cancelled", "(firms) which the US removed from its list"."""
+    if clause.lemma_.lower() in MEASURE_COURT_VERBS and _by_court(clause):
+        return _told_done_clause(clause) and _on_its_object(clause)
+    if not (_told_done_clause(clause) and clause.lemma_.lower() in MEASURE_ONLY_LIFTING_VERBS and _on_its_object(clause)) \
+            or any(c.dep_ == "prep" and c.lower_ == "from" for c in clause.children):
+        return False
+    goods = clause.head
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG", "NORP") or c.lower_ in ("it", "they"))
+               or c.dep_ == "auxpass" and c.lower_ == "were" and goods.tag_ in ("NN", "NNP")
+               for c in clause.children)
 
 
 def _took_effect(clause) -> bool:
@@ -1508,6 +1631,13 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
         return  # "sanctions on the US units of Hanwha Ocean": aimed at the parent firm, not where its units sit
     words = [t] + [w for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     words += _glued_before(t)
+    glued = t.head if t.dep_ == "compound" and t.head.i == t.i + 1 else None
+    pobj = glued if glued is None or glued.dep_ == "pobj" else glued.head
+    if glued is not None and getattr(_glued_predicate(pobj), "i", None) == glued.i:
+        # "sanctions on Russian oil cost Europe dearly", "the tariffs on Canadian steel hurt mills": "Russian",
+        # "Canadian" hang on the verb read as a noun, or on the noun after it
+        words += [w for n in {glued.i: glued, pobj.i: pobj}.values() for c in n.lefts
+                  if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     # "steel from China, Vietnam and Egypt": where the goods come from is whom the measure hits
     for child in t.children:
         if child.dep_ == "prep" and child.lower_ == "from" and prep in ("on", "against", "of"):

@@ -98,9 +98,15 @@ def tense(token) -> str:
         return "past"  # "Negotiators met on Monday; the ministers will meet next month": a past verb is past, whatever governs it
     if words & FUTURE_CUES or _intended(token, verb):
         return "future"
-    if any(v.tag_ in ("VBD", "VBN") for v in chain[:1]):
+    if any(v.tag_ in ("VBD", "VBN") for v in chain[:1]) and not _present_progressive(chain[0]):
         return "past"
     return ""
+
+
+def _present_progressive(verb) -> bool:
+    """ "are being held", "is being hosted": a participle told in the present progressive, no past."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in verb.children)
 
 
 def _intended(token, verb) -> bool:
