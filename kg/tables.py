@@ -577,6 +577,12 @@ NEWS_AGENCIES = frozenset({"reuters", "afp", "agence france-presse", "associated
                            "efe", "ansa", "dpa", "wafa", "irna", "mena", "saudi press agency", "qatar news agency",
                            "emirates news agency", "pap", "ctk", "aap", "central news agency", "kpl", "pna",
                            "philippine news agency", "agencia brasil", "telam", "prensa latina", "notimex"})
+# Credit rating agencies by the names stories use ("Fitch's rating of Ghana", "S&P cut ..."), normalized (the "'s"
+# and "&" dropped): bodies, whatever NER tagged them (general knowledge; names only, no links). Not "moody": the
+# bare word is a surname too, and NER reads "Moody's" as a body.
+RATING_AGENCIES = frozenset({"fitch", "fitch ratings", "sp", "sp global", "sp global ratings", "standard poor",
+                             "moodys", "moodys investors service", "dbrs", "dbrs morningstar", "scope ratings",
+                             "crisil", "icra", "kroll bond rating agency", "japan credit rating agency"})
 # Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
 GIVEN_NAME_SHORT_FORMS = {
     "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",

@@ -517,6 +517,20 @@ NEWS_AGENCY_CASES = [
                  "had failed.", {("Ion Bondar", "a", "Person")}, set(), id="negative-told-a-person-named-in-full"),  # guard
 ]
 
+# a credit rating agency NER took for a person (its possessive most of all): a body
+RATING_AGENCY_CASES = [
+    pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
+                 {("Fitch", "a", "Organization")}, {("Fitch", "a", "Person")}, id="rating-agency-possessive"),
+    pytest.param("date: 2026-06-03\nDebt\n\nFitch's analysts said Zambia would recover within two years.",
+                 {("Fitch", "a", "Organization")}, {("Fitch", "a", "Person")}, id="rating-agency-analysts"),
+    pytest.param("date: 2026-06-03\nDebt\n\nInvestors shrugged off Fitch's downgrade of Bolivia on Tuesday.",
+                 set(), {("Fitch", "a", "Person")}, id="rating-agency-downgrade"),
+    pytest.param("date: 2026-06-03\nDebt\n\nSenator Fitch said he would vote against the budget.",
+                 {("Fitch", "a", "Person")}, {("Fitch", "a", "Organization")}, id="negative-a-titled-namesake"),  # guard
+    pytest.param("date: 2026-06-03\nDebt\n\nMaria Lopez said the budget would pass.",
+                 {("Maria Lopez", "a", "Person")}, set(), id="negative-a-person-speaking"),  # guard
+]
+
 # Armed groups and movements named after a country's possessive: bodies, not people or places, and two groups
 # sharing a word are two ("Lebanon's Hezbollah" is no short name of "Iraq's Kataib Hezbollah")
 ARMED_GROUP_CASES = [
@@ -1073,7 +1087,8 @@ FURNITURE_CASES = [
                          + SURNAME_READ_AS_BODY_CASES
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
-                         + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES)
+                         + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES
+                         + RATING_AGENCY_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found
