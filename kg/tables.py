@@ -556,6 +556,17 @@ TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", 
 FIRM_HEAD_WORDS = frozenset({"holding", "holdings", "petrochemical", "petrochemicals", "pharmaceutical",
                              "pharmaceuticals", "industries", "enterprises", "logistics", "technologies", "refining",
                              "shipping", "trading"})
+# Last words of a firm's name that are a business's line or legal form ("Halvorsen Marine", "Nordvik Energy",
+# and Malay "Dagangan" (trading), "Niaga" (commerce), "Perkapalan" (shipping), "Berhad"): a name NER tagged PERSON
+# ending in one, whose first word is no given name, is a firm's. Some are rare surnames too ("Power", "Steel"):
+# "Samantha Power" keeps her given name, so stays a person.
+FIRM_NAME_ENDINGS = FIRM_HEAD_WORDS | frozenset({
+    "marine", "maritime", "offshore", "energy", "power", "resources", "securities", "capital", "airlines",
+    "airways", "aviation", "motors", "automotive", "foods", "investments", "ventures", "minerals", "mining",
+    "metals", "steel", "petroleum", "oil", "gas", "telecom", "pharma", "insurance", "group", "electronics",
+    "chemicals", "textiles", "construction", "engineering", "properties", "cement", "semiconductor",
+    "semiconductors", "shipyard", "shipbuilding", "fisheries", "plantations", "dagangan", "niaga", "perkapalan",
+    "berhad"})
 # Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
 # People's Committee") is a body's.
 BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",

@@ -517,6 +517,30 @@ NEWS_AGENCY_CASES = [
                  "had failed.", {("Ion Bondar", "a", "Person")}, set(), id="negative-told-a-person-named-in-full"),  # guard
 ]
 
+# a name NER took for a person's, with no given name first and a business's word last or a known firm's name
+# first: a firm's (a person's given name first keeps a person's name a person's)
+FIRM_NAME_ENDING_CASES = [
+    pytest.param("date: 2026-06-03\nShips\n\nHalvorsen Marine declined to comment.",
+                 {("Halvorsen Marine", "a", "Organization")}, {("Halvorsen Marine", "a", "Person")},
+                 id="business-word-last-declining"),
+    pytest.param("date: 2026-06-03\nShips\n\nKvist Offshore declined to comment on the order.",
+                 {("Kvist Offshore", "a", "Organization")}, {("Kvist Offshore", "a", "Person")},
+                 id="business-word-last-declining-again"),
+    pytest.param("date: 2026-06-03\nFuel\n\nPetronas Dagangan declined to comment on pump prices.",
+                 {("Petronas Dagangan", "a", "Organization")}, {("Petronas Dagangan", "a", "Person")},
+                 id="known-firm-first-and-a-malay-business-word"),
+    pytest.param("date: 2026-06-03\nFuel\n\nPetronas Dagangan said on Friday it would raise pump prices.",
+                 {("Petronas Dagangan", "a", "Organization")}, {("Petronas Dagangan", "a", "Person")},
+                 id="known-firm-first-taken-up-by-it"),
+    pytest.param("date: 2026-06-03\nShips\n\nThe order went to Halvorsen Marine, a rival said on Monday.",
+                 set(), {("Halvorsen Marine", "a", "Person")}, id="business-word-last-as-an-object"),
+    pytest.param("date: 2026-06-03\nAid\n\nSamantha Marine said she would visit Kenya in May.",
+                 {("Samantha Marine", "a", "Person")}, {("Samantha Marine", "a", "Organization")},
+                 id="negative-a-given-name-first"),  # guard
+    pytest.param("date: 2026-06-03\nAid\n\nMaria Lopez said the talks would resume.",
+                 {("Maria Lopez", "a", "Person")}, set(), id="negative-a-person-speaking-again"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1088,7 +1112,7 @@ FURNITURE_CASES = [
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES
-                         + RATING_AGENCY_CASES)
+                         + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found
