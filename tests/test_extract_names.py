@@ -541,6 +541,28 @@ FIRM_NAME_ENDING_CASES = [
                  {("Maria Lopez", "a", "Person")}, set(), id="negative-a-person-speaking-again"),  # guard
 ]
 
+# a city's name that speaks and that "he" or "she" then takes up: a person's, no place (a capital may still speak
+# for its country, and a city the article shows as a place stays one)
+CITY_NAMED_SPEAKER_CASES = [
+    pytest.param("date: 2026-06-03\nJobs\n\nFlorence said she would step down at the end of the year.",
+                 {("Florence", "a", "Person")}, {("Florence", "a", "Place"), ("Florence", "locatedIn", "Italy")},
+                 id="city-name-said-she"),
+    pytest.param("date: 2026-06-03\nJobs\n\nAustin said on Tuesday that he would stay on as chairman.",
+                 {("Austin", "a", "Person")}, {("Austin", "a", "Place")}, id="city-name-said-he"),
+    pytest.param("date: 2026-06-03\nJobs\n\nVictoria told reporters she would leave the board in March.",
+                 {("Victoria", "a", "Person")}, {("Victoria", "a", "Place")}, id="city-name-told-reporters-she"),
+    pytest.param("date: 2026-06-03\nJobs\n\nSydney said the merger was a mistake. She added that staff would "
+                 "be paid.", set(), {("Sydney", "a", "Place")}, id="city-name-she-in-the-next-sentence"),
+    pytest.param("date: 2026-06-03\nTalks\n\nMinisters gathered in Florence on Monday for the talks.",
+                 {("Florence", "a", "Place")}, {("Florence", "a", "Person")}, id="negative-talks-in-a-city"),  # guard
+    pytest.param("date: 2026-06-03\nTalks\n\nTalks in Florence ended on Monday. Florence said she would resign.",
+                 {("Florence", "a", "Place")}, set(), id="negative-a-city-the-article-shows-as-one"),  # guard
+    pytest.param("date: 2026-06-03\nTalks\n\nAustin said the new plant would open in May.",
+                 set(), {("Austin", "a", "Person")}, id="negative-a-city-speaking-with-no-pronoun"),  # guard
+    pytest.param("date: 2026-06-03\nTalks\n\nMaria Lopez said she would resign.",
+                 {("Maria Lopez", "a", "Person")}, set(), id="negative-a-full-name-said-she"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1112,7 +1134,8 @@ FURNITURE_CASES = [
                          + ACCENTED_GIVEN_NAME_CASES + FUNCTION_WORD_NAME_CASES
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES
-                         + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES)
+                         + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES
+                         + CITY_NAMED_SPEAKER_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

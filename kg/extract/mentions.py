@@ -787,6 +787,7 @@ class ArticleEntities:
         self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
         self._names_acting_as_bodies: set[str] = set()  # ORG names the article shows acting, owning or taken up by "it"
         self._names_ending_in_s: set[str] = set()  # "moody": a body whose name ends in "'s" ("Moody's cut ...")
+        self._people_named_like_cities: set[str] = set()  # "florence" when "Florence said she ..." (no city here)
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -848,6 +849,7 @@ class ArticleEntities:
         self._places_named_as_people(contexts)
         self._media_read_as_places(contexts)
         self._addressees_read_as_people(contexts)
+        self._cities_speaking_as_people(contexts)
         self._names_ending_in_s = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                    if m.ner == "ORG" and _possessive_subject(m, ctx)}
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
@@ -867,7 +869,8 @@ class ArticleEntities:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
                     norm = normalize_name(m.text)
                     if norm in self.firm_names or norm in self.company_short_names or _ACRONYM.fullmatch(m.text) \
-                            or (" " not in norm and self.gaz.city(m.text)) or _after_place_noun(m, ctx) \
+                            or (" " not in norm and self.gaz.city(m.text) and norm not in self._people_named_like_cities) \
+                            or _after_place_noun(m, ctx) \
                             or _place_noun_after(m, ctx):
                         continue
                     if _looks_like_name(m.text):
@@ -1429,6 +1432,30 @@ class ArticleEntities:
             for m, _ in mentions:
                 m.ner = "UNTYPED"
 
+    def _cities_speaking_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Florence said she would resign", "Austin told reporters he would stay": a one-word name the gazetteer
+        knows as a city (and no country), that says something and that "he" or "she" then takes up, or that a
+        title or honorific is set before, is no city: a place does not speak of itself as "she". A person's, all
+        through the article (the given-name table leaves out names that are places too). A country's capital
+        with only a pronoun after it still speaks for its country ("Beijing said he would visit"), and a name the
+        article also shows as a place, or names a person in full by, is left alone."""
+        found, speaking = _one_word_names(contexts, ("PERSON", "ORG", "GPE", "LOC"), lambda m, ctx: (
+            _pronoun_after_speaker(m, ctx) == PERSON or _says_something(m, ctx) and _person_before(m, ctx)))
+        if not speaking:
+            return
+        persons = _full_person_words(contexts)
+        for norm in speaking:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or not self.gaz.city(text) or self.gaz.country(text) or self.gaz.organization(text) \
+                    or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions):
+                continue
+            if self.gaz.capital_country(text) is not None and not any(_person_before(m, ctx) for m, ctx in mentions):
+                continue
+            self._people_named_like_cities.add(norm)
+            for m, _ in mentions:
+                m.ner = "PERSON"
+
     @staticmethod
     def _owns_person(m: Mention, ctx: ParagraphContext, people: set[int]) -> bool:
         """Whether a name of one to three name words is followed by a possessive, at most three title words,
@@ -1879,7 +1906,8 @@ class ArticleEntities:
         single = len(text.split()) == 1
         if m.ner == "PERSON" and all(w in _TITLE_WORDS_ALL for w in norm.split()):
             return None, "a title without a name"
-        if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text):
+        if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text) \
+                and norm not in self._people_named_like_cities:
             return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name
         if m.ner == "PERSON" and single and norm not in self.full_person_names and _modifies_plural_noun(m, ctx) \
                 and not is_given_name(text) and not _person_before(m, ctx) \
