@@ -563,6 +563,25 @@ CITY_NAMED_SPEAKER_CASES = [
                  {("Maria Lopez", "a", "Person")}, set(), id="negative-a-full-name-said-she"),  # guard
 ]
 
+# a region's name of two words or more NER took for a person's, accents written or not: a place's, and a title
+# word NER ran into it is the next person's
+REGION_NAME_CASES = [
+    pytest.param("date: 2026-06-03\nTaxes\n\nNuevo Leon said it would raise the payroll tax next year.",
+                 {("Nuevo Leon", "a", "Place")}, {("Nuevo Leon", "a", "Person")}, id="region-without-accents-speaking"),
+    pytest.param("date: 2026-06-03\nTaxes\n\nNuevo León said on Monday that it would build a second bridge.",
+                 {("Nuevo León", "a", "Place")}, {("Nuevo León", "a", "Person")}, id="region-with-accents-speaking"),
+    pytest.param("date: 2026-06-03\nCars\n\nThe carmaker will build its plant in Nuevo Leon, near the border.",
+                 {("Nuevo Leon", "a", "Place")}, {("Nuevo Leon", "a", "Person")}, id="region-without-accents-after-in"),
+    pytest.param("date: 2026-06-03\nCars\n\nState officials met in San Luis Potosi on Friday to discuss the plant.",
+                 set(), {("San Luis Potosi", "a", "Person")}, id="another-region-without-accents-after-in"),
+    pytest.param("date: 2026-06-03\nCars\n\nNuevo León Governor Ana Ruiz said the plant would open in May.",
+                 {("Ana Ruiz", "a", "Person"), ("Ana Ruiz", "title", "Governor")},
+                 {("Nuevo León", "a", "Person"), ("Nuevo León Governor", "a", "Person")},
+                 id="region-and-a-title-read-as-one-name"),
+    pytest.param("date: 2026-06-03\nCars\n\nCarlos Leon said the plant would open in May.",
+                 {("Carlos Leon", "a", "Person")}, set(), id="negative-a-given-name-and-a-surname"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1135,7 +1154,7 @@ FURNITURE_CASES = [
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES
                          + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES
-                         + CITY_NAMED_SPEAKER_CASES)
+                         + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

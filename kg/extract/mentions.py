@@ -804,6 +804,7 @@ class ArticleEntities:
             ctx.mentions[:] = self._join_split_names(ctx)
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
+            ctx.mentions[:] = [self._region_read_as_person(m, ctx) for m in ctx.mentions]
             for m in ctx.mentions:
                 words = m.text.split()
                 # "Greek shipowner Andreas Kostis" read as a nationality, "Port chief Andreas Kostis" as a place
@@ -1135,6 +1136,21 @@ class ArticleEntities:
             return m
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _region_read_as_person(self, m: Mention, ctx: ParagraphContext) -> Mention:
+        """ "Nuevo Leon said it would ...", "talks in Nuevo León", "Nuevo León Governor Samuel Garcia": a name of two
+        words or more NER tagged PERSON that the gazetteer knows as a region (title words after it left off: they
+        are the next person's) is a place's, with no given name first, no title before it and no leader's name."""
+        end = m.end_token
+        while end > m.start_token + 2 and ctx.lowers[end - 1] in _TITLE_WORDS:
+            end -= 1
+        if m.ner != "PERSON" or end - m.start_token < 2:
+            return m
+        text = ctx.doc[m.start_token:end].text
+        if not self.gaz.region_countries(text) or is_given_name(text.split()[0]) or _person_before(m, ctx) \
+                or self.gaz.leader(text) is not None or self.gaz.country(text) or self.gaz.organization(text):
+            return m
+        return Mention(text, "GPE", m.start_token, end, ctx.span(ctx.starts[m.start_token], ctx.ends[end - 1]))
 
     def _country_post_beside(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Anne-Marie Trevelyan-Jones, Britain's minister for Indo-Pacific,": a name NER tagged ORG (no body word,
