@@ -582,6 +582,24 @@ REGION_NAME_CASES = [
                  {("Carlos Leon", "a", "Person")}, set(), id="negative-a-given-name-and-a-surname"),  # guard
 ]
 
+# a given name NER left out of the person's name it opens (after a firm's possessive or a title): one name
+GIVEN_NAME_LEFT_OUT_CASES = [
+    pytest.param("date: 2026-06-03\nGas\n\nGazprom's Alexei Miller said the pipeline would reopen in May.",
+                 {("Alexei Miller", "a", "Person")}, {("Miller", "a", "Person")}, id="given-name-after-a-possessive"),
+    pytest.param("date: 2026-06-03\nGas\n\nNovatek's Yuri Keller told investors that output would rise.",
+                 {("Yuri Keller", "a", "Person")}, {("Keller", "a", "Person")},
+                 id="given-name-after-a-possessive-again"),
+    pytest.param("date: 2026-06-03\nGas\n\nThe pipeline will reopen in May, Gazprom's Alexei Miller said.",
+                 {("Alexei Miller", "a", "Person")}, {("Miller", "a", "Person")}, id="given-name-after-a-possessive-at-the-end"),
+    pytest.param("date: 2026-06-03\nCars\n\nJalisco Governor Pablo Lemus said the plant would open in May.",
+                 {("Pablo Lemus", "a", "Person")}, {("Lemus", "a", "Person")}, id="given-name-after-a-title"),
+    pytest.param("date: 2026-06-03\nTrade\n\nTrade Minister Miller said the talks would resume.",
+                 {("Miller", "a", "Person")}, {("Minister Miller", "a", "Person")},
+                 id="negative-a-title-before-a-surname"),  # guard
+    pytest.param("date: 2026-06-03\nTrade\n\nMaria Lopez said she would resign.",
+                 {("Maria Lopez", "a", "Person")}, set(), id="negative-a-full-name-tagged-whole"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1154,7 +1172,7 @@ FURNITURE_CASES = [
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES
                          + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES
-                         + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES)
+                         + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -805,6 +805,8 @@ class ArticleEntities:
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [self._region_read_as_person(m, ctx) for m in ctx.mentions]
+            taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
+            ctx.mentions[:] = [self._given_name_left_out(m, ctx, taken) for m in ctx.mentions]
             for m in ctx.mentions:
                 words = m.text.split()
                 # "Greek shipowner Andreas Kostis" read as a nationality, "Port chief Andreas Kostis" as a place
@@ -1133,6 +1135,33 @@ class ArticleEntities:
         if i > 0 and not token.is_sent_start and ctx.doc[i - 1].text[:1].isupper() and ctx.lowers[i - 1] not in _TITLE_WORDS:
             return m
         if self.gaz.country(token.text) or self.gaz.city(token.text) or self.gaz.is_demonym(token.text):
+            return m
+        return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
+                       ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _given_name_left_out(self, m: Mention, ctx: ParagraphContext, taken: set[int]) -> Mention:
+        """ "Gazprom's Alexei Miller said", "Jalisco Governor Pablo Lemus": a capitalised proper noun NER left out
+        right before (one space) a name it tagged PERSON, and joined to it as a compound, is the person's given
+        name, after a possessive, a title word, a lower-case word, punctuation or (a given name of the table) a
+        sentence's start; not a title's, a role's, a firm's, a body's or a place's word ("Trade Minister Miller",
+        "Carmaker Juno Falk", "Texas Miller"), nor in a longer run of capitalised words or a headline."""
+        i = m.start_token - 1
+        if m.ner != "PERSON" or i < 0 or i in taken or ctx.starts[m.start_token] != ctx.ends[i] + 1:
+            return m
+        token = ctx.doc[i]
+        if token.ent_iob_ != "O" or token.pos_ != "PROPN" or token.dep_ != "compound" \
+                or not m.start_token <= token.head.i < m.end_token or not _name_word(token.text) \
+                or ctx.lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or ctx.lowers[i] in _TITLE_WORDS \
+                or _honorific_lower(ctx.lowers[i]) in _HONORIFIC_FIRST_WORDS or _title_case(token.sent) \
+                or ctx.lowers[i] in FIRM_NOUNS or ctx.lowers[i] in PERSON_ROLE_NOUNS:
+            return m
+        if token.is_sent_start and not is_given_name(token.text):
+            return m  # "Carmaker Juno Falk said": any word opening a sentence is capitalised
+        if i > 0 and not token.is_sent_start and ctx.doc[i - 1].text[:1].isupper() \
+                and ctx.lowers[i - 1] not in _TITLE_WORDS:
+            return m
+        if self.gaz.country(token.text) or self.gaz.city(token.text) or self.gaz.is_demonym(token.text) \
+                or self.gaz.organization(token.text) or self.gaz.region_countries(token.text):
             return m
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
