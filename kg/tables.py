@@ -594,6 +594,12 @@ NEWS_AGENCIES = frozenset({"reuters", "afp", "agence france-presse", "associated
 RATING_AGENCIES = frozenset({"fitch", "fitch ratings", "sp", "sp global", "sp global ratings", "standard poor",
                              "moodys", "moodys investors service", "dbrs", "dbrs morningstar", "scope ratings",
                              "crisil", "icra", "kroll bond rating agency", "japan credit rating agency"})
+# Endings of family names that no firm's or body's one-word name has in the news (general knowledge of East Slavic,
+# Polish, Balkan, Romanian, Greek, Armenian and Georgian surnames: "Kovalenko", "Shevchuk", "Popescu",
+# "Papadopoulos", "Beridze"): a one-word name NER tagged ORG ending in one is a person's as likely as not. Without
+# accents: a name is matched with its accents taken off ("Jovanović").
+SURNAME_ENDINGS = ("enko", "chuk", "czuk", "vich", "vych", "ovic", "evic", "escu", "poulos", "akis",
+                   "idis", "shvili", "dze", "yan", "wicz", "czyk", "ski", "sky", "ska", "ov", "ova", "ev", "eva")
 # Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
 GIVEN_NAME_SHORT_FORMS = {
     "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",

@@ -600,6 +600,24 @@ GIVEN_NAME_LEFT_OUT_CASES = [
                  {("Maria Lopez", "a", "Person")}, set(), id="negative-a-full-name-tagged-whole"),  # guard
 ]
 
+# a one-word name NER took for a body's that ends as family names do: a person's with a sign of one, a body's with a
+# sign of one, else no type
+SURNAME_ENDING_CASES = [
+    pytest.param("date: 2026-06-03\nGas\n\nKovalenko told Bloomberg the talks would resume in June.",
+                 set(), {("Kovalenko", "a", "Organization")}, id="surname-ending-told-an-outlet"),
+    pytest.param("date: 2026-06-03\nGas\n\nKovalenko met Ana Lupu in Kyiv on Monday.",
+                 set(), {("Kovalenko", "a", "Organization"), ("meeting in Kiev", "participant", "Kovalenko")},
+                 id="surname-ending-meeting"),
+    pytest.param("date: 2026-06-03\nGas\n\nKovalenko said he would step down in May.",
+                 {("Kovalenko", "a", "Person")}, {("Kovalenko", "a", "Organization")}, id="surname-ending-said-he"),
+    pytest.param("date: 2026-06-03\nGas\n\nPopescu told reporters the deal was close.",
+                 set(), {("Popescu", "a", "Organization")}, id="another-surname-ending-told-reporters"),
+    pytest.param("date: 2026-06-03\nSoftware\n\nKaspersky said it would appeal the ban.",
+                 {("Kaspersky", "a", "Organization")}, set(), id="negative-surname-ending-taken-up-by-it"),  # guard
+    pytest.param("date: 2026-06-03\nOil\n\nRosneft said output would rise in June.",
+                 {("Rosneft", "a", "Organization")}, set(), id="negative-a-known-firm"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1172,7 +1190,8 @@ FURNITURE_CASES = [
                          + PLURAL_GROUP_CASES + VENUE_BUILDING_CASES + HONORIFIC_AND_STATE_NOUN_CASES
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES
                          + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES
-                         + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES)
+                         + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES
+                         + SURNAME_ENDING_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

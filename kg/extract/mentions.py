@@ -16,8 +16,8 @@ from spacy.tokens import Span as DocSpan
 
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
-from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, RATING_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..names import fold_accents, normalize_name
+from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -857,6 +857,7 @@ class ArticleEntities:
                                    if m.ner == "ORG" and _possessive_subject(m, ctx)}
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                         if m.ner == "ORG" and self._acting_as_body(m, ctx)}
+        self._surnames_read_as_bodies(contexts)
         self._gathering_places_read_as_bodies(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
@@ -1476,6 +1477,32 @@ class ArticleEntities:
                 continue
             for m, _ in mentions:
                 m.ner = "UNTYPED"
+
+    def _surnames_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "Kovalenko told Bloomberg the talks would resume", "Popescu met Ana Lupu": a one-word name NER tagged ORG
+        that ends as family names do (SURNAME_ENDINGS) and that the gazetteer knows as no body or place is a
+        person's when a mention shows one (a title or post, "he" or "she" after it); a body's when a mention shows
+        one (called a firm, shares of it, "it" acting after it); else no one's for sure: no type, all through
+        the article."""
+        found, ending = _one_word_names(contexts, ("ORG",), lambda m, ctx: fold_accents(m.text.lower()).endswith(
+            SURNAME_ENDINGS))
+        for norm in ending:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in _OWNED_PERSON_NOT_WORDS or self.gaz.organization(text) or self.gaz.country(text) \
+                    or self.gaz.city(text) or self.gaz.region_countries(text) or self.gaz.is_demonym(text):
+                continue
+            if any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
+                   or _taken_up_as_person(m, ctx) for m, ctx in mentions):
+                ner = "PERSON"
+            elif norm in self.firm_names or norm in self.company_short_names \
+                    or any(_firm_context(m, ctx) or _shares_after(m, ctx) or _pronoun_after_speaker(m, ctx) == ORGANIZATION
+                           for m, ctx in mentions):
+                continue
+            else:
+                ner = "UNTYPED"
+            for m, _ in mentions:
+                m.ner = ner
 
     def _cities_speaking_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Florence said she would resign", "Austin told reporters he would stay": a one-word name the gazetteer
