@@ -618,6 +618,21 @@ SURNAME_ENDING_CASES = [
                  {("Rosneft", "a", "Organization")}, set(), id="negative-a-known-firm"),  # guard
 ]
 
+# a one-word name NER took for a person's whose possessive owns a person: a firm's as often as a boss's, so no type
+# without a sign of a person's
+PERSON_OWNER_CASES = [
+    pytest.param("date: 2026-06-03\nOil\n\nPetrobras's Magda Chambriard said output would rise this year.",
+                 {("Magda Chambriard", "a", "Person")}, {("Petrobras", "a", "Person")}, id="firm-owning-a-person"),
+    pytest.param("date: 2026-06-03\nGas\n\nNovatek's Leonid Walsh said exports would rise in June.",
+                 {("Leonid Walsh", "a", "Person")}, {("Novatek", "a", "Person")}, id="firm-owning-a-person-again"),
+    pytest.param("date: 2026-06-03\nOil\n\nOutput will rise this year, Petrobras's Magda Chambriard said.",
+                 set(), {("Petrobras", "a", "Person")}, id="firm-owning-a-person-at-the-end"),
+    pytest.param("date: 2026-06-03\nTrade\n\nTrump's adviser Kevin Hassett said rates would fall.",
+                 {("Donald Trump", "a", "Person")}, set(), id="negative-a-leader-owning-a-person"),  # guard
+    pytest.param("date: 2026-06-03\nTrade\n\nSenator Warren's aide Jon Donenberg said the bill would pass.",
+                 {("Warren", "a", "Person")}, set(), id="negative-a-titled-person-owning-a-person"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1191,7 +1206,7 @@ FURNITURE_CASES = [
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES
                          + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES
                          + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES
-                         + SURNAME_ENDING_CASES)
+                         + SURNAME_ENDING_CASES + PERSON_OWNER_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

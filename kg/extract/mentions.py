@@ -849,6 +849,7 @@ class ArticleEntities:
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
         self._owners_of_people_read_as_places(contexts)
+        self._owners_of_people_read_as_people(contexts)
         self._places_named_as_people(contexts)
         self._media_read_as_places(contexts)
         self._addressees_read_as_people(contexts)
@@ -1412,6 +1413,35 @@ class ArticleEntities:
                     m.ner = "GPE"
                 if not place:
                     m.ner = "UNTYPED"
+
+    def _owners_of_people_read_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Petrobras's Magda Chambriard said", "Novatek's Leonid Walsh": a one-word name NER tagged PERSON whose
+        possessive owns a person (titles between or none) is a firm's as often as a person's (a boss's: "Macron's
+        adviser"): no type, all through the article, unless a mention of it or the article shows a person's (a
+        given name, a full name of the article ending in it, a sitting leader's surname, a title or honorific
+        before it, "he" or "she" after it speaking) or the gazetteer knows it as a body (then a body's)."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        owners = set()
+        for ctx in contexts:
+            people = {m.start_token for m in ctx.mentions if m.ner == "PERSON"}
+            for m in ctx.mentions:
+                if m.ner == "PERSON" and m.end_token == m.start_token + 1 and _name_word(m.text):
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if self._owns_person(m, ctx, people - {m.start_token}):
+                        owners.add(normalize_name(m.text))
+        if not owners:
+            return
+        persons = _full_person_words(contexts)
+        for norm in owners:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or is_given_name(text) or self.gaz.country(text) or self.gaz.city(text) \
+                    or self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None \
+                    or any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
+                           for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "ORG" if self.gaz.organization(text) else "UNTYPED"
 
     def _media_read_as_places(self, contexts: list[ParagraphContext]) -> None:
         """ "Ion Bondar said on LinkedIn that ...", "posted on Weibo", "in a post on Truth Social": what one says or
