@@ -633,6 +633,24 @@ PERSON_OWNER_CASES = [
                  {("Warren", "a", "Person")}, set(), id="negative-a-titled-person-owning-a-person"),  # guard
 ]
 
+# an owner's possessive and a name NER read as one body: the owner and the name apart
+OWNER_AND_NAME_AS_ONE_CASES = [
+    pytest.param("date: 2026-06-03\nNuclear\n\nRosatom's Alexei Likhachev met officials in Ankara.",
+                 {("Rosatom", "a", "Organization")}, {("Rosatom's Alexei Likhachev", "a", "Organization")},
+                 id="owner-and-name-read-as-one-body"),
+    pytest.param("date: 2026-06-03\nNuclear\n\nRosatom's Alexei Smith met officials in Ankara.",
+                 {("Rosatom", "a", "Organization"), ("Alexei Smith", "a", "Person")},
+                 {("Rosatom's Alexei Smith", "a", "Organization")}, id="owner-and-name-with-a-census-surname"),
+    pytest.param("date: 2026-06-03\nNuclear\n\nRosatom's Alexei Likhachev visited Ankara on Monday.",
+                 {("Rosatom", "a", "Organization")}, {("Rosatom's Alexei Likhachev", "a", "Organization")},
+                 id="owner-and-name-visiting"),
+    pytest.param("date: 2026-06-03\nNuclear\n\nRosatom's Alexei Likhachev said the plant would open in May.",
+                 set(), {("Rosatom's Alexei Likhachev", "a", "Organization")}, id="owner-and-name-speaking"),
+    pytest.param("date: 2026-06-03\nDebt\n\nMoody's Investors Service cut the rating on Monday.",
+                 {("Moody's Investors Service", "a", "Organization")}, set(),
+                 id="negative-a-body-whose-name-holds-an-s"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1206,7 +1224,7 @@ FURNITURE_CASES = [
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES
                          + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES
                          + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES
-                         + SURNAME_ENDING_CASES + PERSON_OWNER_CASES)
+                         + SURNAME_ENDING_CASES + PERSON_OWNER_CASES + OWNER_AND_NAME_AS_ONE_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -800,7 +800,8 @@ class ArticleEntities:
             ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
                                for placed in self._split_located(piece, ctx)
                                for split in self._split_places(placed, ctx)
-                               for part in self._split_pair(split, ctx)]
+                               for paired in self._split_pair(split, ctx)
+                               for part in self._split_owner(paired, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
@@ -1753,6 +1754,32 @@ class ArticleEntities:
             else:
                 return [m]
         return out
+
+    def _split_owner(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "Rosatom's Alexei Likhachev met ...": NER read an owner's possessive and the name of two or three name words
+        after it as one name; give back the owner (a place's when the gazetteer knows one, else a body's) and the
+        name, a person's when it opens with a given name or ends in a family name of the census, else of no type.
+        A name after the "'s" with a word of a body's, a firm's or a portfolio's ("Moody's Investors Service") is
+        left whole."""
+        lowers = ctx.lowers
+        if m.ner not in ("ORG", "PERSON", "GPE", "LOC", "FAC"):
+            return [m]
+        cuts = [i for i in range(m.start_token + 1, m.end_token - 2) if lowers[i] in ("'s", "\u2019s")]
+        if len(cuts) != 1:
+            return [m]
+        cut = cuts[0]
+        owner, name = ctx.doc[m.start_token:cut], ctx.doc[cut + 1:m.end_token]
+        words = [normalize_name(t.text) for t in name]
+        if not all(_name_word(t.text) for t in owner) or not all(_name_word(t.text) for t in name) \
+                or not 2 <= len(name) <= 3 or self.gaz.organization(m.text) \
+                or not (_OWNED_PERSON_NOT_WORDS | NOT_SURNAME_WORDS | FIRM_NAME_ENDINGS | PORTFOLIO_WORDS).isdisjoint(words):
+            return [m]
+        place = self.gaz.country(owner.text) or self.gaz.city(owner.text) or self.gaz.region_countries(owner.text)
+        person = is_given_name(name[0].text) or words[-1] in CENSUS_FAMILY_NAMES
+        return [Mention(owner.text, "GPE" if place else "ORG", owner.start, owner.end,
+                        ctx.span(owner.start_char, owner.end_char)),
+                Mention(name.text, "PERSON" if person else "UNTYPED", name.start, name.end,
+                        ctx.span(name.start_char, name.end_char))]
 
     def _given_name_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
