@@ -651,6 +651,20 @@ OWNER_AND_NAME_AS_ONE_CASES = [
                  id="negative-a-body-whose-name-holds-an-s"),  # guard
 ]
 
+# a name of two or three words NER took for a body's, owned by a known firm's possessive and speaking: its officer's
+# as often as its unit's, so no type without a sign either way
+FIRM_OWNED_SPEAKER_CASES = [
+    pytest.param("date: 2026-06-03\nOil\n\nLukoil's Vagit Alekperov said output would rise.",
+                 {("Lukoil", "a", "Organization")}, {("Vagit Alekperov", "a", "Organization")},
+                 id="firm-owned-speaker"),
+    pytest.param("date: 2026-06-03\nOil\n\nLukoil's Vadim Vorobyov told investors output would rise.",
+                 set(), {("Vadim Vorobyov", "a", "Organization")}, id="firm-owned-speaker-telling"),
+    pytest.param("date: 2026-06-03\nOil\n\nOutput would rise in June, Lukoil's Vagit Alekperov said on Monday.",
+                 set(), {("Vagit Alekperov", "a", "Organization")}, id="firm-owned-speaker-at-the-end"),
+    pytest.param("date: 2026-06-03\nOil\n\nLukoil's Litasco Middle East said it would trade more crude.",
+                 {("Litasco Middle East", "a", "Organization")}, set(), id="negative-firm-owned-unit-taken-up-by-it"),
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1224,7 +1238,8 @@ FURNITURE_CASES = [
                          + SPLIT_NAME_CASES + LEADER_SURNAME_CASES + ARMED_GROUP_CASES + NEWS_AGENCY_CASES
                          + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES
                          + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES
-                         + SURNAME_ENDING_CASES + PERSON_OWNER_CASES + OWNER_AND_NAME_AS_ONE_CASES)
+                         + SURNAME_ENDING_CASES + PERSON_OWNER_CASES + OWNER_AND_NAME_AS_ONE_CASES
+                         + FIRM_OWNED_SPEAKER_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -1048,8 +1048,8 @@ class ArticleEntities:
         person's either: firms are named after people ("Goldman Sachs"). A name ending in no family name
         ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says. So is
         one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end, or
-        that a country's possessive owns ("Nigeria's Adebayo Ogunlesi said"), unless it ends in a plural ("India's
-        Tata Motors": a firm's word no table holds)."""
+        that a country's or a known body's possessive owns ("Nigeria's Adebayo Ogunlesi said", "Lukoil's Vagit
+        Alekperov said"), unless it ends in a plural ("India's Tata Motors": a firm's word no table holds)."""
         def bodily(m, ctx, norm) -> bool:
             return norm in self.firm_names or norm in self.company_short_names or _firm_context(m, ctx) \
                 or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx)
@@ -1057,7 +1057,8 @@ class ArticleEntities:
         def speaking(m, ctx, norm) -> bool:
             return 2 <= len(m.text.split()) <= 3 \
                 and (_says_something(m, ctx) and (norm.split()[-1] in CENSUS_FAMILY_NAMES
-                                                  or self._owner_before(m.span.start) is not None
+                                                  or (self._owner_before(m.span.start) is not None
+                                                      or self._firm_owner_before(m.span.start))
                                                   and not norm.endswith("s"))
                      or _relative_after(m, ctx) == "who") \
                 and all(_name_word(w) for w in m.text.split()) \
@@ -1820,6 +1821,13 @@ class ArticleEntities:
     def _owner_before(self, start: int):
         """The country (a gazetteer record) named as owner right before offset `start` ("China's "), or None."""
         return country_named_before(self.collector.article.text, start, self.gaz)
+
+    def _firm_owner_before(self, start: int) -> bool:
+        """Whether a body the gazetteer knows is named as owner right before offset `start` ("Lukoil's "): what it owns
+        is its unit as often as its officer."""
+        owner = OWNER_BEFORE.search(self.collector.article.text, max(0, start - 40), start)
+        words = owner.group(1).split() if owner else []
+        return any(self.gaz.organization(" ".join(words[k:])) for k in range(len(words)))
 
     def _common_name_of_body(self, m: Mention) -> tuple[str | None, str] | None:
         """ "the trade ministry said": a lower-case name is no body's name of its own. With no owner before it,
