@@ -578,6 +578,18 @@ REGION_NAME_CASES = [
                  {("Ana Ruiz", "a", "Person"), ("Ana Ruiz", "title", "Governor")},
                  {("Nuevo León", "a", "Person"), ("Nuevo León Governor", "a", "Person")},
                  id="region-and-a-title-read-as-one-name"),
+    pytest.param("date: 2026-06-03\nSteel\n\nChihuahua Governor Maru Campos met officials in Juarez.",
+                 {("Maru Campos", "a", "Person"), ("Maru Campos", "title", "Governor")},
+                 {("Chihuahua Governor Maru Campos", "a", "Person")}, id="region-title-and-name-read-as-one-name"),
+    pytest.param("date: 2026-06-03\nCars\n\nNuevo León Governor Pablo Lemus said the plant would open in May.",
+                 {("Pablo Lemus", "a", "Person"), ("Nuevo León", "a", "Place")},
+                 {("Nuevo León Governor Pablo Lemus", "a", "Person")}, id="region-title-and-name-read-as-one-again"),
+    pytest.param("date: 2026-06-03\nCars\n\nNuevo Leon Governor Pablo Lemus toured the plant on Friday.",
+                 {("Pablo Lemus", "a", "Person")}, {("Nuevo Leon Governor Pablo Lemus", "a", "Person")},
+                 id="region-title-and-name-touring"),
+    pytest.param("date: 2026-06-03\nTrade\n\nTrade Minister Ana Lopez said the talks would resume.",
+                 {("Ana Lopez", "a", "Person"), ("Ana Lopez", "title", "Trade Minister")}, set(),
+                 id="negative-a-portfolio-title-and-name"),  # guard
     pytest.param("date: 2026-06-03\nCars\n\nCarlos Leon said the plant would open in May.",
                  {("Carlos Leon", "a", "Person")}, set(), id="negative-a-given-name-and-a-surname"),  # guard
 ]

@@ -805,7 +805,7 @@ class ArticleEntities:
             ctx.mentions[:] = self._join_split_names(ctx)
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
-            ctx.mentions[:] = [self._region_read_as_person(m, ctx) for m in ctx.mentions]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
             ctx.mentions[:] = [self._given_name_left_out(m, ctx, taken) for m in ctx.mentions]
             for m in ctx.mentions:
@@ -1170,20 +1170,38 @@ class ArticleEntities:
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
 
-    def _region_read_as_person(self, m: Mention, ctx: ParagraphContext) -> Mention:
+    def _region_read_as_person(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "Nuevo Leon said it would ...", "talks in Nuevo León", "Nuevo León Governor Samuel Garcia": a name of two
         words or more NER tagged PERSON that the gazetteer knows as a region (title words after it left off: they
-        are the next person's) is a place's, with no given name first, no title before it and no leader's name."""
+        are the next person's) is a place's, with no given name first, no title before it and no leader's name.
+        So is a region or city NER ran into a title and a name ("Chihuahua Governor Maru Campos"): the place and
+        the person apart."""
+        if m.ner != "PERSON" or _person_before(m, ctx):
+            return [m]
+        lowers = ctx.lowers
+        cut = next((i for i in range(m.start_token + 1, min(m.start_token + 4, m.end_token)) if lowers[i] in _TITLE_WORDS),
+                   None)
+        if cut is not None:
+            rest = cut
+            while rest < m.end_token and lowers[rest] in _TITLE_WORDS:
+                rest += 1
+            place, name = ctx.doc[m.start_token:cut], ctx.doc[rest:m.end_token]
+            if len(name) and all(_name_word(t.text) or t.text == "-" for t in name) \
+                    and (self.gaz.region_countries(place.text) or self.gaz.city(place.text)) \
+                    and not is_given_name(place[0].text) and not self.gaz.country(place.text) \
+                    and not self.gaz.organization(place.text) and self.gaz.leader(m.text) is None:
+                return [Mention(place.text, "GPE", place.start, place.end, ctx.span(place.start_char, place.end_char)),
+                        Mention(name.text, "PERSON", name.start, name.end, ctx.span(name.start_char, name.end_char))]
         end = m.end_token
-        while end > m.start_token + 2 and ctx.lowers[end - 1] in _TITLE_WORDS:
+        while end > m.start_token + 2 and lowers[end - 1] in _TITLE_WORDS:
             end -= 1
-        if m.ner != "PERSON" or end - m.start_token < 2:
-            return m
+        if end - m.start_token < 2:
+            return [m]
         text = ctx.doc[m.start_token:end].text
-        if not self.gaz.region_countries(text) or is_given_name(text.split()[0]) or _person_before(m, ctx) \
+        if not self.gaz.region_countries(text) or is_given_name(text.split()[0]) \
                 or self.gaz.leader(text) is not None or self.gaz.country(text) or self.gaz.organization(text):
-            return m
-        return Mention(text, "GPE", m.start_token, end, ctx.span(ctx.starts[m.start_token], ctx.ends[end - 1]))
+            return [m]
+        return [Mention(text, "GPE", m.start_token, end, ctx.span(ctx.starts[m.start_token], ctx.ends[end - 1]))]
 
     def _country_post_beside(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Anne-Marie Trevelyan-Jones, Britain's minister for Indo-Pacific,": a name NER tagged ORG (no body word,
