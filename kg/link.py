@@ -310,14 +310,15 @@ class Gazetteer:
     def leader_with_surname(self, word: str) -> LinkRecord | None:
         """The one sitting leader of any country whose name ends in this word ("Tinubu", "Ruto"), when the word is
         long and no given name ("Ahmed", "Dan" are not asked here): for telling a lone surname NER took for a body
-        or a place from one, not for linking a name to that leader."""
-        wanted = normalize_name(word)
+        or a place from one, not for linking a name to that leader. Accents or not: news writes "Sanchez" for
+        "Sánchez"."""
+        wanted = fold_accents(normalize_name(word))
         if len(wanted) < 4 or is_given_name(wanted):
             return None
         if self._surnames is None:
             index: dict[str, list[LinkRecord]] = {}
             for record in self._leader_records.values():
-                last = normalize_name(record.label.split()[-1]) if record.label.split() else ""
+                last = fold_accents(normalize_name(record.label.split()[-1])) if record.label.split() else ""
                 if last and record not in index.get(last, []):
                     index.setdefault(last, []).append(record)
             self._surnames = {last: tuple(records) for last, records in index.items()}

@@ -677,6 +677,22 @@ FIRM_OWNED_SPEAKER_CASES = [
                  {("Litasco Middle East", "a", "Organization")}, set(), id="negative-firm-owned-unit-taken-up-by-it"),
 ]
 
+# a sitting leader's surname written without its accents, NER took for a body's: a person's, as with its accents
+LEADER_SURNAME_WITHOUT_ACCENTS_CASES = [
+    pytest.param("date: 2026-06-03\nBudget\n\nSanchez told reporters the budget would pass.",
+                 {("Sanchez", "a", "Person")}, {("Sanchez", "a", "Organization")}, id="leader-surname-no-accent-told"),
+    pytest.param("date: 2026-06-03\nSugar\n\nDiaz-Canel said Cuba would not yield.",
+                 {("Diaz-Canel", "a", "Person")}, {("Diaz-Canel", "a", "Organization")},
+                 id="hyphened-leader-surname-no-accent"),
+    pytest.param("date: 2026-06-03\nMines\n\nTouadera said the mine would reopen next month.",
+                 {("Touadera", "a", "Person")}, {("Touadera", "a", "Organization")},
+                 id="another-leader-surname-no-accent"),
+    pytest.param("date: 2026-06-03\nBudget\n\nSánchez said Spain would raise spending.",
+                 {("Sánchez", "a", "Person")}, set(), id="negative-leader-surname-with-accent"),  # guard
+    pytest.param("date: 2026-06-03\nSteel\n\nKestrel said it would raise steel prices.",
+                 set(), {("Kestrel", "a", "Person")}, id="negative-a-firm-no-leader-bears"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1251,7 +1267,7 @@ FURNITURE_CASES = [
                          + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES
                          + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES
                          + SURNAME_ENDING_CASES + PERSON_OWNER_CASES + OWNER_AND_NAME_AS_ONE_CASES
-                         + FIRM_OWNED_SPEAKER_CASES)
+                         + FIRM_OWNED_SPEAKER_CASES + LEADER_SURNAME_WITHOUT_ACCENTS_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found
