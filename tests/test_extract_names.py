@@ -590,6 +590,17 @@ REGION_NAME_CASES = [
     pytest.param("date: 2026-06-03\nTrade\n\nTrade Minister Ana Lopez said the talks would resume.",
                  {("Ana Lopez", "a", "Person"), ("Ana Lopez", "title", "Trade Minister")}, set(),
                  id="negative-a-portfolio-title-and-name"),  # guard
+    pytest.param("date: 2026-06-03\nWater\n\nBaja California Sur said it would hire more police.",
+                 {("Baja California Sur", "a", "Place")}, {("Baja California Sur", "a", "Organization")},
+                 id="region-of-three-words-read-as-a-body"),
+    pytest.param("date: 2026-06-03\nWater\n\nOfficials in Baja California Sur said the port would reopen.",
+                 {("Baja California Sur", "a", "Place")}, {("Baja California Sur", "a", "Organization")},
+                 id="region-of-three-words-after-in-read-as-a-body"),
+    pytest.param("date: 2026-06-03\nWater\n\nBaja California Sur declined to comment on the water deal.",
+                 set(), {("Baja California Sur", "a", "Organization")}, id="region-of-three-words-declining"),
+    pytest.param("date: 2026-06-03\nTourism\n\nThe Baja California Sur Tourism Board said arrivals rose.",
+                 {("Baja California Sur Tourism Board", "a", "Organization")}, set(),
+                 id="negative-a-body-named-after-a-region"),  # guard
     pytest.param("date: 2026-06-03\nCars\n\nCarlos Leon said the plant would open in May.",
                  {("Carlos Leon", "a", "Person")}, set(), id="negative-a-given-name-and-a-surname"),  # guard
 ]

@@ -2022,6 +2022,9 @@ class ArticleEntities:
         common = self._common_name_of_body(m)
         if common is not None:
             return common
+        if m.ner == "ORG" and len(words) > 1 and self.gaz.region_countries(text) and not self.gaz.organization(text) \
+                and ORGANIZATION_HEAD_WORDS.isdisjoint(norm.split()):
+            return PLACE, text  # "Baja California Sur said it would hire": a region of several words, no body
         if m.ner in ("FAC", "ORG", "GPE", "LOC") and len(words) > 1 and text[:1].isupper() \
                 and (norm.split()[0] in MISSION_BODY_WORDS or norm.split()[-1] in MISSION_BODY_WORDS):
             return ORGANIZATION, text  # "the Embassy of the United States", "the US Embassy": a mission
