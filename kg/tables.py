@@ -565,8 +565,8 @@ FIRM_NAME_ENDINGS = FIRM_HEAD_WORDS | frozenset({
     "airways", "aviation", "motors", "automotive", "foods", "investments", "ventures", "minerals", "mining",
     "metals", "steel", "petroleum", "oil", "gas", "telecom", "pharma", "insurance", "group", "electronics",
     "chemicals", "textiles", "construction", "engineering", "properties", "cement", "semiconductor",
-    "semiconductors", "shipyard", "shipbuilding", "fisheries", "plantations", "dagangan", "niaga", "perkapalan",
-    "berhad"})
+    "semiconductors", "shipyard", "shipbuilding", "fisheries", "plantations", "line", "lines", "dagangan", "niaga",
+    "perkapalan", "berhad"})
 # Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
 # People's Committee") is a body's.
 BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",

@@ -534,6 +534,13 @@ FIRM_NAME_ENDING_CASES = [
                  id="known-firm-first-taken-up-by-it"),
     pytest.param("date: 2026-06-03\nShips\n\nThe order went to Halvorsen Marine, a rival said on Monday.",
                  set(), {("Halvorsen Marine", "a", "Person")}, id="business-word-last-as-an-object"),
+    pytest.param("date: 2026-06-03\nShips\n\nMaersk Line declined to comment on the new rates.",
+                 {("Maersk Line", "a", "Organization")}, {("Maersk Line", "a", "Person")}, id="shipping-line-declining"),
+    pytest.param("date: 2026-06-03\nShips\n\nKvist Line declined to comment.",
+                 {("Kvist Line", "a", "Organization")}, {("Kvist Line", "a", "Person")},
+                 id="shipping-line-declining-again"),
+    pytest.param("date: 2026-06-03\nShips\n\nYang Ming Line said it would add ships to the route.",
+                 {("Yang Ming Line", "a", "Organization")}, set(), id="shipping-line-taken-up-by-it"),
     pytest.param("date: 2026-06-03\nAid\n\nSamantha Marine said she would visit Kenya in May.",
                  {("Samantha Marine", "a", "Person")}, {("Samantha Marine", "a", "Organization")},
                  id="negative-a-given-name-first"),  # guard
