@@ -711,6 +711,20 @@ LEADER_SURNAME_WITHOUT_ACCENTS_CASES = [
                  set(), {("Kestrel", "a", "Person")}, id="negative-a-firm-no-leader-bears"),  # guard
 ]
 
+# a one-word name NER took for a body's, speaking and taken up by "he" or "she": no body speaking of itself
+BODY_TAKEN_UP_AS_PERSON_CASES = [
+    pytest.param("date: 2026-06-03\nBills\n\nLincoln said he would sign the bill on Friday.",
+                 set(), {("Lincoln", "a", "Organization")}, id="body-said-he"),
+    pytest.param("date: 2026-06-03\nBills\n\nChelsea told reporters she would not attend the summit.",
+                 set(), {("Chelsea", "a", "Organization")}, id="body-told-reporters-she"),
+    pytest.param("date: 2026-06-03\nSteel\n\nMittal said he would invest more in the plant.",
+                 set(), {("Mittal", "a", "Organization")}, id="body-said-he-would-invest"),
+    pytest.param("date: 2026-06-03\nSteel\n\nTata said it would invest more in the plant.",
+                 {("Tata", "a", "Organization")}, set(), id="negative-body-taken-up-by-it"),  # guard
+    pytest.param("date: 2026-06-03\nTrade\n\nTrump said he would raise tariffs on steel.",
+                 {("Donald Trump", "a", "Person")}, set(), id="negative-leader-surname-said-he"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1285,7 +1299,8 @@ FURNITURE_CASES = [
                          + RATING_AGENCY_CASES + FIRM_NAME_ENDING_CASES
                          + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES
                          + SURNAME_ENDING_CASES + PERSON_OWNER_CASES + OWNER_AND_NAME_AS_ONE_CASES
-                         + FIRM_OWNED_SPEAKER_CASES + LEADER_SURNAME_WITHOUT_ACCENTS_CASES)
+                         + FIRM_OWNED_SPEAKER_CASES + LEADER_SURNAME_WITHOUT_ACCENTS_CASES
+                         + BODY_TAKEN_UP_AS_PERSON_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

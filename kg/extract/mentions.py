@@ -860,6 +860,7 @@ class ArticleEntities:
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                         if m.ner == "ORG" and self._acting_as_body(m, ctx)}
         self._surnames_read_as_bodies(contexts)
+        self._speakers_taken_up_as_people(contexts)
         self._gathering_places_read_as_bodies(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
@@ -1553,6 +1554,28 @@ class ArticleEntities:
                 ner = "UNTYPED"
             for m, _ in mentions:
                 m.ner = ner
+
+    def _speakers_taken_up_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Lincoln said he would sign the bill", "Chelsea told reporters she would not attend": a one-word name NER
+        tagged ORG (no known body, country or city, no word of a body's, no sitting leader's surname, no full name
+        of the article ending in it) that says something and that "he" or "she" then takes up is no body speaking
+        of itself; a person's, or a club speaking of a player ("Chelsea said he would be out"): no type, all
+        through the article, unless a mention shows a body's (called a firm, shares of it, "it" after it
+        speaking) or a person's (a title before it: then left to the rules for people)."""
+        found, taken_up = _one_word_names(contexts, ("ORG",), lambda m, ctx: self._surname_alone_read_as_body(m)
+                                          and _pronoun_after_speaker(m, ctx) == PERSON)
+        persons = _full_person_words(contexts) if taken_up else set()
+        for norm in taken_up:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or self.gaz.leader_by_surname(text) is not None \
+                    or self.gaz.leader_with_surname(text) is not None:
+                continue  # "Trump said he ...": a sitting leader's surname, left to the rules for people
+            if any(_firm_context(m, ctx) or _shares_after(m, ctx) or _pronoun_after_speaker(m, ctx) == ORGANIZATION
+                   or _person_before(m, ctx) for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "UNTYPED"
 
     def _cities_speaking_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Florence said she would resign", "Austin told reporters he would stay": a one-word name the gazetteer
