@@ -557,16 +557,18 @@ FIRM_HEAD_WORDS = frozenset({"holding", "holdings", "petrochemical", "petrochemi
                              "pharmaceuticals", "industries", "enterprises", "logistics", "technologies", "refining",
                              "shipping", "trading"})
 # Last words of a firm's name that are a business's line or legal form ("Halvorsen Marine", "Nordvik Energy",
-# and Malay "Dagangan" (trading), "Niaga" (commerce), "Perkapalan" (shipping), "Berhad"): a name NER tagged PERSON
-# ending in one, whose first word is no given name, is a firm's. Some are rare surnames too ("Power", "Steel"):
-# "Samantha Power" keeps her given name, so stays a person.
+# Malay "Dagangan" (trading), "Niaga" (commerce), "Perkapalan" (shipping), "Berhad", and Japanese "Tsusho" (trading),
+# "Zosen" (shipbuilding), "Kogyo"/"Sangyo" (industry), "Kaiun"/"Kisen" (shipping), "Shoken" (securities), "Seitetsu"
+# (steelworks); not "Shoji" (trading), a given name too): a name NER tagged PERSON ending in one, whose first word is
+# no given name, is a firm's, and so is one such word NER tagged PERSON right after a body ("Toyota | Tsusho"). Some
+# are rare surnames too ("Power", "Steel"): "Samantha Power" keeps her given name, so stays a person.
 FIRM_NAME_ENDINGS = FIRM_HEAD_WORDS | frozenset({
     "marine", "maritime", "offshore", "energy", "power", "resources", "securities", "capital", "airlines",
     "airways", "aviation", "motors", "automotive", "foods", "investments", "ventures", "minerals", "mining",
     "metals", "steel", "petroleum", "oil", "gas", "telecom", "pharma", "insurance", "group", "electronics",
     "chemicals", "textiles", "construction", "engineering", "properties", "cement", "semiconductor",
     "semiconductors", "shipyard", "shipbuilding", "fisheries", "plantations", "line", "lines", "dagangan", "niaga",
-    "perkapalan", "berhad"})
+    "perkapalan", "berhad", "tsusho", "zosen", "kogyo", "jukogyo", "sangyo", "kaiun", "kisen", "shoken", "seitetsu"})
 # Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
 # People's Committee") is a body's.
 BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",

@@ -804,6 +804,7 @@ class ArticleEntities:
                                for part in self._split_owner(paired, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
+            ctx.mentions[:] = self._join_firm_endings(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
@@ -1675,6 +1676,22 @@ class ArticleEntities:
                 if not _person_before(joined, ctx):
                     joined.ner = "UNTYPED"
                 out[-1] = joined
+                continue
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _join_firm_endings(ctx: ParagraphContext) -> list[Mention]:
+        """ "Toyota | Tsusho declined to comment": NER cut a firm's name in two, a body and a business's word it took
+        for a person's name (FIRM_NAME_ENDINGS). One space apart, they are one firm's name."""
+        out: list[Mention] = []
+        for m in ctx.mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.ner == "ORG" and m.ner == "PERSON" and prev.end_token == m.start_token \
+                    and m.end_token == m.start_token + 1 and normalize_name(m.text) in FIRM_NAME_ENDINGS \
+                    and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " ":
+                out[-1] = Mention(prev.text + " " + m.text, "ORG", prev.start_token, m.end_token,
+                                  Span(prev.span.start, m.span.end))
                 continue
             out.append(m)
         return out
