@@ -733,6 +733,21 @@ BODY_TAKEN_UP_AS_PERSON_CASES = [
                  {("Donald Trump", "a", "Person")}, set(), id="negative-leader-surname-said-he"),  # guard
 ]
 
+# one word NER took for a person's, speaking and taken up by "it" acting: a firm's as often as a person's, so no type
+# unless a family name of the census, a sitting leader's surname or a full name of the article says a person's
+ONE_WORD_TAKEN_UP_BY_IT_CASES = [
+    pytest.param("date: 2026-06-03\nPorts\n\nMacquarie said it would buy the port.",
+                 set(), {("Macquarie", "a", "Person")}, id="one-word-said-it-would-buy"),
+    pytest.param("date: 2026-06-03\nPorts\n\nMacquarie said on Monday it would sell its stake in the port.",
+                 set(), {("Macquarie", "a", "Person")}, id="one-word-said-it-would-sell"),
+    pytest.param("date: 2026-06-03\nPorts\n\nMacquarie told investors it would raise a new fund.",
+                 set(), {("Macquarie", "a", "Person")}, id="one-word-told-investors-it"),
+    pytest.param("date: 2026-06-03\nPorts\n\nMaria Lopez met officials. Lopez said it would help exporters.",
+                 {("Maria Lopez", "a", "Person")}, set(), id="negative-surname-of-a-full-name-said-it"),  # guard
+    pytest.param("date: 2026-06-03\nPorts\n\nTrump said it would help farmers.",
+                 {("Donald Trump", "a", "Person")}, set(), id="negative-leader-surname-said-it"),  # guard
+]
+
 # a credit rating agency NER took for a person (its possessive most of all): a body
 RATING_AGENCY_CASES = [
     pytest.param("date: 2026-06-03\nDebt\n\nFitch's rating of Ghana was cut.",
@@ -1308,7 +1323,7 @@ FURNITURE_CASES = [
                          + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES
                          + SURNAME_ENDING_CASES + PERSON_OWNER_CASES + OWNER_AND_NAME_AS_ONE_CASES
                          + FIRM_OWNED_SPEAKER_CASES + LEADER_SURNAME_WITHOUT_ACCENTS_CASES
-                         + BODY_TAKEN_UP_AS_PERSON_CASES)
+                         + BODY_TAKEN_UP_AS_PERSON_CASES + ONE_WORD_TAKEN_UP_BY_IT_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

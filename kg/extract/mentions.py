@@ -1026,12 +1026,19 @@ class ArticleEntities:
         likely a firm's: no type, all through the article, unless a mention of it shows a person's (a title,
         role or honorific before it, a post beside it, "he" or "she" taking it up). Not a firm's either: "it"
         may be what the speaker talks of ("Wang Tao said it would help exporters"). So is one that "which" takes up
-        right after its comma ("Halvorsen Marine, which builds tankers,"), whatever its first word."""
+        right after its comma ("Halvorsen Marine, which builds tankers,"), whatever its first word, and one word
+        that is no family name of the census, no sitting leader's surname and no word of the article's full names
+        ("Macquarie said it would buy the port"; with a country's possessive before it, the owned speakers' rule
+        says)."""
         def personal(m, ctx, norm) -> bool:
             return _person_before(m, ctx) or _person_apposition(m, ctx, definite=True) or _taken_up_as_person(m, ctx)
 
+        persons = _full_person_words(contexts)
+
         def taken_up(m, ctx, norm) -> bool:
-            return 2 <= len(m.text.split()) <= 3 \
+            return (2 <= len(m.text.split()) <= 3 or " " not in norm and norm not in CENSUS_FAMILY_NAMES
+                    and self.gaz.leader_by_surname(m.text) is None and self.gaz.leader_with_surname(m.text) is None
+                    and norm not in persons and self._owner_before(m.span.start) is None) \
                 and norm not in self.firm_names and norm not in self.company_short_names \
                 and not _firm_context(m, ctx) \
                 and _looks_like_name(m.text) and self.gaz.leader(m.text) is None \
