@@ -650,6 +650,14 @@ SURNAME_ENDING_CASES = [
                  {("Kovalenko", "a", "Person")}, {("Kovalenko", "a", "Organization")}, id="surname-ending-said-he"),
     pytest.param("date: 2026-06-03\nGas\n\nPopescu told reporters the deal was close.",
                  set(), {("Popescu", "a", "Organization")}, id="another-surname-ending-told-reporters"),
+    pytest.param("date: 2026-06-03\nOil\n\nNovak told reporters that output would rise in July.",
+                 set(), {("Novak", "a", "Organization")}, id="one-word-telling-reporters"),
+    pytest.param("date: 2026-06-03\nSteel\n\nEbrard told reporters in Monterrey that the talks would resume.",
+                 set(), {("Ebrard", "a", "Organization")}, id="one-word-telling-reporters-in-a-city"),
+    pytest.param("date: 2026-06-03\nOil\n\nNovak told journalists he would meet the ministers on Friday.",
+                 {("Novak", "a", "Person")}, {("Novak", "a", "Organization")}, id="one-word-telling-journalists-he"),
+    pytest.param("date: 2026-06-03\nOil\n\nPemex told reporters it would raise output.",
+                 {("Pemex", "a", "Organization")}, set(), id="negative-a-body-telling-reporters-it"),  # guard
     pytest.param("date: 2026-06-03\nSoftware\n\nKaspersky said it would appeal the ban.",
                  {("Kaspersky", "a", "Organization")}, set(), id="negative-surname-ending-taken-up-by-it"),  # guard
     pytest.param("date: 2026-06-03\nOil\n\nRosneft said output would rise in June.",

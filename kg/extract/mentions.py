@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -1539,18 +1539,22 @@ class ArticleEntities:
 
     def _surnames_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "Kovalenko told Bloomberg the talks would resume", "Popescu met Ana Lupu": a one-word name NER tagged ORG
-        that ends as family names do (SURNAME_ENDINGS) and that the gazetteer knows as no body or place is a
+        that ends as family names do (SURNAME_ENDINGS), or that tells reporters something ("Novak told reporters":
+        a person briefing the press more often than a body), and that the gazetteer knows as no body or place is a
         person's when a mention shows one (a title or post, "he" or "she" after it); a body's when a mention shows
         one (called a firm, shares of it, "it" acting after it); else no one's for sure: no type, all through
         the article."""
         found, ending = _one_word_names(contexts, ("ORG",), lambda m, ctx: fold_accents(m.text.lower()).endswith(
-            SURNAME_ENDINGS))
+            SURNAME_ENDINGS) or _tells_the_press(m, ctx))
+        persons = _full_person_words(contexts) if ending else set()
         for norm in ending:
             mentions = found[norm]
             text = mentions[0][0].text
             if norm in _OWNED_PERSON_NOT_WORDS or self.gaz.organization(text) or self.gaz.country(text) \
-                    or self.gaz.city(text) or self.gaz.region_countries(text) or self.gaz.is_demonym(text):
-                continue
+                    or self.gaz.city(text) or self.gaz.region_countries(text) or self.gaz.is_demonym(text) \
+                    or norm in persons or self.gaz.leader_by_surname(text) is not None \
+                    or self.gaz.leader_with_surname(text) is not None:
+                continue  # (a sitting leader's surname or one of the article's full names: the rules for people)
             if any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
                    or _taken_up_as_person(m, ctx) for m, ctx in mentions):
                 ner = "PERSON"
@@ -2538,6 +2542,13 @@ def _relative_after(m: Mention, ctx: ParagraphContext) -> str | None:
         return None
     clause = ctx.doc[end + 1].head
     return lowers[end + 1] if clause.dep_ == "relcl" and m.start_token <= clause.head.i < end else None
+
+
+def _tells_the_press(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is the subject of "tell" whose object is the press ("X told reporters", "X told journalists")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() == "tell" \
+        and any(c.dep_ == "dobj" and c.lower_ in PRESS_AUDIENCES for c in root.head.children)
 
 
 def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
