@@ -568,6 +568,14 @@ CITY_NAMED_SPEAKER_CASES = [
                  {("Victoria", "a", "Person")}, {("Victoria", "a", "Place")}, id="city-name-told-reporters-she"),
     pytest.param("date: 2026-06-03\nJobs\n\nSydney said the merger was a mistake. She added that staff would "
                  "be paid.", set(), {("Sydney", "a", "Place")}, id="city-name-she-in-the-next-sentence"),
+    pytest.param("date: 2026-06-03\nFilms\n\nSydney Sweeney said she was pleased with the deal.",
+                 set(), {("Sydney Sweeney", "a", "Organization")}, id="city-led-full-name-said-she"),
+    pytest.param("date: 2026-06-03\nHotels\n\nParis Hilton told reporters she would invest in the resort.",
+                 set(), {("Paris Hilton", "a", "Organization")}, id="city-led-full-name-told-reporters-she"),
+    pytest.param("date: 2026-06-03\nFilms\n\nOn Monday, Sydney Sweeney said that she would sign the contract.",
+                 set(), {("Sydney Sweeney", "a", "Organization")}, id="city-led-full-name-said-that-she"),
+    pytest.param("date: 2026-06-03\nPower\n\nAustin Energy said it would raise rates in May.",
+                 {("Austin Energy", "a", "Organization")}, set(), id="negative-city-led-firm-said-it"),  # guard
     pytest.param("date: 2026-06-03\nTalks\n\nMinisters gathered in Florence on Monday for the talks.",
                  {("Florence", "a", "Place")}, {("Florence", "a", "Person")}, id="negative-talks-in-a-city"),  # guard
     pytest.param("date: 2026-06-03\nTalks\n\nTalks in Florence ended on Monday. Florence said she would resign.",

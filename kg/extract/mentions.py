@@ -1055,7 +1055,8 @@ class ArticleEntities:
         city, is as likely a person's: no type, all through the article,
         unless a mention of it shows a body's (called a firm, taken up by "it" or "its", shares of it). Not a
         person's either: firms are named after people ("Goldman Sachs"). A name ending in no family name
-        ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says. So is
+        ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says, unless
+        "he" or "she" takes up one opening with a city's ("Sydney Sweeney said she ..."). So is
         one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end, or
         that a country's or a known body's possessive owns ("Nigeria's Adebayo Ogunlesi said", "Lukoil's Vagit
         Alekperov said"), unless it ends in a plural ("India's Tata Motors": a firm's word no table holds)."""
@@ -1073,7 +1074,8 @@ class ArticleEntities:
                 and all(_name_word(w) for w in m.text.split()) \
                 and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
                 and _PLACE_NAME_WORDS.isdisjoint(norm.split() + [w[:-1] for w in norm.split() if w.endswith("s")]) \
-                and not self.gaz.country(m.text.split()[0]) and not self.gaz.city(m.text.split()[0]) \
+                and not self.gaz.country(m.text.split()[0]) \
+                and (not self.gaz.city(m.text.split()[0]) or _pronoun_after_speaker(m, ctx) == PERSON) \
                 and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
                 and not self.gaz.city(m.text)
 
