@@ -134,7 +134,7 @@ class Gazetteer:
         self._org_forms: list[str] = []
         self._city_forms: list[str] = []
         self._population: dict[LinkRecord, int] = {}
-        self._region_countries: dict[str, set[str]] = {}  # normalized region -> the countries it lies in
+        self._region_countries: dict[str, set[str]] = {}  # normalized region, no accents -> the countries it lies in
         self._leader_words: dict[str, tuple[LinkRecord, ...]] | None = None  # `leader_words`
         self._surnames: dict[str, tuple[LinkRecord, ...]] | None = None  # `leader_with_surname`
         self._capitals: set[LinkRecord] = set()
@@ -174,8 +174,8 @@ class Gazetteer:
         for row in _read(directory / "cities.tsv"):
             record = LinkRecord("city", row["label"], row["wikidata"], row["geonames"], row["source"],
                                 country=row["country_label"], region=row["region"])
-            if record.region:
-                self._region_countries.setdefault(normalize_name(record.region), set()).add(record.country)
+            if record.region:  # keyed without accents: news often writes "Nuevo Leon" for "Nuevo León"
+                self._region_countries.setdefault(fold_accents(normalize_name(record.region)), set()).add(record.country)
             population = int(row["population"] or 0)
             self._population[record] = population
             if row["is_capital"] == "1":
@@ -252,9 +252,9 @@ class Gazetteer:
         (True, the city of that name in that region or country, or None when the tables hold no such city:
         a namesake of the one `city` gives, which must not take its links)."""
         records = self._cities.get(name, pick_best=tuple) or ()
-        wanted = normalize_name(qualifier)
+        wanted = fold_accents(normalize_name(qualifier))
         # the region first: "Atlanta, Georgia" is the US state, not the country
-        in_region = [r for r in records if r.region and normalize_name(r.region) == wanted]
+        in_region = [r for r in records if r.region and fold_accents(normalize_name(r.region)) == wanted]
         if in_region:
             return True, self._most_populous(in_region)
         country = self.country(qualifier)
@@ -267,7 +267,7 @@ class Gazetteer:
 
     def region_countries(self, name: str) -> set[str]:
         """The countries with a region of this name ("Georgia" -> {"United States"})."""
-        return self._region_countries.get(normalize_name(name), set())
+        return self._region_countries.get(fold_accents(normalize_name(name)), set())
 
     def city_country(self, city_name: str) -> LinkRecord | None:
         """The country a city name lies in, only when every city of that name lies in the same one.
@@ -283,7 +283,7 @@ class Gazetteer:
             if record is not None:
                 return self.country(record.country)
             countries = {c.label} if (c := self.country(qualifier)) else \
-                self._region_countries.get(normalize_name(qualifier), set())
+                self._region_countries.get(fold_accents(normalize_name(qualifier)), set())
             return self.country(next(iter(countries))) if len(countries) == 1 else None
         countries = {r.country for r in records or ()}
         return self.country(countries.pop()) if len(countries) == 1 and countries != {""} else None
@@ -310,14 +310,15 @@ class Gazetteer:
     def leader_with_surname(self, word: str) -> LinkRecord | None:
         """The one sitting leader of any country whose name ends in this word ("Tinubu", "Ruto"), when the word is
         long and no given name ("Ahmed", "Dan" are not asked here): for telling a lone surname NER took for a body
-        or a place from one, not for linking a name to that leader."""
-        wanted = normalize_name(word)
+        or a place from one, not for linking a name to that leader. Accents or not: news writes "Sanchez" for
+        "Sánchez"."""
+        wanted = fold_accents(normalize_name(word))
         if len(wanted) < 4 or is_given_name(wanted):
             return None
         if self._surnames is None:
             index: dict[str, list[LinkRecord]] = {}
             for record in self._leader_records.values():
-                last = normalize_name(record.label.split()[-1]) if record.label.split() else ""
+                last = fold_accents(normalize_name(record.label.split()[-1])) if record.label.split() else ""
                 if last and record not in index.get(last, []):
                     index.setdefault(last, []).append(record)
             self._surnames = {last: tuple(records) for last, records in index.items()}

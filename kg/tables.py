@@ -578,6 +578,19 @@ TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", 
 FIRM_HEAD_WORDS = frozenset({"holding", "holdings", "petrochemical", "petrochemicals", "pharmaceutical",
                              "pharmaceuticals", "industries", "enterprises", "logistics", "technologies", "refining",
                              "shipping", "trading"})
+# Last words of a firm's name that are a business's line or legal form ("Halvorsen Marine", "Nordvik Energy",
+# Malay "Dagangan" (trading), "Niaga" (commerce), "Perkapalan" (shipping), "Berhad", and Japanese "Tsusho" (trading),
+# "Zosen" (shipbuilding), "Kogyo"/"Sangyo" (industry), "Kaiun"/"Kisen" (shipping), "Shoken" (securities), "Seitetsu"
+# (steelworks); not "Shoji" (trading), a given name too): a name NER tagged PERSON ending in one, whose first word is
+# no given name, is a firm's, and so is one such word NER tagged PERSON right after a body ("Toyota | Tsusho"). Some
+# are rare surnames too ("Power", "Steel"): "Samantha Power" keeps her given name, so stays a person.
+FIRM_NAME_ENDINGS = FIRM_HEAD_WORDS | frozenset({
+    "marine", "maritime", "offshore", "energy", "power", "resources", "securities", "capital", "airlines",
+    "airways", "aviation", "motors", "automotive", "foods", "investments", "ventures", "minerals", "mining",
+    "metals", "steel", "petroleum", "oil", "gas", "telecom", "pharma", "insurance", "group", "electronics",
+    "chemicals", "textiles", "construction", "engineering", "properties", "cement", "semiconductor",
+    "semiconductors", "shipyard", "shipbuilding", "fisheries", "plantations", "line", "lines", "dagangan", "niaga",
+    "perkapalan", "berhad", "tsusho", "zosen", "kogyo", "jukogyo", "sangyo", "kaiun", "kisen", "shoken", "seitetsu"})
 # Head words of a body's name that are no one's surname: a name NER tagged PERSON ending in one ("the Bac Ninh
 # People's Committee") is a body's.
 BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "council", "department", "agency",
@@ -599,6 +612,18 @@ NEWS_AGENCIES = frozenset({"reuters", "afp", "agence france-presse", "associated
                            "efe", "ansa", "dpa", "wafa", "irna", "mena", "saudi press agency", "qatar news agency",
                            "emirates news agency", "pap", "ctk", "aap", "central news agency", "kpl", "pna",
                            "philippine news agency", "agencia brasil", "telam", "prensa latina", "notimex"})
+# Credit rating agencies by the names stories use ("Fitch's rating of Ghana", "S&P cut ..."), normalized (the "'s"
+# and "&" dropped): bodies, whatever NER tagged them (general knowledge; names only, no links). Not "moody": the
+# bare word is a surname too, and NER reads "Moody's" as a body.
+RATING_AGENCIES = frozenset({"fitch", "fitch ratings", "sp", "sp global", "sp global ratings", "standard poor",
+                             "moodys", "moodys investors service", "dbrs", "dbrs morningstar", "scope ratings",
+                             "crisil", "icra", "kroll bond rating agency", "japan credit rating agency"})
+# Endings of family names that no firm's or body's one-word name has in the news (general knowledge of East Slavic,
+# Polish, Balkan, Romanian, Greek, Armenian and Georgian surnames: "Kovalenko", "Shevchuk", "Popescu",
+# "Papadopoulos", "Beridze"): a one-word name NER tagged ORG ending in one is a person's as likely as not. Without
+# accents: a name is matched with its accents taken off ("Jovanović").
+SURNAME_ENDINGS = ("enko", "chuk", "czuk", "vich", "vych", "ovic", "evic", "escu", "poulos", "akis",
+                   "idis", "shvili", "dze", "yan", "wicz", "czyk", "ski", "sky", "ska", "ov", "ova", "ev", "eva")
 # Short forms of given names: "Dave" said is the article's one "David ..." ("David Burritt"), not someone else.
 GIVEN_NAME_SHORT_FORMS = {
     "dave": "david", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "mike": "michael",

@@ -16,8 +16,8 @@ from spacy.tokens import Span as DocSpan
 
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
-from ..names import normalize_name
-from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..names import fold_accents, normalize_name
+from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -787,6 +787,7 @@ class ArticleEntities:
         self.venue_cities: dict = {}  # a venue's place key -> the city (gazetteer record) written right after it
         self._names_acting_as_bodies: set[str] = set()  # ORG names the article shows acting, owning or taken up by "it"
         self._names_ending_in_s: set[str] = set()  # "moody": a body whose name ends in "'s" ("Moody's cut ...")
+        self._people_named_like_cities: set[str] = set()  # "florence" when "Florence said she ..." (no city here)
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -799,10 +800,15 @@ class ArticleEntities:
             ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
                                for placed in self._split_located(piece, ctx)
                                for split in self._split_places(placed, ctx)
-                               for part in self._split_pair(split, ctx)]
+                               for paired in self._split_pair(split, ctx)
+                               for part in self._split_owner(paired, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
+            ctx.mentions[:] = self._join_firm_endings(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
+            taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
+            ctx.mentions[:] = [self._given_name_left_out(m, ctx, taken) for m in ctx.mentions]
             for m in ctx.mentions:
                 words = m.text.split()
                 # "Greek shipowner Andreas Kostis" read as a nationality, "Port chief Andreas Kostis" as a place
@@ -822,11 +828,20 @@ class ArticleEntities:
                       and normalize_name(m.text).split()[-1] in BODY_ONLY_HEAD_WORDS) \
                         or (m.ner == "FAC" and not FIRM_HEAD_WORDS.isdisjoint(normalize_name(m.text).split()[-1:])):
                     m.ner = "ORG"  # "the Bac Ninh People's Committee" read as a name, "Chambroad Petrochemicals" as a building
+                elif m.ner == "PERSON" and 2 <= len(words) <= 3 and not is_given_name(words[0]) \
+                        and (normalize_name(words[-1]) in FIRM_NAME_ENDINGS or self.gaz.organization(words[0])) \
+                        and self.gaz.leader(m.text) is None and not _person_before(m, ctx):
+                    # "Halvorsen Marine declined to comment", "Petronas Dagangan said": a business word last or a
+                    # known firm's name first, and no given name: a firm (its unit), no person
+                    m.ner = "ORG"
                 elif m.ner in ("PERSON", "GPE", "LOC", "NORP") \
                         and not ARMED_GROUP_WORDS.isdisjoint(normalize_name(m.text).split()):
                     m.ner = "ORG"  # "Iraq's Kataib Hezbollah", "the Hezbollah Brigades": an armed group's name
                 elif m.ner in ("PERSON", "GPE", "LOC", "NORP") and normalize_name(m.text) in NEWS_AGENCIES:
                     m.ner = "ORG"  # "Yonhap reported", "according to Xinhua": a news agency, no person or place
+                elif m.ner in ("PERSON", "GPE", "LOC", "NORP") and normalize_name(m.text) in RATING_AGENCIES \
+                        and not _person_before(m, ctx):
+                    m.ner = "ORG"  # "Fitch's rating of Ghana": a rating agency, no person (unless "Mr Fitch")
                 elif m.ner == "PERSON" and _commodity_firm(m.text):
                     m.ner = "ORG"  # "Mumias Sugar said it would cut output": a producer named for its product
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
@@ -836,13 +851,17 @@ class ArticleEntities:
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
         self._owners_of_people_read_as_places(contexts)
+        self._owners_of_people_read_as_people(contexts)
         self._places_named_as_people(contexts)
         self._media_read_as_places(contexts)
         self._addressees_read_as_people(contexts)
+        self._cities_speaking_as_people(contexts)
         self._names_ending_in_s = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                    if m.ner == "ORG" and _possessive_subject(m, ctx)}
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                         if m.ner == "ORG" and self._acting_as_body(m, ctx)}
+        self._surnames_read_as_bodies(contexts)
+        self._speakers_taken_up_as_people(contexts)
         self._gathering_places_read_as_bodies(contexts)
         self._places_read_as_people(contexts)
         self._plural_groups_read_as_people(contexts)
@@ -858,7 +877,8 @@ class ArticleEntities:
                 if m.ner == "PERSON" and not self.gaz.country(m.text) and not self.gaz.organization(m.text):
                     norm = normalize_name(m.text)
                     if norm in self.firm_names or norm in self.company_short_names or _ACRONYM.fullmatch(m.text) \
-                            or (" " not in norm and self.gaz.city(m.text)) or _after_place_noun(m, ctx) \
+                            or (" " not in norm and self.gaz.city(m.text) and norm not in self._people_named_like_cities) \
+                            or _after_place_noun(m, ctx) \
                             or _place_noun_after(m, ctx):
                         continue
                     if _looks_like_name(m.text):
@@ -1006,12 +1026,19 @@ class ArticleEntities:
         likely a firm's: no type, all through the article, unless a mention of it shows a person's (a title,
         role or honorific before it, a post beside it, "he" or "she" taking it up). Not a firm's either: "it"
         may be what the speaker talks of ("Wang Tao said it would help exporters"). So is one that "which" takes up
-        right after its comma ("Halvorsen Marine, which builds tankers,"), whatever its first word."""
+        right after its comma ("Halvorsen Marine, which builds tankers,"), whatever its first word, and one word
+        that is no family name of the census, no sitting leader's surname and no word of the article's full names
+        ("Macquarie said it would buy the port"; with a country's possessive before it, the owned speakers' rule
+        says)."""
         def personal(m, ctx, norm) -> bool:
             return _person_before(m, ctx) or _person_apposition(m, ctx, definite=True) or _taken_up_as_person(m, ctx)
 
+        persons = _full_person_words(contexts)
+
         def taken_up(m, ctx, norm) -> bool:
-            return 2 <= len(m.text.split()) <= 3 \
+            return (2 <= len(m.text.split()) <= 3 or " " not in norm and norm not in CENSUS_FAMILY_NAMES
+                    and self.gaz.leader_by_surname(m.text) is None and self.gaz.leader_with_surname(m.text) is None
+                    and norm not in persons and self._owner_before(m.span.start) is None) \
                 and norm not in self.firm_names and norm not in self.company_short_names \
                 and not _firm_context(m, ctx) \
                 and _looks_like_name(m.text) and self.gaz.leader(m.text) is None \
@@ -1028,10 +1055,11 @@ class ArticleEntities:
         city, is as likely a person's: no type, all through the article,
         unless a mention of it shows a body's (called a firm, taken up by "it" or "its", shares of it). Not a
         person's either: firms are named after people ("Goldman Sachs"). A name ending in no family name
-        ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says. So is
+        ("Tata Motors", "Standard Chartered") or opening with a place's ("Kenya Power") stays what NER says, unless
+        "he" or "she" takes up one opening with a city's ("Sydney Sweeney said she ..."). So is
         one that "who" takes up right after its comma ("Piyush Goyal, who leads the talks,"), whatever its end, or
-        that a country's possessive owns ("Nigeria's Adebayo Ogunlesi said"), unless it ends in a plural ("India's
-        Tata Motors": a firm's word no table holds)."""
+        that a country's or a known body's possessive owns ("Nigeria's Adebayo Ogunlesi said", "Lukoil's Vagit
+        Alekperov said"), unless it ends in a plural ("India's Tata Motors": a firm's word no table holds)."""
         def bodily(m, ctx, norm) -> bool:
             return norm in self.firm_names or norm in self.company_short_names or _firm_context(m, ctx) \
                 or _shares_after(m, ctx) or _it_acting_after_speaker(m, ctx)
@@ -1039,13 +1067,15 @@ class ArticleEntities:
         def speaking(m, ctx, norm) -> bool:
             return 2 <= len(m.text.split()) <= 3 \
                 and (_says_something(m, ctx) and (norm.split()[-1] in CENSUS_FAMILY_NAMES
-                                                  or self._owner_before(m.span.start) is not None
+                                                  or (self._owner_before(m.span.start) is not None
+                                                      or self._firm_owner_before(m.span.start))
                                                   and not norm.endswith("s"))
                      or _relative_after(m, ctx) == "who") \
                 and all(_name_word(w) for w in m.text.split()) \
                 and _OWNED_PERSON_NOT_WORDS.isdisjoint(norm.split()) and not _commodity_firm(m.text) \
                 and _PLACE_NAME_WORDS.isdisjoint(norm.split() + [w[:-1] for w in norm.split() if w.endswith("s")]) \
-                and not self.gaz.country(m.text.split()[0]) and not self.gaz.city(m.text.split()[0]) \
+                and not self.gaz.country(m.text.split()[0]) \
+                and (not self.gaz.city(m.text.split()[0]) or _pronoun_after_speaker(m, ctx) == PERSON) \
                 and not self.gaz.organization(m.text) and not self.gaz.country(m.text) \
                 and not self.gaz.city(m.text)
 
@@ -1123,6 +1153,66 @@ class ArticleEntities:
             return m
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _given_name_left_out(self, m: Mention, ctx: ParagraphContext, taken: set[int]) -> Mention:
+        """ "Gazprom's Alexei Miller said", "Jalisco Governor Pablo Lemus": a capitalised proper noun NER left out
+        right before (one space) a name it tagged PERSON, and joined to it as a compound, is the person's given
+        name, after a possessive, a title word, a lower-case word, punctuation or (a given name of the table) a
+        sentence's start; not a title's, a role's, a firm's, a body's or a place's word ("Trade Minister Miller",
+        "Carmaker Juno Falk", "Texas Miller"), nor in a longer run of capitalised words or a headline."""
+        i = m.start_token - 1
+        if m.ner != "PERSON" or i < 0 or i in taken or ctx.starts[m.start_token] != ctx.ends[i] + 1:
+            return m
+        token = ctx.doc[i]
+        if token.ent_iob_ != "O" or token.pos_ != "PROPN" or token.dep_ != "compound" \
+                or not m.start_token <= token.head.i < m.end_token or not _name_word(token.text) \
+                or ctx.lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or ctx.lowers[i] in _TITLE_WORDS \
+                or _honorific_lower(ctx.lowers[i]) in _HONORIFIC_FIRST_WORDS or _title_case(token.sent) \
+                or ctx.lowers[i] in FIRM_NOUNS or ctx.lowers[i] in PERSON_ROLE_NOUNS:
+            return m
+        if token.is_sent_start and not is_given_name(token.text):
+            return m  # "Carmaker Juno Falk said": any word opening a sentence is capitalised
+        if i > 0 and not token.is_sent_start and ctx.doc[i - 1].text[:1].isupper() \
+                and ctx.lowers[i - 1] not in _TITLE_WORDS:
+            return m
+        if self.gaz.country(token.text) or self.gaz.city(token.text) or self.gaz.is_demonym(token.text) \
+                or self.gaz.organization(token.text) or self.gaz.region_countries(token.text):
+            return m
+        return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
+                       ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _region_read_as_person(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "Nuevo Leon said it would ...", "talks in Nuevo León", "Nuevo León Governor Samuel Garcia": a name of two
+        words or more NER tagged PERSON that the gazetteer knows as a region (title words after it left off: they
+        are the next person's) is a place's, with no given name first, no title before it and no leader's name.
+        So is a region or city NER ran into a title and a name ("Chihuahua Governor Maru Campos"): the place and
+        the person apart."""
+        if m.ner != "PERSON" or _person_before(m, ctx):
+            return [m]
+        lowers = ctx.lowers
+        cut = next((i for i in range(m.start_token + 1, min(m.start_token + 4, m.end_token)) if lowers[i] in _TITLE_WORDS),
+                   None)
+        if cut is not None:
+            rest = cut
+            while rest < m.end_token and lowers[rest] in _TITLE_WORDS:
+                rest += 1
+            place, name = ctx.doc[m.start_token:cut], ctx.doc[rest:m.end_token]
+            if len(name) and all(_name_word(t.text) or t.text == "-" for t in name) \
+                    and (self.gaz.region_countries(place.text) or self.gaz.city(place.text)) \
+                    and not is_given_name(place[0].text) and not self.gaz.country(place.text) \
+                    and not self.gaz.organization(place.text) and self.gaz.leader(m.text) is None:
+                return [Mention(place.text, "GPE", place.start, place.end, ctx.span(place.start_char, place.end_char)),
+                        Mention(name.text, "PERSON", name.start, name.end, ctx.span(name.start_char, name.end_char))]
+        end = m.end_token
+        while end > m.start_token + 2 and lowers[end - 1] in _TITLE_WORDS:
+            end -= 1
+        if end - m.start_token < 2:
+            return [m]
+        text = ctx.doc[m.start_token:end].text
+        if not self.gaz.region_countries(text) or is_given_name(text.split()[0]) \
+                or self.gaz.leader(text) is not None or self.gaz.country(text) or self.gaz.organization(text):
+            return [m]
+        return [Mention(text, "GPE", m.start_token, end, ctx.span(ctx.starts[m.start_token], ctx.ends[end - 1]))]
 
     def _country_post_beside(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Anne-Marie Trevelyan-Jones, Britain's minister for Indo-Pacific,": a name NER tagged ORG (no body word,
@@ -1355,6 +1445,35 @@ class ArticleEntities:
                 if not place:
                     m.ner = "UNTYPED"
 
+    def _owners_of_people_read_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Petrobras's Magda Chambriard said", "Novatek's Leonid Walsh": a one-word name NER tagged PERSON whose
+        possessive owns a person (titles between or none) is a firm's as often as a person's (a boss's: "Macron's
+        adviser"): no type, all through the article, unless a mention of it or the article shows a person's (a
+        given name, a full name of the article ending in it, a sitting leader's surname, a title or honorific
+        before it, "he" or "she" after it speaking) or the gazetteer knows it as a body (then a body's)."""
+        found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
+        owners = set()
+        for ctx in contexts:
+            people = {m.start_token for m in ctx.mentions if m.ner == "PERSON"}
+            for m in ctx.mentions:
+                if m.ner == "PERSON" and m.end_token == m.start_token + 1 and _name_word(m.text):
+                    found.setdefault(normalize_name(m.text), []).append((m, ctx))
+                    if self._owns_person(m, ctx, people - {m.start_token}):
+                        owners.add(normalize_name(m.text))
+        if not owners:
+            return
+        persons = _full_person_words(contexts)
+        for norm in owners:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or is_given_name(text) or self.gaz.country(text) or self.gaz.city(text) \
+                    or self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None \
+                    or any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
+                           for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "ORG" if self.gaz.organization(text) else "UNTYPED"
+
     def _media_read_as_places(self, contexts: list[ParagraphContext]) -> None:
         """ "Ion Bondar said on LinkedIn that ...", "posted on Weibo", "in a post on Truth Social": what one says or
         posts something on is a medium, no place; and "an analyst at Fitch" is where one works, most often a body.
@@ -1419,6 +1538,82 @@ class ArticleEntities:
                 continue
             for m, _ in mentions:
                 m.ner = "UNTYPED"
+
+    def _surnames_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "Kovalenko told Bloomberg the talks would resume", "Popescu met Ana Lupu": a one-word name NER tagged ORG
+        that ends as family names do (SURNAME_ENDINGS), or that tells reporters something ("Novak told reporters":
+        a person briefing the press more often than a body), and that the gazetteer knows as no body or place is a
+        person's when a mention shows one (a title or post, "he" or "she" after it); a body's when a mention shows
+        one (called a firm, shares of it, "it" acting after it); else no one's for sure: no type, all through
+        the article."""
+        found, ending = _one_word_names(contexts, ("ORG",), lambda m, ctx: fold_accents(m.text.lower()).endswith(
+            SURNAME_ENDINGS) or _tells_the_press(m, ctx))
+        persons = _full_person_words(contexts) if ending else set()
+        for norm in ending:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in _OWNED_PERSON_NOT_WORDS or self.gaz.organization(text) or self.gaz.country(text) \
+                    or self.gaz.city(text) or self.gaz.region_countries(text) or self.gaz.is_demonym(text) \
+                    or norm in persons or self.gaz.leader_by_surname(text) is not None \
+                    or self.gaz.leader_with_surname(text) is not None:
+                continue  # (a sitting leader's surname or one of the article's full names: the rules for people)
+            if any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
+                   or _taken_up_as_person(m, ctx) for m, ctx in mentions):
+                ner = "PERSON"
+            elif norm in self.firm_names or norm in self.company_short_names \
+                    or any(_firm_context(m, ctx) or _shares_after(m, ctx) or _pronoun_after_speaker(m, ctx) == ORGANIZATION
+                           for m, ctx in mentions):
+                continue
+            else:
+                ner = "UNTYPED"
+            for m, _ in mentions:
+                m.ner = ner
+
+    def _speakers_taken_up_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Lincoln said he would sign the bill", "Chelsea told reporters she would not attend": a one-word name NER
+        tagged ORG (no known body, country or city, no word of a body's, no sitting leader's surname, no full name
+        of the article ending in it) that says something and that "he" or "she" then takes up is no body speaking
+        of itself; a person's, or a club speaking of a player ("Chelsea said he would be out"): no type, all
+        through the article, unless a mention shows a body's (called a firm, shares of it, "it" after it
+        speaking) or a person's (a title before it: then left to the rules for people)."""
+        found, taken_up = _one_word_names(contexts, ("ORG",), lambda m, ctx: self._surname_alone_read_as_body(m)
+                                          and _pronoun_after_speaker(m, ctx) == PERSON)
+        persons = _full_person_words(contexts) if taken_up else set()
+        for norm in taken_up:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or self.gaz.leader_by_surname(text) is not None \
+                    or self.gaz.leader_with_surname(text) is not None:
+                continue  # "Trump said he ...": a sitting leader's surname, left to the rules for people
+            if any(_firm_context(m, ctx) or _shares_after(m, ctx) or _pronoun_after_speaker(m, ctx) == ORGANIZATION
+                   or _person_before(m, ctx) for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "UNTYPED"
+
+    def _cities_speaking_as_people(self, contexts: list[ParagraphContext]) -> None:
+        """ "Florence said she would resign", "Austin told reporters he would stay": a one-word name the gazetteer
+        knows as a city (and no country), that says something and that "he" or "she" then takes up, or that a
+        title or honorific is set before, is no city: a place does not speak of itself as "she". A person's, all
+        through the article (the given-name table leaves out names that are places too). A country's capital
+        with only a pronoun after it still speaks for its country ("Beijing said he would visit"), and a name the
+        article also shows as a place, or names a person in full by, is left alone."""
+        found, speaking = _one_word_names(contexts, ("PERSON", "ORG", "GPE", "LOC"), lambda m, ctx: (
+            _pronoun_after_speaker(m, ctx) == PERSON or _says_something(m, ctx) and _person_before(m, ctx)))
+        if not speaking:
+            return
+        persons = _full_person_words(contexts)
+        for norm in speaking:
+            mentions = found[norm]
+            text = mentions[0][0].text
+            if norm in persons or not self.gaz.city(text) or self.gaz.country(text) or self.gaz.organization(text) \
+                    or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions):
+                continue
+            if self.gaz.capital_country(text) is not None and not any(_person_before(m, ctx) for m, ctx in mentions):
+                continue
+            self._people_named_like_cities.add(norm)
+            for m, _ in mentions:
+                m.ner = "PERSON"
 
     @staticmethod
     def _owns_person(m: Mention, ctx: ParagraphContext, people: set[int]) -> bool:
@@ -1494,6 +1689,22 @@ class ArticleEntities:
                 if not _person_before(joined, ctx):
                     joined.ner = "UNTYPED"
                 out[-1] = joined
+                continue
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _join_firm_endings(ctx: ParagraphContext) -> list[Mention]:
+        """ "Toyota | Tsusho declined to comment": NER cut a firm's name in two, a body and a business's word it took
+        for a person's name (FIRM_NAME_ENDINGS). One space apart, they are one firm's name."""
+        out: list[Mention] = []
+        for m in ctx.mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.ner == "ORG" and m.ner == "PERSON" and prev.end_token == m.start_token \
+                    and m.end_token == m.start_token + 1 and normalize_name(m.text) in FIRM_NAME_ENDINGS \
+                    and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " ":
+                out[-1] = Mention(prev.text + " " + m.text, "ORG", prev.start_token, m.end_token,
+                                  Span(prev.span.start, m.span.end))
                 continue
             out.append(m)
         return out
@@ -1616,6 +1827,32 @@ class ArticleEntities:
                 return [m]
         return out
 
+    def _split_owner(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "Rosatom's Alexei Likhachev met ...": NER read an owner's possessive and the name of two or three name words
+        after it as one name; give back the owner (a place's when the gazetteer knows one, else a body's) and the
+        name, a person's when it opens with a given name or ends in a family name of the census, else of no type.
+        A name after the "'s" with a word of a body's, a firm's or a portfolio's ("Moody's Investors Service") is
+        left whole."""
+        lowers = ctx.lowers
+        if m.ner not in ("ORG", "PERSON", "GPE", "LOC", "FAC"):
+            return [m]
+        cuts = [i for i in range(m.start_token + 1, m.end_token - 2) if lowers[i] in ("'s", "\u2019s")]
+        if len(cuts) != 1:
+            return [m]
+        cut = cuts[0]
+        owner, name = ctx.doc[m.start_token:cut], ctx.doc[cut + 1:m.end_token]
+        words = [normalize_name(t.text) for t in name]
+        if not all(_name_word(t.text) for t in owner) or not all(_name_word(t.text) for t in name) \
+                or not 2 <= len(name) <= 3 or self.gaz.organization(m.text) \
+                or not (_OWNED_PERSON_NOT_WORDS | NOT_SURNAME_WORDS | FIRM_NAME_ENDINGS | PORTFOLIO_WORDS).isdisjoint(words):
+            return [m]
+        place = self.gaz.country(owner.text) or self.gaz.city(owner.text) or self.gaz.region_countries(owner.text)
+        person = is_given_name(name[0].text) or words[-1] in CENSUS_FAMILY_NAMES
+        return [Mention(owner.text, "GPE" if place else "ORG", owner.start, owner.end,
+                        ctx.span(owner.start_char, owner.end_char)),
+                Mention(name.text, "PERSON" if person else "UNTYPED", name.start, name.end,
+                        ctx.span(name.start_char, name.end_char))]
+
     def _given_name_read_as_body(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
         word of a body's name, are a person's name (unless the article calls the name a firm, or takes it up
@@ -1655,6 +1892,13 @@ class ArticleEntities:
     def _owner_before(self, start: int):
         """The country (a gazetteer record) named as owner right before offset `start` ("China's "), or None."""
         return country_named_before(self.collector.article.text, start, self.gaz)
+
+    def _firm_owner_before(self, start: int) -> bool:
+        """Whether a body the gazetteer knows is named as owner right before offset `start` ("Lukoil's "): what it owns
+        is its unit as often as its officer."""
+        owner = OWNER_BEFORE.search(self.collector.article.text, max(0, start - 40), start)
+        words = owner.group(1).split() if owner else []
+        return any(self.gaz.organization(" ".join(words[k:])) for k in range(len(words)))
 
     def _common_name_of_body(self, m: Mention) -> tuple[str | None, str] | None:
         """ "the trade ministry said": a lower-case name is no body's name of its own. With no owner before it,
@@ -1831,6 +2075,9 @@ class ArticleEntities:
         common = self._common_name_of_body(m)
         if common is not None:
             return common
+        if m.ner == "ORG" and len(words) > 1 and self.gaz.region_countries(text) and not self.gaz.organization(text) \
+                and ORGANIZATION_HEAD_WORDS.isdisjoint(norm.split()):
+            return PLACE, text  # "Baja California Sur said it would hire": a region of several words, no body
         if m.ner in ("FAC", "ORG", "GPE", "LOC") and len(words) > 1 and text[:1].isupper() \
                 and (norm.split()[0] in MISSION_BODY_WORDS or norm.split()[-1] in MISSION_BODY_WORDS):
             return ORGANIZATION, text  # "the Embassy of the United States", "the US Embassy": a mission
@@ -1870,7 +2117,8 @@ class ArticleEntities:
         single = len(text.split()) == 1
         if m.ner == "PERSON" and all(w in _TITLE_WORDS_ALL for w in norm.split()):
             return None, "a title without a name"
-        if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text):
+        if m.ner == "PERSON" and single and norm not in self.full_person_names and self.gaz.city(text) \
+                and norm not in self._people_named_like_cities:
             return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name
         if m.ner == "PERSON" and single and norm not in self.full_person_names and _modifies_plural_noun(m, ctx) \
                 and not is_given_name(text) and not _person_before(m, ctx) \
@@ -2296,6 +2544,13 @@ def _relative_after(m: Mention, ctx: ParagraphContext) -> str | None:
         return None
     clause = ctx.doc[end + 1].head
     return lowers[end + 1] if clause.dep_ == "relcl" and m.start_token <= clause.head.i < end else None
+
+
+def _tells_the_press(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is the subject of "tell" whose object is the press ("X told reporters", "X told journalists")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() == "tell" \
+        and any(c.dep_ == "dobj" and c.lower_ in PRESS_AUDIENCES for c in root.head.children)
 
 
 def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
