@@ -494,8 +494,10 @@ MEASURE_CARRY_OUT_PHRASES = frozenset({("do", "so"), ("go", "ahead"), ("follow",
 # "walked back the threat".
 MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back", "off"), ("walk", "back")})
 # "is likely to face steep duties", "are set to face higher duties", "is poised to impose": a measure under these
-# words, through the verb they open, is to come at most.
-MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"})
+# words, through the verb they open, is to come at most. So under readiness: "is ready to impose sanctions", "stands
+# prepared to", "was willing to" tell of a measure not taken.
+MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected",
+                                 "ready", "prepared", "willing", "eager", "keen", "minded"})
 # (verb, preposition) that turn down the act on a measure below them: "decided against imposing tariffs", "refrained
 # from imposing curbs", "stopped short of imposing sanctions", "backed away from", "balked at", "voted against".
 MEASURE_REFUSAL_PREPS = frozenset({("decide", "against"), ("vote", "against"), ("argue", "against"), ("warn", "against"),

@@ -1,0 +1,43 @@
+"""False measure facts seen running kg on news: (text, present, absent) tables.
+
+Every text is invented; each table holds several phrasings of one pattern, and guard rows for the true cases.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import facts, graph_of
+
+# Being ready, prepared or willing to impose a measure is no measure taken: to come at most.
+READINESS_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nNordic ministers said they were ready to impose harsh new sanctions on "
+                 "Iran.", {("*", "status", "proposed")}, {("*", "status", "in force")}, id="said-they-were-ready"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico is prepared to impose fresh duties on Chinese steel, the economy "
+                 "minister said.", {("*", "status", "proposed")}, {("*", "status", "in force")}, id="is-prepared-to"),
+    pytest.param("date: 2026-07-03\nOil\n\nBrussels was ready to bring forward new sanctions hitting Venezuelan oil "
+                 "exports.", {("*", "status", "proposed")}, {("*", "status", "in force")}, id="ready-to-bring-forward"),
+    pytest.param("date: 2026-07-03\nFish\n\nNorway is willing to impose tariffs on Scottish salmon.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="is-willing-to"),
+    pytest.param("date: 2026-07-03\nCars\n\nSeoul stands ready to slap levies on Japanese cars.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="stands-ready-to"),
+    # guards: a measure imposed is in force; a lifting one is ready for leaves it in force
+    pytest.param("date: 2026-07-03\nFish\n\nNorway imposed tariffs on Scottish salmon on Monday.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed"),
+    pytest.param("date: 2026-07-03\nWhisky\n\nOttawa is ready to lift its tariffs on American whiskey.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-ready-to-lift"),
+]
+ALL_CASES = READINESS_CASES
+
+
+def _matches(fact, pattern) -> bool:
+    return all(p == "*" or p == f for p, f in zip(pattern, fact))
+
+
+@pytest.mark.parametrize("text, present, absent", ALL_CASES)
+def test_extraction(nlp, text, present, absent):
+    """As `assert_facts`, with "*" standing for any label."""
+    found = facts(graph_of(nlp, text))
+    missing = [p for p in present if not any(_matches(f, p) for f in found)]
+    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
+    wrong = [f for f in found for p in absent if _matches(f, p)]
+    assert not wrong, f"should not be there: {sorted(wrong)}"
