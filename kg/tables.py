@@ -342,6 +342,18 @@ MEASURE_TRIGGERS = {
     "control": MEASURE, "restriction": MEASURE, "ban": MEASURE, "curb": MEASURE, "limit": MEASURE, "quota": MEASURE,
     "freeze": SANCTION,
 }
+# Nouns that a measure word modifies without making a measure of them: bodies and people ("the sanctions committee",
+# "export control officials"), talks and forums ("an export control dialogue", "tariff consultations"), the frame
+# measures are made in ("the sanctions regime", "the export control law"), and what they bring or stir ("tariff
+# revenue", "tariff uncertainty").
+MEASURE_MODIFIED_NON_MEASURES = frozenset({
+    "committee", "panel", "council", "group", "team", "unit", "office", "bureau", "agency", "body", "official",
+    "officer", "expert", "lawyer", "attorney", "specialist", "adviser", "advisor", "monitor", "inspector", "staff",
+    "dialogue", "mechanism", "meeting", "seminar", "forum", "conference", "consultation", "exchange", "workshop",
+    "summit", "symposium", "session", "roundtable", "talk", "negotiation", "cooperation", "coordination",
+    "regime", "system", "framework", "law", "policy", "agenda", "strategy", "doctrine", "architecture",
+    "revenue", "income", "receipt", "proceeds", "windfall", "refund", "uncertainty", "tension", "fear", "worry",
+    "concern", "turmoil", "chaos", "news", "headline", "information", "data", "truce", "ceasefire"})
 # Bans on people rather than goods are sanctions ("travel bans", "entry bans"); "asset freeze" is one too.
 SANCTION_BAN_MODIFIERS = frozenset({"travel", "entry", "visa", "asset", "assets"})
 # Licence requirements on exports are export controls: "exporters will need a licence to ship X to Y".

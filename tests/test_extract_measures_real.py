@@ -26,7 +26,31 @@ READINESS_CASES = [
     pytest.param("date: 2026-07-03\nWhisky\n\nOttawa is ready to lift its tariffs on American whiskey.",
                  {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-ready-to-lift"),
 ]
-ALL_CASES = READINESS_CASES
+# A measure word modifying a noun that is no measure (a body, a person, talks, a frame, money) makes no measure.
+MODIFIER_CASES = [
+    pytest.param("date: 2026-07-03\nChips\n\nDelegates held the India-Japan export control dialogue mechanism meeting "
+                 "in Tokyo on Tuesday.", set(), {("*", "a", "ExportControl"), ("*", "appliesTo", "*")},
+                 id="export-control-dialogue-meeting"),
+    pytest.param("date: 2026-07-03\nChips\n\nThe two governments launched an export control enforcement information "
+                 "exchange.", set(), {("*", "a", "ExportControl"), ("*", "status", "*")}, id="export-control-exchange"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe UN sanctions committee on Libya met on Monday.",
+                 set(), {("*", "a", "Sanction"), ("*", "imposes", "*")}, id="sanctions-committee"),
+    pytest.param("date: 2026-07-03\nBudget\n\nCanadian tariff revenue on American goods doubled in May.",
+                 set(), {("*", "a", "Tariff")}, id="tariff-revenue"),
+    pytest.param("date: 2026-07-03\nChips\n\nExport control officials from Chile and Peru spoke on Monday.",
+                 set(), {("*", "a", "ExportControl")}, id="export-control-officials"),
+    pytest.param("date: 2026-07-03\nLaw\n\nA sanctions lawyer in London said Moscow's banks had few options.",
+                 set(), {("*", "a", "Sanction")}, id="sanctions-lawyer"),
+    # guards: a measure word heading, or modifying a measure's own noun, is still a measure
+    pytest.param("date: 2026-07-03\nSugar\n\nWashington imposed a tariff rate quota on Mexican sugar.",
+                 {("United States", "imposes", "*"), ("*", "a", "Tariff")}, set(), id="keep-tariff-rate-quota"),
+    pytest.param("date: 2026-07-03\nRussia\n\nThe EU adopted a new sanctions package against Russia on Friday.",
+                 {("European Union", "imposes", "*"), ("*", "targets", "Russia")}, set(), id="keep-sanctions-package"),
+    pytest.param("date: 2026-07-03\nChips\n\nJapan tightened export controls on chip tools on Monday.",
+                 {("Japan", "imposes", "*"), ("*", "a", "ExportControl")}, set(), id="keep-export-controls"),
+]
+
+ALL_CASES = READINESS_CASES + MODIFIER_CASES
 
 
 def _matches(fact, pattern) -> bool:

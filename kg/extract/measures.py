@@ -22,6 +22,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
+from ..tables import MEASURE_MODIFIED_NON_MEASURES
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -87,6 +88,11 @@ def read_measures(state, ctx, sent) -> None:
             # "the tariff truce", "tariff talks", "a sanctions deal": an accord or a dispute; "Japan's top tariff
             # negotiator", "the sanctions envoy": a person. No measure.
             continue
+        if any(t.lemma_.lower() in MEASURE_MODIFIED_NON_MEASURES for t in _compound_heads(token)):
+            # "the sanctions committee", "an export control dialogue mechanism meeting", "tariff revenue": the measure
+            # word tells what the noun is about, not of a measure taken
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure word as a modifier")
+            continue
         left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
         if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
             continue
@@ -135,6 +141,16 @@ def read_measures(state, ctx, sent) -> None:
     _read_rates(state, ctx, sent, sentence_span)
     _record_groups(state, ctx, sent)
 
+
+
+def _compound_heads(token) -> list:
+    """The nouns a measure word is a compound modifier of, nearest first ("export control dialogue mechanism
+    meeting": dialogue, mechanism, meeting)."""
+    heads = []
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        heads.append(token)
+    return heads
 
 
 def _record_groups(state, ctx, sent) -> None:
