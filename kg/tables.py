@@ -531,6 +531,9 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
 # never the asker's. Its lifting is only asked for: the measure stays in force.
 APPEAL_VERBS = frozenset({"urge", "call", "ask", "press", "push", "pressure", "lobby", "implore", "appeal", "demand",
                           "request", "encourage", "invite", "beg", "exhort"})
+# The statuses of a measure, furthest along its course first: of several an article tells of one measure, the node
+# keeps the first ("announced", then "took effect": in force).
+MEASURE_STATUS_PRECEDENCE = ("lifted", "in_force", "announced", "threatened", "proposed")
 # Status -> confidence multiplier: hedged statements are weaker evidence.
 STATUS_CONFIDENCE = {"in_force": 1.0, "announced": 0.95, "proposed": 0.8, "threatened": 0.7, "lifted": 0.8}
 

@@ -49,8 +49,35 @@ MODIFIER_CASES = [
     pytest.param("date: 2026-07-03\nChips\n\nJapan tightened export controls on chip tools on Monday.",
                  {("Japan", "imposes", "*"), ("*", "a", "ExportControl")}, set(), id="keep-export-controls"),
 ]
+# Of several mentions of one measure, a node keeps one status: the furthest along its course told; a mention telling
+# none (in force by default) is of the measure the others tell of.
+ONE_STATUS_CASES = [
+    pytest.param("date: 2026-07-03\nPaper\n\nPeru hopes to avert lumber and paper tariffs. Officials said the exemption "
+                 "of several nations from lumber and paper tariffs expires on June 1.",
+                 {("lumber and paper tariffs", "status", "proposed")}, {("*", "status", "in force")},
+                 id="averted-then-exemption"),
+    pytest.param("date: 2026-07-03\nCopper\n\nPeru hopes to avert US tariffs on copper. The exclusion of some allies from "
+                 "the US tariffs on copper will end in May.", {("*", "status", "proposed")}, {("*", "status", "in force")},
+                 id="averted-then-exclusion"),
+    pytest.param("date: 2026-07-03\nSugar\n\nKenya imposed duties on Ugandan sugar in March. In June, Kenya scrapped its "
+                 "duties on Ugandan sugar.", {("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="imposed-then-scrapped"),
+    pytest.param("date: 2026-07-03\nWine\n\nChile proposed levies on Argentine wine. A week later, Chile threatened "
+                 "levies on Argentine wine.", {("*", "status", "threatened")}, {("*", "status", "proposed")},
+                 id="proposed-then-threatened"),
+    pytest.param("date: 2026-07-03\nTiles\n\nIndia is weighing duties on Vietnamese tiles. Duties on Vietnamese tiles "
+                 "have been discussed for months.", {("*", "status", "proposed")}, {("*", "status", "in force")},
+                 id="weighed-then-discussed"),
+    # guards: a measure told in force stays so; two measures keep their own statuses
+    pytest.param("date: 2026-07-03\nWhisky\n\nCanada imposed tariffs on American whiskey in March. The tariffs on "
+                 "American whiskey hurt Kentucky distillers.", {("*", "status", "in force")},
+                 {("*", "status", "proposed"), ("*", "status", "lifted")}, id="keep-imposed-then-mentioned"),
+    pytest.param("date: 2026-07-03\nFruit\n\nPeru lifted its tariffs on Chilean wine on Monday. Peru kept its ban on "
+                 "Chilean apples.", {("tariffs", "status", "lifted"), ("ban on Chilean apples", "status", "in force")},
+                 {("tariffs", "status", "in force"), ("ban on Chilean apples", "status", "lifted")}, id="keep-two-measures-apart"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES
 
 
 def _matches(fact, pattern) -> bool:

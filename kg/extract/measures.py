@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
-from ..tables import MEASURE_MODIFIED_NON_MEASURES
+from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -109,11 +109,13 @@ def read_measures(state, ctx, sent) -> None:
         if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
-        status = _later_start(state, _status(token, head), [token, head] + (
+        told = _told_status(token, head)
+        status = _later_start(state, told or "in_force", [token, head] + (
             [head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else []))
         effect = _effect_verb(head)
         if effect is not None:
             status = _effect_status(state, status, effect)
+        told = told is not None or effect is not None or status != "in_force"
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
@@ -133,7 +135,7 @@ def read_measures(state, ctx, sent) -> None:
             state.measure_mentions.append({
                 "kind": kind, "imposer": one, "imposer_rule": imposer_rule, "status": status,
                 "targets": targets_, "goods": goods, "sentence": sentence_span,
-                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": phrase, "rate": rate,
+                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": phrase, "rate": rate, "told": told,
             })
     _licence_requirements(state, ctx, sent, sentence_span)
     _list_changes(state, ctx, sent, sentence_span)
@@ -978,6 +980,11 @@ def _appeal_above(verb) -> list | None:
 
 
 def _status(token, head) -> str:
+    return _told_status(token, head) or "in_force"
+
+
+def _told_status(token, head) -> str | None:
+    """The status the words around a measure tell, or None when they tell none (the measure is in force by default)."""
     cues: list[str] = []
     own_children = list(token.children) + list(head.children)
     # "a plan to extend levies on cars that took effect in July": the levies are in force (the clause may hang on
@@ -1205,7 +1212,7 @@ def _status(token, head) -> str:
             return status
     if "announced" in cues:
         return "announced"
-    return "in_force"
+    return "in_force" if cues else None
 
 
 def _doers(verb) -> list:
@@ -1438,7 +1445,7 @@ def _lifted_next(state, ctx, sent) -> int | None:
         else:
             continue
         for m in told:
-            m["status"] = status
+            m["status"], m["told"] = status, True
         state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                f"measure {status} in the next sentence")
         return word if word is not None else -1
@@ -1768,17 +1775,25 @@ def fold_measures(state) -> None:
     """One node per (imposer, kind, targets, goods, imposed-or-not) in the article."""
     c = state.collector
     groups: dict[tuple, str] = {}
+    statuses: dict[str, list[str]] = {}
+    # in the order told, so that a mention telling no status joins the first it may be of
+    told_groups = list(dict.fromkeys(_measure_group(state, m) for m in state.measure_mentions if m.get("told", True)))
     for m in state.measure_mentions:
         imposer = state.acting_country(m["imposer"]) if m["imposer"] else None
-        imposed = m["status"] in IMPOSED_STATUSES
-        goods_keys = tuple(sorted(normalize_name(g) for g in m["goods"]))
-        group = (m["kind"], imposer, tuple(sorted(m["targets"])), goods_keys, imposed)
+        group = _measure_group(state, m)
+        if not m.get("told", True):
+            # "hopes to avert steel tariffs ... an exclusion from steel tariffs": a mention telling no status is of
+            # the measure another mention tells one of, not a second one in force
+            group = next((g for g in told_groups if _same_measure(g, group)), group)
+        imposed = group[4]
         key = groups.get(group)
         if key is None:
             key = groups[group] = c.entity(m["kind"], m["phrase"], key=f"Measure:{len(groups) + 1}")
+            statuses[key] = []
         c.entities[key].mentions.append(m["span"])
         conf = CONFIDENCE["syntax"] * STATUS_CONFIDENCE[m["status"]]
-        c.attribute(key, "status", m["status"].replace("_", " "))
+        if m.get("told", True) or group not in told_groups:
+            statuses[key].append(m["status"])
         if m["rate"]:
             c.fact(key, "ratePercent", m["rate"], m["sentence"], conf, "measure-rate", literal=True, datatype="decimal")
         if imposer:
@@ -1796,3 +1811,21 @@ def fold_measures(state) -> None:
         for label in m["goods"]:
             goods_key = c.entity(GOODS, label, m["span"])
             c.fact(key, "appliesTo", goods_key, m["sentence"], conf, "measure-goods")
+    for key, told in statuses.items():
+        # one status a node: the furthest along its course that the article tells ("announced ... took effect":
+        # in force; "imposed in March ... lifted in June": lifted; "proposed ... threatened": threatened)
+        c.attribute(key, "status", min(told, key=MEASURE_STATUS_PRECEDENCE.index).replace("_", " "))
+
+
+def _measure_group(state, m) -> tuple:
+    """What tells one measure from another in an article: (kind, imposer, targets, goods, imposed or not)."""
+    imposer = state.acting_country(m["imposer"]) if m["imposer"] else None
+    goods_keys = tuple(sorted(normalize_name(g) for g in m["goods"]))
+    return m["kind"], imposer, tuple(sorted(m["targets"])), goods_keys, m["status"] in IMPOSED_STATUSES
+
+
+def _same_measure(told, untold) -> bool:
+    """Whether a mention telling no status (`untold`) may be of the measure another tells one of: same kind and goods,
+    and no other imposer or targets."""
+    return told[0] == untold[0] and told[3] == untold[3] and untold[1] in (None, told[1]) \
+        and (not untold[2] or untold[2] == told[2]) and (told[1] is not None or told[2] or told[3])
