@@ -507,9 +507,15 @@ MEASURE_CARRY_OUT_PHRASES = frozenset({("do", "so"), ("go", "ahead"), ("follow",
 MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back", "off"), ("walk", "back")})
 # "is likely to face steep duties", "are set to face higher duties", "is poised to impose": a measure under these
 # words, through the verb they open, is to come at most. So under readiness: "is ready to impose sanctions", "stands
-# prepared to", "was willing to" tell of a measure not taken.
-MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected",
-                                 "ready", "prepared", "willing", "eager", "keen", "minded"})
+# prepared to", "was willing to", "is ready with tariffs on bourbon", "has tariffs ready" tell of a measure not taken.
+MEASURE_READINESS_WORDS = frozenset({"ready", "prepared", "willing", "eager", "keen", "minded"})
+MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"}) \
+    | MEASURE_READINESS_WORDS
+# Nouns of what one may do, an infinitive hung on them: "is in a position to impose duties", "reserves the right to
+# impose tariffs", "has the power to": to come at most. But one used ("invoked its powers to impose tariffs") is done.
+MEASURE_ABILITY_NOUNS = frozenset({"position", "right", "power", "authority", "ability", "capacity", "leeway",
+                                   "latitude", "scope"})
+MEASURE_ABILITY_USE_VERBS = frozenset({"use", "exercise", "invoke", "wield", "employ", "apply", "deploy", "tap"})
 # (verb, preposition) that turn down the act on a measure below them: "decided against imposing tariffs", "refrained
 # from imposing curbs", "stopped short of imposing sanctions", "backed away from", "balked at", "voted against".
 MEASURE_REFUSAL_PREPS = frozenset({("decide", "against"), ("vote", "against"), ("argue", "against"), ("warn", "against"),

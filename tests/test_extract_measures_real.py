@@ -76,8 +76,32 @@ ONE_STATUS_CASES = [
                  "Chilean apples.", {("tariffs", "status", "lifted"), ("ban on Chilean apples", "status", "in force")},
                  {("tariffs", "status", "in force"), ("ban on Chilean apples", "status", "lifted")}, id="keep-two-measures-apart"),
 ]
+# A measure one is ready with, holds ready, is in a position to or has the right or power to impose is to come at
+# most; the means used to impose one ("invoked a law to impose duties") leave it taken.
+ABILITY_CASES = [
+    pytest.param("date: 2026-07-03\nBikes\n\nThe bloc stands ready with a package of countermeasures, including levies "
+                 "on American motorcycles.", {("*", "status", "proposed")}, {("*", "status", "in force")},
+                 id="ready-with-countermeasures"),
+    pytest.param("date: 2026-07-03\nDairy\n\nOttawa has duties on US dairy ready to go.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Canada", "imposes", "*")},
+                 id="measure-held-ready"),
+    pytest.param("date: 2026-07-03\nSolar\n\nTokyo is in a position to impose tariffs on Chinese solar panels.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="in-a-position-to"),
+    pytest.param("date: 2026-07-03\nTiles\n\nIndia reserves the right to impose duties on Chinese tiles.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="reserves-the-right-to"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nParliament gave the cabinet the power to impose sanctions on Belarus.",
+                 set(), {("*", "status", "in force")}, id="given-the-power-to"),
+    pytest.param("date: 2026-07-03\nLumber\n\nWashington invoked a trade law to impose duties on Canadian lumber.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="invoked-a-law-to-impose"),
+    # guards
+    pytest.param("date: 2026-07-03\nDairy\n\nCanada used its power to impose duties on US dairy.",
+                 {("Canada", "imposes", "*"), ("*", "status", "in force")}, {("*", "status", "proposed")},
+                 id="keep-used-its-power"),
+    pytest.param("date: 2026-07-03\nIran\n\nMinisters will meet to agree sanctions on Iran.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="keep-meet-to-agree"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES
 
 
 def _matches(fact, pattern) -> bool:

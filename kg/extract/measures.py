@@ -23,6 +23,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
+from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -997,6 +998,8 @@ def _told_status(token, head) -> str | None:
         for status, words in MEASURE_STATUS_ADJECTIVES.items():
             if word in words:
                 cues.append(status)
+        if child.dep_ == "amod" and word in MEASURE_READINESS_WORDS:
+            cues.append("proposed")  # "has tariffs on US goods ready to go"
     node = head
     steps = 0
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
@@ -1025,8 +1028,17 @@ def _told_status(token, head) -> str | None:
             break  # "revoked a waiver from sanctions", "ended an exemption from its tariffs": done to the relief
         if _concessive(node):
             break  # "imposed duties regardless of sanctions": the verb above does not act on the sanctions
-        if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
-            cues.append("proposed")  # "is likely to face steep duties", "is set to impose": to come at most
+        if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS) \
+                or arrived == "prep" and before.lower_ == "with" and node.pos_ == "ADJ" and lemma in MEASURE_READINESS_WORDS:
+            cues.append("proposed")  # "is likely to face steep duties", "is set to impose", "is ready with tariffs"
+        if arrived == "dobj" and before.i == head.i and any(
+                c.i > head.i and c.pos_ == "ADJ" and c.lemma_.lower() in MEASURE_READINESS_WORDS
+                and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in node.children):
+            cues.append("proposed")  # "has duties on US dairy ready to go", "keeps sanctions ready"
+        if arrived == "acl" and node.pos_ == "NOUN" and lemma in MEASURE_ABILITY_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children) \
+                and node.head.lemma_.lower() not in MEASURE_ABILITY_USE_VERBS:
+            cues.append("proposed")  # "is in a position to impose duties", "reserves the right to": may, not did
         if set(cues) & {"lifted", "reduced"} and (
                 node.pos_ in ("VERB", "AUX") and lemma in MEASURE_COMMIT_VERBS and arrived in ("xcomp", "prep")
                 or node.pos_ == "NOUN" and lemma not in MEASURE_DONE_NOUNS and arrived in ("acl", "relcl")
@@ -1164,8 +1176,11 @@ def _told_status(token, head) -> str | None:
                 cues.append("announced")
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
-            if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
-                # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%")
+            if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not (
+                    node.head.lemma_.lower() in MEASURE_ABILITY_USE_VERBS and node.head.tag_ == "VBD"
+                    and not _hedged(node.head)):
+                # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%"; not
+                # "invoked a trade law to impose duties": the means used, the measure taken)
                 cues.append("proposed")
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
