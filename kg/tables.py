@@ -353,7 +353,9 @@ MEASURE_MODIFIED_NON_MEASURES = frozenset({
     "summit", "symposium", "session", "roundtable", "talk", "negotiation", "cooperation", "coordination",
     "regime", "system", "framework", "law", "policy", "agenda", "strategy", "doctrine", "architecture",
     "revenue", "income", "receipt", "proceeds", "windfall", "refund", "uncertainty", "tension", "fear", "worry",
-    "concern", "turmoil", "chaos", "news", "headline", "information", "data", "truce", "ceasefire"})
+    "concern", "turmoil", "chaos", "news", "headline", "information", "data", "truce", "ceasefire",
+    # a pause of a measure is relief from it, not one: "the tariff pause on Chinese goods ends in August"
+    "pause", "suspension", "holiday"})
 # Bans on people rather than goods are sanctions ("travel bans", "entry bans"); "asset freeze" is one too.
 SANCTION_BAN_MODIFIERS = frozenset({"travel", "entry", "visa", "asset", "assets"})
 # Licence requirements on exports are export controls: "exporters will need a licence to ship X to Y".
@@ -497,6 +499,11 @@ MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},
 }
+# Nouns a measure word modifies that tell its status, as they do above it ("a plan to impose tariffs"): "the tariff
+# threat against Mexico", "a sanctions proposal", "a sanctions bill", "the tariff announcement".
+MEASURE_HEAD_STATUS_NOUNS = {"proposed": MEASURE_STATUS_NOUNS["proposed"] | {"bill", "draft", "push", "motion"},
+                             "threatened": MEASURE_STATUS_NOUNS["threatened"] | {"ultimatum"},
+                             "announced": {"announcement"}}
 MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},
                              "threatened": {"threatened"}}
 # Carrying out one's own threat or plan, told by a verb and its particle: "did so", "went ahead", "followed through",

@@ -100,8 +100,30 @@ ABILITY_CASES = [
     pytest.param("date: 2026-07-03\nIran\n\nMinisters will meet to agree sanctions on Iran.",
                  {("*", "status", "proposed")}, {("*", "status", "in force")}, id="keep-meet-to-agree"),
 ]
+# The noun a measure word modifies may tell its status ("the tariff threat", "a sanctions proposal", "a sanctions
+# bill", "the tariff announcement") or that it is paused ("the tariff pause"): never in force.
+HEAD_STATUS_CASES = [
+    pytest.param("date: 2026-07-03\nPeso\n\nThe tariff threat against Colombia unsettled investors.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="tariff-threat"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe sanctions proposal against Syria won broad support in Brussels.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="sanctions-proposal"),
+    pytest.param("date: 2026-07-03\nBill\n\nTwo senators introduced a sanctions bill targeting Nicaragua.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="sanctions-bill"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa published its tariff proposal on Korean steel on Monday.",
+                 {("*", "status", "proposed")}, {("Canada", "imposes", "*"), ("*", "status", "announced")},
+                 id="published-tariff-proposal"),
+    pytest.param("date: 2026-07-03\nLumber\n\nA tariff suspension on Chilean lumber began on Monday.",
+                 set(), {("*", "status", "in force")}, id="tariff-suspension"),
+    pytest.param("date: 2026-07-03\nCars\n\nThe tariff pause on Japanese cars ends in August.",
+                 set(), {("*", "status", "in force")}, id="tariff-pause"),
+    # guards
+    pytest.param("date: 2026-07-03\nCloth\n\nThe tariff hike on Indian textiles took effect on Friday.",
+                 {("*", "status", "in force")}, set(), id="keep-tariff-hike"),
+    pytest.param("date: 2026-07-03\nRussia\n\nThe EU adopted a new sanctions package against Russia on Friday.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-adopted-package"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES
 
 
 def _matches(fact, pattern) -> bool:

@@ -23,7 +23,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
-from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS
+from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -1000,6 +1000,9 @@ def _told_status(token, head) -> str | None:
                 cues.append(status)
         if child.dep_ == "amod" and word in MEASURE_READINESS_WORDS:
             cues.append("proposed")  # "has tariffs on US goods ready to go"
+    for noun in _compound_heads(token):
+        # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
+        cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
     node = head
     steps = 0
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
