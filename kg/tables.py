@@ -518,6 +518,11 @@ MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back
 MEASURE_READINESS_WORDS = frozenset({"ready", "prepared", "willing", "eager", "keen", "minded"})
 MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"}) \
     | MEASURE_READINESS_WORDS
+# "Sanctions remain on the table", "put tariffs on the table": to come at most; "tariffs are off the table": none
+# (preposition before "the table" -> status). "left the door open to tariffs": to come at most.
+MEASURE_TABLE_PREPOSITIONS = {"on": "proposed", "off": "denied"}
+MEASURE_TABLE_NOUNS = frozenset({"table"})
+MEASURE_OPEN_DOOR_NOUNS = frozenset({"door"})
 # Nouns of what one may do, an infinitive hung on them: "is in a position to impose duties", "reserves the right to
 # impose tariffs", "has the power to": to come at most. But one used ("invoked its powers to impose tariffs") is done.
 MEASURE_ABILITY_NOUNS = frozenset({"position", "right", "power", "authority", "ability", "capacity", "leeway",

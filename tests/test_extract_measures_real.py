@@ -122,8 +122,27 @@ HEAD_STATUS_CASES = [
     pytest.param("date: 2026-07-03\nRussia\n\nThe EU adopted a new sanctions package against Russia on Friday.",
                  {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-adopted-package"),
 ]
+# A measure "on the table" or one the door is left open to is possible only; "off the table", none.
+TABLE_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nSanctions on Iraq remain on the table, the foreign minister said.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="remain-on-the-table"),
+    pytest.param("date: 2026-07-03\nWatches\n\nWashington put tariffs on Swiss cheese on the table.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("United States", "imposes", "*")},
+                 id="put-on-the-table"),
+    pytest.param("date: 2026-07-03\nCars\n\nTariffs on Mexican trucks are off the table.",
+                 set(), {("*", "status", "*"), ("*", "a", "Tariff")}, id="off-the-table"),
+    pytest.param("date: 2026-07-03\nSteel\n\nSeoul left the door open to duties on Chinese steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="door-open-to"),
+    pytest.param("date: 2026-07-03\nCuba\n\nLifting the sanctions on Venezuela is off the table.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="lifting-off-the-table"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa imposed tariffs on US steel on Monday.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed-tariffs"),
+    pytest.param("date: 2026-07-03\nCuba\n\nWashington lifted the sanctions on Venezuela on Monday.",
+                 {("*", "status", "lifted")}, set(), id="keep-lifted-sanctions"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES
 
 
 def _matches(fact, pattern) -> bool:

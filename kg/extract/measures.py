@@ -24,6 +24,7 @@ from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VE
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
+from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -144,6 +145,20 @@ def read_measures(state, ctx, sent) -> None:
     _read_rates(state, ctx, sent, sentence_span)
     _record_groups(state, ctx, sent)
 
+
+
+def _on_the_table(verb, measure) -> str | None:
+    """The status "on the table" or "off the table" tells of the measure a verb has as subject or object ("sanctions
+    remain on the table", "put tariffs on X on the table"), from MEASURE_TABLE_PREPOSITIONS; else None. The phrase
+    may hang on the verb or on the goods after the measure."""
+    if measure is None:
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [k for p in preps + [c for c in measure.children if c.dep_ == "prep"] if p.lower_ == "on"
+              for o in p.children if o.dep_ == "pobj" for k in o.children if k.dep_ == "prep"]
+    return next((MEASURE_TABLE_PREPOSITIONS[p.lower_] for p in preps if p.lower_ in MEASURE_TABLE_PREPOSITIONS
+                 and any(o.dep_ == "pobj" and o.lemma_.lower() in MEASURE_TABLE_NOUNS and any(
+                     d.lower_ == "the" for d in o.children) for o in p.children)), None)
 
 
 def _compound_heads(token) -> list:
@@ -1038,6 +1053,10 @@ def _told_status(token, head) -> str | None:
                 c.i > head.i and c.pos_ == "ADJ" and c.lemma_.lower() in MEASURE_READINESS_WORDS
                 and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in node.children):
             cues.append("proposed")  # "has duties on US dairy ready to go", "keeps sanctions ready"
+        if arrived == "prep" and before.lower_ == "to" and node.lemma_.lower() == "open" and (
+                node.head.lemma_.lower() in MEASURE_OPEN_DOOR_NOUNS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_OPEN_DOOR_NOUNS for c in node.head.children)):
+            cues.append("proposed")  # "left the door open to tariffs"
         if arrived == "acl" and node.pos_ == "NOUN" and lemma in MEASURE_ABILITY_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children) \
                 and node.head.lemma_.lower() not in MEASURE_ABILITY_USE_VERBS:
@@ -1091,6 +1110,12 @@ def _told_status(token, head) -> str | None:
             if arrived == "nsubj" and lemma in MEASURE_EXPIRY_VERBS and not _hedged(node) \
                     and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in node.children):
                 cues.append("lifted")  # "the tariffs expired on Monday" (not "will expire in May": in force until then)
+            table = _on_the_table(node, before if arrived in ("dobj", "nsubj", "nsubjpass", "csubj") else None)
+            if table == "denied":
+                # "tariffs on cars are off the table": none taken; "lifting them is off the table": still in force
+                return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
+            if table:
+                cues.append(table)  # "sanctions remain on the table", "put tariffs on the table": possible only
             if arrived in ("nsubj", "csubj"):
                 break
             if arrived == "dobj" and before.i == head.i and (lemma in MEASURE_AVERTING_VERBS or any(
