@@ -523,10 +523,11 @@ MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated"
 MEASURE_TABLE_PREPOSITIONS = {"on": "proposed", "off": "denied"}
 MEASURE_TABLE_NOUNS = frozenset({"table"})
 MEASURE_OPEN_DOOR_NOUNS = frozenset({"door"})
-# Nouns of what one may do, an infinitive hung on them: "is in a position to impose duties", "reserves the right to
-# impose tariffs", "has the power to": to come at most. But one used ("invoked its powers to impose tariffs") is done.
+# Nouns of what one may do, or is ready to, an infinitive hung on them: "is in a position to impose duties", "reserves
+# the right to impose tariffs", "has the power to", "declared its readiness to": to come at most. But one used
+# ("invoked its powers to impose tariffs") is done.
 MEASURE_ABILITY_NOUNS = frozenset({"position", "right", "power", "authority", "ability", "capacity", "leeway",
-                                   "latitude", "scope"})
+                                   "latitude", "scope", "readiness", "willingness", "preparedness", "eagerness"})
 MEASURE_ABILITY_USE_VERBS = frozenset({"use", "exercise", "invoke", "wield", "employ", "apply", "deploy", "tap"})
 # (verb, preposition) that turn down the act on a measure below them: "decided against imposing tariffs", "refrained
 # from imposing curbs", "stopped short of imposing sanctions", "backed away from", "balked at", "voted against".

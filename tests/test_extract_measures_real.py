@@ -141,8 +141,25 @@ TABLE_CASES = [
     pytest.param("date: 2026-07-03\nCuba\n\nWashington lifted the sanctions on Venezuela on Monday.",
                  {("*", "status", "lifted")}, set(), id="keep-lifted-sanctions"),
 ]
+# Readiness told by a noun ("declared its readiness to impose") or of the measure itself ("the list of tariffs is
+# ready"): to come at most.
+READINESS_NOUN_CASES = [
+    pytest.param("date: 2026-07-03\nGoods\n\nPeru declared its readiness to impose tariffs on Chilean goods.",
+                 {("*", "status", "proposed")}, {("*", "status", "announced"), ("*", "status", "in force")},
+                 id="declared-readiness"),
+    pytest.param("date: 2026-07-03\nCars\n\nSeveral member states signalled a willingness to impose duties on Korean "
+                 "cars.", {("*", "status", "proposed")}, {("*", "status", "in force")}, id="signalled-willingness"),
+    pytest.param("date: 2026-07-03\nLumber\n\nOttawa voiced its preparedness to slap levies on Brazilian lumber.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="voiced-preparedness"),
+    pytest.param("date: 2026-07-03\nPork\n\nColombia's list of tariffs on Ecuadorian pork is ready, the trade minister "
+                 "said.", {("*", "status", "proposed")}, {("*", "status", "in force"), ("Colombia", "imposes", "*")},
+                 id="list-is-ready"),
+    # guard: a measure taken stays in force
+    pytest.param("date: 2026-07-03\nPork\n\nColombia imposed tariffs on Ecuadorian pork on Monday.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed-pork"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES
 
 
 def _matches(fact, pattern) -> bool:

@@ -1116,6 +1116,9 @@ def _told_status(token, head) -> str | None:
                 return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
             if table:
                 cues.append(table)  # "sanctions remain on the table", "put tariffs on the table": possible only
+            if arrived in ("nsubj", "nsubjpass") and any(c.dep_ == "acomp" and c.lemma_.lower() in MEASURE_READINESS_WORDS
+                                                         for c in node.children):
+                cues.append("proposed")  # "the list of tariffs on US pork is ready", "sanctions are ready"
             if arrived in ("nsubj", "csubj"):
                 break
             if arrived == "dobj" and before.i == head.i and (lemma in MEASURE_AVERTING_VERBS or any(
