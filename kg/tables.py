@@ -428,6 +428,11 @@ MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
 MEASURE_AVERTING_VERBS = frozenset({"avoid", "avert", "dodge", "forestall", "prevent", "escape"})
 MEASURE_AVERTING_PHRASES = frozenset({("head", "off"), ("stave", "off"), ("ward", "off"), ("fend", "off"),
                                       ("brace", "for")})
+# A measure being prepared is not taken: "is working on new sanctions", "drew up tariffs", "has lined up duties",
+# "put together a package of sanctions" (verb, particle or preposition); and the verbs "readied", "crafted".
+MEASURE_PREPARING_PHRASES = frozenset({("work", "on"), ("draw", "up"), ("line", "up"), ("put", "together"),
+                                       ("map", "out")})
+MEASURE_PREPARING_VERBS = frozenset({"ready", "craft", "devise", "formulate"})
 # A measure challenged is there: "asked the WTO to rule against Canadian duties", "may challenge the duties", "plans to
 # appeal against them": the hedge or the appeal above is of the challenge, not of the measure. Verbs with "against"
 # (or "to"), then verbs whose object it is.
@@ -490,7 +495,7 @@ MEASURE_STATUS_VERBS = {
                  "place", "put", "set", "designate", "renew", "prolong"},
     "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
-                 "recommend", "expect", "prepare", "intend", "aim", "offer"},
+                 "recommend", "expect", "prepare", "intend", "aim", "offer"} | MEASURE_PREPARING_VERBS,
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
     "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind",
                "repeal", "reverse", "overturn", "annul", "cancel", "terminate", "axe"} | MEASURE_PAUSE_VERBS,

@@ -158,8 +158,27 @@ READINESS_NOUN_CASES = [
     pytest.param("date: 2026-07-03\nPork\n\nColombia imposed tariffs on Ecuadorian pork on Monday.",
                  {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed-pork"),
 ]
+# A measure being prepared ("is working on", "drew up", "lined up", "is readying", "crafted") is not taken.
+PREPARING_CASES = [
+    pytest.param("date: 2026-07-03\nRussia\n\nThe Commission is working on fresh sanctions against Belarus.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="working-on"),
+    pytest.param("date: 2026-07-03\nCorn\n\nGuatemala has lined up tariffs on Mexican corn.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Guatemala", "imposes", "*")},
+                 id="lined-up"),
+    pytest.param("date: 2026-07-03\nSyria\n\nLondon drew up sanctions against Eritrea last week.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="drew-up"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe bloc is readying sanctions on Myanmar.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="readying"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOfficials in Ankara crafted duties on Ukrainian steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="crafted"),
+    # guards
+    pytest.param("date: 2026-07-03\nSteel\n\nAnkara imposed duties on Ukrainian steel that work on a sliding scale.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed-duties"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe bloc imposed sanctions on Myanmar on Monday.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed-sanctions"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES
 
 
 def _matches(fact, pattern) -> bool:

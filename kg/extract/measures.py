@@ -24,7 +24,7 @@ from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VE
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
-from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS
+from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -1125,6 +1125,11 @@ def _told_status(token, head) -> str | None:
                     (lemma, c.lower_) in MEASURE_AVERTING_PHRASES for c in node.children if c.dep_ == "prt")) \
                     or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_AVERTING_PHRASES:
                 cues.append("proposed")  # "hopes to avoid US tariffs", "is bracing for sanctions": to come at most
+            if arrived == "dobj" and before.i == head.i and any(
+                    (lemma, c.lower_) in MEASURE_PREPARING_PHRASES for c in node.children if c.dep_ == "prt") \
+                    or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_PREPARING_PHRASES \
+                    and not any(c.dep_ == "dobj" for c in node.children):
+                cues.append("proposed")  # "is working on sanctions", "drew up tariffs", "lined up duties": being readied
             if ((lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
                     c.lower_ == "short" for c in node.children))) or arrived == "prep" and before.lower_ == "on" \
                     and lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children):
