@@ -433,6 +433,13 @@ MEASURE_AVERTING_PHRASES = frozenset({("head", "off"), ("stave", "off"), ("ward"
 MEASURE_PREPARING_PHRASES = frozenset({("work", "on"), ("draw", "up"), ("line", "up"), ("put", "together"),
                                        ("map", "out")})
 MEASURE_PREPARING_VERBS = frozenset({"ready", "craft", "devise", "formulate"})
+# A measure told only as possible: "the risk of tariffs", "fear of sanctions", "talk of curbs" (a noun it is "of");
+# "sanctions could follow", "tariffs loom" (a verb of coming it is the subject of, with a modal or "will"; "loom"
+# alone); "tariffs, if imposed, would hurt farmers".
+MEASURE_PROSPECT_NOUNS = frozenset({"risk", "danger", "spectre", "specter", "fear", "talk", "likelihood", "chance",
+                                    "odds", "speculation", "rumour", "rumor", "probability", "scenario"})
+MEASURE_ARRIVAL_VERBS = frozenset({"follow", "come", "arrive", "loom", "ensue"})
+MEASURE_IMPENDING_VERBS = frozenset({"loom"})
 # A measure challenged is there: "asked the WTO to rule against Canadian duties", "may challenge the duties", "plans to
 # appeal against them": the hedge or the appeal above is of the challenge, not of the measure. Verbs with "against"
 # (or "to"), then verbs whose object it is.

@@ -177,8 +177,28 @@ PREPARING_CASES = [
     pytest.param("date: 2026-07-03\nBelarus\n\nThe bloc imposed sanctions on Myanmar on Monday.",
                  {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed-sanctions"),
 ]
+# A measure told only as possible: the risk, fear or talk "of" it, one that "could follow" or "is looming", one
+# "if imposed".
+PROSPECT_CASES = [
+    pytest.param("date: 2026-07-03\nRice\n\nGrowers face the risk of tariffs on Vietnamese rice.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="risk-of"),
+    pytest.param("date: 2026-07-03\nSerbia\n\nTalk of sanctions on Serbia grew in Brussels.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="talk-of"),
+    pytest.param("date: 2026-07-03\nOil\n\nAnalysts warned that sanctions on Libyan oil could follow.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="could-follow"),
+    pytest.param("date: 2026-07-03\nSteel\n\nNew Mexican tariffs on Peruvian steel are looming.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Mexico", "imposes", "*")},
+                 id="are-looming"),
+    pytest.param("date: 2026-07-03\nRice\n\nTariffs on Vietnamese rice, if imposed, would hurt Thai millers.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="if-imposed"),
+    # guards
+    pytest.param("date: 2026-07-03\nRice\n\nTariffs on Vietnamese rice, imposed in May, hurt Thai millers.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed-in-may-clause"),
+    pytest.param("date: 2026-07-03\nSerbia\n\nSanctions on Serbia followed in May.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-followed"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES + PROSPECT_CASES
 
 
 def _matches(fact, pattern) -> bool:

@@ -25,6 +25,7 @@ from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_N
 from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
+from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -1076,6 +1077,8 @@ def _told_status(token, head) -> str | None:
             for status, words in MEASURE_STATUS_NOUNS.items():
                 if lemma in words:
                     cues.append(status)
+            if arrived == "prep" and before.lower_ == "of" and lemma in MEASURE_PROSPECT_NOUNS:
+                cues.append("proposed")  # "the risk of tariffs", "fear of sanctions": possible only
         if node.pos_ == "ADP":
             preposition = node.lower_
             # "will act against dumping with new tariffs", "will respond with tariffs": the measure is what is done
@@ -1119,6 +1122,14 @@ def _told_status(token, head) -> str | None:
             if arrived in ("nsubj", "nsubjpass") and any(c.dep_ == "acomp" and c.lemma_.lower() in MEASURE_READINESS_WORDS
                                                          for c in node.children):
                 cues.append("proposed")  # "the list of tariffs on US pork is ready", "sanctions are ready"
+            if arrived == "nsubj" and before.i == head.i and (lemma in MEASURE_IMPENDING_VERBS or lemma in
+                    MEASURE_ARRIVAL_VERBS and any(c.dep_ == "aux" and c.lower_ in _NOT_DONE_AUX for c in node.children)):
+                cues.append("proposed")  # "sanctions could follow", "more tariffs will come", "tariffs loom"
+            if arrived == "nsubj" and before.i == head.i and any(
+                    c.dep_ == "advcl" and c.lemma_.lower() in MEASURE_STATUS_VERBS["in_force"] and c.tag_ == "VBN"
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once") for m in c.children)
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for c in node.children):
+                cues.append("proposed")  # "tariffs on rice, if imposed, would hurt farmers"
             if arrived in ("nsubj", "csubj"):
                 break
             if arrived == "dobj" and before.i == head.i and (lemma in MEASURE_AVERTING_VERBS or any(
