@@ -356,6 +356,9 @@ MEASURE_MODIFIED_NON_MEASURES = frozenset({
     "concern", "turmoil", "chaos", "news", "headline", "information", "data", "truce", "ceasefire",
     # a pause of a measure is relief from it, not one: "the tariff pause on Chinese goods ends in August"
     "pause", "suspension", "holiday"})
+# Words after a measure word that tell its absence: "duty-free access", "tariff-free quotas", "sanctions-exempt
+# trade". Neither the measure word nor a measure noun it modifies ("tariff-free quotas") is a measure then.
+MEASURE_ABSENCE_WORDS = frozenset({"free", "exempt"})
 # Bans on people rather than goods are sanctions ("travel bans", "entry bans"); "asset freeze" is one too.
 SANCTION_BAN_MODIFIERS = frozenset({"travel", "entry", "visa", "asset", "assets"})
 # Licence requirements on exports are export controls: "exporters will need a licence to ship X to Y".

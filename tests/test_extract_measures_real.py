@@ -197,8 +197,25 @@ PROSPECT_CASES = [
     pytest.param("date: 2026-07-03\nSerbia\n\nSanctions on Serbia followed in May.",
                  {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-followed"),
 ]
+# "duty-free", "tariff-free", "sanctions-exempt": the measure word tells the measure is not there.
+ABSENT_CASES = [
+    pytest.param("date: 2026-07-03\nRice\n\nSeoul offered tariff-free quotas for Laotian rice.",
+                 set(), {("*", "a", "Tariff"), ("*", "a", "Measure"), ("South Korea", "proposes", "*")},
+                 id="tariff-free-quotas"),
+    pytest.param("date: 2026-07-03\nTea\n\nThe new rules give Rwandan coffee duty free entry into Kenya.",
+                 set(), {("*", "a", "Tariff"), ("*", "status", "*")}, id="duty-free-entry"),
+    pytest.param("date: 2026-07-03\nFruit\n\nMorocco granted duty-free access to Tunisian dates.",
+                 set(), {("*", "a", "Tariff")}, id="duty-free-access"),
+    pytest.param("date: 2026-07-03\nOil\n\nIndia kept buying sanctions-exempt crude from Kazakhstan.",
+                 set(), {("*", "a", "Sanction")}, id="sanctions-exempt"),
+    # guards
+    pytest.param("date: 2026-07-03\nRice\n\nSeoul imposed quotas on Laotian rice in May.",
+                 {("South Korea", "imposes", "*"), ("*", "a", "Measure")}, set(), id="keep-quotas"),
+    pytest.param("date: 2026-07-03\nFruit\n\nMorocco imposed duties on Tunisian dates.",
+                 {("Morocco", "imposes", "*"), ("*", "a", "Tariff")}, set(), id="keep-duties"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES + PROSPECT_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES + PROSPECT_CASES + ABSENT_CASES
 
 
 def _matches(fact, pattern) -> bool:

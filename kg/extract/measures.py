@@ -25,7 +25,7 @@ from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_N
 from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
-from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS
+from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -90,6 +90,10 @@ def read_measures(state, ctx, sent) -> None:
                                   or head.lemma_.lower() in TITLE_HEAD_WORDS):
             # "the tariff truce", "tariff talks", "a sanctions deal": an accord or a dispute; "Japan's top tariff
             # negotiator", "the sanctions envoy": a person. No measure.
+            continue
+        if _absent(token) or any(_absent(w) for c in token.lefts for w in c.subtree):
+            # "duty-free access", "tea duty free entry", "tariff-free quotas": the measure is what is not there
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure told absent")
             continue
         if any(t.lemma_.lower() in MEASURE_MODIFIED_NON_MEASURES for t in _compound_heads(token)):
             # "the sanctions committee", "an export control dialogue mechanism meeting", "tariff revenue": the measure
@@ -160,6 +164,15 @@ def _on_the_table(verb, measure) -> str | None:
     return next((MEASURE_TABLE_PREPOSITIONS[p.lower_] for p in preps if p.lower_ in MEASURE_TABLE_PREPOSITIONS
                  and any(o.dep_ == "pobj" and o.lemma_.lower() in MEASURE_TABLE_NOUNS and any(
                      d.lower_ == "the" for d in o.children) for o in p.children)), None)
+
+
+def _absent(token) -> bool:
+    """A measure word followed by a word of its absence: "duty-free", "tariff free", "sanctions-exempt"."""
+    if token.lemma_.lower() not in MEASURE_TRIGGERS:
+        return False
+    after = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
+    return after[:1] and after[0] in MEASURE_ABSENCE_WORDS or after[:1] == ["-"] and after[1:] \
+        and after[1] in MEASURE_ABSENCE_WORDS
 
 
 def _compound_heads(token) -> list:
