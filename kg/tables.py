@@ -351,6 +351,7 @@ MEASURE_MODIFIED_NON_MEASURES = frozenset({
     "officer", "expert", "lawyer", "attorney", "specialist", "adviser", "advisor", "monitor", "inspector", "staff",
     "dialogue", "mechanism", "meeting", "seminar", "forum", "conference", "consultation", "exchange", "workshop",
     "summit", "symposium", "session", "roundtable", "talk", "negotiation", "cooperation", "coordination",
+    "memorandum", "programme", "program", "course", "training", "partnership",
     "regime", "system", "framework", "law", "policy", "agenda", "strategy", "doctrine", "architecture",
     "revenue", "income", "receipt", "proceeds", "windfall", "refund", "uncertainty", "tension", "fear", "worry",
     "concern", "turmoil", "chaos", "news", "headline", "information", "data", "truce", "ceasefire",

@@ -214,8 +214,21 @@ ABSENT_CASES = [
     pytest.param("date: 2026-07-03\nFruit\n\nMorocco imposed duties on Tunisian dates.",
                  {("Morocco", "imposes", "*"), ("*", "a", "Tariff")}, set(), id="keep-duties"),
 ]
+# A measure word and a non-measure noun both modifying the same head ("export control cooperation memorandum"): no
+# measure either.
+MODIFIER_SPAN_CASES = [
+    pytest.param("date: 2026-07-03\nChips\n\nThe two ministries signed an export control cooperation memorandum.",
+                 set(), {("*", "a", "ExportControl"), ("*", "appliesTo", "*")}, id="export-control-cooperation-memorandum"),
+    pytest.param("date: 2026-07-03\nChips\n\nThe firm set up an export control compliance programme.",
+                 set(), {("*", "a", "ExportControl"), ("*", "appliesTo", "*")}, id="export-control-compliance-programme"),
+    pytest.param("date: 2026-07-03\nChips\n\nManila hosted an export control training course for Thai officials.",
+                 set(), {("*", "a", "ExportControl"), ("*", "appliesTo", "*")}, id="export-control-training-course"),
+    # guard
+    pytest.param("date: 2026-07-03\nMetals\n\nBeijing announced export control measures on germanium.",
+                 {("China", "imposes", "*"), ("*", "a", "ExportControl")}, set(), id="keep-export-control-measures"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES + PROSPECT_CASES + ABSENT_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES + PROSPECT_CASES + ABSENT_CASES + MODIFIER_SPAN_CASES
 
 
 def _matches(fact, pattern) -> bool:

@@ -95,9 +95,9 @@ def read_measures(state, ctx, sent) -> None:
             # "duty-free access", "tea duty free entry", "tariff-free quotas": the measure is what is not there
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure told absent")
             continue
-        if any(t.lemma_.lower() in MEASURE_MODIFIED_NON_MEASURES for t in _compound_heads(token)):
-            # "the sanctions committee", "an export control dialogue mechanism meeting", "tariff revenue": the measure
-            # word tells what the noun is about, not of a measure taken
+        if any(t.lemma_.lower() in MEASURE_MODIFIED_NON_MEASURES for t in token.doc[token.i + 1:head.i + 1]):
+            # "the sanctions committee", "an export control dialogue mechanism meeting", "tariff revenue", "an export
+            # control cooperation memorandum" (any noun up to the head): the measure word tells what the noun is about
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure word as a modifier")
             continue
         left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
