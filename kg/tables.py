@@ -432,11 +432,12 @@ MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
 MEASURE_AVERTING_VERBS = frozenset({"avoid", "avert", "dodge", "forestall", "prevent", "escape"})
 MEASURE_AVERTING_PHRASES = frozenset({("head", "off"), ("stave", "off"), ("ward", "off"), ("fend", "off"),
                                       ("brace", "for")})
-# A measure being prepared is not taken: "is working on new sanctions", "drew up tariffs", "has lined up duties",
-# "put together a package of sanctions" (verb, particle or preposition); and the verbs "readied", "crafted".
+# A measure being prepared or toyed with is not taken: "is working on new sanctions", "drew up tariffs", "has lined up
+# duties", "put together a package of sanctions", "is toying with tariffs" (verb, particle or preposition); and the
+# verbs "readied", "crafted", "eyes tariffs".
 MEASURE_PREPARING_PHRASES = frozenset({("work", "on"), ("draw", "up"), ("line", "up"), ("put", "together"),
-                                       ("map", "out")})
-MEASURE_PREPARING_VERBS = frozenset({"ready", "craft", "devise", "formulate"})
+                                       ("map", "out"), ("toy", "with"), ("flirt", "with")})
+MEASURE_PREPARING_VERBS = frozenset({"ready", "craft", "devise", "formulate", "eye"})
 # A measure told only as possible: "the risk of tariffs", "fear of sanctions", "talk of curbs" (a noun it is "of");
 # "sanctions could follow", "tariffs loom" (a verb of coming it is the subject of, with a modal or "will"; "loom"
 # alone); "tariffs, if imposed, would hurt farmers".

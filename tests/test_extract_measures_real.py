@@ -227,8 +227,20 @@ MODIFIER_SPAN_CASES = [
     pytest.param("date: 2026-07-03\nMetals\n\nBeijing announced export control measures on germanium.",
                  {("China", "imposes", "*"), ("*", "a", "ExportControl")}, set(), id="keep-export-control-measures"),
 ]
+# A measure eyed or toyed with is considered, not taken.
+EYED_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nChile eyes tariffs on Brazilian steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="eyes"),
+    pytest.param("date: 2026-07-03\nWatches\n\nWashington is toying with tariffs on Swiss chocolate.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="toying-with"),
+    pytest.param("date: 2026-07-03\nDairy\n\nOttawa has been flirting with duties on Dutch cheese.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="flirting-with"),
+    # guard
+    pytest.param("date: 2026-07-03\nSteel\n\nChile imposed tariffs on Brazilian steel with an eye to Argentina.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-with-an-eye-to"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES + PROSPECT_CASES + ABSENT_CASES + MODIFIER_SPAN_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES + PROSPECT_CASES + ABSENT_CASES + MODIFIER_SPAN_CASES + EYED_CASES
 
 
 def _matches(fact, pattern) -> bool:
