@@ -445,6 +445,13 @@ MEASURE_PROSPECT_NOUNS = frozenset({"risk", "danger", "spectre", "specter", "fea
                                     "odds", "speculation", "rumour", "rumor", "probability", "scenario"})
 MEASURE_ARRIVAL_VERBS = frozenset({"follow", "come", "arrive", "loom", "ensue"})
 MEASURE_IMPENDING_VERBS = frozenset({"loom"})
+# A measure wanted or pushed for is not taken: "wants sanctions on X", "demanded tariffs", "pushed for duties",
+# "called for curbs", "lobbied for tariffs" (verbs, then (verb, preposition)). Not "support", "back", "oppose": said
+# of measures in force too.
+MEASURE_DESIRE_VERBS = frozenset({"want", "demand", "advocate", "desire", "request", "crave"})
+MEASURE_DESIRE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("lobby", "for"), ("press", "for"),
+                                    ("clamour", "for"), ("clamor", "for"), ("campaign", "for"), ("argue", "for"),
+                                    ("ask", "for"), ("appeal", "for"), ("plead", "for"), ("agitate", "for")})
 # A measure challenged is there: "asked the WTO to rule against Canadian duties", "may challenge the duties", "plans to
 # appeal against them": the hedge or the appeal above is of the challenge, not of the measure. Verbs with "against"
 # (or "to"), then verbs whose object it is.

@@ -239,8 +239,31 @@ EYED_CASES = [
     pytest.param("date: 2026-07-03\nSteel\n\nChile imposed tariffs on Brazilian steel with an eye to Argentina.",
                  {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-with-an-eye-to"),
 ]
+# A measure wanted, pushed or called for is not taken; one demanded of another ("demanded that X lift its tariffs")
+# is only asked for: lifting it leaves it in force, imposing it makes no one its proposer.
+DESIRED_CASES = [
+    pytest.param("date: 2026-07-03\nGas\n\nEstonia wants sanctions on Russian fertiliser.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="wants"),
+    pytest.param("date: 2026-07-03\nPotash\n\nLatvia is pushing for sanctions on Belarusian timber.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="pushing-for"),
+    pytest.param("date: 2026-07-03\nBeef\n\nRanchers called for tariffs on Uruguayan beef.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="called-for"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMill owners lobbied for duties on Turkish rebar.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="lobbied-for"),
+    pytest.param("date: 2026-07-03\nLumber\n\nOttawa demanded that Washington lift its tariffs on Canadian paper.",
+                 {("United States", "imposes", "*"), ("*", "status", "in force")}, {("*", "status", "lifted")},
+                 id="demanded-that-lift"),
+    pytest.param("date: 2026-07-03\nSteel\n\nKyiv demanded that Brussels impose sanctions on Russian nickel.",
+                 {("*", "status", "proposed")}, {("European Union", "proposes", "*"), ("*", "status", "in force")},
+                 id="demanded-that-impose"),
+    # guards
+    pytest.param("date: 2026-07-03\nLumber\n\nOttawa said that Washington imposed tariffs on Canadian paper.",
+                 {("United States", "imposes", "*"), ("*", "status", "in force")}, set(), id="keep-said-that-imposed"),
+    pytest.param("date: 2026-07-03\nGas\n\nEstonia imposed sanctions on Russian fertiliser makers.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed-sanctions-estonia"),
+]
 
-ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES + PROSPECT_CASES + ABSENT_CASES + MODIFIER_SPAN_CASES + EYED_CASES
+ALL_CASES = READINESS_CASES + MODIFIER_CASES + ONE_STATUS_CASES + ABILITY_CASES + HEAD_STATUS_CASES + TABLE_CASES + READINESS_NOUN_CASES + PREPARING_CASES + PROSPECT_CASES + ABSENT_CASES + MODIFIER_SPAN_CASES + EYED_CASES + DESIRED_CASES
 
 
 def _matches(fact, pattern) -> bool:

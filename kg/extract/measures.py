@@ -26,6 +26,7 @@ from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
+from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -997,6 +998,10 @@ def _appeal_above(verb) -> list | None:
         asker = node.head  # "pushed allies to restrict sales", the infinitive parsed as an adverbial clause
     elif node.dep_ == "pcomp" and node.head.lower_ in ("into", "to") and node.head.head.i != node.head.i:
         asker = node.head.head
+    elif node.dep_ == "ccomp" and node.tag_ == "VB" and node.head.lemma_.lower() in APPEAL_VERBS:
+        # "demanded that Washington lift its tariffs", "urged that the EU impose sanctions": the subject of the
+        # subjunctive is asked
+        return [t for c in node.children if c.dep_ == "nsubj" for t in with_conjuncts(c)] or None
     else:
         return None
     if asker.lemma_.lower() not in APPEAL_VERBS:
@@ -1154,6 +1159,9 @@ def _told_status(token, head) -> str | None:
                     or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_PREPARING_PHRASES \
                     and not any(c.dep_ == "dobj" for c in node.children):
                 cues.append("proposed")  # "is working on sanctions", "drew up tariffs", "lined up duties": being readied
+            if arrived == "dobj" and before.i == head.i and lemma in MEASURE_DESIRE_VERBS \
+                    or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_DESIRE_PHRASES:
+                cues.append("proposed")  # "wants sanctions on Russian gas", "pushed for duties": wished for
             if ((lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
                     c.lower_ == "short" for c in node.children))) or arrived == "prep" and before.lower_ == "on" \
                     and lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children):
