@@ -342,6 +342,24 @@ MEASURE_TRIGGERS = {
     "control": MEASURE, "restriction": MEASURE, "ban": MEASURE, "curb": MEASURE, "limit": MEASURE, "quota": MEASURE,
     "freeze": SANCTION,
 }
+# Nouns that a measure word modifies without making a measure of them: bodies and people ("the sanctions committee",
+# "export control officials"), talks and forums ("an export control dialogue", "tariff consultations"), the frame
+# measures are made in ("the sanctions regime", "the export control law"), and what they bring or stir ("tariff
+# revenue", "tariff uncertainty").
+MEASURE_MODIFIED_NON_MEASURES = frozenset({
+    "committee", "panel", "council", "group", "team", "unit", "office", "bureau", "agency", "body", "official",
+    "officer", "expert", "lawyer", "attorney", "specialist", "adviser", "advisor", "monitor", "inspector", "staff",
+    "dialogue", "mechanism", "meeting", "seminar", "forum", "conference", "consultation", "exchange", "workshop",
+    "summit", "symposium", "session", "roundtable", "talk", "negotiation", "cooperation", "coordination",
+    "memorandum", "programme", "program", "course", "training", "partnership",
+    "regime", "system", "framework", "law", "policy", "agenda", "strategy", "doctrine", "architecture",
+    "revenue", "income", "receipt", "proceeds", "windfall", "refund", "uncertainty", "tension", "fear", "worry",
+    "concern", "turmoil", "chaos", "news", "headline", "information", "data", "truce", "ceasefire",
+    # a pause of a measure is relief from it, not one: "the tariff pause on Chinese goods ends in August"
+    "pause", "suspension", "holiday"})
+# Words after a measure word that tell its absence: "duty-free access", "tariff-free quotas", "sanctions-exempt
+# trade". Neither the measure word nor a measure noun it modifies ("tariff-free quotas") is a measure then.
+MEASURE_ABSENCE_WORDS = frozenset({"free", "exempt"})
 # Bans on people rather than goods are sanctions ("travel bans", "entry bans"); "asset freeze" is one too.
 SANCTION_BAN_MODIFIERS = frozenset({"travel", "entry", "visa", "asset", "assets"})
 # Licence requirements on exports are export controls: "exporters will need a licence to ship X to Y".
@@ -414,6 +432,26 @@ MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
 MEASURE_AVERTING_VERBS = frozenset({"avoid", "avert", "dodge", "forestall", "prevent", "escape"})
 MEASURE_AVERTING_PHRASES = frozenset({("head", "off"), ("stave", "off"), ("ward", "off"), ("fend", "off"),
                                       ("brace", "for")})
+# A measure being prepared or toyed with is not taken: "is working on new sanctions", "drew up tariffs", "has lined up
+# duties", "put together a package of sanctions", "is toying with tariffs" (verb, particle or preposition); and the
+# verbs "readied", "crafted", "eyes tariffs".
+MEASURE_PREPARING_PHRASES = frozenset({("work", "on"), ("draw", "up"), ("line", "up"), ("put", "together"),
+                                       ("map", "out"), ("toy", "with"), ("flirt", "with")})
+MEASURE_PREPARING_VERBS = frozenset({"ready", "craft", "devise", "formulate", "eye"})
+# A measure told only as possible: "the risk of tariffs", "fear of sanctions", "talk of curbs" (a noun it is "of");
+# "sanctions could follow", "tariffs loom" (a verb of coming it is the subject of, with a modal or "will"; "loom"
+# alone); "tariffs, if imposed, would hurt farmers".
+MEASURE_PROSPECT_NOUNS = frozenset({"risk", "danger", "spectre", "specter", "fear", "talk", "likelihood", "chance",
+                                    "odds", "speculation", "rumour", "rumor", "probability", "scenario"})
+MEASURE_ARRIVAL_VERBS = frozenset({"follow", "come", "arrive", "loom", "ensue"})
+MEASURE_IMPENDING_VERBS = frozenset({"loom"})
+# A measure wanted or pushed for is not taken: "wants sanctions on X", "demanded tariffs", "pushed for duties",
+# "called for curbs", "lobbied for tariffs" (verbs, then (verb, preposition)). Not "support", "back", "oppose": said
+# of measures in force too.
+MEASURE_DESIRE_VERBS = frozenset({"want", "demand", "advocate", "desire", "request", "crave"})
+MEASURE_DESIRE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("lobby", "for"), ("press", "for"),
+                                    ("clamour", "for"), ("clamor", "for"), ("campaign", "for"), ("argue", "for"),
+                                    ("ask", "for"), ("appeal", "for"), ("plead", "for"), ("agitate", "for")})
 # A measure challenged is there: "asked the WTO to rule against Canadian duties", "may challenge the duties", "plans to
 # appeal against them": the hedge or the appeal above is of the challenge, not of the measure. Verbs with "against"
 # (or "to"), then verbs whose object it is.
@@ -476,7 +514,7 @@ MEASURE_STATUS_VERBS = {
                  "place", "put", "set", "designate", "renew", "prolong"},
     "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
-                 "recommend", "expect", "prepare", "intend", "aim", "offer"},
+                 "recommend", "expect", "prepare", "intend", "aim", "offer"} | MEASURE_PREPARING_VERBS,
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
     "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind",
                "repeal", "reverse", "overturn", "annul", "cancel", "terminate", "axe"} | MEASURE_PAUSE_VERBS,
@@ -485,6 +523,11 @@ MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},
 }
+# Nouns a measure word modifies that tell its status, as they do above it ("a plan to impose tariffs"): "the tariff
+# threat against Mexico", "a sanctions proposal", "a sanctions bill", "the tariff announcement".
+MEASURE_HEAD_STATUS_NOUNS = {"proposed": MEASURE_STATUS_NOUNS["proposed"] | {"bill", "draft", "push", "motion"},
+                             "threatened": MEASURE_STATUS_NOUNS["threatened"] | {"ultimatum"},
+                             "announced": {"announcement"}}
 MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "planned", "additional", "new"} - {"new", "additional"},
                              "threatened": {"threatened"}}
 # Carrying out one's own threat or plan, told by a verb and its particle: "did so", "went ahead", "followed through",
@@ -494,8 +537,22 @@ MEASURE_CARRY_OUT_PHRASES = frozenset({("do", "so"), ("go", "ahead"), ("follow",
 # "walked back the threat".
 MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back", "off"), ("walk", "back")})
 # "is likely to face steep duties", "are set to face higher duties", "is poised to impose": a measure under these
-# words, through the verb they open, is to come at most.
-MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"})
+# words, through the verb they open, is to come at most. So under readiness: "is ready to impose sanctions", "stands
+# prepared to", "was willing to", "is ready with tariffs on bourbon", "has tariffs ready" tell of a measure not taken.
+MEASURE_READINESS_WORDS = frozenset({"ready", "prepared", "willing", "eager", "keen", "minded"})
+MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"}) \
+    | MEASURE_READINESS_WORDS
+# "Sanctions remain on the table", "put tariffs on the table": to come at most; "tariffs are off the table": none
+# (preposition before "the table" -> status). "left the door open to tariffs": to come at most.
+MEASURE_TABLE_PREPOSITIONS = {"on": "proposed", "off": "denied"}
+MEASURE_TABLE_NOUNS = frozenset({"table"})
+MEASURE_OPEN_DOOR_NOUNS = frozenset({"door"})
+# Nouns of what one may do, or is ready to, an infinitive hung on them: "is in a position to impose duties", "reserves
+# the right to impose tariffs", "has the power to", "declared its readiness to": to come at most. But one used
+# ("invoked its powers to impose tariffs") is done.
+MEASURE_ABILITY_NOUNS = frozenset({"position", "right", "power", "authority", "ability", "capacity", "leeway",
+                                   "latitude", "scope", "readiness", "willingness", "preparedness", "eagerness"})
+MEASURE_ABILITY_USE_VERBS = frozenset({"use", "exercise", "invoke", "wield", "employ", "apply", "deploy", "tap"})
 # (verb, preposition) that turn down the act on a measure below them: "decided against imposing tariffs", "refrained
 # from imposing curbs", "stopped short of imposing sanctions", "backed away from", "balked at", "voted against".
 MEASURE_REFUSAL_PREPS = frozenset({("decide", "against"), ("vote", "against"), ("argue", "against"), ("warn", "against"),
@@ -517,6 +574,9 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
 # never the asker's. Its lifting is only asked for: the measure stays in force.
 APPEAL_VERBS = frozenset({"urge", "call", "ask", "press", "push", "pressure", "lobby", "implore", "appeal", "demand",
                           "request", "encourage", "invite", "beg", "exhort"})
+# The statuses of a measure, furthest along its course first: of several an article tells of one measure, the node
+# keeps the first ("announced", then "took effect": in force).
+MEASURE_STATUS_PRECEDENCE = ("lifted", "in_force", "announced", "threatened", "proposed")
 # Status -> confidence multiplier: hedged statements are weaker evidence.
 STATUS_CONFIDENCE = {"in_force": 1.0, "announced": 0.95, "proposed": 0.8, "threatened": 0.7, "lifted": 0.8}
 

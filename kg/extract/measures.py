@@ -22,6 +22,11 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
+from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
+from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
+from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
+from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
+from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -87,6 +92,15 @@ def read_measures(state, ctx, sent) -> None:
             # "the tariff truce", "tariff talks", "a sanctions deal": an accord or a dispute; "Japan's top tariff
             # negotiator", "the sanctions envoy": a person. No measure.
             continue
+        if _absent(token) or any(_absent(w) for c in token.lefts for w in c.subtree):
+            # "duty-free access", "tea duty free entry", "tariff-free quotas": the measure is what is not there
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure told absent")
+            continue
+        if any(t.lemma_.lower() in MEASURE_MODIFIED_NON_MEASURES for t in token.doc[token.i + 1:head.i + 1]):
+            # "the sanctions committee", "an export control dialogue mechanism meeting", "tariff revenue", "an export
+            # control cooperation memorandum" (any noun up to the head): the measure word tells what the noun is about
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure word as a modifier")
+            continue
         left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
         if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
             continue
@@ -103,11 +117,13 @@ def read_measures(state, ctx, sent) -> None:
         if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
-        status = _later_start(state, _status(token, head), [token, head] + (
+        told = _told_status(token, head)
+        status = _later_start(state, told or "in_force", [token, head] + (
             [head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else []))
         effect = _effect_verb(head)
         if effect is not None:
             status = _effect_status(state, status, effect)
+        told = told is not None or effect is not None or status != "in_force"
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
@@ -127,7 +143,7 @@ def read_measures(state, ctx, sent) -> None:
             state.measure_mentions.append({
                 "kind": kind, "imposer": one, "imposer_rule": imposer_rule, "status": status,
                 "targets": targets_, "goods": goods, "sentence": sentence_span,
-                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": phrase, "rate": rate,
+                "span": ctx.span(token.idx, token.idx + len(token.text)), "phrase": phrase, "rate": rate, "told": told,
             })
     _licence_requirements(state, ctx, sent, sentence_span)
     _list_changes(state, ctx, sent, sentence_span)
@@ -135,6 +151,39 @@ def read_measures(state, ctx, sent) -> None:
     _read_rates(state, ctx, sent, sentence_span)
     _record_groups(state, ctx, sent)
 
+
+
+def _on_the_table(verb, measure) -> str | None:
+    """The status "on the table" or "off the table" tells of the measure a verb has as subject or object ("sanctions
+    remain on the table", "put tariffs on X on the table"), from MEASURE_TABLE_PREPOSITIONS; else None. The phrase
+    may hang on the verb or on the goods after the measure."""
+    if measure is None:
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [k for p in preps + [c for c in measure.children if c.dep_ == "prep"] if p.lower_ == "on"
+              for o in p.children if o.dep_ == "pobj" for k in o.children if k.dep_ == "prep"]
+    return next((MEASURE_TABLE_PREPOSITIONS[p.lower_] for p in preps if p.lower_ in MEASURE_TABLE_PREPOSITIONS
+                 and any(o.dep_ == "pobj" and o.lemma_.lower() in MEASURE_TABLE_NOUNS and any(
+                     d.lower_ == "the" for d in o.children) for o in p.children)), None)
+
+
+def _absent(token) -> bool:
+    """A measure word followed by a word of its absence: "duty-free", "tariff free", "sanctions-exempt"."""
+    if token.lemma_.lower() not in MEASURE_TRIGGERS:
+        return False
+    after = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
+    return after[:1] and after[0] in MEASURE_ABSENCE_WORDS or after[:1] == ["-"] and after[1:] \
+        and after[1] in MEASURE_ABSENCE_WORDS
+
+
+def _compound_heads(token) -> list:
+    """The nouns a measure word is a compound modifier of, nearest first ("export control dialogue mechanism
+    meeting": dialogue, mechanism, meeting)."""
+    heads = []
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        heads.append(token)
+    return heads
 
 
 def _record_groups(state, ctx, sent) -> None:
@@ -949,6 +998,10 @@ def _appeal_above(verb) -> list | None:
         asker = node.head  # "pushed allies to restrict sales", the infinitive parsed as an adverbial clause
     elif node.dep_ == "pcomp" and node.head.lower_ in ("into", "to") and node.head.head.i != node.head.i:
         asker = node.head.head
+    elif node.dep_ == "ccomp" and node.tag_ == "VB" and node.head.lemma_.lower() in APPEAL_VERBS:
+        # "demanded that Washington lift its tariffs", "urged that the EU impose sanctions": the subject of the
+        # subjunctive is asked
+        return [t for c in node.children if c.dep_ == "nsubj" for t in with_conjuncts(c)] or None
     else:
         return None
     if asker.lemma_.lower() not in APPEAL_VERBS:
@@ -962,6 +1015,11 @@ def _appeal_above(verb) -> list | None:
 
 
 def _status(token, head) -> str:
+    return _told_status(token, head) or "in_force"
+
+
+def _told_status(token, head) -> str | None:
+    """The status the words around a measure tell, or None when they tell none (the measure is in force by default)."""
     cues: list[str] = []
     own_children = list(token.children) + list(head.children)
     # "a plan to extend levies on cars that took effect in July": the levies are in force (the clause may hang on
@@ -974,6 +1032,11 @@ def _status(token, head) -> str:
         for status, words in MEASURE_STATUS_ADJECTIVES.items():
             if word in words:
                 cues.append(status)
+        if child.dep_ == "amod" and word in MEASURE_READINESS_WORDS:
+            cues.append("proposed")  # "has tariffs on US goods ready to go"
+    for noun in _compound_heads(token):
+        # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
+        cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
     node = head
     steps = 0
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
@@ -1002,8 +1065,21 @@ def _status(token, head) -> str:
             break  # "revoked a waiver from sanctions", "ended an exemption from its tariffs": done to the relief
         if _concessive(node):
             break  # "imposed duties regardless of sanctions": the verb above does not act on the sanctions
-        if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
-            cues.append("proposed")  # "is likely to face steep duties", "is set to impose": to come at most
+        if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS) \
+                or arrived == "prep" and before.lower_ == "with" and node.pos_ == "ADJ" and lemma in MEASURE_READINESS_WORDS:
+            cues.append("proposed")  # "is likely to face steep duties", "is set to impose", "is ready with tariffs"
+        if arrived == "dobj" and before.i == head.i and any(
+                c.i > head.i and c.pos_ == "ADJ" and c.lemma_.lower() in MEASURE_READINESS_WORDS
+                and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in node.children):
+            cues.append("proposed")  # "has duties on US dairy ready to go", "keeps sanctions ready"
+        if arrived == "prep" and before.lower_ == "to" and node.lemma_.lower() == "open" and (
+                node.head.lemma_.lower() in MEASURE_OPEN_DOOR_NOUNS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_OPEN_DOOR_NOUNS for c in node.head.children)):
+            cues.append("proposed")  # "left the door open to tariffs"
+        if arrived == "acl" and node.pos_ == "NOUN" and lemma in MEASURE_ABILITY_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children) \
+                and node.head.lemma_.lower() not in MEASURE_ABILITY_USE_VERBS:
+            cues.append("proposed")  # "is in a position to impose duties", "reserves the right to": may, not did
         if set(cues) & {"lifted", "reduced"} and (
                 node.pos_ in ("VERB", "AUX") and lemma in MEASURE_COMMIT_VERBS and arrived in ("xcomp", "prep")
                 or node.pos_ == "NOUN" and lemma not in MEASURE_DONE_NOUNS and arrived in ("acl", "relcl")
@@ -1019,6 +1095,8 @@ def _status(token, head) -> str:
             for status, words in MEASURE_STATUS_NOUNS.items():
                 if lemma in words:
                     cues.append(status)
+            if arrived == "prep" and before.lower_ == "of" and lemma in MEASURE_PROSPECT_NOUNS:
+                cues.append("proposed")  # "the risk of tariffs", "fear of sanctions": possible only
         if node.pos_ == "ADP":
             preposition = node.lower_
             # "will act against dumping with new tariffs", "will respond with tariffs": the measure is what is done
@@ -1053,12 +1131,37 @@ def _status(token, head) -> str:
             if arrived == "nsubj" and lemma in MEASURE_EXPIRY_VERBS and not _hedged(node) \
                     and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in node.children):
                 cues.append("lifted")  # "the tariffs expired on Monday" (not "will expire in May": in force until then)
+            table = _on_the_table(node, before if arrived in ("dobj", "nsubj", "nsubjpass", "csubj") else None)
+            if table == "denied":
+                # "tariffs on cars are off the table": none taken; "lifting them is off the table": still in force
+                return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
+            if table:
+                cues.append(table)  # "sanctions remain on the table", "put tariffs on the table": possible only
+            if arrived in ("nsubj", "nsubjpass") and any(c.dep_ == "acomp" and c.lemma_.lower() in MEASURE_READINESS_WORDS
+                                                         for c in node.children):
+                cues.append("proposed")  # "the list of tariffs on US pork is ready", "sanctions are ready"
+            if arrived == "nsubj" and before.i == head.i and (lemma in MEASURE_IMPENDING_VERBS or lemma in
+                    MEASURE_ARRIVAL_VERBS and any(c.dep_ == "aux" and c.lower_ in _NOT_DONE_AUX for c in node.children)):
+                cues.append("proposed")  # "sanctions could follow", "more tariffs will come", "tariffs loom"
+            if arrived == "nsubj" and before.i == head.i and any(
+                    c.dep_ == "advcl" and c.lemma_.lower() in MEASURE_STATUS_VERBS["in_force"] and c.tag_ == "VBN"
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once") for m in c.children)
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for c in node.children):
+                cues.append("proposed")  # "tariffs on rice, if imposed, would hurt farmers"
             if arrived in ("nsubj", "csubj"):
                 break
             if arrived == "dobj" and before.i == head.i and (lemma in MEASURE_AVERTING_VERBS or any(
                     (lemma, c.lower_) in MEASURE_AVERTING_PHRASES for c in node.children if c.dep_ == "prt")) \
                     or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_AVERTING_PHRASES:
                 cues.append("proposed")  # "hopes to avoid US tariffs", "is bracing for sanctions": to come at most
+            if arrived == "dobj" and before.i == head.i and any(
+                    (lemma, c.lower_) in MEASURE_PREPARING_PHRASES for c in node.children if c.dep_ == "prt") \
+                    or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_PREPARING_PHRASES \
+                    and not any(c.dep_ == "dobj" for c in node.children):
+                cues.append("proposed")  # "is working on sanctions", "drew up tariffs", "lined up duties": being readied
+            if arrived == "dobj" and before.i == head.i and lemma in MEASURE_DESIRE_VERBS \
+                    or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_DESIRE_PHRASES:
+                cues.append("proposed")  # "wants sanctions on Russian gas", "pushed for duties": wished for
             if ((lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
                     c.lower_ == "short" for c in node.children))) or arrived == "prep" and before.lower_ == "on" \
                     and lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children):
@@ -1141,8 +1244,11 @@ def _status(token, head) -> str:
                 cues.append("announced")
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
-            if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
-                # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%")
+            if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not (
+                    node.head.lemma_.lower() in MEASURE_ABILITY_USE_VERBS and node.head.tag_ == "VBD"
+                    and not _hedged(node.head)):
+                # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%"; not
+                # "invoked a trade law to impose duties": the means used, the measure taken)
                 cues.append("proposed")
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -1189,7 +1295,7 @@ def _status(token, head) -> str:
             return status
     if "announced" in cues:
         return "announced"
-    return "in_force"
+    return "in_force" if cues else None
 
 
 def _doers(verb) -> list:
@@ -1422,7 +1528,7 @@ def _lifted_next(state, ctx, sent) -> int | None:
         else:
             continue
         for m in told:
-            m["status"] = status
+            m["status"], m["told"] = status, True
         state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                f"measure {status} in the next sentence")
         return word if word is not None else -1
@@ -1752,17 +1858,25 @@ def fold_measures(state) -> None:
     """One node per (imposer, kind, targets, goods, imposed-or-not) in the article."""
     c = state.collector
     groups: dict[tuple, str] = {}
+    statuses: dict[str, list[str]] = {}
+    # in the order told, so that a mention telling no status joins the first it may be of
+    told_groups = list(dict.fromkeys(_measure_group(state, m) for m in state.measure_mentions if m.get("told", True)))
     for m in state.measure_mentions:
         imposer = state.acting_country(m["imposer"]) if m["imposer"] else None
-        imposed = m["status"] in IMPOSED_STATUSES
-        goods_keys = tuple(sorted(normalize_name(g) for g in m["goods"]))
-        group = (m["kind"], imposer, tuple(sorted(m["targets"])), goods_keys, imposed)
+        group = _measure_group(state, m)
+        if not m.get("told", True):
+            # "hopes to avert steel tariffs ... an exclusion from steel tariffs": a mention telling no status is of
+            # the measure another mention tells one of, not a second one in force
+            group = next((g for g in told_groups if _same_measure(g, group)), group)
+        imposed = group[4]
         key = groups.get(group)
         if key is None:
             key = groups[group] = c.entity(m["kind"], m["phrase"], key=f"Measure:{len(groups) + 1}")
+            statuses[key] = []
         c.entities[key].mentions.append(m["span"])
         conf = CONFIDENCE["syntax"] * STATUS_CONFIDENCE[m["status"]]
-        c.attribute(key, "status", m["status"].replace("_", " "))
+        if m.get("told", True) or group not in told_groups:
+            statuses[key].append(m["status"])
         if m["rate"]:
             c.fact(key, "ratePercent", m["rate"], m["sentence"], conf, "measure-rate", literal=True, datatype="decimal")
         if imposer:
@@ -1780,3 +1894,21 @@ def fold_measures(state) -> None:
         for label in m["goods"]:
             goods_key = c.entity(GOODS, label, m["span"])
             c.fact(key, "appliesTo", goods_key, m["sentence"], conf, "measure-goods")
+    for key, told in statuses.items():
+        # one status a node: the furthest along its course that the article tells ("announced ... took effect":
+        # in force; "imposed in March ... lifted in June": lifted; "proposed ... threatened": threatened)
+        c.attribute(key, "status", min(told, key=MEASURE_STATUS_PRECEDENCE.index).replace("_", " "))
+
+
+def _measure_group(state, m) -> tuple:
+    """What tells one measure from another in an article: (kind, imposer, targets, goods, imposed or not)."""
+    imposer = state.acting_country(m["imposer"]) if m["imposer"] else None
+    goods_keys = tuple(sorted(normalize_name(g) for g in m["goods"]))
+    return m["kind"], imposer, tuple(sorted(m["targets"])), goods_keys, m["status"] in IMPOSED_STATUSES
+
+
+def _same_measure(told, untold) -> bool:
+    """Whether a mention telling no status (`untold`) may be of the measure another tells one of: same kind and goods,
+    and no other imposer or targets."""
+    return told[0] == untold[0] and told[3] == untold[3] and untold[1] in (None, told[1]) \
+        and (not untold[2] or untold[2] == told[2]) and (told[1] is not None or told[2] or told[3])
