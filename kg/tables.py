@@ -281,6 +281,8 @@ ATTENDANCE_OPENERS = frozenset({"attending", "present", "participating"})
 ATTENDANCE_COPULAS = frozenset({"were", "was", "are", "is"})
 # Verbs that tell someone stayed away from an event: their subject is no participant.
 ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "forgo", "decline"})
+# ... and adjectives that say so of whoever is "unable to attend" an event.
+ABSENCE_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
 # Modifiers that make an event word something else: "news conference", "panel discussion".
 NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary",

@@ -22,7 +22,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
-from ..tables import EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
+from ..tables import ABSENCE_ADJECTIVES, EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -1279,8 +1279,14 @@ _SERIES_WORDS = frozenset({"round", "session", "rounds", "sessions"})
 
 
 def _not_attending(verb) -> bool:
-    """A clause that says its subject was not there: negated, or a verb of staying away."""
+    """A clause that says its subject was not there: negated, or a verb of staying away, or under a verb turning it
+    down ("refused to attend the talks", "failed to attend", "did not want to attend")."""
     if verb.lemma_.lower() in ABSENCE_VERBS:
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and (head.pos_ in ("VERB", "AUX") and (
+            head.lemma_.lower() in EVENT_REFUSAL_VERBS | ABSENCE_VERBS or _negated(head))
+            or head.lower_ in ABSENCE_ADJECTIVES):
         return True
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) or any(
