@@ -283,6 +283,12 @@ ATTENDANCE_COPULAS = frozenset({"were", "was", "are", "is"})
 ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "forgo", "decline"})
 # ... and adjectives that say so of whoever is "unable to attend" an event.
 ABSENCE_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant"})
+# Nouns of a state of affairs somewhere: a place after them ("the conflict in Sudan", "end their offensive in Congo",
+# "peace in Haiti") is what an event is about, not where it is held.
+TOPIC_NOUNS = frozenset({"conflict", "conflicts", "war", "wars", "crisis", "crises", "offensive", "offensives",
+                         "incursion", "incursions", "invasion", "occupation", "violence", "fighting", "clashes",
+                         "hostilities", "insurgency", "unrest", "tension", "tensions", "situation", "peace", "ceasefire",
+                         "truce", "stability", "security", "bloodshed", "atrocities", "famine"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
 # Modifiers that make an event word something else: "news conference", "panel discussion".
 NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary",

@@ -32,7 +32,31 @@ REFUSED_CASES = [
                  {("summit in Nairobi", "participant", "William Ruto")}, set(), id="keep-attended"),
 ]
 
-ALL_CASES = REFUSED_CASES
+# --- a place told of what an event is about is not where it is held ------------------------------------------------
+# "discussed the conflict in Sudan", "agreed to end their offensive in Congo", "talks on the crisis in Haiti".
+TOPIC_PLACE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two leaders met on Monday and agreed to push the rebels to end their "
+                 "offensive in Congo.", {("meeting", "startDate", "2026-06-29")},
+                 {("meeting in Republic of the Congo", "location", "Republic of the Congo")}, id="end-offensive-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two foreign ministers met on Tuesday and agreed to cooperate to end "
+                 "the incursion in Ukraine.", {("meeting", "startDate", "2026-06-30")},
+                 {("meeting in Ukraine", "location", "Ukraine")}, id="end-incursion-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on Wednesday on the crisis in Haiti.",
+                 {("talks", "startDate", "2026-07-01")}, {("talks in Haiti", "location", "Haiti")}, id="talks-on-crisis-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met on Monday and discussed the conflict in Sudan.",
+                 {("meeting", "startDate", "2026-06-29")}, {("meeting in Sudan", "location", "Sudan")},
+                 id="discussed-conflict-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met on Monday to discuss peace in Sudan.",
+                 {("meeting", "startDate", "2026-06-29")}, {("meeting in Sudan", "location", "Sudan")},
+                 id="discuss-peace-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met in Nairobi on Monday to discuss the war in Sudan.",
+                 {("meeting in Nairobi", "location", "Nairobi")}, {("meeting in Nairobi", "location", "Sudan")},
+                 id="keep-met-in-place-on-war"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held security talks in Kampala on Monday.",
+                 {("security talks in Kampala", "location", "Kampala")}, set(), id="keep-topic-word-as-modifier"),
+]
+
+ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

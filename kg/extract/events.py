@@ -22,7 +22,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
-from ..tables import ABSENCE_ADJECTIVES, EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
+from ..tables import ABSENCE_ADJECTIVES, TOPIC_NOUNS, EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -743,11 +743,24 @@ def _location(state, ctx, token, scope) -> str | None:
             head.head.i == token.i or token.i in {w.i for w in head.head.subtree})
         if (travel or visited or token.lemma_.lower() in _TRAVEL_WORDS) and _region(state, t, key):
             continue  # "his first trip to Asia", "arrived in Europe for a visit": no meeting place
+        if prep in ("in", "at") and _topic_place(t, token):
+            continue  # "discussed the conflict in Sudan", "agreed to end the offensive in Congo": what, not where
         if prep in ("in", "at") or travel or host or visited:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
+
+
+def _topic_place(t, token) -> bool:
+    """A place told of a state of affairs: its preposition hangs on a topic noun ("the crisis in Haiti"), or on a verb
+    other than the event's acting on one ("end their offensive in Congo", "to discuss peace in Sudan")."""
+    head = _preposition_head(t)
+    if head.i == token.i:
+        return False
+    if head.lower_ in TOPIC_NOUNS:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in TOPIC_NOUNS for c in head.children)
 
 
 def _places_apart(state, ctx, token, scope) -> list[str] | None:
