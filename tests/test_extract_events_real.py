@@ -56,7 +56,28 @@ TOPIC_PLACE_CASES = [
                  {("security talks in Kampala", "location", "Kampala")}, set(), id="keep-topic-word-as-modifier"),
 ]
 
-ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES
+# --- a trip told in another clause does not place the event --------------------------------------------------------
+# "Envoys will travel to Beijing, the president said during a meeting": the trip's goal is no place of the meeting the
+# sentence is said during; "flew to Kampala for talks" still places the talks.
+OTHER_TRIP_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTwo envoys are expected to travel to Beijing next week, the president "
+                 "said during a meeting with French President Emmanuel Macron.",
+                 {("meeting", "participant", "Emmanuel Macron")}, {("meeting in Beijing", "location", "Beijing")},
+                 id="travel-said-during-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA trade mission will go to Nairobi in August, Foreign Minister Ama "
+                 "Boateng said at a meeting with her Kenyan counterpart on Tuesday.", set(),
+                 {("meeting in Nairobi", "location", "Nairobi")}, id="go-said-at-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAid convoys will head to Khartoum soon, the envoy said during talks with "
+                 "Egyptian officials on Monday.", {("talks", "startDate", "2026-06-29")},
+                 {("talks in Khartoum", "location", "Khartoum")}, id="head-said-during-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto flew to Kampala on Sunday for talks with "
+                 "Ugandan President Yoweri Museveni.", {("talks in Kampala", "location", "Kampala")}, set(),
+                 id="keep-flew-to-for-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe minister will fly to Riyadh on Sunday for talks with Saudi officials.",
+                 {("talks in Riyadh", "location", "Riyadh")}, set(), id="keep-will-fly-to-for-talks"),
+]
+
+ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

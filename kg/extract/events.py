@@ -728,9 +728,11 @@ def _location(state, ctx, token, scope) -> str | None:
             continue
         prep = _preposition(t)
         compound_of_trigger = t.head.i == token.i and t.dep_ in ("compound", "nmod", "amod")
-        # "flew to Riyadh for talks": where people travel to is where the event is
-        travel = prep == "to" and (_preposition_head(t).lemma_.lower() in MOTION_VERBS
-                                   or _preposition_head(t).i == token.i and token.lemma_.lower() in ("visit", "trip"))
+        # "flew to Riyadh for talks": where people travel to is where the event is; not a trip told in another
+        # clause ("envoys will travel to Beijing, the president said during a meeting")
+        goes = _preposition_head(t)
+        travel = prep == "to" and (goes.lemma_.lower() in MOTION_VERBS and (token in goes.subtree or goes in token.subtree)
+                                   or goes.i == token.i and token.lemma_.lower() in ("visit", "trip"))
         # "Lima hosts the summit": the place that hosts an event is where it is held
         host = anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in PLACE_HOST_VERBS and t.dep_ == "nsubj" \
             and t.head.i == anchor.head.i
