@@ -738,6 +738,13 @@ EVENT_HOLDING_VERBS = frozenset({"take", "hold", "open", "begin", "start", "conv
 EVENT_REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
 # Verbs rejecting an event, or a proposal or report of one, under them: "ruled out a meeting", "rejected a proposal
 # for talks", "denied that its ministers met"; and the nouns of proposing or reporting one passes on the way.
+# Words telling an event only wished for, not held or set: "a meeting between A and B is needed", "a summit was
+# necessary for progress" (said of an event with "a", or none); "ready to meet", "willing to hold talks", "open to
+# talks", "expressed willingness to meet".
+EVENT_NEED_WORDS = frozenset({"necessary", "needed", "essential", "required", "imperative"})
+EVENT_NEED_VERBS = frozenset({"need", "require"})
+EVENT_READY_WORDS = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
+EVENT_READINESS_NOUNS = frozenset({"willingness", "readiness", "eagerness", "openness", "desire", "wish"})
 EVENT_REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "spurn"})
 EVENT_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "request", "invitation", "call", "suggestion", "idea", "report",
                                   "claim", "rumour", "rumor", "speculation"})

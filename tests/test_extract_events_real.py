@@ -77,7 +77,37 @@ OTHER_TRIP_CASES = [
                  {("talks in Riyadh", "location", "Riyadh")}, set(), id="keep-will-fly-to-for-talks"),
 ]
 
-ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES
+# --- an event only wished for is no event ----------------------------------------------------------------------------
+# "a meeting between A and B was needed", "talks are necessary", "ready to meet", "willing to hold talks", "open to
+# talks", "expressed willingness to meet": neither held nor set, so it neither stands alone nor lends its people to a
+# real meeting of the article.
+WISHED_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said a meeting between Kenyan President William Ruto and "
+                 "Ugandan President Yoweri Museveni was needed before any deal.", set(),
+                 {("meeting", "participant", "William Ruto"), ("meeting", "participant", "Yoweri Museveni")},
+                 id="meeting-was-needed"),
+    pytest.param("date: 2026-07-03\nTalks\n\nDiplomats said a summit of the two presidents was necessary for any "
+                 "progress.", set(), {("summit", "a", "Summit")}, id="summit-was-necessary"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto said he was ready to meet Ugandan President "
+                 "Yoweri Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="ready-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto expressed willingness to meet with Ugandan "
+                 "President Yoweri Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")},
+                 id="willingness-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto said he was open to talks with Ugandan "
+                 "President Yoweri Museveni.", set(), {("talks", "participant", "Yoweri Museveni")}, id="open-to-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto said he was willing to hold talks with "
+                 "Ugandan President Yoweri Museveni.", set(), {("talks", "participant", "Yoweri Museveni")},
+                 id="willing-to-hold-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala on Monday. Officials said a meeting with Rwandan President Paul Kagame was needed before any "
+                 "deal.", {("meeting in Kampala", "participant", "Yoweri Museveni")},
+                 {("meeting in Kampala", "participant", "Paul Kagame")}, id="wished-does-not-join-real-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala on Monday. The meeting was necessary, officials said.",
+                 {("meeting in Kampala", "participant", "Yoweri Museveni")}, set(), id="keep-the-meeting-was-necessary"),
+]
+
+ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

@@ -22,7 +22,8 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
-from ..tables import ABSENCE_ADJECTIVES, TOPIC_NOUNS, EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
+from ..tables import (ABSENCE_ADJECTIVES, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
+                      EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, TOPIC_NOUNS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -358,12 +359,26 @@ def _only_possible(token) -> bool:
         if verb.dep_ == "xcomp" and head.lower_ == "supposed" and any(
                 c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children):
             return True  # "were supposed to meet in Accra on Tuesday": planned, and told as not held
+        if verb.dep_ == "xcomp" and head.lower_ in EVENT_READY_WORDS \
+                or verb.dep_ == "acl" and head.lemma_.lower() in EVENT_READINESS_NOUNS:
+            return True  # "said he was ready to meet Y", "expressed willingness to meet Y": wished for
     else:
         anchor = _partitive_anchor(token)
         verb = anchor.head
         if anchor.dep_ == "nsubj" and verb.lemma_ == "be" and any(
                 c.dep_ == "acomp" and c.lower_ in _POSSIBLE_WORDS for c in verb.children):
             return True  # "a meeting with Togo on Tuesday was possible", "talks are unlikely"
+        indefinite = not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in anchor.children)
+        if indefinite and (anchor.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in EVENT_NEED_WORDS for c in verb.children)
+                or anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in EVENT_NEED_VERBS):
+            return True  # "a meeting between A and B was needed", "talks are necessary": wished for, not told as held
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "for") and anchor.head.head.lower_ in EVENT_READY_WORDS:
+            return True  # "open to talks with Y", "ready for a summit"
+        if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and verb.dep_ in (
+                "xcomp", "acl") and (verb.head.lower_ in EVENT_READY_WORDS
+                                     or verb.head.lemma_.lower() in EVENT_READINESS_NOUNS):
+            return True  # "willing to hold talks", "his readiness to hold a summit"
         if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_.lower() not in EVENT_HOLDING_VERBS:
             return False
     if unlikely_above(verb):
