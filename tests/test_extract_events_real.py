@@ -107,7 +107,30 @@ WISHED_CASES = [
                  {("meeting in Kampala", "participant", "Yoweri Museveni")}, set(), id="keep-the-meeting-was-necessary"),
 ]
 
-ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# --- an event held before a past telling takes no day of one still to come ------------------------------------------
+# "After meetings between A and B, the ministry said ...": the meetings were held (the cue opens a past sentence), so a
+# meeting set for Tuesday in the next sentence is another one.
+AFTER_PAST_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nAfter meetings between Chinese Vice Premier Ding Xuexiang and Treasury "
+                 "official Anna Kell, the department said the two sides had made progress. The first meeting of the new "
+                 "working group will take place in Beijing on Tuesday.",
+                 {("meetings", "participant", "Anna Kell"), ("first meeting in Beijing", "startDate", "2026-07-07")},
+                 {("meetings in Beijing", "startDate", "2026-07-07")}, id="after-meetings-then-first-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nFollowing a meeting between Ghanaian Foreign Minister Ama Boateng and her "
+                 "Togolese counterpart Robert Dussey, officials said a deal was close. A new meeting of the border "
+                 "committee will be held in Lome on Wednesday.", {("meeting", "participant", "Ama Boateng")},
+                 {("meeting in Lomé", "participant", "Ama Boateng")}, id="following-meeting-then-new-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAfter talks between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni, officials said ties had improved. A meeting of the joint trade council will be held "
+                 "in Kampala on Thursday.", {("talks", "participant", "William Ruto")},
+                 {("talks in Kampala", "participant", "William Ruto")}, id="after-talks-then-council-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAfter talks between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni, officials said ties had improved. The talks were held in Nairobi on Monday.",
+                 {("talks in Nairobi", "participant", "William Ruto"), ("talks in Nairobi", "startDate", "2026-06-29")},
+                 set(), id="keep-after-talks-then-their-day"),
+]
+
+ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES + AFTER_PAST_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

@@ -108,8 +108,10 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         )
         mention.ordinal = _ordinal(token)
         # "Before the summit, ministers met ...": the main clause's tense is not the summit's
-        fronted = any(_fronted_cue_end(token, start, end) is not None for start, end, _ in cues)
+        fronted = [direction for start, end, direction in cues if _fronted_cue_end(token, start, end) is not None]
         mention.tense = "" if fronted else tense(token)
+        if fronted and set(fronted) == {"reverse"} and tense(sent.root) == "past":
+            mention.tense = "past"  # "After meetings between A and B, the ministry said ...": held before a past telling
         mention.virtual = _virtual(token)
         mention.location = None if mention.virtual else _location(state, ctx, token, scope)
         mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope, cues)
