@@ -745,6 +745,9 @@ EVENT_NEED_WORDS = frozenset({"necessary", "needed", "essential", "required", "i
 EVENT_NEED_VERBS = frozenset({"need", "require"})
 EVENT_READY_WORDS = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
 EVENT_READINESS_NOUNS = frozenset({"willingness", "readiness", "eagerness", "openness", "desire", "wish"})
+# ... and verbs of wanting one: "wants to meet Y", "offered to hold talks", "sought a meeting with Y", "urged Y to meet",
+# "would like to meet": wished for, not set.
+EVENT_WISH_VERBS = frozenset({"want", "wish", "offer", "seek", "urge", "like", "desire"})
 EVENT_REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "spurn"})
 EVENT_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "request", "invitation", "call", "suggestion", "idea", "report",
                                   "claim", "rumour", "rumor", "speculation"})

@@ -23,7 +23,8 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
-                      EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, TOPIC_NOUNS)
+                      EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
+                      TOPIC_NOUNS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -362,8 +363,9 @@ def _only_possible(token) -> bool:
                 c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children):
             return True  # "were supposed to meet in Accra on Tuesday": planned, and told as not held
         if verb.dep_ == "xcomp" and head.lower_ in EVENT_READY_WORDS \
-                or verb.dep_ == "acl" and head.lemma_.lower() in EVENT_READINESS_NOUNS:
-            return True  # "said he was ready to meet Y", "expressed willingness to meet Y": wished for
+                or verb.dep_ == "acl" and head.lemma_.lower() in EVENT_READINESS_NOUNS \
+                or verb.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in EVENT_WISH_VERBS:
+            return True  # "said he was ready to meet Y", "expressed willingness to meet Y", "wants to meet Y": wished for
     else:
         anchor = _partitive_anchor(token)
         verb = anchor.head
@@ -379,8 +381,11 @@ def _only_possible(token) -> bool:
             return True  # "open to talks with Y", "ready for a summit"
         if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and verb.dep_ in (
                 "xcomp", "acl") and (verb.head.lower_ in EVENT_READY_WORDS
-                                     or verb.head.lemma_.lower() in EVENT_READINESS_NOUNS):
-            return True  # "willing to hold talks", "his readiness to hold a summit"
+                                     or verb.head.lemma_.lower() in EVENT_READINESS_NOUNS
+                                     or verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in EVENT_WISH_VERBS):
+            return True  # "willing to hold talks", "his readiness to hold a summit", "wants to hold talks"
+        if anchor.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EVENT_WISH_VERBS:
+            return True  # "sought a meeting with Y", "is seeking talks"
         if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_.lower() not in EVENT_HOLDING_VERBS:
             return False
     if unlikely_above(verb):
