@@ -289,6 +289,10 @@ TOPIC_NOUNS = frozenset({"conflict", "conflicts", "war", "wars", "crisis", "cris
                          "incursion", "incursions", "invasion", "occupation", "violence", "fighting", "clashes",
                          "hostilities", "insurgency", "unrest", "tension", "tensions", "situation", "peace", "ceasefire",
                          "truce", "stability", "security", "bloodshed", "atrocities", "famine"})
+# ... and so is a place after what is discussed: the object of a verb of discussing ("to discuss investment in Kenya")
+# or of a preposition telling an event's subject ("talks about refugees in Kenya", "talks on trade in Asia").
+TOPIC_VERBS = frozenset({"discuss", "address", "review", "debate", "consider", "examine", "explore", "tackle"})
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
 # Modifiers that make an event word something else: "news conference", "panel discussion".
 NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary",

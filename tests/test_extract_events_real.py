@@ -33,7 +33,8 @@ REFUSED_CASES = [
 ]
 
 # --- a place told of what an event is about is not where it is held ------------------------------------------------
-# "discussed the conflict in Sudan", "agreed to end their offensive in Congo", "talks on the crisis in Haiti".
+# "discussed the conflict in Sudan", "agreed to end their offensive in Congo", "talks on the crisis in Haiti", "to
+# discuss investment in Kenya", "talks about refugees in Kenya".
 TOPIC_PLACE_CASES = [
     pytest.param("date: 2026-07-03\nTalks\n\nThe two leaders met on Monday and agreed to push the rebels to end their "
                  "offensive in Congo.", {("meeting", "startDate", "2026-06-29")},
@@ -52,6 +53,19 @@ TOPIC_PLACE_CASES = [
     pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met in Nairobi on Monday to discuss the war in Sudan.",
                  {("meeting in Nairobi", "location", "Nairobi")}, {("meeting in Nairobi", "location", "Sudan")},
                  id="keep-met-in-place-on-war"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met on Monday to discuss investment in Kenya.",
+                 {("meeting", "startDate", "2026-06-29")}, {("meeting in Kenya", "location", "Kenya")},
+                 id="discuss-investment-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two ministers met on Tuesday to review a railway project in Uganda.",
+                 {("meeting", "startDate", "2026-06-30")}, {("meeting in Uganda", "location", "Uganda")},
+                 id="review-project-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on Wednesday about refugees in Kenya.",
+                 {("talks", "startDate", "2026-07-01")}, {("talks in Kenya", "location", "Kenya")},
+                 id="talks-about-refugees-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on trade in Nairobi on Monday.",
+                 {("talks in Nairobi", "location", "Nairobi")}, set(), id="keep-talks-on-trade-in-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on Monday in Nairobi.",
+                 {("talks in Nairobi", "location", "Nairobi")}, set(), id="keep-talks-on-day-in-place"),
     pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held security talks in Kampala on Monday.",
                  {("security talks in Kampala", "location", "Kampala")}, set(), id="keep-topic-word-as-modifier"),
 ]

@@ -24,7 +24,7 @@ from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
-                      TOPIC_NOUNS)
+                      TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -784,6 +784,11 @@ def _topic_place(t, token) -> bool:
         return False
     if head.lower_ in TOPIC_NOUNS:
         return True
+    if head.pos_ == "NOUN" and not head.ent_type_ and (
+            head.dep_ == "dobj" and head.head.lemma_.lower() in TOPIC_VERBS
+            or head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPOSITIONS and head.head.head.i in (
+                token.i, getattr(governing_verb(token), "i", token.i))):
+        return True  # "to discuss investment in Kenya", "talks about refugees in Kenya"
     return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in TOPIC_NOUNS for c in head.children)
 
 
