@@ -156,7 +156,28 @@ AFTER_PAST_CASES = [
                  set(), id="keep-after-talks-then-their-day"),
 ]
 
-ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES + AFTER_PAST_CASES
+# --- what is said during an event tells neither its place nor its day ----------------------------------------------
+# "Troops will stay in Goma, the president said during a meeting with X": the clause reported is about other things.
+SAID_DURING_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTroops will remain in Goma, the president said during a meeting with "
+                 "French President Emmanuel Macron.", {("meeting", "participant", "Emmanuel Macron")},
+                 {("meeting in Goma", "location", "Goma")}, id="clause-before-said-during"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe president said during a meeting with French President Emmanuel "
+                 "Macron that a new factory would open in Lyon.", {("meeting", "participant", "Emmanuel Macron")},
+                 {("meeting in Lyon", "location", "Lyon")}, id="that-clause-after-said-during"),
+    pytest.param("date: 2026-07-03\nTalks\n\nRefugees will return to Juba on Friday, the envoy told reporters at a "
+                 "meeting with Ugandan President Yoweri Museveni.", {("meeting", "participant", "Yoweri Museveni")},
+                 {("meeting", "startDate", "2026-07-03"), ("meeting in Juba", "location", "Juba")},
+                 id="told-at-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoy said at talks in Geneva on Monday that troops would stay in "
+                 "Goma.", {("talks in Geneva", "location", "Geneva"), ("talks in Geneva", "startDate", "2026-06-29")},
+                 set(), id="keep-said-at-talks-in-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said talks would be held in Nairobi on Tuesday.",
+                 {("talks in Nairobi", "location", "Nairobi"), ("talks in Nairobi", "startDate", "2026-07-07")}, set(),
+                 id="keep-said-talks-would-be-held"),
+]
+
+ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES + AFTER_PAST_CASES + SAID_DURING_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

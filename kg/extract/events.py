@@ -576,6 +576,11 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
             own = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
             if own and token not in clause.subtree and not any(token in s.subtree for s in own):
                 scope -= {t.i for t in clause.subtree}
+        # "Troops will stay in Goma, the president said during a meeting with X": what is said during the event
+        # tells of other things, not its place or day
+        if verb.lemma_.lower() in REPORTING_VERBS and token.pos_ != "VERB":
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and token not in c.subtree):
+                scope -= {t.i for t in clause.subtree}
         # "Lena Moravec, who hosted the summit in Prague last year, met X in Berlin on Monday": a relative clause on
         # whoever takes part tells of another time and place
         for party in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and token not in c.subtree):
