@@ -93,8 +93,8 @@ OTHER_TRIP_CASES = [
 
 # --- an event only wished for is no event ----------------------------------------------------------------------------
 # "a meeting between A and B was needed", "talks are necessary", "ready to meet", "willing to hold talks", "open to
-# talks", "expressed willingness to meet", "wants to meet", "sought a meeting": neither held nor set, so it neither stands alone nor lends its people to a
-# real meeting of the article.
+# talks", "expressed willingness to meet", "wants to meet", "sought a meeting", "a summit would help": neither held
+# nor set, so it neither stands alone nor lends its people to a real meeting of the article.
 WISHED_CASES = [
     pytest.param("date: 2026-07-03\nTalks\n\nOfficials said a meeting between Kenyan President William Ruto and "
                  "Ugandan President Yoweri Museveni was needed before any deal.", set(),
@@ -121,6 +121,19 @@ WISHED_CASES = [
                  "Yoweri Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="sought-a-meeting"),
     pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto urged Ugandan President Yoweri Museveni to "
                  "meet him.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="urged-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA summit between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni would help ease tensions.", set(), {("summit", "participant", "Yoweri Museveni")},
+                 id="a-summit-would-help"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAnalysts said a meeting with Ugandan President Yoweri Museveni could calm "
+                 "markets.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="a-meeting-could-calm"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA meeting with Ugandan President Yoweri Museveni might reassure investors, "
+                 "bankers said.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="a-meeting-might-reassure"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA meeting between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni would take place in Nairobi on Tuesday, officials said.",
+                 {("meeting in Nairobi", "participant", "Yoweri Museveni")}, set(), id="keep-a-meeting-would-take-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA meeting between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni on Monday helped ease tensions.", {("meeting", "participant", "Yoweri Museveni")}, set(),
+                 id="keep-a-meeting-helped"),
     pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni on "
                  "Monday as he sought to ease tensions.", {("meeting", "participant", "Yoweri Museveni")}, set(),
                  id="keep-met-as-he-sought"),

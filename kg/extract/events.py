@@ -377,6 +377,10 @@ def _only_possible(token) -> bool:
                 c.dep_ == "acomp" and c.lower_ in EVENT_NEED_WORDS for c in verb.children)
                 or anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in EVENT_NEED_VERBS):
             return True  # "a meeting between A and B was needed", "talks are necessary": wished for, not told as held
+        if anchor.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children) \
+                and verb.lemma_.lower() not in EVENT_HOLDING_VERBS and any(
+                    c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS | {"would"} for c in verb.children):
+            return True  # "a summit between A and B would help", "a meeting could ease tensions": what one would do
         if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "for") and anchor.head.head.lower_ in EVENT_READY_WORDS:
             return True  # "open to talks with Y", "ready for a summit"
         if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and verb.dep_ in (
