@@ -190,7 +190,29 @@ SAID_DURING_CASES = [
                  id="keep-said-talks-would-be-held"),
 ]
 
-ALL_CASES = REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES + AFTER_PAST_CASES + SAID_DURING_CASES
+# --- a meeting to come "again" somewhere is not the meeting held ---------------------------------------------------
+# "A met B. Their ministers will meet again in Arusha on Tuesday": the place told of the meeting to come is not where A
+# and B met (the meeting held had no place).
+AGAIN_ELSEWHERE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni. "
+                 "Ministers of the two countries will meet again on Tuesday in Arusha.",
+                 {("meeting in Arusha", "startDate", "2026-07-07")},
+                 {("meeting in Arusha", "participant", "William Ruto")}, id="ministers-meet-again-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhanaian Foreign Minister Ama Boateng met her Togolese counterpart Robert "
+                 "Dussey. The two will meet again in Lome on Monday.",
+                 {("meeting", "participant", "Ama Boateng"), ("meeting in Lomé", "startDate", "2026-07-06")},
+                 {("meeting", "location", "Lomé")}, id="the-two-meet-again-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto held talks with Ugandan President Yoweri "
+                 "Museveni on Thursday. The talks will continue in Arusha on Saturday.",
+                 {("talks", "participant", "William Ruto")}, {("talks in Arusha", "participant", "William Ruto")},
+                 id="talks-continue-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala on Monday. They will meet again on Tuesday.",
+                 {("meeting in Kampala", "participant", "William Ruto")}, set(), id="keep-met-in-place-meet-again"),
+]
+
+ALL_CASES = (REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES + AFTER_PAST_CASES + SAID_DURING_CASES
+             + AGAIN_ELSEWHERE_CASES)
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

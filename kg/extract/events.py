@@ -1443,6 +1443,9 @@ def _event_going_on(state, events, mention) -> dict | None:
     if event["location"] and mention.location and state.place_relation(event["location"], mention.location) is None \
             or event["virtual"] and mention.location:
         return None
+    if mention.location and not event["location"] and mention.tense == "future" \
+            and {m.tense for m in event["mentions"]} == {"past"}:
+        return None  # "A met B. Their ministers will meet again in Arusha on Tuesday": a meeting to come, not the one held
     if mention.dates is not None:
         # the next days only: "meet again next month" is another meeting
         since = event["dates"] or (DateRange(state.article.date, None, True) if state.article.date else None)
