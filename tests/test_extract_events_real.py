@@ -70,6 +70,26 @@ TOPIC_PLACE_CASES = [
                  {("security talks in Kampala", "location", "Kampala")}, set(), id="keep-topic-word-as-modifier"),
 ]
 
+# --- a place in a clause of its own below the event is not where the event is held ---------------------------------
+# "met on Monday and pledged to build a railway in Uganda": where the railway will be; "arrived in Kampala and met X",
+# "met X at State House in Kampala" still place the meeting.
+OWN_CLAUSE_PLACE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met on Monday and pledged to build a railway in "
+                 "Uganda.", {("meeting", "startDate", "2026-06-29")}, {("meeting in Uganda", "location", "Uganda")},
+                 id="pledged-to-build-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two ministers met on Tuesday and agreed to open a consulate in "
+                 "Mombasa.", {("meeting", "startDate", "2026-06-30")}, {("meeting in Mombasa", "location", "Mombasa")},
+                 id="agreed-to-open-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on Wednesday and promised new roads in Uganda.",
+                 {("talks", "startDate", "2026-07-01")}, {("talks in Uganda", "location", "Uganda")},
+                 id="talks-and-promised-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni at "
+                 "State House in Kampala on Monday.", {("meeting in Kampala", "location", "Kampala")}, set(),
+                 id="keep-met-at-venue-in-city"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys met on Monday and agreed to meet again in Geneva.",
+                 {("meeting in Geneva", "location", "Geneva")}, set(), id="keep-agreed-to-meet-in"),
+]
+
 # --- a trip told in another clause does not place the event --------------------------------------------------------
 # "Envoys will travel to Beijing, the president said during a meeting": the trip's goal is no place of the meeting the
 # sentence is said during; "flew to Kampala for talks" still places the talks.
@@ -211,8 +231,8 @@ AGAIN_ELSEWHERE_CASES = [
                  {("meeting in Kampala", "participant", "William Ruto")}, set(), id="keep-met-in-place-meet-again"),
 ]
 
-ALL_CASES = (REFUSED_CASES + TOPIC_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES + AFTER_PAST_CASES + SAID_DURING_CASES
-             + AGAIN_ELSEWHERE_CASES)
+ALL_CASES = (REFUSED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+             + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES)
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

@@ -778,11 +778,33 @@ def _location(state, ctx, token, scope) -> str | None:
             continue  # "his first trip to Asia", "arrived in Europe for a visit": no meeting place
         if prep in ("in", "at") and _topic_place(t, token):
             continue  # "discussed the conflict in Sudan", "agreed to end the offensive in Congo": what, not where
+        if prep in ("in", "at") and _other_clause(t, token):
+            continue  # "met on Monday and pledged to build a railway in Uganda": where the railway is, not the meeting
         if prep in ("in", "at") or travel or host or visited:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
+
+
+def _other_clause(t, token) -> bool:
+    """A place in a clause of its own below the event's verb: the verb nearest above it is reached from the event only
+    through a coordinated, complement or adverbial clause ("met ... and pledged to build a railway in Uganda")."""
+    node = _preposition_head(t)
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.i == token.i or token in node.subtree:
+        return False
+    anchor = token if token.pos_ == "VERB" else governing_verb(token)
+    if anchor is None or node not in anchor.subtree:
+        return False
+    path = []
+    while node.i != anchor.i:
+        path.append(node)
+        node = node.head
+    # a verb of motion or of visiting tells where people went for the event ("arrived in Lima and met X")
+    return any(v.dep_ in ("conj", "xcomp", "advcl", "ccomp") and v.pos_ in ("VERB", "AUX")
+               and v.lemma_.lower() not in MOTION_VERBS | VISIT_VERBS | EVENT_HOLDING_VERBS for v in path)
 
 
 def _topic_place(t, token) -> bool:
