@@ -32,6 +32,29 @@ REFUSED_CASES = [
                  {("summit in Nairobi", "participant", "William Ruto")}, set(), id="keep-attended"),
 ]
 
+# --- who is only asked or may go takes no part ------------------------------------------------------------------------
+# "was invited to attend the summit", "asked to join the talks", "is considering attending", "may attend", "invited Y
+# to visit Nairobi": no one is told to be there ("is expected to attend" is set, and stays).
+ASKED_CASES = [
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto has been invited to attend the summit in "
+                 "Addis Ababa.", {("summit in Addis Ababa", "location", "Addis Ababa")},
+                 {("summit in Addis Ababa", "participant", "William Ruto")}, id="invited-to-attend"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUgandan President Yoweri Museveni was asked to join the talks in Geneva.",
+                 set(), {("talks in Geneva", "participant", "Yoweri Museveni")}, id="asked-to-join"),
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto may attend the summit in Addis Ababa.",
+                 set(), {("summit in Addis Ababa", "participant", "William Ruto")}, id="may-attend"),
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto is considering attending the summit in "
+                 "Addis Ababa.", set(), {("summit in Addis Ababa", "participant", "William Ruto")},
+                 id="considering-attending"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto invited Ugandan President Yoweri Museveni to "
+                 "visit Nairobi.", set(), {("meeting in Nairobi", "participant", "William Ruto")},
+                 id="invited-to-visit"),
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto is expected to attend the summit in Addis "
+                 "Ababa.", {("summit in Addis Ababa", "participant", "William Ruto")}, set(), id="keep-expected-to-attend"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto will visit Kampala on Monday.",
+                 {("meeting in Kampala", "participant", "William Ruto")}, set(), id="keep-will-visit"),
+]
+
 # --- a place told of what an event is about is not where it is held ------------------------------------------------
 # "discussed the conflict in Sudan", "agreed to end their offensive in Congo", "talks on the crisis in Haiti", "to
 # discuss investment in Kenya", "talks about refugees in Kenya".
@@ -231,7 +254,7 @@ AGAIN_ELSEWHERE_CASES = [
                  {("meeting in Kampala", "participant", "William Ruto")}, set(), id="keep-met-in-place-meet-again"),
 ]
 
-ALL_CASES = (REFUSED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+ALL_CASES = (REFUSED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES)
 
 

@@ -1217,6 +1217,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         if key and key not in out:
             out.append(key)
 
+    if token.pos_ == "VERB" and token.lemma_.lower() in VISIT_VERBS and _attendance_only_asked(token):
+        return out  # "invited Y to visit Nairobi": neither the host nor the guest is told to go
     if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet", "Rubio met Wang"
         objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [] if token.lemma_.lower() in VISIT_VERBS \
             else [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]  # a place visited takes no part
@@ -1281,7 +1283,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     at_event = at_event or (token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None
                             and (verb.lemma_ == "be" or verb.lemma_.lower() in VISIT_VERBS | MOTION_VERBS)
                             and token.head.head.i == verb.i)
-    if verb is not None and _not_attending(verb):
+    if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
         for subject in subjects(verb):
@@ -1365,6 +1367,18 @@ def _not_attending(verb) -> bool:
     return any(c.dep_ == "neg" for c in children) or any(
         c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ in ("video", "videolink", "phone") for p in c.subtree)
         for c in children)  # "joined the talks by video link"
+
+
+def _attendance_only_asked(verb) -> bool:
+    """A verb of attending or visiting told only as asked, weighed or possible: "was invited to attend the summit",
+    "asked to join the talks", "is considering attending", "may attend": no one is told to be there."""
+    if verb.lemma_.lower() not in ATTENDING_VERBS | VISIT_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in (
+        EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS | EVENT_WISH_VERBS)
 
 
 # --- folding mentions into events ------------------------------------------
