@@ -281,6 +281,8 @@ ATTENDANCE_OPENERS = frozenset({"attending", "present", "participating"})
 ATTENDANCE_COPULAS = frozenset({"were", "was", "are", "is"})
 # Verbs that tell someone stayed away from an event: their subject is no participant.
 ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "forgo", "decline"})
+# Verbs whose passive subject was not there but sent someone: "X was represented at the summit by his deputy".
+STAND_IN_VERBS = frozenset({"represent"})
 # ... and adjectives that say so of whoever is "unable to attend" an event.
 ABSENCE_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant"})
 # Nouns of a state of affairs somewhere: a place after them ("the conflict in Sudan", "end their offensive in Congo",

@@ -32,6 +32,24 @@ REFUSED_CASES = [
                  {("summit in Nairobi", "participant", "William Ruto")}, set(), id="keep-attended"),
 ]
 
+# --- a person represented by someone else was not there ------------------------------------------------------------
+# "President X was represented at the summit by his deputy": X takes no part; whoever stood in does, and so does a
+# country represented.
+REPRESENTED_CASES = [
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto was represented at the summit in Addis "
+                 "Ababa by his deputy.", {("summit in Addis Ababa", "location", "Addis Ababa")},
+                 {("summit in Addis Ababa", "participant", "William Ruto")}, id="represented-by-deputy"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUgandan President Yoweri Museveni was represented at the talks in Geneva "
+                 "by a junior minister.", set(), {("talks in Geneva", "participant", "Yoweri Museveni")},
+                 id="represented-by-junior-minister"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUgandan President Yoweri Museveni was represented at the talks in Geneva "
+                 "by Foreign Minister Jeje Odongo.", {("talks in Geneva", "participant", "Jeje Odongo")},
+                 {("talks in Geneva", "participant", "Yoweri Museveni")}, id="represented-by-named-minister"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUganda was represented at the talks in Geneva on Monday by Foreign "
+                 "Minister Jeje Odongo.", {("talks in Geneva", "participant", "Uganda")}, set(),
+                 id="keep-country-represented"),
+]
+
 # --- who is only asked or may go takes no part ------------------------------------------------------------------------
 # "was invited to attend the summit", "asked to join the talks", "is considering attending", "may attend", "invited Y
 # to visit Nairobi": no one is told to be there ("is expected to attend" is set, and stays).
@@ -254,7 +272,7 @@ AGAIN_ELSEWHERE_CASES = [
                  {("meeting in Kampala", "participant", "William Ruto")}, set(), id="keep-met-in-place-meet-again"),
 ]
 
-ALL_CASES = (REFUSED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+ALL_CASES = (REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES)
 
 

@@ -24,7 +24,7 @@ from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
-                      TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
+                      STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -1286,10 +1286,16 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
+        stand_in = verb.lemma_.lower() in STAND_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+        if stand_in:
+            for t in agents(verb):  # "Uganda was represented at the talks by Foreign Minister A": A was there
+                add(state.participant_key(t, ctx) or _person_within(state, ctx, t))
         for subject in subjects(verb):
             key = ctx.tok_entity.get(subject.i)
             if verb.lemma_.lower() in PLACE_HOST_VERBS and key and state.kind(key) == PLACE:
                 continue  # "Lima hosts the summit": the host city is the event's place (`_location`)
+            if stand_in and key and state.kind(key) == PERSON:
+                continue  # "President X was represented at the summit by his deputy": X was not there
             add(state.participant_key(subject, ctx))
             for child in subject.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
