@@ -272,8 +272,26 @@ AGAIN_ELSEWHERE_CASES = [
                  {("meeting in Kampala", "participant", "William Ruto")}, set(), id="keep-met-in-place-meet-again"),
 ]
 
+# --- an event held by someone's officials is not that someone's event -----------------------------------------------
+# "A met B. Their foreign ministers held talks on Tuesday": the ministers' talks are another meeting, whose day the
+# leaders' meeting does not take.
+SUBORDINATES_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala. Their foreign ministers held talks on Tuesday.", {("talks", "startDate", "2026-06-30")},
+                 {("meeting in Kampala", "startDate", "2026-06-30")}, id="their-ministers-held-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni. "
+                 "Their envoys met in Arusha on Tuesday.", {("meeting in Arusha", "startDate", "2026-06-30")},
+                 {("meeting in Arusha", "participant", "William Ruto")}, id="their-envoys-met-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhanaian Foreign Minister Ama Boateng met her Togolese counterpart Robert "
+                 "Dussey in Lome. Their deputies met on Wednesday.", {("meeting", "startDate", "2026-07-01")},
+                 {("meeting in Lomé", "startDate", "2026-07-01")}, id="their-deputies-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala. The two leaders held talks on Tuesday.", {("meeting in Kampala", "startDate", "2026-06-30")},
+                 set(), id="keep-the-two-leaders-held-talks"),
+]
+
 ALL_CASES = (REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
-             + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES)
+             + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 
 @pytest.mark.parametrize("text, present, absent", ALL_CASES)

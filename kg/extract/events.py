@@ -24,7 +24,7 @@ from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
-                      STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
+                      OFFICIAL_GROUP_NOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -60,6 +60,7 @@ class EventMention:
     continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
+    subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
 
     @property
     def bare(self) -> bool:
@@ -126,6 +127,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
         mention.participants = _participants(state, ctx, token, scope, sent)
+        mention.subordinates = _held_by_subordinates(token)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
         apart = _places_apart(state, ctx, token, scope) if mention.location is not None else None
@@ -1210,6 +1212,16 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     return None
 
 
+def _held_by_subordinates(token) -> bool:
+    """ "Their foreign ministers held talks on Tuesday", "his envoys met in Lome": the event's subject is a group of
+    officials belonging to someone told before, so it is not that someone's own event."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    if verb is None or token.pos_ != "VERB" and token.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(s.lower_ in OFFICIAL_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its")
+                                                       for c in s.children) for s in subjects(verb))
+
+
 def _participants(state, ctx, token, scope, sent) -> list[str]:
     out: list[str] = []
 
@@ -1547,6 +1559,8 @@ def _match_score(state, event, mention) -> int | None:
     sides_event = {state.side_of(p) for p in event["participants"]} - {None}
     sides_mention = {state.side_of(p) for p in mention.participants} - {None}
     score += len(shared_people) + len(sides_event & sides_mention)
+    if mention.subordinates and persons_event and not shared_people:
+        return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
     if persons_event and persons_mention and not shared_people and not (sides_event & sides_mention) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # other people, another event; but "the meeting" with no place or date is the one told
