@@ -281,6 +281,20 @@ ATTENDANCE_OPENERS = frozenset({"attending", "present", "participating"})
 ATTENDANCE_COPULAS = frozenset({"were", "was", "are", "is"})
 # Verbs that tell someone stayed away from an event: their subject is no participant.
 ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "snub", "shun", "avoid", "forgo", "decline"})
+# Verbs whose passive subject was not there but sent someone: "X was represented at the summit by his deputy".
+STAND_IN_VERBS = frozenset({"represent"})
+# ... and adjectives that say so of whoever is "unable to attend" an event.
+ABSENCE_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant"})
+# Nouns of a state of affairs somewhere: a place after them ("the conflict in Sudan", "end their offensive in Congo",
+# "peace in Haiti") is what an event is about, not where it is held.
+TOPIC_NOUNS = frozenset({"conflict", "conflicts", "war", "wars", "crisis", "crises", "offensive", "offensives",
+                         "incursion", "incursions", "invasion", "occupation", "violence", "fighting", "clashes",
+                         "hostilities", "insurgency", "unrest", "tension", "tensions", "situation", "peace", "ceasefire",
+                         "truce", "stability", "security", "bloodshed", "atrocities", "famine"})
+# ... and so is a place after what is discussed: the object of a verb of discussing ("to discuss investment in Kenya")
+# or of a preposition telling an event's subject ("talks about refugees in Kenya", "talks on trade in Asia").
+TOPIC_VERBS = frozenset({"discuss", "address", "review", "debate", "consider", "examine", "explore", "tackle"})
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
 # Modifiers that make an event word something else: "news conference", "panel discussion".
 NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary",
@@ -815,6 +829,16 @@ EVENT_HOLDING_VERBS = frozenset({"take", "hold", "open", "begin", "start", "conv
 EVENT_REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
 # Verbs rejecting an event, or a proposal or report of one, under them: "ruled out a meeting", "rejected a proposal
 # for talks", "denied that its ministers met"; and the nouns of proposing or reporting one passes on the way.
+# Words telling an event only wished for, not held or set: "a meeting between A and B is needed", "a summit was
+# necessary for progress" (said of an event with "a", or none); "ready to meet", "willing to hold talks", "open to
+# talks", "expressed willingness to meet".
+EVENT_NEED_WORDS = frozenset({"necessary", "needed", "essential", "required", "imperative"})
+EVENT_NEED_VERBS = frozenset({"need", "require"})
+EVENT_READY_WORDS = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
+EVENT_READINESS_NOUNS = frozenset({"willingness", "readiness", "eagerness", "openness", "desire", "wish"})
+# ... and verbs of wanting one: "wants to meet Y", "offered to hold talks", "sought a meeting with Y", "urged Y to meet",
+# "would like to meet": wished for, not set.
+EVENT_WISH_VERBS = frozenset({"want", "wish", "offer", "seek", "urge", "like", "desire"})
 EVENT_REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "spurn"})
 EVENT_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "request", "invitation", "call", "suggestion", "idea", "report",
                                   "claim", "rumour", "rumor", "speculation"})

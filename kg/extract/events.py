@@ -22,7 +22,9 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
-from ..tables import EVENT_HOLDING_VERBS, EVENT_PROPOSAL_NOUNS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS
+from ..tables import (ABSENCE_ADJECTIVES, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
+                      EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
+                      OFFICIAL_GROUP_NOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -58,6 +60,7 @@ class EventMention:
     continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
+    subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
 
     @property
     def bare(self) -> bool:
@@ -107,8 +110,10 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         )
         mention.ordinal = _ordinal(token)
         # "Before the summit, ministers met ...": the main clause's tense is not the summit's
-        fronted = any(_fronted_cue_end(token, start, end) is not None for start, end, _ in cues)
+        fronted = [direction for start, end, direction in cues if _fronted_cue_end(token, start, end) is not None]
         mention.tense = "" if fronted else tense(token)
+        if fronted and set(fronted) == {"reverse"} and tense(sent.root) == "past":
+            mention.tense = "past"  # "After meetings between A and B, the ministry said ...": held before a past telling
         mention.virtual = _virtual(token)
         mention.location = None if mention.virtual else _location(state, ctx, token, scope)
         mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope, cues)
@@ -122,6 +127,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
         mention.participants = _participants(state, ctx, token, scope, sent)
+        mention.subordinates = _held_by_subordinates(token)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
         apart = _places_apart(state, ctx, token, scope) if mention.location is not None else None
@@ -358,12 +364,34 @@ def _only_possible(token) -> bool:
         if verb.dep_ == "xcomp" and head.lower_ == "supposed" and any(
                 c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children):
             return True  # "were supposed to meet in Accra on Tuesday": planned, and told as not held
+        if verb.dep_ == "xcomp" and head.lower_ in EVENT_READY_WORDS \
+                or verb.dep_ == "acl" and head.lemma_.lower() in EVENT_READINESS_NOUNS \
+                or verb.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in EVENT_WISH_VERBS:
+            return True  # "said he was ready to meet Y", "expressed willingness to meet Y", "wants to meet Y": wished for
     else:
         anchor = _partitive_anchor(token)
         verb = anchor.head
         if anchor.dep_ == "nsubj" and verb.lemma_ == "be" and any(
                 c.dep_ == "acomp" and c.lower_ in _POSSIBLE_WORDS for c in verb.children):
             return True  # "a meeting with Togo on Tuesday was possible", "talks are unlikely"
+        indefinite = not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in anchor.children)
+        if indefinite and (anchor.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in EVENT_NEED_WORDS for c in verb.children)
+                or anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in EVENT_NEED_VERBS):
+            return True  # "a meeting between A and B was needed", "talks are necessary": wished for, not told as held
+        if anchor.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children) \
+                and verb.lemma_.lower() not in EVENT_HOLDING_VERBS and any(
+                    c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS | {"would"} for c in verb.children):
+            return True  # "a summit between A and B would help", "a meeting could ease tensions": what one would do
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "for") and anchor.head.head.lower_ in EVENT_READY_WORDS:
+            return True  # "open to talks with Y", "ready for a summit"
+        if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and verb.dep_ in (
+                "xcomp", "acl") and (verb.head.lower_ in EVENT_READY_WORDS
+                                     or verb.head.lemma_.lower() in EVENT_READINESS_NOUNS
+                                     or verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in EVENT_WISH_VERBS):
+            return True  # "willing to hold talks", "his readiness to hold a summit", "wants to hold talks"
+        if anchor.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EVENT_WISH_VERBS:
+            return True  # "sought a meeting with Y", "is seeking talks"
         if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_.lower() not in EVENT_HOLDING_VERBS:
             return False
     if unlikely_above(verb):
@@ -554,6 +582,11 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
             own = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
             if own and token not in clause.subtree and not any(token in s.subtree for s in own):
                 scope -= {t.i for t in clause.subtree}
+        # "Troops will stay in Goma, the president said during a meeting with X": what is said during the event
+        # tells of other things, not its place or day
+        if verb.lemma_.lower() in REPORTING_VERBS and token.pos_ != "VERB":
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and token not in c.subtree):
+                scope -= {t.i for t in clause.subtree}
         # "Lena Moravec, who hosted the summit in Prague last year, met X in Berlin on Monday": a relative clause on
         # whoever takes part tells of another time and place
         for party in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and token not in c.subtree):
@@ -728,9 +761,11 @@ def _location(state, ctx, token, scope) -> str | None:
             continue
         prep = _preposition(t)
         compound_of_trigger = t.head.i == token.i and t.dep_ in ("compound", "nmod", "amod")
-        # "flew to Riyadh for talks": where people travel to is where the event is
-        travel = prep == "to" and (_preposition_head(t).lemma_.lower() in MOTION_VERBS
-                                   or _preposition_head(t).i == token.i and token.lemma_.lower() in ("visit", "trip"))
+        # "flew to Riyadh for talks": where people travel to is where the event is; not a trip told in another
+        # clause ("envoys will travel to Beijing, the president said during a meeting")
+        goes = _preposition_head(t)
+        travel = prep == "to" and (goes.lemma_.lower() in MOTION_VERBS and (token in goes.subtree or goes in token.subtree)
+                                   or goes.i == token.i and token.lemma_.lower() in ("visit", "trip"))
         # "Lima hosts the summit": the place that hosts an event is where it is held
         host = anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in PLACE_HOST_VERBS and t.dep_ == "nsubj" \
             and t.head.i == anchor.head.i
@@ -743,11 +778,51 @@ def _location(state, ctx, token, scope) -> str | None:
             head.head.i == token.i or token.i in {w.i for w in head.head.subtree})
         if (travel or visited or token.lemma_.lower() in _TRAVEL_WORDS) and _region(state, t, key):
             continue  # "his first trip to Asia", "arrived in Europe for a visit": no meeting place
+        if prep in ("in", "at") and _topic_place(t, token):
+            continue  # "discussed the conflict in Sudan", "agreed to end the offensive in Congo": what, not where
+        if prep in ("in", "at") and _other_clause(t, token):
+            continue  # "met on Monday and pledged to build a railway in Uganda": where the railway is, not the meeting
         if prep in ("in", "at") or travel or host or visited:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
+
+
+def _other_clause(t, token) -> bool:
+    """A place in a clause of its own below the event's verb: the verb nearest above it is reached from the event only
+    through a coordinated, complement or adverbial clause ("met ... and pledged to build a railway in Uganda")."""
+    node = _preposition_head(t)
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.i == token.i or token in node.subtree:
+        return False
+    anchor = token if token.pos_ == "VERB" else governing_verb(token)
+    if anchor is None or node not in anchor.subtree:
+        return False
+    path = []
+    while node.i != anchor.i:
+        path.append(node)
+        node = node.head
+    # a verb of motion or of visiting tells where people went for the event ("arrived in Lima and met X")
+    return any(v.dep_ in ("conj", "xcomp", "advcl", "ccomp") and v.pos_ in ("VERB", "AUX")
+               and v.lemma_.lower() not in MOTION_VERBS | VISIT_VERBS | EVENT_HOLDING_VERBS for v in path)
+
+
+def _topic_place(t, token) -> bool:
+    """A place told of a state of affairs: its preposition hangs on a topic noun ("the crisis in Haiti"), or on a verb
+    other than the event's acting on one ("end their offensive in Congo", "to discuss peace in Sudan")."""
+    head = _preposition_head(t)
+    if head.i == token.i:
+        return False
+    if head.lower_ in TOPIC_NOUNS:
+        return True
+    if head.pos_ == "NOUN" and not head.ent_type_ and (
+            head.dep_ == "dobj" and head.head.lemma_.lower() in TOPIC_VERBS
+            or head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPOSITIONS and head.head.head.i in (
+                token.i, getattr(governing_verb(token), "i", token.i))):
+        return True  # "to discuss investment in Kenya", "talks about refugees in Kenya"
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in TOPIC_NOUNS for c in head.children)
 
 
 def _places_apart(state, ctx, token, scope) -> list[str] | None:
@@ -1137,6 +1212,16 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     return None
 
 
+def _held_by_subordinates(token) -> bool:
+    """ "Their foreign ministers held talks on Tuesday", "his envoys met in Lome": the event's subject is a group of
+    officials belonging to someone told before, so it is not that someone's own event."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    if verb is None or token.pos_ != "VERB" and token.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(s.lower_ in OFFICIAL_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its")
+                                                       for c in s.children) for s in subjects(verb))
+
+
 def _participants(state, ctx, token, scope, sent) -> list[str]:
     out: list[str] = []
 
@@ -1144,6 +1229,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         if key and key not in out:
             out.append(key)
 
+    if token.pos_ == "VERB" and token.lemma_.lower() in VISIT_VERBS and _attendance_only_asked(token):
+        return out  # "invited Y to visit Nairobi": neither the host nor the guest is told to go
     if token.pos_ == "VERB":  # "Xi and Trump met", "the ministers will meet", "Rubio met Wang"
         objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [] if token.lemma_.lower() in VISIT_VERBS \
             else [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]  # a place visited takes no part
@@ -1208,13 +1295,19 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     at_event = at_event or (token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None
                             and (verb.lemma_ == "be" or verb.lemma_.lower() in VISIT_VERBS | MOTION_VERBS)
                             and token.head.head.i == verb.i)
-    if verb is not None and _not_attending(verb):
+    if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
+        stand_in = verb.lemma_.lower() in STAND_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+        if stand_in:
+            for t in agents(verb):  # "Uganda was represented at the talks by Foreign Minister A": A was there
+                add(state.participant_key(t, ctx) or _person_within(state, ctx, t))
         for subject in subjects(verb):
             key = ctx.tok_entity.get(subject.i)
             if verb.lemma_.lower() in PLACE_HOST_VERBS and key and state.kind(key) == PLACE:
                 continue  # "Lima hosts the summit": the host city is the event's place (`_location`)
+            if stand_in and key and state.kind(key) == PERSON:
+                continue  # "President X was represented at the summit by his deputy": X was not there
             add(state.participant_key(subject, ctx))
             for child in subject.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
@@ -1279,13 +1372,31 @@ _SERIES_WORDS = frozenset({"round", "session", "rounds", "sessions"})
 
 
 def _not_attending(verb) -> bool:
-    """A clause that says its subject was not there: negated, or a verb of staying away."""
+    """A clause that says its subject was not there: negated, or a verb of staying away, or under a verb turning it
+    down ("refused to attend the talks", "failed to attend", "did not want to attend")."""
     if verb.lemma_.lower() in ABSENCE_VERBS:
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and (head.pos_ in ("VERB", "AUX") and (
+            head.lemma_.lower() in EVENT_REFUSAL_VERBS | ABSENCE_VERBS or _negated(head))
+            or head.lower_ in ABSENCE_ADJECTIVES):
         return True
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) or any(
         c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ in ("video", "videolink", "phone") for p in c.subtree)
         for c in children)  # "joined the talks by video link"
+
+
+def _attendance_only_asked(verb) -> bool:
+    """A verb of attending or visiting told only as asked, weighed or possible: "was invited to attend the summit",
+    "asked to join the talks", "is considering attending", "may attend": no one is told to be there."""
+    if verb.lemma_.lower() not in ATTENDING_VERBS | VISIT_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in (
+        EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS | EVENT_WISH_VERBS)
 
 
 # --- folding mentions into events ------------------------------------------
@@ -1386,6 +1497,9 @@ def _event_going_on(state, events, mention) -> dict | None:
     if event["location"] and mention.location and state.place_relation(event["location"], mention.location) is None \
             or event["virtual"] and mention.location:
         return None
+    if mention.location and not event["location"] and mention.tense == "future" \
+            and {m.tense for m in event["mentions"]} == {"past"}:
+        return None  # "A met B. Their ministers will meet again in Arusha on Tuesday": a meeting to come, not the one held
     if mention.dates is not None:
         # the next days only: "meet again next month" is another meeting
         since = event["dates"] or (DateRange(state.article.date, None, True) if state.article.date else None)
@@ -1445,6 +1559,8 @@ def _match_score(state, event, mention) -> int | None:
     sides_event = {state.side_of(p) for p in event["participants"]} - {None}
     sides_mention = {state.side_of(p) for p in mention.participants} - {None}
     score += len(shared_people) + len(sides_event & sides_mention)
+    if mention.subordinates and persons_event and not shared_people:
+        return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
     if persons_event and persons_mention and not shared_people and not (sides_event & sides_mention) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # other people, another event; but "the meeting" with no place or date is the one told

@@ -1,0 +1,299 @@
+"""Events read from news as it is written: patterns that made false facts on real articles. (text, expected) tables.
+
+Every text is written for these tests; each table holds several phrasings of one pattern, and guard rows showing the
+true case still read.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import assert_facts
+
+# --- who turned an event down takes no part in it -----------------------------------------------------------------
+# "refused to attend the talks", "failed to attend", "did not want to attend", "was unable to attend": the subject
+# stayed away (the event itself may still be held).
+REFUSED_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto refused to attend the peace talks in Geneva.",
+                 {("peace talks in Geneva", "location", "Geneva")},
+                 {("peace talks in Geneva", "participant", "William Ruto")}, id="refused-to-attend"),
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto failed to attend the summit in Nairobi on "
+                 "Monday.", {("summit in Nairobi", "location", "Nairobi")},
+                 {("summit in Nairobi", "participant", "William Ruto")}, id="failed-to-attend"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUgandan President Yoweri Museveni did not want to attend the talks in "
+                 "Arusha.", set(), {("talks in Arusha", "participant", "Yoweri Museveni")}, id="did-not-want-to-attend"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe Ghanaian Foreign Minister Ama Boateng declined to join the talks in "
+                 "Lome on Monday.", set(), {("talks in Lome", "participant", "Ama Boateng")}, id="declined-to-join"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto was unable to attend the talks in Geneva on "
+                 "Monday.", {("talks in Geneva", "location", "Geneva")},
+                 {("talks in Geneva", "participant", "William Ruto")}, id="unable-to-attend"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto will attend the talks in Geneva on "
+                 "Monday.", {("talks in Geneva", "participant", "William Ruto")}, set(), id="keep-will-attend"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto attended the summit in Nairobi on Monday.",
+                 {("summit in Nairobi", "participant", "William Ruto")}, set(), id="keep-attended"),
+]
+
+# --- a person represented by someone else was not there ------------------------------------------------------------
+# "President X was represented at the summit by his deputy": X takes no part; whoever stood in does, and so does a
+# country represented.
+REPRESENTED_CASES = [
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto was represented at the summit in Addis "
+                 "Ababa by his deputy.", {("summit in Addis Ababa", "location", "Addis Ababa")},
+                 {("summit in Addis Ababa", "participant", "William Ruto")}, id="represented-by-deputy"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUgandan President Yoweri Museveni was represented at the talks in Geneva "
+                 "by a junior minister.", set(), {("talks in Geneva", "participant", "Yoweri Museveni")},
+                 id="represented-by-junior-minister"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUgandan President Yoweri Museveni was represented at the talks in Geneva "
+                 "by Foreign Minister Jeje Odongo.", {("talks in Geneva", "participant", "Jeje Odongo")},
+                 {("talks in Geneva", "participant", "Yoweri Museveni")}, id="represented-by-named-minister"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUganda was represented at the talks in Geneva on Monday by Foreign "
+                 "Minister Jeje Odongo.", {("talks in Geneva", "participant", "Uganda")}, set(),
+                 id="keep-country-represented"),
+]
+
+# --- who is only asked or may go takes no part ------------------------------------------------------------------------
+# "was invited to attend the summit", "asked to join the talks", "is considering attending", "may attend", "invited Y
+# to visit Nairobi": no one is told to be there ("is expected to attend" is set, and stays).
+ASKED_CASES = [
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto has been invited to attend the summit in "
+                 "Addis Ababa.", {("summit in Addis Ababa", "location", "Addis Ababa")},
+                 {("summit in Addis Ababa", "participant", "William Ruto")}, id="invited-to-attend"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUgandan President Yoweri Museveni was asked to join the talks in Geneva.",
+                 set(), {("talks in Geneva", "participant", "Yoweri Museveni")}, id="asked-to-join"),
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto may attend the summit in Addis Ababa.",
+                 set(), {("summit in Addis Ababa", "participant", "William Ruto")}, id="may-attend"),
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto is considering attending the summit in "
+                 "Addis Ababa.", set(), {("summit in Addis Ababa", "participant", "William Ruto")},
+                 id="considering-attending"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto invited Ugandan President Yoweri Museveni to "
+                 "visit Nairobi.", set(), {("meeting in Nairobi", "participant", "William Ruto")},
+                 id="invited-to-visit"),
+    pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto is expected to attend the summit in Addis "
+                 "Ababa.", {("summit in Addis Ababa", "participant", "William Ruto")}, set(), id="keep-expected-to-attend"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto will visit Kampala on Monday.",
+                 {("meeting in Kampala", "participant", "William Ruto")}, set(), id="keep-will-visit"),
+]
+
+# --- a place told of what an event is about is not where it is held ------------------------------------------------
+# "discussed the conflict in Sudan", "agreed to end their offensive in Congo", "talks on the crisis in Haiti", "to
+# discuss investment in Kenya", "talks about refugees in Kenya".
+TOPIC_PLACE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two leaders met on Monday and agreed to push the rebels to end their "
+                 "offensive in Congo.", {("meeting", "startDate", "2026-06-29")},
+                 {("meeting in Republic of the Congo", "location", "Republic of the Congo")}, id="end-offensive-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two foreign ministers met on Tuesday and agreed to cooperate to end "
+                 "the incursion in Ukraine.", {("meeting", "startDate", "2026-06-30")},
+                 {("meeting in Ukraine", "location", "Ukraine")}, id="end-incursion-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on Wednesday on the crisis in Haiti.",
+                 {("talks", "startDate", "2026-07-01")}, {("talks in Haiti", "location", "Haiti")}, id="talks-on-crisis-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met on Monday and discussed the conflict in Sudan.",
+                 {("meeting", "startDate", "2026-06-29")}, {("meeting in Sudan", "location", "Sudan")},
+                 id="discussed-conflict-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met on Monday to discuss peace in Sudan.",
+                 {("meeting", "startDate", "2026-06-29")}, {("meeting in Sudan", "location", "Sudan")},
+                 id="discuss-peace-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met in Nairobi on Monday to discuss the war in Sudan.",
+                 {("meeting in Nairobi", "location", "Nairobi")}, {("meeting in Nairobi", "location", "Sudan")},
+                 id="keep-met-in-place-on-war"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met on Monday to discuss investment in Kenya.",
+                 {("meeting", "startDate", "2026-06-29")}, {("meeting in Kenya", "location", "Kenya")},
+                 id="discuss-investment-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two ministers met on Tuesday to review a railway project in Uganda.",
+                 {("meeting", "startDate", "2026-06-30")}, {("meeting in Uganda", "location", "Uganda")},
+                 id="review-project-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on Wednesday about refugees in Kenya.",
+                 {("talks", "startDate", "2026-07-01")}, {("talks in Kenya", "location", "Kenya")},
+                 id="talks-about-refugees-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on trade in Nairobi on Monday.",
+                 {("talks in Nairobi", "location", "Nairobi")}, set(), id="keep-talks-on-trade-in-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on Monday in Nairobi.",
+                 {("talks in Nairobi", "location", "Nairobi")}, set(), id="keep-talks-on-day-in-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held security talks in Kampala on Monday.",
+                 {("security talks in Kampala", "location", "Kampala")}, set(), id="keep-topic-word-as-modifier"),
+]
+
+# --- a place in a clause of its own below the event is not where the event is held ---------------------------------
+# "met on Monday and pledged to build a railway in Uganda": where the railway will be; "arrived in Kampala and met X",
+# "met X at State House in Kampala" still place the meeting.
+OWN_CLAUSE_PLACE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents met on Monday and pledged to build a railway in "
+                 "Uganda.", {("meeting", "startDate", "2026-06-29")}, {("meeting in Uganda", "location", "Uganda")},
+                 id="pledged-to-build-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two ministers met on Tuesday and agreed to open a consulate in "
+                 "Mombasa.", {("meeting", "startDate", "2026-06-30")}, {("meeting in Mombasa", "location", "Mombasa")},
+                 id="agreed-to-open-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys held talks on Wednesday and promised new roads in Uganda.",
+                 {("talks", "startDate", "2026-07-01")}, {("talks in Uganda", "location", "Uganda")},
+                 id="talks-and-promised-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni at "
+                 "State House in Kampala on Monday.", {("meeting in Kampala", "location", "Kampala")}, set(),
+                 id="keep-met-at-venue-in-city"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoys met on Monday and agreed to meet again in Geneva.",
+                 {("meeting in Geneva", "location", "Geneva")}, set(), id="keep-agreed-to-meet-in"),
+]
+
+# --- a trip told in another clause does not place the event --------------------------------------------------------
+# "Envoys will travel to Beijing, the president said during a meeting": the trip's goal is no place of the meeting the
+# sentence is said during; "flew to Kampala for talks" still places the talks.
+OTHER_TRIP_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTwo envoys are expected to travel to Beijing next week, the president "
+                 "said during a meeting with French President Emmanuel Macron.",
+                 {("meeting", "participant", "Emmanuel Macron")}, {("meeting in Beijing", "location", "Beijing")},
+                 id="travel-said-during-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA trade mission will go to Nairobi in August, Foreign Minister Ama "
+                 "Boateng said at a meeting with her Kenyan counterpart on Tuesday.", set(),
+                 {("meeting in Nairobi", "location", "Nairobi")}, id="go-said-at-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAid convoys will head to Khartoum soon, the envoy said during talks with "
+                 "Egyptian officials on Monday.", {("talks", "startDate", "2026-06-29")},
+                 {("talks in Khartoum", "location", "Khartoum")}, id="head-said-during-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto flew to Kampala on Sunday for talks with "
+                 "Ugandan President Yoweri Museveni.", {("talks in Kampala", "location", "Kampala")}, set(),
+                 id="keep-flew-to-for-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe minister will fly to Riyadh on Sunday for talks with Saudi officials.",
+                 {("talks in Riyadh", "location", "Riyadh")}, set(), id="keep-will-fly-to-for-talks"),
+]
+
+# --- an event only wished for is no event ----------------------------------------------------------------------------
+# "a meeting between A and B was needed", "talks are necessary", "ready to meet", "willing to hold talks", "open to
+# talks", "expressed willingness to meet", "wants to meet", "sought a meeting", "a summit would help": neither held
+# nor set, so it neither stands alone nor lends its people to a real meeting of the article.
+WISHED_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said a meeting between Kenyan President William Ruto and "
+                 "Ugandan President Yoweri Museveni was needed before any deal.", set(),
+                 {("meeting", "participant", "William Ruto"), ("meeting", "participant", "Yoweri Museveni")},
+                 id="meeting-was-needed"),
+    pytest.param("date: 2026-07-03\nTalks\n\nDiplomats said a summit of the two presidents was necessary for any "
+                 "progress.", set(), {("summit", "a", "Summit")}, id="summit-was-necessary"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto said he was ready to meet Ugandan President "
+                 "Yoweri Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="ready-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto expressed willingness to meet with Ugandan "
+                 "President Yoweri Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")},
+                 id="willingness-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto said he was open to talks with Ugandan "
+                 "President Yoweri Museveni.", set(), {("talks", "participant", "Yoweri Museveni")}, id="open-to-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto said he was willing to hold talks with "
+                 "Ugandan President Yoweri Museveni.", set(), {("talks", "participant", "Yoweri Museveni")},
+                 id="willing-to-hold-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto wants to meet Ugandan President Yoweri "
+                 "Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="wants-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto offered to hold talks with Ugandan "
+                 "President Yoweri Museveni.", set(), {("talks", "participant", "Yoweri Museveni")},
+                 id="offered-to-hold-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto has sought a meeting with Ugandan President "
+                 "Yoweri Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="sought-a-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto urged Ugandan President Yoweri Museveni to "
+                 "meet him.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="urged-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA summit between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni would help ease tensions.", set(), {("summit", "participant", "Yoweri Museveni")},
+                 id="a-summit-would-help"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAnalysts said a meeting with Ugandan President Yoweri Museveni could calm "
+                 "markets.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="a-meeting-could-calm"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA meeting with Ugandan President Yoweri Museveni might reassure investors, "
+                 "bankers said.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="a-meeting-might-reassure"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA meeting between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni would take place in Nairobi on Tuesday, officials said.",
+                 {("meeting in Nairobi", "participant", "Yoweri Museveni")}, set(), id="keep-a-meeting-would-take-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nA meeting between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni on Monday helped ease tensions.", {("meeting", "participant", "Yoweri Museveni")}, set(),
+                 id="keep-a-meeting-helped"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni on "
+                 "Monday as he sought to ease tensions.", {("meeting", "participant", "Yoweri Museveni")}, set(),
+                 id="keep-met-as-he-sought"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala on Monday. Officials said a meeting with Rwandan President Paul Kagame was needed before any "
+                 "deal.", {("meeting in Kampala", "participant", "Yoweri Museveni")},
+                 {("meeting in Kampala", "participant", "Paul Kagame")}, id="wished-does-not-join-real-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala on Monday. The meeting was necessary, officials said.",
+                 {("meeting in Kampala", "participant", "Yoweri Museveni")}, set(), id="keep-the-meeting-was-necessary"),
+]
+
+# --- an event held before a past telling takes no day of one still to come ------------------------------------------
+# "After meetings between A and B, the ministry said ...": the meetings were held (the cue opens a past sentence), so a
+# meeting set for Tuesday in the next sentence is another one.
+AFTER_PAST_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nAfter meetings between Chinese Vice Premier Ding Xuexiang and Treasury "
+                 "official Anna Kell, the department said the two sides had made progress. The first meeting of the new "
+                 "working group will take place in Beijing on Tuesday.",
+                 {("meetings", "participant", "Anna Kell"), ("first meeting in Beijing", "startDate", "2026-07-07")},
+                 {("meetings in Beijing", "startDate", "2026-07-07")}, id="after-meetings-then-first-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nFollowing a meeting between Ghanaian Foreign Minister Ama Boateng and her "
+                 "Togolese counterpart Robert Dussey, officials said a deal was close. A new meeting of the border "
+                 "committee will be held in Lome on Wednesday.", {("meeting", "participant", "Ama Boateng")},
+                 {("meeting in Lomé", "participant", "Ama Boateng")}, id="following-meeting-then-new-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAfter talks between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni, officials said ties had improved. A meeting of the joint trade council will be held "
+                 "in Kampala on Thursday.", {("talks", "participant", "William Ruto")},
+                 {("talks in Kampala", "participant", "William Ruto")}, id="after-talks-then-council-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAfter talks between Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni, officials said ties had improved. The talks were held in Nairobi on Monday.",
+                 {("talks in Nairobi", "participant", "William Ruto"), ("talks in Nairobi", "startDate", "2026-06-29")},
+                 set(), id="keep-after-talks-then-their-day"),
+]
+
+# --- what is said during an event tells neither its place nor its day ----------------------------------------------
+# "Troops will stay in Goma, the president said during a meeting with X": the clause reported is about other things.
+SAID_DURING_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTroops will remain in Goma, the president said during a meeting with "
+                 "French President Emmanuel Macron.", {("meeting", "participant", "Emmanuel Macron")},
+                 {("meeting in Goma", "location", "Goma")}, id="clause-before-said-during"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe president said during a meeting with French President Emmanuel "
+                 "Macron that a new factory would open in Lyon.", {("meeting", "participant", "Emmanuel Macron")},
+                 {("meeting in Lyon", "location", "Lyon")}, id="that-clause-after-said-during"),
+    pytest.param("date: 2026-07-03\nTalks\n\nRefugees will return to Juba on Friday, the envoy told reporters at a "
+                 "meeting with Ugandan President Yoweri Museveni.", {("meeting", "participant", "Yoweri Museveni")},
+                 {("meeting", "startDate", "2026-07-03"), ("meeting in Juba", "location", "Juba")},
+                 id="told-at-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoy said at talks in Geneva on Monday that troops would stay in "
+                 "Goma.", {("talks in Geneva", "location", "Geneva"), ("talks in Geneva", "startDate", "2026-06-29")},
+                 set(), id="keep-said-at-talks-in-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials said talks would be held in Nairobi on Tuesday.",
+                 {("talks in Nairobi", "location", "Nairobi"), ("talks in Nairobi", "startDate", "2026-07-07")}, set(),
+                 id="keep-said-talks-would-be-held"),
+]
+
+# --- a meeting to come "again" somewhere is not the meeting held ---------------------------------------------------
+# "A met B. Their ministers will meet again in Arusha on Tuesday": the place told of the meeting to come is not where A
+# and B met (the meeting held had no place).
+AGAIN_ELSEWHERE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni. "
+                 "Ministers of the two countries will meet again on Tuesday in Arusha.",
+                 {("meeting in Arusha", "startDate", "2026-07-07")},
+                 {("meeting in Arusha", "participant", "William Ruto")}, id="ministers-meet-again-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhanaian Foreign Minister Ama Boateng met her Togolese counterpart Robert "
+                 "Dussey. The two will meet again in Lome on Monday.",
+                 {("meeting", "participant", "Ama Boateng"), ("meeting in Lomé", "startDate", "2026-07-06")},
+                 {("meeting", "location", "Lomé")}, id="the-two-meet-again-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto held talks with Ugandan President Yoweri "
+                 "Museveni on Thursday. The talks will continue in Arusha on Saturday.",
+                 {("talks", "participant", "William Ruto")}, {("talks in Arusha", "participant", "William Ruto")},
+                 id="talks-continue-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala on Monday. They will meet again on Tuesday.",
+                 {("meeting in Kampala", "participant", "William Ruto")}, set(), id="keep-met-in-place-meet-again"),
+]
+
+# --- an event held by someone's officials is not that someone's event -----------------------------------------------
+# "A met B. Their foreign ministers held talks on Tuesday": the ministers' talks are another meeting, whose day the
+# leaders' meeting does not take.
+SUBORDINATES_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala. Their foreign ministers held talks on Tuesday.", {("talks", "startDate", "2026-06-30")},
+                 {("meeting in Kampala", "startDate", "2026-06-30")}, id="their-ministers-held-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni. "
+                 "Their envoys met in Arusha on Tuesday.", {("meeting in Arusha", "startDate", "2026-06-30")},
+                 {("meeting in Arusha", "participant", "William Ruto")}, id="their-envoys-met-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhanaian Foreign Minister Ama Boateng met her Togolese counterpart Robert "
+                 "Dussey in Lome. Their deputies met on Wednesday.", {("meeting", "startDate", "2026-07-01")},
+                 {("meeting in Lomé", "startDate", "2026-07-01")}, id="their-deputies-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Kampala. The two leaders held talks on Tuesday.", {("meeting in Kampala", "startDate", "2026-06-30")},
+                 set(), id="keep-the-two-leaders-held-talks"),
+]
+
+ALL_CASES = (REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+             + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
+
+
+@pytest.mark.parametrize("text, present, absent", ALL_CASES)
+def test_extraction(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
