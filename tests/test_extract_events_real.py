@@ -189,6 +189,18 @@ WISHED_CASES = [
                  "markets.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="a-meeting-could-calm"),
     pytest.param("date: 2026-07-03\nTalks\n\nA meeting with Ugandan President Yoweri Museveni might reassure investors, "
                  "bankers said.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="a-meeting-might-reassure"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto said he was willing to find a solution and "
+                 "to meet with Ugandan President Yoweri Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")},
+                 id="willing-to-do-and-to-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto is ready to reopen the border and meet "
+                 "Ugandan President Yoweri Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")},
+                 id="ready-to-do-and-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto wants to cut fuel prices and to hold talks "
+                 "with Ugandan President Yoweri Museveni.", set(), {("talks", "participant", "Yoweri Museveni")},
+                 id="wants-to-do-and-hold-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto was ready to reopen the border and met "
+                 "Ugandan President Yoweri Museveni on Monday.", {("meeting", "participant", "Yoweri Museveni")}, set(),
+                 id="keep-ready-and-then-met"),
     pytest.param("date: 2026-07-03\nTalks\n\nA meeting between Kenyan President William Ruto and Ugandan President "
                  "Yoweri Museveni would take place in Nairobi on Tuesday, officials said.",
                  {("meeting in Nairobi", "participant", "Yoweri Museveni")}, set(), id="keep-a-meeting-would-take-place"),

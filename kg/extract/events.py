@@ -364,9 +364,11 @@ def _only_possible(token) -> bool:
         if verb.dep_ == "xcomp" and head.lower_ == "supposed" and any(
                 c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children):
             return True  # "were supposed to meet in Accra on Tuesday": planned, and told as not held
-        if verb.dep_ == "xcomp" and head.lower_ in EVENT_READY_WORDS \
-                or verb.dep_ == "acl" and head.lemma_.lower() in EVENT_READINESS_NOUNS \
-                or verb.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in EVENT_WISH_VERBS:
+        wished = _first_infinitive(verb)  # "willing to find a solution and to meet Y" is wished as "to find" is
+        head = wished.head
+        if wished.dep_ == "xcomp" and head.lower_ in EVENT_READY_WORDS \
+                or wished.dep_ == "acl" and head.lemma_.lower() in EVENT_READINESS_NOUNS \
+                or wished.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in EVENT_WISH_VERBS:
             return True  # "said he was ready to meet Y", "expressed willingness to meet Y", "wants to meet Y": wished for
     else:
         anchor = _partitive_anchor(token)
@@ -385,10 +387,11 @@ def _only_possible(token) -> bool:
             return True  # "a summit between A and B would help", "a meeting could ease tensions": what one would do
         if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "for") and anchor.head.head.lower_ in EVENT_READY_WORDS:
             return True  # "open to talks with Y", "ready for a summit"
-        if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and verb.dep_ in (
-                "xcomp", "acl") and (verb.head.lower_ in EVENT_READY_WORDS
-                                     or verb.head.lemma_.lower() in EVENT_READINESS_NOUNS
-                                     or verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in EVENT_WISH_VERBS):
+        wished = _first_infinitive(verb)
+        if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and wished.dep_ in (
+                "xcomp", "acl") and (wished.head.lower_ in EVENT_READY_WORDS
+                                     or wished.head.lemma_.lower() in EVENT_READINESS_NOUNS
+                                     or wished.head.pos_ == "VERB" and wished.head.lemma_.lower() in EVENT_WISH_VERBS):
             return True  # "willing to hold talks", "his readiness to hold a summit", "wants to hold talks"
         if anchor.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EVENT_WISH_VERBS:
             return True  # "sought a meeting with Y", "is seeking talks"
@@ -402,6 +405,14 @@ def _only_possible(token) -> bool:
     if aux & _POSSIBLE_MODALS and "have" not in aux:
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _first_infinitive(verb):
+    """The first of the infinitives a bare infinitive is coordinated with ("ready to find a solution and to meet Y":
+    "find"), which tells what both hang on; the verb itself otherwise (a finite verb after "and" is told as done)."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB":
+        verb = verb.head
+    return verb
 
 
 def _rejected(token) -> bool:
