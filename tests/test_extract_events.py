@@ -819,6 +819,16 @@ SIDELINES_CASES = [
     pytest.param("date: 2026-07-03\nG7\n\nThe G7 summit opened in Kananaskis on Monday. Carney met Modi in Ottawa on "
                  "Friday.", {("G7 summit in Kananaskis", "precedes", "meeting in Ottawa")}, set(),
                  id="a-meeting-after-the-summit-follows-it"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe president called for a ceasefire after a meeting with Amara Diallo on the "
+                 "sidelines of the African Union summit in Nairobi.", {("meeting in Nairobi", "location", "Nairobi")},
+                 {("meeting in Nairobi", "precedes", "African Union summit in Nairobi")},
+                 id="after-a-meeting-on-the-sidelines-precedes-nothing"),
+    pytest.param("date: 2026-07-03\nSummit\n\nAfter talks on the sidelines of the G20 summit in Rome, the two leaders "
+                 "said they would speak again.", {("G20 summit in Rome", "location", "Rome")},
+                 {("talks in Rome", "precedes", "G20 summit in Rome")}, id="after-talks-on-the-sidelines-lead"),
+    pytest.param("date: 2026-07-03\nOil\n\nPrices rose after the ministers met on the sidelines of the OPEC meeting in "
+                 "Vienna.", {("OPEC meeting in Vienna", "location", "Vienna")},
+                 {("meeting in Vienna", "precedes", "OPEC meeting in Vienna")}, id="after-they-met-on-the-sidelines"),
 ]
 
 # A run of weekdays ("from Tuesday to Thursday") is the event's span: talks on a day within it are no later event.

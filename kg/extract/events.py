@@ -1699,6 +1699,15 @@ def _by_event_word(mentions: list[EventMention]) -> list[tuple[str, ...]]:
     return out
 
 
+def _held_during(state, key1, key2) -> bool:
+    """Whether one of two events is held while the other goes on ("a meeting on the sidelines of the summit"):
+    then neither precedes the other, whatever the sentence's cue ("after a meeting on the sidelines of ...")."""
+    info1, info2 = state.event_info.get(key1), state.event_info.get(key2)
+    if info1 is None or info2 is None:
+        return False
+    return any(h is info1 for h in info2["during"]) or any(h is info2 for h in info1["during"])
+
+
 def read_precedes(state, sentences) -> None:
     """Event order from cue phrases in one sentence, and from dates across the article."""
     main = main_event(state)
@@ -1739,7 +1748,7 @@ def read_precedes(state, sentences) -> None:
                     continue
                 for e1 in [e for group in earlier for e in group]:
                     for e2 in [e for group in later for e in group]:
-                        if e1 and e2 and e1 != e2:
+                        if e1 and e2 and e1 != e2 and not _held_during(state, e1, e2):
                             state.collector.fact(e1, "precedes", e2, span, confidence, f"precedes-cue-{direction}")
     # numbered rounds: each comes after the one numbered just before it
     numbered = sorted((info["ordinal"], key, info) for key, info in state.event_info.items() if info["ordinal"])
@@ -1755,7 +1764,7 @@ def read_precedes(state, sentences) -> None:
             end1 = span1.end or start1
             if (not info1["dates"] or not info2["dates"]) and not _one_series(state, info1, info2):
                 continue  # a month or a week orders only the rounds of one negotiation, not unrelated news
-            if any(h is info1 for h in info2["during"]) or any(h is info2 for h in info1["during"]):
+            if _held_during(state, key1, key2):
                 continue  # a meeting on a summit's sidelines is held during the summit, not after its first day
             if end1 < start2:
                 sentence = info2["mentions"][0].sentence
