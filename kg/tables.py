@@ -51,6 +51,11 @@ agency authority board bureau commission committee council court department mini
 # A name that begins or ends with one of these is a treaty or a deal, not a body ("Agreement on Reciprocal
 # Trade", "Tarsa Accord").
 AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "pact", "convention", "protocol", "charter", "memorandum"})
+# The last word of a law's or a treaty's name ("the Taiwan Travel Act", "the Farm Bill", "the Abraham Accords",
+# "the EU Deforestation Regulation"): a text, never a body nor a person, unless a body's head word is in the name
+# too ("Institute of International Law"). "law" not after a person's name ("Jude Law").
+LAW_NAME_ENDINGS = AGREEMENT_WORDS | {w + "s" for w in AGREEMENT_WORDS} | frozenset(
+    {"act", "acts", "bill", "law", "statute", "directive", "ordinance", "regulation"})
 # Trade agreements written as acronyms, not bodies ("the CPTPP", "USMCA review talks"), and the endings of the
 # acronyms of free-trade and partnership agreements ("AANZFTA", "IEU-CEPA", "India-UAE CEPA"); a body the gazetteer
 # knows by such an acronym ("EFTA") stays a body.

@@ -1505,8 +1505,28 @@ DELEGATION_LIST_CASES = [
         {("Pablo Rojas", "leads", "delegation of Chile")}, set(), id="represented-by-first-named-leads"),
 ]
 
+# A law's or a treaty's name is a text, not a body nor a person, unless a body's word is in it too.
+LAW_NAME_CASES = [
+    pytest.param("date: 2026-05-04\nTrade\n\nThe president signed the Pacific Shipping Act into law on Friday.",
+                 set(), {("Pacific Shipping Act", "a", "Organization"), ("Pacific Shipping Act", "a", "Person")},
+                 id="an-act-signed"),
+    pytest.param("date: 2026-05-04\nTrade\n\nSenators said the Critical Minerals Security Act would cut imports.",
+                 set(), {("Critical Minerals Security Act", "a", "Organization")}, id="an-act-that-would"),
+    pytest.param("date: 2026-05-04\nTrade\n\nGhana and Togo joined the Volta Accords in March, officials said.",
+                 {("Ghana", "a", "Country")}, {("Volta Accords", "a", "Person"), ("Volta Accords", "a", "Organization")},
+                 id="plural-accords"),
+    pytest.param("date: 2026-05-04\nTrade\n\nLawmakers in Nairobi approved the Coffee Industry Bill on Tuesday.",
+                 set(), {("Coffee Industry Bill", "a", "Organization")}, id="a-bill"),
+    pytest.param("date: 2026-05-04\nTrade\n\nThe EU Packaging Regulation will apply from August, Brussels said.",
+                 set(), {("EU Packaging Regulation", "a", "Organization")}, id="a-regulation"),
+    pytest.param("date: 2026-05-04\nTrade\n\nThe Institute of Maritime Law said on Monday that the rules were clear.",
+                 {("Institute of Maritime Law", "a", "Organization")}, set(), id="negative-a-body-of-law"),  # guard
+    pytest.param("date: 2026-05-04\nFilm\n\nThe British actor Jude Law met Prime Minister Keir Starmer in London on Monday.",
+                 {("Jude Law", "a", "Person")}, set(), id="negative-a-person-named-law"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
-                         + DELEGATION_LIST_CASES)
+                         + DELEGATION_LIST_CASES + LAW_NAME_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)
