@@ -1525,8 +1525,30 @@ LAW_NAME_CASES = [
                  {("Jude Law", "a", "Person")}, set(), id="negative-a-person-named-law"),  # guard
 ]
 
+# A title's inner words ("without Portfolio", "in the Presidency", "of State for Trade") are no part of the name after it.
+TITLE_INNER_WORD_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nMinister without Portfolio Tomas Varga will lead the team to Vienna.",
+                 {("Tomas Varga", "a", "Person"), ("Tomas Varga", "title", "Minister without Portfolio")},
+                 {("Portfolio Tomas Varga", "a", "Person")}, id="without-portfolio-opening"),
+    pytest.param("date: 2026-05-04\nTalks\n\nHungary's Minister without Portfolio Tomas Varga said on Monday that "
+                 "the deal was close.", {("Tomas Varga", "a", "Person")}, {("Portfolio Tomas Varga", "a", "Person")},
+                 id="without-portfolio-after-owner"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Minister without Portfolio, Lena Holm, said the talks would resume.",
+                 {("Lena Holm", "a", "Person")}, {("Portfolio", "a", "Person")}, id="without-portfolio-set-off"),
+    pytest.param("date: 2026-05-04\nTalks\n\nMinister in the Presidency Thandiwe Mokoena said on Monday that "
+                 "the grid would be fixed.", {("Thandiwe Mokoena", "a", "Person")},
+                 {("Presidency Thandiwe Mokoena", "a", "Person")}, id="in-the-presidency"),
+    pytest.param("date: 2026-05-04\nTalks\n\nMinister of State for Trade Olga Berg met her Korean counterpart on Monday.",
+                 {("Olga Berg", "a", "Person"), ("Olga Berg", "title", "Minister of State for Trade")}, set(),
+                 id="negative-of-state-for-trade"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nThe talks went ahead without President Ana Ruiz, who was ill.",
+                 {("Ana Ruiz", "title", "President")}, {("Ana Ruiz", "title", "without President")},
+                 id="negative-without-before-a-title"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
-                         + DELEGATION_LIST_CASES + LAW_NAME_CASES)
+                         + DELEGATION_LIST_CASES + LAW_NAME_CASES
+                         + TITLE_INNER_WORD_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

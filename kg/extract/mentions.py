@@ -308,6 +308,9 @@ def vessel_name_spans(doc, lowers: list[str]) -> list:
 
 
 _PORTFOLIO_JOINS = frozenset({"of", "for", "the", "and", "&", ","})
+# Words between a title and its portfolio: "Minister of Mines", "Secretary for Trade", "Minister without Portfolio",
+# "Minister in the Presidency"
+_PORTFOLIO_OPENERS = frozenset({"of", "for", "without", "in"})
 
 
 def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
@@ -320,9 +323,9 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
     spans = []
     for i, word in enumerate(lowers):
         if word not in TITLE_HEAD_WORDS or not doc[i].text[:1].isupper() or i + 2 >= len(doc) \
-                or lowers[i + 1] not in ("of", "for"):
+                or lowers[i + 1] not in _PORTFOLIO_OPENERS:
             continue
-        j, last = i + 1, None
+        j, last = i + 1 + (lowers[i + 1] not in _PORTFOLIO_JOINS), None
         while j < len(doc):
             token = doc[j]
             if lowers[j] in _PORTFOLIO_JOINS:
@@ -696,6 +699,9 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         if label == "ORG" and _role_noun_before_given_name(ent, lowers):
             # "Farmer Ana Lupu said": NER read the capitalised role noun and the name after it as a body
             ent, label = ent.doc[ent.start + 1:ent.end], "PERSON"
+        if label == "PERSON" and ent.start > 0 and lowers[ent.start - 1] in _PORTFOLIO_OPENERS | _PORTFOLIO_JOINS \
+                and all(lowers[i] in PORTFOLIO_WORDS for i in range(ent.start, ent.end)):
+            continue  # "The Minister without Portfolio, Ana Ruiz,": the title's portfolio, no person
         if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
             if _first_given_name_before(ctx, ent):
@@ -1168,7 +1174,8 @@ class ArticleEntities:
                 or not m.start_token <= token.head.i < m.end_token or not _name_word(token.text) \
                 or ctx.lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or ctx.lowers[i] in _TITLE_WORDS \
                 or _honorific_lower(ctx.lowers[i]) in _HONORIFIC_FIRST_WORDS or _title_case(token.sent) \
-                or ctx.lowers[i] in FIRM_NOUNS or ctx.lowers[i] in PERSON_ROLE_NOUNS:
+                or ctx.lowers[i] in FIRM_NOUNS or ctx.lowers[i] in PERSON_ROLE_NOUNS \
+                or (i > 0 and ctx.doc[i - 1].pos_ == "DET"):  # "Minister in the Presidency Ana Lupu": no given name
             return m
         if token.is_sent_start and not is_given_name(token.text):
             return m  # "Carmaker Juno Falk said": any word opening a sentence is capitalised
