@@ -1546,9 +1546,30 @@ TITLE_INNER_WORD_CASES = [
                  id="negative-without-before-a-title"),  # guard
 ]
 
+# Two surnames joined by a hyphen before a meeting's word ("a Putin-Obama meeting") are two people: each sitting
+# leader among them, never the pair as one.
+HYPHENED_PAIR_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nOfficials said a Putin-Obama meeting could follow in Vienna on Friday.",
+                 {("Vladimir Putin", "a", "Person")}, {("Putin-Obama", "a", "Person"), ("Putin-Obama", "a", "Organization")},
+                 id="a-leader-and-another"),
+    pytest.param("date: 2026-05-04\nTalks\n\nMacron-Scholz talks in Paris ended on Monday without a statement.",
+                 {("Emmanuel Macron", "a", "Person")}, {("Macron-Scholz", "a", "Person"), ("Macron-Scholz", "a", "Organization")},
+                 id="pair-opening-a-sentence"),
+    pytest.param("date: 2026-05-04\nTalks\n\nTrump-Putin talks are set for Friday in Anchorage, aides said.",
+                 {("Donald Trump", "a", "Person"), ("Vladimir Putin", "a", "Person")},
+                 {("Trump-Putin", "a", "Person"), ("Trump-Putin", "a", "Organization")}, id="two-leaders"),
+    pytest.param("date: 2026-05-04\nTalks\n\nA Xi-Obama meeting is planned in Geneva on Friday.",
+                 set(), {("Xi-Obama", "a", "Person"), ("Xi-Obama", "a", "Organization")}, id="no-sitting-leader-known"),
+    pytest.param("date: 2026-05-04\nTalks\n\nAnna Lund-Berg said on Monday that the talks had failed.",
+                 {("Anna Lund-Berg", "a", "Person")}, set(), id="negative-a-double-barrelled-surname"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nOfficials prepared EU-Mercosur talks in Montevideo on Monday.",
+                 {("European Union", "a", "Organization"), ("Mercosur", "a", "Organization")}, set(),
+                 id="negative-two-bodies"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
-                         + TITLE_INNER_WORD_CASES)
+                         + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

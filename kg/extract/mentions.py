@@ -1809,11 +1809,32 @@ class ArticleEntities:
         return [Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1]))
                 for (a, b), text in zip(parts, texts)]
 
+    def _leader_pair(self, m: Mention, ctx: ParagraphContext) -> list[Mention] | None:
+        """ "A Putin-Obama meeting", "Trump-Putin talks": two surnames joined by a hyphen before a meeting's word
+        are two people, not one; each sitting leader's surname among them (the other may be anyone's), or nothing
+        when NER read the pair as one person. None when the name is no such pair ("Smith-Jones said": one
+        double-barrelled surname)."""
+        a, end = m.start_token, m.end_token
+        if end - a != 3 or ctx.lowers[a + 1] != "-" or end >= len(ctx.doc) or ctx.lowers[end] not in EVENT_TRIGGERS \
+                or ctx.starts[a + 1] != ctx.ends[a] or ctx.ends[a + 1] != ctx.starts[a + 2]:
+            return None
+        parts = [(i, ctx.span_text(i, i + 1)) for i in (a, a + 2)]
+        if not all(_name_word(text) and text[:1].isupper() for _, text in parts) \
+                or any(self.gaz.country(text) or self.gaz.organization(text) or self.gaz.city(text) for _, text in parts):
+            return None  # "EU-Mercosur talks", "US-China talks": parties the gazetteer knows, split below
+        if not any(self.gaz.leader_with_surname(text) or self.gaz.leader_by_surname(text) for _, text in parts):
+            return [] if m.ner == "PERSON" else None  # "the Lund-Berg talks": two people's, neither known
+        return [Mention(text, "PERSON", i, i + 1, ctx.span(ctx.starts[i], ctx.ends[i])) for i, text in parts
+                if self.gaz.leader_with_surname(text) or self.gaz.leader_by_surname(text)]
+
     def _split_pair(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "the EU-Mercosur deal", "the India-UAE CEPA": NER read the two parties of an agreement, joined by a
         hyphen, as one name (a body, a building); give back each party the gazetteer knows on its own, as the
         gazetteer ruler does ("US-China talks"), and leave out an agreement's acronym after them."""
         lowers = ctx.lowers
+        people = self._leader_pair(m, ctx)
+        if people is not None:
+            return people
         if m.ner not in ("ORG", "FAC", "GPE", "LOC", "NORP") or "-" not in lowers[m.start_token + 1:m.end_token - 1]:
             return [m]
         end = m.end_token - 1 if _agreement_acronym(ctx.span_text(m.end_token - 1, m.end_token)) else m.end_token
