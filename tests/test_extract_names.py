@@ -1567,9 +1567,40 @@ HYPHENED_PAIR_CASES = [
                  id="negative-two-bodies"),  # guard
 ]
 
+# A long body's name ends before "and" the next person's name ("... of the MOFCOM and Pablo Soto, a director at
+# ..."), and a label keeps no invisible character (a zero-width space) at its end.
+BODY_NAME_END_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nTalks were held by Wu Min, head of the Department of Trade, Investment "
+                 "and Export Control of the MOFCOM and Pablo Soto, a director at the European Commission.",
+                 {("Wu Min", "affiliatedWith", "Department of Trade, Investment and Export Control of the MOFCOM"),
+                  ("Pablo Soto", "a", "Person")},
+                 {("Department of Trade, Investment and Export Control of the MOFCOM and Pablo Soto", "a", "Organization")},
+                 id="and-a-person-after-a-body"),
+    pytest.param("date: 2026-05-04\nTalks\n\nWu Min, director general of Bureau of Trade, Investment, Import and Export "
+                 "Control of the MOFCOM and Pablo Soto, deputy director general at the European Commission, met in Lima.",
+                 {("Pablo Soto", "affiliatedWith", "European Commission"),
+                  ("Bureau of Trade, Investment, Import and Export Control of the MOFCOM", "a", "Organization")},
+                 {("Wu Min", "affiliatedWith", "Bureau of Trade, Investment, Import and Export Control of the MOFCOM and "
+                   "Pablo Soto")}, id="and-a-person-after-a-body-of-many-words"),
+    pytest.param("date: 2026-05-04\nTalks\n\nLi Wei, director general of the Bureau of Import and Export Control\u200b, "
+                 "said on Monday the rules would change.",
+                 {("Li Wei", "affiliatedWith", "Bureau of Import and Export Control")}, set(), id="zero-width-space"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Bureau of Fair Trade\u200b said on Monday the rules would change.",
+                 {("Bureau of Fair Trade", "a", "Organization")}, set(), id="zero-width-space-before-a-verb"),
+    pytest.param("date: 2026-05-04\nTalks\n\nDelegates included Wu Min, head of the Department of Trade, Investment and "
+                 "Export Control of the MOFCOM and Pablo Soto, a senior official of Chile.",
+                 {("Pablo Soto", "a", "Person")},
+                 {("Department of Trade, Investment and Export Control of the MOFCOM and Pablo Soto", "a", "Organization")},
+                 id="and-a-person-in-a-list"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Ministry of Trade and Industry said on Monday that exports rose.",
+                 {("Ministry of Trade and Industry", "a", "Organization")}, set(), id="negative-a-portfolio-after-and"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nShares of the Bank of Nova Scotia and Royal Bank rose on Monday.",
+                 {("Bank of Nova Scotia", "a", "Organization")}, set(), id="negative-a-body-after-and"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
-                         + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES)
+                         + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -128,8 +128,15 @@ class ParagraphContext:
         return self.tok_entity.get(token.i)
 
 
+# Characters that show nothing or are no text (a zero-width space, a soft hyphen, a stray C1 control byte of a
+# mis-decoded page): left in a name they end its label with an invisible character or, once the graph's literal
+# is cleaned of controls, with a space.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def clean_surface(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(_CONTROL_CHARS.sub(" ", _INVISIBLE.sub("", text)).split())
     if "(" in text and ")" not in text:
         text = text[:text.index("(")]  # "Office of Foreign Assets Control (OFAC": NER cut the bracket short
     text = _LEADING_TIMESTAMP.sub("", text)  # "10:42 - Samoa": a live page's time stamp taken into the name
@@ -494,6 +501,25 @@ def _inside_capitalised_run(doc, i: int) -> bool:
                for j in (i - 1, i + 1)) and doc[i].ent_type_ != "DATE"
 
 
+def _person_after_and(doc, ent, lowers: list[str]) -> int | None:
+    """Where a person's name starts that NER took into a body's name over an "and" ("director general of the
+    Bureau of Export Control of the MOFCOM and Ana Ruiz, deputy director at ..."): two or three capitalised
+    words opening with a given name, none a body's, a title's or a portfolio's, ending the entity before a comma,
+    a verb or the sentence's end, after a body's name that has its "of" already. None when there is none."""
+    if ent.label_ != "ORG" or len(ent) < 5:
+        return None
+    start = next((i + 1 for i in range(ent.end - 3, ent.end - 5, -1) if lowers[i] in ("and", "&")), None)
+    if start is None or "of" not in lowers[ent.start:start - 1] or not is_given_name(lowers[start]):
+        return None
+    words = doc[start:ent.end]
+    if not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in _NOT_GIVEN_NAME_SURNAME_WORDS for t in words):
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text not in (",", ".", ";") and after.pos_ not in ("VERB", "AUX"):
+        return None
+    return start
+
+
 def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
@@ -521,7 +547,10 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
         cut = next((i for i in range(ent.start + 1, ent.end - 1) if lowers[i] in ("and", "&")
                     and lowers[i - 1] in COMPANY_SUFFIXES and doc[i + 1].text[:1].isupper()), None) \
             if ent.label_ == "ORG" else None
-        if cut is None:
+        person = _person_after_and(doc, ent, lowers) if cut is None else None
+        if person is not None:
+            split += [DocSpan(doc, ent.start, person - 1, label="ORG"), DocSpan(doc, person, ent.end, label="PERSON")]
+        elif cut is None:
             split.append(ent)
         else:
             split += [DocSpan(doc, ent.start, cut, label="ORG"), DocSpan(doc, cut + 1, ent.end, label="ORG")]
@@ -541,7 +570,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
     joined = []
     for ent in ents:
-        if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and lowers[joined[-1].end - 1] in ("and", "&"):
+        if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and lowers[joined[-1].end - 1] in ("and", "&") \
+                and ent.label_ != "PERSON":  # "... Control of the MOFCOM and | Denis Redonnet": the next person
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
             joined.append(_without_rank_word(doc, _with_last_portfolio(doc, ent, lowers), lowers))
@@ -589,6 +619,8 @@ def _with_last_portfolio(doc, ent, lowers: list[str]):
         i += 1
     while i > end + 1 and not doc[i - 1].is_alpha:
         i -= 1
+    if doc[end + 1].ent_type_ == "PERSON" or (is_given_name(lowers[end + 1]) and lowers[end + 1] not in PORTFOLIO_WORDS):
+        return ent  # "Control of the MOFCOM | and Denis Redonnet, ...": the next person named, no portfolio
     return DocSpan(doc, ent.start, i, label="ORG") if i > end + 1 else ent
 
 
