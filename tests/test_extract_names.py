@@ -1598,9 +1598,24 @@ BODY_NAME_END_CASES = [
                  {("Bank of Nova Scotia", "a", "Organization")}, set(), id="negative-a-body-after-and"),  # guard
 ]
 
+# The first of a list of people's one-word names that NER left out ("Ruto, Museveni and Kagame met") is a person too.
+LISTED_SURNAME_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nRuto, Tshisekedi and Kagame met in Doha on Sunday.",
+                 {("Ruto", "a", "Person"), ("Tshisekedi", "a", "Person")}, set(), id="three-leaders-met"),
+    pytest.param("date: 2026-05-04\nTalks\n\nRuto, Museveni and Kagame will travel to Addis Ababa next week.",
+                 {("Ruto", "a", "Person"), ("Museveni", "a", "Person")}, set(), id="three-leaders-will-travel"),
+    pytest.param("date: 2026-05-04\nTalks\n\nOn Monday, Ruto, Museveni and Kagame signed the pipeline deal.",
+                 {("Ruto", "a", "Person")}, set(), id="after-a-date"),
+    pytest.param("date: 2026-05-04\nTalks\n\nKenya, Museveni and Kagame signed the pipeline deal on Monday.",
+                 {("Kenya", "a", "Country")}, {("Kenya", "a", "Person")}, id="negative-a-country-first"),  # guard
+    pytest.param("date: 2026-05-04\nOil\n\nShell, Exxon and Chevron said on Monday that output rose.",
+                 {("Shell", "a", "Organization")}, {("Shell", "a", "Person")}, id="negative-firms"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
-                         + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES)
+                         + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
+                         + LISTED_SURNAME_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -520,6 +520,32 @@ def _person_after_and(doc, ent, lowers: list[str]) -> int | None:
     return start
 
 
+def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """A one-word name NER left out at the head of a list of people's one-word names ("Ruto, Museveni and Kagame
+    met"), as a PERSON span: when every other name of the list is a person's and there are two of them, or the word
+    is a sitting leader's surname; never a word the gazetteer knows as a country, a city, a body or a demonym, nor
+    a title's, body's or portfolio's word."""
+    people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    spans = []
+    for token in doc:
+        if token.ent_type_ not in ("", "NORP") or token.pos_ != "PROPN" or not _capitalised_name_word(token.text) \
+                or lowers[token.i] in _NOT_GIVEN_NAME_SURNAME_WORDS or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+            continue
+        if token.i > 0 and doc[token.i - 1].text[:1].isupper() and not token.is_sent_start:
+            continue  # a longer capitalised run
+        listed = [c for c in token.children if c.dep_ == "conj"]
+        listed += [c for first in listed for c in first.children if c.dep_ == "conj"]
+        if not listed or any(c.i not in people for c in listed):
+            continue
+        gaz = gazetteer()
+        word = token.text
+        if gaz.country(word) or gaz.city(word) or gaz.organization(word) or gaz.is_demonym(word):
+            continue
+        if len(listed) >= 2 or gaz.leader_with_surname(word) or gaz.leader_by_surname(word):
+            spans.append(DocSpan(doc, token.i, token.i + 1, label="PERSON"))
+    return spans
+
+
 def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
@@ -536,6 +562,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [b for b in untagged_body_spans(doc, lowers, doc_ents)
                      if not any(n.start < b.end and b.start < n.end for n in names)]
+    names = names + [p for p in listed_surname_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
