@@ -221,6 +221,10 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "consulate general", "consula
                            "permanent mission", "mission", "delegation"})
 # Role nouns that are not positions ("a longtime associate of").
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
+# Kin only a person has ("Navalny's widow"); a person's or a group's close ones ("Orban's ally": Hamas has allies too).
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower",
+                       "son-in-law", "daughter-in-law", "nephew", "niece", "grandson", "granddaughter"})
+CLOSE_ONE_NOUNS = frozenset({"ally", "allies", "friend", "associate", "associates", "confidant", "protege", "protégé"})
 
 # --- delegations ----------------------------------------------------------
 DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "negotiators", "delegates", "contingent"})

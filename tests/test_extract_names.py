@@ -1612,10 +1612,27 @@ LISTED_SURNAME_CASES = [
                  {("Shell", "a", "Organization")}, {("Shell", "a", "Person")}, id="negative-firms"),  # guard
 ]
 
+# A one-word name whose kin is named after its possessive ("Navalny's widow") is a person's; one whose ally, a
+# person, is named ("Orban's ally Peter Szijjarto") is a person's or a group's: no body.
+OWNER_OF_KIN_CASES = [
+    pytest.param("date: 2026-05-04\nVisit\n\nOrban's wife Aniko Levai attended the ceremony in Budapest.",
+                 {("Orban", "a", "Person")}, {("Orban", "a", "Organization")}, id="a-wife"),
+    pytest.param("date: 2026-05-04\nVisit\n\nNavalny's daughter Dasha Navalnaya spoke at a university on Monday.",
+                 {("Navalny", "a", "Person")}, {("Navalny", "a", "Organization")}, id="a-daughter"),
+    pytest.param("date: 2026-05-04\nVisit\n\nOrban's ally Peter Szijjarto met Sergei Lavrov in Moscow on Monday.",
+                 {("Peter Szijjarto", "a", "Person")}, {("Orban", "a", "Organization")}, id="an-ally-a-person"),
+    pytest.param("date: 2026-05-04\nBudget\n\nBabis's ally Karel Havlicek said the budget would pass.",
+                 {("Karel Havlicek", "a", "Person")}, {("Babis", "a", "Organization")}, id="an-ally-who-speaks"),
+    pytest.param("date: 2026-05-04\nFighting\n\nHamas's ally Hezbollah fired rockets on Monday.",
+                 {("Hamas", "a", "Organization")}, set(), id="negative-a-group's-ally"),  # guard
+    pytest.param("date: 2026-05-04\nDrills\n\nRussia's ally Belarus hosted the drills on Monday.",
+                 {("Russia", "a", "Country"), ("Belarus", "a", "Country")}, set(), id="negative-a-country's-ally"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
-                         + LISTED_SURNAME_CASES)
+                         + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

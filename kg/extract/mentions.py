@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -2152,6 +2152,15 @@ class ArticleEntities:
                 and not self.gaz.organization(text) and not self.gaz.country(text) and not self.gaz.city(text):
             # "had spoken by phone with Trump", "Modi's office": a sitting leader's surname NER took for a body or a place
             return PERSON, self.full_person_names.get(norm, text)
+        if m.ner in ("ORG", "GPE", "LOC", "FAC") and len(words) == 1 and not self.gaz.organization(text) \
+                and not self.gaz.country(text) and not self.gaz.city(text):
+            relation = _relation_after_possessive(m, ctx.lowers)
+            if relation in KIN_NOUNS:
+                return PERSON, self.full_person_names.get(norm, text)  # "Navalny's widow": only a person has one
+            if relation in CLOSE_ONE_NOUNS and any(
+                    other.ner == "PERSON" and other.start_token == m.end_token + 2 for other in ctx.mentions):
+                # "Orban's ally Peter Szijjarto": a person's ally as often as a group's ("Hamas's ally Hezbollah")
+                return None, "a name whose ally or friend, a person, is named after it: a person's or a group's"
         if text in TERM_ACRONYMS:
             return None, "an abbreviation of a term (LNG, FDI), not of a body"
         if text in WIRE_END_MARKERS and ctx.text.strip(" ()[]-*#/\n\t") == text:
@@ -3023,6 +3032,17 @@ def _agreement_after(m: Mention, ctx: ParagraphContext) -> bool:
 def _family_name(norm: str) -> bool:
     """Whether a normalized name is an Arab family name alone: "al thani" ("Al Thani", "Al-Thani")."""
     return norm.startswith("al ") and norm.count(" ") == 1
+
+
+def _relation_after_possessive(m: Mention, lowers: list[str]) -> str | None:
+    """The noun right after a name's possessive ("Orban's ally", "Navalny's widow", "Erdogan's son-in-law")."""
+    i = m.end_token
+    if i + 1 >= len(lowers) or lowers[i] not in ("'s", "\u2019s", "'", "\u2019"):
+        return None
+    j = i + 1
+    while j + 2 < len(lowers) and lowers[j + 1] == "-":
+        j += 2  # "son-in-law"
+    return "".join(lowers[i + 1:j + 1])
 
 
 def _looks_like_name(text: str) -> bool:
