@@ -1629,10 +1629,25 @@ OWNER_OF_KIN_CASES = [
                  {("Russia", "a", "Country"), ("Belarus", "a", "Country")}, set(), id="negative-a-country's-ally"),  # guard
 ]
 
+# A one-word name NER tagged PERSON whose possessive owns a name NER left untagged ("Rusal's Oleg Deripaska") is a
+# firm's as often as a person's: no type, unless a sign of a person's.
+OWNER_OF_UNTAGGED_NAME_CASES = [
+    pytest.param("date: 2026-05-04\nVisit\n\nOfficials met Rusal's Oleg Deripaska in Vienna on Monday.",
+                 set(), {("Rusal", "a", "Person")}, id="a-firm-owning-a-name"),
+    pytest.param("date: 2026-05-04\nVisit\n\nEgypt's minister met Rosatom's Alexei Likhachev at the plant on Monday.",
+                 {("Egypt", "a", "Country")}, {("Rosatom", "a", "Person")}, id="a-firm-owning-a-name-after-a-country"),
+    pytest.param("date: 2026-05-04\nVisit\n\nAnalysts praised Rosatom's Akkuyu Nuclear plant on Monday.",
+                 set(), {("Rosatom", "a", "Person")}, id="a-firm-owning-a-plant"),
+    pytest.param("date: 2026-05-04\nVisit\n\nPutin's Security Council met on Monday.",
+                 {("Vladimir Putin", "a", "Person")}, set(), id="negative-a-leader-owning-a-body"),  # guard
+    pytest.param("date: 2026-05-04\nVisit\n\nTraders met Vitol's Russell Hardy in Geneva on Monday.",
+                 {("Russell Hardy", "a", "Person")}, set(), id="negative-a-tagged-name"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
-                         + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES)
+                         + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

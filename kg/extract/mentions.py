@@ -1694,7 +1694,7 @@ class ArticleEntities:
         while i < len(lowers) and i < m.end_token + 4 and i not in people \
                 and (lowers[i] in _TITLE_WORDS or lowers[i] in PORTFOLIO_WORDS):
             i += 1
-        return i in people
+        return i in people or _untagged_name_run(ctx, i)
 
     def _gathering_places_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "The ministers met in Erbil", "talks in Erbil", "Erbil, the capital of the Kurdistan region,": a one-word
@@ -3043,6 +3043,23 @@ def _relation_after_possessive(m: Mention, lowers: list[str]) -> str | None:
     while j + 2 < len(lowers) and lowers[j + 1] == "-":
         j += 2  # "son-in-law"
     return "".join(lowers[i + 1:j + 1])
+
+
+def _untagged_name_run(ctx: ParagraphContext, i: int) -> bool:
+    """Whether two or three capitalised name words NER left untagged start at token `i` and end where the capitals
+    end, none a title's, body's, firm's, portfolio's or place's word ("Rosatom's | Alexei Likhachev met"): a name
+    NER missed, a person's as often as not."""
+    doc, lowers = ctx.doc, ctx.lowers
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].ent_iob_ == "O" and _capitalised_name_word(doc[end].text) \
+            and doc[end].pos_ == "PROPN":
+        end += 1
+    if not 2 <= end - i <= 3 or (end < len(doc) and doc[end].text[:1].isupper()):
+        return False
+    gaz = gazetteer()
+    return not any(lowers[k] in _NOT_GIVEN_NAME_SURNAME_WORDS or lowers[k] in BARE_BODY_WORDS
+                   or lowers[k] in FIRM_NAME_ENDINGS or lowers[k] in _PLACE_NAME_WORDS
+                   or gaz.country(doc[k].text) or gaz.city(doc[k].text) for k in range(i, end))
 
 
 def _looks_like_name(text: str) -> bool:
