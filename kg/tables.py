@@ -195,7 +195,7 @@ mp businessman businesswoman financier tycoon oligarch activist lawyer journalis
 executive lawmaker senator congressman congresswoman businessperson broker trader magnate
 """.split()) | (PERSON_TRADE_NOUNS := frozenset("""
 farmer fisherman fisherwoman grower rancher herder labourer laborer teacher nurse shopkeeper pensioner retiree
-student homeowner
+student homeowner actor actress singer songwriter novelist poet musician rapper footballer comedian filmmaker
 """.split()))  # (these never name a firm, as "trader", "broker" or "executive" may: "Farmer Ana Lupu said")
 # Nouns that make a name a firm's when they stand in apposition to it ("Kestrel Vane, a Lisbon-based
 # consultancy") or a firm's officer follows it ("Kestrel Vane chief executive ...").

@@ -1644,10 +1644,23 @@ OWNER_OF_UNTAGGED_NAME_CASES = [
                  {("Russell Hardy", "a", "Person")}, set(), id="negative-a-tagged-name"),  # guard
 ]
 
+# A role noun only people have, capitalised opening the sentence ("Actor Jude Law met ..."), is no part of the name.
+ROLE_NOUN_OPENING_CASES = [
+    pytest.param("date: 2026-05-04\nFilm\n\nActor Jude Law met Prime Minister Keir Starmer in London on Monday.",
+                 {("Jude Law", "a", "Person")}, {("Actor Jude Law", "a", "Person")}, id="actor"),
+    pytest.param("date: 2026-05-04\nFilm\n\nPoet Amanda Gorman read at the ceremony in Washington on Monday.",
+                 {("Amanda Gorman", "a", "Person")}, {("Poet Amanda Gorman", "a", "Person")}, id="poet"),
+    pytest.param("date: 2026-05-04\nFilm\n\nFootballer Mohamed Salah met fans in Cairo on Monday.",
+                 {("Mohamed Salah", "a", "Person")}, {("Footballer Mohamed Salah", "a", "Person")}, id="footballer"),
+    pytest.param("date: 2026-05-04\nFilm\n\nMaría Jesús Montero met officials in Madrid on Monday.",
+                 {("María Jesús Montero", "a", "Person")}, set(), id="negative-a-compound-given-name"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
-                         + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES)
+                         + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
+                         + ROLE_NOUN_OPENING_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

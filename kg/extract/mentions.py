@@ -786,7 +786,8 @@ def _first_given_name_before(ctx: ParagraphContext, ent) -> bool:
     i = ent.start - 1
     lowers, doc = ctx.lowers, ctx.doc
     if i < 0 or ctx.starts[ent.start] != ctx.ends[i] + 1 or not is_given_name(lowers[ent.start]) \
-            or lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or _honorific_lower(lowers[i]) in _HONORIFIC_FIRST_WORDS:
+            or lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or _honorific_lower(lowers[i]) in _HONORIFIC_FIRST_WORDS \
+            or lowers[i] in PERSON_ROLE_NOUNS:  # "Actor Jude Law": a role, capitalised opening the sentence
         return False
     token = doc[i]
     if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.is_alpha or not token.text.istitle():
