@@ -1656,11 +1656,23 @@ ROLE_NOUN_OPENING_CASES = [
                  {("María Jesús Montero", "a", "Person")}, set(), id="negative-a-compound-given-name"),  # guard
 ]
 
+# A name right after a kin noun ("Navalny's widow Yulia Navalnaya") is a person's, whatever NER tagged it.
+NAME_AFTER_KIN_CASES = [
+    pytest.param("date: 2026-05-04\nVisit\n\nNavalny's widow Yulia Navalnaya spoke in Munich on Monday.",
+                 {("Yulia Navalnaya", "a", "Person")}, {("Yulia Navalnaya", "a", "Place")}, id="widow-after-possessive"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe widow Yulia Navalnaya addressed the conference in Munich.",
+                 {("Yulia Navalnaya", "a", "Person")}, {("Yulia Navalnaya", "a", "Place")}, id="the-widow"),
+    pytest.param("date: 2026-05-04\nVisit\n\nLitvinenko's widow Marina Litvinenko spoke in London.",
+                 {("Marina Litvinenko", "a", "Person")}, set(), id="widow-of-the-same-name"),
+    pytest.param("date: 2026-05-04\nVisit\n\nLukashenko's son Nikolai Lukashenko visited Minsk on Monday.",
+                 {("Nikolai Lukashenko", "a", "Person"), ("Minsk", "a", "Place")}, set(), id="negative-a-city-later"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
                          + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
-                         + ROLE_NOUN_OPENING_CASES)
+                         + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

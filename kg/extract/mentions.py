@@ -2162,6 +2162,11 @@ class ArticleEntities:
                     other.ner == "PERSON" and other.start_token == m.end_token + 2 for other in ctx.mentions):
                 # "Orban's ally Peter Szijjarto": a person's ally as often as a group's ("Hamas's ally Hezbollah")
                 return None, "a name whose ally or friend, a person, is named after it: a person's or a group's"
+        if m.ner in ("ORG", "GPE", "LOC", "FAC", "NORP") and 2 <= len(words) <= 3 and m.start_token > 0 \
+                and ctx.lowers[m.start_token - 1] in KIN_NOUNS and _looks_like_name(text) \
+                and _NOT_GIVEN_NAME_SURNAME_WORDS.isdisjoint(norm.split()) and not self.gaz.organization(text) \
+                and not self.gaz.country(text) and not self.gaz.city(text) and not self.gaz.region_countries(text):
+            return PERSON, text  # "Navalny's widow Yulia Navalnaya", "his son Hunter Biden": kin are people
         if text in TERM_ACRONYMS:
             return None, "an abbreviation of a term (LNG, FDI), not of a body"
         if text in WIRE_END_MARKERS and ctx.text.strip(" ()[]-*#/\n\t") == text:
