@@ -51,6 +51,11 @@ agency authority board bureau commission committee council court department mini
 # A name that begins or ends with one of these is a treaty or a deal, not a body ("Agreement on Reciprocal
 # Trade", "Tarsa Accord").
 AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "pact", "convention", "protocol", "charter", "memorandum"})
+# The last word of a law's or a treaty's name ("the Taiwan Travel Act", "the Farm Bill", "the Abraham Accords",
+# "the EU Deforestation Regulation"): a text, never a body nor a person, unless a body's head word is in the name
+# too ("Institute of International Law"). "law" not after a person's name ("Jude Law").
+LAW_NAME_ENDINGS = AGREEMENT_WORDS | {w + "s" for w in AGREEMENT_WORDS} | frozenset(
+    {"act", "acts", "bill", "law", "statute", "directive", "ordinance", "regulation"})
 # Trade agreements written as acronyms, not bodies ("the CPTPP", "USMCA review talks"), and the endings of the
 # acronyms of free-trade and partnership agreements ("AANZFTA", "IEU-CEPA", "India-UAE CEPA"); a body the gazetteer
 # knows by such an acronym ("EFTA") stays a body.
@@ -159,7 +164,7 @@ ocean oceans oil partnerships peace petroleum planning policy political ports po
 regional regions relations religious research resources rights rural science security services small social
 space sport sports state strategic strategy technology telecommunications terrorism tourism trade training
 transport transportation treasury urban veterans water welfare women works youth negotiations talks standards
-statistics operations protocol procurement sanctions quotas tariffs
+statistics operations protocol procurement sanctions quotas tariffs portfolio presidency
 """.split())
 # Plural nouns for people who act for a state ("three Iranian officials"): the people listed after one, behind a
 # cue of GROUP_MEMBER_CUES ("including", "among them"), act for the country named before it. "Nationals",
@@ -190,7 +195,7 @@ mp businessman businesswoman financier tycoon oligarch activist lawyer journalis
 executive lawmaker senator congressman congresswoman businessperson broker trader magnate
 """.split()) | (PERSON_TRADE_NOUNS := frozenset("""
 farmer fisherman fisherwoman grower rancher herder labourer laborer teacher nurse shopkeeper pensioner retiree
-student homeowner
+student homeowner actor actress singer songwriter novelist poet musician rapper footballer comedian filmmaker
 """.split()))  # (these never name a firm, as "trader", "broker" or "executive" may: "Farmer Ana Lupu said")
 # Nouns that make a name a firm's when they stand in apposition to it ("Kestrel Vane, a Lisbon-based
 # consultancy") or a firm's officer follows it ("Kestrel Vane chief executive ...").
@@ -216,6 +221,10 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "consulate general", "consula
                            "permanent mission", "mission", "delegation"})
 # Role nouns that are not positions ("a longtime associate of").
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
+# Kin only a person has ("Navalny's widow"); a person's or a group's close ones ("Orban's ally": Hamas has allies too).
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower",
+                       "son-in-law", "daughter-in-law", "nephew", "niece", "grandson", "granddaughter"})
+CLOSE_ONE_NOUNS = frozenset({"ally", "allies", "friend", "associate", "associates", "confidant", "protege", "protégé"})
 
 # --- delegations ----------------------------------------------------------
 DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "negotiators", "delegates", "contingent"})

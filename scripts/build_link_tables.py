@@ -59,6 +59,7 @@ LABEL_OVERRIDES = {
 }
 
 QID = re.compile(r"(Q\d+)$")
+SHARED_NAME = re.compile(r"^(.+?) - \S")  # CLDR's "Congo - Kinshasa": a shared short name and a capital
 
 
 def qid(value: str | None) -> str:
@@ -110,6 +111,10 @@ def write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> int:
 def build_countries(data: Path) -> list[list[str]]:
     with (data / "country-codes.csv").open(encoding="utf-8", newline="") as f:
         records = list(csv.DictReader(f))
+    # CLDR tells apart two countries that share a short name by their capitals ("Congo - Kinshasa",
+    # "Congo - Brazzaville"): that short name alone is neither country, whatever other sources call it.
+    shared = {normalize_name(m.group(1)) for r in records
+              if (m := SHARED_NAME.match(clean(r["CLDR display name"])))}
     rows = []
     for r in records:
         iso2 = r["ISO3166-1-Alpha-2"].strip()
@@ -117,6 +122,7 @@ def build_countries(data: Path) -> list[list[str]]:
         label = LABEL_OVERRIDES.get(iso2) or cldr or clean(r["official_name_en"])
         names = [cldr, r["official_name_en"], unterm(r["UNTERM English Short"]),
                  unterm(r["UNTERM English Formal"])]
+        names = [n for n in names if normalize_name(clean(n)) not in shared]
         rows.append([label, aliases(label, names), iso2, r["ISO3166-1-Alpha-3"].strip(),
                      qid(r["wikidata_id"]), r["Geoname ID"].strip(),
                      "1" if r["is_independent"].strip() == "Yes" else "0", "country-codes.csv"])

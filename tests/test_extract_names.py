@@ -1505,8 +1505,174 @@ DELEGATION_LIST_CASES = [
         {("Pablo Rojas", "leads", "delegation of Chile")}, set(), id="represented-by-first-named-leads"),
 ]
 
+# A law's or a treaty's name is a text, not a body nor a person, unless a body's word is in it too.
+LAW_NAME_CASES = [
+    pytest.param("date: 2026-05-04\nTrade\n\nThe president signed the Pacific Shipping Act into law on Friday.",
+                 set(), {("Pacific Shipping Act", "a", "Organization"), ("Pacific Shipping Act", "a", "Person")},
+                 id="an-act-signed"),
+    pytest.param("date: 2026-05-04\nTrade\n\nSenators said the Critical Minerals Security Act would cut imports.",
+                 set(), {("Critical Minerals Security Act", "a", "Organization")}, id="an-act-that-would"),
+    pytest.param("date: 2026-05-04\nTrade\n\nGhana and Togo joined the Volta Accords in March, officials said.",
+                 {("Ghana", "a", "Country")}, {("Volta Accords", "a", "Person"), ("Volta Accords", "a", "Organization")},
+                 id="plural-accords"),
+    pytest.param("date: 2026-05-04\nTrade\n\nLawmakers in Nairobi approved the Coffee Industry Bill on Tuesday.",
+                 set(), {("Coffee Industry Bill", "a", "Organization")}, id="a-bill"),
+    pytest.param("date: 2026-05-04\nTrade\n\nThe EU Packaging Regulation will apply from August, Brussels said.",
+                 set(), {("EU Packaging Regulation", "a", "Organization")}, id="a-regulation"),
+    pytest.param("date: 2026-05-04\nTrade\n\nThe Institute of Maritime Law said on Monday that the rules were clear.",
+                 {("Institute of Maritime Law", "a", "Organization")}, set(), id="negative-a-body-of-law"),  # guard
+    pytest.param("date: 2026-05-04\nFilm\n\nThe British actor Jude Law met Prime Minister Keir Starmer in London on Monday.",
+                 {("Jude Law", "a", "Person")}, set(), id="negative-a-person-named-law"),  # guard
+]
+
+# A title's inner words ("without Portfolio", "in the Presidency", "of State for Trade") are no part of the name after it.
+TITLE_INNER_WORD_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nMinister without Portfolio Tomas Varga will lead the team to Vienna.",
+                 {("Tomas Varga", "a", "Person"), ("Tomas Varga", "title", "Minister without Portfolio")},
+                 {("Portfolio Tomas Varga", "a", "Person")}, id="without-portfolio-opening"),
+    pytest.param("date: 2026-05-04\nTalks\n\nHungary's Minister without Portfolio Tomas Varga said on Monday that "
+                 "the deal was close.", {("Tomas Varga", "a", "Person")}, {("Portfolio Tomas Varga", "a", "Person")},
+                 id="without-portfolio-after-owner"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Minister without Portfolio, Lena Holm, said the talks would resume.",
+                 {("Lena Holm", "a", "Person")}, {("Portfolio", "a", "Person")}, id="without-portfolio-set-off"),
+    pytest.param("date: 2026-05-04\nTalks\n\nMinister in the Presidency Thandiwe Mokoena said on Monday that "
+                 "the grid would be fixed.", {("Thandiwe Mokoena", "a", "Person")},
+                 {("Presidency Thandiwe Mokoena", "a", "Person")}, id="in-the-presidency"),
+    pytest.param("date: 2026-05-04\nTalks\n\nMinister of State for Trade Olga Berg met her Korean counterpart on Monday.",
+                 {("Olga Berg", "a", "Person"), ("Olga Berg", "title", "Minister of State for Trade")}, set(),
+                 id="negative-of-state-for-trade"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nThe talks went ahead without President Ana Ruiz, who was ill.",
+                 {("Ana Ruiz", "title", "President")}, {("Ana Ruiz", "title", "without President")},
+                 id="negative-without-before-a-title"),  # guard
+]
+
+# Two surnames joined by a hyphen before a meeting's word ("a Putin-Obama meeting") are two people: each sitting
+# leader among them, never the pair as one.
+HYPHENED_PAIR_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nOfficials said a Putin-Obama meeting could follow in Vienna on Friday.",
+                 {("Vladimir Putin", "a", "Person")}, {("Putin-Obama", "a", "Person"), ("Putin-Obama", "a", "Organization")},
+                 id="a-leader-and-another"),
+    pytest.param("date: 2026-05-04\nTalks\n\nMacron-Scholz talks in Paris ended on Monday without a statement.",
+                 {("Emmanuel Macron", "a", "Person")}, {("Macron-Scholz", "a", "Person"), ("Macron-Scholz", "a", "Organization")},
+                 id="pair-opening-a-sentence"),
+    pytest.param("date: 2026-05-04\nTalks\n\nTrump-Putin talks are set for Friday in Anchorage, aides said.",
+                 {("Donald Trump", "a", "Person"), ("Vladimir Putin", "a", "Person")},
+                 {("Trump-Putin", "a", "Person"), ("Trump-Putin", "a", "Organization")}, id="two-leaders"),
+    pytest.param("date: 2026-05-04\nTalks\n\nA Xi-Obama meeting is planned in Geneva on Friday.",
+                 set(), {("Xi-Obama", "a", "Person"), ("Xi-Obama", "a", "Organization")}, id="no-sitting-leader-known"),
+    pytest.param("date: 2026-05-04\nTalks\n\nAnna Lund-Berg said on Monday that the talks had failed.",
+                 {("Anna Lund-Berg", "a", "Person")}, set(), id="negative-a-double-barrelled-surname"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nOfficials prepared EU-Mercosur talks in Montevideo on Monday.",
+                 {("European Union", "a", "Organization"), ("Mercosur", "a", "Organization")}, set(),
+                 id="negative-two-bodies"),  # guard
+]
+
+# A long body's name ends before "and" the next person's name ("... of the MOFCOM and Pablo Soto, a director at
+# ..."), and a label keeps no invisible character (a zero-width space) at its end.
+BODY_NAME_END_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nTalks were held by Wu Min, head of the Department of Trade, Investment "
+                 "and Export Control of the MOFCOM and Pablo Soto, a director at the European Commission.",
+                 {("Wu Min", "affiliatedWith", "Department of Trade, Investment and Export Control of the MOFCOM"),
+                  ("Pablo Soto", "a", "Person")},
+                 {("Department of Trade, Investment and Export Control of the MOFCOM and Pablo Soto", "a", "Organization")},
+                 id="and-a-person-after-a-body"),
+    pytest.param("date: 2026-05-04\nTalks\n\nWu Min, director general of Bureau of Trade, Investment, Import and Export "
+                 "Control of the MOFCOM and Pablo Soto, deputy director general at the European Commission, met in Lima.",
+                 {("Pablo Soto", "affiliatedWith", "European Commission"),
+                  ("Bureau of Trade, Investment, Import and Export Control of the MOFCOM", "a", "Organization")},
+                 {("Wu Min", "affiliatedWith", "Bureau of Trade, Investment, Import and Export Control of the MOFCOM and "
+                   "Pablo Soto")}, id="and-a-person-after-a-body-of-many-words"),
+    pytest.param("date: 2026-05-04\nTalks\n\nLi Wei, director general of the Bureau of Import and Export Control\u200b, "
+                 "said on Monday the rules would change.",
+                 {("Li Wei", "affiliatedWith", "Bureau of Import and Export Control")}, set(), id="zero-width-space"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Bureau of Fair Trade\u200b said on Monday the rules would change.",
+                 {("Bureau of Fair Trade", "a", "Organization")}, set(), id="zero-width-space-before-a-verb"),
+    pytest.param("date: 2026-05-04\nTalks\n\nDelegates included Wu Min, head of the Department of Trade, Investment and "
+                 "Export Control of the MOFCOM and Pablo Soto, a senior official of Chile.",
+                 {("Pablo Soto", "a", "Person")},
+                 {("Department of Trade, Investment and Export Control of the MOFCOM and Pablo Soto", "a", "Organization")},
+                 id="and-a-person-in-a-list"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Ministry of Trade and Industry said on Monday that exports rose.",
+                 {("Ministry of Trade and Industry", "a", "Organization")}, set(), id="negative-a-portfolio-after-and"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nShares of the Bank of Nova Scotia and Royal Bank rose on Monday.",
+                 {("Bank of Nova Scotia", "a", "Organization")}, set(), id="negative-a-body-after-and"),  # guard
+]
+
+# The first of a list of people's one-word names that NER left out ("Ruto, Museveni and Kagame met") is a person too.
+LISTED_SURNAME_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nRuto, Tshisekedi and Kagame met in Doha on Sunday.",
+                 {("Ruto", "a", "Person"), ("Tshisekedi", "a", "Person")}, set(), id="three-leaders-met"),
+    pytest.param("date: 2026-05-04\nTalks\n\nRuto, Museveni and Kagame will travel to Addis Ababa next week.",
+                 {("Ruto", "a", "Person"), ("Museveni", "a", "Person")}, set(), id="three-leaders-will-travel"),
+    pytest.param("date: 2026-05-04\nTalks\n\nOn Monday, Ruto, Museveni and Kagame signed the pipeline deal.",
+                 {("Ruto", "a", "Person")}, set(), id="after-a-date"),
+    pytest.param("date: 2026-05-04\nTalks\n\nKenya, Museveni and Kagame signed the pipeline deal on Monday.",
+                 {("Kenya", "a", "Country")}, {("Kenya", "a", "Person")}, id="negative-a-country-first"),  # guard
+    pytest.param("date: 2026-05-04\nOil\n\nShell, Exxon and Chevron said on Monday that output rose.",
+                 {("Shell", "a", "Organization")}, {("Shell", "a", "Person")}, id="negative-firms"),  # guard
+]
+
+# A one-word name whose kin is named after its possessive ("Navalny's widow") is a person's; one whose ally, a
+# person, is named ("Orban's ally Peter Szijjarto") is a person's or a group's: no body.
+OWNER_OF_KIN_CASES = [
+    pytest.param("date: 2026-05-04\nVisit\n\nOrban's wife Aniko Levai attended the ceremony in Budapest.",
+                 {("Orban", "a", "Person")}, {("Orban", "a", "Organization")}, id="a-wife"),
+    pytest.param("date: 2026-05-04\nVisit\n\nNavalny's daughter Dasha Navalnaya spoke at a university on Monday.",
+                 {("Navalny", "a", "Person")}, {("Navalny", "a", "Organization")}, id="a-daughter"),
+    pytest.param("date: 2026-05-04\nVisit\n\nOrban's ally Peter Szijjarto met Sergei Lavrov in Moscow on Monday.",
+                 {("Peter Szijjarto", "a", "Person")}, {("Orban", "a", "Organization")}, id="an-ally-a-person"),
+    pytest.param("date: 2026-05-04\nBudget\n\nBabis's ally Karel Havlicek said the budget would pass.",
+                 {("Karel Havlicek", "a", "Person")}, {("Babis", "a", "Organization")}, id="an-ally-who-speaks"),
+    pytest.param("date: 2026-05-04\nFighting\n\nHamas's ally Hezbollah fired rockets on Monday.",
+                 {("Hamas", "a", "Organization")}, set(), id="negative-a-group's-ally"),  # guard
+    pytest.param("date: 2026-05-04\nDrills\n\nRussia's ally Belarus hosted the drills on Monday.",
+                 {("Russia", "a", "Country"), ("Belarus", "a", "Country")}, set(), id="negative-a-country's-ally"),  # guard
+]
+
+# A one-word name NER tagged PERSON whose possessive owns a name NER left untagged ("Rusal's Oleg Deripaska") is a
+# firm's as often as a person's: no type, unless a sign of a person's.
+OWNER_OF_UNTAGGED_NAME_CASES = [
+    pytest.param("date: 2026-05-04\nVisit\n\nOfficials met Rusal's Oleg Deripaska in Vienna on Monday.",
+                 set(), {("Rusal", "a", "Person")}, id="a-firm-owning-a-name"),
+    pytest.param("date: 2026-05-04\nVisit\n\nEgypt's minister met Rosatom's Alexei Likhachev at the plant on Monday.",
+                 {("Egypt", "a", "Country")}, {("Rosatom", "a", "Person")}, id="a-firm-owning-a-name-after-a-country"),
+    pytest.param("date: 2026-05-04\nVisit\n\nAnalysts praised Rosatom's Akkuyu Nuclear plant on Monday.",
+                 set(), {("Rosatom", "a", "Person")}, id="a-firm-owning-a-plant"),
+    pytest.param("date: 2026-05-04\nVisit\n\nPutin's Security Council met on Monday.",
+                 {("Vladimir Putin", "a", "Person")}, set(), id="negative-a-leader-owning-a-body"),  # guard
+    pytest.param("date: 2026-05-04\nVisit\n\nTraders met Vitol's Russell Hardy in Geneva on Monday.",
+                 {("Russell Hardy", "a", "Person")}, set(), id="negative-a-tagged-name"),  # guard
+]
+
+# A role noun only people have, capitalised opening the sentence ("Actor Jude Law met ..."), is no part of the name.
+ROLE_NOUN_OPENING_CASES = [
+    pytest.param("date: 2026-05-04\nFilm\n\nActor Jude Law met Prime Minister Keir Starmer in London on Monday.",
+                 {("Jude Law", "a", "Person")}, {("Actor Jude Law", "a", "Person")}, id="actor"),
+    pytest.param("date: 2026-05-04\nFilm\n\nPoet Amanda Gorman read at the ceremony in Washington on Monday.",
+                 {("Amanda Gorman", "a", "Person")}, {("Poet Amanda Gorman", "a", "Person")}, id="poet"),
+    pytest.param("date: 2026-05-04\nFilm\n\nFootballer Mohamed Salah met fans in Cairo on Monday.",
+                 {("Mohamed Salah", "a", "Person")}, {("Footballer Mohamed Salah", "a", "Person")}, id="footballer"),
+    pytest.param("date: 2026-05-04\nFilm\n\nMaría Jesús Montero met officials in Madrid on Monday.",
+                 {("María Jesús Montero", "a", "Person")}, set(), id="negative-a-compound-given-name"),  # guard
+]
+
+# A name right after a kin noun ("Navalny's widow Yulia Navalnaya") is a person's, whatever NER tagged it.
+NAME_AFTER_KIN_CASES = [
+    pytest.param("date: 2026-05-04\nVisit\n\nNavalny's widow Yulia Navalnaya spoke in Munich on Monday.",
+                 {("Yulia Navalnaya", "a", "Person")}, {("Yulia Navalnaya", "a", "Place")}, id="widow-after-possessive"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe widow Yulia Navalnaya addressed the conference in Munich.",
+                 {("Yulia Navalnaya", "a", "Person")}, {("Yulia Navalnaya", "a", "Place")}, id="the-widow"),
+    pytest.param("date: 2026-05-04\nVisit\n\nLitvinenko's widow Marina Litvinenko spoke in London.",
+                 {("Marina Litvinenko", "a", "Person")}, set(), id="widow-of-the-same-name"),
+    pytest.param("date: 2026-05-04\nVisit\n\nLukashenko's son Nikolai Lukashenko visited Minsk on Monday.",
+                 {("Nikolai Lukashenko", "a", "Person"), ("Minsk", "a", "Place")}, set(), id="negative-a-city-later"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
-                         + DELEGATION_LIST_CASES)
+                         + DELEGATION_LIST_CASES + LAW_NAME_CASES
+                         + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
+                         + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
+                         + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -41,7 +41,7 @@ def test_united_states_surface_forms(g, surface):
     assert g.country(surface).wikidata == "Q30"
 
 
-@pytest.mark.parametrize("surface", ["us", "Us", "Atlantis", "", "Korea"])
+@pytest.mark.parametrize("surface", ["us", "Us", "Atlantis", "", "Korea", "Congo", "the Congo"])
 def test_no_country(g, surface):
     assert g.country(surface) is None
 
@@ -64,6 +64,14 @@ def test_demonyms(g):
 def test_territory_demonyms(g, demonym, country):
     found = g.country_by_demonym(demonym)
     assert (found.label if found else None) == country
+
+
+@pytest.mark.parametrize("surface, wikidata", [
+    ("Democratic Republic of Congo", "Q974"), ("DRC", "Q974"), ("Congo-Kinshasa", "Q974"),
+    ("Republic of Congo", "Q971"), ("Congo-Brazzaville", "Q971"), ("Congo Republic", "Q971"),
+])
+def test_congo_only_when_the_text_says_which(g, surface, wikidata):
+    assert g.country(surface).wikidata == wikidata
 
 
 def test_iso_codes_are_not_names(g):

@@ -309,9 +309,30 @@ GATHERING_PLACE_CASES = [
 ]
 
 
+# "Congo" alone names both Congos (Kinshasa's and Brazzaville's): no country unless the text says which.
+SHARED_COUNTRY_NAME_CASES = [
+    pytest.param("date: 2026-03-04\nFighting\n\nThe rebels promised to halt their advance in Congo by Friday.",
+                 set(), {("Republic of the Congo", "a", "Country"), ("Democratic Republic of the Congo", "a", "Country")},
+                 id="congo-alone"),
+    pytest.param("date: 2026-03-04\nCobalt\n\nMiners in Congo exported more cobalt to China last year, traders said.",
+                 {("China", "a", "Country")}, {("Republic of the Congo", "a", "Country")}, id="congo-alone-with-another-country"),
+    pytest.param("date: 2026-03-04\nVisit\n\nCongo's foreign minister flew to Luanda for talks with Angola on Monday.",
+                 {("Angola", "a", "Country")}, {("Republic of the Congo", "a", "Country")}, id="congo-possessive"),
+    pytest.param("date: 2026-03-04\nFighting\n\nThe rebels promised to halt their advance in the Democratic Republic "
+                 "of Congo by Friday.", {("Democratic Republic of the Congo", "a", "Country")},
+                 {("Republic of the Congo", "a", "Country")}, id="negative-the-democratic-republic-without-the"),
+    pytest.param("date: 2026-03-04\nTimber\n\nLoggers from the Republic of Congo met buyers from Vietnam on Tuesday.",
+                 {("Republic of the Congo", "a", "Country")}, {("Democratic Republic of the Congo", "a", "Country")},
+                 id="negative-the-republic-of-congo"),
+    pytest.param("date: 2026-03-04\nFighting\n\nTroops from the DRC and Rwanda agreed to a ceasefire on Monday.",
+                 {("Democratic Republic of the Congo", "a", "Country")}, set(), id="negative-drc"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
                          + HYPHENED_PLACE_CASES + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES
-                         + LANDFORM_CASES + VENUE_LOCATED_CASES + SHARED_DEMONYM_CASES + GATHERING_PLACE_CASES)
+                         + LANDFORM_CASES + VENUE_LOCATED_CASES + SHARED_DEMONYM_CASES + GATHERING_PLACE_CASES
+                         + SHARED_COUNTRY_NAME_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 

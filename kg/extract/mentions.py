@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -128,8 +128,15 @@ class ParagraphContext:
         return self.tok_entity.get(token.i)
 
 
+# Characters that show nothing or are no text (a zero-width space, a soft hyphen, a stray C1 control byte of a
+# mis-decoded page): left in a name they end its label with an invisible character or, once the graph's literal
+# is cleaned of controls, with a space.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def clean_surface(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(_CONTROL_CHARS.sub(" ", _INVISIBLE.sub("", text)).split())
     if "(" in text and ")" not in text:
         text = text[:text.index("(")]  # "Office of Foreign Assets Control (OFAC": NER cut the bracket short
     text = _LEADING_TIMESTAMP.sub("", text)  # "10:42 - Samoa": a live page's time stamp taken into the name
@@ -308,6 +315,9 @@ def vessel_name_spans(doc, lowers: list[str]) -> list:
 
 
 _PORTFOLIO_JOINS = frozenset({"of", "for", "the", "and", "&", ","})
+# Words between a title and its portfolio: "Minister of Mines", "Secretary for Trade", "Minister without Portfolio",
+# "Minister in the Presidency"
+_PORTFOLIO_OPENERS = frozenset({"of", "for", "without", "in"})
 
 
 def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
@@ -320,9 +330,9 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
     spans = []
     for i, word in enumerate(lowers):
         if word not in TITLE_HEAD_WORDS or not doc[i].text[:1].isupper() or i + 2 >= len(doc) \
-                or lowers[i + 1] not in ("of", "for"):
+                or lowers[i + 1] not in _PORTFOLIO_OPENERS:
             continue
-        j, last = i + 1, None
+        j, last = i + 1 + (lowers[i + 1] not in _PORTFOLIO_JOINS), None
         while j < len(doc):
             token = doc[j]
             if lowers[j] in _PORTFOLIO_JOINS:
@@ -491,6 +501,51 @@ def _inside_capitalised_run(doc, i: int) -> bool:
                for j in (i - 1, i + 1)) and doc[i].ent_type_ != "DATE"
 
 
+def _person_after_and(doc, ent, lowers: list[str]) -> int | None:
+    """Where a person's name starts that NER took into a body's name over an "and" ("director general of the
+    Bureau of Export Control of the MOFCOM and Ana Ruiz, deputy director at ..."): two or three capitalised
+    words opening with a given name, none a body's, a title's or a portfolio's, ending the entity before a comma,
+    a verb or the sentence's end, after a body's name that has its "of" already. None when there is none."""
+    if ent.label_ != "ORG" or len(ent) < 5:
+        return None
+    start = next((i + 1 for i in range(ent.end - 3, ent.end - 5, -1) if lowers[i] in ("and", "&")), None)
+    if start is None or "of" not in lowers[ent.start:start - 1] or not is_given_name(lowers[start]):
+        return None
+    words = doc[start:ent.end]
+    if not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in _NOT_GIVEN_NAME_SURNAME_WORDS for t in words):
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text not in (",", ".", ";") and after.pos_ not in ("VERB", "AUX"):
+        return None
+    return start
+
+
+def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """A one-word name NER left out at the head of a list of people's one-word names ("Ruto, Museveni and Kagame
+    met"), as a PERSON span: when every other name of the list is a person's and there are two of them, or the word
+    is a sitting leader's surname; never a word the gazetteer knows as a country, a city, a body or a demonym, nor
+    a title's, body's or portfolio's word."""
+    people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    spans = []
+    for token in doc:
+        if token.ent_type_ not in ("", "NORP") or token.pos_ != "PROPN" or not _capitalised_name_word(token.text) \
+                or lowers[token.i] in _NOT_GIVEN_NAME_SURNAME_WORDS or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+            continue
+        if token.i > 0 and doc[token.i - 1].text[:1].isupper() and not token.is_sent_start:
+            continue  # a longer capitalised run
+        listed = [c for c in token.children if c.dep_ == "conj"]
+        listed += [c for first in listed for c in first.children if c.dep_ == "conj"]
+        if not listed or any(c.i not in people for c in listed):
+            continue
+        gaz = gazetteer()
+        word = token.text
+        if gaz.country(word) or gaz.city(word) or gaz.organization(word) or gaz.is_demonym(word):
+            continue
+        if len(listed) >= 2 or gaz.leader_with_surname(word) or gaz.leader_by_surname(word):
+            spans.append(DocSpan(doc, token.i, token.i + 1, label="PERSON"))
+    return spans
+
+
 def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
@@ -507,6 +562,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     names = names + [b for b in untagged_body_spans(doc, lowers, doc_ents)
                      if not any(n.start < b.end and b.start < n.end for n in names)]
+    names = names + [p for p in listed_surname_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
@@ -518,7 +575,10 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
         cut = next((i for i in range(ent.start + 1, ent.end - 1) if lowers[i] in ("and", "&")
                     and lowers[i - 1] in COMPANY_SUFFIXES and doc[i + 1].text[:1].isupper()), None) \
             if ent.label_ == "ORG" else None
-        if cut is None:
+        person = _person_after_and(doc, ent, lowers) if cut is None else None
+        if person is not None:
+            split += [DocSpan(doc, ent.start, person - 1, label="ORG"), DocSpan(doc, person, ent.end, label="PERSON")]
+        elif cut is None:
             split.append(ent)
         else:
             split += [DocSpan(doc, ent.start, cut, label="ORG"), DocSpan(doc, cut + 1, ent.end, label="ORG")]
@@ -538,7 +598,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
     joined = []
     for ent in ents:
-        if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and lowers[joined[-1].end - 1] in ("and", "&"):
+        if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and lowers[joined[-1].end - 1] in ("and", "&") \
+                and ent.label_ != "PERSON":  # "... Control of the MOFCOM and | Denis Redonnet": the next person
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
             joined.append(_without_rank_word(doc, _with_last_portfolio(doc, ent, lowers), lowers))
@@ -586,6 +647,8 @@ def _with_last_portfolio(doc, ent, lowers: list[str]):
         i += 1
     while i > end + 1 and not doc[i - 1].is_alpha:
         i -= 1
+    if doc[end + 1].ent_type_ == "PERSON" or (is_given_name(lowers[end + 1]) and lowers[end + 1] not in PORTFOLIO_WORDS):
+        return ent  # "Control of the MOFCOM | and Denis Redonnet, ...": the next person named, no portfolio
     return DocSpan(doc, ent.start, i, label="ORG") if i > end + 1 else ent
 
 
@@ -696,6 +759,9 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         if label == "ORG" and _role_noun_before_given_name(ent, lowers):
             # "Farmer Ana Lupu said": NER read the capitalised role noun and the name after it as a body
             ent, label = ent.doc[ent.start + 1:ent.end], "PERSON"
+        if label == "PERSON" and ent.start > 0 and lowers[ent.start - 1] in _PORTFOLIO_OPENERS | _PORTFOLIO_JOINS \
+                and all(lowers[i] in PORTFOLIO_WORDS for i in range(ent.start, ent.end)):
+            continue  # "The Minister without Portfolio, Ana Ruiz,": the title's portfolio, no person
         if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
             if _first_given_name_before(ctx, ent):
@@ -720,7 +786,8 @@ def _first_given_name_before(ctx: ParagraphContext, ent) -> bool:
     i = ent.start - 1
     lowers, doc = ctx.lowers, ctx.doc
     if i < 0 or ctx.starts[ent.start] != ctx.ends[i] + 1 or not is_given_name(lowers[ent.start]) \
-            or lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or _honorific_lower(lowers[i]) in _HONORIFIC_FIRST_WORDS:
+            or lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or _honorific_lower(lowers[i]) in _HONORIFIC_FIRST_WORDS \
+            or lowers[i] in PERSON_ROLE_NOUNS:  # "Actor Jude Law": a role, capitalised opening the sentence
         return False
     token = doc[i]
     if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.is_alpha or not token.text.istitle():
@@ -1168,7 +1235,8 @@ class ArticleEntities:
                 or not m.start_token <= token.head.i < m.end_token or not _name_word(token.text) \
                 or ctx.lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or ctx.lowers[i] in _TITLE_WORDS \
                 or _honorific_lower(ctx.lowers[i]) in _HONORIFIC_FIRST_WORDS or _title_case(token.sent) \
-                or ctx.lowers[i] in FIRM_NOUNS or ctx.lowers[i] in PERSON_ROLE_NOUNS:
+                or ctx.lowers[i] in FIRM_NOUNS or ctx.lowers[i] in PERSON_ROLE_NOUNS \
+                or (i > 0 and ctx.doc[i - 1].pos_ == "DET"):  # "Minister in the Presidency Ana Lupu": no given name
             return m
         if token.is_sent_start and not is_given_name(token.text):
             return m  # "Carmaker Juno Falk said": any word opening a sentence is capitalised
@@ -1627,7 +1695,7 @@ class ArticleEntities:
         while i < len(lowers) and i < m.end_token + 4 and i not in people \
                 and (lowers[i] in _TITLE_WORDS or lowers[i] in PORTFOLIO_WORDS):
             i += 1
-        return i in people
+        return i in people or _untagged_name_run(ctx, i)
 
     def _gathering_places_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "The ministers met in Erbil", "talks in Erbil", "Erbil, the capital of the Kurdistan region,": a one-word
@@ -1802,11 +1870,32 @@ class ArticleEntities:
         return [Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1]))
                 for (a, b), text in zip(parts, texts)]
 
+    def _leader_pair(self, m: Mention, ctx: ParagraphContext) -> list[Mention] | None:
+        """ "A Putin-Obama meeting", "Trump-Putin talks": two surnames joined by a hyphen before a meeting's word
+        are two people, not one; each sitting leader's surname among them (the other may be anyone's), or nothing
+        when NER read the pair as one person. None when the name is no such pair ("Smith-Jones said": one
+        double-barrelled surname)."""
+        a, end = m.start_token, m.end_token
+        if end - a != 3 or ctx.lowers[a + 1] != "-" or end >= len(ctx.doc) or ctx.lowers[end] not in EVENT_TRIGGERS \
+                or ctx.starts[a + 1] != ctx.ends[a] or ctx.ends[a + 1] != ctx.starts[a + 2]:
+            return None
+        parts = [(i, ctx.span_text(i, i + 1)) for i in (a, a + 2)]
+        if not all(_name_word(text) and text[:1].isupper() for _, text in parts) \
+                or any(self.gaz.country(text) or self.gaz.organization(text) or self.gaz.city(text) for _, text in parts):
+            return None  # "EU-Mercosur talks", "US-China talks": parties the gazetteer knows, split below
+        if not any(self.gaz.leader_with_surname(text) or self.gaz.leader_by_surname(text) for _, text in parts):
+            return [] if m.ner == "PERSON" else None  # "the Lund-Berg talks": two people's, neither known
+        return [Mention(text, "PERSON", i, i + 1, ctx.span(ctx.starts[i], ctx.ends[i])) for i, text in parts
+                if self.gaz.leader_with_surname(text) or self.gaz.leader_by_surname(text)]
+
     def _split_pair(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "the EU-Mercosur deal", "the India-UAE CEPA": NER read the two parties of an agreement, joined by a
         hyphen, as one name (a body, a building); give back each party the gazetteer knows on its own, as the
         gazetteer ruler does ("US-China talks"), and leave out an agreement's acronym after them."""
         lowers = ctx.lowers
+        people = self._leader_pair(m, ctx)
+        if people is not None:
+            return people
         if m.ner not in ("ORG", "FAC", "GPE", "LOC", "NORP") or "-" not in lowers[m.start_token + 1:m.end_token - 1]:
             return [m]
         end = m.end_token - 1 if _agreement_acronym(ctx.span_text(m.end_token - 1, m.end_token)) else m.end_token
@@ -2064,10 +2153,27 @@ class ArticleEntities:
                 and not self.gaz.organization(text) and not self.gaz.country(text) and not self.gaz.city(text):
             # "had spoken by phone with Trump", "Modi's office": a sitting leader's surname NER took for a body or a place
             return PERSON, self.full_person_names.get(norm, text)
+        if m.ner in ("ORG", "GPE", "LOC", "FAC") and len(words) == 1 and not self.gaz.organization(text) \
+                and not self.gaz.country(text) and not self.gaz.city(text):
+            relation = _relation_after_possessive(m, ctx.lowers)
+            if relation in KIN_NOUNS:
+                return PERSON, self.full_person_names.get(norm, text)  # "Navalny's widow": only a person has one
+            if relation in CLOSE_ONE_NOUNS and any(
+                    other.ner == "PERSON" and other.start_token == m.end_token + 2 for other in ctx.mentions):
+                # "Orban's ally Peter Szijjarto": a person's ally as often as a group's ("Hamas's ally Hezbollah")
+                return None, "a name whose ally or friend, a person, is named after it: a person's or a group's"
+        if m.ner in ("ORG", "GPE", "LOC", "FAC", "NORP") and 2 <= len(words) <= 3 and m.start_token > 0 \
+                and ctx.lowers[m.start_token - 1] in KIN_NOUNS and _looks_like_name(text) \
+                and _NOT_GIVEN_NAME_SURNAME_WORDS.isdisjoint(norm.split()) and not self.gaz.organization(text) \
+                and not self.gaz.country(text) and not self.gaz.city(text) and not self.gaz.region_countries(text):
+            return PERSON, text  # "Navalny's widow Yulia Navalnaya", "his son Hunter Biden": kin are people
         if text in TERM_ACRONYMS:
             return None, "an abbreviation of a term (LNG, FDI), not of a body"
         if text in WIRE_END_MARKERS and ctx.text.strip(" ()[]-*#/\n\t") == text:
             return None, "a wire story's end marker ('(END)'), not a body"
+        if len(words) >= 2 and norm.split()[-1] in LAW_NAME_ENDINGS and not self.gaz.organization(text) \
+                and ORGANIZATION_HEAD_WORDS.isdisjoint(norm.split()) and not (m.ner == "PERSON" and norm.endswith(" law")):
+            return None, "a law's or a treaty's name ('Travel Act', 'Abraham Accords'), not a body or a person"
         if not self.gaz.organization(text) and (_agreement_acronym(words[-1]) or _agreement_after(m, ctx)):
             return None, "a trade agreement or a party's part of its name (CPTPP, IEU-CEPA), not a body or a place"
         if text in self.shared_abbreviations:
@@ -2932,6 +3038,34 @@ def _agreement_after(m: Mention, ctx: ParagraphContext) -> bool:
 def _family_name(norm: str) -> bool:
     """Whether a normalized name is an Arab family name alone: "al thani" ("Al Thani", "Al-Thani")."""
     return norm.startswith("al ") and norm.count(" ") == 1
+
+
+def _relation_after_possessive(m: Mention, lowers: list[str]) -> str | None:
+    """The noun right after a name's possessive ("Orban's ally", "Navalny's widow", "Erdogan's son-in-law")."""
+    i = m.end_token
+    if i + 1 >= len(lowers) or lowers[i] not in ("'s", "\u2019s", "'", "\u2019"):
+        return None
+    j = i + 1
+    while j + 2 < len(lowers) and lowers[j + 1] == "-":
+        j += 2  # "son-in-law"
+    return "".join(lowers[i + 1:j + 1])
+
+
+def _untagged_name_run(ctx: ParagraphContext, i: int) -> bool:
+    """Whether two or three capitalised name words NER left untagged start at token `i` and end where the capitals
+    end, none a title's, body's, firm's, portfolio's or place's word ("Rosatom's | Alexei Likhachev met"): a name
+    NER missed, a person's as often as not."""
+    doc, lowers = ctx.doc, ctx.lowers
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].ent_iob_ == "O" and _capitalised_name_word(doc[end].text) \
+            and doc[end].pos_ == "PROPN":
+        end += 1
+    if not 2 <= end - i <= 3 or (end < len(doc) and doc[end].text[:1].isupper()):
+        return False
+    gaz = gazetteer()
+    return not any(lowers[k] in _NOT_GIVEN_NAME_SURNAME_WORDS or lowers[k] in BARE_BODY_WORDS
+                   or lowers[k] in FIRM_NAME_ENDINGS or lowers[k] in _PLACE_NAME_WORDS
+                   or gaz.country(doc[k].text) or gaz.city(doc[k].text) for k in range(i, end))
 
 
 def _looks_like_name(text: str) -> bool:

@@ -142,7 +142,7 @@ def _stand_ins(state, ctx, sent, sentence_span) -> None:
             state.stand_ins.append((subject, other[0][0], sentence_span))
 
 
-_COMPLEMENT_WORDS = frozenset({"of", "for", "to"})
+_COMPLEMENT_WORDS = frozenset({"of", "for", "to", "without"})  # "without": "Minister without Portfolio"
 _LIST_WORDS = frozenset({"and", "&", ","})
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                             "north-east", "south-east", "north-west", "south-west", "northeast", "southeast"})
