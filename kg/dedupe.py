@@ -111,8 +111,10 @@ class NearDuplicates:
     article where dicts of lists took 7."""
 
     _MERGE = 512
-    _BATCH = 128  # articles `check_many` looks up at once: a story told in many articles brings each ~100 rows
-    _SCORED = 4096  # candidate pairs scored at a time by `check_many` (2 MB of signatures)
+    # articles `check_many` looks up at once, and candidate pairs it scores at once: small enough that its arrays
+    # stay below the 128 KiB a Dask client maps afresh for each one (kg.runtime.map_large_allocations)
+    _BATCH = 32
+    _SCORED = 256
 
     def __init__(self, threshold: float = THRESHOLD, max_articles: int = MAX_ARTICLES) -> None:
         self.threshold = threshold
@@ -129,6 +131,11 @@ class NearDuplicates:
         self._key_rows = np.empty(0, dtype=np.uint32)
         self._recent = np.empty((self._MERGE, BANDS), dtype=np.uint64)  # band keys of the rows not merged yet
         self._recent_rows = 0  # how many: they are the last rows added
+        # their keys sorted, with each one's place in `_recent` (row * BANDS + band), for `check_many`: as far as
+        # the first `_recent_sorted_rows` of them
+        self._recent_sorted = np.empty(0, dtype=np.uint64)
+        self._recent_sorted_at = np.empty(0, dtype=np.int32)
+        self._recent_sorted_rows = 0
 
     def check(self, article) -> Match | None:
         """The earliest indexed article this one nearly copies, or None; then indexes it.
@@ -196,19 +203,20 @@ class NearDuplicates:
         # the merged rows sharing each key
         at, rows = _runs(self._keys, flat, needles)
         found_at, found_band, found_row = [at // BANDS], [at % BANDS], [self._key_rows[rows]]
-        # rows not merged: the recent ones, then these articles themselves (each meets itself: dropped)
-        unmerged = np.concatenate([self._recent[:self._recent_rows], keys]).ravel()
-        order = np.argsort(unmerged, kind="stable")
-        at, rows = _runs(unmerged[order], flat, needles)
-        rows = order[rows]
-        band = at % BANDS
-        at //= BANDS
-        rows, same_band = divmod(rows, BANDS)
-        rows += start - self._recent_rows
-        keep = (same_band == band) & (rows < start + at)  # the same band (as the sorted keys' buckets), before it
-        found_at.append(at[keep])
-        found_band.append(band[keep])
-        found_row.append(rows[keep])
+        # the recent rows (not merged yet) sharing each key, kept sorted for these lookups a batch at a time
+        self._sort_recent_keys()
+        first_recent = start - self._recent_rows
+        for haystack, where, first in ((self._recent_sorted, self._recent_sorted_at, first_recent),
+                                       (flat[needles], needles, start)):  # then these articles: each meets itself
+            at, rows = _runs(haystack, flat, needles)
+            rows, same_band = np.divmod(where[rows], BANDS)
+            band = at % BANDS
+            at //= BANDS
+            rows += first
+            keep = (same_band == band) & (rows < start + at)  # the same band (as the sorted keys' buckets), before it
+            found_at.append(at[keep])
+            found_band.append(band[keep])
+            found_row.append(rows[keep])
         at = np.concatenate(found_at).astype(np.int64)
         row = np.concatenate(found_row).astype(np.int64)
         band = np.concatenate(found_band).astype(np.int64)
@@ -244,6 +252,20 @@ class NearDuplicates:
         found = dict.fromkeys(rows)
         return [row for row in found if row >= self._first] if self._first else list(found)
 
+    def _sort_recent_keys(self) -> None:
+        """Bring `_recent_sorted` up to the recent rows: the band keys of those added since, sorted and merged in
+        (an argsort of all recent keys for every batch made fresh arrays of ~160 KB each time)."""
+        done = self._recent_sorted_rows
+        if done == self._recent_rows:
+            return
+        new = self._recent[done:self._recent_rows].ravel()
+        order = np.argsort(new)
+        new = new[order]
+        at = np.searchsorted(self._recent_sorted, new)
+        self._recent_sorted = np.insert(self._recent_sorted, at, new)
+        self._recent_sorted_at = np.insert(self._recent_sorted_at, at, order.astype(np.int32) + done * BANDS)
+        self._recent_sorted_rows = self._recent_rows
+
     def _add(self, article, sig: np.ndarray, keys: np.ndarray, root: str) -> None:
         row = self._next_row()
         self._sigs.put(row, sig)
@@ -273,7 +295,8 @@ class NearDuplicates:
         # both at once were the client's largest passing peak at 10,000 articles (~3 MB each)
         self._keys = np.insert(self._keys, at, keys)
         self._key_rows = np.insert(self._key_rows, at, rows)
-        self._recent_rows = 0
+        self._recent_rows = self._recent_sorted_rows = 0
+        self._recent_sorted, self._recent_sorted_at = self._recent_sorted[:0], self._recent_sorted_at[:0]
 
     def _next_row(self) -> int:
         return self._base + len(self._ids)

@@ -309,6 +309,28 @@ def test_checking_many_at_once_answers_as_checking_each_in_turn(monkeypatch, mer
     assert len({m.original for m in expected if m is not None}) > 1
 
 
+@pytest.mark.parametrize("merge", [512, 7])
+def test_checking_many_after_checking_one_by_one_sees_the_same_index(monkeypatch, merge):
+    """Rows added one at a time between two batches are found by the next batch (its sorted copy of the recent
+    keys is brought up to them)."""
+    from kg.dedupe import _band_keys
+
+    monkeypatch.setattr(NearDuplicates, "_MERGE", merge)
+    monkeypatch.setattr(NearDuplicates, "_BATCH", 8)
+    articles, signatures = _families_of_signatures(600, seed=merge)
+    keys = np.array([_band_keys(sig) for sig in signatures])
+    one_by_one = NearDuplicates()
+    expected = [one_by_one.check_signature(a, s, k) for a, s, k in zip(articles, signatures, keys)]
+    mixed, found = NearDuplicates(), []
+    for lo in range(0, len(articles), 20):
+        part = slice(lo, lo + 20)
+        if lo // 20 % 2:
+            found += mixed.check_many(articles[part], signatures[part], keys[part])
+        else:
+            found += [mixed.check_signature(a, s, k) for a, s, k in zip(articles[part], signatures[part], keys[part])]
+    assert found == expected
+
+
 def test_checking_many_articles_met_before_checks_each_in_turn():
     """An id already indexed is not indexed again (as `check_signature` does): the batch falls back."""
     articles, signatures = _families_of_signatures(6, seed=3)
