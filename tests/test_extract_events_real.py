@@ -302,7 +302,28 @@ SUBORDINATES_CASES = [
                  set(), id="keep-the-two-leaders-held-talks"),
 ]
 
-ALL_CASES = (REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "Samsung's Lee met X": the owner of a participant (a firm, a relative, a boss) is not at the meeting; the owner of
+# the event itself ("Xi's meeting") is.
+POSSESSOR_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nSamsung's Lee Jae-yong met President Donald Trump in Washington on "
+                 "Monday.", {("meeting in Washington, D.C.", "participant", "Lee Jae-yong")},
+                 {("meeting in Washington, D.C.", "participant", "Samsung")}, id="firm-owning-its-chief"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTesla's Elon Musk held talks with Prime Minister Narendra Modi in New "
+                 "Delhi on Monday.", {("talks in New Delhi", "participant", "Narendra Modi")},
+                 {("talks in New Delhi", "participant", "Tesla")}, id="firm-owning-its-chief-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPutin's spokesman Dmitry Peskov met foreign diplomats in Moscow on "
+                 "Monday.", {("meeting in Moscow", "participant", "Dmitry Peskov")},
+                 {("meeting in Moscow", "participant", "Vladimir Putin")}, id="boss-owning-his-spokesman"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAmazon's Andy Jassy held talks with Prime Minister Narendra Modi in New "
+                 "Delhi on Monday.", {("talks in New Delhi", "participant", "Andy Jassy")},
+                 {("talks in New Delhi", "participant", "Amazon")}, id="firm-owning-its-chief-2"),
+    pytest.param("date: 2026-07-03\nTalks\n\nXi Jinping's meeting with President Donald Trump in Seoul on Monday was "
+                 "cordial.", {("Xi Jinping's meeting in Seoul", "participant", "Xi Jinping"),
+                              ("Xi Jinping's meeting in Seoul", "participant", "Donald Trump")}, set(),
+                 id="owner-of-the-meeting-takes-part"),
+]
+
+ALL_CASES = (POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

@@ -1273,7 +1273,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     modifiers = []
     for child in token.lefts:
         for t in child.subtree:
-            if t.i in scope:
+            if t.i in scope and not _owner_of_other(state, ctx, t, token):
                 key = state.participant_key(t, ctx)
                 if key and key not in modifiers:
                     modifiers.append(key)
@@ -1323,7 +1323,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for child in subject.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for t in with_conjuncts(child):
-                        add(state.participant_key(t, ctx))
+                        if not _owner_of_other(state, ctx, t, token):
+                            add(state.participant_key(t, ctx))
     # "The talks were attended by X and Y"
     if verb is not None and token.dep_ == "nsubjpass" and verb.lemma_.lower() in ATTENDING_VERBS:
         for t in agents(verb):
@@ -1345,6 +1346,18 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for w in with_conjuncts(t):
                 add(state.participant_key(w, ctx) or _person_within(state, ctx, w))
     return out
+
+
+def _owner_of_other(state, ctx, t, token) -> bool:
+    """ "Samsung's Lee met X", "Erdogan's son-in-law met X": a person or body owning someone else than the event
+    (not "Xi's meeting") is not there; a country owning its leader ("China's Xi") is that leader's side."""
+    for w in [t] + list(t.ancestors):
+        if w.i == token.i:
+            return False
+        if w.dep_ == "poss" and w.head.i != token.i:
+            key = ctx.tok_entity.get(t.i)
+            return not (key and state.kind(state.collector.canonical(key)) == COUNTRY)
+    return False
 
 
 def _pair_before(state, ctx, subject, sent) -> list[str]:
