@@ -256,6 +256,8 @@ VIRTUAL_EVENT_ADVERBS = frozenset({"virtually", "remotely", "online"})
 # Event words whose plural tells one event as readily as several ("talks in Geneva and London" may be one round that
 # moved): a list of places after them is not one event in each (unlike "rounds", "meetings", "summits").
 PLURAL_ONLY_EVENT_WORDS = frozenset({"talks", "negotiations", "discussions", "consultations"})
+# "separate talks with A and B": one meeting with each of them
+SEPARATE_WORDS = frozenset({"separate", "individual", "bilateral"})
 # Words before a meeting word that make it a summit: "the summit meeting", "the Andean Leaders Meeting" (a meeting
 # of heads of state or government) ...
 SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})

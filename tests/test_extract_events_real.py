@@ -323,7 +323,36 @@ POSSESSOR_CASES = [
                  id="owner-of-the-meeting-takes-part"),
 ]
 
-ALL_CASES = (POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "A and B met. A also held meetings with C and D": a meeting with each of C and D, and neither is A's meeting with B.
+SEPARATE_MEETINGS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Ana Ruiz and President Lee Jae-myung had an informal "
+                 "meeting in Seoul on Tuesday. Ruiz also held meetings with King Abdullah II of Jordan and Vietnam's "
+                 "prime minister Nguyen Tan Dung.", {("informal meeting in Seoul", "participant", "Lee Jae Myung")},
+                 {("informal meeting in Seoul", "participant", "Abdullah II"),
+                  ("informal meeting in Seoul", "participant", "Nguyen Tan Dung")}, id="also-held-meetings-with-two"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz met President Emmanuel Macron in Paris on "
+                 "Monday. Merz also held talks with Prime Minister Keir Starmer.",
+                 {("talks", "participant", "Keir Starmer"), ("meeting in Paris", "participant", "Emmanuel Macron")},
+                 {("meeting in Paris", "participant", "Keir Starmer")}, id="also-held-talks-with-another"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met in London "
+                 "on Monday. Starmer later held meetings with Chancellor Friedrich Merz and Prime Minister Giorgia "
+                 "Meloni.", {("meeting in London", "participant", "Emmanuel Macron")},
+                 {("meeting in London", "participant", "Giorgia Meloni"),
+                  ("meeting in London", "participant", "Friedrich Merz")}, id="later-held-meetings-with-two"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held separate talks with Prime Minister Narendra Modi and "
+                 "President Cyril Ramaphosa in Brasilia on Monday.",
+                 {("separate talk in Brasília", "participant", "Narendra Modi")},
+                 {("separate talk in Brasília", "participant", "Cyril Ramaphosa")}, id="separate-talks-with-two"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met in London "
+                 "on Monday. The meeting was also attended by Chancellor Friedrich Merz.",
+                 {("meeting in London", "participant", "Friedrich Merz")}, set(), id="also-attended-the-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held talks with Prime Minister Narendra Modi and "
+                 "President Cyril Ramaphosa in Brasilia on Monday.",
+                 {("talks in Brasília", "participant", "Narendra Modi"),
+                  ("talks in Brasília", "participant", "Cyril Ramaphosa")}, set(), id="talks-with-two-together"),
+]
+
+ALL_CASES = (SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

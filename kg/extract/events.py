@@ -16,7 +16,7 @@ from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
                       CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
-                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS,
+                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS, SEPARATE_WORDS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
@@ -130,6 +130,18 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.subordinates = _held_by_subordinates(token)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
+        counterparts = _separate_counterparts(state, ctx, token, mention.participants)
+        if counterparts:
+            # "held meetings with A and B", "separate talks with A and B": one meeting with each, not one of all
+            shared = [p for p in mention.participants if p not in counterparts]
+            for n, other in enumerate(counterparts):
+                # one node is made of an article's events of one kind, place and day (kg.resolve): all but the
+                # first meeting go without their place, lest they be told as one meeting of all
+                one = replace(mention, participants=shared + [other], phrase=_singular_phrase(ctx, token),
+                              order=mention.order + n, location=mention.location if n == 0 else None)
+                out.append(one)
+                state.trigger_token_of[id(one)] = token
+            continue
         apart = _places_apart(state, ctx, token, scope) if mention.location is not None else None
         if apart == [] and (token.tag_ != "NNS" or token.lower_ in PLURAL_ONLY_EVENT_WORDS):
             mention.location = None  # "talks in Geneva and London": held in both, or in one not said; kept as one
@@ -1348,6 +1360,25 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     return out
 
 
+def _separate_counterparts(state, ctx, token, participants) -> list[str]:
+    """The counterparts met one by one: those listed after "with" on a plural event word that is no plural-only one
+    ("held meetings with A and B") or on one told "separate" ("separate talks with A and B"), when two or more."""
+    if token.pos_ == "VERB" or token.tag_ != "NNS":
+        return []
+    if token.lower_ in PLURAL_ONLY_EVENT_WORDS and not any(c.lower_ in SEPARATE_WORDS for c in token.lefts):
+        return []
+    verb = governing_verb(token)
+    holders = [token] + ([verb] if verb is not None and token.dep_ == "dobj" else [])
+    found = []
+    for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"):
+        for t in with_listed(pobj):
+            key = state.participant_key(t, ctx)
+            if key in participants and key not in found:
+                found.append(key)
+    return found if len(found) >= 2 else []
+
+
 def _owner_of_other(state, ctx, t, token) -> bool:
     """ "Samsung's Lee met X", "Erdogan's son-in-law met X": a person or body owning someone else than the event
     (not "Xi's meeting") is not there; a country owning its leader ("China's Xi") is that leader's side."""
@@ -1585,6 +1616,12 @@ def _match_score(state, event, mention) -> int | None:
     score += len(shared_people) + len(sides_event & sides_mention)
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
+    if event["kind"] == mention.kind == MEETING and len(persons_event) >= 2 and len(persons_mention) >= 2 \
+            and persons_mention - persons_event and not (mention.definite and mention.location is None
+                                                         and mention.dates is None):
+        # "A and B met in Seoul. A also met C": someone new in a meeting of others is another meeting; but "C
+        # attended the meeting" is the one told
+        return None
     if persons_event and persons_mention and not shared_people and not (sides_event & sides_mention) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # other people, another event; but "the meeting" with no place or date is the one told
