@@ -352,7 +352,23 @@ SEPARATE_MEETINGS_CASES = [
                   ("talks in Brasília", "participant", "Cyril Ramaphosa")}, set(), id="talks-with-two-together"),
 ]
 
-ALL_CASES = (SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "the dialogue process", "political dialogue", "to intensify the dialogue": a relationship, no meeting held.
+RELATIONSHIP_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two leaders expressed their desire to intensify the bilateral "
+                 "dialogue process.", set(), {("dialogue", "a", "Meeting")}, id="dialogue-process"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers reviewed the dialogue mechanism between Kenya and "
+                 "Uganda.", set(), {("dialogue", "a", "Meeting")}, id="dialogue-mechanism"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe leaders praised the regular political dialogue between Kenya and "
+                 "Uganda.", set(), {("regular political dialogue", "a", "Meeting")}, id="political-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents pledged to deepen dialogue between Kenya and "
+                 "Uganda.", set(), {("dialogue", "a", "Meeting")}, id="deepen-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya and Uganda held a political dialogue in Nairobi on Monday.",
+                 {("political dialogue in Nairobi", "a", "Meeting")}, set(), id="held-a-political-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe US-China Strategic Dialogue opened in Beijing on Monday.",
+                 {("US-China Strategic Dialogue in Beijing", "a", "Meeting")}, set(), id="named-strategic-dialogue"),
+]
+
+ALL_CASES = (RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

@@ -17,6 +17,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
                       MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS, SEPARATE_WORDS,
+                      EVENT_FRAME_NOUNS, FOSTERING_VERBS, RELATIONSHIP_EVENT_WORDS, RELATIONSHIP_MODIFIERS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
@@ -576,10 +577,26 @@ def _is_trigger(token, ctx, state=None) -> bool:
         return False  # "a news conference" is not talks
     if any(c.lower_ in KIND_OF_EVENT_MODIFIERS for c in token.lefts):
         return False  # "the first such trip since 2023": no event of its own
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in EVENT_FRAME_NOUNS:
+        return False  # "the dialogue process", "the talks mechanism": a standing arrangement, no meeting held
+    if word in RELATIONSHIP_EVENT_WORDS and _relationship(token):
+        return False  # "political dialogue", "to intensify the dialogue": a relationship, no meeting held
     if word in WEAK_EVENT_TRIGGERS or token.lemma_.lower() in WEAK_EVENT_TRIGGERS:
         # "round of talks": the talks are the event; a bare "round" is not
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return True
+
+
+def _relationship(token) -> bool:
+    """ "political dialogue", "strengthen the dialogue", "deepen engagement and trade": an event word naming a
+    relationship kept up (lower-case modifiers only: "the Strategic Dialogue" is a meeting's name)."""
+    head = token.head if token.dep_ == "conj" else token
+    verb = head.head.lemma_.lower() if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+    if verb in FOSTERING_VERBS:
+        return True
+    # "held a political dialogue in Nairobi" is still one held
+    return verb not in EVENT_HOLDING_VERBS and any(c.text in RELATIONSHIP_MODIFIERS for c in token.lefts
+                                                   if c.dep_ == "amod")
 
 
 def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=None) -> set[int]:
