@@ -368,7 +368,29 @@ RELATIONSHIP_CASES = [
                  {("US-China Strategic Dialogue in Beijing", "a", "Meeting")}, set(), id="named-strategic-dialogue"),
 ]
 
-ALL_CASES = (RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "A held talks with Ugandan officials": the country's side, not its president, who is told at another meeting.
+OFFICIALS_SIDE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto held talks with Ugandan officials on "
+                 "Tuesday, days after Ugandan President Yoweri Museveni visited Mombasa.",
+                 {("talks", "participant", "William Ruto")},
+                 {("talks", "participant", "Yoweri Museveni"), ("talks in Mombasa", "participant", "Yoweri Museveni")},
+                 id="officials-are-not-their-president"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGerman Chancellor Friedrich Merz held talks with French officials on "
+                 "Tuesday, days after French President Emmanuel Macron visited Hamburg.",
+                 {("talks", "participant", "Friedrich Merz")},
+                 {("talks", "participant", "Emmanuel Macron"), ("talks in Hamburg", "participant", "Emmanuel Macron")},
+                 id="french-officials-are-not-macron"),
+    pytest.param("date: 2026-07-03\nTalks\n\nIndian Prime Minister Narendra Modi held talks with Japanese officials "
+                 "on Thursday, days after Japanese Prime Minister Shigeru Ishiba visited Mumbai.",
+                 {("talks", "participant", "Narendra Modi")},
+                 {("talks", "participant", "Shigeru Ishiba"), ("talks in Mumbai", "participant", "Shigeru Ishiba")},
+                 id="japanese-officials-are-not-ishiba"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto held talks with Ugandan President Yoweri "
+                 "Museveni on Tuesday, days after Museveni arrived in Mombasa.",
+                 {("talks", "participant", "Yoweri Museveni")}, set(), id="talks-with-the-president-himself"),
+]
+
+ALL_CASES = (OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

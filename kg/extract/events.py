@@ -1639,7 +1639,11 @@ def _match_score(state, event, mention) -> int | None:
         # "A and B met in Seoul. A also met C": someone new in a meeting of others is another meeting; but "C
         # attended the meeting" is the one told
         return None
-    if persons_event and persons_mention and not shared_people and not (sides_event & sides_mention) \
+    # a side shared only through a country's officials is not its leader's: "A met Museveni", "A held talks with
+    # Ugandan officials" are two meetings
+    person_sides = lambda persons: {state.side_of(p) for p in persons} - {None}  # noqa: E731
+    if persons_event and persons_mention and not shared_people \
+            and not (person_sides(persons_event) & person_sides(persons_mention)) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # other people, another event; but "the meeting" with no place or date is the one told
     return score
