@@ -390,7 +390,27 @@ OFFICIALS_SIDE_CASES = [
                  {("talks", "participant", "Yoweri Museveni")}, set(), id="talks-with-the-president-himself"),
 ]
 
-ALL_CASES = (OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "A, who met B last month, held talks with Tanzanian officials": a new country's side is another meeting than A's
+# with B.
+NEW_SIDE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto, who met Ugandan President Yoweri Museveni "
+                 "last month, held talks with Tanzanian officials in Nairobi on Tuesday.",
+                 {("talks in Nairobi", "participant", "Tanzania")},
+                 {("talks in Nairobi", "participant", "Yoweri Museveni")}, id="relative-clause-meeting-last-month"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz, who met President Emmanuel Macron last "
+                 "month, held talks with Italian officials in Berlin on Tuesday.",
+                 {("talks in Berlin", "participant", "Italy")},
+                 {("talks in Berlin", "participant", "Emmanuel Macron")}, id="relative-clause-meeting-merz"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Nairobi on Tuesday. Later on Tuesday, Ruto held talks with Tanzanian officials.",
+                 {("meeting in Nairobi", "participant", "Yoweri Museveni")},
+                 {("meeting in Nairobi", "participant", "Tanzania")}, id="later-talks-with-officials"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Nairobi on Tuesday. Tanzanian officials also attended the meeting.",
+                 {("meeting in Nairobi", "participant", "Tanzania")}, set(), id="officials-attended-the-meeting"),
+]
+
+ALL_CASES = (NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

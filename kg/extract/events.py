@@ -1633,11 +1633,12 @@ def _match_score(state, event, mention) -> int | None:
     score += len(shared_people) + len(sides_event & sides_mention)
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
-    if event["kind"] == mention.kind == MEETING and len(persons_event) >= 2 and len(persons_mention) >= 2 \
-            and persons_mention - persons_event and not (mention.definite and mention.location is None
-                                                         and mention.dates is None):
-        # "A and B met in Seoul. A also met C": someone new in a meeting of others is another meeting; but "C
-        # attended the meeting" is the one told
+    if event["kind"] == mention.kind == MEETING and len(persons_event) >= 2 \
+            and (len(persons_mention) >= 2 and persons_mention - persons_event or sides_mention - sides_event) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        # "A and B met in Seoul. A also met C", "A, who met B last month, held talks with Tanzanian officials":
+        # someone new, or a new country's side, in a meeting of others is another meeting; but "C attended the
+        # meeting" is the one told
         return None
     # a side shared only through a country's officials is not its leader's: "A met Museveni", "A held talks with
     # Ugandan officials" are two meetings
