@@ -410,7 +410,24 @@ NEW_SIDE_CASES = [
                  {("meeting in Nairobi", "participant", "Tanzania")}, set(), id="officials-attended-the-meeting"),
 ]
 
-ALL_CASES = (NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "talks between A and his German counterpart": the counterpart, unnamed, is his country's side; "Talks" was left
+# with A alone.
+COUNTERPART_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks between Prime Minister Keir Starmer and his German counterpart "
+                 "would focus on defence.", {("Talks", "participant", "Germany"),
+                                              ("Talks", "participant", "Keir Starmer")}, set(),
+                 id="talks-between-a-and-counterpart"),
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Yvette Cooper met her Italian counterpart in Rome on "
+                 "Monday.", {("meeting in Rome", "participant", "Italy")}, set(), id="met-her-italian-counterpart"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTrade Secretary Peter Kyle held talks with his Japanese counterparts in "
+                 "Tokyo on Monday.", {("talks in Tokyo", "participant", "Japan")}, set(),
+                 id="talks-with-japanese-counterparts"),
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Yvette Cooper met her Italian counterpart Antonio "
+                 "Tajani in Rome on Monday.", {("meeting in Rome", "participant", "Antonio Tajani")}, set(),
+                 id="named-counterpart-still-there"),
+]
+
+ALL_CASES = (COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 
