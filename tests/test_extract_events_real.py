@@ -427,7 +427,26 @@ COUNTERPART_CASES = [
                  id="named-counterpart-still-there"),
 ]
 
-ALL_CASES = (COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "A, who met B last month, held talks in Rome on Tuesday": the meeting told in a relative clause is another one.
+RELATIVE_CLAUSE_EVENT_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nMudavadi, who met Tajani last month, held talks with Italian officials "
+                 "in Rome on Tuesday.", {("talks in Rome", "participant", "Italy")},
+                 {("meeting in Rome", "participant", "Tajani"), ("talks in Rome", "participant", "Tajani")},
+                 id="who-met-last-month"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoy, who met President Emmanuel Macron last month, held talks "
+                 "with Belgian officials in Brussels on Tuesday.", {("talks in Brussels", "participant", "Belgium")},
+                 {("meeting in Brussels", "participant", "Emmanuel Macron"),
+                  ("talks in Brussels", "participant", "Emmanuel Macron")}, id="envoy-who-met-macron"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe minister, who met President William Ruto in Nairobi in June, held "
+                 "talks with Ugandan officials on Tuesday.", {("meeting in Nairobi", "participant", "William Ruto")},
+                 {("meeting in Nairobi", "participant", "Uganda")}, id="who-met-in-june"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer, who met Chancellor Friedrich Merz in Berlin "
+                 "on Monday, said the meeting had been useful.",
+                 {("meeting in Berlin", "participant", "Friedrich Merz"), ("meeting in Berlin", "startDate", "2026-06-29")},
+                 set(), id="who-met-then-the-meeting"),
+]
+
+ALL_CASES = (RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

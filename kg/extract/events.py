@@ -1633,6 +1633,9 @@ def _match_score(state, event, mention) -> int | None:
     score += len(shared_people) + len(sides_event & sides_mention)
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
+    if any(m.sentence == mention.sentence and _relative_clause_apart(state, m, mention) for m in event["mentions"]) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        return None  # "A, who met B last month, held talks in Nairobi on Tuesday": two meetings
     if event["kind"] == mention.kind == MEETING and len(persons_event) >= 2 \
             and (len(persons_mention) >= 2 and persons_mention - persons_event or sides_mention - sides_event) \
             and not (mention.definite and mention.location is None and mention.dates is None):
@@ -1648,6 +1651,19 @@ def _match_score(state, event, mention) -> int | None:
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # other people, another event; but "the meeting" with no place or date is the one told
     return score
+
+
+def _relative_clause_apart(state, a, b) -> bool:
+    """One of two event words of a sentence sits in a relative clause the other is not in ("A, who met B last month,
+    held talks on Tuesday")."""
+    ta, tb = state.trigger_token_of.get(id(a)), state.trigger_token_of.get(id(b))
+    if ta is None or tb is None or ta.i == tb.i:
+        return False
+    for x, y in ((ta, tb), (tb, ta)):
+        clause = next((w for w in [x] + list(x.ancestors) if w.dep_ == "relcl"), None)
+        if clause is not None and y not in clause.subtree:
+            return True
+    return False
 
 
 def _side_of_article(state, dates: DateRange | None) -> str:
