@@ -353,6 +353,8 @@ END_VERBS = frozenset({"end", "close", "conclude", "wrap", "finish", "complete",
 # no start of the event (a live page's "talks opened today ... a closed session tomorrow").
 CONTINUE_VERBS = frozenset({"continue", "move", "reconvene", "extend", "spill", "carry"})
 CONTINUE_ADVERBS = frozenset({"again"})
+# ... but these set a clause's event after or apart from the one told before: "A later met C", "separately held talks"
+AFTERWARDS_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "separately"})
 # ... and event words that name a sitting of a meeting: "a closed session tomorrow" after the talks opened
 SITTING_WORDS = frozenset({"session", "sessions", "sitting", "plenary"})
 # "The session began with a keynote by X": whoever gives the opening speech takes part.

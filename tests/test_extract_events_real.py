@@ -446,7 +446,24 @@ RELATIVE_CLAUSE_EVENT_CASES = [
                  set(), id="who-met-then-the-meeting"),
 ]
 
-ALL_CASES = (RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "A and B met in Beijing. A later met C": a meeting after the one told, not more people at it.
+AFTERWARDS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe foreign ministers of India and China met in Beijing on Monday. "
+                 "Jaishankar later met Vice President Han Zheng.", {("meeting", "participant", "Han Zheng")},
+                 {("meeting in Beijing", "participant", "Han Zheng")}, id="later-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe trade ministers of Kenya and Uganda met in Nairobi on Monday. "
+                 "Mudavadi separately held talks with Tanzanian officials.", {("talks", "participant", "Tanzania")},
+                 {("meeting in Nairobi", "participant", "Tanzania")}, id="separately-held-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe finance ministers of France and Germany met in Paris on Monday. "
+                 "Klingbeil subsequently met Italian Foreign Minister Antonio Tajani.",
+                 {("meeting", "participant", "Antonio Tajani")},
+                 {("meeting in Paris", "participant", "Antonio Tajani")}, id="subsequently-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNegotiators from Kenya and Uganda met in Nairobi on Monday. They later "
+                 "met again on Tuesday.", {("meeting in Nairobi", "endDate", "2026-06-30")}, set(),
+                 id="later-met-again-is-the-same"),
+]
+
+ALL_CASES = (AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

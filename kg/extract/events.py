@@ -16,7 +16,7 @@ from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
                       CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
-                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS, SEPARATE_WORDS,
+                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS, SEPARATE_WORDS, AFTERWARDS_ADVERBS,
                       EVENT_FRAME_NOUNS, FOSTERING_VERBS, RELATIONSHIP_EVENT_WORDS, RELATIONSHIP_MODIFIERS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
@@ -62,6 +62,7 @@ class EventMention:
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
     subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
+    afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
 
     @property
     def bare(self) -> bool:
@@ -129,6 +130,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
         mention.participants = _participants(state, ctx, token, scope, sent)
         mention.subordinates = _held_by_subordinates(token)
+        mention.afterwards = _told_afterwards(token)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
         counterparts = _separate_counterparts(state, ctx, token, mention.participants)
@@ -1252,6 +1254,13 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     return None
 
 
+def _told_afterwards(token) -> bool:
+    """ "Jaishankar later met Han Zheng", "he separately held talks with C": the clause sets its event after or apart
+    from those told before."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS_ADVERBS for c in verb.children)
+
+
 def _held_by_subordinates(token) -> bool:
     """ "Their foreign ministers held talks on Tuesday", "his envoys met in Lome": the event's subject is a group of
     officials belonging to someone told before, so it is not that someone's own event."""
@@ -1633,6 +1642,9 @@ def _match_score(state, event, mention) -> int | None:
     score += len(shared_people) + len(sides_event & sides_mention)
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
+    if mention.afterwards and all(m.sentence.end <= mention.sentence.start for m in event["mentions"]) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        return None  # "A and B met in Beijing. A later met C": another meeting
     if any(m.sentence == mention.sentence and _relative_clause_apart(state, m, mention) for m in event["mentions"]) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # "A, who met B last month, held talks in Nairobi on Tuesday": two meetings
