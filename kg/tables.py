@@ -256,6 +256,19 @@ VIRTUAL_EVENT_ADVERBS = frozenset({"virtually", "remotely", "online"})
 # Event words whose plural tells one event as readily as several ("talks in Geneva and London" may be one round that
 # moved): a list of places after them is not one event in each (unlike "rounds", "meetings", "summits").
 PLURAL_ONLY_EVENT_WORDS = frozenset({"talks", "negotiations", "discussions", "consultations"})
+# Nouns an event word can modify to name a standing arrangement, not a meeting held ("the dialogue process", "a
+# talks mechanism", "the negotiation framework").
+EVENT_FRAME_NOUNS = frozenset({"process", "mechanism", "framework", "format", "platform", "channel", "channels",
+                               "architecture", "partnership"})
+# Event words that also name a relationship kept up: "political dialogue", "deepen engagement" tell no meeting.
+RELATIONSHIP_EVENT_WORDS = frozenset({"dialogue", "dialogues", "engagement"})
+RELATIONSHIP_MODIFIERS = frozenset({"political", "strategic", "ongoing", "continued", "regular", "constant",
+                                    "permanent", "sustained", "closer", "deeper", "enhanced"})
+FOSTERING_VERBS = frozenset({"intensify", "strengthen", "deepen", "promote", "enhance", "expand", "boost", "foster",
+                             "encourage", "maintain", "develop", "advance", "broaden", "build", "bolster",
+                             "consolidate", "reinforce", "nurture", "value", "support", "step"})
+# "separate talks with A and B": one meeting with each of them
+SEPARATE_WORDS = frozenset({"separate", "individual", "bilateral"})
 # Words before a meeting word that make it a summit: "the summit meeting", "the Andean Leaders Meeting" (a meeting
 # of heads of state or government) ...
 SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})
@@ -340,6 +353,8 @@ END_VERBS = frozenset({"end", "close", "conclude", "wrap", "finish", "complete",
 # no start of the event (a live page's "talks opened today ... a closed session tomorrow").
 CONTINUE_VERBS = frozenset({"continue", "move", "reconvene", "extend", "spill", "carry"})
 CONTINUE_ADVERBS = frozenset({"again"})
+# ... but these set a clause's event after or apart from the one told before: "A later met C", "separately held talks"
+AFTERWARDS_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "separately"})
 # ... and event words that name a sitting of a meeting: "a closed session tomorrow" after the talks opened
 SITTING_WORDS = frozenset({"session", "sessions", "sitting", "plenary"})
 # "The session began with a keynote by X": whoever gives the opening speech takes part.

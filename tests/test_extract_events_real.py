@@ -302,7 +302,168 @@ SUBORDINATES_CASES = [
                  set(), id="keep-the-two-leaders-held-talks"),
 ]
 
-ALL_CASES = (REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "Samsung's Lee met X": the owner of a participant (a firm, a relative, a boss) is not at the meeting; the owner of
+# the event itself ("Xi's meeting") is.
+POSSESSOR_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nSamsung's Lee Jae-yong met President Donald Trump in Washington on "
+                 "Monday.", {("meeting in Washington, D.C.", "participant", "Lee Jae-yong")},
+                 {("meeting in Washington, D.C.", "participant", "Samsung")}, id="firm-owning-its-chief"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTesla's Elon Musk held talks with Prime Minister Narendra Modi in New "
+                 "Delhi on Monday.", {("talks in New Delhi", "participant", "Narendra Modi")},
+                 {("talks in New Delhi", "participant", "Tesla")}, id="firm-owning-its-chief-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPutin's spokesman Dmitry Peskov met foreign diplomats in Moscow on "
+                 "Monday.", {("meeting in Moscow", "participant", "Dmitry Peskov")},
+                 {("meeting in Moscow", "participant", "Vladimir Putin")}, id="boss-owning-his-spokesman"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAmazon's Andy Jassy held talks with Prime Minister Narendra Modi in New "
+                 "Delhi on Monday.", {("talks in New Delhi", "participant", "Andy Jassy")},
+                 {("talks in New Delhi", "participant", "Amazon")}, id="firm-owning-its-chief-2"),
+    pytest.param("date: 2026-07-03\nTalks\n\nXi Jinping's meeting with President Donald Trump in Seoul on Monday was "
+                 "cordial.", {("Xi Jinping's meeting in Seoul", "participant", "Xi Jinping"),
+                              ("Xi Jinping's meeting in Seoul", "participant", "Donald Trump")}, set(),
+                 id="owner-of-the-meeting-takes-part"),
+]
+
+# "A and B met. A also held meetings with C and D": a meeting with each of C and D, and neither is A's meeting with B.
+SEPARATE_MEETINGS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Ana Ruiz and President Lee Jae-myung had an informal "
+                 "meeting in Seoul on Tuesday. Ruiz also held meetings with King Abdullah II of Jordan and Vietnam's "
+                 "prime minister Nguyen Tan Dung.", {("informal meeting in Seoul", "participant", "Lee Jae Myung")},
+                 {("informal meeting in Seoul", "participant", "Abdullah II"),
+                  ("informal meeting in Seoul", "participant", "Nguyen Tan Dung")}, id="also-held-meetings-with-two"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz met President Emmanuel Macron in Paris on "
+                 "Monday. Merz also held talks with Prime Minister Keir Starmer.",
+                 {("talks", "participant", "Keir Starmer"), ("meeting in Paris", "participant", "Emmanuel Macron")},
+                 {("meeting in Paris", "participant", "Keir Starmer")}, id="also-held-talks-with-another"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met in London "
+                 "on Monday. Starmer later held meetings with Chancellor Friedrich Merz and Prime Minister Giorgia "
+                 "Meloni.", {("meeting in London", "participant", "Emmanuel Macron")},
+                 {("meeting in London", "participant", "Giorgia Meloni"),
+                  ("meeting in London", "participant", "Friedrich Merz")}, id="later-held-meetings-with-two"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held separate talks with Prime Minister Narendra Modi and "
+                 "President Cyril Ramaphosa in Brasilia on Monday.",
+                 {("separate talk in Brasília", "participant", "Narendra Modi")},
+                 {("separate talk in Brasília", "participant", "Cyril Ramaphosa")}, id="separate-talks-with-two"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met in London "
+                 "on Monday. The meeting was also attended by Chancellor Friedrich Merz.",
+                 {("meeting in London", "participant", "Friedrich Merz")}, set(), id="also-attended-the-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held talks with Prime Minister Narendra Modi and "
+                 "President Cyril Ramaphosa in Brasilia on Monday.",
+                 {("talks in Brasília", "participant", "Narendra Modi"),
+                  ("talks in Brasília", "participant", "Cyril Ramaphosa")}, set(), id="talks-with-two-together"),
+]
+
+# "the dialogue process", "political dialogue", "to intensify the dialogue": a relationship, no meeting held.
+RELATIONSHIP_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two leaders expressed their desire to intensify the bilateral "
+                 "dialogue process.", set(), {("dialogue", "a", "Meeting")}, id="dialogue-process"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers reviewed the dialogue mechanism between Kenya and "
+                 "Uganda.", set(), {("dialogue", "a", "Meeting")}, id="dialogue-mechanism"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe leaders praised the regular political dialogue between Kenya and "
+                 "Uganda.", set(), {("regular political dialogue", "a", "Meeting")}, id="political-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents pledged to deepen dialogue between Kenya and "
+                 "Uganda.", set(), {("dialogue", "a", "Meeting")}, id="deepen-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya and Uganda held a political dialogue in Nairobi on Monday.",
+                 {("political dialogue in Nairobi", "a", "Meeting")}, set(), id="held-a-political-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe US-China Strategic Dialogue opened in Beijing on Monday.",
+                 {("US-China Strategic Dialogue in Beijing", "a", "Meeting")}, set(), id="named-strategic-dialogue"),
+]
+
+# "A held talks with Ugandan officials": the country's side, not its president, who is told at another meeting.
+OFFICIALS_SIDE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto held talks with Ugandan officials on "
+                 "Tuesday, days after Ugandan President Yoweri Museveni visited Mombasa.",
+                 {("talks", "participant", "William Ruto")},
+                 {("talks", "participant", "Yoweri Museveni"), ("talks in Mombasa", "participant", "Yoweri Museveni")},
+                 id="officials-are-not-their-president"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGerman Chancellor Friedrich Merz held talks with French officials on "
+                 "Tuesday, days after French President Emmanuel Macron visited Hamburg.",
+                 {("talks", "participant", "Friedrich Merz")},
+                 {("talks", "participant", "Emmanuel Macron"), ("talks in Hamburg", "participant", "Emmanuel Macron")},
+                 id="french-officials-are-not-macron"),
+    pytest.param("date: 2026-07-03\nTalks\n\nIndian Prime Minister Narendra Modi held talks with Japanese officials "
+                 "on Thursday, days after Japanese Prime Minister Shigeru Ishiba visited Mumbai.",
+                 {("talks", "participant", "Narendra Modi")},
+                 {("talks", "participant", "Shigeru Ishiba"), ("talks in Mumbai", "participant", "Shigeru Ishiba")},
+                 id="japanese-officials-are-not-ishiba"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto held talks with Ugandan President Yoweri "
+                 "Museveni on Tuesday, days after Museveni arrived in Mombasa.",
+                 {("talks", "participant", "Yoweri Museveni")}, set(), id="talks-with-the-president-himself"),
+]
+
+# "A, who met B last month, held talks with Tanzanian officials": a new country's side is another meeting than A's
+# with B.
+NEW_SIDE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto, who met Ugandan President Yoweri Museveni "
+                 "last month, held talks with Tanzanian officials in Nairobi on Tuesday.",
+                 {("talks in Nairobi", "participant", "Tanzania")},
+                 {("talks in Nairobi", "participant", "Yoweri Museveni")}, id="relative-clause-meeting-last-month"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz, who met President Emmanuel Macron last "
+                 "month, held talks with Italian officials in Berlin on Tuesday.",
+                 {("talks in Berlin", "participant", "Italy")},
+                 {("talks in Berlin", "participant", "Emmanuel Macron")}, id="relative-clause-meeting-merz"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Nairobi on Tuesday. Later on Tuesday, Ruto held talks with Tanzanian officials.",
+                 {("meeting in Nairobi", "participant", "Yoweri Museveni")},
+                 {("meeting in Nairobi", "participant", "Tanzania")}, id="later-talks-with-officials"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in "
+                 "Nairobi on Tuesday. Tanzanian officials also attended the meeting.",
+                 {("meeting in Nairobi", "participant", "Tanzania")}, set(), id="officials-attended-the-meeting"),
+]
+
+# "talks between A and his German counterpart": the counterpart, unnamed, is his country's side; "Talks" was left
+# with A alone.
+COUNTERPART_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks between Prime Minister Keir Starmer and his German counterpart "
+                 "would focus on defence.", {("Talks", "participant", "Germany"),
+                                              ("Talks", "participant", "Keir Starmer")}, set(),
+                 id="talks-between-a-and-counterpart"),
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Yvette Cooper met her Italian counterpart in Rome on "
+                 "Monday.", {("meeting in Rome", "participant", "Italy")}, set(), id="met-her-italian-counterpart"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTrade Secretary Peter Kyle held talks with his Japanese counterparts in "
+                 "Tokyo on Monday.", {("talks in Tokyo", "participant", "Japan")}, set(),
+                 id="talks-with-japanese-counterparts"),
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Yvette Cooper met her Italian counterpart Antonio "
+                 "Tajani in Rome on Monday.", {("meeting in Rome", "participant", "Antonio Tajani")}, set(),
+                 id="named-counterpart-still-there"),
+]
+
+# "A, who met B last month, held talks in Rome on Tuesday": the meeting told in a relative clause is another one.
+RELATIVE_CLAUSE_EVENT_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nMudavadi, who met Tajani last month, held talks with Italian officials "
+                 "in Rome on Tuesday.", {("talks in Rome", "participant", "Italy")},
+                 {("meeting in Rome", "participant", "Tajani"), ("talks in Rome", "participant", "Tajani")},
+                 id="who-met-last-month"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoy, who met President Emmanuel Macron last month, held talks "
+                 "with Belgian officials in Brussels on Tuesday.", {("talks in Brussels", "participant", "Belgium")},
+                 {("meeting in Brussels", "participant", "Emmanuel Macron"),
+                  ("talks in Brussels", "participant", "Emmanuel Macron")}, id="envoy-who-met-macron"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe minister, who met President William Ruto in Nairobi in June, held "
+                 "talks with Ugandan officials on Tuesday.", {("meeting in Nairobi", "participant", "William Ruto")},
+                 {("meeting in Nairobi", "participant", "Uganda")}, id="who-met-in-june"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer, who met Chancellor Friedrich Merz in Berlin "
+                 "on Monday, said the meeting had been useful.",
+                 {("meeting in Berlin", "participant", "Friedrich Merz"), ("meeting in Berlin", "startDate", "2026-06-29")},
+                 set(), id="who-met-then-the-meeting"),
+]
+
+# "A and B met in Beijing. A later met C": a meeting after the one told, not more people at it.
+AFTERWARDS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe foreign ministers of India and China met in Beijing on Monday. "
+                 "Jaishankar later met Vice President Han Zheng.", {("meeting", "participant", "Han Zheng")},
+                 {("meeting in Beijing", "participant", "Han Zheng")}, id="later-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe trade ministers of Kenya and Uganda met in Nairobi on Monday. "
+                 "Mudavadi separately held talks with Tanzanian officials.", {("talks", "participant", "Tanzania")},
+                 {("meeting in Nairobi", "participant", "Tanzania")}, id="separately-held-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe finance ministers of France and Germany met in Paris on Monday. "
+                 "Klingbeil subsequently met Italian Foreign Minister Antonio Tajani.",
+                 {("meeting", "participant", "Antonio Tajani")},
+                 {("meeting in Paris", "participant", "Antonio Tajani")}, id="subsequently-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nNegotiators from Kenya and Uganda met in Nairobi on Monday. They later "
+                 "met again on Tuesday.", {("meeting in Nairobi", "endDate", "2026-06-30")}, set(),
+                 id="later-met-again-is-the-same"),
+]
+
+ALL_CASES = (AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

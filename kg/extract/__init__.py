@@ -25,7 +25,8 @@ from .people import affiliate_by_post, read_titles
 from .syntax import sentences as mended_sentences
 
 _SIDE_NOUNS = frozenset({"official", "officials", "government", "administration", "side", "negotiator", "negotiators",
-                         "authorities", "leaders", "leader", "diplomats", "ministry", "regulators", "delegation", "team"})
+                         "authorities", "leaders", "leader", "diplomats", "ministry", "regulators", "delegation", "team",
+                         "counterpart", "counterparts"})
 _GROUP_PRONOUNS = frozenset({"it", "its"})
 
 

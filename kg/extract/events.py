@@ -16,7 +16,8 @@ from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
                       CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
-                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS,
+                      MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS, SEPARATE_WORDS, AFTERWARDS_ADVERBS,
+                      EVENT_FRAME_NOUNS, FOSTERING_VERBS, RELATIONSHIP_EVENT_WORDS, RELATIONSHIP_MODIFIERS,
                       PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
@@ -61,6 +62,7 @@ class EventMention:
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
     subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
+    afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
 
     @property
     def bare(self) -> bool:
@@ -128,8 +130,21 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
         mention.participants = _participants(state, ctx, token, scope, sent)
         mention.subordinates = _held_by_subordinates(token)
+        mention.afterwards = _told_afterwards(token)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
+        counterparts = _separate_counterparts(state, ctx, token, mention.participants)
+        if counterparts:
+            # "held meetings with A and B", "separate talks with A and B": one meeting with each, not one of all
+            shared = [p for p in mention.participants if p not in counterparts]
+            for n, other in enumerate(counterparts):
+                # one node is made of an article's events of one kind, place and day (kg.resolve): all but the
+                # first meeting go without their place, lest they be told as one meeting of all
+                one = replace(mention, participants=shared + [other], phrase=_singular_phrase(ctx, token),
+                              order=mention.order + n, location=mention.location if n == 0 else None)
+                out.append(one)
+                state.trigger_token_of[id(one)] = token
+            continue
         apart = _places_apart(state, ctx, token, scope) if mention.location is not None else None
         if apart == [] and (token.tag_ != "NNS" or token.lower_ in PLURAL_ONLY_EVENT_WORDS):
             mention.location = None  # "talks in Geneva and London": held in both, or in one not said; kept as one
@@ -564,10 +579,26 @@ def _is_trigger(token, ctx, state=None) -> bool:
         return False  # "a news conference" is not talks
     if any(c.lower_ in KIND_OF_EVENT_MODIFIERS for c in token.lefts):
         return False  # "the first such trip since 2023": no event of its own
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in EVENT_FRAME_NOUNS:
+        return False  # "the dialogue process", "the talks mechanism": a standing arrangement, no meeting held
+    if word in RELATIONSHIP_EVENT_WORDS and _relationship(token):
+        return False  # "political dialogue", "to intensify the dialogue": a relationship, no meeting held
     if word in WEAK_EVENT_TRIGGERS or token.lemma_.lower() in WEAK_EVENT_TRIGGERS:
         # "round of talks": the talks are the event; a bare "round" is not
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return True
+
+
+def _relationship(token) -> bool:
+    """ "political dialogue", "strengthen the dialogue", "deepen engagement and trade": an event word naming a
+    relationship kept up (lower-case modifiers only: "the Strategic Dialogue" is a meeting's name)."""
+    head = token.head if token.dep_ == "conj" else token
+    verb = head.head.lemma_.lower() if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+    if verb in FOSTERING_VERBS:
+        return True
+    # "held a political dialogue in Nairobi" is still one held
+    return verb not in EVENT_HOLDING_VERBS and any(c.text in RELATIONSHIP_MODIFIERS for c in token.lefts
+                                                   if c.dep_ == "amod")
 
 
 def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=None) -> set[int]:
@@ -1223,6 +1254,13 @@ def _period(state, ctx, token_scope) -> DateRange | None:
     return None
 
 
+def _told_afterwards(token) -> bool:
+    """ "Jaishankar later met Han Zheng", "he separately held talks with C": the clause sets its event after or apart
+    from those told before."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS_ADVERBS for c in verb.children)
+
+
 def _held_by_subordinates(token) -> bool:
     """ "Their foreign ministers held talks on Tuesday", "his envoys met in Lome": the event's subject is a group of
     officials belonging to someone told before, so it is not that someone's own event."""
@@ -1273,7 +1311,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     modifiers = []
     for child in token.lefts:
         for t in child.subtree:
-            if t.i in scope:
+            if t.i in scope and not _owner_of_other(state, ctx, t, token):
                 key = state.participant_key(t, ctx)
                 if key and key not in modifiers:
                     modifiers.append(key)
@@ -1323,7 +1361,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for child in subject.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for t in with_conjuncts(child):
-                        add(state.participant_key(t, ctx))
+                        if not _owner_of_other(state, ctx, t, token):
+                            add(state.participant_key(t, ctx))
     # "The talks were attended by X and Y"
     if verb is not None and token.dep_ == "nsubjpass" and verb.lemma_.lower() in ATTENDING_VERBS:
         for t in agents(verb):
@@ -1345,6 +1384,37 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for w in with_conjuncts(t):
                 add(state.participant_key(w, ctx) or _person_within(state, ctx, w))
     return out
+
+
+def _separate_counterparts(state, ctx, token, participants) -> list[str]:
+    """The counterparts met one by one: those listed after "with" on a plural event word that is no plural-only one
+    ("held meetings with A and B") or on one told "separate" ("separate talks with A and B"), when two or more."""
+    if token.pos_ == "VERB" or token.tag_ != "NNS":
+        return []
+    if token.lower_ in PLURAL_ONLY_EVENT_WORDS and not any(c.lower_ in SEPARATE_WORDS for c in token.lefts):
+        return []
+    verb = governing_verb(token)
+    holders = [token] + ([verb] if verb is not None and token.dep_ == "dobj" else [])
+    found = []
+    for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"):
+        for t in with_listed(pobj):
+            key = state.participant_key(t, ctx)
+            if key in participants and key not in found:
+                found.append(key)
+    return found if len(found) >= 2 else []
+
+
+def _owner_of_other(state, ctx, t, token) -> bool:
+    """ "Samsung's Lee met X", "Erdogan's son-in-law met X": a person or body owning someone else than the event
+    (not "Xi's meeting") is not there; a country owning its leader ("China's Xi") is that leader's side."""
+    for w in [t] + list(t.ancestors):
+        if w.i == token.i:
+            return False
+        if w.dep_ == "poss" and w.head.i != token.i:
+            key = ctx.tok_entity.get(t.i)
+            return not (key and state.kind(state.collector.canonical(key)) == COUNTRY)
+    return False
 
 
 def _pair_before(state, ctx, subject, sent) -> list[str]:
@@ -1572,10 +1642,40 @@ def _match_score(state, event, mention) -> int | None:
     score += len(shared_people) + len(sides_event & sides_mention)
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
-    if persons_event and persons_mention and not shared_people and not (sides_event & sides_mention) \
+    if mention.afterwards and all(m.sentence.end <= mention.sentence.start for m in event["mentions"]) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        return None  # "A and B met in Beijing. A later met C": another meeting
+    if any(m.sentence == mention.sentence and _relative_clause_apart(state, m, mention) for m in event["mentions"]) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        return None  # "A, who met B last month, held talks in Nairobi on Tuesday": two meetings
+    if event["kind"] == mention.kind == MEETING and len(persons_event) >= 2 \
+            and (len(persons_mention) >= 2 and persons_mention - persons_event or sides_mention - sides_event) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        # "A and B met in Seoul. A also met C", "A, who met B last month, held talks with Tanzanian officials":
+        # someone new, or a new country's side, in a meeting of others is another meeting; but "C attended the
+        # meeting" is the one told
+        return None
+    # a side shared only through a country's officials is not its leader's: "A met Museveni", "A held talks with
+    # Ugandan officials" are two meetings
+    person_sides = lambda persons: {state.side_of(p) for p in persons} - {None}  # noqa: E731
+    if persons_event and persons_mention and not shared_people \
+            and not (person_sides(persons_event) & person_sides(persons_mention)) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # other people, another event; but "the meeting" with no place or date is the one told
     return score
+
+
+def _relative_clause_apart(state, a, b) -> bool:
+    """One of two event words of a sentence sits in a relative clause the other is not in ("A, who met B last month,
+    held talks on Tuesday")."""
+    ta, tb = state.trigger_token_of.get(id(a)), state.trigger_token_of.get(id(b))
+    if ta is None or tb is None or ta.i == tb.i:
+        return False
+    for x, y in ((ta, tb), (tb, ta)):
+        clause = next((w for w in [x] + list(x.ancestors) if w.dep_ == "relcl"), None)
+        if clause is not None and y not in clause.subtree:
+            return True
+    return False
 
 
 def _side_of_article(state, dates: DateRange | None) -> str:
