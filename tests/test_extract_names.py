@@ -1669,10 +1669,29 @@ NAME_AFTER_KIN_CASES = [
 ]
 
 
+COUNTRY_OVER_NER_PART_CASES = [
+    # NER tags a part of a country's name ("Guinea" of "Guinea-Bissau"); the country's whole name is the one meant
+    pytest.param("date: 2026-05-04\nVisit\n\nForeign Minister Rui Costa of Guinea-Bissau arrived in Accra on Monday.",
+                 {("Rui Costa", "affiliatedWith", "Guinea-Bissau")}, {("Rui Costa", "affiliatedWith", "Guinea"),
+                                                                      ("Guinea", "a", "Country")},
+                 id="guinea-bissau-affiliation"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe minister paid a two-day visit to Guinea-Bissau on Monday.",
+                 {("Guinea-Bissau", "a", "Country")}, {("Guinea", "a", "Country")}, id="guinea-bissau-visit"),
+    pytest.param("date: 2026-05-04\nVisit\n\nPresident Jose Ramos-Horta of Timor-Leste spoke in Canberra on Monday.",
+                 {("José Ramos-Horta", "affiliatedWith", "Timor-Leste")}, {("José Ramos-Horta", "affiliatedWith", "Timor")},
+                 id="timor-leste"),
+    pytest.param("date: 2026-05-04\nVisit\n\nBosnia and Herzegovina sent two envoys to the talks in Vienna.",
+                 {("Bosnia", "a", "Country")}, {("Herzegovina", "a", "Country"), ("Herzegovina", "a", "Place")},
+                 id="bosnia-and-herzegovina"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe minister flew from Guinea to Senegal on Monday.",
+                 {("Guinea", "a", "Country")}, set(), id="negative-guinea-alone"),  # guard
+]
+
+
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
                          + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
-                         + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES)
+                         + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)
