@@ -683,6 +683,9 @@ BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "counci
 # Words of an armed group's or a movement's name, English and the Arabic ones news keeps untranslated ("Kataib
 # Hezbollah": the Hezbollah Brigades; "Jaish al-Adl", "Harakat al-Nujaba", "Asaib Ahl al-Haq"): no one's given name
 # or surname, so a name NER tagged PERSON holding one is a group's (normalized).
+# "Group of 20", "Group of Seven", "Group of 77": a forum's name ends in the number after these words; NER tags
+# "Group" (or "Group of") and the number apart, and "Group" alone is no body.
+NUMBERED_GROUP_WORDS = ("group", "of")
 ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "battalion", "battalions", "kataib",
                                "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
                                "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah", "houthi", "houthis",

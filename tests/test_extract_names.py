@@ -1687,11 +1687,26 @@ COUNTRY_OVER_NER_PART_CASES = [
                  {("Guinea", "a", "Country")}, set(), id="negative-guinea-alone"),  # guard
 ]
 
+NUMBERED_GROUP_CASES = [
+    # "Group of 20": NER tags "Group" (or "Group of") and the number apart; "Group" alone is no body
+    pytest.param("date: 2026-05-04\nSummit\n\nThe presidents spoke on the margins of the Group of 20 summit in Delhi.",
+                 {("Group of 20", "a", "Organization")}, {("Group", "a", "Organization")}, id="group-of-20-summit"),
+    pytest.param("date: 2026-05-04\nSummit\n\nThe Group of Seven leaders met in Ottawa on Monday.",
+                 {("Group of Seven", "a", "Organization")}, {("Group", "a", "Organization")}, id="group-of-seven"),
+    pytest.param("date: 2026-05-04\nSummit\n\nFinance chiefs of the Group of Twenty met in Rome on Monday.",
+                 {("Group of Twenty", "a", "Organization")}, {("Group", "a", "Organization")}, id="group-of-twenty"),
+    pytest.param("date: 2026-05-04\nSummit\n\nHe said the Group of 20 would meet again next year.",
+                 set(), {("Group", "a", "Organization")}, id="group-of-20-would-meet"),
+    pytest.param("date: 2026-05-04\nSummit\n\nThe G20 finance ministers met in Rome on Monday.",
+                 {("G20", "a", "Organization")}, set(), id="negative-g20"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
                          + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
-                         + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES)
+                         + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES
+                         + NUMBERED_GROUP_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -752,6 +752,10 @@ def collect_mentions(ctx: ParagraphContext) -> None:
     lowers = ctx.lowers
     for ent in _with_honorific_names(ctx.doc, lowers, ctx.ents):
         label = ent.label_
+        if label in ("ORG", "CARDINAL"):
+            group = _numbered_group(ctx, ent)
+            if group is not None:
+                ent, label = group, "ORG"  # "Group | of | 20": one name, the G20
         if label == "DATE" and _place_read_as_date(ctx, ent):
             label = "GPE"  # "resumed talks in Montevideo on Thursday": the small model took the city for a date
         elif label in NER_LABELS_IGNORED:
@@ -776,6 +780,25 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         start_char = ent.start_char + surface.find(text) if text in surface else ent.start_char
         ctx.mentions.append(Mention(text, label, ent.start, ent.end,
                                     ctx.span(start_char, start_char + len(text))))
+
+
+def _numbered_group(ctx: ParagraphContext, ent):
+    """The whole "Group of 20" when `ent` is NER's "Group" or "Group of" before the number, or the number
+    after an untagged "Group of"; else None."""
+    lowers, doc = ctx.lowers, ctx.doc
+    n = len(NUMBERED_GROUP_WORDS)
+    if ent.label_ == "CARDINAL":
+        start = ent.start - n
+        if ent.end - ent.start == 1 and start >= 0 and tuple(lowers[start:ent.start]) == NUMBERED_GROUP_WORDS \
+                and doc[start].text[0].isupper() and all(doc[i].ent_iob_ == "O" for i in range(start, ent.start)):
+            return DocSpan(doc, start, ent.end, label="ORG")
+        return None
+    for k in range(1, n + 1):  # "Group" then "of 20", or "Group of" then "20"
+        if tuple(lowers[ent.end - k:ent.end]) == NUMBERED_GROUP_WORDS[:k] and ent.end - k == ent.start \
+                and ent.end + n - k < len(lowers) and tuple(lowers[ent.end:ent.end + n - k]) == NUMBERED_GROUP_WORDS[k:] \
+                and doc[ent.end + n - k].like_num:
+            return DocSpan(doc, ent.start, ent.end + n - k + 1, label="ORG")
+    return None
 
 
 def _first_given_name_before(ctx: ParagraphContext, ent) -> bool:
