@@ -328,11 +328,23 @@ SHARED_COUNTRY_NAME_CASES = [
                  {("Democratic Republic of the Congo", "a", "Country")}, set(), id="negative-drc"),
 ]
 
+MACEDONIA_CASES = [
+    # "Macedonia" alone is also Greece's region: no name of North Macedonia in the data tables, no link
+    pytest.param("date: 2026-03-04\nFarms\n\nFarmers in Macedonia, in northern Greece, blocked roads on Monday.",
+                 {("Greece", "a", "Country")}, {("North Macedonia", "a", "Country")}, id="greek-macedonia"),
+    pytest.param("date: 2026-03-04\nPort\n\nDockers in Thessaloniki, the largest city of Greek Macedonia, struck.",
+                 set(), {("North Macedonia", "a", "Country")}, id="greek-macedonia-city"),
+    pytest.param("date: 2026-03-04\nWine\n\nVineyards across Macedonia suffered a late frost this spring.",
+                 set(), {("North Macedonia", "a", "Country")}, id="macedonia-alone"),
+    pytest.param("date: 2026-03-04\nVisit\n\nPrime Minister Hristijan Mickoski of North Macedonia visited Sofia.",
+                 {("Hristijan Mickoski", "affiliatedWith", "North Macedonia")}, set(), id="negative-north-macedonia"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
                          + HYPHENED_PLACE_CASES + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES
                          + LANDFORM_CASES + VENUE_LOCATED_CASES + SHARED_DEMONYM_CASES + GATHERING_PLACE_CASES
-                         + SHARED_COUNTRY_NAME_CASES)
+                         + SHARED_COUNTRY_NAME_CASES + MACEDONIA_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 
