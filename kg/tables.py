@@ -683,6 +683,8 @@ BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "counci
 # Words of an armed group's or a movement's name, English and the Arabic ones news keeps untranslated ("Kataib
 # Hezbollah": the Hezbollah Brigades; "Jaish al-Adl", "Harakat al-Nujaba", "Asaib Ahl al-Haq"): no one's given name
 # or surname, so a name NER tagged PERSON holding one is a group's (normalized).
+# What NER calls a surname listed among people's ("Suluhu, Museveni and Kagame"): a place, a body, a group.
+LISTED_NAME_MISTYPES = frozenset({"", "NORP", "GPE", "LOC", "ORG", "FAC"})
 # "Group of 20", "Group of Seven", "Group of 77": a forum's name ends in the number after these words; NER tags
 # "Group" (or "Group of") and the number apart, and "Group" alone is no body.
 NUMBERED_GROUP_WORDS = ("group", "of")

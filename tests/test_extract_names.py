@@ -1701,12 +1701,29 @@ NUMBERED_GROUP_CASES = [
                  {("G20", "a", "Organization")}, set(), id="negative-g20"),  # guard
 ]
 
+LISTED_MISTYPED_NAME_CASES = [
+    # a one-word name NER typed a place or a body among people's names (NER's or sitting leaders' surnames)
+    pytest.param("date: 2026-05-04\nTalks\n\nSuluhu, Museveni and Kagame held talks in Kampala on Friday.",
+                 {("Suluhu", "a", "Person"), ("Museveni", "a", "Person")}, {("Suluhu", "a", "Place")},
+                 id="head-typed-a-place"),
+    pytest.param("date: 2026-05-04\nTalks\n\nTinubu, Mahama and Faye met in Accra on Tuesday.",
+                 {("Faye", "a", "Person")}, {("Faye", "a", "Organization")}, id="last-typed-a-body"),
+    pytest.param("date: 2026-05-04\nTalks\n\nMahama, Faye and Tinubu will meet again next month.",
+                 {("Faye", "a", "Person"), ("Mahama", "a", "Person")}, {("Faye", "a", "Organization")},
+                 id="middle-and-head"),
+    pytest.param("date: 2026-05-04\nTalks\n\nFaye, Tinubu and Mahama signed the accord on Monday.",
+                 {("Faye", "a", "Person")}, {("Faye", "a", "Organization"), ("Faye", "a", "Place")}, id="head-untyped"),
+    pytest.param("date: 2026-05-04\nGames\n\nDakar, Abuja and Accra hosted the games.",
+                 {("Dakar", "a", "Place"), ("Accra", "a", "Place")}, {("Dakar", "a", "Person")},
+                 id="negative-cities"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
                          + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
                          + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES
-                         + NUMBERED_GROUP_CASES)
+                         + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)
