@@ -1718,12 +1718,32 @@ LISTED_MISTYPED_NAME_CASES = [
                  id="negative-cities"),  # guard
 ]
 
+COOPERATION_PORTFOLIO_CASES = [
+    # "Cooperation" heads bodies' names, but after a comma in a title's list of portfolios it is a portfolio's
+    pytest.param("date: 2026-05-04\nVisit\n\nMinister for Foreign Affairs, International Cooperation and Communities "
+                 "Rosa Mendes met President Macky Sall in Dakar.",
+                 {("Rosa Mendes", "title", "Minister for Foreign Affairs, International Cooperation and Communities")},
+                 {("International Cooperation and Communities", "a", "Organization")}, id="cooperation-and-communities"),
+    pytest.param("date: 2026-05-04\nVisit\n\nSecretary for Foreign Affairs, International Cooperation and Diaspora Tom "
+                 "Reed arrived in Accra.", {("Tom Reed", "a", "Person")},
+                 {("International Cooperation", "a", "Organization")}, id="cooperation-and-diaspora"),
+    pytest.param("date: 2026-05-04\nVisit\n\nMinister of State for Foreign Affairs, International Cooperation and "
+                 "Communities Rosa Mendes spoke.", {("Rosa Mendes", "a", "Person")},
+                 {("International Cooperation and Communities", "a", "Organization")}, id="minister-of-state-for"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe Minister for Trade, Regional Cooperation and Tourism, Ana Lima, spoke "
+                 "in Accra on Monday.", set(), {("Regional Cooperation and Tourism", "a", "Organization")},
+                 id="cooperation-and-tourism"),
+    pytest.param("date: 2026-05-04\nVisit\n\nEnvoy for Gulf Affairs Tom Reed met officials of the Gulf Cooperation "
+                 "Council in Riyadh.", {("Cooperation Council for the Arab States of the Gulf", "a", "Organization")},
+                 set(), id="negative-a-cooperation-council"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
                          + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
                          + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES
-                         + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES)
+                         + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -2174,7 +2174,8 @@ class ArticleEntities:
             if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
         if m.ner == "ORG" and not self.gaz.organization(text) and (_part_of_title(m, ctx.lowers) or (
-                not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
+                # (a body's head word that is also a portfolio's, "Cooperation", heads no body in a title's chain)
+                not set(norm.split()) & ORGANIZATION_HEAD_WORDS - PORTFOLIO_WORDS and _portfolio_of_title(doc, m.start_token)
                 and not self.gaz.organization(text))) \
                 and not _firm_officer_of(m, ctx.lowers):  # ("chief executive of Kenya Airways": a firm, no portfolio)
             return None, "part of a person's title, not an organization of its own"
