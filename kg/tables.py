@@ -96,6 +96,9 @@ REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county",
 REGION_HOME_WORDS = {"United States": frozenset({
     "republican", "republicans", "democrat", "democrats", "gop", "senator", "senators", "congressman",
     "congresswoman", "statehouse", "midterm", "midterms", "county", "counties", "statewide"})}
+# ... and the capitalised word of its own divisions that, right before ", X", writes X as that country's region
+# ("Bryan County, Georgia")
+REGION_DIVISION_WORDS = {"United States": frozenset({"county"})}
 # ... and words that tell of the country bearing the name, besides its cities and its demonym
 COUNTRY_NAMESAKE_WORDS = {"Georgia": frozenset({"caucasus", "abkhazia", "ossetia", "tskhinvali", "sukhumi", "lari"})}
 # An abbreviation a body shares with something else news writes it for: "AU" is gold's chemical symbol
