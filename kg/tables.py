@@ -156,7 +156,7 @@ ROYAL_STYLE_WORDS = frozenset({"prince", "princess"})
 # Words of a post's portfolio, after "Minister of" / "Secretary for" ("Minister of Mines and Energy",
 # "Under Secretary for Arms Control"): capitalised words past these in a title are the holder's name.
 PORTFOLIO_WORDS = frozenset("""
-affairs agriculture aid arms budget business climate commerce communications community competition control
+affairs agriculture aid arms budget business climate commerce communications communities community competition control
 cooperation co-operation culture customs defence defense development diaspora digital disarmament economic economy
 education electricity employment energy enterprise entrepreneurship environment europe european exports external
 family finance financial fisheries food foreign forestry forests fuel gender growth health higher home housing

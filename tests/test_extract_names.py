@@ -1738,12 +1738,27 @@ COOPERATION_PORTFOLIO_CASES = [
                  set(), id="negative-a-cooperation-council"),  # guard
 ]
 
+COMMUNITIES_PORTFOLIO_CASES = [
+    # "Communities" ends a portfolio ("Minister of Foreign Affairs and Communities"), not the name after it
+    pytest.param("date: 2026-05-04\nVisit\n\nMinister of Foreign Affairs and Communities Ana Lima met Macky Sall on "
+                 "Monday.", {("Ana Lima", "title", "Minister of Foreign Affairs and Communities")},
+                 {("Communities Ana Lima", "a", "Organization")}, id="communities-ana-lima"),
+    pytest.param("date: 2026-05-04\nRoads\n\nMinister for Local Government and Communities Rui Costa opened the road "
+                 "on Monday.", {("Rui Costa", "a", "Person")}, {("Communities Rui Costa", "a", "Person")},
+                 id="local-government-and-communities"),
+    pytest.param("date: 2026-05-04\nArts\n\nMinister of Culture and Communities Tom Reed spoke in Accra on Monday.",
+                 {("Tom Reed", "a", "Person")}, {("Communities Tom Reed", "a", "Person")}, id="culture-and-communities"),
+    pytest.param("date: 2026-05-04\nAid\n\nThe European Communities sent aid to Accra on Monday.",
+                 set(), {("European", "a", "Person")}, id="negative-the-communities"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
                          + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
                          + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES
-                         + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES)
+                         + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES
+                         + COMMUNITIES_PORTFOLIO_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)
