@@ -74,6 +74,33 @@ class GazetteerRuler:
             doc.ents = list(doc.ents) + added
 
 
+class GazetteerWidener(GazetteerRuler):
+    """Replaces NER entities by a known name that strictly contains them: NER tags "Guinea" in "Guinea-Bissau",
+    "Timor" in "Timor-Leste", and the ruler adds no name over an NER entity. Kept apart from the ruler, which
+    stays equal to spaCy's EntityRuler."""
+
+    @staticmethod
+    def _add_entities(doc: Doc, found: set[tuple[int, int, int]]) -> None:
+        ents = list(doc.ents)
+        changed = False
+        for label, start, end in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+            overlapping = [e for e in ents if e.start < end and start < e.end]
+            # only over entities wholly inside the name and none the name itself: a name running into
+            # another entity ("Guinea Fund") or one NER already found whole is left as it is
+            if not overlapping or any(e.start < start or e.end > end or (e.start, e.end) == (start, end)
+                                      for e in overlapping):
+                continue
+            ents = [e for e in ents if e not in overlapping] + [Span(doc, start, end, label=label)]
+            changed = True
+        if changed:
+            doc.ents = sorted(ents, key=lambda e: e.start)
+
+
 @Language.factory("kg_gazetteer_ruler")
 def make_gazetteer_ruler(nlp: Language, name: str):
     return GazetteerRuler(nlp)
+
+
+@Language.factory("kg_gazetteer_widener")
+def make_gazetteer_widener(nlp: Language, name: str):
+    return GazetteerWidener(nlp)

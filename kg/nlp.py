@@ -117,6 +117,14 @@ def _add_gazetteer_ruler(nlp) -> None:
     # after NER, not overwriting: a longer statistical name ("Hong Kong Policy Institute") beats a
     # gazetteer name inside it; the ruler only adds countries and organizations NER missed
     nlp.add_pipe("kg_gazetteer_ruler", name="kg_gazetteer", after="ner").add_patterns(_gazetteer_patterns())
+    _add_gazetteer_widener(nlp, after="kg_gazetteer")
+
+
+def _add_gazetteer_widener(nlp, after: str) -> None:
+    # countries only: "Guinea-Bissau" over NER's "Guinea"; an organization's or city's name over an NER name
+    # inside it is less often the one meant. Not "The Netherlands" over "Netherlands": the article adds nothing
+    nlp.add_pipe("kg_gazetteer_widener", name="kg_gazetteer_widener", after=after).add_patterns(
+        [("GPE", name) for name in gazetteer_country_names() if not name.startswith("The ")])
 
 
 def _gazetteer_patterns() -> list[tuple[str, str]]:
@@ -124,11 +132,17 @@ def _gazetteer_patterns() -> list[tuple[str, str]]:
     from .link import gazetteer
 
     gaz = gazetteer()
-    patterns = [("GPE", name) for name in gaz.country_names() if _usable(name)]
+    patterns = [("GPE", name) for name in gazetteer_country_names()]
     patterns += [("ORG", name) for name in gaz.organization_names() if _usable(name) and len(name) > 3]
     # big cities only: small ones share names with common words ("Mobile", "Split")
     patterns += [("GPE", name) for name in gaz.city_names(min_population=CITY_MIN_POPULATION) if _usable(name)]
     return patterns
+
+
+def gazetteer_country_names() -> list[str]:
+    from .link import gazetteer
+
+    return [name for name in gazetteer().country_names() if _usable(name)]
 
 
 def _usable(name: str) -> bool:

@@ -96,6 +96,9 @@ REGION_NOUNS = frozenset({"state", "province", "region", "prefecture", "county",
 REGION_HOME_WORDS = {"United States": frozenset({
     "republican", "republicans", "democrat", "democrats", "gop", "senator", "senators", "congressman",
     "congresswoman", "statehouse", "midterm", "midterms", "county", "counties", "statewide"})}
+# ... and the capitalised word of its own divisions that, right before ", X", writes X as that country's region
+# ("Bryan County, Georgia")
+REGION_DIVISION_WORDS = {"United States": frozenset({"county"})}
 # ... and words that tell of the country bearing the name, besides its cities and its demonym
 COUNTRY_NAMESAKE_WORDS = {"Georgia": frozenset({"caucasus", "abkhazia", "ossetia", "tskhinvali", "sukhumi", "lari"})}
 # An abbreviation a body shares with something else news writes it for: "AU" is gold's chemical symbol
@@ -153,7 +156,7 @@ ROYAL_STYLE_WORDS = frozenset({"prince", "princess"})
 # Words of a post's portfolio, after "Minister of" / "Secretary for" ("Minister of Mines and Energy",
 # "Under Secretary for Arms Control"): capitalised words past these in a title are the holder's name.
 PORTFOLIO_WORDS = frozenset("""
-affairs agriculture aid arms budget business climate commerce communications community competition control
+affairs agriculture aid arms budget business climate commerce communications communities community competition control
 cooperation co-operation culture customs defence defense development diaspora digital disarmament economic economy
 education electricity employment energy enterprise entrepreneurship environment europe european exports external
 family finance financial fisheries food foreign forestry forests fuel gender growth health higher home housing
@@ -698,6 +701,11 @@ BODY_ONLY_HEAD_WORDS = frozenset({"committee", "ministry", "commission", "counci
 # Words of an armed group's or a movement's name, English and the Arabic ones news keeps untranslated ("Kataib
 # Hezbollah": the Hezbollah Brigades; "Jaish al-Adl", "Harakat al-Nujaba", "Asaib Ahl al-Haq"): no one's given name
 # or surname, so a name NER tagged PERSON holding one is a group's (normalized).
+# What NER calls a surname listed among people's ("Suluhu, Museveni and Kagame"): a place, a body, a group.
+LISTED_NAME_MISTYPES = frozenset({"", "NORP", "GPE", "LOC", "ORG", "FAC"})
+# "Group of 20", "Group of Seven", "Group of 77": a forum's name ends in the number after these words; NER tags
+# "Group" (or "Group of") and the number apart, and "Group" alone is no body.
+NUMBERED_GROUP_WORDS = ("group", "of")
 ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "battalion", "battalions", "kataib",
                                "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
                                "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah", "houthi", "houthis",

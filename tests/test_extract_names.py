@@ -1669,10 +1669,96 @@ NAME_AFTER_KIN_CASES = [
 ]
 
 
+COUNTRY_OVER_NER_PART_CASES = [
+    # NER tags a part of a country's name ("Guinea" of "Guinea-Bissau"); the country's whole name is the one meant
+    pytest.param("date: 2026-05-04\nVisit\n\nForeign Minister Rui Costa of Guinea-Bissau arrived in Accra on Monday.",
+                 {("Rui Costa", "affiliatedWith", "Guinea-Bissau")}, {("Rui Costa", "affiliatedWith", "Guinea"),
+                                                                      ("Guinea", "a", "Country")},
+                 id="guinea-bissau-affiliation"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe minister paid a two-day visit to Guinea-Bissau on Monday.",
+                 {("Guinea-Bissau", "a", "Country")}, {("Guinea", "a", "Country")}, id="guinea-bissau-visit"),
+    pytest.param("date: 2026-05-04\nVisit\n\nPresident Jose Ramos-Horta of Timor-Leste spoke in Canberra on Monday.",
+                 {("José Ramos-Horta", "affiliatedWith", "Timor-Leste")}, {("José Ramos-Horta", "affiliatedWith", "Timor")},
+                 id="timor-leste"),
+    pytest.param("date: 2026-05-04\nVisit\n\nBosnia and Herzegovina sent two envoys to the talks in Vienna.",
+                 {("Bosnia", "a", "Country")}, {("Herzegovina", "a", "Country"), ("Herzegovina", "a", "Place")},
+                 id="bosnia-and-herzegovina"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe minister flew from Guinea to Senegal on Monday.",
+                 {("Guinea", "a", "Country")}, set(), id="negative-guinea-alone"),  # guard
+]
+
+NUMBERED_GROUP_CASES = [
+    # "Group of 20": NER tags "Group" (or "Group of") and the number apart; "Group" alone is no body
+    pytest.param("date: 2026-05-04\nSummit\n\nThe presidents spoke on the margins of the Group of 20 summit in Delhi.",
+                 {("Group of 20", "a", "Organization")}, {("Group", "a", "Organization")}, id="group-of-20-summit"),
+    pytest.param("date: 2026-05-04\nSummit\n\nThe Group of Seven leaders met in Ottawa on Monday.",
+                 {("Group of Seven", "a", "Organization")}, {("Group", "a", "Organization")}, id="group-of-seven"),
+    pytest.param("date: 2026-05-04\nSummit\n\nFinance chiefs of the Group of Twenty met in Rome on Monday.",
+                 {("Group of Twenty", "a", "Organization")}, {("Group", "a", "Organization")}, id="group-of-twenty"),
+    pytest.param("date: 2026-05-04\nSummit\n\nHe said the Group of 20 would meet again next year.",
+                 set(), {("Group", "a", "Organization")}, id="group-of-20-would-meet"),
+    pytest.param("date: 2026-05-04\nSummit\n\nThe G20 finance ministers met in Rome on Monday.",
+                 {("G20", "a", "Organization")}, set(), id="negative-g20"),  # guard
+]
+
+LISTED_MISTYPED_NAME_CASES = [
+    # a one-word name NER typed a place or a body among people's names (NER's or sitting leaders' surnames)
+    pytest.param("date: 2026-05-04\nTalks\n\nSuluhu, Museveni and Kagame held talks in Kampala on Friday.",
+                 {("Suluhu", "a", "Person"), ("Museveni", "a", "Person")}, {("Suluhu", "a", "Place")},
+                 id="head-typed-a-place"),
+    pytest.param("date: 2026-05-04\nTalks\n\nTinubu, Mahama and Faye met in Accra on Tuesday.",
+                 {("Faye", "a", "Person")}, {("Faye", "a", "Organization")}, id="last-typed-a-body"),
+    pytest.param("date: 2026-05-04\nTalks\n\nMahama, Faye and Tinubu will meet again next month.",
+                 {("Faye", "a", "Person"), ("Mahama", "a", "Person")}, {("Faye", "a", "Organization")},
+                 id="middle-and-head"),
+    pytest.param("date: 2026-05-04\nTalks\n\nFaye, Tinubu and Mahama signed the accord on Monday.",
+                 {("Faye", "a", "Person")}, {("Faye", "a", "Organization"), ("Faye", "a", "Place")}, id="head-untyped"),
+    pytest.param("date: 2026-05-04\nGames\n\nDakar, Abuja and Accra hosted the games.",
+                 {("Dakar", "a", "Place"), ("Accra", "a", "Place")}, {("Dakar", "a", "Person")},
+                 id="negative-cities"),  # guard
+]
+
+COOPERATION_PORTFOLIO_CASES = [
+    # "Cooperation" heads bodies' names, but after a comma in a title's list of portfolios it is a portfolio's
+    pytest.param("date: 2026-05-04\nVisit\n\nMinister for Foreign Affairs, International Cooperation and Communities "
+                 "Rosa Mendes met President Macky Sall in Dakar.",
+                 {("Rosa Mendes", "title", "Minister for Foreign Affairs, International Cooperation and Communities")},
+                 {("International Cooperation and Communities", "a", "Organization")}, id="cooperation-and-communities"),
+    pytest.param("date: 2026-05-04\nVisit\n\nSecretary for Foreign Affairs, International Cooperation and Diaspora Tom "
+                 "Reed arrived in Accra.", {("Tom Reed", "a", "Person")},
+                 {("International Cooperation", "a", "Organization")}, id="cooperation-and-diaspora"),
+    pytest.param("date: 2026-05-04\nVisit\n\nMinister of State for Foreign Affairs, International Cooperation and "
+                 "Communities Rosa Mendes spoke.", {("Rosa Mendes", "a", "Person")},
+                 {("International Cooperation and Communities", "a", "Organization")}, id="minister-of-state-for"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe Minister for Trade, Regional Cooperation and Tourism, Ana Lima, spoke "
+                 "in Accra on Monday.", set(), {("Regional Cooperation and Tourism", "a", "Organization")},
+                 id="cooperation-and-tourism"),
+    pytest.param("date: 2026-05-04\nVisit\n\nEnvoy for Gulf Affairs Tom Reed met officials of the Gulf Cooperation "
+                 "Council in Riyadh.", {("Cooperation Council for the Arab States of the Gulf", "a", "Organization")},
+                 set(), id="negative-a-cooperation-council"),  # guard
+]
+
+COMMUNITIES_PORTFOLIO_CASES = [
+    # "Communities" ends a portfolio ("Minister of Foreign Affairs and Communities"), not the name after it
+    pytest.param("date: 2026-05-04\nVisit\n\nMinister of Foreign Affairs and Communities Ana Lima met Macky Sall on "
+                 "Monday.", {("Ana Lima", "title", "Minister of Foreign Affairs and Communities")},
+                 {("Communities Ana Lima", "a", "Organization")}, id="communities-ana-lima"),
+    pytest.param("date: 2026-05-04\nRoads\n\nMinister for Local Government and Communities Rui Costa opened the road "
+                 "on Monday.", {("Rui Costa", "a", "Person")}, {("Communities Rui Costa", "a", "Person")},
+                 id="local-government-and-communities"),
+    pytest.param("date: 2026-05-04\nArts\n\nMinister of Culture and Communities Tom Reed spoke in Accra on Monday.",
+                 {("Tom Reed", "a", "Person")}, {("Communities Tom Reed", "a", "Person")}, id="culture-and-communities"),
+    pytest.param("date: 2026-05-04\nAid\n\nThe European Communities sent aid to Accra on Monday.",
+                 set(), {("European", "a", "Person")}, id="negative-the-communities"),  # guard
+]
+
+
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
                          + TITLE_INNER_WORD_CASES + HYPHENED_PAIR_CASES + BODY_NAME_END_CASES
                          + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
-                         + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES)
+                         + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES
+                         + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES
+                         + COMMUNITIES_PORTFOLIO_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.gazetteer_ruler import GazetteerRuler, name_words
-from kg.nlp import _gazetteer_patterns
+from kg.nlp import _add_gazetteer_widener, _gazetteer_patterns
 
 from conftest import REPO, stock_pipeline
 
@@ -24,11 +24,13 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def stock_nlp():
-    """The model with spaCy's EntityRuler in the ruler's place, loaded as kg loads it otherwise."""
+    """The model with spaCy's EntityRuler in the ruler's place, loaded as kg loads it otherwise (kg's widener after
+    it, as after the ruler)."""
     stock = stock_pipeline()
     ruler = stock.add_pipe("entity_ruler", after="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     with stock.select_pipes(enable=[]):
         ruler.add_patterns([{"label": label, "pattern": name} for label, name in _gazetteer_patterns()])
+    _add_gazetteer_widener(stock, after="entity_ruler")
     return stock
 
 

@@ -328,11 +328,35 @@ SHARED_COUNTRY_NAME_CASES = [
                  {("Democratic Republic of the Congo", "a", "Country")}, set(), id="negative-drc"),
 ]
 
+MACEDONIA_CASES = [
+    # "Macedonia" alone is also Greece's region: no name of North Macedonia in the data tables, no link
+    pytest.param("date: 2026-03-04\nFarms\n\nFarmers in Macedonia, in northern Greece, blocked roads on Monday.",
+                 {("Greece", "a", "Country")}, {("North Macedonia", "a", "Country")}, id="greek-macedonia"),
+    pytest.param("date: 2026-03-04\nPort\n\nDockers in Thessaloniki, the largest city of Greek Macedonia, struck.",
+                 set(), {("North Macedonia", "a", "Country")}, id="greek-macedonia-city"),
+    pytest.param("date: 2026-03-04\nWine\n\nVineyards across Macedonia suffered a late frost this spring.",
+                 set(), {("North Macedonia", "a", "Country")}, id="macedonia-alone"),
+    pytest.param("date: 2026-03-04\nVisit\n\nPrime Minister Hristijan Mickoski of North Macedonia visited Sofia.",
+                 {("Hristijan Mickoski", "affiliatedWith", "North Macedonia")}, set(), id="negative-north-macedonia"),
+]
+
+COUNTY_OF_REGION_CASES = [
+    # "X County, Georgia": a US county before the name writes it as the US state, not the country
+    pytest.param("date: 2026-03-04\nPlant\n\nThe carmaker's plant in Bryan County, Georgia, will open next year.",
+                 {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="plant-in-a-county"),
+    pytest.param("date: 2026-03-04\nVote\n\nVoters in Cobb County, Georgia, waited for hours on Tuesday.",
+                 {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="voters-in-a-county"),
+    pytest.param("date: 2026-03-04\nJobs\n\nThe battery factory in Jackson County, Georgia, hired 900 workers.",
+                 {("Georgia", "a", "Place")}, {("Georgia", "a", "Country")}, id="factory-in-a-county"),
+    pytest.param("date: 2026-03-04\nVisit\n\nPrime Minister Irakli Kobakhidze of Georgia met officials in Tbilisi.",
+                 {("Georgia", "a", "Country")}, set(), id="negative-the-country"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", PLACE_CASES + REGION_AND_WORD_CASES + REGION_ALIAS_CASES
                          + HYPHENED_PLACE_CASES + TERRITORY_CASES + ACCENT_CITY_CASES + VENUE_IN_CITY_CASES
                          + LANDFORM_CASES + VENUE_LOCATED_CASES + SHARED_DEMONYM_CASES + GATHERING_PLACE_CASES
-                         + SHARED_COUNTRY_NAME_CASES)
+                         + SHARED_COUNTRY_NAME_CASES + MACEDONIA_CASES + COUNTY_OF_REGION_CASES)
 def test_qualified_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -521,29 +521,53 @@ def _person_after_and(doc, ent, lowers: list[str]) -> int | None:
 
 
 def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
-    """A one-word name NER left out at the head of a list of people's one-word names ("Ruto, Museveni and Kagame
-    met"), as a PERSON span: when every other name of the list is a person's and there are two of them, or the word
-    is a sitting leader's surname; never a word the gazetteer knows as a country, a city, a body or a demonym, nor
-    a title's, body's or portfolio's word."""
+    """A one-word name NER left out or typed a place, a body or a group in a list of people's one-word names
+    ("Ruto, Museveni and Kagame met", "Suluhu, Museveni and Kagame", "Tinubu, Mahama and Faye"), as a PERSON span:
+    when every other name of the list is a person's (NER's PERSON or a sitting leader's surname) and there are two
+    of them, or the word is a sitting leader's surname; never a word the gazetteer knows as a country, a city, a
+    body or a demonym, nor a title's, body's or portfolio's word. The list opens with a comma after its first name
+    and holds one-word names only."""
+    one_word = {e.start for e in ents if len(e) == 1}
     people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
     spans = []
     for token in doc:
-        if token.ent_type_ not in ("", "NORP") or token.pos_ != "PROPN" or not _capitalised_name_word(token.text) \
-                or lowers[token.i] in _NOT_GIVEN_NAME_SURNAME_WORDS or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        if token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or not _listed_name(doc, token, lowers, one_word):
             continue
-        if token.i > 0 and doc[token.i - 1].text[:1].isupper() and not token.is_sent_start:
-            continue  # a longer capitalised run
         listed = [c for c in token.children if c.dep_ == "conj"]
         listed += [c for first in listed for c in first.children if c.dep_ == "conj"]
-        if not listed or any(c.i not in people for c in listed):
+        if not listed or not all(_listed_name(doc, c, lowers, one_word) for c in listed):
             continue
         gaz = gazetteer()
-        word = token.text
-        if gaz.country(word) or gaz.city(word) or gaz.organization(word) or gaz.is_demonym(word):
-            continue
-        if len(listed) >= 2 or gaz.leader_with_surname(word) or gaz.leader_by_surname(word):
-            spans.append(DocSpan(doc, token.i, token.i + 1, label="PERSON"))
+        members = [token] + listed
+        leaders = {m.i for m in members if gaz.leader_with_surname(m.text) or gaz.leader_by_surname(m.text)}
+        persons = people | leaders
+        changed = True
+        while changed:  # a name made a person's may make the last one of the list a person's
+            changed = False
+            for m in members:
+                if m.i in persons or gaz.country(m.text) or gaz.city(m.text) or gaz.organization(m.text) \
+                        or gaz.is_demonym(m.text):
+                    continue
+                others = [o for o in members if o is not m]
+                if all(o.i in persons for o in others) and (len(others) >= 2 or m.i in leaders):
+                    persons = persons | {m.i}
+                    changed = True
+        spans += [DocSpan(doc, m.i, m.i + 1, label="PERSON") for m in members
+                  if m.i in persons and m.i not in people]
     return spans
+
+
+def _listed_name(doc, token, lowers: list[str], one_word: set[int]) -> bool:
+    """Whether `token` is a one-word name a list of people's names may hold: capitalised, a proper noun, untagged or
+    NER's name of that word alone (LISTED_NAME_MISTYPES or PERSON), no title's or body's word, not in a longer
+    capitalised run."""
+    if token.pos_ != "PROPN" or not _capitalised_name_word(token.text) or lowers[token.i] in _NOT_GIVEN_NAME_SURNAME_WORDS:
+        return False
+    if token.ent_type_ and (token.i not in one_word or token.ent_type_ not in LISTED_NAME_MISTYPES | {"PERSON"}):
+        return False
+    if token.i > 0 and doc[token.i - 1].text[:1].isupper() and not token.is_sent_start:
+        return False
+    return not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
 
 
 def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
@@ -752,6 +776,10 @@ def collect_mentions(ctx: ParagraphContext) -> None:
     lowers = ctx.lowers
     for ent in _with_honorific_names(ctx.doc, lowers, ctx.ents):
         label = ent.label_
+        if label in ("ORG", "CARDINAL"):
+            group = _numbered_group(ctx, ent)
+            if group is not None:
+                ent, label = group, "ORG"  # "Group | of | 20": one name, the G20
         if label == "DATE" and _place_read_as_date(ctx, ent):
             label = "GPE"  # "resumed talks in Montevideo on Thursday": the small model took the city for a date
         elif label in NER_LABELS_IGNORED:
@@ -776,6 +804,25 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         start_char = ent.start_char + surface.find(text) if text in surface else ent.start_char
         ctx.mentions.append(Mention(text, label, ent.start, ent.end,
                                     ctx.span(start_char, start_char + len(text))))
+
+
+def _numbered_group(ctx: ParagraphContext, ent):
+    """The whole "Group of 20" when `ent` is NER's "Group" or "Group of" before the number, or the number
+    after an untagged "Group of"; else None."""
+    lowers, doc = ctx.lowers, ctx.doc
+    n = len(NUMBERED_GROUP_WORDS)
+    if ent.label_ == "CARDINAL":
+        start = ent.start - n
+        if ent.end - ent.start == 1 and start >= 0 and tuple(lowers[start:ent.start]) == NUMBERED_GROUP_WORDS \
+                and doc[start].text[0].isupper() and all(doc[i].ent_iob_ == "O" for i in range(start, ent.start)):
+            return DocSpan(doc, start, ent.end, label="ORG")
+        return None
+    for k in range(1, n + 1):  # "Group" then "of 20", or "Group of" then "20"
+        if tuple(lowers[ent.end - k:ent.end]) == NUMBERED_GROUP_WORDS[:k] and ent.end - k == ent.start \
+                and ent.end + n - k < len(lowers) and tuple(lowers[ent.end:ent.end + n - k]) == NUMBERED_GROUP_WORDS[k:] \
+                and doc[ent.end + n - k].like_num:
+            return DocSpan(doc, ent.start, ent.end + n - k + 1, label="ORG")
+    return None
 
 
 def _first_given_name_before(ctx: ParagraphContext, ent) -> bool:
@@ -2127,7 +2174,8 @@ class ArticleEntities:
             if len(words) > 2 or normalize_name(rest) in self.full_person_names or normalize_name(rest) in self.person_names:
                 return PERSON, self.full_person_names.get(normalize_name(rest), rest)
         if m.ner == "ORG" and not self.gaz.organization(text) and (_part_of_title(m, ctx.lowers) or (
-                not set(norm.split()) & ORGANIZATION_HEAD_WORDS and _portfolio_of_title(doc, m.start_token)
+                # (a body's head word that is also a portfolio's, "Cooperation", heads no body in a title's chain)
+                not set(norm.split()) & ORGANIZATION_HEAD_WORDS - PORTFOLIO_WORDS and _portfolio_of_title(doc, m.start_token)
                 and not self.gaz.organization(text))) \
                 and not _firm_officer_of(m, ctx.lowers):  # ("chief executive of Kenya Airways": a firm, no portfolio)
             return None, "part of a person's title, not an organization of its own"

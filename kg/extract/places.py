@@ -15,7 +15,7 @@ import re
 
 from ..model import COUNTRY, ORGANIZATION, PLACE
 from ..names import normalize_name
-from ..tables import COUNTRY_NAMESAKE_WORDS, ORGANIZATION_HEAD_WORDS, REGION_HOME_WORDS, REGION_NOUNS
+from ..tables import COUNTRY_NAMESAKE_WORDS, ORGANIZATION_HEAD_WORDS, REGION_DIVISION_WORDS, REGION_HOME_WORDS, REGION_NOUNS
 
 _QUALIFIER_GAP = re.compile(r",\s*")
 # NER tags a city GPE, sometimes LOC or ORG ("Bergen"); its qualifier GPE or LOC
@@ -77,7 +77,8 @@ class QualifiedPlaces:
         starts = {m.span.start: (m, ctx) for ctx in contexts for m in ctx.mentions}
         for norm, (label, others) in names.items():
             shown_as_region = any(normalize_name(m.text) == norm and (start in self.regions
-                                                                       or self._after_region_noun(m, ctx))
+                                                                       or self._after_region_noun(m, ctx)
+                                                                       or _after_division(m, ctx, others))
                                   for start, (m, ctx) in starts.items())
             country_shown = bool(words & COUNTRY_NAMESAKE_WORDS.get(label, frozenset()))
             home_shown = False
@@ -157,6 +158,15 @@ class QualifiedPlaces:
         if record is not None:
             return self.gaz.city_label(record)
         return f"{city.label}, {_titled(following.text)}"
+
+
+def _after_division(mention, ctx, countries: set[str]) -> bool:
+    """ "Bryan County, Georgia": a capitalised division word of one of `countries` (REGION_DIVISION_WORDS) ends the
+    name right before ", X"."""
+    i = mention.start_token
+    if i < 3 or ctx.lowers[i - 1] != "," or not ctx.doc[i - 2].text.istitle() or not ctx.doc[i - 3].text.istitle():
+        return False
+    return any(ctx.lowers[i - 2] in REGION_DIVISION_WORDS.get(country, ()) for country in countries)
 
 
 def _country_names(gaz, text: str) -> list[str]:
