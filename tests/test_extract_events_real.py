@@ -325,6 +325,12 @@ POSSESSOR_CASES = [
 
 # "A and B met. A also held meetings with C and D": a meeting with each of C and D, and neither is A's meeting with B.
 SEPARATE_MEETINGS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Omar Haddad met Indian Prime Minister Narendra Modi in Seoul "
+                 "on Tuesday. It was their first meeting since they met at a resort in the Maldives. Haddad also held "
+                 "meetings with King Abdullah II of Jordan and Nguyen Tan Dung, prime minister of Vietnam.",
+                 {("meeting in Maldives", "location", "Maldives")},
+                 {("meeting in Maldives", "participant", "Abdullah II"),
+                  ("meeting in Maldives", "participant", "Nguyen Tan Dung")}, id="one-of-several-joins-no-other-meeting"),
     pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Ana Ruiz and President Lee Jae-myung had an informal "
                  "meeting in Seoul on Tuesday. Ruiz also held meetings with King Abdullah II of Jordan and Vietnam's "
                  "prime minister Nguyen Tan Dung.", {("informal meeting in Seoul", "participant", "Lee Jae Myung")},

@@ -60,6 +60,7 @@ class EventMention:
     tense: str = ""  # of the trigger's clause: "past" ("talks in X had been useful"), "future" or ""
     continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
+    one_of_several: bool = False  # "held meetings with A and B": the meeting with one of them, its own unless it matches
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
     subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
     afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
@@ -141,7 +142,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                 # one node is made of an article's events of one kind, place and day (kg.resolve): all but the
                 # first meeting go without their place, lest they be told as one meeting of all
                 one = replace(mention, participants=shared + [other], phrase=_singular_phrase(ctx, token),
-                              order=mention.order + n, location=mention.location if n == 0 else None)
+                              order=mention.order + n, location=mention.location if n == 0 else None,
+                              one_of_several=True)
                 out.append(one)
                 state.trigger_token_of[id(one)] = token
             continue
@@ -1532,7 +1534,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             score = _match_score(state, event, mention) if event is not host else None
             if score is not None and score > best_score:
                 target, best_score = event, score
-        if target is None and not mention.set_against:
+        if target is None and not mention.set_against and not mention.one_of_several:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
             # and one that contradicts nothing joins the first event of its kind (news tells one story)
             # "the session" with no place or date, in the paragraph of an event told since the first one, refers
