@@ -871,6 +871,9 @@ EVENT_READINESS_NOUNS = frozenset({"willingness", "readiness", "eagerness", "ope
 # ... and verbs of wanting one: "wants to meet Y", "offered to hold talks", "sought a meeting with Y", "urged Y to meet",
 # "would like to meet": wished for, not set.
 EVENT_WISH_VERBS = frozenset({"want", "wish", "offer", "seek", "urge", "like", "desire"})
+# What makes an event possible, not held or set: "allows for meetings", "paves the way for talks", "clears the way for
+# a summit", "opens the door to talks" (verb, and the noun between it and "for"/"to" when there is one).
+EVENT_ENABLING = frozenset({("allow", ""), ("pave", "way"), ("clear", "way"), ("open", "door")})
 EVENT_REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "spurn"})
 EVENT_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "request", "invitation", "call", "suggestion", "idea", "report",
                                   "claim", "rumour", "rumor", "speculation"})

@@ -189,6 +189,16 @@ WISHED_CASES = [
                  "markets.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="a-meeting-could-calm"),
     pytest.param("date: 2026-07-03\nTalks\n\nA meeting with Ugandan President Yoweri Museveni might reassure investors, "
                  "bankers said.", set(), {("meeting", "participant", "Yoweri Museveni")}, id="a-meeting-might-reassure"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe new law allows for higher-level meetings between the two governments.",
+                 set(), {("higher-level meetings", "a", "Meeting")}, id="law-allows-for-meetings"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ceasefire paves the way for talks between Kenya and Uganda.", set(),
+                 {("talks", "participant", "Kenya"), ("talks", "a", "Meeting")}, id="paves-the-way-for-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe deal opens the door to a summit of the two presidents next year.",
+                 set(), {("summit", "a", "Summit")}, id="opens-the-door-to-a-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe vote cleared the way for talks with Uganda.", set(),
+                 {("talks", "participant", "Uganda")}, id="cleared-the-way-for-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Nairobi paved the way for the summit in Kampala.",
+                 {("summit in Kampala", "a", "Summit")}, set(), id="keep-paved-the-way-for-the-summit"),
     pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto said he was willing to find a solution and "
                  "to meet with Ugandan President Yoweri Museveni.", set(), {("meeting", "participant", "Yoweri Museveni")},
                  id="willing-to-do-and-to-meet"),

@@ -23,7 +23,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
-from ..tables import (ABSENCE_ADJECTIVES, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
+from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
@@ -404,6 +404,8 @@ def _only_possible(token) -> bool:
             return True  # "a summit between A and B would help", "a meeting could ease tensions": what one would do
         if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "for") and anchor.head.head.lower_ in EVENT_READY_WORDS:
             return True  # "open to talks with Y", "ready for a summit"
+        if indefinite and anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "for") and _enabling(anchor.head.head):
+            return True  # "the law allows for meetings", "paves the way for talks": made possible, not held or set
         wished = _first_infinitive(verb)
         if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in EVENT_HOLDING_VERBS and wished.dep_ in (
                 "xcomp", "acl") and (wished.head.lower_ in EVENT_READY_WORDS
@@ -422,6 +424,14 @@ def _only_possible(token) -> bool:
     if aux & _POSSIBLE_MODALS and "have" not in aux:
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _enabling(holder) -> bool:
+    """Whether the word "for"/"to" hangs on makes an event possible: "allows (for)", "paves the way (for)"."""
+    if holder.pos_ == "VERB":
+        return (holder.lemma_.lower(), "") in EVENT_ENABLING
+    return holder.pos_ == "NOUN" and holder.head.pos_ == "VERB" and (
+        holder.head.lemma_.lower(), holder.lower_) in EVENT_ENABLING
 
 
 def _first_infinitive(verb):
