@@ -158,11 +158,7 @@ class NearDuplicates:
             scores = np.count_nonzero(self._sigs.take(np.array(rows)) == sig, axis=1) / PERMUTATIONS
             top = int(np.argmax(scores))
             if scores[top] >= self.threshold:
-                row = rows[top]
-                root = self._roots[row - self._base]
-                at = self._row.get(root)
-                best = Match(root, self._sources[at - self._base] if at is not None else
-                             self._sources[row - self._base], float(scores[top]))
+                best = self._match_of(rows[top], float(scores[top]))
         if article.id not in self._row:
             self._add(article, sig, keys, best.original if best else article.id)
         return best
@@ -183,13 +179,17 @@ class NearDuplicates:
                 best = None
                 row, alike = ranked.get(i, (None, 0))
                 if row is not None and alike / PERMUTATIONS >= self.threshold:
-                    root = self._roots[row - self._base]
-                    at = self._row.get(root)
-                    best = Match(root, self._sources[at - self._base] if at is not None else
-                                 self._sources[row - self._base], alike / PERMUTATIONS)
+                    best = self._match_of(row, alike / PERMUTATIONS)
                 self._add(article, signatures[lo + i], keys[lo + i], best.original if best else article.id)
                 out.append(best)
         return out
+
+    def _match_of(self, row: int, similarity: float) -> Match:
+        """The match with an indexed row: the first article of its family, where that one was read (the row's
+        own source once the first is forgotten)."""
+        root = self._roots[row - self._base]
+        at = self._row.get(root)
+        return Match(root, self._sources[(at if at is not None else row) - self._base], similarity)
 
     def _ranked_candidates(self, signatures: np.ndarray, keys: np.ndarray, start: int) -> dict[int, tuple[int, int]]:
         """For each article (by position) with candidates, the one `check_signature` would rank first and

@@ -307,6 +307,11 @@ class Gazetteer:
         found = self.leader_words().get(wanted, ())
         return found[0] if len(found) == 1 and len(wanted) > 2 else None
 
+    def is_leader_surname(self, word: str) -> bool:
+        """Whether the word is a sitting leader's surname, by either table (`leader_by_surname`,
+        `leader_with_surname`): the sign of a person the rules that untype doubtful names all ask for."""
+        return self.leader_by_surname(word) is not None or self.leader_with_surname(word) is not None
+
     def leader_with_surname(self, word: str) -> LinkRecord | None:
         """The one sitting leader of any country whose name ends in this word ("Tinubu", "Ruto"), when the word is
         long and no given name ("Ahmed", "Dan" are not asked here): for telling a lone surname NER took for a body

@@ -350,7 +350,6 @@ _MEMO = 4096  # entries in each of the registry's small caches (cleared when ful
 _MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window's new events
 _MAX_SHARED = 1 << 14  # values `Registry._pack` keeps one copy of (cleared when full: ~1 MB at most)
 _SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
-_SETS = frozenset({"kinds", "people", "sides", "families"})
 _TIES = ("people", "sides", "location", "start", "end")  # what an event's index keys are made of (Registry._keys)
 _PLACE, _START, _END = (_SUMMARY.index(field) for field in ("location", "start", "end"))  # in a packed summary
 

@@ -240,3 +240,17 @@ def test_sorted_keys_answer_as_a_set(monkeypatch, recent):
         assert keys.add(np.array(batch, dtype=np.uint64)) == len(set(batch) - expected)
         expected |= set(batch)
     assert sorted(keys._keys.tolist() + keys._recent.tolist()) == sorted(expected)
+
+
+def test_a_packed_summary_is_in_the_order_summary_names_and_unpacks_to_itself():
+    """`Registry._pack` and `_unpack` name the fields one by one: they must keep `_SUMMARY`'s order."""
+    from kg.pipeline import _SUMMARY, Registry, _unpack
+
+    summary = {"kind": "Meeting", "kinds": frozenset({"Meeting", "Summit"}), "location": "place/nairobi",
+               "start": "2026-07-01", "end": "2026-07-02", "people": frozenset({"person/a"}),
+               "sides": frozenset({"country/kenya", "country/uganda"}), "label": "talks in Nairobi",
+               "families": frozenset({"article-1"})}
+    packed = Registry()._pack(summary)
+    assert len(packed) == len(_SUMMARY)
+    assert {name: (frozenset(v) if isinstance(v, tuple) else v) for name, v in zip(_SUMMARY, packed)} == summary
+    assert _unpack(packed) == summary

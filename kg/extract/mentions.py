@@ -539,7 +539,7 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
             continue
         gaz = gazetteer()
         members = [token] + listed
-        leaders = {m.i for m in members if gaz.leader_with_surname(m.text) or gaz.leader_by_surname(m.text)}
+        leaders = {m.i for m in members if gaz.is_leader_surname(m.text)}
         persons = people | leaders
         changed = True
         while changed:  # a name made a person's may make the last one of the list a person's
@@ -1151,7 +1151,7 @@ class ArticleEntities:
 
         def taken_up(m, ctx, norm) -> bool:
             return (2 <= len(m.text.split()) <= 3 or " " not in norm and norm not in CENSUS_FAMILY_NAMES
-                    and self.gaz.leader_by_surname(m.text) is None and self.gaz.leader_with_surname(m.text) is None
+                    and not self.gaz.is_leader_surname(m.text)
                     and norm not in persons and self._owner_before(m.span.start) is None) \
                 and norm not in self.firm_names and norm not in self.company_short_names \
                 and not _firm_context(m, ctx) \
@@ -1210,8 +1210,7 @@ class ArticleEntities:
             mentions = found[norm]
             text = mentions[0][0].text
             if norm in persons or norm in _OWNED_PERSON_NOT_WORDS or self.gaz.organization(text) \
-                    or self.gaz.country(text) or self.gaz.city(text) or self.gaz.leader_by_surname(text) is not None \
-                    or self.gaz.leader_with_surname(text) is not None \
+                    or self.gaz.country(text) or self.gaz.city(text) or self.gaz.is_leader_surname(text) \
                     or any(_person_before(m, ctx) or _post_beside(m, ctx) or _person_apposition(m, ctx)
                            or _pronoun_after_speaker(m, ctx) == PERSON or _taken_up_as_person(m, ctx)
                            for m, ctx in mentions):
@@ -1524,7 +1523,7 @@ class ArticleEntities:
             text = mentions[0][0].text
             if norm in persons or self.gaz.city(text) or self.gaz.country(text) \
                     or self.gaz.organization(text) or self.gaz.is_demonym(text) \
-                    or self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None \
+                    or self.gaz.is_leader_surname(text) \
                     or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions) \
                     or not any(_met_or_speaking(m, ctx) for m, ctx in mentions):
                 continue
@@ -1582,7 +1581,7 @@ class ArticleEntities:
             mentions = found[norm]
             text = mentions[0][0].text
             if norm in persons or is_given_name(text) or self.gaz.country(text) or self.gaz.city(text) \
-                    or self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None \
+                    or self.gaz.is_leader_surname(text) \
                     or any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
                            for m, ctx in mentions):
                 continue
@@ -1647,7 +1646,7 @@ class ArticleEntities:
             mentions = found[norm]
             text = mentions[0][0].text
             if norm in persons or self.gaz.country(text) or self.gaz.city(text) or self.gaz.organization(text) \
-                    or self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None \
+                    or self.gaz.is_leader_surname(text) \
                     or any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
                            for m, ctx in mentions):
                 continue
@@ -1669,8 +1668,7 @@ class ArticleEntities:
             text = mentions[0][0].text
             if norm in _OWNED_PERSON_NOT_WORDS or self.gaz.organization(text) or self.gaz.country(text) \
                     or self.gaz.city(text) or self.gaz.region_countries(text) or self.gaz.is_demonym(text) \
-                    or norm in persons or self.gaz.leader_by_surname(text) is not None \
-                    or self.gaz.leader_with_surname(text) is not None:
+                    or norm in persons or self.gaz.is_leader_surname(text):
                 continue  # (a sitting leader's surname or one of the article's full names: the rules for people)
             if any(_person_before(m, ctx) or _post_beside(m, ctx) or _pronoun_after_speaker(m, ctx) == PERSON
                    or _taken_up_as_person(m, ctx) for m, ctx in mentions):
@@ -1697,8 +1695,7 @@ class ArticleEntities:
         for norm in taken_up:
             mentions = found[norm]
             text = mentions[0][0].text
-            if norm in persons or self.gaz.leader_by_surname(text) is not None \
-                    or self.gaz.leader_with_surname(text) is not None:
+            if norm in persons or self.gaz.is_leader_surname(text):
                 continue  # "Trump said he ...": a sitting leader's surname, left to the rules for people
             if any(_firm_context(m, ctx) or _shares_after(m, ctx) or _pronoun_after_speaker(m, ctx) == ORGANIZATION
                    or _person_before(m, ctx) for m, ctx in mentions):
@@ -1930,10 +1927,10 @@ class ArticleEntities:
         if not all(_name_word(text) and text[:1].isupper() for _, text in parts) \
                 or any(self.gaz.country(text) or self.gaz.organization(text) or self.gaz.city(text) for _, text in parts):
             return None  # "EU-Mercosur talks", "US-China talks": parties the gazetteer knows, split below
-        if not any(self.gaz.leader_with_surname(text) or self.gaz.leader_by_surname(text) for _, text in parts):
+        if not any(self.gaz.is_leader_surname(text) for _, text in parts):
             return [] if m.ner == "PERSON" else None  # "the Lund-Berg talks": two people's, neither known
         return [Mention(text, "PERSON", i, i + 1, ctx.span(ctx.starts[i], ctx.ends[i])) for i, text in parts
-                if self.gaz.leader_with_surname(text) or self.gaz.leader_by_surname(text)]
+                if self.gaz.is_leader_surname(text)]
 
     def _split_pair(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "the EU-Mercosur deal", "the India-UAE CEPA": NER read the two parties of an agreement, joined by a
@@ -2197,7 +2194,7 @@ class ArticleEntities:
         if m.ner in ("ORG", "GPE", "LOC") and len(words) == 1 and not _ACRONYM.fullmatch(text) \
                 and norm not in self.firm_names and not _place_context(m, ctx) \
                 and norm not in self.company_short_names \
-                and (self.gaz.leader_by_surname(text) is not None or self.gaz.leader_with_surname(text) is not None) \
+                and self.gaz.is_leader_surname(text) \
                 and not self.gaz.organization(text) and not self.gaz.country(text) and not self.gaz.city(text):
             # "had spoken by phone with Trump", "Modi's office": a sitting leader's surname NER took for a body or a place
             return PERSON, self.full_person_names.get(norm, text)
@@ -2276,7 +2273,7 @@ class ArticleEntities:
             return PLACE, self.gaz.city(text).label  # "the Lima-based firm": a city read as a name
         if m.ner == "PERSON" and single and norm not in self.full_person_names and _modifies_plural_noun(m, ctx) \
                 and not is_given_name(text) and not _person_before(m, ctx) \
-                and self.gaz.leader_by_surname(text) is None and self.gaz.leader_with_surname(text) is None:
+                and not self.gaz.is_leader_surname(text):
             # "Kurd leaders", "Tuareg fighters", "Rice traders": a people's or a good's name before a plural noun
             return None, "a word before a plural noun that names no one the article names in full"
         family = _family_name(norm)
