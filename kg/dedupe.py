@@ -27,6 +27,8 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from . import arrays
+
 SHINGLE_WORDS = 5
 PERMUTATIONS = 128
 BANDS = 32  # 32 bands of 4 rows: a pair at similarity 0.8 is a candidate with probability > 0.999
@@ -291,10 +293,9 @@ class NearDuplicates:
             alive = self._key_rows >= self._first  # forgotten rows leave the arrays here
             self._keys, self._key_rows = self._keys[alive], self._key_rows[alive]
         at = np.searchsorted(self._keys, keys, side="right")
-        # one array at a time, each let go as soon as its merged copy exists: the old and new copies of
-        # both at once were the client's largest passing peak at 10,000 articles (~3 MB each)
-        self._keys = np.insert(self._keys, at, keys)
-        self._key_rows = np.insert(self._key_rows, at, rows)
+        # in place (`arrays.insert`): a merged copy beside the old one was the client's largest passing peak
+        self._keys = arrays.insert(self._keys, at, keys)
+        self._key_rows = arrays.insert(self._key_rows, at, rows)
         self._recent_rows = self._recent_sorted_rows = 0
         self._recent_sorted, self._recent_sorted_at = self._recent_sorted[:0], self._recent_sorted_at[:0]
 

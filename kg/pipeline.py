@@ -37,6 +37,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 import numpy as np
 from rdflib import Graph
 
+from . import arrays
 from .extract import extract_articles
 from .map import to_graph
 from .model import (COUNTRY, DELEGATION, EVENT_KINDS, PERSON, Article, Evidence, Extraction, Node, Resolved, Span,
@@ -431,8 +432,8 @@ class _HashedMap:
         codes = np.fromiter(self._recent.values(), dtype=np.uint32, count=len(self._recent))
         order = np.argsort(hashes)
         at = np.searchsorted(self._hashes, hashes[order])
-        self._hashes = np.insert(self._hashes, at, hashes[order])
-        self._codes = np.insert(self._codes, at, codes[order])
+        self._hashes = arrays.insert(self._hashes, at, hashes[order])
+        self._codes = arrays.insert(self._codes, at, codes[order])
         self._recent = {}
 
     def _as_dict(self) -> dict[int, str]:
@@ -471,7 +472,7 @@ class _SortedKeys:
         """Add sorted keys, distinct and not in the set yet."""
         self._recent = np.insert(self._recent, np.searchsorted(self._recent, new), new)
         if len(self._recent) > max(_RECENT_KEYS, len(self._keys) // 4):
-            self._keys = np.insert(self._keys, np.searchsorted(self._keys, self._recent), self._recent)
+            self._keys = arrays.insert(self._keys, np.searchsorted(self._keys, self._recent), self._recent)
             self._recent = np.empty(0, dtype=np.uint64)
 
 
