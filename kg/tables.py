@@ -618,6 +618,9 @@ APPEAL_VERBS = frozenset({"urge", "call", "ask", "press", "push", "pressure", "l
 # The statuses of a measure, furthest along its course first: of several an article tells of one measure, the node
 # keeps the first ("announced", then "took effect": in force).
 MEASURE_STATUS_PRECEDENCE = ("lifted", "in_force", "announced", "threatened", "proposed")
+# What a measure is "in" when it applies: "the tariffs are now in force", "have been in effect since May", "are in
+# place".
+MEASURE_IN_FORCE_NOUNS = frozenset({"force", "effect", "place"})
 # Status -> confidence multiplier: hedged statements are weaker evidence.
 STATUS_CONFIDENCE = {"in_force": 1.0, "announced": 0.95, "proposed": 0.8, "threatened": 0.7, "lifted": 0.8}
 

@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
-from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
+from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
@@ -69,6 +69,8 @@ def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
     _given_up_next(state, ctx, sent)
     lifted = _lifted_next(state, ctx, sent)
+    if lifted is None:
+        lifted = _in_force_next(state, ctx, sent)
     for token in ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS):
         if token.i == lifted:
             continue  # "The tariffs were lifted in May.": the measure told just before, read there
@@ -1532,6 +1534,46 @@ def _lifted_next(state, ctx, sent) -> int | None:
         state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                f"measure {status} in the next sentence")
         return word if word is not None else -1
+    return None
+
+
+def _in_force_next(state, ctx, sent) -> int | None:
+    """ "Canada proposed tariffs on Mexican steel. The tariffs took effect on Monday.", "... They are now in force.":
+    "the" bare measure word of the same kind (or "it", "they" with no measure word) told as taking effect or being in
+    force carries the one measure the sentence just before told as proposed, threatened or announced that far ("will
+    take effect" makes a proposed one announced). Returns the index of the measure word so read (-1 for a pronoun)."""
+    told = _told_just_before(state, ctx, sent)
+    if not told or len({m["status"] for m in told}) != 1 or told[0]["status"] not in ("proposed", "threatened", "announced"):
+        return None
+    words = list(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS))
+    for token in sent:
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.i == token.i or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if token.lower_ in ("it", "they") and not words:
+            word = -1
+        elif token.pos_ == "NOUN" and MEASURE_TRIGGERS.get(token.lemma_.lower()) in (told[0]["kind"], MEASURE) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
+                and all(c.dep_ == "det" for c in token.children):
+            word = token.i  # "The tariffs took effect", not "The tariffs on cars took effect" (another may be)
+        else:
+            continue
+        if _of_effect(verb):
+            status = _effect_status(state, "in_force", verb)
+        elif verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children):
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            status = "announced" if aux & {"will", "shall"} else None if aux & _NOT_DONE_AUX else \
+                _later_start(state, "in_force", [verb])
+        else:
+            continue
+        if status is None or MEASURE_STATUS_PRECEDENCE.index(status) >= MEASURE_STATUS_PRECEDENCE.index(told[0]["status"]):
+            return None  # "... The tariffs could take effect in May.": no further along than told
+        for m in told:
+            m["status"], m["told"] = status, True
+        state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
+                               f"measure {status} in the next sentence")
+        return word
     return None
 
 

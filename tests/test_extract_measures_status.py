@@ -1,0 +1,90 @@
+"""A measure's status: one a node, the furthest along its course that an article tells; articles telling one measure
+at different points of its course give one node per status. (text, present, absent) tables; every text is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.namespace import KG
+from test_extract import facts, graph_of
+
+
+def _matches(fact, pattern) -> bool:
+    return all(p == "*" or p == f for p, f in zip(pattern, fact))
+
+
+# A measure told as proposed, threatened or announced, then in the next sentence as taking effect or being in force
+# ("the tariffs", "they"), is in force: not left proposed while the article says it applies.
+IN_FORCE_NEXT_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proposed tariffs on Mexican steel in May. The tariffs took effect "
+                 "on Monday.", {("Canada", "imposes", "*"), ("*", "status", "in force")},
+                 {("*", "status", "proposed"), ("Canada", "proposes", "*")}, id="proposed-then-took-effect"),
+    pytest.param("date: 2026-07-03\nWine\n\nChile threatened levies on Argentine wine in April. The levies are now in "
+                 "force.", {("Chile", "imposes", "*"), ("*", "status", "in force")},
+                 {("*", "status", "threatened"), ("Chile", "proposes", "*")}, id="threatened-then-are-in-force"),
+    pytest.param("date: 2026-07-03\nChips\n\nJapan will impose export controls on chip tools. The controls came into "
+                 "force on June 2.", {("Japan", "imposes", "*"), ("*", "status", "in force")},
+                 {("*", "status", "announced")}, id="announced-then-came-into-force"),
+    pytest.param("date: 2026-07-03\nCoffee\n\nKenya proposed duties on Ethiopian coffee last year. They have been in "
+                 "effect since January.", {("Kenya", "imposes", "*"), ("*", "status", "in force")},
+                 {("*", "status", "proposed")}, id="proposed-then-pronoun-in-effect"),
+    pytest.param("date: 2026-07-03\nCars\n\nMexico floated tariffs on Korean cars in March. The tariffs will take "
+                 "effect in August.", {("Mexico", "imposes", "*"), ("*", "status", "announced")},
+                 {("*", "status", "proposed"), ("*", "status", "in force")}, id="proposed-then-will-take-effect"),
+    pytest.param("date: 2026-07-03\nRice\n\nManila threatened a ban on Vietnamese rice in May. The ban is now in "
+                 "place.", {("Philippines", "imposes", "*"), ("*", "status", "in force")},
+                 {("*", "status", "threatened")}, id="threatened-then-in-place"),
+    # guards: a hedged or denied taking effect, or one of other goods, leaves the measure where it was
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proposed tariffs on Mexican steel in May. The tariffs could take "
+                 "effect in August.", {("Canada", "proposes", "*"), ("*", "status", "proposed")},
+                 {("*", "status", "in force"), ("*", "status", "announced")}, id="keep-could-take-effect"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proposed tariffs on Mexican steel in May. The tariffs did not take "
+                 "effect.", {("Canada", "proposes", "*"), ("*", "status", "proposed")},
+                 {("*", "status", "in force")}, id="keep-did-not-take-effect"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada proposed tariffs on Mexican steel in May. The tariffs on Mexican "
+                 "cement took effect in June.", {("Canada", "proposes", "tariffs on Mexican steel"),
+                                                 ("tariffs on Mexican steel", "status", "proposed")},
+                 {("Canada", "imposes", "*")}, id="keep-other-goods-took-effect"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada announced tariffs on Mexican steel in June. The tariffs take effect "
+                 "on August 1.", {("*", "status", "announced")}, {("*", "status", "in force")},
+                 id="keep-announced-take-effect-later"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", IN_FORCE_NEXT_CASES)
+def test_extraction(nlp, text, present, absent):
+    """As `assert_facts`, with "*" standing for any label."""
+    found = facts(graph_of(nlp, text))
+    missing = [p for p in present if not any(_matches(f, p) for f in found)]
+    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
+    wrong = [f for f in found for p in absent if _matches(f, p)]
+    assert not wrong, f"should not be there: {sorted(wrong)}"
+
+
+# Two articles naming one measure alike at two points of its course: each status is its own node (no node says
+# "proposed" and "in force" at once), and the imposer proposes the one and imposes the other.
+TWO_ARTICLE_CASES = [
+    pytest.param("date: 2026-05-04\nSteel\n\nCanada proposed steel and aluminum tariffs on Mexico on Monday.",
+                 "date: 2026-06-10\nSteel\n\nCanada's steel and aluminum tariffs on Mexico are in force, officials said.",
+                 {"proposed", "in force"}, id="proposed-and-in-force"),
+    pytest.param("date: 2026-05-04\nOil\n\nThe EU threatened sanctions on Iran on Monday.",
+                 "date: 2026-06-10\nOil\n\nThe EU lifted its sanctions on Iran on Friday.",
+                 {"threatened", "lifted"}, id="threatened-and-lifted"),
+    pytest.param("date: 2026-05-04\nChips\n\nJapan will impose export controls on chip tools, the trade minister said.",
+                 "date: 2026-06-10\nChips\n\nJapan imposed export controls on chip tools on Monday.",
+                 {"announced", "in force"}, id="announced-and-in-force"),
+]
+
+
+@pytest.mark.parametrize("first, second, statuses", TWO_ARTICLE_CASES)
+def test_one_status_a_node_across_articles(nlp, first, second, statuses):
+    graph = graph_of(nlp, first, second)
+    told: dict = {}
+    for node, status in graph.subject_objects(KG.status):
+        told.setdefault(node, set()).add(str(status))
+    assert all(len(s) == 1 for s in told.values()), told
+    assert set().union(*told.values()) == statuses, told
+    for node, (status,) in told.items():
+        # the imposer imposes a measure taken, and only proposes one to come
+        predicate = KG.proposes if status in ("proposed", "threatened") else KG.imposes
+        assert any(True for _ in graph.subjects(predicate, node)), (node, status)
