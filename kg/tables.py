@@ -490,6 +490,9 @@ MEASURE_IMPENDING_VERBS = frozenset({"loom"})
 # "called for curbs", "lobbied for tariffs" (verbs, then (verb, preposition)). Not "support", "back", "oppose": said
 # of measures in force too.
 MEASURE_DESIRE_VERBS = frozenset({"want", "demand", "advocate", "desire", "request", "crave"})
+# A measure one wants, hopes, wishes or tries to impose (or lift) right under these is not imposed (lifted): "wants to
+# impose tariffs", "hopes to lift sanctions", "tried to scrap the duties" ("hop": the model's lemma of "hopes").
+MEASURE_WISH_VERBS = frozenset({"want", "hope", "hop", "wish", "try", "attempt"})
 MEASURE_DESIRE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("lobby", "for"), ("press", "for"),
                                     ("clamour", "for"), ("clamor", "for"), ("campaign", "for"), ("argue", "for"),
                                     ("ask", "for"), ("appeal", "for"), ("plead", "for"), ("agitate", "for")})
@@ -519,6 +522,10 @@ UNLIKELY_WORDS = frozenset({"unlikely", "doubtful", "improbable"})
 # decision to lift sanctions", "in a move to scrap the levy".
 MEASURE_COMMIT_VERBS = frozenset({"agree", "commit", "undertake", "consent"})
 MEASURE_DONE_NOUNS = frozenset({"decision", "move", "order", "vote", "ruling", "step", "act"})
+# What a lifting or cut must first meet or follows is no lifting yet: "set out the conditions for lifting sanctions",
+# "a roadmap for removing the tariffs", "the prerequisites for ending the duties".
+MEASURE_CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "requirement", "criterion", "roadmap",
+                                     "timetable", "timeline", "path", "pathway", "benchmark"})
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})

@@ -61,6 +61,40 @@ def test_extraction(nlp, text, present, absent):
     assert not wrong, f"should not be there: {sorted(wrong)}"
 
 
+# A measure one wants, hopes, wishes or tries to impose is not imposed, and one it wants to lift is not lifted; nor is
+# one whose lifting only has conditions or a roadmap set out.
+WISHED_CASES = [
+    pytest.param("date: 2026-07-03\nGas\n\nThe EU wants to impose sanctions on Russian gas.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="wants-to-impose"),
+    pytest.param("date: 2026-07-03\nRice\n\nJapan hopes to impose tariffs on Thai rice.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="hopes-to-impose"),
+    pytest.param("date: 2026-07-03\nDairy\n\nOttawa tried to impose duties on US dairy last year.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="tried-to-impose"),
+    pytest.param("date: 2026-07-03\nSyria\n\nThe EU wants to lift its sanctions on Syria.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="wants-to-lift"),
+    pytest.param("date: 2026-07-03\nSteel\n\nSeoul hoped to scrap its duties on Chinese steel.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="hoped-to-scrap"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe EU set out conditions for lifting its sanctions on Belarus.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="conditions-for-lifting"),
+    pytest.param("date: 2026-07-03\nCars\n\nBrussels laid out a roadmap for removing its tariffs on Chinese cars.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="roadmap-for-removing"),
+    pytest.param("date: 2026-07-03\nKorea\n\nThe UN listed the preconditions for ending sanctions on North Korea.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="preconditions-for-ending"),
+    # guards: done, it is imposed or lifted; one hoped to be avoided stays to come
+    pytest.param("date: 2026-07-03\nRice\n\nJapan imposed tariffs on Thai rice on Monday.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-imposed"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe EU met its own conditions and lifted its sanctions on Belarus.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="keep-lifted-after-conditions"),
+    pytest.param("date: 2026-07-03\nCars\n\nJapan hopes to avoid US tariffs on its cars.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="keep-hopes-to-avoid"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", WISHED_CASES)
+def test_wished(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
+
+
 # Two articles naming one measure alike at two points of its course: each status is its own node (no node says
 # "proposed" and "in force" at once), and the imposer proposes the one and imposes the other.
 TWO_ARTICLE_CASES = [

@@ -26,12 +26,12 @@ from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEAS
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
-from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS
+from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
-from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
+from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from ..tables import CLAUSE_OBJECT_VERBS, COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_ONLY_LIFTING_VERBS
 from ..tables import MEASURE_COURT_HALT_NOUNS, MEASURE_COURT_VERBS, MEASURE_ENDED_ADJECTIVES, MEASURE_VETO_VERBS
@@ -1085,8 +1085,11 @@ def _told_status(token, head) -> str | None:
         if set(cues) & {"lifted", "reduced"} and (
                 node.pos_ in ("VERB", "AUX") and lemma in MEASURE_COMMIT_VERBS and arrived in ("xcomp", "prep")
                 or node.pos_ == "NOUN" and lemma not in MEASURE_DONE_NOUNS and arrived in ("acl", "relcl")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children)) and not _kept(node, before):
-            cues.append("proposed")  # "agreed to lift its tariffs", "ways to remove the duties": still to come
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children)
+                or node.pos_ == "NOUN" and lemma in MEASURE_CONDITION_NOUNS and arrived == "prep"
+                and before.lower_ in ("for", "to", "of")) and not _kept(node, before):
+            # "agreed to lift its tariffs", "ways to remove the duties", "conditions for lifting them": still to come
+            cues.append("proposed")
         if node.pos_ == "NOUN" and arrived == "prep" and before.lower_ in ("to", "of", "on", "against") \
                 and lemma in MEASURE_COURT_HALT_NOUNS and node.dep_ == "dobj" and _by_court(node.head):
             cues.append("lifted")  # "a court ordered a halt to the tariffs", "a judge granted a stay of the duties"
@@ -1164,6 +1167,10 @@ def _told_status(token, head) -> str | None:
             if arrived == "dobj" and before.i == head.i and lemma in MEASURE_DESIRE_VERBS \
                     or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_DESIRE_PHRASES:
                 cues.append("proposed")  # "wants sanctions on Russian gas", "pushed for duties": wished for
+            if arrived == "xcomp" and lemma in MEASURE_WISH_VERBS and head.dep_ == "dobj" and head.head.i == before.i:
+                # "wants to impose tariffs", "hopes to lift its sanctions": the act on the measure is wished, not done
+                # (not "wants to extend a pause on tariffs": what is wished is of the pause)
+                cues.append("proposed")
             if ((lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
                     c.lower_ == "short" for c in node.children))) or arrived == "prep" and before.lower_ == "on" \
                     and lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children):
