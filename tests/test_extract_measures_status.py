@@ -95,6 +95,31 @@ def test_wished(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
 
 
+# Who reports a sentence listing for a sanction ("..., the BBC reported") is not among those it names.
+LISTING_REPORTER_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU named conditions for lifting sanctions against Iran, the BBC "
+                 "reported.", {("*", "targets", "Iran")}, {("*", "targets", "BBC")}, id="named-conditions-bbc-reported"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nLondon added details to its sanctions against Belarus, the Guardian "
+                 "reported.", {("*", "targets", "Belarus")}, {("*", "targets", "Guardian")},
+                 id="added-details-guardian-reported"),
+    pytest.param("date: 2026-07-03\nCuba\n\nOttawa imposed sanctions on Cuban officials. It also named the reasons "
+                 "for the sanctions, CBC News said on Monday.", set(), {("*", "targets", "CBC News")},
+                 id="named-reasons-cbc-said"),
+    # guards: those named are still listed
+    pytest.param("date: 2026-07-03\nIran\n\nThe US sanctioned two Iranian banks. It also named Bank Sepah and Bank "
+                 "Melli, the Treasury said.", {("*", "targets", "Bank Sepah"), ("*", "targets", "Bank Melli")}, set(),
+                 id="keep-named-banks-treasury-said"),
+    pytest.param("date: 2026-07-03\nOil\n\nBritain imposed sanctions on Russian oil firms. It listed Rosneft and "
+                 "Lukoil, Al Jazeera reported.", {("*", "targets", "Rosneft"), ("*", "targets", "Lukoil")},
+                 {("*", "targets", "Al Jazeera")}, id="keep-listed-firms-reported"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", LISTING_REPORTER_CASES)
+def test_listing_reporter(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
+
+
 # Two articles naming one measure alike at two points of its course: each status is its own node (no node says
 # "proposed" and "in force" at once), and the imposer proposes the one and imposes the other.
 TWO_ARTICLE_CASES = [

@@ -462,7 +462,10 @@ def _list_after(sent, verb) -> list:
     listed = []
     skipping = False
     tokens = [t for t in sent if t.i > verb.i]
+    above = {a.i for a in verb.ancestors if a.pos_ in ("VERB", "AUX")}  # the clauses the listing is told in
     for k, t in enumerate(tokens):
+        if t.i in above or any(n.dep_ in ("nsubj", "nsubjpass") and n.head.i in above for n in [t, *t.ancestors]):
+            break  # "named conditions for lifting sanctions, the BBC reported": who reports is not listed
         if skipping:
             if t.text == ",":
                 if k + 1 < len(tokens) and tokens[k + 1].lower_ == "and":
