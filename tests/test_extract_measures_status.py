@@ -120,6 +120,33 @@ def test_listing_reporter(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
 
 
+# A rate ("of 10 per cent") or an amount ("$2 billion worth of") is no goods: the goods are what follows.
+RATE_AND_WORTH_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nThe US announced tariffs of 8 to 30 per cent on steel imports.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "per cent")}, id="of-8-to-30-per-cent-on"),
+    pytest.param("date: 2026-07-03\nWine\n\nPeru imposed duties of 10 per cent on Chilean wine.",
+                 {("*", "appliesTo", "wine"), ("*", "targets", "Chile")}, {("*", "appliesTo", "per cent")},
+                 id="of-10-per-cent-on"),
+    pytest.param("date: 2026-07-03\nRice\n\nJapan imposed tariffs of 15 percent on Thai rice.",
+                 {("*", "appliesTo", "rice")}, {("*", "appliesTo", "percent")}, id="of-15-percent-on"),
+    pytest.param("date: 2026-07-03\nGoods\n\nCanada announced tariffs of 25% on $29.8 billion worth of US goods.",
+                 {("*", "targets", "United States")}, {("*", "appliesTo", "worth")}, id="billion-worth-of-us-goods"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico imposed duties on $2 billion worth of Chinese steel.",
+                 {("*", "appliesTo", "steel"), ("*", "targets", "China")}, {("*", "appliesTo", "worth")},
+                 id="billion-worth-of-chinese-steel"),
+    # guards
+    pytest.param("date: 2026-07-03\nSugar\n\nKenya imposed a 25 per cent duty on Ugandan sugar.",
+                 {("*", "appliesTo", "sugar"), ("*", "ratePercent", "25")}, set(), id="keep-25-per-cent-duty"),
+    pytest.param("date: 2026-07-03\nRice\n\nJapan imposed tariffs on Thai rice.",
+                 {("*", "appliesTo", "rice"), ("*", "targets", "Thailand")}, set(), id="keep-tariffs-on-rice"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", RATE_AND_WORTH_CASES)
+def test_rate_and_worth(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
+
+
 # Two articles naming one measure alike at two points of its course: each status is its own node (no node says
 # "proposed" and "in force" at once), and the imposer proposes the one and imposes the other.
 TWO_ARTICLE_CASES = [

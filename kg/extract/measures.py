@@ -49,7 +49,9 @@ _PARTY_NOUNS = MEASURED_FIRM_NOUNS | frozenset({"people", "person", "individual"
 _REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
 # "a range of U.S. imports", "23 types of chipmaking equipment": the goods are what the quantity noun is of
 _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
-                             "set", "batch", "group", "type", "kind", "sort", "category", "class"})
+                             "set", "batch", "group", "type", "kind", "sort", "category", "class",
+                             # "$3 billion worth of US goods", "the value of imports": what they are of
+                             "worth", "value"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
@@ -1759,6 +1761,12 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
     if key and state.kind(key) != PERSON or (key and prep in ("against", "targeting")):
         if prep in ("against", "on", "targeting", "to") and key not in targets_:
             targets_.append(key)
+        return
+    if t.lower_ in _RATE_WORDS and prep != "for":
+        # "tariffs of 8 to 30 per cent on steel": a rate, not goods; the goods may hang on it
+        for p in (p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for q in c.children
+                  if q.dep_ == "pobj" for p in _goods_conjuncts(q)):
+            _read_target_or_goods(state, ctx, p, "on", targets_, goods, makers)
         return
     if prep in ("for", "to") or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return
