@@ -147,6 +147,28 @@ def test_rate_and_worth(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
 
 
+# A measure word before another ("restriction limits", "tariff quotas") tells what kind of measure, not what goods.
+MEASURE_WORD_MODIFIER_CASES = [
+    pytest.param("date: 2026-07-03\nChips\n\nFirms must report chips that come in just under restriction limits.",
+                 set(), {("*", "appliesTo", "restriction"), ("*", "a", "Measure")}, id="under-restriction-limits"),
+    pytest.param("date: 2026-07-03\nRice\n\nJapan set tariff quotas on Thai rice.",
+                 {("*", "appliesTo", "rice")}, {("*", "appliesTo", "tariff")}, id="tariff-quotas-on-rice"),
+    pytest.param("date: 2026-07-03\nGallium\n\nChina imposed export control restrictions on gallium.",
+                 {("*", "appliesTo", "gallium")}, {("*", "appliesTo", "export control")},
+                 id="export-control-restrictions"),
+    pytest.param("date: 2026-07-03\nSugar\n\nIndia imposed quota limits on sugar exports.",
+                 {("*", "appliesTo", "sugar")}, {("*", "appliesTo", "quota")}, id="quota-limits-on-sugar"),
+    # guard: a goods noun before the measure word is still its goods
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed steel tariffs on Mexico on Monday.",
+                 {("*", "appliesTo", "steel"), ("*", "targets", "Mexico")}, set(), id="keep-steel-tariffs"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", MEASURE_WORD_MODIFIER_CASES)
+def test_measure_word_modifier(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
+
+
 # Two articles naming one measure alike at two points of its course: each status is its own node (no node says
 # "proposed" and "in force" at once), and the imposer proposes the one and imposes the other.
 TWO_ARTICLE_CASES = [

@@ -1740,8 +1740,9 @@ def _targets_and_goods(state, ctx, token, head):
             continue
         # "rare-earth export controls": compound modifiers name the goods
         for child in node.lefts:
-            if child.i == token.i or child.like_num or child.lower_ in _RATE_WORDS or child.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if child.i == token.i or child.like_num or child.lower_ in _RATE_WORDS or child.pos_ not in ("NOUN", "PROPN") \
+                    or child.lemma_.lower() in MEASURE_TRIGGERS:
+                continue  # "restriction limits": a measure word before another tells what kind, not what goods
             # nor a day the parser hangs on it ("announced on Monday tariffs on ...")
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
                     and child.lower_ not in MEASURE_KIND_MODIFIERS and child.ent_type_ not in ("DATE", "TIME"):
