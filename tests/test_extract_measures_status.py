@@ -169,6 +169,25 @@ def test_measure_word_modifier(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
 
 
+# The authority or power to take a measure ("sanctions authority", "tariff powers") is no measure taken.
+AUTHORITY_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nThe order expanded US sanctions authority against Iran.",
+                 set(), {("*", "a", "Sanction"), ("United States", "imposes", "*")}, id="sanctions-authority-against"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe EU gained sanctions powers against Belarus.",
+                 set(), {("*", "a", "Sanction"), ("*", "targets", "Belarus")}, id="sanctions-powers-against"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe law grants Canada tariff authority on US steel.",
+                 set(), {("*", "a", "Tariff"), ("Canada", "imposes", "*")}, id="tariff-authority-on"),
+    # guard: a measure the authorities take is one
+    pytest.param("date: 2026-07-03\nRice\n\nThe tariff authorities of Japan imposed duties on Thai rice.",
+                 {("*", "appliesTo", "rice"), ("*", "targets", "Thailand")}, set(), id="keep-duties-authorities-imposed"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", AUTHORITY_CASES)
+def test_authority(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
+
+
 # Two articles naming one measure alike at two points of its course: each status is its own node (no node says
 # "proposed" and "in force" at once), and the imposer proposes the one and imposes the other.
 TWO_ARTICLE_CASES = [
