@@ -495,6 +495,9 @@ MEASURE_DESIRE_VERBS = frozenset({"want", "demand", "advocate", "desire", "reque
 # A measure one wants, hopes, wishes or tries to impose (or lift) right under these is not imposed (lifted): "wants to
 # impose tariffs", "hopes to lift sanctions", "tried to scrap the duties" ("hop": the model's lemma of "hopes").
 MEASURE_WISH_VERBS = frozenset({"want", "hope", "hop", "wish", "try", "attempt"})
+# Being allowed or empowered to impose (or lift) a measure is not imposing (lifting) it: "the act allows Canada to impose
+# duties", "the law lets the president impose tariffs", "authorizes the EU to lift sanctions".
+MEASURE_ENABLING_VERBS = frozenset({"allow", "let", "enable", "authorize", "authorise", "permit", "empower", "entitle"})
 MEASURE_DESIRE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("lobby", "for"), ("press", "for"),
                                     ("clamour", "for"), ("clamor", "for"), ("campaign", "for"), ("argue", "for"),
                                     ("ask", "for"), ("appeal", "for"), ("plead", "for"), ("agitate", "for")})

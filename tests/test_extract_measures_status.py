@@ -188,6 +188,31 @@ def test_authority(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
 
 
+# Being allowed, let or empowered to impose (or lift) a measure is not imposing (lifting) it.
+ENABLED_CASES = [
+    pytest.param("date: 2026-07-03\nDairy\n\nThe act allows Canada to impose duties on US dairy.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Canada", "imposes", "*")},
+                 id="allows-to-impose"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe law lets the president impose tariffs on Chinese steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="lets-impose"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe bill authorizes the EU to impose sanctions on Belarus.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="authorizes-to-impose"),
+    pytest.param("date: 2026-07-03\nRice\n\nThe treaty enables Japan to impose tariffs on Thai rice.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Japan", "imposes", "*")},
+                 id="enables-to-impose"),
+    pytest.param("date: 2026-07-03\nDairy\n\nThe deal permits Ottawa to scrap its duties on US dairy.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="permits-to-scrap"),
+    # guard: a measure that allows something is still taken
+    pytest.param("date: 2026-07-03\nDairy\n\nCanada imposed duties on US dairy, which allowed farmers to recover.",
+                 {("Canada", "imposes", "*"), ("*", "status", "in force")}, set(), id="keep-imposed-which-allowed"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", ENABLED_CASES)
+def test_enabled(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
+
+
 # Two articles naming one measure alike at two points of its course: each status is its own node (no node says
 # "proposed" and "in force" at once), and the imposer proposes the one and imposes the other.
 TWO_ARTICLE_CASES = [

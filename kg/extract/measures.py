@@ -26,7 +26,7 @@ from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEAS
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
-from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_WISH_VERBS
+from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
@@ -1172,6 +1172,9 @@ def _told_status(token, head) -> str | None:
             if arrived == "dobj" and before.i == head.i and lemma in MEASURE_DESIRE_VERBS \
                     or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_DESIRE_PHRASES:
                 cues.append("proposed")  # "wants sanctions on Russian gas", "pushed for duties": wished for
+            if arrived in ("xcomp", "ccomp") and lemma in MEASURE_ENABLING_VERBS and head.dep_ == "dobj" \
+                    and head.head.i == before.i:
+                cues.append("proposed")  # "the act allows Canada to impose duties": may, not did
             if arrived == "xcomp" and lemma in MEASURE_WISH_VERBS and head.dep_ == "dobj" and head.head.i == before.i:
                 # "wants to impose tariffs", "hopes to lift its sanctions": the act on the measure is wished, not done
                 # (not "wants to extend a pause on tariffs": what is wished is of the pause)
