@@ -34,6 +34,17 @@ IN_FORCE_NEXT_CASES = [
     pytest.param("date: 2026-07-03\nRice\n\nManila threatened a ban on Vietnamese rice in May. The ban is now in "
                  "place.", {("Philippines", "imposes", "*"), ("*", "status", "in force")},
                  {("*", "status", "threatened")}, id="threatened-then-in-place"),
+    # adopted or imposed, but told as to take effect: announced
+    pytest.param("date: 2026-07-03\nRussia\n\nThe EU adopted sanctions on Russia on Monday. They will take effect on "
+                 "Friday.", {("*", "status", "announced")}, {("*", "status", "in force")}, id="adopted-then-will-take-effect"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed tariffs on Mexican steel. The tariffs will come into force "
+                 "in August.", {("Canada", "imposes", "*"), ("*", "status", "announced")}, {("*", "status", "in force")},
+                 id="imposed-then-will-come-into-force"),
+    pytest.param("date: 2026-07-03\nOre\n\nPeru banned exports of copper ore on Monday. The ban will take effect next "
+                 "month.", {("*", "status", "announced")}, {("*", "status", "in force")}, id="banned-then-will-take-effect"),
+    pytest.param("date: 2026-07-03\nBanks\n\nBritain imposed sanctions on Iranian banks. The sanctions will come into "
+                 "effect on Friday.", {("*", "status", "announced")}, {("*", "status", "in force")},
+                 id="imposed-then-will-come-into-effect"),
     # guards: a hedged or denied taking effect, or one of other goods, leaves the measure where it was
     pytest.param("date: 2026-07-03\nSteel\n\nCanada proposed tariffs on Mexican steel in May. The tariffs could take "
                  "effect in August.", {("Canada", "proposes", "*"), ("*", "status", "proposed")},
@@ -45,6 +56,10 @@ IN_FORCE_NEXT_CASES = [
                  "cement took effect in June.", {("Canada", "proposes", "tariffs on Mexican steel"),
                                                  ("tariffs on Mexican steel", "status", "proposed")},
                  {("Canada", "imposes", "*")}, id="keep-other-goods-took-effect"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed tariffs on Mexican steel. The tariffs could take effect in "
+                 "August.", {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-imposed-could-take-effect"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed tariffs on Mexican steel. The tariffs took effect on "
+                 "Monday.", {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-imposed-took-effect"),
     pytest.param("date: 2026-07-03\nSteel\n\nCanada announced tariffs on Mexican steel in June. The tariffs take effect "
                  "on August 1.", {("*", "status", "announced")}, {("*", "status", "in force")},
                  id="keep-announced-take-effect-later"),

@@ -1556,9 +1556,11 @@ def _in_force_next(state, ctx, sent) -> int | None:
     """ "Canada proposed tariffs on Mexican steel. The tariffs took effect on Monday.", "... They are now in force.":
     "the" bare measure word of the same kind (or "it", "they" with no measure word) told as taking effect or being in
     force carries the one measure the sentence just before told as proposed, threatened or announced that far ("will
-    take effect" makes a proposed one announced). Returns the index of the measure word so read (-1 for a pronoun)."""
+    take effect" makes a proposed one announced, and one told as adopted too). Returns the index of the measure word
+    so read (-1 for a pronoun)."""
     told = _told_just_before(state, ctx, sent)
-    if not told or len({m["status"] for m in told}) != 1 or told[0]["status"] not in ("proposed", "threatened", "announced"):
+    if not told or len({m["status"] for m in told}) != 1 \
+            or told[0]["status"] not in ("proposed", "threatened", "announced", "in_force"):
         return None
     words = list(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS))
     for token in sent:
@@ -1573,7 +1575,12 @@ def _in_force_next(state, ctx, sent) -> int | None:
             word = token.i  # "The tariffs took effect", not "The tariffs on cars took effect" (another may be)
         else:
             continue
-        if _of_effect(verb):
+        if told[0]["status"] == "in_force":
+            # "The EU adopted sanctions on Russia. They will take effect on Friday.": adopted, not in force yet
+            if not (_of_effect(verb) and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"will", "shall"}):
+                continue
+            status = "announced"
+        elif _of_effect(verb):
             status = _effect_status(state, "in_force", verb)
         elif verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children):
@@ -1582,7 +1589,8 @@ def _in_force_next(state, ctx, sent) -> int | None:
                 _later_start(state, "in_force", [verb])
         else:
             continue
-        if status is None or MEASURE_STATUS_PRECEDENCE.index(status) >= MEASURE_STATUS_PRECEDENCE.index(told[0]["status"]):
+        if status is None or told[0]["status"] != "in_force" \
+                and MEASURE_STATUS_PRECEDENCE.index(status) >= MEASURE_STATUS_PRECEDENCE.index(told[0]["status"]):
             return None  # "... The tariffs could take effect in May.": no further along than told
         for m in told:
             m["status"], m["told"] = status, True
