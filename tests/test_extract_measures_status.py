@@ -228,6 +228,27 @@ def test_enabled(nlp, text, present, absent):
     test_extraction(nlp, text, present, absent)
 
 
+# A number before the goods of a measure ("232 steel tariffs": the law's section) is not part of the goods.
+NUMBERED_GOODS_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU retaliated against America's 232 steel and aluminum tariffs.",
+                 {("*", "appliesTo", "steel and aluminum")}, {("*", "appliesTo", "232 steel and aluminum")},
+                 id="232-steel-and-aluminum-tariffs"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada hit the US 232 steel tariffs with duties.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "232 steel")}, id="us-232-steel-tariffs"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico protested the US 232 steel and aluminum duties.",
+                 {("*", "appliesTo", "steel and aluminum")}, {("*", "appliesTo", "232 steel and aluminum")},
+                 id="us-232-steel-and-aluminum-duties"),
+    # guard
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico imposed tariffs on 50 steel products from China.",
+                 {("*", "appliesTo", "steel products")}, set(), id="keep-50-steel-products"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", NUMBERED_GOODS_CASES)
+def test_numbered_goods(nlp, text, present, absent):
+    test_extraction(nlp, text, present, absent)
+
+
 # Two articles naming one measure alike at two points of its course: each status is its own node (no node says
 # "proposed" and "in force" at once), and the imposer proposes the one and imposes the other.
 TWO_ARTICLE_CASES = [
