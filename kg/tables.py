@@ -397,7 +397,9 @@ MEASURE_MODIFIED_NON_MEASURES = frozenset({
     "revenue", "income", "receipt", "proceeds", "windfall", "refund", "uncertainty", "tension", "fear", "worry",
     "concern", "turmoil", "chaos", "news", "headline", "information", "data", "truce", "ceasefire",
     # a pause of a measure is relief from it, not one: "the tariff pause on Chinese goods ends in August"
-    "pause", "suspension", "holiday"})
+    "pause", "suspension", "holiday",
+    # the legal power to take a measure is none taken: "expanded US sanctions authority against Iran"
+    "authority", "power"})
 # Words after a measure word that tell its absence: "duty-free access", "tariff-free quotas", "sanctions-exempt
 # trade". Neither the measure word nor a measure noun it modifies ("tariff-free quotas") is a measure then.
 MEASURE_ABSENCE_WORDS = frozenset({"free", "exempt"})
@@ -490,6 +492,12 @@ MEASURE_IMPENDING_VERBS = frozenset({"loom"})
 # "called for curbs", "lobbied for tariffs" (verbs, then (verb, preposition)). Not "support", "back", "oppose": said
 # of measures in force too.
 MEASURE_DESIRE_VERBS = frozenset({"want", "demand", "advocate", "desire", "request", "crave"})
+# A measure one wants, hopes, wishes or tries to impose (or lift) right under these is not imposed (lifted): "wants to
+# impose tariffs", "hopes to lift sanctions", "tried to scrap the duties" ("hop": the model's lemma of "hopes").
+MEASURE_WISH_VERBS = frozenset({"want", "hope", "hop", "wish", "try", "attempt"})
+# Being allowed or empowered to impose (or lift) a measure is not imposing (lifting) it: "the act allows Canada to impose
+# duties", "the law lets the president impose tariffs", "authorizes the EU to lift sanctions".
+MEASURE_ENABLING_VERBS = frozenset({"allow", "let", "enable", "authorize", "authorise", "permit", "empower", "entitle"})
 MEASURE_DESIRE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("lobby", "for"), ("press", "for"),
                                     ("clamour", "for"), ("clamor", "for"), ("campaign", "for"), ("argue", "for"),
                                     ("ask", "for"), ("appeal", "for"), ("plead", "for"), ("agitate", "for")})
@@ -519,6 +527,10 @@ UNLIKELY_WORDS = frozenset({"unlikely", "doubtful", "improbable"})
 # decision to lift sanctions", "in a move to scrap the levy".
 MEASURE_COMMIT_VERBS = frozenset({"agree", "commit", "undertake", "consent"})
 MEASURE_DONE_NOUNS = frozenset({"decision", "move", "order", "vote", "ruling", "step", "act"})
+# What a lifting or cut must first meet or follows is no lifting yet: "set out the conditions for lifting sanctions",
+# "a roadmap for removing the tariffs", "the prerequisites for ending the duties".
+MEASURE_CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "requirement", "criterion", "roadmap",
+                                     "timetable", "timeline", "path", "pathway", "benchmark"})
 # A measure that "expired" or "lapsed" (its subject) applies no more; one "struck down" (by a court) neither.
 MEASURE_EXPIRY_VERBS = frozenset({"expire", "lapse"})
 MEASURE_LIFTING_PHRASES = frozenset({("strike", "down")})
@@ -618,6 +630,9 @@ APPEAL_VERBS = frozenset({"urge", "call", "ask", "press", "push", "pressure", "l
 # The statuses of a measure, furthest along its course first: of several an article tells of one measure, the node
 # keeps the first ("announced", then "took effect": in force).
 MEASURE_STATUS_PRECEDENCE = ("lifted", "in_force", "announced", "threatened", "proposed")
+# What a measure is "in" when it applies: "the tariffs are now in force", "have been in effect since May", "are in
+# place".
+MEASURE_IN_FORCE_NOUNS = frozenset({"force", "effect", "place"})
 # Status -> confidence multiplier: hedged statements are weaker evidence.
 STATUS_CONFIDENCE = {"in_force": 1.0, "announced": 0.95, "proposed": 0.8, "threatened": 0.7, "lifted": 0.8}
 

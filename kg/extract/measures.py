@@ -22,16 +22,16 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
-from ..tables import MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
+from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
-from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS
+from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
-from ..tables import MEASURE_COMMIT_VERBS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
+from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from ..tables import CLAUSE_OBJECT_VERBS, COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_ONLY_LIFTING_VERBS
 from ..tables import MEASURE_COURT_HALT_NOUNS, MEASURE_COURT_VERBS, MEASURE_ENDED_ADJECTIVES, MEASURE_VETO_VERBS
@@ -49,7 +49,9 @@ _PARTY_NOUNS = MEASURED_FIRM_NOUNS | frozenset({"people", "person", "individual"
 _REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
 # "a range of U.S. imports", "23 types of chipmaking equipment": the goods are what the quantity noun is of
 _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
-                             "set", "batch", "group", "type", "kind", "sort", "category", "class"})
+                             "set", "batch", "group", "type", "kind", "sort", "category", "class",
+                             # "$3 billion worth of US goods", "the value of imports": what they are of
+                             "worth", "value"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
@@ -69,6 +71,8 @@ def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
     _given_up_next(state, ctx, sent)
     lifted = _lifted_next(state, ctx, sent)
+    if lifted is None:
+        lifted = _in_force_next(state, ctx, sent)
     for token in ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS):
         if token.i == lifted:
             continue  # "The tariffs were lifted in May.": the measure told just before, read there
@@ -460,7 +464,10 @@ def _list_after(sent, verb) -> list:
     listed = []
     skipping = False
     tokens = [t for t in sent if t.i > verb.i]
+    above = {a.i for a in verb.ancestors if a.pos_ in ("VERB", "AUX")}  # the clauses the listing is told in
     for k, t in enumerate(tokens):
+        if t.i in above or any(n.dep_ in ("nsubj", "nsubjpass") and n.head.i in above for n in [t, *t.ancestors]):
+            break  # "named conditions for lifting sanctions, the BBC reported": who reports is not listed
         if skipping:
             if t.text == ",":
                 if k + 1 < len(tokens) and tokens[k + 1].lower_ == "and":
@@ -1083,8 +1090,11 @@ def _told_status(token, head) -> str | None:
         if set(cues) & {"lifted", "reduced"} and (
                 node.pos_ in ("VERB", "AUX") and lemma in MEASURE_COMMIT_VERBS and arrived in ("xcomp", "prep")
                 or node.pos_ == "NOUN" and lemma not in MEASURE_DONE_NOUNS and arrived in ("acl", "relcl")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children)) and not _kept(node, before):
-            cues.append("proposed")  # "agreed to lift its tariffs", "ways to remove the duties": still to come
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children)
+                or node.pos_ == "NOUN" and lemma in MEASURE_CONDITION_NOUNS and arrived == "prep"
+                and before.lower_ in ("for", "to", "of")) and not _kept(node, before):
+            # "agreed to lift its tariffs", "ways to remove the duties", "conditions for lifting them": still to come
+            cues.append("proposed")
         if node.pos_ == "NOUN" and arrived == "prep" and before.lower_ in ("to", "of", "on", "against") \
                 and lemma in MEASURE_COURT_HALT_NOUNS and node.dep_ == "dobj" and _by_court(node.head):
             cues.append("lifted")  # "a court ordered a halt to the tariffs", "a judge granted a stay of the duties"
@@ -1162,6 +1172,13 @@ def _told_status(token, head) -> str | None:
             if arrived == "dobj" and before.i == head.i and lemma in MEASURE_DESIRE_VERBS \
                     or arrived == "prep" and head.head.i == before.i and (lemma, before.lower_) in MEASURE_DESIRE_PHRASES:
                 cues.append("proposed")  # "wants sanctions on Russian gas", "pushed for duties": wished for
+            if arrived in ("xcomp", "ccomp") and lemma in MEASURE_ENABLING_VERBS and head.dep_ == "dobj" \
+                    and head.head.i == before.i:
+                cues.append("proposed")  # "the act allows Canada to impose duties": may, not did
+            if arrived == "xcomp" and lemma in MEASURE_WISH_VERBS and head.dep_ == "dobj" and head.head.i == before.i:
+                # "wants to impose tariffs", "hopes to lift its sanctions": the act on the measure is wished, not done
+                # (not "wants to extend a pause on tariffs": what is wished is of the pause)
+                cues.append("proposed")
             if ((lemma, preposition) in MEASURE_REFUSAL_PREPS and (lemma != "stop" or any(
                     c.lower_ == "short" for c in node.children))) or arrived == "prep" and before.lower_ == "on" \
                     and lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children):
@@ -1535,6 +1552,54 @@ def _lifted_next(state, ctx, sent) -> int | None:
     return None
 
 
+def _in_force_next(state, ctx, sent) -> int | None:
+    """ "Canada proposed tariffs on Mexican steel. The tariffs took effect on Monday.", "... They are now in force.":
+    "the" bare measure word of the same kind (or "it", "they" with no measure word) told as taking effect or being in
+    force carries the one measure the sentence just before told as proposed, threatened or announced that far ("will
+    take effect" makes a proposed one announced, and one told as adopted too). Returns the index of the measure word
+    so read (-1 for a pronoun)."""
+    told = _told_just_before(state, ctx, sent)
+    if not told or len({m["status"] for m in told}) != 1 \
+            or told[0]["status"] not in ("proposed", "threatened", "announced", "in_force"):
+        return None
+    words = list(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS))
+    for token in sent:
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.i == token.i or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if token.lower_ in ("it", "they") and not words:
+            word = -1
+        elif token.pos_ == "NOUN" and MEASURE_TRIGGERS.get(token.lemma_.lower()) in (told[0]["kind"], MEASURE) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
+                and all(c.dep_ == "det" for c in token.children):
+            word = token.i  # "The tariffs took effect", not "The tariffs on cars took effect" (another may be)
+        else:
+            continue
+        if told[0]["status"] == "in_force":
+            # "The EU adopted sanctions on Russia. They will take effect on Friday.": adopted, not in force yet
+            if not (_of_effect(verb) and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"will", "shall"}):
+                continue
+            status = "announced"
+        elif _of_effect(verb):
+            status = _effect_status(state, "in_force", verb)
+        elif verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children):
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            status = "announced" if aux & {"will", "shall"} else None if aux & _NOT_DONE_AUX else \
+                _later_start(state, "in_force", [verb])
+        else:
+            continue
+        if status is None or told[0]["status"] != "in_force" \
+                and MEASURE_STATUS_PRECEDENCE.index(status) >= MEASURE_STATUS_PRECEDENCE.index(told[0]["status"]):
+            return None  # "... The tariffs could take effect in May.": no further along than told
+        for m in told:
+            m["status"], m["told"] = status, True
+        state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
+                               f"measure {status} in the next sentence")
+        return word
+    return None
+
+
 def _gives_up(verb, proposing) -> bool:
     """ "shelved the plan", "dropped them", "withdrew the threat", "backed down", "walked back the threat", told as
     done, by no other subject than the proposing verb's (none, a pronoun, or the same words)."""
@@ -1686,8 +1751,9 @@ def _targets_and_goods(state, ctx, token, head):
             continue
         # "rare-earth export controls": compound modifiers name the goods
         for child in node.lefts:
-            if child.i == token.i or child.like_num or child.lower_ in _RATE_WORDS or child.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if child.i == token.i or child.like_num or child.lower_ in _RATE_WORDS or child.pos_ not in ("NOUN", "PROPN") \
+                    or child.lemma_.lower() in MEASURE_TRIGGERS:
+                continue  # "restriction limits": a measure word before another tells what kind, not what goods
             # nor a day the parser hangs on it ("announced on Monday tariffs on ...")
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
                     and child.lower_ not in MEASURE_KIND_MODIFIERS and child.ent_type_ not in ("DATE", "TIME"):
@@ -1707,6 +1773,12 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
     if key and state.kind(key) != PERSON or (key and prep in ("against", "targeting")):
         if prep in ("against", "on", "targeting", "to") and key not in targets_:
             targets_.append(key)
+        return
+    if t.lower_ in _RATE_WORDS and prep != "for":
+        # "tariffs of 8 to 30 per cent on steel": a rate, not goods; the goods may hang on it
+        for p in (p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for q in c.children
+                  if q.dep_ == "pobj" for p in _goods_conjuncts(q)):
+            _read_target_or_goods(state, ctx, p, "on", targets_, goods, makers)
         return
     if prep in ("for", "to") or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return
@@ -1837,7 +1909,9 @@ def _glued_before(t) -> list:
 
 def _goods_label(words) -> str:
     words = sorted(words, key=lambda w: w.i)
-    while words and (words[0].lower_ in _GOODS_STOP or words[0].pos_ in ("DET", "CCONJ", "PUNCT", "ADP")):
+    # ("232 steel tariffs": the number of the law they rest on, not of the goods)
+    while words and (words[0].lower_ in _GOODS_STOP or words[0].pos_ in ("DET", "CCONJ", "PUNCT", "ADP")
+                     or words[0].like_num and len(words) > 1):
         words = words[1:]
     while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP") or words[-1].lower_ in _TRADE_FLOW_WORDS and len(words) > 1):
         words = words[:-1]
