@@ -272,6 +272,8 @@ FOSTERING_VERBS = frozenset({"intensify", "strengthen", "deepen", "promote", "en
                              "consolidate", "reinforce", "nurture", "value", "support", "step"})
 # "separate talks with A and B": one meeting with each of them
 SEPARATE_WORDS = frozenset({"separate", "individual", "bilateral"})
+# Adverbs on a verb of meeting that make it one meeting with each counterpart: "met separately with A and B".
+SEPARATELY_WORDS = frozenset({"separately", "individually", "bilaterally"})
 # Words before a meeting word that make it a summit: "the summit meeting", "the Andean Leaders Meeting" (a meeting
 # of heads of state or government) ...
 SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})

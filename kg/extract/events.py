@@ -22,7 +22,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
-from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
+from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
@@ -139,11 +139,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             # "held meetings with A and B", "separate talks with A and B": one meeting with each, not one of all
             shared = [p for p in mention.participants if p not in counterparts]
             for n, other in enumerate(counterparts):
-                # one node is made of an article's events of one kind, place and day (kg.resolve): all but the
-                # first meeting go without their place, lest they be told as one meeting of all
+                # each keeps the place and day the sentence gives: kg.resolve names each one apart
                 one = replace(mention, participants=shared + [other], phrase=_singular_phrase(ctx, token),
-                              order=mention.order + n, location=mention.location if n == 0 else None,
-                              one_of_several=True)
+                              order=mention.order + n, one_of_several=True)
                 out.append(one)
                 state.trigger_token_of[id(one)] = token
             continue
@@ -1400,8 +1398,12 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
 
 def _separate_counterparts(state, ctx, token, participants) -> list[str]:
     """The counterparts met one by one: those listed after "with" on a plural event word that is no plural-only one
-    ("held meetings with A and B") or on one told "separate" ("separate talks with A and B"), when two or more."""
-    if token.pos_ == "VERB" or token.tag_ != "NNS":
+    ("held meetings with A and B"), on one told "separate" ("separate talks with A and B") or on a verb told
+    "separately" ("met separately with A and B"), when two or more."""
+    if token.pos_ == "VERB":
+        if not any(c.dep_ == "advmod" and c.lower_ in SEPARATELY_WORDS for c in token.children):
+            return []
+    elif token.tag_ != "NNS":
         return []
     if token.lower_ in PLURAL_ONLY_EVENT_WORDS and not any(c.lower_ in SEPARATE_WORDS for c in token.lefts):
         return []
@@ -1624,6 +1626,9 @@ def _match_score(state, event, mention) -> int | None:
     shared_people = persons_event & persons_mention
     if event["kind"] != mention.kind and len(shared_people) < 2:
         return None
+    if mention.one_of_several and any(m.one_of_several and m.trigger_span == mention.trigger_span
+                                      for m in event["mentions"]):
+        return None  # "held meetings with A and B": the meeting with A is not the one with B, even in one place
     if event["ordinal"] is not None and mention.ordinal is not None and event["ordinal"] != mention.ordinal:
         return None  # the first and the third round are two meetings, even in one city
     if event["virtual"] and mention.location or mention.virtual and event["location"]:
@@ -1786,6 +1791,8 @@ def emit_event_facts(state) -> None:
         kinds = event["kinds"] - {event["kind"]}
         for other in sorted(kinds):
             c.attribute(key, "alsoKind", other)
+        if any(m.one_of_several for m in event["mentions"]):
+            c.attribute(key, "oneOfSeveral", "true")  # kept apart from its sister meetings (kg.resolve)
 
 
 # "Before that,", "After this,": a cue whose object is what the sentence before told

@@ -1,0 +1,112 @@
+"""Meetings with several counterparts one by one ("held meetings with A and B in London on Tuesday"): one node for each,
+each with the place and day the sentence gives. Labels alone do not tell such nodes apart (both are "meeting in
+London"), so these tests read the event nodes themselves.
+
+Every text is written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from rdflib import RDFS
+
+from kg.namespace import KG
+from test_extract import graph_of
+
+
+def events_of(graph) -> list[tuple[frozenset, str | None, str | None]]:
+    """(participant labels, place label, start date) of every event node, sorted."""
+    def label(node):
+        return str(graph.value(node, RDFS.label))
+    out = []
+    for node in set(graph.subjects(KG.participant, None)):
+        if (node, KG.startDate, None) not in graph and (node, KG.location, None) not in graph \
+                and not any(str(o).endswith(("Meeting", "Summit")) for o in graph.objects(node, None)):
+            continue
+        place = graph.value(node, KG.location)
+        start = graph.value(node, KG.startDate)
+        out.append((frozenset(label(p) for p in graph.objects(node, KG.participant) if (p, RDFS.label, None) in graph),
+                    label(place) if place is not None else None, str(start) if start is not None else None))
+    return sorted(out, key=lambda e: sorted(e[0]))
+
+
+def _has(events, people: set, place: str, start: str) -> bool:
+    return any(people <= who and where == place and when == start for who, where, when in events)
+
+
+SPLIT_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto held meetings with King Abdullah II and "
+                 "Prime Minister Keir Starmer in London on Tuesday.",
+                 [{"William Ruto", "Abdullah II"}, {"William Ruto", "Keir Starmer"}], "London", "2026-06-30",
+                 id="held-meetings-with-two-in-london"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Emmanuel Macron held separate talks with Chancellor Friedrich "
+                 "Merz and Prime Minister Giorgia Meloni in Paris on Monday.",
+                 [{"Emmanuel Macron", "Friedrich Merz"}, {"Emmanuel Macron", "Giorgia Meloni"}], "Paris", "2026-06-29",
+                 id="held-separate-talks-in-paris"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUN Secretary-General Antonio Guterres met separately with President "
+                 "Volodymyr Zelensky and President Recep Tayyip Erdogan in Geneva on Wednesday.",
+                 [{"Antonio Guterres", "Volodymyr Zelensky"}, {"Antonio Guterres", "Recep Tayyip Erdoğan"}], "Geneva",
+                 "2026-07-01", id="met-separately-in-geneva"),
+    pytest.param("date: 2026-07-03\nTalks\n\nIndonesian President Prabowo Subianto held bilateral meetings with Prime "
+                 "Minister Anthony Albanese, Prime Minister Mark Carney and President Cyril Ramaphosa in Jakarta on "
+                 "Thursday.",
+                 [{"Prabowo Subianto", "Anthony Albanese"}, {"Prabowo Subianto", "Mark Carney"},
+                  {"Prabowo Subianto", "Cyril Ramaphosa"}], "Jakarta", "2026-07-02", id="bilateral-meetings-with-three"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held individual meetings with Prime Minister Narendra "
+                 "Modi and President Cyril Ramaphosa in Brasilia on Monday, the foreign ministry said.",
+                 [{"Luiz Inácio Lula da Silva", "Narendra Modi"}, {"Luiz Inácio Lula da Silva", "Cyril Ramaphosa"}],
+                 "Brasília", "2026-06-29", id="individual-meetings-in-brasilia"),
+]
+
+
+@pytest.mark.parametrize("text, groups, place, start", SPLIT_CASES)
+def test_each_split_meeting_keeps_place_and_day(nlp, text, groups, place, start):
+    events = events_of(graph_of(nlp, text))
+    for people in groups:
+        assert _has(events, people, place, start), f"no meeting of {sorted(people)} in {place} on {start}: {events}"
+    # one node for each counterpart: none has two of them
+    for who, _, _ in events:
+        assert sum(people <= who for people in groups) <= 1, f"one node holds two counterparts: {events}"
+    assert sum(1 for e in events if e[1] == place) == len(groups)
+
+
+# guards: talks with two together stay one meeting; a meeting without "separately" is one
+TOGETHER_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held talks with Prime Minister Narendra Modi and President "
+                 "Cyril Ramaphosa in Brasilia on Monday.",
+                 {"Luiz Inácio Lula da Silva", "Narendra Modi", "Cyril Ramaphosa"}, "Brasília", id="talks-together"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUN Secretary-General Antonio Guterres met with President Volodymyr "
+                 "Zelensky and President Recep Tayyip Erdogan in Geneva on Wednesday.",
+                 {"Antonio Guterres", "Volodymyr Zelensky", "Recep Tayyip Erdoğan"}, "Geneva", id="met-with-two-together"),
+]
+
+
+@pytest.mark.parametrize("text, people, place", TOGETHER_CASES)
+def test_meeting_with_several_together_is_one(nlp, text, people, place):
+    events = events_of(graph_of(nlp, text))
+    assert len(events) == 1 and people <= events[0][0] and events[0][1] == place, events
+
+
+def test_split_meetings_each_join_their_own_report(nlp):
+    """Two other articles each telling one of the meetings: each joins its own meeting, not both one node."""
+    events = events_of(graph_of(
+        nlp,
+        "date: 2026-07-03\nTalks\n\nKenyan President William Ruto held meetings with King Abdullah II and Prime "
+        "Minister Keir Starmer in London on Tuesday.",
+        "date: 2026-07-04\nLondon\n\nKenyan President William Ruto met Prime Minister Keir Starmer in London on "
+        "Tuesday, June 30.",
+        "date: 2026-07-04\nLondon talks\n\nKing Abdullah II met Kenyan President William Ruto in London on Tuesday, "
+        "June 30."))
+    london = [who for who, where, _ in events if where == "London"]
+    assert len(london) == 2, events
+    assert not any({"Abdullah II", "Keir Starmer"} <= who for who in london), events
+
+
+def test_ordinary_reports_still_merge(nlp):
+    """Three articles telling one meeting make one node."""
+    events = events_of(graph_of(
+        nlp,
+        "date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Prime Minister Keir Starmer in London on Tuesday.",
+        "date: 2026-07-04\nLondon\n\nKenyan President William Ruto and Prime Minister Keir Starmer held talks in "
+        "London on Tuesday, June 30.",
+        "date: 2026-07-04\nLondon talks\n\nPrime Minister Keir Starmer met William Ruto in London on June 30."))
+    assert len([e for e in events if e[1] == "London"]) == 1, events
