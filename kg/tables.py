@@ -264,9 +264,16 @@ PLURAL_ONLY_EVENT_WORDS = frozenset({"talks", "negotiations", "discussions", "co
 EVENT_FRAME_NOUNS = frozenset({"process", "mechanism", "framework", "format", "platform", "channel", "channels",
                                "architecture", "partnership"})
 # Event words that also name a relationship kept up: "political dialogue", "deepen engagement" tell no meeting.
-RELATIONSHIP_EVENT_WORDS = frozenset({"dialogue", "dialogues", "engagement"})
+RELATIONSHIP_EVENT_WORDS = frozenset({"dialogue", "dialogues", "engagement", "engagements"})
 RELATIONSHIP_MODIFIERS = frozenset({"political", "strategic", "ongoing", "continued", "regular", "constant",
                                     "permanent", "sustained", "closer", "deeper", "enhanced"})
+# ... and so do such words told only as more to come ("further engagements", "future engagements", "more dialogue"),
+# unless held at a place or on a day told ("held further engagements in Accra on Monday")
+MORE_TO_COME_MODIFIERS = frozenset({"further", "future", "more", "frequent", "greater", "additional"})
+# Verbs that only value a relationship word's dialogue ("both countries prize their dialogue"): no meeting held,
+# unless the word itself is placed or dated ("praised the dialogue held in Accra")
+VALUING_VERBS = frozenset({"value", "prize", "cherish", "treasure", "appreciate", "praise", "hail", "commend", "laud",
+                           "applaud", "welcome"})
 FOSTERING_VERBS = frozenset({"intensify", "strengthen", "deepen", "promote", "enhance", "expand", "boost", "foster",
                              "encourage", "maintain", "develop", "advance", "broaden", "build", "bolster",
                              "consolidate", "reinforce", "nurture", "value", "support", "step"})

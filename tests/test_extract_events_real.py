@@ -383,6 +383,31 @@ RELATIONSHIP_CASES = [
                  {("political dialogue in Nairobi", "a", "Meeting")}, set(), id="held-a-political-dialogue"),
     pytest.param("date: 2026-07-03\nTalks\n\nThe US-China Strategic Dialogue opened in Beijing on Monday.",
                  {("US-China Strategic Dialogue in Beijing", "a", "Meeting")}, set(), id="named-strategic-dialogue"),
+    # a dialogue only valued: the relationship, no meeting held
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two sides prize their dialogue.", set(),
+                 {("their dialogue", "a", "Meeting")}, id="prize-their-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya and Uganda appreciate the dialogue between them.", set(),
+                 {("dialogue", "a", "Meeting")}, id="appreciate-the-dialogue-between-them"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two leaders cherish their dialogue.", set(),
+                 {("their dialogue", "a", "Meeting")}, id="cherish-their-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo treasure the dialogue between their governments.", set(),
+                 {("dialogue", "a", "Meeting")}, id="treasure-the-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents praised the dialogue held in Nairobi on Monday.",
+                 {("dialogue in Nairobi", "a", "Meeting"), ("dialogue in Nairobi", "startDate", "2026-06-29")}, set(),
+                 id="keep-praised-the-dialogue-held-in-nairobi"),
+    # more engagements to come: the relationship, no meeting held
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two sides agreed to hold further engagements.", set(),
+                 {("further engagements", "a", "Meeting")}, id="agreed-to-hold-further-engagements"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThey discussed future engagements between the two sides.", set(),
+                 {("future engagements", "a", "Meeting")}, id="discussed-future-engagements"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers called for further engagements between Kenya and Uganda.",
+                 set(), {("further engagements", "a", "Meeting")}, id="called-for-further-engagements"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya looks forward to more engagements with Uganda.", set(),
+                 {("more engagements", "a", "Meeting")}, id="more-engagements-with"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya and Uganda held further engagements in Nairobi on Monday.",
+                 {("further engagements in Nairobi", "location", "Nairobi"),
+                  ("further engagements in Nairobi", "participant", "Uganda")}, set(),
+                 id="keep-held-further-engagements-in-nairobi"),
 ]
 
 # "A held talks with Ugandan officials": the country's side, not its president, who is told at another meeting.

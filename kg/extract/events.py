@@ -22,7 +22,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
-from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS
+from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
@@ -606,9 +606,17 @@ def _relationship(token) -> bool:
     verb = head.head.lemma_.lower() if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
     if verb in FOSTERING_VERBS:
         return True
+    if verb in VALUING_VERBS and not any(c.dep_ in ("acl", "relcl", "npadvmod") or c.dep_ == "prep" and c.lower_
+                                         not in ("between", "with", "among", "of") for c in token.children):
+        return True  # "both countries prize their dialogue"; "hailed the dialogue in Accra on Monday" is one held
+    modifiers = {c.text for c in token.lefts if c.dep_ == "amod"}
+    if modifiers & MORE_TO_COME_MODIFIERS:
+        # "agreed to hold further engagements": more of the relationship; "held further engagements in Accra" is one
+        clause = head.head if head.dep_ == "dobj" else head
+        return not any(t.ent_type_ == "DATE" or t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at")
+                       for t in clause.subtree)
     # "held a political dialogue in Nairobi" is still one held
-    return verb not in EVENT_HOLDING_VERBS and any(c.text in RELATIONSHIP_MODIFIERS for c in token.lefts
-                                                   if c.dep_ == "amod")
+    return verb not in EVENT_HOLDING_VERBS and bool(modifiers & RELATIONSHIP_MODIFIERS)
 
 
 def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=None) -> set[int]:
