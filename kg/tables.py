@@ -833,6 +833,9 @@ CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "postponed", "aborted", 
 # June 2", "had been due to start on Monday"), they tell a plan given up, whose day is no day of the event.
 PLAN_WORDS = frozenset({"schedule", "plan", "set", "slate", "due", "expect", "pencil"})
 EARLIER_PLAN_ADVERBS = frozenset({"originally", "initially", "first", "previously", "earlier"})
+# Adverbs of an event held in place of the one planned: "were due to meet in Accra, but met in Lome instead";
+# "instead of meeting in Geneva, they met in Vienna". The plan given up is no event, its place and day none.
+INSTEAD_WORDS = frozenset({"instead"})
 # Verbs that move an event: the day it is moved from is no day of it ("rescheduled from April", "pushed back from
 # June 3").
 RESCHEDULE_VERBS = frozenset({"reschedule", "move", "shift", "push", "bring", "delay", "postpone", "defer", "put"})

@@ -505,7 +505,38 @@ AFTERWARDS_CASES = [
                  id="later-met-again-is-the-same"),
 ]
 
-ALL_CASES = (AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "were due to meet in Accra, but met in Lome instead": the plan given up is no event, its place and day none.
+INSTEAD_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe leaders, who were due to meet in Accra on Tuesday, met in Lome "
+                 "instead.", {("meeting in Lomé", "location", "Lomé")},
+                 {("meeting in Accra", "location", "Accra"), ("meeting in Accra", "a", "Meeting")},
+                 id="due-to-meet-met-elsewhere-instead"),
+    pytest.param("date: 2026-07-03\nTalks\n\nRuto and Museveni had planned to meet in Kampala, but met in Nairobi "
+                 "instead.", {("meeting in Nairobi", "location", "Nairobi")},
+                 {("meeting in Kampala", "location", "Kampala")}, id="had-planned-to-meet-instead"),
+    pytest.param("date: 2026-07-03\nTalks\n\nInstead of meeting in Geneva as planned, the ministers held talks in "
+                 "Vienna on Monday.", {("talks in Vienna", "location", "Vienna")},
+                 {("meeting in Geneva", "location", "Geneva")}, id="instead-of-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo were scheduled to hold talks in Accra on Tuesday, but "
+                 "instead met in Lome.", {("meeting in Lomé", "participant", "Togo")},
+                 {("talks in Accra", "location", "Accra")}, id="scheduled-talks-instead-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks were to take place in Oslo on Monday but were instead held "
+                 "in Stockholm.", {("talks in Stockholm", "location", "Stockholm")},
+                 {("talks in Oslo", "location", "Oslo"), ("talks in Stockholm", "startDate", "2026-06-29")},
+                 id="were-to-take-place-instead-held"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit was scheduled for Abuja on Monday but was instead held in "
+                 "Lagos on Tuesday.", {("summit in Lagos", "startDate", "2026-06-30")},
+                 {("summit in Lagos", "startDate", "2026-06-29"), ("summit in Abuja", "location", "Abuja")},
+                 id="scheduled-for-instead-held"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Lome instead of Accra on Tuesday.",
+                 {("meeting in Lomé", "location", "Lomé"), ("meeting in Lomé", "startDate", "2026-06-30")}, set(),
+                 id="keep-met-instead-of-a-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo were scheduled to hold talks in Accra on Tuesday.",
+                 {("talks in Accra", "location", "Accra"), ("talks in Accra", "startDate", "2026-06-30")}, set(),
+                 id="keep-scheduled-talks"),
+]
+
+ALL_CASES = (INSTEAD_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

@@ -22,7 +22,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
-from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS
+from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
@@ -96,6 +96,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             continue  # "will meet on Tuesday, but the meeting could be moved to Friday": the same one, maybe moved
         if _not_held(token):
             continue  # "did not meet in Lima", "the summit will not take place", "no talks are planned"
+        if _given_up_instead(token, triggers):
+            continue  # "were due to meet in Accra, but met in Lome instead": not in Accra
         if _only_possible(token):
             continue  # "Ghana and Togo could meet in Accra", "if the talks go ahead on Tuesday": not told as held or set
         others = [t for t in triggers if t.i != token.i]
@@ -469,6 +471,32 @@ def _negated(verb) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in verb.children)
 
 
+def _has_instead(verb) -> bool:
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in INSTEAD_WORDS for c in verb.children)
+
+
+def _given_up_instead(token, triggers) -> bool:
+    """ "Instead of meeting in Geneva, they held talks in Vienna"; "The leaders, who were due to meet in Accra, met in
+    Lome instead", "had planned to meet in Kampala, but met in Nairobi instead": the plan given up for the event held
+    (a planned or intended event, not coordinated with the one "instead" is said of)."""
+    node, planned = token, False
+    for _ in range(5):
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and (
+                node.head.head.lower_ in INSTEAD_WORDS or any(c.lower_ in INSTEAD_WORDS for c in node.head.children)):
+            return True  # "instead of meeting in Geneva", "instead of holding talks in Geneva"
+        if node.lemma_.lower() in PLAN_WORDS | INTENT_VERBS and node.pos_ in ("VERB", "ADJ"):
+            planned = True
+            break
+        if node.dep_ == "conj" or node.head.i == node.i or _has_instead(node):
+            return False  # "... but met in Lome instead": the event held, or one not planned
+        node = node.head
+    if not planned:
+        return False
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    return any(_has_instead(t if t.pos_ == "VERB" else governing_verb(t)) for t in triggers
+               if t.i != token.i and (t if t.pos_ == "VERB" else governing_verb(t)) is not verb)
+
+
 def _called_off_after(token, called_off) -> bool:
     """ "Ministers were due to meet in Accra on Tuesday, but the meeting was called off", "A summit in Lima had been
     scheduled for Monday, but the summit was postponed": the event told first is the one a later clause of the same
@@ -662,6 +690,14 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
                     and token not in clause.subtree:
                 scope -= {t.i for t in clause.subtree}
         scope.discard(other.i)
+    # "The talks were to take place in Oslo on Monday but were instead held in Stockholm": the place and day of the
+    # plan given up are none of the event's
+    for planned in [token.doc[i] for i in sorted(scope) if token.doc[i].pos_ in ("VERB", "AUX")]:
+        held = [c for c in planned.children if c.dep_ == "conj" and _has_instead(c) and token not in c.subtree]
+        if held and not _has_instead(planned):
+            for c in planned.children:
+                if c.dep_ in ("prep", "npadvmod") and token not in c.subtree:
+                    scope -= {t.i for t in c.subtree}
     for start, end, _ in cues:
         if token.i < start:
             scope = {i for i in scope if i < start}
