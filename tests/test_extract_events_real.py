@@ -536,7 +536,29 @@ INSTEAD_CASES = [
                  id="keep-scheduled-talks"),
 ]
 
-ALL_CASES = (INSTEAD_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "The talks in Nairobi paved the way for the summit in Kampala on Tuesday": the day after the cue is the summit's.
+PAVED_WAY_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Nairobi paved the way for the summit in Kampala on "
+                 "Tuesday.", {("summit in Kampala", "startDate", "2026-06-30"),
+                              ("talks in Nairobi", "precedes", "summit in Kampala")},
+                 {("talks in Nairobi", "startDate", "2026-06-30")}, id="paved-the-way-for-the-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Nairobi opened the door to the summit in Kampala on "
+                 "Tuesday.", {("summit in Kampala", "startDate", "2026-06-30")},
+                 {("talks in Nairobi", "startDate", "2026-06-30")}, id="opened-the-door-to-the-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe meeting in Accra cleared the way for the summit in Lome on "
+                 "Monday.", {("meeting in Accra", "precedes", "summit in Lomé")},
+                 {("meeting in Accra", "startDate", "2026-06-29"), ("meeting in Accra", "startDate", "2026-07-06")},
+                 id="cleared-the-way-for-the-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks between Kenya and Uganda in Mombasa paved the way for the summit "
+                 "in Arusha on Wednesday.", {("summit in Arusha", "startDate", "2026-07-01")},
+                 {("Talks in Mombasa", "startDate", "2026-07-01")}, id="paved-the-way-talks-between"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Nairobi on Monday paved the way for the summit in Kampala "
+                 "on Tuesday.", {("talks in Nairobi", "startDate", "2026-06-29"),
+                                 ("summit in Kampala", "startDate", "2026-06-30")}, set(),
+                 id="keep-each-its-own-day"),
+]
+
+ALL_CASES = (INSTEAD_CASES + PAVED_WAY_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 
