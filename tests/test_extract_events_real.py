@@ -558,7 +558,34 @@ PAVED_WAY_CASES = [
                  id="keep-each-its-own-day"),
 ]
 
-ALL_CASES = (INSTEAD_CASES + PAVED_WAY_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# A precedes cue orders the events of its own clause: "Following the summit, officials said the talks had gone well"
+# says when they spoke, not when the talks were held.
+CUE_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPeace talks were held in Istanbul on Monday. Following the summit in "
+                 "Ankara, officials said the talks had gone well.", {("Peace talks in Istanbul", "location", "Istanbul")},
+                 {("summit in Ankara", "precedes", "Peace talks in Istanbul")}, id="following-cue-of-the-saying"),
+    pytest.param("date: 2026-07-03\nTalks\n\nFollowing the summit in Ankara, the ministry said talks in Istanbul had "
+                 "ended on Monday.", {("talks in Istanbul", "location", "Istanbul")},
+                 {("summit in Ankara", "precedes", "talks in Istanbul")}, id="following-cue-ministry-said"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Geneva on Monday, and following the summit in Vienna, "
+                 "they issued a statement.", {("meeting in Geneva", "location", "Geneva")},
+                 {("summit in Vienna", "precedes", "meeting in Geneva")}, id="following-cue-of-the-next-clause"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Geneva on Monday, and ahead of the summit in Vienna, "
+                 "they issued a statement.", {("meeting in Geneva", "location", "Geneva")},
+                 {("meeting in Geneva", "precedes", "summit in Vienna")}, id="ahead-of-cue-of-the-next-clause"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Oslo ended on Tuesday, the ministry said after the summit "
+                 "in Bergen.", {("talks in Oslo", "location", "Oslo")},
+                 {("summit in Bergen", "precedes", "talks in Oslo")}, id="after-cue-of-the-saying"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Geneva on Monday after the summit in Vienna.",
+                 {("summit in Vienna", "precedes", "meeting in Geneva")}, set(), id="keep-met-after-the-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Geneva on Monday, and after the summit in Vienna, they "
+                 "held talks in Bern.", {("summit in Vienna", "precedes", "talks in Bern")},
+                 {("summit in Vienna", "precedes", "meeting in Geneva")}, id="next-clause-cue-orders-its-own-event"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAfter the meeting in Doha, the ministers flew to Riyadh for talks.",
+                 {("meeting in Doha", "precedes", "talks in Riyadh")}, set(), id="keep-after-the-meeting-flew-for-talks"),
+]
+
+ALL_CASES = (INSTEAD_CASES + PAVED_WAY_CASES + CUE_CLAUSE_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

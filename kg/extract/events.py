@@ -1871,6 +1871,63 @@ def _held_during(state, key1, key2) -> bool:
     return any(h is info1 for h in info2["during"]) or any(h is info2 for h in info1["during"])
 
 
+# dependencies that open a clause of its own: a cue in one of them orders none of the events of another
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "relcl", "acl", "csubj"})
+
+
+def _clause_head(token):
+    while token.head.i != token.i and not (
+            token.dep_ in _CLAUSE_DEPS
+            or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+        token = token.head
+    return token
+
+
+def _governed_by_cue(state, mentions, groups, cue: int, cue_text: str) -> list[tuple[str, ...]]:
+    """The groups (`_by_event_word`) of events a cue's own clause tells, the cue set against another event: "Ministers
+    met on Monday after the summit", "talks in Accra ahead of the summit", "the talks, held after the summit"; not
+    "Ministers met on Monday, and following the summit, they issued a statement" nor "the talks ended on Tuesday, the
+    ministry said after the summit". With no parse to read, all of them."""
+    tokens = {m.event: state.trigger_token_of.get(id(m)) for m in mentions}
+    some = next(((m, t) for m in mentions if (t := state.trigger_token_of.get(id(m))) is not None), None)
+    if some is None:
+        return groups
+    offset = some[0].trigger_span.start - some[1].idx
+    span = some[1].doc.char_span(cue - offset, cue - offset + len(cue_text), alignment_mode="expand")
+    if span is None:
+        return groups
+    roots = [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i)]
+    if not roots:
+        return groups
+    root = roots[0]
+    if root.dep_ == "mark":
+        anchor = root.head.head  # "met on Monday before the summit opened": the clause "before" is set in
+    elif root.pos_ in ("VERB", "AUX"):
+        # "the talks paved the way for the summit"; "talks were held in Accra, followed by a summit": the clause the
+        # cue's own clause hangs on
+        anchor = root.head if root.dep_ in ("advcl", "acl", "conj", "xcomp") else root
+    else:
+        anchor = root.head  # "met after the summit", "talks ahead of the summit"
+    doc, sent = root.doc, root.sent
+    before = next((doc[i] for i in range(span.start - 1, sent.start - 1, -1) if not doc[i].is_punct), None)
+    if before is None or before.lower_ in ("and", "but"):
+        # "..., and following the summit in Vienna, they issued a statement": a cue opening a clause belongs to the
+        # clause after its comma, however the parser hangs it
+        comma = next((i for i in range(span.end, sent.end) if doc[i].text == ","), None)
+        subject = next((doc[i] for i in range(comma + 1, sent.end) if doc[i].dep_ in ("nsubj", "nsubjpass")
+                        and doc[i].head.i > comma), None) if comma is not None else None
+        if subject is not None:
+            anchor = subject.head
+    clause = _clause_head(anchor)
+
+    def governed(token) -> bool:
+        if token is None:
+            return True
+        return _clause_head(token) == clause or clause.head.i == token.i and clause.dep_ in ("acl", "relcl")
+    return [group for group in groups if all(governed(tokens.get(e)) for e in group)]
+
+
 def read_precedes(state, sentences) -> None:
     """Event order from cue phrases in one sentence, and from dates across the article."""
     main = main_event(state)
@@ -1895,17 +1952,23 @@ def read_precedes(state, sentences) -> None:
                     earlier, later = ([after[0]], [(told,)]) if direction == "forward" else ([(told,)], [after[0]])
                     confidence = CONFIDENCE["pattern"]
                 elif direction == "forward":
+                    if before and not (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
+                        continue  # "A met in X, and ahead of the summit, they said ...": the cue is another clause's
                     earlier, later = (before[-1:] or ([(main,)] if main else [])), after[:1]
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
-                elif before:
+                elif before and (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
+                    # not "The talks ended on Tuesday, the ministry said after the summit": the cue is the saying's
                     earlier, later = after[:1], before[-1:]
                     confidence = CONFIDENCE["pattern"]
-                elif direction == "reverse-main" and main:
+                elif direction == "reverse-main" and main and not any(m.trigger_span.start < cue for m in mentions):
                     earlier, later = after[:1], [(main,)]
                     confidence = CONFIDENCE["default"]
                 elif len(after) > 1:
-                    # "After the meeting in Doha, the ministers flew to Riyadh for talks."
-                    earlier, later = after[:1], after[1:2]
+                    # "After the meeting in Doha, the ministers flew to Riyadh for talks."; not "Following the
+                    # summit, officials said the talks had gone well": the talks are the saying's, not the cue's
+                    if not (rest := _governed_by_cue(state, mentions, after[1:], cue, match.group(0))):
+                        continue
+                    earlier, later = after[:1], rest[:1]
                     confidence = CONFIDENCE["pattern"]
                 else:
                     continue
