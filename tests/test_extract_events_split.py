@@ -110,3 +110,48 @@ def test_ordinary_reports_still_merge(nlp):
         "London on Tuesday, June 30.",
         "date: 2026-07-04\nLondon talks\n\nPrime Minister Keir Starmer met William Ruto in London on June 30."))
     assert len([e for e in events if e[1] == "London"]) == 1, events
+
+
+# "A and B met. It was the first meeting between A and C": a definite meeting word naming one of them and someone new
+# is another meeting, not the one told (rows: text, the meeting told, the other one).
+NEW_PAIR_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly. "
+                 "It will be the first meeting between Starmer and Chancellor Friedrich Merz since the election.",
+                 {"Keir Starmer", "Emmanuel Macron"}, {"Keir Starmer", "Friedrich Merz"}, id="first-meeting-between"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula and President Cyril Ramaphosa held talks. The talks between "
+                 "Lula and Prime Minister Narendra Modi were shorter.",
+                 {"Luiz Inácio Lula da Silva", "Cyril Ramaphosa"}, {"Luiz Inácio Lula da Silva", "Narendra Modi"},
+                 id="the-talks-between"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz and Prime Minister Giorgia Meloni met over lunch. "
+                 "The meeting between Merz and President Emmanuel Macron came later.",
+                 {"Friedrich Merz", "Giorgia Meloni"}, {"Friedrich Merz", "Emmanuel Macron"}, id="the-meeting-between"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz and Prime Minister Giorgia Meloni met over lunch. "
+                 "It was the first meeting between Merz and President Emmanuel Macron this year.",
+                 {"Friedrich Merz", "Giorgia Meloni"}, {"Friedrich Merz", "Emmanuel Macron"},
+                 id="first-meeting-between-this-year"),
+]
+
+
+@pytest.mark.parametrize("text, told, other", NEW_PAIR_CASES)
+def test_meeting_between_one_of_them_and_another_is_another(nlp, text, told, other):
+    events = events_of(graph_of(nlp, text))
+    assert any(told <= who for who, _, _ in events) and any(other <= who for who, _, _ in events), events
+    assert not any(told | other <= who for who, _, _ in events), f"one node holds both meetings: {events}"
+
+
+# guards: "the meeting" of the two told, or attended by others, is the one told
+SAME_MEETING_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly. "
+                 "The meeting between Starmer and Macron lasted an hour.", {"Keir Starmer", "Emmanuel Macron"},
+                 id="the-meeting-between-the-two"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly. "
+                 "The meeting, also attended by Chancellor Friedrich Merz and Prime Minister Giorgia Meloni, lasted an "
+                 "hour.", {"Keir Starmer", "Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni"},
+                 id="the-meeting-also-attended-by"),
+]
+
+
+@pytest.mark.parametrize("text, people", SAME_MEETING_CASES)
+def test_the_meeting_of_those_told_is_the_one_told(nlp, text, people):
+    events = events_of(graph_of(nlp, text))
+    assert len(events) == 1 and people <= events[0][0], events

@@ -1711,7 +1711,9 @@ def _match_score(state, event, mention) -> int | None:
         return None  # "A, who met B last month, held talks in Nairobi on Tuesday": two meetings
     if event["kind"] == mention.kind == MEETING and len(persons_event) >= 2 \
             and (len(persons_mention) >= 2 and persons_mention - persons_event or sides_mention - sides_event) \
-            and not (mention.definite and mention.location is None and mention.dates is None):
+            and not (mention.definite and mention.location is None and mention.dates is None
+                     and not (shared_people and len(persons_mention) >= 2)):
+        # "A and B met. It was the first meeting between A and C": one of them with someone new, another meeting
         # "A and B met in Seoul. A also met C", "A, who met B last month, held talks with Tanzanian officials":
         # someone new, or a new country's side, in a meeting of others is another meeting; but "C attended the
         # meeting" is the one told
