@@ -585,7 +585,23 @@ CUE_CLAUSE_CASES = [
                  {("meeting in Doha", "precedes", "talks in Riyadh")}, set(), id="keep-after-the-meeting-flew-for-talks"),
 ]
 
-ALL_CASES = (INSTEAD_CASES + PAVED_WAY_CASES + CUE_CLAUSE_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# A place an event was once planned for ("had been set to travel to Lome for the discussions", "had planned to hold
+# talks in Kampala", "originally planned to host the summit in Accra") is no place it was held: the plan was given up.
+OLD_PLAN_PLACE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo have put off their ministerial talks. The two foreign "
+                 "ministers had been set to travel to Lome for the discussions.", set(),
+                 {("discussions in Lomé", "location", "Lomé")}, id="had-been-set-to-travel-for"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya and Uganda had planned to hold talks in Kampala.", set(),
+                 {("talks in Kampala", "location", "Kampala")}, id="had-planned-to-hold-talks-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe meeting between Kenya and Uganda had been scheduled to take place "
+                 "in Arusha.", set(), {("meeting in Arusha", "location", "Arusha")}, id="had-been-scheduled-in"),
+    pytest.param("date: 2026-07-03\nSummit\n\nGhana had originally planned to host the summit in Accra.", set(),
+                 {("summit in Accra", "location", "Accra")}, id="originally-planned-to-host-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks were scheduled to open in Geneva on Monday.",
+                 {("talks in Geneva", "location", "Geneva")}, set(), id="keep-scheduled-to-open-in"),
+]
+
+ALL_CASES = (OLD_PLAN_PLACE_CASES + INSTEAD_CASES + PAVED_WAY_CASES + CUE_CLAUSE_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

@@ -878,11 +878,28 @@ def _location(state, ctx, token, scope) -> str | None:
             continue  # "discussed the conflict in Sudan", "agreed to end the offensive in Congo": what, not where
         if prep in ("in", "at") and _other_clause(t, token):
             continue  # "met on Monday and pledged to build a railway in Uganda": where the railway is, not the meeting
+        if (prep in ("in", "at") or travel or visited) and _old_plan(t) and not _held_apart_from_plan(t):
+            continue  # "had been set to visit Istanbul for the talks", "originally planned in Abuja": a plan given up
         if prep in ("in", "at") or travel or host or visited:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
+
+
+def _held_apart_from_plan(t) -> bool:
+    """A place in a clause coordinated with the plan's ("had planned to meet in Kampala, but met in Nairobi"): where
+    the event was held, not the plan given up."""
+    node = t
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "conj":
+            return True
+        node = node.head
+        if node.lemma_.lower() in PLAN_WORDS:
+            return False
+    return False
 
 
 def _other_clause(t, token) -> bool:
