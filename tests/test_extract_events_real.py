@@ -601,7 +601,27 @@ OLD_PLAN_PLACE_CASES = [
                  {("talks in Geneva", "location", "Geneva")}, set(), id="keep-scheduled-to-open-in"),
 ]
 
-ALL_CASES = (OLD_PLAN_PLACE_CASES + INSTEAD_CASES + PAVED_WAY_CASES + CUE_CLAUSE_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "The talks, originally planned in Nairobi, opened in Mombasa on Monday": the plan given up makes the talks no future
+# event; Monday is the one gone by.
+EARLIER_PLAN_TENSE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks, originally planned in Nairobi, opened in Mombasa on Monday.",
+                 {("talks in Mombasa", "startDate", "2026-06-29")}, {("talks in Mombasa", "startDate", "2026-07-06")},
+                 id="originally-planned-opened-on-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks, first planned for Nairobi, opened in Mombasa on Monday.",
+                 {("talks in Mombasa", "startDate", "2026-06-29")}, {("talks in Mombasa", "startDate", "2026-07-06")},
+                 id="first-planned-opened-on-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe meeting, originally set for Accra, began in Lome on Monday.",
+                 {("meeting in Lomé", "startDate", "2026-06-29")}, {("meeting in Lomé", "startDate", "2026-07-06")},
+                 id="originally-set-began-on-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks, originally scheduled in Geneva, opened in Vienna on "
+                 "Wednesday.", {("talks in Vienna", "startDate", "2026-07-01")},
+                 {("talks in Vienna", "startDate", "2026-07-08"), ("talks in Geneva", "startDate", "2026-07-08")},
+                 id="originally-scheduled-opened-on-wednesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks, originally planned in Nairobi, will open in Mombasa on Monday.",
+                 {("talks in Mombasa", "startDate", "2026-07-06")}, set(), id="keep-originally-planned-will-open"),
+]
+
+ALL_CASES = (EARLIER_PLAN_TENSE_CASES + OLD_PLAN_PLACE_CASES + INSTEAD_CASES + PAVED_WAY_CASES + CUE_CLAUSE_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 
