@@ -19,7 +19,7 @@ from .model import (COUNTRY, DELEGATION, EVENT_KINDS, GOODS, MEASURE_KINDS, ORGA
                     Evidence,
                     Extraction, Node, Resolved, Triple)
 from .names import normalize_name, short_hash, slugify
-from .tables import COMMON_SURNAMES, LEADER_TITLES, is_given_name
+from .tables import COMMON_SURNAMES, LEADER_TITLES, UNDATED_EVENT_GAP_DAYS, is_given_name
 from .namespace import GEONAMES, WIKIDATA
 
 _SEGMENT = {PERSON: "person", ORGANIZATION: "organization", COUNTRY: "country", PLACE: "place", GOODS: "goods",
@@ -223,7 +223,8 @@ def _leader_named_alone(x, person: Entity, leader) -> bool:
 def _event_summary(x, e, facts_by_subject, node_of, entity_of) -> dict:
     s = {"kind": e.kind, "kinds": {e.kind, *e.attribute("alsoKind")}, "location": None, "start": None, "end": None,
          "people": set(), "sides": set(), "label": e.label, "order": (x.article.id, e.key),
-         "families": {x.article.near_duplicate_of or x.article.id}, "apart": bool(e.attribute("oneOfSeveral"))}
+         "families": {x.article.near_duplicate_of or x.article.id}, "apart": bool(e.attribute("oneOfSeveral")),
+         "published": x.article.date}
     for f in facts_by_subject[(x.article.id, e.key)]:
         target = node_of.get((x.article.id, f.object)) if not f.literal else f.object
         if f.predicate == "location":
@@ -322,6 +323,10 @@ def same_event(a, b, gaz) -> bool:
     shared_people = a["people"].intersection(b["people"])
     if a["kinds"].isdisjoint(b["kinds"]) and len(shared_people) < 2:
         return False
+    published = (a.get("published"), b.get("published"))
+    if not a["start"] and not b["start"] and all(published) \
+            and abs((published[0] - published[1]).days) > UNDATED_EVENT_GAP_DAYS:
+        return False  # undated, told by articles months apart: two meetings of the same people
     if not place_and_dates_agree(a["location"], a["start"], a["end"], b["location"], b["start"], b["end"], gaz):
         return False
     ties = bool(a["location"] and b["location"]) + bool(a["start"] and b["start"])

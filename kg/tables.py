@@ -373,6 +373,9 @@ SITTING_WORDS = frozenset({"session", "sessions", "sitting", "plenary"})
 SPEECH_NOUNS = frozenset({"address", "speech", "keynote", "remarks"})
 # How far apart (days) the opening and the close of one event may be told.
 EVENT_SPAN_DAYS = 7
+# Two undated events told by articles this many days apart are not one event, whoever took part: the same two
+# leaders meet again and again ("met briefly" in one year's article, "will meet next week" in another's).
+UNDATED_EVENT_GAP_DAYS = 60
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,

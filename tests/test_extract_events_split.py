@@ -155,3 +155,30 @@ SAME_MEETING_CASES = [
 def test_the_meeting_of_those_told_is_the_one_told(nlp, text, people):
     events = events_of(graph_of(nlp, text))
     assert len(events) == 1 and people <= events[0][0], events
+
+
+# Undated meetings of the same people told by articles months apart are two meetings (rows: the two texts).
+MONTHS_APART_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly.",
+                 "date: 2025-11-02\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron held talks.",
+                 id="met-briefly-months-apart"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni.",
+                 "date: 2024-02-10\nTalks\n\nUgandan President Yoweri Museveni held talks with Kenyan President "
+                 "William Ruto.", id="met-years-apart"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held a meeting with Prime Minister Narendra Modi.",
+                 "date: 2026-01-15\nTalks\n\nPrime Minister Narendra Modi and President Lula had a meeting.",
+                 id="meeting-half-a-year-apart"),
+]
+
+
+@pytest.mark.parametrize("first, second", MONTHS_APART_CASES)
+def test_undated_meetings_months_apart_are_two(nlp, first, second):
+    events = events_of(graph_of(nlp, first, second))
+    assert len(events) == 2, events
+
+
+def test_undated_meetings_days_apart_are_one(nlp):
+    events = events_of(graph_of(
+        nlp, "date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly.",
+        "date: 2026-07-04\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron held talks."))
+    assert len(events) == 1, events
