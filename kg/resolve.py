@@ -19,7 +19,7 @@ from .model import (COUNTRY, DELEGATION, EVENT_KINDS, GOODS, MEASURE_KINDS, ORGA
                     Evidence,
                     Extraction, Node, Resolved, Triple)
 from .names import normalize_name, short_hash, slugify
-from .tables import COMMON_SURNAMES, LEADER_TITLES, is_given_name
+from .tables import COMMON_SURNAMES, LEADER_TITLES, UNDATED_EVENT_GAP_DAYS, is_given_name
 from .namespace import GEONAMES, WIKIDATA
 
 _SEGMENT = {PERSON: "person", ORGANIZATION: "organization", COUNTRY: "country", PLACE: "place", GOODS: "goods",
@@ -81,9 +81,19 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
     uf = _UnionFind()
     for i in range(len(events)):
         uf.find(i)
-    for i, j in _candidate_pairs(summaries, gaz):
-        if events[i][0].article.id != events[j][0].article.id and same_event(summaries[i], summaries[j], gaz):
-            uf.union(i, j)
+    # the meetings one article keeps apart ("held meetings with A and B") stay apart: no other article's
+    # event, like each of them, joins them into one. Each joins first the events most like it (the most shared
+    # people); without such meetings the order changes nothing
+    apart = {i: {events[i][0].article.id} if summaries[i]["apart"] else set() for i in range(len(events))}
+    pairs = [(i, j) for i, j in _candidate_pairs(summaries, gaz)
+             if events[i][0].article.id != events[j][0].article.id and same_event(summaries[i], summaries[j], gaz)]
+    pairs.sort(key=lambda p: (not (apart[p[0]] or apart[p[1]]),
+                              -len(summaries[p[0]]["people"] & summaries[p[1]]["people"])))
+    for i, j in pairs:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri != rj and not apart[ri] & apart[rj]:
+            uf.union(ri, rj)
+            apart[uf.find(i)] = apart[ri] | apart[rj]
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[uf.find(i)].append(i)
@@ -96,7 +106,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
         if merged["start"]:
             parts.append(merged["start"])
         event_id = "event/" + "-".join(parts)
-        if not place or not merged["start"]:
+        # "held meetings with A and B in London on Tuesday": two meetings of one place and day, each its own node
+        if not place or not merged["start"] or any(summaries[i]["apart"] for i in members):
             first = min((events[i][0].article.id, events[i][1].key) for i in members)
             event_id += "-" + short_hash("|".join(first), 8)
         for i in members:
@@ -212,7 +223,8 @@ def _leader_named_alone(x, person: Entity, leader) -> bool:
 def _event_summary(x, e, facts_by_subject, node_of, entity_of) -> dict:
     s = {"kind": e.kind, "kinds": {e.kind, *e.attribute("alsoKind")}, "location": None, "start": None, "end": None,
          "people": set(), "sides": set(), "label": e.label, "order": (x.article.id, e.key),
-         "families": {x.article.near_duplicate_of or x.article.id}}
+         "families": {x.article.near_duplicate_of or x.article.id}, "apart": bool(e.attribute("oneOfSeveral")),
+         "published": x.article.date}
     for f in facts_by_subject[(x.article.id, e.key)]:
         target = node_of.get((x.article.id, f.object)) if not f.literal else f.object
         if f.predicate == "location":
@@ -311,6 +323,10 @@ def same_event(a, b, gaz) -> bool:
     shared_people = a["people"].intersection(b["people"])
     if a["kinds"].isdisjoint(b["kinds"]) and len(shared_people) < 2:
         return False
+    published = (a.get("published"), b.get("published"))
+    if not a["start"] and not b["start"] and all(published) \
+            and abs((published[0] - published[1]).days) > UNDATED_EVENT_GAP_DAYS:
+        return False  # undated, told by articles months apart: two meetings of the same people
     if not place_and_dates_agree(a["location"], a["start"], a["end"], b["location"], b["start"], b["end"], gaz):
         return False
     ties = bool(a["location"] and b["location"]) + bool(a["start"] and b["start"])
@@ -374,7 +390,7 @@ def _build_nodes(extractions, node_of, gaz) -> dict[str, Node]:
             labels[node].append(e.label)
             aliases[node].update(e.aliases)
             for name, values in e.attributes:
-                if name not in ("alsoKind", "represents", "owner", "in"):
+                if name not in ("alsoKind", "represents", "owner", "in", "oneOfSeveral"):
                     attributes[node][name].update(values)
     nodes = {}
     for node_id, node_kinds in kinds.items():

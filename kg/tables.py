@@ -264,14 +264,23 @@ PLURAL_ONLY_EVENT_WORDS = frozenset({"talks", "negotiations", "discussions", "co
 EVENT_FRAME_NOUNS = frozenset({"process", "mechanism", "framework", "format", "platform", "channel", "channels",
                                "architecture", "partnership"})
 # Event words that also name a relationship kept up: "political dialogue", "deepen engagement" tell no meeting.
-RELATIONSHIP_EVENT_WORDS = frozenset({"dialogue", "dialogues", "engagement"})
+RELATIONSHIP_EVENT_WORDS = frozenset({"dialogue", "dialogues", "engagement", "engagements"})
 RELATIONSHIP_MODIFIERS = frozenset({"political", "strategic", "ongoing", "continued", "regular", "constant",
                                     "permanent", "sustained", "closer", "deeper", "enhanced"})
+# ... and so do such words told only as more to come ("further engagements", "future engagements", "more dialogue"),
+# unless held at a place or on a day told ("held further engagements in Accra on Monday")
+MORE_TO_COME_MODIFIERS = frozenset({"further", "future", "more", "frequent", "greater", "additional"})
+# Verbs that only value a relationship word's dialogue ("both countries prize their dialogue"): no meeting held,
+# unless the word itself is placed or dated ("praised the dialogue held in Accra")
+VALUING_VERBS = frozenset({"value", "prize", "cherish", "treasure", "appreciate", "praise", "hail", "commend", "laud",
+                           "applaud", "welcome"})
 FOSTERING_VERBS = frozenset({"intensify", "strengthen", "deepen", "promote", "enhance", "expand", "boost", "foster",
                              "encourage", "maintain", "develop", "advance", "broaden", "build", "bolster",
                              "consolidate", "reinforce", "nurture", "value", "support", "step"})
 # "separate talks with A and B": one meeting with each of them
 SEPARATE_WORDS = frozenset({"separate", "individual", "bilateral"})
+# Adverbs on a verb of meeting that make it one meeting with each counterpart: "met separately with A and B".
+SEPARATELY_WORDS = frozenset({"separately", "individually", "bilaterally"})
 # Words before a meeting word that make it a summit: "the summit meeting", "the Andean Leaders Meeting" (a meeting
 # of heads of state or government) ...
 SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})
@@ -333,7 +342,7 @@ WEAK_EVENT_TRIGGERS = frozenset({"round", "session", "engagement", "meet"})
 _BARE_CUE_END = r"(?!\s*(?:[,.;:)\u2013\u2014]|$))"
 PRECEDES_CUES = (
     (re.compile(r"\b(ahead of|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
-    (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ing) the way for|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
+    (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ed|ing) the way for|clear(s|ed|ing)? the way for|open(s|ed|ing)? the (?:door|way) (?:to|for)|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
     # "talks in Accra, followed by a summit in Lome", "will be followed next month by": the passive turns the order
     # round (a few words may come before its "by"); "A summit followed talks by ministers" stays a reverse cue
     (re.compile(r"\b(followed by|(?:be|been|being|is|are|was|were)\s+followed(?:\s+[\w-]+){1,3}?\s+by)\b"
@@ -364,6 +373,9 @@ SITTING_WORDS = frozenset({"session", "sessions", "sitting", "plenary"})
 SPEECH_NOUNS = frozenset({"address", "speech", "keynote", "remarks"})
 # How far apart (days) the opening and the close of one event may be told.
 EVENT_SPAN_DAYS = 7
+# Two undated events told by articles this many days apart are not one event, whoever took part: the same two
+# leaders meet again and again ("met briefly" in one year's article, "will meet next week" in another's).
+UNDATED_EVENT_GAP_DAYS = 60
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
@@ -839,6 +851,9 @@ CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "postponed", "aborted", 
 # June 2", "had been due to start on Monday"), they tell a plan given up, whose day is no day of the event.
 PLAN_WORDS = frozenset({"schedule", "plan", "set", "slate", "due", "expect", "pencil"})
 EARLIER_PLAN_ADVERBS = frozenset({"originally", "initially", "first", "previously", "earlier"})
+# Adverbs of an event held in place of the one planned: "were due to meet in Accra, but met in Lome instead";
+# "instead of meeting in Geneva, they met in Vienna". The plan given up is no event, its place and day none.
+INSTEAD_WORDS = frozenset({"instead"})
 # Verbs that move an event: the day it is moved from is no day of it ("rescheduled from April", "pushed back from
 # June 3").
 RESCHEDULE_VERBS = frozenset({"reschedule", "move", "shift", "push", "bring", "delay", "postpone", "defer", "put"})

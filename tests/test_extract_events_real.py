@@ -357,8 +357,9 @@ SEPARATE_MEETINGS_CASES = [
                   ("meeting in London", "participant", "Friedrich Merz")}, id="later-held-meetings-with-two"),
     pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held separate talks with Prime Minister Narendra Modi and "
                  "President Cyril Ramaphosa in Brasilia on Monday.",
-                 {("separate talk in Brasília", "participant", "Narendra Modi")},
-                 {("separate talk in Brasília", "participant", "Cyril Ramaphosa")}, id="separate-talks-with-two"),
+                 # two nodes of one label, each in Brasília (tests/test_extract_events_split.py tells them apart)
+                 {("separate talk in Brasília", "participant", "Narendra Modi"),
+                  ("separate talk in Brasília", "participant", "Cyril Ramaphosa")}, set(), id="separate-talks-with-two"),
     pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met in London "
                  "on Monday. The meeting was also attended by Chancellor Friedrich Merz.",
                  {("meeting in London", "participant", "Friedrich Merz")}, set(), id="also-attended-the-meeting"),
@@ -382,6 +383,31 @@ RELATIONSHIP_CASES = [
                  {("political dialogue in Nairobi", "a", "Meeting")}, set(), id="held-a-political-dialogue"),
     pytest.param("date: 2026-07-03\nTalks\n\nThe US-China Strategic Dialogue opened in Beijing on Monday.",
                  {("US-China Strategic Dialogue in Beijing", "a", "Meeting")}, set(), id="named-strategic-dialogue"),
+    # a dialogue only valued: the relationship, no meeting held
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two sides prize their dialogue.", set(),
+                 {("their dialogue", "a", "Meeting")}, id="prize-their-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya and Uganda appreciate the dialogue between them.", set(),
+                 {("dialogue", "a", "Meeting")}, id="appreciate-the-dialogue-between-them"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two leaders cherish their dialogue.", set(),
+                 {("their dialogue", "a", "Meeting")}, id="cherish-their-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo treasure the dialogue between their governments.", set(),
+                 {("dialogue", "a", "Meeting")}, id="treasure-the-dialogue"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two presidents praised the dialogue held in Nairobi on Monday.",
+                 {("dialogue in Nairobi", "a", "Meeting"), ("dialogue in Nairobi", "startDate", "2026-06-29")}, set(),
+                 id="keep-praised-the-dialogue-held-in-nairobi"),
+    # more engagements to come: the relationship, no meeting held
+    pytest.param("date: 2026-07-03\nTalks\n\nThe two sides agreed to hold further engagements.", set(),
+                 {("further engagements", "a", "Meeting")}, id="agreed-to-hold-further-engagements"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThey discussed future engagements between the two sides.", set(),
+                 {("future engagements", "a", "Meeting")}, id="discussed-future-engagements"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministers called for further engagements between Kenya and Uganda.",
+                 set(), {("further engagements", "a", "Meeting")}, id="called-for-further-engagements"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya looks forward to more engagements with Uganda.", set(),
+                 {("more engagements", "a", "Meeting")}, id="more-engagements-with"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya and Uganda held further engagements in Nairobi on Monday.",
+                 {("further engagements in Nairobi", "location", "Nairobi"),
+                  ("further engagements in Nairobi", "participant", "Uganda")}, set(),
+                 id="keep-held-further-engagements-in-nairobi"),
 ]
 
 # "A held talks with Ugandan officials": the country's side, not its president, who is told at another meeting.
@@ -479,7 +505,123 @@ AFTERWARDS_CASES = [
                  id="later-met-again-is-the-same"),
 ]
 
-ALL_CASES = (AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+# "were due to meet in Accra, but met in Lome instead": the plan given up is no event, its place and day none.
+INSTEAD_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe leaders, who were due to meet in Accra on Tuesday, met in Lome "
+                 "instead.", {("meeting in Lomé", "location", "Lomé")},
+                 {("meeting in Accra", "location", "Accra"), ("meeting in Accra", "a", "Meeting")},
+                 id="due-to-meet-met-elsewhere-instead"),
+    pytest.param("date: 2026-07-03\nTalks\n\nRuto and Museveni had planned to meet in Kampala, but met in Nairobi "
+                 "instead.", {("meeting in Nairobi", "location", "Nairobi")},
+                 {("meeting in Kampala", "location", "Kampala")}, id="had-planned-to-meet-instead"),
+    pytest.param("date: 2026-07-03\nTalks\n\nInstead of meeting in Geneva as planned, the ministers held talks in "
+                 "Vienna on Monday.", {("talks in Vienna", "location", "Vienna")},
+                 {("meeting in Geneva", "location", "Geneva")}, id="instead-of-meeting"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo were scheduled to hold talks in Accra on Tuesday, but "
+                 "instead met in Lome.", {("meeting in Lomé", "participant", "Togo")},
+                 {("talks in Accra", "location", "Accra")}, id="scheduled-talks-instead-met"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks were to take place in Oslo on Monday but were instead held "
+                 "in Stockholm.", {("talks in Stockholm", "location", "Stockholm")},
+                 {("talks in Oslo", "location", "Oslo"), ("talks in Stockholm", "startDate", "2026-06-29")},
+                 id="were-to-take-place-instead-held"),
+    pytest.param("date: 2026-07-03\nSummit\n\nThe summit was scheduled for Abuja on Monday but was instead held in "
+                 "Lagos on Tuesday.", {("summit in Lagos", "startDate", "2026-06-30")},
+                 {("summit in Lagos", "startDate", "2026-06-29"), ("summit in Abuja", "location", "Abuja")},
+                 id="scheduled-for-instead-held"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Lome instead of Accra on Tuesday.",
+                 {("meeting in Lomé", "location", "Lomé"), ("meeting in Lomé", "startDate", "2026-06-30")}, set(),
+                 id="keep-met-instead-of-a-place"),
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo were scheduled to hold talks in Accra on Tuesday.",
+                 {("talks in Accra", "location", "Accra"), ("talks in Accra", "startDate", "2026-06-30")}, set(),
+                 id="keep-scheduled-talks"),
+]
+
+# "The talks in Nairobi paved the way for the summit in Kampala on Tuesday": the day after the cue is the summit's.
+PAVED_WAY_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Nairobi paved the way for the summit in Kampala on "
+                 "Tuesday.", {("summit in Kampala", "startDate", "2026-06-30"),
+                              ("talks in Nairobi", "precedes", "summit in Kampala")},
+                 {("talks in Nairobi", "startDate", "2026-06-30")}, id="paved-the-way-for-the-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Nairobi opened the door to the summit in Kampala on "
+                 "Tuesday.", {("summit in Kampala", "startDate", "2026-06-30")},
+                 {("talks in Nairobi", "startDate", "2026-06-30")}, id="opened-the-door-to-the-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe meeting in Accra cleared the way for the summit in Lome on "
+                 "Monday.", {("meeting in Accra", "precedes", "summit in Lomé")},
+                 {("meeting in Accra", "startDate", "2026-06-29"), ("meeting in Accra", "startDate", "2026-07-06")},
+                 id="cleared-the-way-for-the-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTalks between Kenya and Uganda in Mombasa paved the way for the summit "
+                 "in Arusha on Wednesday.", {("summit in Arusha", "startDate", "2026-07-01")},
+                 {("Talks in Mombasa", "startDate", "2026-07-01")}, id="paved-the-way-talks-between"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Nairobi on Monday paved the way for the summit in Kampala "
+                 "on Tuesday.", {("talks in Nairobi", "startDate", "2026-06-29"),
+                                 ("summit in Kampala", "startDate", "2026-06-30")}, set(),
+                 id="keep-each-its-own-day"),
+]
+
+# A precedes cue orders the events of its own clause: "Following the summit, officials said the talks had gone well"
+# says when they spoke, not when the talks were held.
+CUE_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPeace talks were held in Istanbul on Monday. Following the summit in "
+                 "Ankara, officials said the talks had gone well.", {("Peace talks in Istanbul", "location", "Istanbul")},
+                 {("summit in Ankara", "precedes", "Peace talks in Istanbul")}, id="following-cue-of-the-saying"),
+    pytest.param("date: 2026-07-03\nTalks\n\nFollowing the summit in Ankara, the ministry said talks in Istanbul had "
+                 "ended on Monday.", {("talks in Istanbul", "location", "Istanbul")},
+                 {("summit in Ankara", "precedes", "talks in Istanbul")}, id="following-cue-ministry-said"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Geneva on Monday, and following the summit in Vienna, "
+                 "they issued a statement.", {("meeting in Geneva", "location", "Geneva")},
+                 {("summit in Vienna", "precedes", "meeting in Geneva")}, id="following-cue-of-the-next-clause"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Geneva on Monday, and ahead of the summit in Vienna, "
+                 "they issued a statement.", {("meeting in Geneva", "location", "Geneva")},
+                 {("meeting in Geneva", "precedes", "summit in Vienna")}, id="ahead-of-cue-of-the-next-clause"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks in Oslo ended on Tuesday, the ministry said after the summit "
+                 "in Bergen.", {("talks in Oslo", "location", "Oslo")},
+                 {("summit in Bergen", "precedes", "talks in Oslo")}, id="after-cue-of-the-saying"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Geneva on Monday after the summit in Vienna.",
+                 {("summit in Vienna", "precedes", "meeting in Geneva")}, set(), id="keep-met-after-the-summit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nMinisters met in Geneva on Monday, and after the summit in Vienna, they "
+                 "held talks in Bern.", {("summit in Vienna", "precedes", "talks in Bern")},
+                 {("summit in Vienna", "precedes", "meeting in Geneva")}, id="next-clause-cue-orders-its-own-event"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAfter the meeting in Doha, the ministers flew to Riyadh for talks.",
+                 {("meeting in Doha", "precedes", "talks in Riyadh")}, set(), id="keep-after-the-meeting-flew-for-talks"),
+]
+
+# A place an event was once planned for ("had been set to travel to Lome for the discussions", "had planned to hold
+# talks in Kampala", "originally planned to host the summit in Accra") is no place it was held: the plan was given up.
+OLD_PLAN_PLACE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nGhana and Togo have put off their ministerial talks. The two foreign "
+                 "ministers had been set to travel to Lome for the discussions.", set(),
+                 {("discussions in Lomé", "location", "Lomé")}, id="had-been-set-to-travel-for"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenya and Uganda had planned to hold talks in Kampala.", set(),
+                 {("talks in Kampala", "location", "Kampala")}, id="had-planned-to-hold-talks-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe meeting between Kenya and Uganda had been scheduled to take place "
+                 "in Arusha.", set(), {("meeting in Arusha", "location", "Arusha")}, id="had-been-scheduled-in"),
+    pytest.param("date: 2026-07-03\nSummit\n\nGhana had originally planned to host the summit in Accra.", set(),
+                 {("summit in Accra", "location", "Accra")}, id="originally-planned-to-host-in"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks were scheduled to open in Geneva on Monday.",
+                 {("talks in Geneva", "location", "Geneva")}, set(), id="keep-scheduled-to-open-in"),
+]
+
+# "The talks, originally planned in Nairobi, opened in Mombasa on Monday": the plan given up makes the talks no future
+# event; Monday is the one gone by.
+EARLIER_PLAN_TENSE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks, originally planned in Nairobi, opened in Mombasa on Monday.",
+                 {("talks in Mombasa", "startDate", "2026-06-29")}, {("talks in Mombasa", "startDate", "2026-07-06")},
+                 id="originally-planned-opened-on-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks, first planned for Nairobi, opened in Mombasa on Monday.",
+                 {("talks in Mombasa", "startDate", "2026-06-29")}, {("talks in Mombasa", "startDate", "2026-07-06")},
+                 id="first-planned-opened-on-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe meeting, originally set for Accra, began in Lome on Monday.",
+                 {("meeting in Lomé", "startDate", "2026-06-29")}, {("meeting in Lomé", "startDate", "2026-07-06")},
+                 id="originally-set-began-on-monday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks, originally scheduled in Geneva, opened in Vienna on "
+                 "Wednesday.", {("talks in Vienna", "startDate", "2026-07-01")},
+                 {("talks in Vienna", "startDate", "2026-07-08"), ("talks in Geneva", "startDate", "2026-07-08")},
+                 id="originally-scheduled-opened-on-wednesday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks, originally planned in Nairobi, will open in Mombasa on Monday.",
+                 {("talks in Mombasa", "startDate", "2026-07-06")}, set(), id="keep-originally-planned-will-open"),
+]
+
+ALL_CASES = (EARLIER_PLAN_TENSE_CASES + OLD_PLAN_PLACE_CASES + INSTEAD_CASES + PAVED_WAY_CASES + CUE_CLAUSE_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

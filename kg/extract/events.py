@@ -22,7 +22,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
-from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS
+from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
@@ -96,6 +96,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             continue  # "will meet on Tuesday, but the meeting could be moved to Friday": the same one, maybe moved
         if _not_held(token):
             continue  # "did not meet in Lima", "the summit will not take place", "no talks are planned"
+        if _given_up_instead(token, triggers):
+            continue  # "were due to meet in Accra, but met in Lome instead": not in Accra
         if _only_possible(token):
             continue  # "Ghana and Togo could meet in Accra", "if the talks go ahead on Tuesday": not told as held or set
         others = [t for t in triggers if t.i != token.i]
@@ -139,11 +141,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             # "held meetings with A and B", "separate talks with A and B": one meeting with each, not one of all
             shared = [p for p in mention.participants if p not in counterparts]
             for n, other in enumerate(counterparts):
-                # one node is made of an article's events of one kind, place and day (kg.resolve): all but the
-                # first meeting go without their place, lest they be told as one meeting of all
+                # each keeps the place and day the sentence gives: kg.resolve names each one apart
                 one = replace(mention, participants=shared + [other], phrase=_singular_phrase(ctx, token),
-                              order=mention.order + n, location=mention.location if n == 0 else None,
-                              one_of_several=True)
+                              order=mention.order + n, one_of_several=True)
                 out.append(one)
                 state.trigger_token_of[id(one)] = token
             continue
@@ -471,6 +471,32 @@ def _negated(verb) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in verb.children)
 
 
+def _has_instead(verb) -> bool:
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in INSTEAD_WORDS for c in verb.children)
+
+
+def _given_up_instead(token, triggers) -> bool:
+    """ "Instead of meeting in Geneva, they held talks in Vienna"; "The leaders, who were due to meet in Accra, met in
+    Lome instead", "had planned to meet in Kampala, but met in Nairobi instead": the plan given up for the event held
+    (a planned or intended event, not coordinated with the one "instead" is said of)."""
+    node, planned = token, False
+    for _ in range(5):
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and (
+                node.head.head.lower_ in INSTEAD_WORDS or any(c.lower_ in INSTEAD_WORDS for c in node.head.children)):
+            return True  # "instead of meeting in Geneva", "instead of holding talks in Geneva"
+        if node.lemma_.lower() in PLAN_WORDS | INTENT_VERBS and node.pos_ in ("VERB", "ADJ"):
+            planned = True
+            break
+        if node.dep_ == "conj" or node.head.i == node.i or _has_instead(node):
+            return False  # "... but met in Lome instead": the event held, or one not planned
+        node = node.head
+    if not planned:
+        return False
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    return any(_has_instead(t if t.pos_ == "VERB" else governing_verb(t)) for t in triggers
+               if t.i != token.i and (t if t.pos_ == "VERB" else governing_verb(t)) is not verb)
+
+
 def _called_off_after(token, called_off) -> bool:
     """ "Ministers were due to meet in Accra on Tuesday, but the meeting was called off", "A summit in Lima had been
     scheduled for Monday, but the summit was postponed": the event told first is the one a later clause of the same
@@ -608,9 +634,17 @@ def _relationship(token) -> bool:
     verb = head.head.lemma_.lower() if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
     if verb in FOSTERING_VERBS:
         return True
+    if verb in VALUING_VERBS and not any(c.dep_ in ("acl", "relcl", "npadvmod") or c.dep_ == "prep" and c.lower_
+                                         not in ("between", "with", "among", "of") for c in token.children):
+        return True  # "both countries prize their dialogue"; "hailed the dialogue in Accra on Monday" is one held
+    modifiers = {c.text for c in token.lefts if c.dep_ == "amod"}
+    if modifiers & MORE_TO_COME_MODIFIERS:
+        # "agreed to hold further engagements": more of the relationship; "held further engagements in Accra" is one
+        clause = head.head if head.dep_ == "dobj" else head
+        return not any(t.ent_type_ == "DATE" or t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at")
+                       for t in clause.subtree)
     # "held a political dialogue in Nairobi" is still one held
-    return verb not in EVENT_HOLDING_VERBS and any(c.text in RELATIONSHIP_MODIFIERS for c in token.lefts
-                                                   if c.dep_ == "amod")
+    return verb not in EVENT_HOLDING_VERBS and bool(modifiers & RELATIONSHIP_MODIFIERS)
 
 
 def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=None) -> set[int]:
@@ -656,6 +690,14 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
                     and token not in clause.subtree:
                 scope -= {t.i for t in clause.subtree}
         scope.discard(other.i)
+    # "The talks were to take place in Oslo on Monday but were instead held in Stockholm": the place and day of the
+    # plan given up are none of the event's
+    for planned in [token.doc[i] for i in sorted(scope) if token.doc[i].pos_ in ("VERB", "AUX")]:
+        held = [c for c in planned.children if c.dep_ == "conj" and _has_instead(c) and token not in c.subtree]
+        if held and not _has_instead(planned):
+            for c in planned.children:
+                if c.dep_ in ("prep", "npadvmod") and token not in c.subtree:
+                    scope -= {t.i for t in c.subtree}
     for start, end, _ in cues:
         if token.i < start:
             scope = {i for i in scope if i < start}
@@ -836,11 +878,28 @@ def _location(state, ctx, token, scope) -> str | None:
             continue  # "discussed the conflict in Sudan", "agreed to end the offensive in Congo": what, not where
         if prep in ("in", "at") and _other_clause(t, token):
             continue  # "met on Monday and pledged to build a railway in Uganda": where the railway is, not the meeting
+        if (prep in ("in", "at") or travel or visited) and _old_plan(t) and not _held_apart_from_plan(t):
+            continue  # "had been set to visit Istanbul for the talks", "originally planned in Abuja": a plan given up
         if prep in ("in", "at") or travel or host or visited:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
     return best or modifier_place
+
+
+def _held_apart_from_plan(t) -> bool:
+    """A place in a clause coordinated with the plan's ("had planned to meet in Kampala, but met in Nairobi"): where
+    the event was held, not the plan given up."""
+    node = t
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "conj":
+            return True
+        node = node.head
+        if node.lemma_.lower() in PLAN_WORDS:
+            return False
+    return False
 
 
 def _other_clause(t, token) -> bool:
@@ -1400,8 +1459,12 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
 
 def _separate_counterparts(state, ctx, token, participants) -> list[str]:
     """The counterparts met one by one: those listed after "with" on a plural event word that is no plural-only one
-    ("held meetings with A and B") or on one told "separate" ("separate talks with A and B"), when two or more."""
-    if token.pos_ == "VERB" or token.tag_ != "NNS":
+    ("held meetings with A and B"), on one told "separate" ("separate talks with A and B") or on a verb told
+    "separately" ("met separately with A and B"), when two or more."""
+    if token.pos_ == "VERB":
+        if not any(c.dep_ == "advmod" and c.lower_ in SEPARATELY_WORDS for c in token.children):
+            return []
+    elif token.tag_ != "NNS":
         return []
     if token.lower_ in PLURAL_ONLY_EVENT_WORDS and not any(c.lower_ in SEPARATE_WORDS for c in token.lefts):
         return []
@@ -1624,6 +1687,9 @@ def _match_score(state, event, mention) -> int | None:
     shared_people = persons_event & persons_mention
     if event["kind"] != mention.kind and len(shared_people) < 2:
         return None
+    if mention.one_of_several and any(m.one_of_several and m.trigger_span == mention.trigger_span
+                                      for m in event["mentions"]):
+        return None  # "held meetings with A and B": the meeting with A is not the one with B, even in one place
     if event["ordinal"] is not None and mention.ordinal is not None and event["ordinal"] != mention.ordinal:
         return None  # the first and the third round are two meetings, even in one city
     if event["virtual"] and mention.location or mention.virtual and event["location"]:
@@ -1662,7 +1728,9 @@ def _match_score(state, event, mention) -> int | None:
         return None  # "A, who met B last month, held talks in Nairobi on Tuesday": two meetings
     if event["kind"] == mention.kind == MEETING and len(persons_event) >= 2 \
             and (len(persons_mention) >= 2 and persons_mention - persons_event or sides_mention - sides_event) \
-            and not (mention.definite and mention.location is None and mention.dates is None):
+            and not (mention.definite and mention.location is None and mention.dates is None
+                     and not (shared_people and len(persons_mention) >= 2)):
+        # "A and B met. It was the first meeting between A and C": one of them with someone new, another meeting
         # "A and B met in Seoul. A also met C", "A, who met B last month, held talks with Tanzanian officials":
         # someone new, or a new country's side, in a meeting of others is another meeting; but "C attended the
         # meeting" is the one told
@@ -1786,6 +1854,8 @@ def emit_event_facts(state) -> None:
         kinds = event["kinds"] - {event["kind"]}
         for other in sorted(kinds):
             c.attribute(key, "alsoKind", other)
+        if any(m.one_of_several for m in event["mentions"]):
+            c.attribute(key, "oneOfSeveral", "true")  # kept apart from its sister meetings (kg.resolve)
 
 
 # "Before that,", "After this,": a cue whose object is what the sentence before told
@@ -1820,6 +1890,63 @@ def _held_during(state, key1, key2) -> bool:
     return any(h is info1 for h in info2["during"]) or any(h is info2 for h in info1["during"])
 
 
+# dependencies that open a clause of its own: a cue in one of them orders none of the events of another
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "relcl", "acl", "csubj"})
+
+
+def _clause_head(token):
+    while token.head.i != token.i and not (
+            token.dep_ in _CLAUSE_DEPS
+            or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+        token = token.head
+    return token
+
+
+def _governed_by_cue(state, mentions, groups, cue: int, cue_text: str) -> list[tuple[str, ...]]:
+    """The groups (`_by_event_word`) of events a cue's own clause tells, the cue set against another event: "Ministers
+    met on Monday after the summit", "talks in Accra ahead of the summit", "the talks, held after the summit"; not
+    "Ministers met on Monday, and following the summit, they issued a statement" nor "the talks ended on Tuesday, the
+    ministry said after the summit". With no parse to read, all of them."""
+    tokens = {m.event: state.trigger_token_of.get(id(m)) for m in mentions}
+    some = next(((m, t) for m in mentions if (t := state.trigger_token_of.get(id(m))) is not None), None)
+    if some is None:
+        return groups
+    offset = some[0].trigger_span.start - some[1].idx
+    span = some[1].doc.char_span(cue - offset, cue - offset + len(cue_text), alignment_mode="expand")
+    if span is None:
+        return groups
+    roots = [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i)]
+    if not roots:
+        return groups
+    root = roots[0]
+    if root.dep_ == "mark":
+        anchor = root.head.head  # "met on Monday before the summit opened": the clause "before" is set in
+    elif root.pos_ in ("VERB", "AUX"):
+        # "the talks paved the way for the summit"; "talks were held in Accra, followed by a summit": the clause the
+        # cue's own clause hangs on
+        anchor = root.head if root.dep_ in ("advcl", "acl", "conj", "xcomp") else root
+    else:
+        anchor = root.head  # "met after the summit", "talks ahead of the summit"
+    doc, sent = root.doc, root.sent
+    before = next((doc[i] for i in range(span.start - 1, sent.start - 1, -1) if not doc[i].is_punct), None)
+    if before is None or before.lower_ in ("and", "but"):
+        # "..., and following the summit in Vienna, they issued a statement": a cue opening a clause belongs to the
+        # clause after its comma, however the parser hangs it
+        comma = next((i for i in range(span.end, sent.end) if doc[i].text == ","), None)
+        subject = next((doc[i] for i in range(comma + 1, sent.end) if doc[i].dep_ in ("nsubj", "nsubjpass")
+                        and doc[i].head.i > comma), None) if comma is not None else None
+        if subject is not None:
+            anchor = subject.head
+    clause = _clause_head(anchor)
+
+    def governed(token) -> bool:
+        if token is None:
+            return True
+        return _clause_head(token) == clause or clause.head.i == token.i and clause.dep_ in ("acl", "relcl")
+    return [group for group in groups if all(governed(tokens.get(e)) for e in group)]
+
+
 def read_precedes(state, sentences) -> None:
     """Event order from cue phrases in one sentence, and from dates across the article."""
     main = main_event(state)
@@ -1844,17 +1971,23 @@ def read_precedes(state, sentences) -> None:
                     earlier, later = ([after[0]], [(told,)]) if direction == "forward" else ([(told,)], [after[0]])
                     confidence = CONFIDENCE["pattern"]
                 elif direction == "forward":
+                    if before and not (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
+                        continue  # "A met in X, and ahead of the summit, they said ...": the cue is another clause's
                     earlier, later = (before[-1:] or ([(main,)] if main else [])), after[:1]
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
-                elif before:
+                elif before and (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
+                    # not "The talks ended on Tuesday, the ministry said after the summit": the cue is the saying's
                     earlier, later = after[:1], before[-1:]
                     confidence = CONFIDENCE["pattern"]
-                elif direction == "reverse-main" and main:
+                elif direction == "reverse-main" and main and not any(m.trigger_span.start < cue for m in mentions):
                     earlier, later = after[:1], [(main,)]
                     confidence = CONFIDENCE["default"]
                 elif len(after) > 1:
-                    # "After the meeting in Doha, the ministers flew to Riyadh for talks."
-                    earlier, later = after[:1], after[1:2]
+                    # "After the meeting in Doha, the ministers flew to Riyadh for talks."; not "Following the
+                    # summit, officials said the talks had gone well": the talks are the saying's, not the cue's
+                    if not (rest := _governed_by_cue(state, mentions, after[1:], cue, match.group(0))):
+                        continue
+                    earlier, later = after[:1], rest[:1]
                     confidence = CONFIDENCE["pattern"]
                 else:
                     continue

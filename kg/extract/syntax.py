@@ -1,7 +1,7 @@
 """Small helpers over spaCy's dependency parse, shared by the relation rules."""
 from __future__ import annotations
 
-from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, FUTURE_CUES, INTENT_VERBS, UNLIKELY_WORDS
+from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, EARLIER_PLAN_ADVERBS, FUTURE_CUES, INTENT_VERBS, UNLIKELY_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -81,7 +81,9 @@ def governing_verb(token):
 
 def tense(token) -> str:
     """'future', 'past' or '' for the clause a token sits in."""
-    words = {c.lower_ for c in token.children}
+    # "the talks, originally planned in Nairobi, opened on Monday": a plan given up tells nothing of the tense
+    words = {c.lower_ for c in token.children if not (c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "advmod" and a.lower_ in EARLIER_PLAN_ADVERBS for a in c.children))}
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
     chain = []
     node = verb

@@ -1,0 +1,184 @@
+"""Meetings with several counterparts one by one ("held meetings with A and B in London on Tuesday"): one node for each,
+each with the place and day the sentence gives. Labels alone do not tell such nodes apart (both are "meeting in
+London"), so these tests read the event nodes themselves.
+
+Every text is written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from rdflib import RDFS
+
+from kg.namespace import KG
+from test_extract import graph_of
+
+
+def events_of(graph) -> list[tuple[frozenset, str | None, str | None]]:
+    """(participant labels, place label, start date) of every event node, sorted."""
+    def label(node):
+        return str(graph.value(node, RDFS.label))
+    out = []
+    for node in set(graph.subjects(KG.participant, None)):
+        if (node, KG.startDate, None) not in graph and (node, KG.location, None) not in graph \
+                and not any(str(o).endswith(("Meeting", "Summit")) for o in graph.objects(node, None)):
+            continue
+        place = graph.value(node, KG.location)
+        start = graph.value(node, KG.startDate)
+        out.append((frozenset(label(p) for p in graph.objects(node, KG.participant) if (p, RDFS.label, None) in graph),
+                    label(place) if place is not None else None, str(start) if start is not None else None))
+    return sorted(out, key=lambda e: sorted(e[0]))
+
+
+def _has(events, people: set, place: str, start: str) -> bool:
+    return any(people <= who and where == place and when == start for who, where, when in events)
+
+
+SPLIT_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto held meetings with King Abdullah II and "
+                 "Prime Minister Keir Starmer in London on Tuesday.",
+                 [{"William Ruto", "Abdullah II"}, {"William Ruto", "Keir Starmer"}], "London", "2026-06-30",
+                 id="held-meetings-with-two-in-london"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Emmanuel Macron held separate talks with Chancellor Friedrich "
+                 "Merz and Prime Minister Giorgia Meloni in Paris on Monday.",
+                 [{"Emmanuel Macron", "Friedrich Merz"}, {"Emmanuel Macron", "Giorgia Meloni"}], "Paris", "2026-06-29",
+                 id="held-separate-talks-in-paris"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUN Secretary-General Antonio Guterres met separately with President "
+                 "Volodymyr Zelensky and President Recep Tayyip Erdogan in Geneva on Wednesday.",
+                 [{"Antonio Guterres", "Volodymyr Zelensky"}, {"Antonio Guterres", "Recep Tayyip Erdoğan"}], "Geneva",
+                 "2026-07-01", id="met-separately-in-geneva"),
+    pytest.param("date: 2026-07-03\nTalks\n\nIndonesian President Prabowo Subianto held bilateral meetings with Prime "
+                 "Minister Anthony Albanese, Prime Minister Mark Carney and President Cyril Ramaphosa in Jakarta on "
+                 "Thursday.",
+                 [{"Prabowo Subianto", "Anthony Albanese"}, {"Prabowo Subianto", "Mark Carney"},
+                  {"Prabowo Subianto", "Cyril Ramaphosa"}], "Jakarta", "2026-07-02", id="bilateral-meetings-with-three"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held individual meetings with Prime Minister Narendra "
+                 "Modi and President Cyril Ramaphosa in Brasilia on Monday, the foreign ministry said.",
+                 [{"Luiz Inácio Lula da Silva", "Narendra Modi"}, {"Luiz Inácio Lula da Silva", "Cyril Ramaphosa"}],
+                 "Brasília", "2026-06-29", id="individual-meetings-in-brasilia"),
+]
+
+
+@pytest.mark.parametrize("text, groups, place, start", SPLIT_CASES)
+def test_each_split_meeting_keeps_place_and_day(nlp, text, groups, place, start):
+    events = events_of(graph_of(nlp, text))
+    for people in groups:
+        assert _has(events, people, place, start), f"no meeting of {sorted(people)} in {place} on {start}: {events}"
+    # one node for each counterpart: none has two of them
+    for who, _, _ in events:
+        assert sum(people <= who for people in groups) <= 1, f"one node holds two counterparts: {events}"
+    assert sum(1 for e in events if e[1] == place) == len(groups)
+
+
+# guards: talks with two together stay one meeting; a meeting without "separately" is one
+TOGETHER_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held talks with Prime Minister Narendra Modi and President "
+                 "Cyril Ramaphosa in Brasilia on Monday.",
+                 {"Luiz Inácio Lula da Silva", "Narendra Modi", "Cyril Ramaphosa"}, "Brasília", id="talks-together"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUN Secretary-General Antonio Guterres met with President Volodymyr "
+                 "Zelensky and President Recep Tayyip Erdogan in Geneva on Wednesday.",
+                 {"Antonio Guterres", "Volodymyr Zelensky", "Recep Tayyip Erdoğan"}, "Geneva", id="met-with-two-together"),
+]
+
+
+@pytest.mark.parametrize("text, people, place", TOGETHER_CASES)
+def test_meeting_with_several_together_is_one(nlp, text, people, place):
+    events = events_of(graph_of(nlp, text))
+    assert len(events) == 1 and people <= events[0][0] and events[0][1] == place, events
+
+
+def test_split_meetings_each_join_their_own_report(nlp):
+    """Two other articles each telling one of the meetings: each joins its own meeting, not both one node."""
+    events = events_of(graph_of(
+        nlp,
+        "date: 2026-07-03\nTalks\n\nKenyan President William Ruto held meetings with King Abdullah II and Prime "
+        "Minister Keir Starmer in London on Tuesday.",
+        "date: 2026-07-04\nLondon\n\nKenyan President William Ruto met Prime Minister Keir Starmer in London on "
+        "Tuesday, June 30.",
+        "date: 2026-07-04\nLondon talks\n\nKing Abdullah II met Kenyan President William Ruto in London on Tuesday, "
+        "June 30."))
+    london = [who for who, where, _ in events if where == "London"]
+    assert len(london) == 2, events
+    assert not any({"Abdullah II", "Keir Starmer"} <= who for who in london), events
+
+
+def test_ordinary_reports_still_merge(nlp):
+    """Three articles telling one meeting make one node."""
+    events = events_of(graph_of(
+        nlp,
+        "date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Prime Minister Keir Starmer in London on Tuesday.",
+        "date: 2026-07-04\nLondon\n\nKenyan President William Ruto and Prime Minister Keir Starmer held talks in "
+        "London on Tuesday, June 30.",
+        "date: 2026-07-04\nLondon talks\n\nPrime Minister Keir Starmer met William Ruto in London on June 30."))
+    assert len([e for e in events if e[1] == "London"]) == 1, events
+
+
+# "A and B met. It was the first meeting between A and C": a definite meeting word naming one of them and someone new
+# is another meeting, not the one told (rows: text, the meeting told, the other one).
+NEW_PAIR_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly. "
+                 "It will be the first meeting between Starmer and Chancellor Friedrich Merz since the election.",
+                 {"Keir Starmer", "Emmanuel Macron"}, {"Keir Starmer", "Friedrich Merz"}, id="first-meeting-between"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula and President Cyril Ramaphosa held talks. The talks between "
+                 "Lula and Prime Minister Narendra Modi were shorter.",
+                 {"Luiz Inácio Lula da Silva", "Cyril Ramaphosa"}, {"Luiz Inácio Lula da Silva", "Narendra Modi"},
+                 id="the-talks-between"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz and Prime Minister Giorgia Meloni met over lunch. "
+                 "The meeting between Merz and President Emmanuel Macron came later.",
+                 {"Friedrich Merz", "Giorgia Meloni"}, {"Friedrich Merz", "Emmanuel Macron"}, id="the-meeting-between"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz and Prime Minister Giorgia Meloni met over lunch. "
+                 "It was the first meeting between Merz and President Emmanuel Macron this year.",
+                 {"Friedrich Merz", "Giorgia Meloni"}, {"Friedrich Merz", "Emmanuel Macron"},
+                 id="first-meeting-between-this-year"),
+]
+
+
+@pytest.mark.parametrize("text, told, other", NEW_PAIR_CASES)
+def test_meeting_between_one_of_them_and_another_is_another(nlp, text, told, other):
+    events = events_of(graph_of(nlp, text))
+    assert any(told <= who for who, _, _ in events) and any(other <= who for who, _, _ in events), events
+    assert not any(told | other <= who for who, _, _ in events), f"one node holds both meetings: {events}"
+
+
+# guards: "the meeting" of the two told, or attended by others, is the one told
+SAME_MEETING_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly. "
+                 "The meeting between Starmer and Macron lasted an hour.", {"Keir Starmer", "Emmanuel Macron"},
+                 id="the-meeting-between-the-two"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly. "
+                 "The meeting, also attended by Chancellor Friedrich Merz and Prime Minister Giorgia Meloni, lasted an "
+                 "hour.", {"Keir Starmer", "Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni"},
+                 id="the-meeting-also-attended-by"),
+]
+
+
+@pytest.mark.parametrize("text, people", SAME_MEETING_CASES)
+def test_the_meeting_of_those_told_is_the_one_told(nlp, text, people):
+    events = events_of(graph_of(nlp, text))
+    assert len(events) == 1 and people <= events[0][0], events
+
+
+# Undated meetings of the same people told by articles months apart are two meetings (rows: the two texts).
+MONTHS_APART_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly.",
+                 "date: 2025-11-02\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron held talks.",
+                 id="met-briefly-months-apart"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni.",
+                 "date: 2024-02-10\nTalks\n\nUgandan President Yoweri Museveni held talks with Kenyan President "
+                 "William Ruto.", id="met-years-apart"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Lula held a meeting with Prime Minister Narendra Modi.",
+                 "date: 2026-01-15\nTalks\n\nPrime Minister Narendra Modi and President Lula had a meeting.",
+                 id="meeting-half-a-year-apart"),
+]
+
+
+@pytest.mark.parametrize("first, second", MONTHS_APART_CASES)
+def test_undated_meetings_months_apart_are_two(nlp, first, second):
+    events = events_of(graph_of(nlp, first, second))
+    assert len(events) == 2, events
+
+
+def test_undated_meetings_days_apart_are_one(nlp):
+    events = events_of(graph_of(
+        nlp, "date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly.",
+        "date: 2026-07-04\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron held talks."))
+    assert len(events) == 1, events
