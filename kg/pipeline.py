@@ -159,7 +159,7 @@ class Registry:
         from .resolve import place_and_dates_agree, same_event
 
         summaries = _event_summaries(nodes, triples, mapping)
-        _add_families(summaries, triples, articles)
+        _add_articles(summaries, triples, articles)
         new = {}
         for event_id in sorted(summaries):
             s = summaries[event_id]
@@ -180,7 +180,8 @@ class Registry:
                 mapping[event_id] = target
             known = _unpack(self.events[target])
             grown = {**known, "kinds": known["kinds"] | s["kinds"], "people": known["people"] | s["people"],
-                     "sides": known["sides"] | s["sides"], "families": known["families"] | s["families"]}
+                     "sides": known["sides"] | s["sides"], "families": known["families"] | s["families"],
+                     "published": _spanning(known["published"], s["published"])}
             for name in ("location", "start", "end"):
                 grown[name] = known[name] or s[name]
             if all(grown[name] == known[name] for name in _TIES):  # filed under the same keys: the index stays
@@ -322,9 +323,10 @@ class Registry:
             self._shared.clear()  # only copies are lost: the values stay in the summaries that hold them
         one = self._shared.setdefault
         kind, kinds, location, start, end = s["kind"], tuple(s["kinds"]), s["location"], s["start"], s["end"]
-        people, sides, label = tuple(s["people"]), tuple(s["sides"]), s["label"]
+        people, sides, label, published = tuple(s["people"]), tuple(s["sides"]), s["label"], s["published"]
         return (one(kind, kind), one(kinds, kinds), one(location, location), one(start, start), one(end, end),
-                one(people, people), one(sides, sides), one(label, label), tuple(s["families"]))
+                one(people, people), one(sides, sides), one(label, label), tuple(s["families"]),
+                one(published, published))
 
     def _remember(self, nodes: Iterable[Node], triples: tuple[Triple, ...]) -> None:
         nodes = list(nodes)
@@ -350,7 +352,7 @@ _MASK60 = (1 << 60) - 1  # an int below 2**60 is two 30-bit digits: 16 bytes les
 _MEMO = 4096  # entries in each of the registry's small caches (cleared when full)
 _MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window's new events
 _MAX_SHARED = 1 << 14  # values `Registry._pack` keeps one copy of (cleared when full: ~1 MB at most)
-_SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families")
+_SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families", "published")
 _TIES = ("people", "sides", "location", "start", "end")  # what an event's index keys are made of (Registry._keys)
 _PLACE, _START, _END = (_SUMMARY.index(field) for field in ("location", "start", "end"))  # in a packed summary
 
@@ -361,9 +363,10 @@ def _members(filed) -> tuple[str, ...] | list[str]:
 
 
 def _unpack(packed: tuple) -> dict:
-    kind, kinds, location, start, end, people, sides, label, families = packed
+    kind, kinds, location, start, end, people, sides, label, families, published = packed
     return {"kind": kind, "kinds": frozenset(kinds), "location": location, "start": start, "end": end,
-            "people": frozenset(people), "sides": frozenset(sides), "label": label, "families": frozenset(families)}
+            "people": frozenset(people), "sides": frozenset(sides), "label": label, "families": frozenset(families),
+            "published": published}
 
 
 class _HashedMap:
@@ -656,16 +659,30 @@ def _event_summaries(nodes: dict[str, Node], triples: tuple[Triple, ...], mappin
     return out
 
 
-def _add_families(summaries: dict[str, dict], triples: tuple[Triple, ...], articles: tuple[Article, ...]) -> None:
-    """Each event's families: the articles it is read from, a near-copy counted as its original (kg.dedupe)."""
+def _add_articles(summaries: dict[str, dict], triples: tuple[Triple, ...], articles: tuple[Article, ...]) -> None:
+    """Each event's families (the articles it is read from, a near-copy counted as its original: kg.dedupe) and
+    the first and last of their dates (as `resolve.same_event` reads them: None when none is dated)."""
     root = {a.id: a.near_duplicate_of or a.id for a in articles}
+    dated = {a.id: a.date for a in articles if a.date}
     for s in summaries.values():
-        s["families"] = set()
+        s["families"], s["published"] = set(), None
     for t in triples:
-        if t.subject in summaries:
-            summaries[t.subject]["families"].update(root.get(e.article_id, e.article_id) for e in t.evidence)
+        s = summaries.get(t.subject)
+        if s is not None:
+            for e in t.evidence:
+                s["families"].add(root.get(e.article_id, e.article_id))
+                date = dated.get(e.article_id)
+                if date is not None:
+                    s["published"] = _spanning(s["published"], (date, date))
     for s in summaries.values():
         s["families"] = frozenset(s["families"])
+
+
+def _spanning(a: tuple | None, b: tuple | None) -> tuple | None:
+    """The smallest range of dates holding both (either may be None: no date)."""
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))
 
 
 def _days(start: str, end: str | None, months: list[str] | None = None) -> list[str] | None:

@@ -224,7 +224,7 @@ def _event_summary(x, e, facts_by_subject, node_of, entity_of) -> dict:
     s = {"kind": e.kind, "kinds": {e.kind, *e.attribute("alsoKind")}, "location": None, "start": None, "end": None,
          "people": set(), "sides": set(), "label": e.label, "order": (x.article.id, e.key),
          "families": {x.article.near_duplicate_of or x.article.id}, "apart": bool(e.attribute("oneOfSeveral")),
-         "published": x.article.date}
+         "published": (x.article.date, x.article.date) if x.article.date else None}
     for f in facts_by_subject[(x.article.id, e.key)]:
         target = node_of.get((x.article.id, f.object)) if not f.literal else f.object
         if f.predicate == "location":
@@ -317,15 +317,21 @@ def place_and_dates_agree(a_location: str | None, a_start: str | None, a_end: st
     return not (a_start and b_start) or _date_range(a_start, a_end).overlaps(_date_range(b_start, b_end))
 
 
+def _published_apart(a, b) -> bool:
+    """Whether two events' articles (each a range of publication dates: the first and the last article that
+    tells it) are more than ``UNDATED_EVENT_GAP_DAYS`` apart."""
+    if not a or not b:
+        return False
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days) > UNDATED_EVENT_GAP_DAYS
+
+
 def same_event(a, b, gaz) -> bool:
     """Whether two event summaries tell one event. ``a``'s collections are sets; ``b``'s may be any
     (the registry passes the tuples it keeps, not sets made for one comparison)."""
     shared_people = a["people"].intersection(b["people"])
     if a["kinds"].isdisjoint(b["kinds"]) and len(shared_people) < 2:
         return False
-    published = (a.get("published"), b.get("published"))
-    if not a["start"] and not b["start"] and all(published) \
-            and abs((published[0] - published[1]).days) > UNDATED_EVENT_GAP_DAYS:
+    if not a["start"] and not b["start"] and _published_apart(a.get("published"), b.get("published")):
         return False  # undated, told by articles months apart: two meetings of the same people
     if not place_and_dates_agree(a["location"], a["start"], a["end"], b["location"], b["start"], b["end"], gaz):
         return False

@@ -182,3 +182,14 @@ def test_undated_meetings_days_apart_are_one(nlp):
         nlp, "date: 2026-07-03\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron met briefly.",
         "date: 2026-07-04\nTalks\n\nPrime Minister Keir Starmer and President Emmanuel Macron held talks."))
     assert len(events) == 1, events
+
+
+@pytest.mark.parametrize("first, second", MONTHS_APART_CASES[:2])
+def test_undated_meetings_months_apart_are_two_across_windows(first, second):
+    """The registry (an article a window) keeps them apart as resolve does within one window."""
+    import kg
+
+    builder = kg.Builder(batch_size=1)
+    assert len(events_of(builder([first, second]))) == 2
+    close = [text.replace(text[len("date: "):len("date: 2026-07-03")], "2026-07-02") for text in (first, second)]
+    assert len(events_of(builder(close))) == 1  # the same texts a day apart: one meeting

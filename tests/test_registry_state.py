@@ -1,6 +1,7 @@
 """The registry's compact state (kg.pipeline): what it keeps must answer as the dicts it replaced would."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
@@ -55,7 +56,7 @@ def test_a_hashed_map_is_equal_however_its_entries_were_merged(seed):
 def _summary(event: str, people=(), sides=(), place=None, start=None):
     return {"kind": "Meeting", "kinds": frozenset({"Meeting"}), "location": place, "start": start, "end": None,
             "people": frozenset(people), "sides": frozenset(sides), "label": f"talks {event}",
-            "families": frozenset({f"article-{event}"})}
+            "families": frozenset({f"article-{event}"}), "published": None}
 
 
 THREE = [("event/a", _summary("a", sides={"country/japan", "country/peru"})),
@@ -151,7 +152,6 @@ PLACES = [None, "place/geneva", "place/lima", "country/peru", "country/japan"]
 def _random_summary(rng: random.Random, event: str) -> dict:
     """A summary with few ties to choose from, so that many pairs of events match: undated, a day, a
     week, a few months (indexed by month), or over a year (indexed under its first twelve months)."""
-    import datetime as dt
 
     start = end = None
     span = rng.choice(["undated", "day", "week", "months", "years"])
@@ -249,8 +249,9 @@ def test_a_packed_summary_is_in_the_order_summary_names_and_unpacks_to_itself():
     summary = {"kind": "Meeting", "kinds": frozenset({"Meeting", "Summit"}), "location": "place/nairobi",
                "start": "2026-07-01", "end": "2026-07-02", "people": frozenset({"person/a"}),
                "sides": frozenset({"country/kenya", "country/uganda"}), "label": "talks in Nairobi",
-               "families": frozenset({"article-1"})}
+               "families": frozenset({"article-1"}), "published": (dt.date(2026, 6, 30), dt.date(2026, 7, 2))}
     packed = Registry()._pack(summary)
     assert len(packed) == len(_SUMMARY)
-    assert {name: (frozenset(v) if isinstance(v, tuple) else v) for name, v in zip(_SUMMARY, packed)} == summary
+    assert {name: (frozenset(v) if isinstance(v, tuple) and name != "published" else v)
+            for name, v in zip(_SUMMARY, packed)} == summary
     assert _unpack(packed) == summary
