@@ -959,3 +959,18 @@ PLACE_NAME_ENDINGS = frozenset({"falls", "springs", "heights", "island", "island
 # NER tags it GPE, but it names no place of its own; no node (normalized).
 BARE_STATE_WORDS = frozenset({"kingdom", "republic", "emirate", "emirates", "sultanate", "principality", "federation",
                               "commonwealth", "realm", "confederation"})
+
+# --- US states ---
+# The fifty US states (normalized): "Georgia Governor X", "Washington Senator Y" name the state, not the country
+# Georgia or the US capital, when a state's post follows the name.
+US_STATE_NAMES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"})
+# Posts of a US state (lower-case words right after the state's name, "Georgia Gov. X", "the Georgia governor");
+# no country's national post is written this way after its name.
+US_STATE_POST_WORDS = frozenset({"governor", "gov", "gov.", "senator", "sen", "sen.", "lieutenant", "lt", "lt.",
+                                 "congressman", "congresswoman", "attorney", "legislature", "statehouse"})

@@ -22,7 +22,7 @@ from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLO
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -859,6 +859,21 @@ def _hyphened_ending(ctx: ParagraphContext, end: int) -> bool:
     return _hyphened_syllable(ctx.doc[end + 1])
 
 
+def _us_state_post(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Georgia Governor X", "the Georgia governor", "Georgia's senator", "Gov. X of Georgia": a US state's post
+    beside the name makes it the state, not a country or a city of that name."""
+    if normalize_name(m.text) not in US_STATE_NAMES:
+        return False
+    lowers, i = ctx.lowers, m.end_token
+    if i < len(lowers) and lowers[i] in ("'s", "\u2019s"):
+        i += 1
+    if i < len(lowers) and lowers[i] in US_STATE_POST_WORDS:
+        return True
+    start = m.start_token
+    return start > 0 and lowers[start - 1] == "of" \
+        and any(w in US_STATE_POST_WORDS for w in lowers[max(0, start - 6):start - 1])
+
+
 def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
     """A DATE entity that is only a city's or a country's name, capitalised, with no digit (no month or weekday
     is one: checked in tests/test_places.py)."""
@@ -902,6 +917,7 @@ class ArticleEntities:
         self._names_acting_as_bodies: set[str] = set()  # ORG names the article shows acting, owning or taken up by "it"
         self._names_ending_in_s: set[str] = set()  # "moody": a body whose name ends in "'s" ("Moody's cut ...")
         self._people_named_like_cities: set[str] = set()  # "florence" when "Florence said she ..." (no city here)
+        self._us_states: set[str] = set()  # "georgia" when "Georgia Governor X" shows the article's Georgia is the state
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -961,6 +977,10 @@ class ArticleEntities:
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
                     m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
+        # a US state that shares a country's name ("Georgia") is that state all through an article that gives it a
+        # state's post; a name only the state and a city share ("Washington") is the state only beside the post
+        self._us_states = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
+                           if self.gaz.country(m.text) and _us_state_post(m, ctx)}
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
@@ -2191,6 +2211,8 @@ class ArticleEntities:
             return None, "a building the article shows only as a venue: no body, and not the city it is in"
         if norm in BARE_STATE_WORDS:
             return None, "a state's common noun ('the Kingdom'), naming no place of its own"
+        if m.ner in ("GPE", "LOC", "ORG") and (norm in self._us_states or _us_state_post(m, ctx)):
+            return PLACE, text  # "Georgia Governor X": the US state, not the country or a city of that name
         if m.ner in ("ORG", "GPE", "LOC") and len(words) == 1 and not _ACRONYM.fullmatch(text) \
                 and norm not in self.firm_names and not _place_context(m, ctx) \
                 and norm not in self.company_short_names \
