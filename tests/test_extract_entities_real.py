@@ -34,7 +34,40 @@ US_STATE_CASES = [
                  {("Irakli Kobakhidze", "affiliatedWith", "Georgia")}, set(), id="negative-the-country-premier"),
 ]
 
-CASES = US_STATE_CASES
+GLUED_SURNAME_LIST_CASES = [
+    # one-word names of a list NER glued into one body's name: no body; each sitting leader's surname a person
+    pytest.param("date: 2026-05-04\nPipeline\n\nSuluhu, Ruto and Museveni signed the agreement in Arusha on Monday.",
+                 {("Ruto", "a", "Person"), ("Museveni", "a", "Person")}, {("Suluhu, Ruto", "a", "Organization")},
+                 id="three-surnames-first-two-glued"),
+    pytest.param("date: 2026-05-04\nCommunique\n\nMuseveni, Ruto and Kagame signed the communique on Friday.",
+                 {("Ruto", "a", "Person"), ("Museveni", "a", "Person"), ("Kagame", "a", "Person")},
+                 {("Museveni, Ruto", "a", "Organization")}, id="leaders-glued-then-a-person"),
+    pytest.param("date: 2026-05-04\nPipeline\n\nHassan, Ruto and Museveni launched the pipeline on Monday.",
+                 {("Ruto", "a", "Person")}, {("Hassan, Ruto", "a", "Person"), ("Hassan, Ruto", "a", "Organization")},
+                 id="glued-with-the-and"),
+    pytest.param("date: 2026-05-04\nDeal\n\nLindqvist, Okafor and Brandt signed the agreement in Oslo on Monday.",
+                 set(), {("Lindqvist, Okafor", "a", "Organization"), ("Lindqvist, Okafor", "a", "Person")},
+                 id="unknown-surnames-glued-no-body"),
+    pytest.param("date: 2026-05-04\nDeal\n\nPaul, Weiss advised the buyer on Monday.",
+                 set(), {("Paul", "a", "Person"), ("Weiss", "a", "Person")}, id="negative-a-firm-with-a-comma"),  # guard
+]
+
+PAIRED_LEADER_CASES = [
+    # two sitting leaders' surnames joined by "and", which NER left out or read as a group: people
+    pytest.param("date: 2026-05-04\nTalks\n\nRuto and Museveni met in Kampala on Monday.",
+                 {("Ruto", "a", "Person"), ("Museveni", "a", "Person")}, set(), id="two-leaders-met"),
+    pytest.param("date: 2026-05-04\nTalks\n\nTinubu and Ruto spoke by phone on Monday.",
+                 {("Ruto", "a", "Person"), ("Tinubu", "a", "Person")}, set(), id="leader-beside-a-person"),
+    pytest.param("date: 2026-05-04\nTalks\n\nTalks between Ruto and Museveni ended on Monday.",
+                 {("Ruto", "a", "Person"), ("Museveni", "a", "Person")}, set(), id="talks-between-two-leaders"),
+    pytest.param("date: 2026-05-04\nTalks\n\nKenya and Uganda signed the pact on Monday.",
+                 {("Kenya", "a", "Country")}, {("Kenya", "a", "Person")}, id="negative-two-countries"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nKampala and Nairobi hosted the talks on Monday.",
+                 {("Kampala", "a", "Place")}, {("Kampala", "a", "Person"), ("Nairobi", "a", "Person")},
+                 id="negative-two-cities"),  # guard
+]
+
+CASES = US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", CASES)

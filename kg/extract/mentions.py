@@ -557,6 +557,69 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
+def _glued_list_words(doc, start: int, end: int) -> list | None:
+    """The one-word names of a list NER read as one name ("Suluhu, Ruto" tagged ORG): capitalised name words, each
+    alone between commas or an "and", at least one comma; None when the span is no such list."""
+    while end > start and doc[end - 1].lower_ in (",", "and"):
+        end -= 1  # "Hassan, Ruto and" tagged as one name
+    tokens = list(doc[start:end])
+    words, separators = tokens[::2], tokens[1::2]
+    if end - start < 3 or (end - start) % 2 == 0 or not any(t.text == "," for t in separators) \
+            or not all(t.lower_ in (",", "and") for t in separators) \
+            or not all(_capitalised_name_word(t.text) and t.is_alpha for t in words):
+        return None
+    return list(words)
+
+
+def _name_list_goes_on(ctx, i: int) -> bool:
+    """Whether an "and" (or a comma) and a capitalised name word follow at i: the list goes on."""
+    lowers = ctx.lowers
+    if i < len(lowers) and lowers[i] == ",":
+        i += 1
+    return i + 1 < len(lowers) and lowers[i] == "and" and _capitalised_name_word(ctx.doc[i + 1].text)
+
+
+def glued_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """ "Suluhu, Ruto and Museveni signed": NER glued the first names of a list of people's one-word names into
+    one body's or place's name; each word that is a sitting leader's surname (and nothing the gazetteer knows as
+    a country, a city or a body) is a PERSON span, and the glued name gives way to them."""
+    gaz = gazetteer()
+    spans = []
+    for ent in ents:
+        words = _glued_list_words(doc, ent.start, ent.end) if ent.label_ in LISTED_NAME_MISTYPES else None
+        if words is None or gaz.organization(ent.text):
+            continue
+        spans += [DocSpan(doc, t.i, t.i + 1, label="PERSON") for t in words
+                  if gaz.is_leader_surname(t.text) and not gaz.country(t.text) and not gaz.city(t.text)
+                  and not gaz.organization(t.text) and lowers[t.i] not in _NOT_GIVEN_NAME_SURNAME_WORDS]
+    return spans
+
+
+def paired_leader_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """ "Ruto and Museveni met in Kampala": two one-word names joined by "and" that NER left out or typed a group
+    or a place, as PERSON spans: each a sitting leader's surname, when the other is one too or NER's PERSON; never a
+    word the gazetteer knows as a country, a city, a body or a demonym. Only a pair: a longer list is
+    `listed_surname_spans`'."""
+    one_word = {e.start for e in ents if len(e) == 1}
+    people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    gaz = gazetteer()
+    spans = []
+    for token in doc:
+        i = token.i
+        if i + 2 >= len(doc) or lowers[i + 1] != "and" or (i > 0 and lowers[i - 1] in (",", "and")) \
+                or (i + 3 < len(doc) and lowers[i + 3] in (",", "and")):
+            continue
+        pair = [token, doc[i + 2]]
+        if pair[1].head.i != i or pair[1].dep_ != "conj" \
+                or not all(_listed_name(doc, t, lowers, one_word) for t in pair):
+            continue
+        leaders = {t.i for t in pair if gaz.is_leader_surname(t.text) and not gaz.country(t.text)
+                   and not gaz.city(t.text) and not gaz.organization(t.text) and not gaz.is_demonym(t.text)}
+        if leaders and all(t.i in leaders or t.i in people for t in pair):
+            spans += [DocSpan(doc, t.i, t.i + 1, label="PERSON") for t in pair if t.i in leaders and t.i not in people]
+    return spans
+
+
 def _listed_name(doc, token, lowers: list[str], one_word: set[int]) -> bool:
     """Whether `token` is a one-word name a list of people's names may hold: capitalised, a proper noun, untagged or
     NER's name of that word alone (LISTED_NAME_MISTYPES or PERSON), no title's or body's word, not in a longer
@@ -587,6 +650,10 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     names = names + [b for b in untagged_body_spans(doc, lowers, doc_ents)
                      if not any(n.start < b.end and b.start < n.end for n in names)]
     names = names + [p for p in listed_surname_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
+    names = names + [p for p in glued_surname_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
+    names = names + [p for p in paired_leader_spans(doc, lowers, doc_ents)
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
@@ -2211,6 +2278,11 @@ class ArticleEntities:
             return None, "a building the article shows only as a venue: no body, and not the city it is in"
         if norm in BARE_STATE_WORDS:
             return None, "a state's common noun ('the Kingdom'), naming no place of its own"
+        if m.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not self.gaz.organization(text) \
+                and _glued_list_words(doc, m.start_token, m.end_token) is not None \
+                and (m.ner == "PERSON" or _name_list_goes_on(ctx, m.end_token)):
+            # "Suluhu, Ruto and Museveni signed" with "Suluhu, Ruto" read as one name: a list, no one and no body
+            return None, "one-word names of a list NER read as one name"
         if m.ner in ("GPE", "LOC", "ORG") and (norm in self._us_states or _us_state_post(m, ctx)):
             return PLACE, text  # "Georgia Governor X": the US state, not the country or a city of that name
         if m.ner in ("ORG", "GPE", "LOC") and len(words) == 1 and not _ACRONYM.fullmatch(text) \
