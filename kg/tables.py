@@ -226,7 +226,8 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "consulate general", "consula
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
 # Kin only a person has ("Navalny's widow"); a person's or a group's close ones ("Orban's ally": Hamas has allies too).
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower",
-                       "son-in-law", "daughter-in-law", "nephew", "niece", "grandson", "granddaughter"})
+                       "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "father-in-law",
+                       "mother-in-law", "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter"})
 CLOSE_ONE_NOUNS = frozenset({"ally", "allies", "friend", "associate", "associates", "confidant", "protege", "protégé"})
 
 # --- delegations ----------------------------------------------------------

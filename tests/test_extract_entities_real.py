@@ -67,7 +67,26 @@ PAIRED_LEADER_CASES = [
                  id="negative-two-cities"),  # guard
 ]
 
-CASES = US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES
+KIN_BEFORE_NAME_CASES = [
+    # a kin noun (hyphened ones too) right before a name NER read as a place or a building: a person's name
+    pytest.param("date: 2026-05-04\nLira\n\nErdogan's son-in-law Berat Albayrak resigned on Monday.",
+                 {("Berat Albayrak", "a", "Person")}, {("Berat Albayrak", "a", "Place")}, id="owners-son-in-law"),
+    pytest.param("date: 2026-05-04\nLira\n\nHis son-in-law Berat Albayrak said on Monday that the lira would "
+                 "recover.", {("Berat Albayrak", "a", "Person")}, {("Berat Albayrak", "a", "Place")},
+                 id="his-son-in-law-speaking"),
+    pytest.param("date: 2026-05-04\nVote\n\nHis wife Berat Kaya told reporters in Ankara on Monday that she would "
+                 "run.", {("Berat Kaya", "a", "Person")}, {("Berat Kaya", "a", "Place")}, id="his-wife-telling"),
+    pytest.param("date: 2026-05-04\nCourt\n\nThe former minister's brother-in-law Berat Hoxha was detained in "
+                 "Tirana on Monday.", {("Berat Hoxha", "a", "Person")}, {("Berat Hoxha", "a", "Place")},
+                 id="brother-in-law-detained"),
+    pytest.param("date: 2026-05-04\nCourt\n\nHer daughter-in-law Elbasan Kola said on Monday that the family "
+                 "would appeal.", {("Elbasan Kola", "a", "Person")}, {("Elbasan Kola", "a", "Organization")},
+                 id="daughter-in-law-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe delegation flew from Berat to Tirana on Monday.",
+                 {("Berat", "a", "Place")}, {("Berat", "a", "Person")}, id="negative-the-city-alone"),  # guard
+]
+
+CASES = US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES + KIN_BEFORE_NAME_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", CASES)

@@ -2302,7 +2302,7 @@ class ArticleEntities:
                 # "Orban's ally Peter Szijjarto": a person's ally as often as a group's ("Hamas's ally Hezbollah")
                 return None, "a name whose ally or friend, a person, is named after it: a person's or a group's"
         if m.ner in ("ORG", "GPE", "LOC", "FAC", "NORP") and 2 <= len(words) <= 3 and m.start_token > 0 \
-                and ctx.lowers[m.start_token - 1] in KIN_NOUNS and _looks_like_name(text) \
+                and _kin_noun_before(ctx.lowers, m.start_token) in KIN_NOUNS and _looks_like_name(text) \
                 and _NOT_GIVEN_NAME_SURNAME_WORDS.isdisjoint(norm.split()) and not self.gaz.organization(text) \
                 and not self.gaz.country(text) and not self.gaz.city(text) and not self.gaz.region_countries(text):
             return PERSON, text  # "Navalny's widow Yulia Navalnaya", "his son Hunter Biden": kin are people
@@ -2621,10 +2621,12 @@ def _untype(contexts, ner: str, names: set[str]) -> None:
 
 
 def _person_before(m: Mention, ctx: ParagraphContext) -> bool:
-    """A title word, a role noun or an honorific right before a mention: "Minister Ellis", "Mr Evans"."""
+    """A title word, a role noun, a kin noun or an honorific right before a mention: "Minister Ellis", "Mr Evans",
+    "his son-in-law Berat Albayrak" (only a person has kin)."""
     before = ctx.lowers[m.start_token - 1] if m.start_token else ""
     # (one-word honorifics only: "the" opens "the Hon", and "the Houthis" is no honorific's)
-    return before in _TITLE_WORDS or before in PERSON_ROLE_NOUNS or _honorific_lower(before) in _HONORIFIC_WORDS
+    return before in _TITLE_WORDS or before in PERSON_ROLE_NOUNS or _honorific_lower(before) in _HONORIFIC_WORDS \
+        or (m.start_token > 0 and _kin_noun_before(ctx.lowers, m.start_token) in KIN_NOUNS)
 
 
 def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
@@ -3188,6 +3190,14 @@ def _relation_after_possessive(m: Mention, lowers: list[str]) -> str | None:
     while j + 2 < len(lowers) and lowers[j + 1] == "-":
         j += 2  # "son-in-law"
     return "".join(lowers[i + 1:j + 1])
+
+
+def _kin_noun_before(lowers: list[str], i: int) -> str:
+    """The noun right before token i, hyphened words joined ("his son-in-law Berat Albayrak": "son-in-law")."""
+    j = i - 1
+    while j >= 2 and lowers[j - 1] == "-":
+        j -= 2
+    return "".join(lowers[max(j, 0):i])
 
 
 def _untagged_name_run(ctx: ParagraphContext, i: int) -> bool:
