@@ -86,7 +86,24 @@ KIN_BEFORE_NAME_CASES = [
                  {("Berat", "a", "Place")}, {("Berat", "a", "Person")}, id="negative-the-city-alone"),  # guard
 ]
 
-CASES = US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES + KIN_BEFORE_NAME_CASES
+LAST_OF_FIRMS_CASES = [
+    # the last name of a list whose other names are bodies is a body too, not a person
+    pytest.param("date: 2026-05-04\nJets\n\nShares of Airbus, Boeing and Embraer rose on Monday.",
+                 {("Embraer", "a", "Organization")}, {("Embraer", "a", "Person")}, id="shares-of-three-firms"),
+    pytest.param("date: 2026-05-04\nJets\n\nThe talks between Airbus, Boeing and Embraer ended on Monday.",
+                 {("Embraer", "a", "Organization")}, {("Embraer", "a", "Person")}, id="talks-between-three-firms"),
+    pytest.param("date: 2026-05-04\nJets\n\nThe ministry invited Airbus, Boeing and Embraer to bid.",
+                 {("Embraer", "a", "Organization")}, {("Embraer", "a", "Person")}, id="invited-three-firms"),
+    pytest.param("date: 2026-05-04\nNetwork\n\nNokia, Ericsson and Huawei will supply the network.",
+                 {("Ericsson", "a", "Organization")}, {("Ericsson", "a", "Person")}, id="firm-in-the-middle"),
+    pytest.param("date: 2026-05-04\nCars\n\nAnalysts expect Toyota, Honda and Nissan to cut output.",
+                 {("Nissan", "a", "Organization")}, {("Nissan", "a", "Person")}, id="negative-firms-already"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nRuto, Museveni and Kagame met in Kigali on Monday.",
+                 {("Kagame", "a", "Person")}, {("Kagame", "a", "Organization")},
+                 id="negative-a-list-of-leaders"),  # guard
+]
+
+CASES = US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES + KIN_BEFORE_NAME_CASES + LAST_OF_FIRMS_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", CASES)

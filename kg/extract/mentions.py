@@ -1041,6 +1041,9 @@ class ArticleEntities:
                     m.ner = "ORG"  # "Fitch's rating of Ghana": a rating agency, no person (unless "Mr Fitch")
                 elif m.ner == "PERSON" and _commodity_firm(m.text):
                     m.ner = "ORG"  # "Mumias Sugar said it would cut output": a producer named for its product
+                elif m.ner == "PERSON" and len(words) == 1 and not is_given_name(m.text) \
+                        and not self.gaz.is_leader_surname(m.text) and self._among_bodies(m, ctx):
+                    m.ner = "ORG"  # "Airbus, Boeing and Embraer": a name in a list of bodies is one too
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
                     m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
@@ -1136,6 +1139,27 @@ class ArticleEntities:
         # "AU" in a story of gold prices: gold's symbol, not the African Union
         self.shared_abbreviations = {abbreviation for abbreviation, (other, own) in SHARED_ABBREVIATIONS.items()
                                      if words & other and not words & own}
+
+    def _among_bodies(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether the mention is one name of a list ("A, B and m", "A, m and B") whose other names, two or more,
+        NER read as bodies, none of them a sitting leader's surname (a list of people NER read as bodies: "Ruto,
+        Museveni and X")."""
+        lowers = ctx.lowers
+        ordered = sorted(ctx.mentions, key=lambda o: o.start_token)
+        k = next(n for n, o in enumerate(ordered) if o is m)
+
+        def linked(a: Mention, b: Mention) -> bool:  # only a comma, an "and" or both between them
+            return lowers[a.end_token:b.start_token] in ([","], ["and"], [",", "and"], ["&"])
+
+        first = k
+        while first > 0 and linked(ordered[first - 1], ordered[first]):
+            first -= 1
+        last = k
+        while last + 1 < len(ordered) and linked(ordered[last], ordered[last + 1]):
+            last += 1
+        others = [o for o in ordered[first:last + 1] if o is not m]
+        return len(others) >= 2 and "and" in lowers[ordered[first].end_token:ordered[last].start_token] \
+            and all(o.ner == "ORG" and not self.gaz.is_leader_surname(o.text) for o in others)
 
     def _bare_surnames(self, ctx: ParagraphContext, surnames: set[str]) -> None:
         """ "Okafor led the team": a surname NER left untagged (often at a sentence's start) is the person the article
