@@ -103,7 +103,26 @@ LAST_OF_FIRMS_CASES = [
                  id="negative-a-list-of-leaders"),  # guard
 ]
 
-CASES = US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES + KIN_BEFORE_NAME_CASES + LAST_OF_FIRMS_CASES
+CITY_SURNAME_AFTER_PORTFOLIO_CASES = [
+    # after a title with a portfolio, a given name and a city's name (tagged GPE) are the holder's name
+    pytest.param("date: 2026-05-04\nDeal\n\nMinister for Foreign Affairs and Cooperation Ana Lima signed the deal.",
+                 {("Ana Lima", "title", "Minister for Foreign Affairs and Cooperation")},
+                 {("Lima", "a", "Place"), ("Peru", "a", "Place")}, id="for-affairs-and-cooperation"),
+    pytest.param("date: 2026-05-04\nDeal\n\nMinister of Foreign Affairs and Cooperation Ana Lima signed the deal.",
+                 {("Ana Lima", "a", "Person")}, {("Peru", "a", "Country")}, id="of-affairs-and-cooperation"),
+    pytest.param("date: 2026-05-04\nDeal\n\nMinister of Foreign Affairs Ana Lima said on Monday.",
+                 {("Ana Lima", "title", "Minister of Foreign Affairs")}, {("Peru", "a", "Country")},
+                 id="of-foreign-affairs"),
+    pytest.param("date: 2026-05-04\nDeal\n\nMinister for Foreign Affairs and International Cooperation Ana Lima "
+                 "signed the deal.", {("Ana Lima", "a", "Person")}, {("Lima", "a", "Place")},
+                 id="international-cooperation"),
+    pytest.param("date: 2026-05-04\nDeal\n\nMinister of Trade Ana Lima of Brazil said on Monday.",
+                 {("Ana Lima", "affiliatedWith", "Brazil")}, set(), id="of-a-country-after"),
+    pytest.param("date: 2026-05-04\nDeal\n\nThe Minister of Trade flew to Lima on Monday.",
+                 {("Lima", "a", "Place")}, set(), id="negative-the-city-after-a-title"),  # guard
+]
+
+CASES = CITY_SURNAME_AFTER_PORTFOLIO_CASES + US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES + KIN_BEFORE_NAME_CASES + LAST_OF_FIRMS_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", CASES)

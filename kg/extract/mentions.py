@@ -352,7 +352,8 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
         words = [t for t in names if t.text not in "-'\u2019\u02bb"]
         if not 2 <= len(words) <= 4 or any(
                 lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
-                or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE") for t in words):
+                or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE")
+                and not _city_surname_after_given_name(words, t) for t in words):
             continue
         end = names[-1].i + 1
         if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
@@ -361,6 +362,13 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
             continue  # after a comma only a name closed by punctuation is the holder's ("..., Ana Ruiz, said")
         spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
     return spans
+
+
+def _city_surname_after_given_name(words: list, token) -> bool:
+    """ "Minister of Foreign Affairs Ana Lima": a city's name NER tagged GPE after a given name that opens the
+    name is a surname, not the city (a country's name never is)."""
+    return token.ent_type_ == "GPE" and token is not words[0] and is_given_name(words[0].text) \
+        and words[0].ent_type_ not in ("GPE", "NORP") and gazetteer().country(token.text) is None
 
 
 # NER labels a name after a title or a role noun may carry and still be a name NER misread ("fuel broker Tan Boon
