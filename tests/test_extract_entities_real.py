@@ -26,6 +26,17 @@ US_STATE_CASES = [
     pytest.param("date: 2026-05-04\nPlant\n\nGov. Brian Kemp of Georgia said on Monday that the plant would open.",
                  {("Brian Kemp", "a", "Person")},
                  {("Brian Kemp", "affiliatedWith", "Georgia"), ("Georgia", "a", "Country")}, id="governor-of-state"),
+    # a state that shares a city's name is named as the state, not linked to the city (nor to the capital's country)
+    pytest.param("date: 2026-05-04\nSuit\n\nNew York Governor Kathy Hochul said the state would sue.",
+                 {("New York State", "a", "Place")}, {("New York City", "a", "Place")}, id="state-named-like-a-city"),
+    pytest.param("date: 2026-05-04\nSuit\n\nWashington Governor Bob Ferguson said the state would sue.",
+                 {("Bob Ferguson", "title", "Governor")},
+                 {("Washington, D.C.", "a", "Place"), ("Bob Ferguson", "affiliatedWith", "United States")},
+                 id="state-named-like-the-capital"),
+    pytest.param("date: 2026-05-04\nTariffs\n\nWashington Gov. Jay Inslee criticised the tariffs.",
+                 {("Jay Inslee", "a", "Person")}, {("Washington, D.C.", "a", "Place")}, id="state-gov-abbreviated"),
+    pytest.param("date: 2026-05-04\nTariffs\n\nOfficials in Washington said the tariffs would stay.",
+                 {("Washington, D.C.", "a", "Place")}, set(), id="negative-the-capital"),  # guard
     # guards: the country's own posts
     pytest.param("date: 2026-05-04\nTalks\n\nGeorgia President Mikheil Kavelashvili said on Monday the talks would "
                  "go on.", {("Mikheil Kavelashvili", "affiliatedWith", "Georgia"), ("Georgia", "a", "Country")},

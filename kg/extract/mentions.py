@@ -2316,7 +2316,9 @@ class ArticleEntities:
             # "Suluhu, Ruto and Museveni signed" with "Suluhu, Ruto" read as one name: a list, no one and no body
             return None, "one-word names of a list NER read as one name"
         if m.ner in ("GPE", "LOC", "ORG") and (norm in self._us_states or _us_state_post(m, ctx)):
-            return PLACE, text  # "Georgia Governor X": the US state, not the country or a city of that name
+            # "Georgia Governor X": the US state, not the country; "Washington Governor X", "New York Governor X":
+            # named as the state, not as the city of that name (the capital or the city the gazetteer knows)
+            return PLACE, f"{text} State" if self.gaz.city(text) else text
         if m.ner in ("ORG", "GPE", "LOC") and len(words) == 1 and not _ACRONYM.fullmatch(text) \
                 and norm not in self.firm_names and not _place_context(m, ctx) \
                 and norm not in self.company_short_names \
