@@ -133,7 +133,22 @@ CITY_SURNAME_AFTER_PORTFOLIO_CASES = [
                  {("Lima", "a", "Place")}, set(), id="negative-the-city-after-a-title"),  # guard
 ]
 
-CASES = CITY_SURNAME_AFTER_PORTFOLIO_CASES + US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES + KIN_BEFORE_NAME_CASES + LAST_OF_FIRMS_CASES
+COUNTRY_AFTER_PORTFOLIO_CASES = [
+    # a country after the title's "of" that NER took into the name: the holder's name is what follows it
+    pytest.param("date: 2026-05-04\nTalks\n\nMinister of Foreign Affairs of Peru Elmer Schialer said on Monday.",
+                 {("Elmer Schialer", "a", "Person")}, {("Peru Elmer Schialer", "a", "Organization")},
+                 id="affairs-of-a-country"),
+    pytest.param("date: 2026-05-04\nTalks\n\nForeign Minister of Peru Elmer Schialer said on Monday.",
+                 {("Elmer Schialer", "a", "Person")}, {("Peru Elmer Schialer", "a", "Organization")},
+                 id="minister-of-a-country"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Minister of Trade of Kenya Lee Kinyanjui said on Monday.",
+                 {("Lee Kinyanjui", "a", "Person")}, {("Kenya Lee Kinyanjui", "a", "Person")},
+                 id="trade-of-a-country"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Minister of Trade met the Speaker of Kenya on Monday.",
+                 set(), {("Kenya", "a", "Person")}, id="negative-no-name-after"),  # guard
+]
+
+CASES = COUNTRY_AFTER_PORTFOLIO_CASES + CITY_SURNAME_AFTER_PORTFOLIO_CASES + US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES + KIN_BEFORE_NAME_CASES + LAST_OF_FIRMS_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", CASES)

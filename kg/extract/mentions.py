@@ -338,8 +338,9 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
             if lowers[j] in _PORTFOLIO_JOINS:
                 pass
             elif token.text[:1].isupper() and (lowers[j] in PORTFOLIO_WORDS or lowers[j] in TITLE_MODIFIER_WORDS
-                                               or token.ent_type_ in ("GPE", "NORP")):
-                last = j
+                                               or token.ent_type_ in ("GPE", "NORP")
+                                               or lowers[j - 1] == "of" and gazetteer().country(token.text)):
+                last = j  # (a country after "of" that NER took into the name: "Minister of Foreign Affairs of Peru")
             elif token.text == "-" and token.whitespace_ == "" and last == j - 1:
                 pass  # "Agro-Industry"
             else:
