@@ -148,7 +148,22 @@ COUNTRY_AFTER_PORTFOLIO_CASES = [
                  set(), {("Kenya", "a", "Person")}, id="negative-no-name-after"),  # guard
 ]
 
-CASES = COUNTRY_AFTER_PORTFOLIO_CASES + CITY_SURNAME_AFTER_PORTFOLIO_CASES + US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES + KIN_BEFORE_NAME_CASES + LAST_OF_FIRMS_CASES
+GENERAL_TITLE_CASES = [
+    # "Attorney General", "Solicitor General": the whole post is the title, not "General"
+    pytest.param("date: 2026-05-04\nCourt\n\nAttorney General Pam Bondi said on Monday that the case would go on.",
+                 {("Pam Bondi", "title", "Attorney General")}, {("Pam Bondi", "title", "General")},
+                 id="attorney-general-opening"),
+    pytest.param("date: 2026-05-04\nCourt\n\nKenya's Attorney General Dorcas Oduor said on Monday.",
+                 {("Dorcas Oduor", "title", "Attorney General"), ("Dorcas Oduor", "affiliatedWith", "Kenya")},
+                 {("Dorcas Oduor", "title", "General")}, id="owners-attorney-general"),
+    pytest.param("date: 2026-05-04\nCourt\n\nSolicitor General Ana Ruiz argued the case on Monday.",
+                 {("Ana Ruiz", "title", "Solicitor General")}, {("Ana Ruiz", "title", "General")},
+                 id="solicitor-general"),
+    pytest.param("date: 2026-05-04\nTalks\n\nSecretary General Antonio Guterres said on Monday.",
+                 {("Antonio Guterres", "title", "Secretary General")}, set(), id="negative-secretary-general"),  # guard
+]
+
+CASES = GENERAL_TITLE_CASES + COUNTRY_AFTER_PORTFOLIO_CASES + CITY_SURNAME_AFTER_PORTFOLIO_CASES + US_STATE_CASES + GLUED_SURNAME_LIST_CASES + PAIRED_LEADER_CASES + KIN_BEFORE_NAME_CASES + LAST_OF_FIRMS_CASES
 
 
 @pytest.mark.parametrize("text, present, absent", CASES)
