@@ -107,6 +107,14 @@ LAST_OF_FIRMS_CASES = [
                  {("Embraer", "a", "Organization")}, {("Embraer", "a", "Person")}, id="invited-three-firms"),
     pytest.param("date: 2026-05-04\nNetwork\n\nNokia, Ericsson and Huawei will supply the network.",
                  {("Ericsson", "a", "Organization")}, {("Ericsson", "a", "Person")}, id="firm-in-the-middle"),
+    pytest.param("date: 2026-05-04\nJets\n\nBoeing, Airbus and Comac compete for orders.",
+                 {("Comac", "a", "Organization")}, {("Comac", "a", "Place")}, id="last-firm-read-as-a-place"),
+    pytest.param("date: 2026-05-04\nJets\n\nOrders at Boeing, Airbus and Comac rose in May.",
+                 {("Comac", "a", "Organization")}, {("Comac", "a", "Place")}, id="orders-at-firms-one-a-place"),
+    pytest.param("date: 2026-05-04\nJets\n\nAnalysts said Boeing, Airbus and Comac would raise output.",
+                 {("Comac", "a", "Organization")}, {("Comac", "a", "Place")}, id="analysts-said-firms-one-a-place"),
+    pytest.param("date: 2026-05-04\nJets\n\nBoeing, Airbus and Kenya signed the deal on Monday.",
+                 {("Kenya", "a", "Country")}, {("Kenya", "a", "Organization")}, id="negative-a-country-listed"),  # guard
     pytest.param("date: 2026-05-04\nCars\n\nAnalysts expect Toyota, Honda and Nissan to cut output.",
                  {("Nissan", "a", "Organization")}, {("Nissan", "a", "Person")}, id="negative-firms-already"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nRuto, Museveni and Kagame met in Kigali on Monday.",

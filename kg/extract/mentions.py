@@ -1050,9 +1050,13 @@ class ArticleEntities:
                     m.ner = "ORG"  # "Fitch's rating of Ghana": a rating agency, no person (unless "Mr Fitch")
                 elif m.ner == "PERSON" and _commodity_firm(m.text):
                     m.ner = "ORG"  # "Mumias Sugar said it would cut output": a producer named for its product
-                elif m.ner == "PERSON" and len(words) == 1 and not is_given_name(m.text) \
-                        and not self.gaz.is_leader_surname(m.text) and self._among_bodies(m, ctx):
-                    m.ner = "ORG"  # "Airbus, Boeing and Embraer": a name in a list of bodies is one too
+                elif m.ner in ("PERSON", "GPE", "LOC") and len(words) == 1 and not is_given_name(m.text) \
+                        and not self.gaz.is_leader_surname(m.text) and not self.gaz.country(m.text) \
+                        and not self.gaz.city(m.text) and not self.gaz.region_countries(m.text) \
+                        and self._among_bodies(m, ctx):
+                    # "Airbus, Boeing and Embraer", "Boeing, Airbus and Comac": a name in a list of bodies is one
+                    # too, neither a person nor a place the gazetteer does not know
+                    m.ner = "ORG"
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
                     m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
