@@ -71,6 +71,14 @@ PAIRED_LEADER_CASES = [
                  {("Ruto", "a", "Person"), ("Tinubu", "a", "Person")}, set(), id="leader-beside-a-person"),
     pytest.param("date: 2026-05-04\nTalks\n\nTalks between Ruto and Museveni ended on Monday.",
                  {("Ruto", "a", "Person"), ("Museveni", "a", "Person")}, set(), id="talks-between-two-leaders"),
+    pytest.param("date: 2026-05-04\nTalks\n\nPresidents Ruto and Museveni met in Kampala on Monday.",
+                 {("Ruto", "a", "Person"), ("Museveni", "a", "Person")}, set(), id="presidents-two-leaders-met"),
+    pytest.param("date: 2026-05-04\nTalks\n\nPresidents Tinubu and Ruto spoke by phone on Monday.",
+                 {("Ruto", "a", "Person")}, set(), id="presidents-leader-beside-a-person"),
+    pytest.param("date: 2026-05-04\nTalks\n\nPresidents Ruto and Museveni signed the pipeline deal on Monday.",
+                 {("Ruto", "a", "Person"), ("Museveni", "a", "Person")}, set(), id="presidents-two-leaders-signed"),
+    pytest.param("date: 2026-05-04\nRoads\n\nPresidents Street and Main Road were closed on Monday.",
+                 set(), {("Street", "a", "Person")}, id="negative-a-street-name"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nKenya and Uganda signed the pact on Monday.",
                  {("Kenya", "a", "Country")}, {("Kenya", "a", "Person")}, id="negative-two-countries"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nKampala and Nairobi hosted the talks on Monday.",

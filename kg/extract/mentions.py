@@ -619,8 +619,10 @@ def paired_leader_spans(doc, lowers: list[str], ents: tuple) -> list:
                 or (i + 3 < len(doc) and lowers[i + 3] in (",", "and")):
             continue
         pair = [token, doc[i + 2]]
+        # "Presidents Ruto and Museveni": a leaders' plural title may stand before the pair
+        titled = i > 0 and lowers[i - 1].endswith("s") and lowers[i - 1][:-1] in LEADER_TITLES
         if pair[1].head.i != i or pair[1].dep_ != "conj" \
-                or not all(_listed_name(doc, t, lowers, one_word) for t in pair):
+                or not all(_listed_name(doc, t, lowers, one_word, titled) for t in pair):
             continue
         leaders = {t.i for t in pair if gaz.is_leader_surname(t.text) and not gaz.country(t.text)
                    and not gaz.city(t.text) and not gaz.organization(t.text) and not gaz.is_demonym(t.text)}
@@ -629,7 +631,7 @@ def paired_leader_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
-def _listed_name(doc, token, lowers: list[str], one_word: set[int]) -> bool:
+def _listed_name(doc, token, lowers: list[str], one_word: set[int], titled: bool = False) -> bool:
     """Whether `token` is a one-word name a list of people's names may hold: capitalised, a proper noun, untagged or
     NER's name of that word alone (LISTED_NAME_MISTYPES or PERSON), no title's or body's word, not in a longer
     capitalised run."""
@@ -637,7 +639,7 @@ def _listed_name(doc, token, lowers: list[str], one_word: set[int]) -> bool:
         return False
     if token.ent_type_ and (token.i not in one_word or token.ent_type_ not in LISTED_NAME_MISTYPES | {"PERSON"}):
         return False
-    if token.i > 0 and doc[token.i - 1].text[:1].isupper() and not token.is_sent_start:
+    if token.i > 0 and doc[token.i - 1].text[:1].isupper() and not token.is_sent_start and not titled:
         return False
     return not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
 
