@@ -37,6 +37,16 @@ US_STATE_CASES = [
                  {("Jay Inslee", "a", "Person")}, {("Washington, D.C.", "a", "Place")}, id="state-gov-abbreviated"),
     pytest.param("date: 2026-05-04\nTariffs\n\nOfficials in Washington said the tariffs would stay.",
                  {("Washington, D.C.", "a", "Place")}, set(), id="negative-the-capital"),  # guard
+    # a post of the country's own body before "of Georgia" is no state's post
+    pytest.param("date: 2026-05-04\nRates\n\nKoba Gvenetadze, governor of Georgia's central bank, said on Monday that "
+                 "inflation would ease.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
+                 id="governor-of-the-countrys-bank"),
+    pytest.param("date: 2026-05-04\nRates\n\nThe governor of the central bank of Georgia said on Monday that rates "
+                 "would stay.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
+                 id="governor-of-the-bank-of-the-country"),
+    pytest.param("date: 2026-05-04\nRates\n\nNatia Turnava, the governor of Georgia's central bank, met bankers in "
+                 "Tbilisi.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
+                 id="the-governor-of-the-countrys-bank"),
     # guards: the country's own posts
     pytest.param("date: 2026-05-04\nTalks\n\nGeorgia President Mikheil Kavelashvili said on Monday the talks would "
                  "go on.", {("Mikheil Kavelashvili", "affiliatedWith", "Georgia"), ("Georgia", "a", "Country")},

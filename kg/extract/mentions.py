@@ -948,8 +948,12 @@ def _us_state_post(m: Mention, ctx: ParagraphContext) -> bool:
     if i < len(lowers) and lowers[i] in US_STATE_POST_WORDS:
         return True
     start = m.start_token
-    return start > 0 and lowers[start - 1] == "of" \
-        and any(w in US_STATE_POST_WORDS for w in lowers[max(0, start - 6):start - 1])
+    if start < 1 or lowers[start - 1] != "of" or i != m.end_token:
+        return False  # (not "governor of Georgia's central bank": the post is the bank's)
+    # the post, then only the holder's name before "of" ("Gov. Brian Kemp of Georgia", "the governor of Georgia");
+    # not "the governor of the central bank of Georgia"
+    post = next((k for k in range(start - 2, max(-1, start - 7), -1) if lowers[k] in US_STATE_POST_WORDS), None)
+    return post is not None and all(ctx.doc[k].text[:1].isupper() for k in range(post + 1, start - 1))
 
 
 def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
