@@ -150,7 +150,7 @@ assistant acting top lead former deputy-general central bank foreign-affairs aff
 commercial fiscal monetary digital environment labour labor transport foreign-policy policy political military
 ministry office department state war army navy house white
 cabinet principal permanent under parliamentary federal high fisheries intelligence police crown managing
-attorney solicitor surgeon auditor
+attorney solicitor surgeon auditor lieutenant
 """.split())
 # A royal style that may follow a post before the name ("Energy Minister Prince Abdulaziz"): not the post's.
 ROYAL_STYLE_WORDS = frozenset({"prince", "princess"})

@@ -185,6 +185,15 @@ GENERAL_TITLE_CASES = [
     pytest.param("date: 2026-05-04\nCourt\n\nSolicitor General Ana Ruiz argued the case on Monday.",
                  {("Ana Ruiz", "title", "Solicitor General")}, {("Ana Ruiz", "title", "General")},
                  id="solicitor-general"),
+    pytest.param("date: 2026-05-04\nVote\n\nGeorgia Lieutenant Governor Burt Jones said on Monday.",
+                 {("Burt Jones", "title", "Lieutenant Governor")}, {("Burt Jones", "title", "Governor")},
+                 id="state-lieutenant-governor"),
+    pytest.param("date: 2026-05-04\nSession\n\nOntario Lieutenant Governor Edith Dumont opened the session.",
+                 {("Edith Dumont", "title", "Lieutenant Governor")}, {("Edith Dumont", "title", "Governor")},
+                 id="province-lieutenant-governor"),
+    pytest.param("date: 2026-05-04\nArmy\n\nLieutenant General Ana Ruiz said on Monday.",
+                 {("Ana Ruiz", "title", "Lieutenant General")}, {("Ana Ruiz", "title", "General")},
+                 id="lieutenant-general"),
     pytest.param("date: 2026-05-04\nTalks\n\nSecretary General Antonio Guterres said on Monday.",
                  {("Antonio Guterres", "title", "Secretary General")}, set(), id="negative-secretary-general"),  # guard
 ]
