@@ -37,6 +37,14 @@ US_STATE_CASES = [
                  {("Jay Inslee", "a", "Person")}, {("Washington, D.C.", "a", "Place")}, id="state-gov-abbreviated"),
     pytest.param("date: 2026-05-04\nTariffs\n\nOfficials in Washington said the tariffs would stay.",
                  {("Washington, D.C.", "a", "Place")}, set(), id="negative-the-capital"),  # guard
+    # the state's name and the post's abbreviated first word read as one name: the state
+    pytest.param("date: 2026-05-04\nVote\n\nGeorgia Lt. Governor Burt Jones said on Monday.",
+                 {("Georgia", "a", "Place")}, {("Georgia Lt", "a", "Person")}, id="state-lt-read-as-a-person"),
+    pytest.param("date: 2026-05-04\nVote\n\nIdaho Lt. Gov. Scott Bedke said on Monday.",
+                 {("Idaho", "a", "Place")}, {("Idaho Lt", "a", "Organization")}, id="state-lt-read-as-a-body"),
+    pytest.param("date: 2026-05-04\nVote\n\nWashington Lt. Governor Denny Heck said on Monday.",
+                 {("Washington State", "a", "Place")}, {("Washington Lt", "a", "Person")},
+                 id="state-named-like-the-capital-lt"),
     # a post of the country's own body before "of Georgia" is no state's post
     pytest.param("date: 2026-05-04\nRates\n\nKoba Gvenetadze, governor of Georgia's central bank, said on Monday that "
                  "inflation would ease.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},

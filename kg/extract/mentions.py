@@ -2326,6 +2326,12 @@ class ArticleEntities:
                 and (m.ner == "PERSON" or _name_list_goes_on(ctx, m.end_token)):
             # "Suluhu, Ruto and Museveni signed" with "Suluhu, Ruto" read as one name: a list, no one and no body
             return None, "one-word names of a list NER read as one name"
+        if m.ner in ("PERSON", "ORG", "GPE") and len(words) >= 2 \
+                and words[-1].lower().rstrip(".") in US_STATE_POST_WORDS \
+                and normalize_name(" ".join(words[:-1])) in US_STATE_NAMES:
+            # "Georgia Lt. Governor X" with "Georgia Lt" read as a name: the state and the post's first word
+            state = " ".join(words[:-1])
+            return PLACE, f"{state} State" if self.gaz.city(state) else state
         if m.ner in ("GPE", "LOC", "ORG") and (norm in self._us_states or _us_state_post(m, ctx)):
             # "Georgia Governor X": the US state, not the country; "Washington Governor X", "New York Governor X":
             # named as the state, not as the city of that name (the capital or the city the gazetteer knows)
