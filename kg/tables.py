@@ -150,6 +150,7 @@ assistant acting top lead former deputy-general central bank foreign-affairs aff
 commercial fiscal monetary digital environment labour labor transport foreign-policy policy political military
 ministry office department state war army navy house white
 cabinet principal permanent under parliamentary federal high fisheries intelligence police crown managing
+attorney solicitor surgeon auditor lieutenant
 """.split())
 # A royal style that may follow a post before the name ("Energy Minister Prince Abdulaziz"): not the post's.
 ROYAL_STYLE_WORDS = frozenset({"prince", "princess"})
@@ -226,7 +227,8 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "consulate general", "consula
 NOT_TITLES = frozenset({"associate", "friend", "ally", "wife", "husband", "son", "daughter", "father", "mother"})
 # Kin only a person has ("Navalny's widow"); a person's or a group's close ones ("Orban's ally": Hamas has allies too).
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower",
-                       "son-in-law", "daughter-in-law", "nephew", "niece", "grandson", "granddaughter"})
+                       "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "father-in-law",
+                       "mother-in-law", "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter"})
 CLOSE_ONE_NOUNS = frozenset({"ally", "allies", "friend", "associate", "associates", "confidant", "protege", "protégé"})
 
 # --- delegations ----------------------------------------------------------
@@ -989,3 +991,18 @@ PLACE_NAME_ENDINGS = frozenset({"falls", "springs", "heights", "island", "island
 # NER tags it GPE, but it names no place of its own; no node (normalized).
 BARE_STATE_WORDS = frozenset({"kingdom", "republic", "emirate", "emirates", "sultanate", "principality", "federation",
                               "commonwealth", "realm", "confederation"})
+
+# --- US states ---
+# The fifty US states (normalized): "Georgia Governor X", "Washington Senator Y" name the state, not the country
+# Georgia or the US capital, when a state's post follows the name.
+US_STATE_NAMES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"})
+# Posts of a US state (lower-case words right after the state's name, "Georgia Gov. X", "the Georgia governor");
+# no country's national post is written this way after its name.
+US_STATE_POST_WORDS = frozenset({"governor", "gov", "gov.", "senator", "sen", "sen.", "lieutenant", "lt", "lt.",
+                                 "congressman", "congresswoman", "attorney", "legislature", "statehouse"})

@@ -22,7 +22,7 @@ from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLO
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -338,8 +338,9 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
             if lowers[j] in _PORTFOLIO_JOINS:
                 pass
             elif token.text[:1].isupper() and (lowers[j] in PORTFOLIO_WORDS or lowers[j] in TITLE_MODIFIER_WORDS
-                                               or token.ent_type_ in ("GPE", "NORP")):
-                last = j
+                                               or token.ent_type_ in ("GPE", "NORP")
+                                               or lowers[j - 1] == "of" and gazetteer().country(token.text)):
+                last = j  # (a country after "of" that NER took into the name: "Minister of Foreign Affairs of Peru")
             elif token.text == "-" and token.whitespace_ == "" and last == j - 1:
                 pass  # "Agro-Industry"
             else:
@@ -352,7 +353,8 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
         words = [t for t in names if t.text not in "-'\u2019\u02bb"]
         if not 2 <= len(words) <= 4 or any(
                 lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
-                or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE") for t in words):
+                or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE")
+                and not _city_surname_after_given_name(words, t) for t in words):
             continue
         end = names[-1].i + 1
         if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
@@ -361,6 +363,13 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
             continue  # after a comma only a name closed by punctuation is the holder's ("..., Ana Ruiz, said")
         spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
     return spans
+
+
+def _city_surname_after_given_name(words: list, token) -> bool:
+    """ "Minister of Foreign Affairs Ana Lima": a city's name NER tagged GPE after a given name that opens the
+    name is a surname, not the city (a country's name never is)."""
+    return token.ent_type_ == "GPE" and token is not words[0] and is_given_name(words[0].text) \
+        and words[0].ent_type_ not in ("GPE", "NORP") and gazetteer().country(token.text) is None
 
 
 # NER labels a name after a title or a role noun may carry and still be a name NER misread ("fuel broker Tan Boon
@@ -557,7 +566,72 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
-def _listed_name(doc, token, lowers: list[str], one_word: set[int]) -> bool:
+def _glued_list_words(doc, start: int, end: int) -> list | None:
+    """The one-word names of a list NER read as one name ("Suluhu, Ruto" tagged ORG): capitalised name words, each
+    alone between commas or an "and", at least one comma; None when the span is no such list."""
+    while end > start and doc[end - 1].lower_ in (",", "and"):
+        end -= 1  # "Hassan, Ruto and" tagged as one name
+    tokens = list(doc[start:end])
+    words, separators = tokens[::2], tokens[1::2]
+    if end - start < 3 or (end - start) % 2 == 0 or not any(t.text == "," for t in separators) \
+            or not all(t.lower_ in (",", "and") for t in separators) \
+            or not all(_capitalised_name_word(t.text) and t.is_alpha for t in words):
+        return None
+    return list(words)
+
+
+def _name_list_goes_on(ctx, i: int) -> bool:
+    """Whether an "and" (or a comma) and a capitalised name word follow at i: the list goes on."""
+    lowers = ctx.lowers
+    if i < len(lowers) and lowers[i] == ",":
+        i += 1
+    return i + 1 < len(lowers) and lowers[i] == "and" and _capitalised_name_word(ctx.doc[i + 1].text)
+
+
+def glued_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """ "Suluhu, Ruto and Museveni signed": NER glued the first names of a list of people's one-word names into
+    one body's or place's name; each word that is a sitting leader's surname (and nothing the gazetteer knows as
+    a country, a city or a body) is a PERSON span, and the glued name gives way to them."""
+    gaz = gazetteer()
+    spans = []
+    for ent in ents:
+        words = _glued_list_words(doc, ent.start, ent.end) if ent.label_ in LISTED_NAME_MISTYPES else None
+        if words is None or gaz.organization(ent.text):
+            continue
+        spans += [DocSpan(doc, t.i, t.i + 1, label="PERSON") for t in words
+                  if gaz.is_leader_surname(t.text) and not gaz.country(t.text) and not gaz.city(t.text)
+                  and not gaz.organization(t.text) and lowers[t.i] not in _NOT_GIVEN_NAME_SURNAME_WORDS]
+    return spans
+
+
+def paired_leader_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """ "Ruto and Museveni met in Kampala": two one-word names joined by "and" that NER left out or typed a group
+    or a place, as PERSON spans: each a sitting leader's surname, when the other is one too or NER's PERSON; never a
+    word the gazetteer knows as a country, a city, a body or a demonym. Only a pair: a longer list is
+    `listed_surname_spans`'."""
+    one_word = {e.start for e in ents if len(e) == 1}
+    people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    gaz = gazetteer()
+    spans = []
+    for token in doc:
+        i = token.i
+        if i + 2 >= len(doc) or lowers[i + 1] != "and" or (i > 0 and lowers[i - 1] in (",", "and")) \
+                or (i + 3 < len(doc) and lowers[i + 3] in (",", "and")):
+            continue
+        pair = [token, doc[i + 2]]
+        # "Presidents Ruto and Museveni": a leaders' plural title may stand before the pair
+        titled = i > 0 and lowers[i - 1].endswith("s") and lowers[i - 1][:-1] in LEADER_TITLES
+        if pair[1].head.i != i or pair[1].dep_ != "conj" \
+                or not all(_listed_name(doc, t, lowers, one_word, titled) for t in pair):
+            continue
+        leaders = {t.i for t in pair if gaz.is_leader_surname(t.text) and not gaz.country(t.text)
+                   and not gaz.city(t.text) and not gaz.organization(t.text) and not gaz.is_demonym(t.text)}
+        if leaders and all(t.i in leaders or t.i in people for t in pair):
+            spans += [DocSpan(doc, t.i, t.i + 1, label="PERSON") for t in pair if t.i in leaders and t.i not in people]
+    return spans
+
+
+def _listed_name(doc, token, lowers: list[str], one_word: set[int], titled: bool = False) -> bool:
     """Whether `token` is a one-word name a list of people's names may hold: capitalised, a proper noun, untagged or
     NER's name of that word alone (LISTED_NAME_MISTYPES or PERSON), no title's or body's word, not in a longer
     capitalised run."""
@@ -565,7 +639,7 @@ def _listed_name(doc, token, lowers: list[str], one_word: set[int]) -> bool:
         return False
     if token.ent_type_ and (token.i not in one_word or token.ent_type_ not in LISTED_NAME_MISTYPES | {"PERSON"}):
         return False
-    if token.i > 0 and doc[token.i - 1].text[:1].isupper() and not token.is_sent_start:
+    if token.i > 0 and doc[token.i - 1].text[:1].isupper() and not token.is_sent_start and not titled:
         return False
     return not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
 
@@ -587,6 +661,10 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     names = names + [b for b in untagged_body_spans(doc, lowers, doc_ents)
                      if not any(n.start < b.end and b.start < n.end for n in names)]
     names = names + [p for p in listed_surname_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
+    names = names + [p for p in glued_surname_spans(doc, lowers, doc_ents)
+                     if not any(n.start < p.end and p.start < n.end for n in names)]
+    names = names + [p for p in paired_leader_spans(doc, lowers, doc_ents)
                      if not any(n.start < p.end and p.start < n.end for n in names)]
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
@@ -859,6 +937,25 @@ def _hyphened_ending(ctx: ParagraphContext, end: int) -> bool:
     return _hyphened_syllable(ctx.doc[end + 1])
 
 
+def _us_state_post(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Georgia Governor X", "the Georgia governor", "Georgia's senator", "Gov. X of Georgia": a US state's post
+    beside the name makes it the state, not a country or a city of that name."""
+    if normalize_name(m.text) not in US_STATE_NAMES:
+        return False
+    lowers, i = ctx.lowers, m.end_token
+    if i < len(lowers) and lowers[i] in ("'s", "\u2019s"):
+        i += 1
+    if i < len(lowers) and lowers[i] in US_STATE_POST_WORDS:
+        return True
+    start = m.start_token
+    if start < 1 or lowers[start - 1] != "of" or i != m.end_token:
+        return False  # (not "governor of Georgia's central bank": the post is the bank's)
+    # the post, then only the holder's name before "of" ("Gov. Brian Kemp of Georgia", "the governor of Georgia");
+    # not "the governor of the central bank of Georgia"
+    post = next((k for k in range(start - 2, max(-1, start - 7), -1) if lowers[k] in US_STATE_POST_WORDS), None)
+    return post is not None and all(ctx.doc[k].text[:1].isupper() for k in range(post + 1, start - 1))
+
+
 def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
     """A DATE entity that is only a city's or a country's name, capitalised, with no digit (no month or weekday
     is one: checked in tests/test_places.py)."""
@@ -902,6 +999,7 @@ class ArticleEntities:
         self._names_acting_as_bodies: set[str] = set()  # ORG names the article shows acting, owning or taken up by "it"
         self._names_ending_in_s: set[str] = set()  # "moody": a body whose name ends in "'s" ("Moody's cut ...")
         self._people_named_like_cities: set[str] = set()  # "florence" when "Florence said she ..." (no city here)
+        self._us_states: set[str] = set()  # "georgia" when "Georgia Governor X" shows the article's Georgia is the state
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -958,9 +1056,20 @@ class ArticleEntities:
                     m.ner = "ORG"  # "Fitch's rating of Ghana": a rating agency, no person (unless "Mr Fitch")
                 elif m.ner == "PERSON" and _commodity_firm(m.text):
                     m.ner = "ORG"  # "Mumias Sugar said it would cut output": a producer named for its product
+                elif m.ner in ("PERSON", "GPE", "LOC") and len(words) == 1 and not is_given_name(m.text) \
+                        and not self.gaz.is_leader_surname(m.text) and not self.gaz.country(m.text) \
+                        and not self.gaz.city(m.text) and not self.gaz.region_countries(m.text) \
+                        and self._among_bodies(m, ctx):
+                    # "Airbus, Boeing and Embraer", "Boeing, Airbus and Comac": a name in a list of bodies is one
+                    # too, neither a person nor a place the gazetteer does not know
+                    m.ner = "ORG"
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
                     m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
+        # a US state that shares a country's name ("Georgia") is that state all through an article that gives it a
+        # state's post; a name only the state and a city share ("Washington") is the state only beside the post
+        self._us_states = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
+                           if self.gaz.country(m.text) and _us_state_post(m, ctx)}
         self._learn_named_bodies(contexts)
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
@@ -1049,6 +1158,27 @@ class ArticleEntities:
         # "AU" in a story of gold prices: gold's symbol, not the African Union
         self.shared_abbreviations = {abbreviation for abbreviation, (other, own) in SHARED_ABBREVIATIONS.items()
                                      if words & other and not words & own}
+
+    def _among_bodies(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether the mention is one name of a list ("A, B and m", "A, m and B") whose other names, two or more,
+        NER read as bodies, none of them a sitting leader's surname (a list of people NER read as bodies: "Ruto,
+        Museveni and X")."""
+        lowers = ctx.lowers
+        ordered = sorted(ctx.mentions, key=lambda o: o.start_token)
+        k = next(n for n, o in enumerate(ordered) if o is m)
+
+        def linked(a: Mention, b: Mention) -> bool:  # only a comma, an "and" or both between them
+            return lowers[a.end_token:b.start_token] in ([","], ["and"], [",", "and"], ["&"])
+
+        first = k
+        while first > 0 and linked(ordered[first - 1], ordered[first]):
+            first -= 1
+        last = k
+        while last + 1 < len(ordered) and linked(ordered[last], ordered[last + 1]):
+            last += 1
+        others = [o for o in ordered[first:last + 1] if o is not m]
+        return len(others) >= 2 and "and" in lowers[ordered[first].end_token:ordered[last].start_token] \
+            and all(o.ner == "ORG" and not self.gaz.is_leader_surname(o.text) for o in others)
 
     def _bare_surnames(self, ctx: ParagraphContext, surnames: set[str]) -> None:
         """ "Okafor led the team": a surname NER left untagged (often at a sentence's start) is the person the article
@@ -2191,6 +2321,21 @@ class ArticleEntities:
             return None, "a building the article shows only as a venue: no body, and not the city it is in"
         if norm in BARE_STATE_WORDS:
             return None, "a state's common noun ('the Kingdom'), naming no place of its own"
+        if m.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not self.gaz.organization(text) \
+                and _glued_list_words(doc, m.start_token, m.end_token) is not None \
+                and (m.ner == "PERSON" or _name_list_goes_on(ctx, m.end_token)):
+            # "Suluhu, Ruto and Museveni signed" with "Suluhu, Ruto" read as one name: a list, no one and no body
+            return None, "one-word names of a list NER read as one name"
+        if m.ner in ("PERSON", "ORG", "GPE") and len(words) >= 2 \
+                and words[-1].lower().rstrip(".") in US_STATE_POST_WORDS \
+                and normalize_name(" ".join(words[:-1])) in US_STATE_NAMES:
+            # "Georgia Lt. Governor X" with "Georgia Lt" read as a name: the state and the post's first word
+            state = " ".join(words[:-1])
+            return PLACE, f"{state} State" if self.gaz.city(state) else state
+        if m.ner in ("GPE", "LOC", "ORG") and (norm in self._us_states or _us_state_post(m, ctx)):
+            # "Georgia Governor X": the US state, not the country; "Washington Governor X", "New York Governor X":
+            # named as the state, not as the city of that name (the capital or the city the gazetteer knows)
+            return PLACE, f"{text} State" if self.gaz.city(text) else text
         if m.ner in ("ORG", "GPE", "LOC") and len(words) == 1 and not _ACRONYM.fullmatch(text) \
                 and norm not in self.firm_names and not _place_context(m, ctx) \
                 and norm not in self.company_short_names \
@@ -2208,7 +2353,7 @@ class ArticleEntities:
                 # "Orban's ally Peter Szijjarto": a person's ally as often as a group's ("Hamas's ally Hezbollah")
                 return None, "a name whose ally or friend, a person, is named after it: a person's or a group's"
         if m.ner in ("ORG", "GPE", "LOC", "FAC", "NORP") and 2 <= len(words) <= 3 and m.start_token > 0 \
-                and ctx.lowers[m.start_token - 1] in KIN_NOUNS and _looks_like_name(text) \
+                and _kin_noun_before(ctx.lowers, m.start_token) in KIN_NOUNS and _looks_like_name(text) \
                 and _NOT_GIVEN_NAME_SURNAME_WORDS.isdisjoint(norm.split()) and not self.gaz.organization(text) \
                 and not self.gaz.country(text) and not self.gaz.city(text) and not self.gaz.region_countries(text):
             return PERSON, text  # "Navalny's widow Yulia Navalnaya", "his son Hunter Biden": kin are people
@@ -2527,10 +2672,12 @@ def _untype(contexts, ner: str, names: set[str]) -> None:
 
 
 def _person_before(m: Mention, ctx: ParagraphContext) -> bool:
-    """A title word, a role noun or an honorific right before a mention: "Minister Ellis", "Mr Evans"."""
+    """A title word, a role noun, a kin noun or an honorific right before a mention: "Minister Ellis", "Mr Evans",
+    "his son-in-law Berat Albayrak" (only a person has kin)."""
     before = ctx.lowers[m.start_token - 1] if m.start_token else ""
     # (one-word honorifics only: "the" opens "the Hon", and "the Houthis" is no honorific's)
-    return before in _TITLE_WORDS or before in PERSON_ROLE_NOUNS or _honorific_lower(before) in _HONORIFIC_WORDS
+    return before in _TITLE_WORDS or before in PERSON_ROLE_NOUNS or _honorific_lower(before) in _HONORIFIC_WORDS \
+        or (m.start_token > 0 and _kin_noun_before(ctx.lowers, m.start_token) in KIN_NOUNS)
 
 
 def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
@@ -3094,6 +3241,14 @@ def _relation_after_possessive(m: Mention, lowers: list[str]) -> str | None:
     while j + 2 < len(lowers) and lowers[j + 1] == "-":
         j += 2  # "son-in-law"
     return "".join(lowers[i + 1:j + 1])
+
+
+def _kin_noun_before(lowers: list[str], i: int) -> str:
+    """The noun right before token i, hyphened words joined ("his son-in-law Berat Albayrak": "son-in-law")."""
+    j = i - 1
+    while j >= 2 and lowers[j - 1] == "-":
+        j -= 2
+    return "".join(lowers[max(j, 0):i])
 
 
 def _untagged_name_run(ctx: ParagraphContext, i: int) -> bool:
