@@ -1565,7 +1565,10 @@ def _in_force_next(state, ctx, sent) -> int | None:
     words = list(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS))
     for token in sent:
         verb = token.head
-        if token.dep_ != "nsubj" or verb.i == token.i or any(c.dep_ == "neg" for c in verb.children):
+        if token.dep_ != "nsubj" or verb.i == token.i:
+            continue
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if negated and told[0]["status"] != "in_force":
             continue
         if token.lower_ in ("it", "they") and not words:
             word = -1
@@ -1576,14 +1579,17 @@ def _in_force_next(state, ctx, sent) -> int | None:
         else:
             continue
         if told[0]["status"] == "in_force":
-            # "The EU adopted sanctions on Russia. They will take effect on Friday.": adopted, not in force yet
-            if not (_of_effect(verb) and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"will", "shall"}):
+            # "The EU adopted sanctions on Russia. They will take effect on Friday.": adopted, not in force yet; so
+            # too "They will not take effect immediately", "They are not yet in force" (not yet, whenever they do)
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if not (_of_effect(verb) and (negated or aux & {"will", "shall"}) or negated and _be_in_force(verb)):
                 continue
             status = "announced"
+        elif negated:
+            continue
         elif _of_effect(verb):
             status = _effect_status(state, "in_force", verb)
-        elif verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-                o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children):
+        elif _be_in_force(verb):
             aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
             status = "announced" if aux & {"will", "shall"} else None if aux & _NOT_DONE_AUX else \
                 _later_start(state, "in_force", [verb])
@@ -1625,6 +1631,12 @@ def _lifts_it(verb, verbs=MEASURE_STATUS_VERBS["lifted"]) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs \
         and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _hedged(verb)
+
+
+def _be_in_force(verb) -> bool:
+    """ "are in force", "is now in effect"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children)
 
 
 def _effect_verb(head):
