@@ -47,3 +47,35 @@ NOT_IN_EFFECT_NEXT_CASES = [
 @pytest.mark.parametrize("text, present, absent", NOT_IN_EFFECT_NEXT_CASES)
 def test_not_in_effect_next(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A measure an order, a law or a bill authorizes or permits is only made possible: not in force, and not imposed by
+# whoever issues or passes the text.
+AUTHORIZED_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nThe Treasury issued rules to implement an executive order authorizing new "
+                 "sanctions on Iran.", {("*", "status", "proposed")},
+                 {("*", "status", "in force"), ("*", "status", "announced"), ("Treasury", "imposes", "*"),
+                  ("Treasury", "proposes", "*")},
+                 id="rules-implement-order-authorizing"),
+    pytest.param("date: 2026-07-03\nVenezuela\n\nCongress passed a law that authorizes sanctions on Venezuelan officials.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Congress", "imposes", "*")},
+                 id="law-that-authorizes"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe bill permits tariffs on Chinese steel, officials said.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="bill-permits"),
+    pytest.param("date: 2026-07-03\nChips\n\nThe White House signed an order allowing export controls on chip tools.",
+                 {("*", "status", "proposed")}, {("*", "status", "announced"), ("White House", "imposes", "*")},
+                 id="signed-order-allowing"),
+    pytest.param("date: 2026-07-03\nSyria\n\nThe ministry published rules implementing a decree authorizing sanctions "
+                 "on Syrian officials.", {("*", "status", "proposed")}, {("*", "status", "announced")},
+                 id="rules-implementing-decree-authorizing"),
+    # guards: a measure taken that then allows something; implementing sanctions is taking them
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU imposed sanctions on Iran, which allowed banks to freeze assets.",
+                 {("European Union", "imposes", "*"), ("*", "status", "in force")}, set(), id="keep-imposed-allowing"),
+    pytest.param("date: 2026-07-03\nIran\n\nCanada adopted regulations to implement sanctions on Iran.",
+                 {("Canada", "imposes", "*"), ("*", "status", "in force")}, set(), id="keep-implement-sanctions"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", AUTHORIZED_CASES)
+def test_authorized(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

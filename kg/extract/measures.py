@@ -866,6 +866,8 @@ def _imposer(state, ctx, token, head):
                     if key:
                         return key, "imposer-subject"
                 return None, ""
+            if arrived == "dobj" and prev.i == head.i and _authorized_only(node):
+                return None, ""  # "issued rules to implement an order authorizing sanctions": no one takes them here
             if not _acts_on_measures(node):
                 continue  # "negotiators discussed tariffs": talking about a measure is not taking it
             appeal = _appeal_above(node)
@@ -1041,6 +1043,8 @@ def _told_status(token, head) -> str | None:
                 cues.append(status)
         if child.dep_ == "amod" and word in MEASURE_READINESS_WORDS:
             cues.append("proposed")  # "has tariffs on US goods ready to go"
+        if child.dep_ == "amod" and child.tag_ == "VBG" and child.lemma_.lower() in MEASURE_ENABLING_VERBS:
+            cues.append("proposed")  # "a decree authorizing sanctions", the verb parsed as the measure's adjective
     for noun in _compound_heads(token):
         # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
         cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
@@ -1175,6 +1179,11 @@ def _told_status(token, head) -> str | None:
             if arrived in ("xcomp", "ccomp") and lemma in MEASURE_ENABLING_VERBS and head.dep_ == "dobj" \
                     and head.head.i == before.i:
                 cues.append("proposed")  # "the act allows Canada to impose duties": may, not did
+            if arrived == "dobj" and before.i == head.i and _authorized_only(node):
+                # "an executive order authorizing sanctions on Iran", "a law that authorizes tariffs": they may be
+                # imposed; the verbs above act on the order or law
+                cues.append("proposed")
+                break
             if arrived == "xcomp" and lemma in MEASURE_WISH_VERBS and head.dep_ == "dobj" and head.head.i == before.i:
                 # "wants to impose tariffs", "hopes to lift its sanctions": the act on the measure is wished, not done
                 # (not "wants to extend a pause on tariffs": what is wished is of the pause)
@@ -1322,6 +1331,12 @@ def _doers(verb) -> list:
              for k in verb.children if k.dep_ == "nsubj"] + [
         p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return doers or (_doers(verb.head) if verb.dep_ == "xcomp" and verb.head.i != verb.i else [])
+
+
+def _authorized_only(verb) -> bool:
+    """ "an order authorizing sanctions", "a law that permits tariffs", "the bill authorizes duties": a verb of enabling
+    done by no state, body or person, whose object is only made possible."""
+    return verb.lemma_.lower() in MEASURE_ENABLING_VERBS and not any(_agent_like(k) for k in _doers(verb))
 
 
 def _agent_like(token) -> bool:
