@@ -79,3 +79,26 @@ AUTHORIZED_CASES = [
 @pytest.mark.parametrize("text, present, absent", AUTHORIZED_CASES)
 def test_authorized(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A verb of taking a measure after "or", "and", "to" or a modal, parsed as a noun before the measure word ("modify the
+# tariffs or enact quotas"), is not the goods the measure covers.
+VERB_AS_GOODS_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nOfficials said there is room to adjust the duties or enact quotas.",
+                 set(), {("*", "appliesTo", "enact"), ("enact", "a", "Goods")}, id="room-to-adjust-or-enact-quotas"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe minister said there is flexibility to change the levies or enact quotas.",
+                 set(), {("*", "appliesTo", "enact"), ("*", "status", "in force")}, id="flexibility-or-enact-quotas"),
+    pytest.param("date: 2026-07-03\nCars\n\nMacron said there was flexibility to modify the duties or enact curbs.",
+                 set(), {("*", "appliesTo", "enact"), ("enact", "a", "Goods")}, id="modify-or-enact-curbs"),
+    # guards: goods before a measure word; a measure enacted is in force
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada will keep its steel quotas and lumber tariffs.",
+                 {("*", "appliesTo", "steel"), ("*", "appliesTo", "lumber")}, set(), id="keep-steel-quotas"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCongress enacted tariffs on Chinese steel.",
+                 {("Congress", "imposes", "*"), ("*", "status", "in force"), ("*", "appliesTo", "steel")}, set(),
+                 id="keep-enacted-tariffs"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", VERB_AS_GOODS_CASES)
+def test_verb_as_goods(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

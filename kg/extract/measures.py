@@ -1782,6 +1782,8 @@ def _targets_and_goods(state, ctx, token, head):
                     or child.lemma_.lower() in MEASURE_TRIGGERS:
                 continue  # "restriction limits": a measure word before another tells what kind, not what goods
             # nor a day the parser hangs on it ("announced on Monday tariffs on ...")
+            if child.i > 0 and child.doc[child.i - 1].tag_ in ("CC", "TO", "MD") and child.lower_ in _ACTING_VERBS:
+                continue  # "modify the tariffs or enact quotas", the verb parsed as a noun before the measure
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
                     and child.lower_ not in MEASURE_KIND_MODIFIERS and child.ent_type_ not in ("DATE", "TIME"):
                 words = [t for t in child.subtree if t.i not in ctx.tok_entity]
