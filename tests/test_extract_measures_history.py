@@ -102,3 +102,60 @@ VERB_AS_GOODS_CASES = [
 @pytest.mark.parametrize("text, present, absent", VERB_AS_GOODS_CASES)
 def test_verb_as_goods(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A measure told as lifted, then told ("the ban") as imposed in the past, is one measure, lifted: the history of how it
+# came about is not a second one in force.
+HISTORY_NEXT_CASES = [
+    pytest.param("date: 2026-07-03\nRice\n\nIndia has lifted a ban on rice exports. The ban on rice exports was imposed "
+                 "in 2008 to curb prices.", {("India", "imposes", "*"), ("*", "status", "lifted")},
+                 {("*", "status", "in force")}, id="lifted-then-was-imposed-in"),
+    pytest.param("date: 2026-07-03\nMaize\n\nKenya lifted its ban on maize imports. The ban on maize imports was imposed "
+                 "in 2021 after a drought.", {("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="lifted-then-was-imposed-after"),
+    pytest.param("date: 2026-07-03\nRice\n\nGhana scrapped its tariffs on rice last week. The tariffs on rice were "
+                 "introduced in 2019 to protect farmers.", {("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="scrapped-then-were-introduced"),
+    pytest.param("date: 2026-07-03\nWine\n\nPeru has ended its tariffs on Chilean wine. The tariffs on Chilean wine were "
+                 "imposed in 2017 amid a dispute.", {("Peru", "imposes", "*"), ("*", "status", "lifted")},
+                 {("*", "status", "in force")}, id="ended-then-were-imposed-amid"),
+    pytest.param("date: 2026-07-03\nSalmon\n\nChile lifted the ban on salmon exports. Santiago imposed the ban on salmon "
+                 "exports in 2016.", {("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="keep-lifted-then-imposed-the-ban-in"),
+    # guards: put back, or another measure
+    pytest.param("date: 2026-07-03\nRice\n\nIndia has lifted a ban on rice exports. The ban on rice exports was "
+                 "reimposed in May.", {("*", "status", "in force")}, set(), id="keep-reimposed"),
+    pytest.param("date: 2026-07-03\nRice\n\nIndia has lifted a ban on rice exports. The ban on sugar exports was "
+                 "imposed in 2008.", {("*", "status", "in force"), ("*", "status", "lifted")}, set(),
+                 id="keep-other-goods-in-force"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", HISTORY_NEXT_CASES)
+def test_history_next(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
+
+
+# A measure told as imposed, then in the same sentence as lifted or reversed ("but this was reversed last year") by a
+# passive with a pronoun, is lifted.
+LIFTED_PASSIVE_AFTER_CASES = [
+    pytest.param("date: 2026-07-03\nRice\n\nThe country first imposed a ban on rice exports in 2008, said it needed the "
+                 "rice at home, but this was reversed last year.", {("*", "status", "lifted")},
+                 {("*", "status", "in force")}, id="but-this-was-reversed"),
+    pytest.param("date: 2026-07-03\nSugar\n\nEgypt imposed a ban on sugar exports in 2012, but it was lifted in 2015.",
+                 {("Egypt", "imposes", "*"), ("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="but-it-was-lifted"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndonesia slapped a tariff on Chinese steel in 2019 and this was scrapped "
+                 "two years later.", {("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="and-this-was-scrapped"),
+    # guards: not lifted, or only possibly
+    pytest.param("date: 2026-07-03\nSugar\n\nEgypt imposed a ban on sugar exports in 2012, but it was not lifted.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-it-was-not-lifted"),
+    pytest.param("date: 2026-07-03\nSugar\n\nEgypt imposed a ban on sugar exports in 2012, but it could be lifted.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-it-could-be-lifted"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", LIFTED_PASSIVE_AFTER_CASES)
+def test_lifted_passive_after(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -128,6 +128,14 @@ def read_measures(state, ctx, sent) -> None:
         if effect is not None:
             status = _effect_status(state, status, effect)
         told = told is not None or effect is not None or status != "in_force"
+        if told and status == "in_force" and _told_as_history(token, head) and any(
+                m["kind"] == kind and m["status"] == "lifted" and (imposer is None or m["imposer"] in (imposer, None))
+                and sorted(map(normalize_name, m["goods"])) == sorted(map(normalize_name, goods))
+                and (not targets_ or sorted(m["targets"]) == sorted(targets_))
+                for m in state.measure_mentions):
+            # "India has lifted a ban on rice exports. The ban on rice exports was imposed in 2008 to ...": how the
+            # measure lifted came about, not a second one in force
+            status, told = "lifted", False
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
@@ -1240,8 +1248,7 @@ def _told_status(token, head) -> str | None:
                 # "threatened to raise tariffs on X" may be of new ones)
                 cues.append("changed")
             lifting = MEASURE_STATUS_VERBS["lifted"] | (MEASURE_COURT_VERBS if _by_court(node) else frozenset())
-            if arrived == "dobj" and any(_lifts_it(c, lifting) for c in node.children if c.dep_ in ("conj", "dep")
-                                         and c.i > node.i and c.tag_ in ("VBD", "VBN")):
+            if arrived == "dobj" and any(_lifts_it(c, lifting) or _it_was_lifted(c) for c in _verbs_after(node)):
                 # "slapped a duty on onions in August, then scrapped it in December", "a court ruled the tariffs
                 # unlawful and blocked them" (not "would impose duties and drop them later")
                 cues.append("lifted")
@@ -1652,6 +1659,39 @@ def _be_in_force(verb) -> bool:
     """ "are in force", "is now in effect"."""
     return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children)
+
+
+def _told_as_history(token, head) -> bool:
+    """ "The ban was imposed in 2008", "Egypt imposed the ban in 2008": the measure told before ("the"), told as
+    taken in the past (not "reimposed", not "imposed again")."""
+    verb = head.head
+    if verb.i == head.i or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                   for c in list(token.children) + list(head.children)):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in MEASURE_STATUS_VERBS["in_force"] or lemma in MEASURE_RESTORING_VERBS or _hedged(verb) \
+            or any(c.lower_ in ("again", "anew") for c in verb.children):
+        return False
+    return head.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) \
+        or head.dep_ == "dobj" and verb.tag_ == "VBD"
+
+
+def _verbs_after(verb) -> list:
+    """The verbs told as done after `verb` in its sentence, coordinated with it or with a verb coordinated with it
+    ("imposed a ban in 2008, said it needed the rice, but this was reversed")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("conj", "dep") and c.i > verb.i and c.tag_ in ("VBD", "VBN"):
+            out.append(c)
+            out += [k for k in c.children if k.dep_ == "conj" and k.tag_ in ("VBD", "VBN")]
+    return out
+
+
+def _it_was_lifted(verb) -> bool:
+    """ "... but this was reversed last year", "and it was lifted in 2010": the measure acted on before, lifted."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] and not _hedged(verb) \
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "that", "they") for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _effect_verb(head):
