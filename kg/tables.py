@@ -508,6 +508,9 @@ MEASURE_CHALLENGE_PREP_VERBS = frozenset({"rule", "act", "appeal", "complain", "
 MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "criticise", "criticize", "denounce", "decry"})
 # A measure lifted, then put back by "them" or "the" measure word: "lifted sanctions in 2023 but reimposed them in
 # 2024", "... The tariffs were reinstated in June.": in force again.
+# Whom a state's measure may be on that are its own only by relation ("sanctions on its allies"): not what it owns.
+MEASURE_PARTNER_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "adversary", "enemy", "friend",
+                                   "competitor", "foe"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
 # A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
 # force), "... that member states approved" (announced).

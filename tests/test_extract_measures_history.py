@@ -159,3 +159,33 @@ LIFTED_PASSIVE_AFTER_CASES = [
 @pytest.mark.parametrize("text, present, absent", LIFTED_PASSIVE_AFTER_CASES)
 def test_lifted_passive_after(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Who wants (or moves) to lift sanctions on what it owns, or sanctions the article told it as the target of, is their
+# target: not the one who imposed them.
+TARGET_LIFTING_CASES = [
+    pytest.param("date: 2026-07-03\nFood\n\nThe Russian Federation would like to lift sanctions against its food "
+                 "sector.", {("*", "targets", "Russia")}, {("Russia", "imposes", "*"), ("Russia", "proposes", "*")},
+                 id="would-like-to-lift-against-its"),
+    pytest.param("date: 2026-07-03\nOil\n\nIran wants to lift sanctions on its oil exports.",
+                 {("*", "targets", "Iran")}, {("Iran", "imposes", "*"), ("Iran", "proposes", "*")},
+                 id="wants-to-lift-on-its"),
+    pytest.param("date: 2026-07-03\nBanks\n\nThe EU imposed sanctions on Russia in 2014. Moscow hopes to lift the "
+                 "sanctions against the banks and shipping firms.", {("European Union", "imposes", "*")},
+                 {("Russia", "imposes", "*"), ("Russia", "proposes", "*")}, id="target-told-before-hopes-to-lift"),
+    pytest.param("date: 2026-07-03\nOil\n\nWashington imposed sanctions on Iran last year. Tehran wants to lift the "
+                 "sanctions on oil sales and shipping.", {("United States", "imposes", "*")},
+                 {("Iran", "imposes", "*"), ("Iran", "proposes", "*")}, id="target-told-before-wants-to-lift"),
+    # guards: the imposer lifts its own sanctions, on others or on whom it is allied with
+    pytest.param("date: 2026-07-03\nSyria\n\nThe EU imposed sanctions on Russia. The EU lifted sanctions on Syria.",
+                 {("European Union", "imposes", "*"), ("*", "status", "lifted")}, set(), id="keep-imposer-lifts"),
+    pytest.param("date: 2026-07-03\nFirms\n\nThe EU imposed sanctions on Russia. Russia lifted sanctions on Turkish "
+                 "firms.", {("Russia", "imposes", "*")}, set(), id="keep-sanctioned-lifts-own-on-others"),
+    pytest.param("date: 2026-07-03\nAllies\n\nThe United States lifted sanctions on its allies.",
+                 {("United States", "imposes", "*")}, set(), id="keep-lifted-on-its-allies"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", TARGET_LIFTING_CASES)
+def test_target_lifting(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -30,6 +30,7 @@ from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABL
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
+from ..tables import MEASURE_PARTNER_NOUNS
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
@@ -121,6 +122,14 @@ def read_measures(state, ctx, sent) -> None:
         if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
+        if kind == SANCTION and imposer_rule == "imposer-subject" and _lifting_verb(head) is not None \
+                and (_on_its_own(head) or _sanctioned_before(state, imposer) and not _others_named_on(head)) \
+                and all(state.acting_country(t) == state.acting_country(imposer) for t in targets_):
+            # "Russia would like to lift sanctions against its food sector", "Iran wants to lift the sanctions" (Iran
+            # told as their target; not "Russia lifted its sanctions on Turkey"): who wants sanctions on itself lifted
+            # is their target, not who imposed them
+            targets_ += [imposer] if imposer not in targets_ else []
+            imposer, imposer_rule = None, ""
         told = _told_status(token, head)
         status = _later_start(state, told or "in_force", [token, head] + (
             [head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else []))
@@ -1659,6 +1668,35 @@ def _be_in_force(verb) -> bool:
     """ "are in force", "is now in effect"."""
     return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children)
+
+
+def _lifting_verb(head):
+    """The verb lifting or cutting the measure `head` is the object of ("lift sanctions", "to ease the sanctions")."""
+    verb = head.head
+    if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _UNDOING_VERBS:
+        return verb
+    return None
+
+
+def _on_its_own(head) -> bool:
+    """ "sanctions against its food sector", "on their banks": on what the subject owns (not "on its allies")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() not in MEASURE_PARTNER_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children) for o in p.children)
+        for p in head.children)
+
+
+def _others_named_on(head) -> bool:
+    """ "sanctions on Turkish firms", "on Syria": a state, people or a body named in what the measure is on."""
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in head.children
+               if p.dep_ == "prep" and p.lower_ in ("on", "against") for t in p.subtree)
+
+
+def _sanctioned_before(state, agent) -> bool:
+    """Whether the article told `agent` (or the country it acts for) as the target of sanctions before."""
+    country = state.acting_country(agent)
+    return any(m["kind"] == SANCTION and any(state.acting_country(t) == country for t in m["targets"])
+               for m in state.measure_mentions)
 
 
 def _told_as_history(token, head) -> bool:
