@@ -189,3 +189,30 @@ TARGET_LIFTING_CASES = [
 @pytest.mark.parametrize("text, present, absent", TARGET_LIFTING_CASES)
 def test_target_lifting(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A measure put back ("restored", "reinstated", "reintroduced") is in force, and imposed by who put it back, even when a
+# clause on it tells of its earlier lifting.
+RESTORED_CASES = [
+    pytest.param("date: 2026-07-03\nWheat\n\nIndia on Tuesday restored the wheat export ban that was lifted earlier this "
+                 "month.", {("India", "imposes", "*"), ("*", "status", "in force")}, {("*", "status", "lifted")},
+                 id="restored-ban-that-was-lifted"),
+    pytest.param("date: 2026-07-03\nSteel\n\nPeru reinstated the tariffs on steel that it had scrapped in May.",
+                 {("Peru", "imposes", "*"), ("*", "status", "in force")}, {("*", "status", "lifted")},
+                 id="reinstated-tariffs-it-had-scrapped"),
+    pytest.param("date: 2026-07-03\nRice\n\nGhana reintroduced the duties on rice that were scrapped in 2020.",
+                 {("Ghana", "imposes", "*"), ("*", "status", "in force")}, {("*", "status", "lifted")},
+                 id="reintroduced-duties-that-were-scrapped"),
+    pytest.param("date: 2026-07-03\nIran\n\nJapan restored its sanctions on Iran on Friday.",
+                 {("Japan", "imposes", "*"), ("*", "status", "in force")}, set(), id="restored-sanctions"),
+    # guards: lifted and not put back; a restoring only possible
+    pytest.param("date: 2026-07-03\nWheat\n\nIndia kept the wheat export ban that was lifted earlier this month.",
+                 {("*", "status", "lifted")}, set(), id="keep-kept-ban-that-was-lifted"),
+    pytest.param("date: 2026-07-03\nMaize\n\nKenya may reimpose the ban on maize imports which was lifted last year.",
+                 set(), {("*", "status", "in force")}, id="keep-may-reimpose"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", RESTORED_CASES)
+def test_restored(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

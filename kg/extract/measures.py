@@ -1073,6 +1073,7 @@ def _told_status(token, head) -> str | None:
     undone_later = False  # a lifting of the measure told as to come was passed
     instrument = False  # the measure is what a verb above is done "with"
     restored = False  # lifted, then put back
+    restoring = False  # the measure is what a verb of putting back acts on
     blocking = None  # the order or ruling, told in a clause, that blocked the measure
     while steps < 6:
         parent = node.head
@@ -1248,6 +1249,8 @@ def _told_status(token, head) -> str | None:
                                                            for c in node.children)):
                         status = "reduced"  # "lifted some of the sanctions", "partially lifted": the rest stays
                     cues.append(status)  # "will suspend the tariff": in force until then
+            if lemma in MEASURE_RESTORING_VERBS and arrived == "dobj" and before.i == head.i:
+                restoring = True
             if lemma in MEASURE_DELAY_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i:
                 cues.append("announced")  # "delayed its retaliatory tariffs until July": told, not in force yet
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
@@ -1305,7 +1308,8 @@ def _told_status(token, head) -> str | None:
             # "considering lifting tariffs", "urged X to drop its duties", "would lower its tariffs if ...": not
             # lifted or cut, still in force
             return "in_force"
-    if restored:
+    if restored or restoring and set(cues) <= {"in_force"} and cues:
+        # "restored the ban that was lifted earlier this month": its lifting is what the restoring undid
         return "in_force"
     # ... or on its goods, when only a measure can be so ("tariffs on Chinese cars, which were imposed in July")
     on_goods = [c for p in covered for o in p.children for c in o.children if c.lemma_.lower() == "impose"]
