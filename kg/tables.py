@@ -511,6 +511,9 @@ MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "critici
 # Whom a state's measure may be on that are its own only by relation ("sanctions on its allies"): not what it owns.
 MEASURE_PARTNER_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "adversary", "enemy", "friend",
                                    "competitor", "foe"})
+# Nouns before a measure word telling when it was taken, not what it covers: "Trump-era tariffs", "Soviet-era curbs",
+# "wartime sanctions", "pandemic-period export bans".
+MEASURE_TIME_MODIFIERS = frozenset({"era", "period", "age", "time", "wartime", "decade", "epoch", "regime"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
 # A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
 # force), "... that member states approved" (announced).

@@ -216,3 +216,26 @@ RESTORED_CASES = [
 @pytest.mark.parametrize("text, present, absent", RESTORED_CASES)
 def test_restored(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A noun before a measure word telling when it was taken ("Trump-era tariffs") is not goods it covers.
+ERA_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU eased Trump-era restrictions on Iran.", set(),
+                 {("*", "appliesTo", "era"), ("era", "a", "Goods")}, id="trump-era-restrictions"),
+    pytest.param("date: 2026-07-03\nGoods\n\nBiden kept the Trump-era tariffs on Chinese goods.",
+                 {("*", "appliesTo", "Chinese goods")}, {("*", "appliesTo", "era")}, id="kept-trump-era-tariffs"),
+    pytest.param("date: 2026-07-03\nMasks\n\nBeijing lifted its Covid-era export ban on masks.",
+                 {("*", "appliesTo", "masks")}, {("*", "appliesTo", "Covid-era")}, id="covid-era-export-ban"),
+    pytest.param("date: 2026-07-03\nMasks\n\nCanada dropped its pandemic-period tariffs on masks.",
+                 {("*", "appliesTo", "masks")}, {("*", "appliesTo", "pandemic-period")}, id="pandemic-period-tariffs"),
+    pytest.param("date: 2026-07-03\nChips\n\nThe Commerce Department kept Biden-era export controls on chips.",
+                 {("*", "appliesTo", "chips")}, {("*", "appliesTo", "era")}, id="biden-era-export-controls"),
+    # guard: goods named before the measure word
+    pytest.param("date: 2026-07-03\nLumber\n\nCanada kept its lumber tariffs.", {("*", "appliesTo", "lumber")}, set(),
+                 id="keep-lumber-tariffs"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", ERA_CASES)
+def test_era(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

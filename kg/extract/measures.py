@@ -30,7 +30,7 @@ from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABL
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
-from ..tables import MEASURE_PARTNER_NOUNS
+from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
@@ -1864,6 +1864,8 @@ def _targets_and_goods(state, ctx, token, head):
                     or child.lemma_.lower() in MEASURE_TRIGGERS:
                 continue  # "restriction limits": a measure word before another tells what kind, not what goods
             # nor a day the parser hangs on it ("announced on Monday tariffs on ...")
+            if child.lemma_.lower() in MEASURE_TIME_MODIFIERS:
+                continue  # "Trump-era tariffs": when they were taken
             if child.i > 0 and child.doc[child.i - 1].tag_ in ("CC", "TO", "MD") and child.lower_ in _ACTING_VERBS:
                 continue  # "modify the tariffs or enact quotas", the verb parsed as a noun before the measure
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
