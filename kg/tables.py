@@ -610,7 +610,8 @@ MEASURE_OPEN_DOOR_NOUNS = frozenset({"door"})
 # the right to impose tariffs", "has the power to", "declared its readiness to": to come at most. But one used
 # ("invoked its powers to impose tariffs") is done.
 MEASURE_ABILITY_NOUNS = frozenset({"position", "right", "power", "authority", "ability", "capacity", "leeway",
-                                   "latitude", "scope", "readiness", "willingness", "preparedness", "eagerness"})
+                                   "latitude", "scope", "readiness", "willingness", "preparedness", "eagerness",
+                                   "room", "flexibility", "freedom", "discretion"})
 MEASURE_ABILITY_USE_VERBS = frozenset({"use", "exercise", "invoke", "wield", "employ", "apply", "deploy", "tap"})
 # (verb, preposition) that turn down the act on a measure below them: "decided against imposing tariffs", "refrained
 # from imposing curbs", "stopped short of imposing sanctions", "backed away from", "balked at", "voted against".

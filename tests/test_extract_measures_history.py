@@ -239,3 +239,27 @@ ERA_CASES = [
 @pytest.mark.parametrize("text, present, absent", ERA_CASES)
 def test_era(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Room, flexibility, freedom or discretion to impose a measure is not imposing it (as "the power to").
+LEEWAY_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico has room to raise tariffs or impose quotas on Chinese steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Mexico", "imposes", "*")},
+                 id="room-to-raise-or-impose"),
+    pytest.param("date: 2026-07-03\nEthanol\n\nBrazil has flexibility to impose duties on US ethanol.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Brazil", "imposes", "*")},
+                 id="flexibility-to-impose"),
+    pytest.param("date: 2026-07-03\nRice\n\nThe treaty gives Japan the freedom to impose tariffs on Thai rice.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="freedom-to-impose"),
+    pytest.param("date: 2026-07-03\nBanks\n\nCanada has the discretion to impose sanctions on Russian banks.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force"), ("Canada", "imposes", "*")},
+                 id="discretion-to-impose"),
+    # guard: the discretion used
+    pytest.param("date: 2026-07-03\nSugar\n\nKenya used its discretion to impose tariffs on sugar.",
+                 {("Kenya", "imposes", "*"), ("*", "status", "in force")}, set(), id="keep-used-discretion"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", LEEWAY_CASES)
+def test_leeway(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

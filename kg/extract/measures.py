@@ -1105,7 +1105,7 @@ def _told_status(token, head) -> str | None:
                 node.head.lemma_.lower() in MEASURE_OPEN_DOOR_NOUNS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_OPEN_DOOR_NOUNS for c in node.head.children)):
             cues.append("proposed")  # "left the door open to tariffs"
-        if arrived == "acl" and node.pos_ == "NOUN" and lemma in MEASURE_ABILITY_NOUNS \
+        if arrived in ("acl", "relcl") and node.pos_ == "NOUN" and lemma in MEASURE_ABILITY_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children) \
                 and node.head.lemma_.lower() not in MEASURE_ABILITY_USE_VERBS:
             cues.append("proposed")  # "is in a position to impose duties", "reserves the right to": may, not did
