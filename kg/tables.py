@@ -511,6 +511,11 @@ MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "critici
 # Whom a state's measure may be on that are its own only by relation ("sanctions on its allies"): not what it owns.
 MEASURE_PARTNER_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "adversary", "enemy", "friend",
                                    "competitor", "foe"})
+# A text proposing a measure, and what turns it down: "rejected a resolution imposing an arms embargo", "voted down a
+# bill on lifting sanctions", "the draft was defeated": the measure is proposed only.
+MEASURE_TEXT_NOUNS = frozenset({"resolution", "bill", "draft", "motion", "amendment", "proposal"})
+MEASURE_REJECTING_VERBS = frozenset({"reject", "defeat", "veto", "scuttle", "kill", "sink", "torpedo"})
+MEASURE_REJECTING_PHRASES = frozenset({("vote", "down"), ("shoot", "down"), ("strike", "down")})
 # Nouns before a measure word telling when it was taken, not what it covers: "Trump-era tariffs", "Soviet-era curbs",
 # "wartime sanctions", "pandemic-period export bans".
 MEASURE_TIME_MODIFIERS = frozenset({"era", "period", "age", "time", "wartime", "decade", "epoch", "regime"})

@@ -263,3 +263,50 @@ LEEWAY_CASES = [
 @pytest.mark.parametrize("text, present, absent", LEEWAY_CASES)
 def test_leeway(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A measure a rejected resolution, bill or motion would have taken is proposed only (one it would have lifted stays in
+# force).
+REJECTED_TEXT_CASES = [
+    pytest.param("date: 2026-07-03\nSudan\n\nThe UN Security Council rejected a resolution on imposing an arms embargo "
+                 "on South Sudan.", {("*", "status", "proposed")}, {("*", "status", "in force")},
+                 id="rejected-resolution-on-imposing"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe Senate rejected a bill imposing tariffs on Chinese steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="rejected-bill-imposing"),
+    pytest.param("date: 2026-07-03\nSteel\n\nA bill imposing tariffs on Chinese steel was rejected by the Senate.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="bill-imposing-was-rejected"),
+    pytest.param("date: 2026-07-03\nCuba\n\nLawmakers defeated a motion to lift sanctions on Cuba.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-defeated-motion-to-lift"),
+    # guards: adopted, or not rejected
+    pytest.param("date: 2026-07-03\nLibya\n\nThe council adopted a resolution imposing an arms embargo on Libya.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="keep-adopted-resolution"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe Senate did not reject the bill imposing tariffs on Chinese steel.",
+                 {("*", "status", "in force")}, set(), id="keep-did-not-reject"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", REJECTED_TEXT_CASES)
+def test_rejected_text(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
+
+
+# "went on to impose" is imposing: then done, not what one went for.
+WENT_ON_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nDays later Beijing went on to impose additional tariffs on American cars.",
+                 {("China", "imposes", "*"), ("*", "status", "in force")}, {("*", "status", "proposed")},
+                 id="days-later-went-on-to-impose"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada later went on to impose duties on US steel.",
+                 {("Canada", "imposes", "*"), ("*", "status", "in force")}, {("*", "status", "proposed")},
+                 id="later-went-on-to-impose"),
+    pytest.param("date: 2026-07-03\nChips\n\nJapan went on to tighten export controls on chip tools in May.",
+                 {("Japan", "imposes", "*"), ("*", "status", "in force")}, {("*", "status", "proposed")},
+                 id="went-on-to-tighten"),
+    # guard: what one goes for
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada will go to the WTO to impose duties on US steel.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="keep-go-to-impose"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", WENT_ON_CASES)
+def test_went_on(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -30,7 +30,8 @@ from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABL
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
-from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS
+from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
+from ..tables import MEASURE_REJECTING_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
@@ -1120,6 +1121,11 @@ def _told_status(token, head) -> str | None:
         if node.pos_ == "NOUN" and arrived == "prep" and before.lower_ in ("to", "of", "on", "against") \
                 and lemma in MEASURE_COURT_HALT_NOUNS and node.dep_ == "dobj" and _by_court(node.head):
             cues.append("lifted")  # "a court ordered a halt to the tariffs", "a judge granted a stay of the duties"
+        if node.pos_ == "NOUN" and lemma in MEASURE_TEXT_NOUNS and arrived in ("acl", "relcl", "prep") \
+                and node.dep_ in ("dobj", "nsubjpass") and _rejects(node.head):
+            # "the council rejected a resolution imposing an arms embargo", "a bill to lift the sanctions was voted
+            # down": proposed, not taken; a lifting turned down leaves the measure in force
+            return "in_force" if set(cues) & {"lifted", "reduced"} else "proposed"
         if node.pos_ in ("NOUN", "PROPN"):
             if lemma in MEASURE_INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
                 # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
@@ -1290,10 +1296,11 @@ def _told_status(token, head) -> str | None:
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
             if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not (
-                    node.head.lemma_.lower() in MEASURE_ABILITY_USE_VERBS and node.head.tag_ == "VBD"
-                    and not _hedged(node.head)):
+                    (node.head.lemma_.lower() in MEASURE_ABILITY_USE_VERBS or _went_on(node.head))
+                    and node.head.tag_ == "VBD" and not _hedged(node.head)):
                 # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%"; not
-                # "invoked a trade law to impose duties": the means used, the measure taken)
+                # "invoked a trade law to impose duties": the means used, the measure taken; not "went on to impose
+                # duties": then did)
                 cues.append("proposed")
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -1672,6 +1679,19 @@ def _be_in_force(verb) -> bool:
     """ "are in force", "is now in effect"."""
     return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children)
+
+
+def _went_on(verb) -> bool:
+    """ "went on to impose": then did."""
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+
+
+def _rejects(verb) -> bool:
+    """ "rejected", "defeated", "voted down", "vetoed" (a text proposing a measure), told as done, not denied."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and not _hedged(verb) and not any(c.dep_ == "neg" for c in verb.children) and (
+        lemma in MEASURE_REJECTING_VERBS or any((lemma, c.lower_) in MEASURE_REJECTING_PHRASES
+                                                 for c in verb.children if c.dep_ == "prt"))
 
 
 def _lifting_verb(head):
