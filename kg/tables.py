@@ -511,6 +511,9 @@ MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "critici
 # Whom a state's measure may be on that are its own only by relation ("sanctions on its allies"): not what it owns.
 MEASURE_PARTNER_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "adversary", "enemy", "friend",
                                    "competitor", "foe"})
+# A freeze on measures is none taken: "a 90-day freeze on new tariffs", "a moratorium on further sanctions" (the
+# freeze is no measure either).
+MEASURE_FREEZE_NOUNS = frozenset({"freeze", "moratorium", "standstill"})
 # A text proposing a measure, and what turns it down: "rejected a resolution imposing an arms embargo", "voted down a
 # bill on lifting sanctions", "the draft was defeated": the measure is proposed only.
 MEASURE_TEXT_NOUNS = frozenset({"resolution", "bill", "draft", "motion", "amendment", "proposal"})

@@ -310,3 +310,28 @@ WENT_ON_CASES = [
 @pytest.mark.parametrize("text, present, absent", WENT_ON_CASES)
 def test_went_on(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A freeze or moratorium on measures is no measure, and the measures frozen are none taken.
+FREEZE_ON_MEASURES_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU agreed a moratorium on new tariffs on US steel.",
+                 set(), {("*", "status", "in force"), ("*", "a", "Tariff")}, id="moratorium-on-new-tariffs"),
+    pytest.param("date: 2026-07-03\nChips\n\nJapan announced a standstill on new export controls on chip tools.",
+                 set(), {("Japan", "imposes", "*"), ("*", "status", "announced")}, id="standstill-on-new-controls"),
+    pytest.param("date: 2026-07-03\nVenezuela\n\nBrazil declared a freeze on new sanctions against Venezuela.",
+                 set(), {("Brazil", "imposes", "*"), ("*", "a", "Sanction")}, id="freeze-on-new-sanctions"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU announced a freeze on further sanctions against Iran.",
+                 set(), {("European Union", "imposes", "*"), ("*", "a", "Sanction")}, id="freeze-on-further-sanctions"),
+    pytest.param("date: 2026-07-03\nGoods\n\nCanada agreed to a freeze on new duties on US goods.",
+                 set(), {("*", "status", "in force"), ("*", "a", "Tariff")}, id="agreed-to-freeze-on-new-duties"),
+    # guards: a freeze on assets or on banks is a sanction
+    pytest.param("date: 2026-07-03\nBanks\n\nThe EU imposed an asset freeze on Russian banks.",
+                 {("European Union", "imposes", "*"), ("*", "status", "in force")}, set(), id="keep-asset-freeze"),
+    pytest.param("date: 2026-07-03\nAssets\n\nWashington announced a freeze on the assets of Iranian officials.",
+                 {("United States", "imposes", "*")}, set(), id="keep-freeze-on-assets"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", FREEZE_ON_MEASURES_CASES)
+def test_freeze_on_measures(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -31,7 +31,7 @@ from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LI
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
-from ..tables import MEASURE_REJECTING_PHRASES
+from ..tables import MEASURE_FREEZE_NOUNS, MEASURE_REJECTING_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
@@ -91,6 +91,9 @@ def read_measures(state, ctx, sent) -> None:
             head = head.head  # "tariff rate": the phrase is headed by "rate"
         if head.lower_ in _LIST_WORDS:
             continue  # "its sanctions list": a list, read by _list_changes
+        if lemma in MEASURE_FREEZE_NOUNS and any(p.dep_ == "prep" and p.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in MEASURE_TRIGGERS for o in p.children) for p in head.children):
+            continue  # "a freeze on new tariffs": a pause of measures, none itself
         if head.i != token.i and head.lemma_.lower() in MEASURE_RELIEF_NOUNS:
             continue  # "offered sanctions relief", "a tariff exemption": relief from a measure, not one
         if head.i != token.i and (head.lemma_.lower() in _DISCUSSION_NOUNS or head.lower_ in TITLE_HEAD_WORDS
@@ -1121,6 +1124,10 @@ def _told_status(token, head) -> str | None:
         if node.pos_ == "NOUN" and arrived == "prep" and before.lower_ in ("to", "of", "on", "against") \
                 and lemma in MEASURE_COURT_HALT_NOUNS and node.dep_ == "dobj" and _by_court(node.head):
             cues.append("lifted")  # "a court ordered a halt to the tariffs", "a judge granted a stay of the duties"
+        if node.pos_ == "NOUN" and lemma in MEASURE_FREEZE_NOUNS and arrived == "prep" and before.lower_ == "on" \
+                and head.head.i == before.i:
+            # "agreed to a freeze on new duties": none taken; "a moratorium on lifting them": they stay in force
+            return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
         if node.pos_ == "NOUN" and lemma in MEASURE_TEXT_NOUNS and arrived in ("acl", "relcl", "prep") \
                 and node.dep_ in ("dobj", "nsubjpass") and _rejects(node.head):
             # "the council rejected a resolution imposing an arms embargo", "a bill to lift the sanctions was voted
