@@ -636,7 +636,9 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
                                     "asset", "trade", "investment", "transit", "port", "overflight",
                                     # the kind of duty or the law it rests on: "safeguard duties", "emergency
                                     # tariffs", "Section 232 tariffs", "penalty tariffs"
-                                    "safeguard", "emergency", "section", "penalty", "baseline", "reciprocal"})
+                                    "safeguard", "emergency", "section", "penalty", "baseline", "reciprocal",
+                                    # "customs duties", "excise duties": the tax, not the goods
+                                    "customs", "excise"})
 # Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
 # its tariffs". The measure is the addressee's (who is asked to lift it) or no one's yet (asked to impose it):
 # never the asker's. Its lifting is only asked for: the measure stays in force.

@@ -335,3 +335,25 @@ FREEZE_ON_MEASURES_CASES = [
 @pytest.mark.parametrize("text, present, absent", FREEZE_ON_MEASURES_CASES)
 def test_freeze_on_measures(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# "customs" or "excise" before a duty tells what tax it is, not goods it covers.
+CUSTOMS_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nEgypt imposed customs duties on Turkish steel.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "customs"), ("customs", "a", "Goods")},
+                 id="customs-duties-on-steel"),
+    pytest.param("date: 2026-07-03\nGold\n\nIndia cut customs duties on gold.",
+                 {("*", "appliesTo", "gold")}, {("*", "appliesTo", "customs")}, id="cut-customs-duties"),
+    pytest.param("date: 2026-07-03\nRice\n\nGhana slapped customs tariffs on rice.",
+                 {("*", "appliesTo", "rice")}, {("*", "appliesTo", "customs")}, id="customs-tariffs"),
+    pytest.param("date: 2026-07-03\nTobacco\n\nPeru raised excise duties on tobacco.",
+                 {("*", "appliesTo", "tobacco")}, {("*", "appliesTo", "excise")}, id="excise-duties"),
+    # guard: goods before the duty word
+    pytest.param("date: 2026-07-03\nSteel\n\nChile imposed steel duties.", {("*", "appliesTo", "steel")}, set(),
+                 id="keep-steel-duties"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CUSTOMS_CASES)
+def test_customs(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
