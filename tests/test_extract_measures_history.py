@@ -122,7 +122,19 @@ HISTORY_NEXT_CASES = [
     pytest.param("date: 2026-07-03\nSalmon\n\nChile lifted the ban on salmon exports. Santiago imposed the ban on salmon "
                  "exports in 2016.", {("*", "status", "lifted")}, {("*", "status", "in force")},
                  id="keep-lifted-then-imposed-the-ban-in"),
+    # the lifted one told with no goods
+    pytest.param("date: 2026-07-03\nCashews\n\nVietnam has lifted a ban imposed in March on exports of cashews. The ban "
+                 "on cashew exports was imposed to curb prices.", {("*", "status", "lifted")},
+                 {("*", "status", "in force")}, id="lifted-ban-no-goods-then-imposed"),
+    pytest.param("date: 2026-07-03\nMaize\n\nKenya lifted the ban on Monday. The ban on maize imports was imposed in "
+                 "2021.", {("*", "status", "lifted")}, {("*", "status", "in force")}, id="lifted-the-ban-then-imposed"),
+    pytest.param("date: 2026-07-03\nWine\n\nPeru scrapped the tariffs last week. The tariffs on Chilean wine were "
+                 "introduced in 2017.", {("*", "status", "lifted")}, {("*", "status", "in force")},
+                 id="scrapped-the-tariffs-then-introduced"),
     # guards: put back, or another measure
+    pytest.param("date: 2026-07-03\nMaize\n\nKenya lifted its ban on wheat imports. The ban on maize imports was "
+                 "imposed in 2021.", {("*", "status", "in force"), ("*", "status", "lifted")}, set(),
+                 id="keep-other-goods-ban-in-force"),
     pytest.param("date: 2026-07-03\nRice\n\nIndia has lifted a ban on rice exports. The ban on rice exports was "
                  "reimposed in May.", {("*", "status", "in force")}, set(), id="keep-reimposed"),
     pytest.param("date: 2026-07-03\nRice\n\nIndia has lifted a ban on rice exports. The ban on sugar exports was "

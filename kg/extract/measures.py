@@ -143,11 +143,12 @@ def read_measures(state, ctx, sent) -> None:
         told = told is not None or effect is not None or status != "in_force"
         if told and status == "in_force" and _told_as_history(token, head) and any(
                 m["kind"] == kind and m["status"] == "lifted" and (imposer is None or m["imposer"] in (imposer, None))
-                and sorted(map(normalize_name, m["goods"])) == sorted(map(normalize_name, goods))
-                and (not targets_ or sorted(m["targets"]) == sorted(targets_))
+                and (not m["goods"] or sorted(map(normalize_name, m["goods"])) == sorted(map(normalize_name, goods)))
+                and (not targets_ or not m["targets"] or sorted(m["targets"]) == sorted(targets_))
                 for m in state.measure_mentions):
             # "India has lifted a ban on rice exports. The ban on rice exports was imposed in 2008 to ...": how the
-            # measure lifted came about, not a second one in force
+            # measure lifted came about, not a second one in force (one lifted with no goods told may be it too:
+            # "has lifted a ban imposed in May on exports of rice. The ban on rice exports was imposed to ...")
             status, told = "lifted", False
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
