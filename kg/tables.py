@@ -511,6 +511,9 @@ MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "critici
 # Whom a state's measure may be on that are its own only by relation ("sanctions on its allies"): not what it owns.
 MEASURE_PARTNER_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "adversary", "enemy", "friend",
                                    "competitor", "foe"})
+# Activities a ban may be on, which are no goods: "a ban on trading in the bond market", "a ban on lending to X".
+MEASURE_ACTIVITY_NOUNS = frozenset({"trading", "dealing", "dealings", "lending", "financing", "transaction",
+                                    "transactions", "business", "borrowing", "investing"})
 # A freeze on measures is none taken: "a 90-day freeze on new tariffs", "a moratorium on further sanctions" (the
 # freeze is no measure either).
 MEASURE_FREEZE_NOUNS = frozenset({"freeze", "moratorium", "standstill"})

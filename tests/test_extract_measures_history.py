@@ -369,3 +369,23 @@ CUSTOMS_CASES = [
 @pytest.mark.parametrize("text, present, absent", CUSTOMS_CASES)
 def test_customs(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A ban on an activity (trading, transactions, financing) covers no goods.
+ACTIVITY_CASES = [
+    pytest.param("date: 2026-07-03\nBonds\n\nThe ban on trading in the primary bond market remains in place, the "
+                 "Treasury said.", set(), {("*", "appliesTo", "trading"), ("trading", "a", "Goods")},
+                 id="ban-on-trading"),
+    pytest.param("date: 2026-07-03\nBanks\n\nThe EU kept its ban on transactions with the central bank.",
+                 {("European Union", "imposes", "*")}, {("*", "appliesTo", "transactions")}, id="ban-on-transactions"),
+    pytest.param("date: 2026-07-03\nCoal\n\nJapan imposed a ban on financing of coal plants.",
+                 {("Japan", "imposes", "*")}, {("*", "appliesTo", "financing")}, id="ban-on-financing"),
+    # guard: a ban on goods
+    pytest.param("date: 2026-07-03\nWheat\n\nIndia imposed a ban on wheat exports.", {("*", "appliesTo", "wheat")},
+                 set(), id="keep-ban-on-wheat-exports"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", ACTIVITY_CASES)
+def test_activity(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -31,7 +31,7 @@ from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LI
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
-from ..tables import MEASURE_FREEZE_NOUNS, MEASURE_REJECTING_PHRASES
+from ..tables import MEASURE_ACTIVITY_NOUNS, MEASURE_FREEZE_NOUNS, MEASURE_REJECTING_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
@@ -1991,6 +1991,8 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
     if owners and normalize_name(label) in GENERIC_GOODS_NOUNS:
         # "a tariff on Japanese goods": no goods of their own but by whose they are; never a bare "goods" node
         label = f'{_goods_label([w for w in words if w.dep_ != "case" and w.i != t.i])} {t.text}'.strip()
+    if normalize_name(label) in MEASURE_ACTIVITY_NOUNS:
+        return  # "a ban on trading": an activity, no goods
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
 
