@@ -522,6 +522,23 @@ MEASURE_CHALLENGE_PREP_VERBS = frozenset({"rule", "act", "appeal", "complain", "
 MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "criticise", "criticize", "denounce", "decry"})
 # A measure lifted, then put back by "them" or "the" measure word: "lifted sanctions in 2023 but reimposed them in
 # 2024", "... The tariffs were reinstated in June.": in force again.
+# Whom a state's measure may be on that are its own only by relation ("sanctions on its allies"): not what it owns.
+MEASURE_PARTNER_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "adversary", "enemy", "friend",
+                                   "competitor", "foe"})
+# Activities a ban may be on, which are no goods: "a ban on trading in the bond market", "a ban on lending to X".
+MEASURE_ACTIVITY_NOUNS = frozenset({"trading", "dealing", "dealings", "lending", "financing", "transaction",
+                                    "transactions", "business", "borrowing", "investing"})
+# A freeze on measures is none taken: "a 90-day freeze on new tariffs", "a moratorium on further sanctions" (the
+# freeze is no measure either).
+MEASURE_FREEZE_NOUNS = frozenset({"freeze", "moratorium", "standstill"})
+# A text proposing a measure, and what turns it down: "rejected a resolution imposing an arms embargo", "voted down a
+# bill on lifting sanctions", "the draft was defeated": the measure is proposed only.
+MEASURE_TEXT_NOUNS = frozenset({"resolution", "bill", "draft", "motion", "amendment", "proposal"})
+MEASURE_REJECTING_VERBS = frozenset({"reject", "defeat", "veto", "scuttle", "kill", "sink", "torpedo"})
+MEASURE_REJECTING_PHRASES = frozenset({("vote", "down"), ("shoot", "down"), ("strike", "down")})
+# Nouns before a measure word telling when it was taken, not what it covers: "Trump-era tariffs", "Soviet-era curbs",
+# "wartime sanctions", "pandemic-period export bans".
+MEASURE_TIME_MODIFIERS = frozenset({"era", "period", "age", "time", "wartime", "decade", "epoch", "regime"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
 # A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
 # force), "... that member states approved" (announced).
@@ -578,7 +595,7 @@ MEASURE_STATUS_VERBS = {
     "in_force": {"impose", "broaden", "widen", "tighten", "expand", "slap", "levy", "introduce", "extend", "raise", "hike",
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",
                  "enforce", "maintain", "keep", "apply", "add", "increase", "escalate", "reimpose", "implement", "adopt",
-                 "place", "put", "set", "designate", "renew", "prolong"},
+                 "place", "put", "set", "designate", "renew", "prolong", "enact"} | MEASURE_RESTORING_VERBS,
     "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
                  "recommend", "expect", "prepare", "intend", "aim", "offer"} | MEASURE_PREPARING_VERBS,
@@ -618,7 +635,8 @@ MEASURE_OPEN_DOOR_NOUNS = frozenset({"door"})
 # the right to impose tariffs", "has the power to", "declared its readiness to": to come at most. But one used
 # ("invoked its powers to impose tariffs") is done.
 MEASURE_ABILITY_NOUNS = frozenset({"position", "right", "power", "authority", "ability", "capacity", "leeway",
-                                   "latitude", "scope", "readiness", "willingness", "preparedness", "eagerness"})
+                                   "latitude", "scope", "readiness", "willingness", "preparedness", "eagerness",
+                                   "room", "flexibility", "freedom", "discretion"})
 MEASURE_ABILITY_USE_VERBS = frozenset({"use", "exercise", "invoke", "wield", "employ", "apply", "deploy", "tap"})
 # (verb, preposition) that turn down the act on a measure below them: "decided against imposing tariffs", "refrained
 # from imposing curbs", "stopped short of imposing sanctions", "backed away from", "balked at", "voted against".
@@ -635,7 +653,9 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
                                     "asset", "trade", "investment", "transit", "port", "overflight",
                                     # the kind of duty or the law it rests on: "safeguard duties", "emergency
                                     # tariffs", "Section 232 tariffs", "penalty tariffs"
-                                    "safeguard", "emergency", "section", "penalty", "baseline", "reciprocal"})
+                                    "safeguard", "emergency", "section", "penalty", "baseline", "reciprocal",
+                                    # "customs duties", "excise duties": the tax, not the goods
+                                    "customs", "excise"})
 # Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
 # its tariffs". The measure is the addressee's (who is asked to lift it) or no one's yet (asked to impose it):
 # never the asker's. Its lifting is only asked for: the measure stays in force.

@@ -30,6 +30,8 @@ from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABL
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
+from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
+from ..tables import MEASURE_ACTIVITY_NOUNS, MEASURE_FREEZE_NOUNS, MEASURE_REJECTING_PHRASES
 from ..tables import MEASURE_CHALLENGE_PREP_VERBS, MEASURE_CHALLENGE_VERBS, MEASURE_RESTORING_VERBS, MEASURE_TAKEN_VERBS
 from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE_NOUNS, MEASURE_DELAY_VERBS, MEASURE_RELIEF_NOUNS
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
@@ -89,6 +91,9 @@ def read_measures(state, ctx, sent) -> None:
             head = head.head  # "tariff rate": the phrase is headed by "rate"
         if head.lower_ in _LIST_WORDS:
             continue  # "its sanctions list": a list, read by _list_changes
+        if lemma in MEASURE_FREEZE_NOUNS and any(p.dep_ == "prep" and p.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in MEASURE_TRIGGERS for o in p.children) for p in head.children):
+            continue  # "a freeze on new tariffs": a pause of measures, none itself
         if head.i != token.i and head.lemma_.lower() in MEASURE_RELIEF_NOUNS:
             continue  # "offered sanctions relief", "a tariff exemption": relief from a measure, not one
         if head.i != token.i and (head.lemma_.lower() in _DISCUSSION_NOUNS or head.lower_ in TITLE_HEAD_WORDS
@@ -121,6 +126,14 @@ def read_measures(state, ctx, sent) -> None:
         if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
+        if kind == SANCTION and imposer_rule == "imposer-subject" and _lifting_verb(head) is not None \
+                and (_on_its_own(head) or _sanctioned_before(state, imposer) and not _others_named_on(head)) \
+                and all(state.acting_country(t) == state.acting_country(imposer) for t in targets_):
+            # "Russia would like to lift sanctions against its food sector", "Iran wants to lift the sanctions" (Iran
+            # told as their target; not "Russia lifted its sanctions on Turkey"): who wants sanctions on itself lifted
+            # is their target, not who imposed them
+            targets_ += [imposer] if imposer not in targets_ else []
+            imposer, imposer_rule = None, ""
         told = _told_status(token, head)
         status = _later_start(state, told or "in_force", [token, head] + (
             [head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else []))
@@ -128,6 +141,15 @@ def read_measures(state, ctx, sent) -> None:
         if effect is not None:
             status = _effect_status(state, status, effect)
         told = told is not None or effect is not None or status != "in_force"
+        if told and status == "in_force" and _told_as_history(token, head) and any(
+                m["kind"] == kind and m["status"] == "lifted" and (imposer is None or m["imposer"] in (imposer, None))
+                and (not m["goods"] or sorted(map(normalize_name, m["goods"])) == sorted(map(normalize_name, goods)))
+                and (not targets_ or not m["targets"] or sorted(m["targets"]) == sorted(targets_))
+                for m in state.measure_mentions):
+            # "India has lifted a ban on rice exports. The ban on rice exports was imposed in 2008 to ...": how the
+            # measure lifted came about, not a second one in force (one lifted with no goods told may be it too:
+            # "has lifted a ban imposed in May on exports of rice. The ban on rice exports was imposed to ...")
+            status, told = "lifted", False
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
@@ -866,6 +888,8 @@ def _imposer(state, ctx, token, head):
                     if key:
                         return key, "imposer-subject"
                 return None, ""
+            if arrived == "dobj" and prev.i == head.i and _authorized_only(node):
+                return None, ""  # "issued rules to implement an order authorizing sanctions": no one takes them here
             if not _acts_on_measures(node):
                 continue  # "negotiators discussed tariffs": talking about a measure is not taking it
             appeal = _appeal_above(node)
@@ -1041,6 +1065,8 @@ def _told_status(token, head) -> str | None:
                 cues.append(status)
         if child.dep_ == "amod" and word in MEASURE_READINESS_WORDS:
             cues.append("proposed")  # "has tariffs on US goods ready to go"
+        if child.dep_ == "amod" and child.tag_ == "VBG" and child.lemma_.lower() in MEASURE_ENABLING_VERBS:
+            cues.append("proposed")  # "a decree authorizing sanctions", the verb parsed as the measure's adjective
     for noun in _compound_heads(token):
         # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
         cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
@@ -1052,6 +1078,7 @@ def _told_status(token, head) -> str | None:
     undone_later = False  # a lifting of the measure told as to come was passed
     instrument = False  # the measure is what a verb above is done "with"
     restored = False  # lifted, then put back
+    restoring = False  # the measure is what a verb of putting back acts on
     blocking = None  # the order or ruling, told in a clause, that blocked the measure
     while steps < 6:
         parent = node.head
@@ -1083,7 +1110,7 @@ def _told_status(token, head) -> str | None:
                 node.head.lemma_.lower() in MEASURE_OPEN_DOOR_NOUNS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_OPEN_DOOR_NOUNS for c in node.head.children)):
             cues.append("proposed")  # "left the door open to tariffs"
-        if arrived == "acl" and node.pos_ == "NOUN" and lemma in MEASURE_ABILITY_NOUNS \
+        if arrived in ("acl", "relcl") and node.pos_ == "NOUN" and lemma in MEASURE_ABILITY_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in before.children) \
                 and node.head.lemma_.lower() not in MEASURE_ABILITY_USE_VERBS:
             cues.append("proposed")  # "is in a position to impose duties", "reserves the right to": may, not did
@@ -1098,6 +1125,15 @@ def _told_status(token, head) -> str | None:
         if node.pos_ == "NOUN" and arrived == "prep" and before.lower_ in ("to", "of", "on", "against") \
                 and lemma in MEASURE_COURT_HALT_NOUNS and node.dep_ == "dobj" and _by_court(node.head):
             cues.append("lifted")  # "a court ordered a halt to the tariffs", "a judge granted a stay of the duties"
+        if node.pos_ == "NOUN" and lemma in MEASURE_FREEZE_NOUNS and arrived == "prep" and before.lower_ == "on" \
+                and head.head.i == before.i:
+            # "agreed to a freeze on new duties": none taken; "a moratorium on lifting them": they stay in force
+            return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
+        if node.pos_ == "NOUN" and lemma in MEASURE_TEXT_NOUNS and arrived in ("acl", "relcl", "prep") \
+                and node.dep_ in ("dobj", "nsubjpass") and _rejects(node.head):
+            # "the council rejected a resolution imposing an arms embargo", "a bill to lift the sanctions was voted
+            # down": proposed, not taken; a lifting turned down leaves the measure in force
+            return "in_force" if set(cues) & {"lifted", "reduced"} else "proposed"
         if node.pos_ in ("NOUN", "PROPN"):
             if lemma in MEASURE_INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
                 # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
@@ -1175,6 +1211,11 @@ def _told_status(token, head) -> str | None:
             if arrived in ("xcomp", "ccomp") and lemma in MEASURE_ENABLING_VERBS and head.dep_ == "dobj" \
                     and head.head.i == before.i:
                 cues.append("proposed")  # "the act allows Canada to impose duties": may, not did
+            if arrived == "dobj" and before.i == head.i and _authorized_only(node):
+                # "an executive order authorizing sanctions on Iran", "a law that authorizes tariffs": they may be
+                # imposed; the verbs above act on the order or law
+                cues.append("proposed")
+                break
             if arrived == "xcomp" and lemma in MEASURE_WISH_VERBS and head.dep_ == "dobj" and head.head.i == before.i:
                 # "wants to impose tariffs", "hopes to lift its sanctions": the act on the measure is wished, not done
                 # (not "wants to extend a pause on tariffs": what is wished is of the pause)
@@ -1222,6 +1263,8 @@ def _told_status(token, head) -> str | None:
                                                            for c in node.children)):
                         status = "reduced"  # "lifted some of the sanctions", "partially lifted": the rest stays
                     cues.append(status)  # "will suspend the tariff": in force until then
+            if lemma in MEASURE_RESTORING_VERBS and arrived == "dobj" and before.i == head.i:
+                restoring = True
             if lemma in MEASURE_DELAY_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i:
                 cues.append("announced")  # "delayed its retaliatory tariffs until July": told, not in force yet
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
@@ -1231,8 +1274,7 @@ def _told_status(token, head) -> str | None:
                 # "threatened to raise tariffs on X" may be of new ones)
                 cues.append("changed")
             lifting = MEASURE_STATUS_VERBS["lifted"] | (MEASURE_COURT_VERBS if _by_court(node) else frozenset())
-            if arrived == "dobj" and any(_lifts_it(c, lifting) for c in node.children if c.dep_ in ("conj", "dep")
-                                         and c.i > node.i and c.tag_ in ("VBD", "VBN")):
+            if arrived == "dobj" and any(_lifts_it(c, lifting) or _it_was_lifted(c) for c in _verbs_after(node)):
                 # "slapped a duty on onions in August, then scrapped it in December", "a court ruled the tariffs
                 # unlawful and blocked them" (not "would impose duties and drop them later")
                 cues.append("lifted")
@@ -1262,10 +1304,11 @@ def _told_status(token, head) -> str | None:
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
             if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not (
-                    node.head.lemma_.lower() in MEASURE_ABILITY_USE_VERBS and node.head.tag_ == "VBD"
-                    and not _hedged(node.head)):
+                    (node.head.lemma_.lower() in MEASURE_ABILITY_USE_VERBS or _went_on(node.head))
+                    and node.head.tag_ == "VBD" and not _hedged(node.head)):
                 # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%"; not
-                # "invoked a trade law to impose duties": the means used, the measure taken)
+                # "invoked a trade law to impose duties": the means used, the measure taken; not "went on to impose
+                # duties": then did)
                 cues.append("proposed")
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -1280,7 +1323,8 @@ def _told_status(token, head) -> str | None:
             # "considering lifting tariffs", "urged X to drop its duties", "would lower its tariffs if ...": not
             # lifted or cut, still in force
             return "in_force"
-    if restored:
+    if restored or restoring and set(cues) <= {"in_force"} and cues:
+        # "restored the ban that was lifted earlier this month": its lifting is what the restoring undid
         return "in_force"
     # ... or on its goods, when only a measure can be so ("tariffs on Chinese cars, which were imposed in July")
     on_goods = [c for p in covered for o in p.children for c in o.children if c.lemma_.lower() == "impose"]
@@ -1322,6 +1366,12 @@ def _doers(verb) -> list:
              for k in verb.children if k.dep_ == "nsubj"] + [
         p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return doers or (_doers(verb.head) if verb.dep_ == "xcomp" and verb.head.i != verb.i else [])
+
+
+def _authorized_only(verb) -> bool:
+    """ "an order authorizing sanctions", "a law that permits tariffs", "the bill authorizes duties": a verb of enabling
+    done by no state, body or person, whose object is only made possible."""
+    return verb.lemma_.lower() in MEASURE_ENABLING_VERBS and not any(_agent_like(k) for k in _doers(verb))
 
 
 def _agent_like(token) -> bool:
@@ -1565,7 +1615,10 @@ def _in_force_next(state, ctx, sent) -> int | None:
     words = list(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS))
     for token in sent:
         verb = token.head
-        if token.dep_ != "nsubj" or verb.i == token.i or any(c.dep_ == "neg" for c in verb.children):
+        if token.dep_ != "nsubj" or verb.i == token.i:
+            continue
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if negated and told[0]["status"] != "in_force":
             continue
         if token.lower_ in ("it", "they") and not words:
             word = -1
@@ -1576,14 +1629,17 @@ def _in_force_next(state, ctx, sent) -> int | None:
         else:
             continue
         if told[0]["status"] == "in_force":
-            # "The EU adopted sanctions on Russia. They will take effect on Friday.": adopted, not in force yet
-            if not (_of_effect(verb) and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"will", "shall"}):
+            # "The EU adopted sanctions on Russia. They will take effect on Friday.": adopted, not in force yet; so
+            # too "They will not take effect immediately", "They are not yet in force" (not yet, whenever they do)
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if not (_of_effect(verb) and (negated or aux & {"will", "shall"}) or negated and _be_in_force(verb)):
                 continue
             status = "announced"
+        elif negated:
+            continue
         elif _of_effect(verb):
             status = _effect_status(state, "in_force", verb)
-        elif verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-                o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children):
+        elif _be_in_force(verb):
             aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
             status = "announced" if aux & {"will", "shall"} else None if aux & _NOT_DONE_AUX else \
                 _later_start(state, "in_force", [verb])
@@ -1625,6 +1681,87 @@ def _lifts_it(verb, verbs=MEASURE_STATUS_VERBS["lifted"]) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs \
         and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _hedged(verb)
+
+
+def _be_in_force(verb) -> bool:
+    """ "are in force", "is now in effect"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in MEASURE_IN_FORCE_NOUNS for o in c.children) for c in verb.children)
+
+
+def _went_on(verb) -> bool:
+    """ "went on to impose": then did."""
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+
+
+def _rejects(verb) -> bool:
+    """ "rejected", "defeated", "voted down", "vetoed" (a text proposing a measure), told as done, not denied."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and not _hedged(verb) and not any(c.dep_ == "neg" for c in verb.children) and (
+        lemma in MEASURE_REJECTING_VERBS or any((lemma, c.lower_) in MEASURE_REJECTING_PHRASES
+                                                 for c in verb.children if c.dep_ == "prt"))
+
+
+def _lifting_verb(head):
+    """The verb lifting or cutting the measure `head` is the object of ("lift sanctions", "to ease the sanctions")."""
+    verb = head.head
+    if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _UNDOING_VERBS:
+        return verb
+    return None
+
+
+def _on_its_own(head) -> bool:
+    """ "sanctions against its food sector", "on their banks": on what the subject owns (not "on its allies")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() not in MEASURE_PARTNER_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children) for o in p.children)
+        for p in head.children)
+
+
+def _others_named_on(head) -> bool:
+    """ "sanctions on Turkish firms", "on Syria": a state, people or a body named in what the measure is on."""
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in head.children
+               if p.dep_ == "prep" and p.lower_ in ("on", "against") for t in p.subtree)
+
+
+def _sanctioned_before(state, agent) -> bool:
+    """Whether the article told `agent` (or the country it acts for) as the target of sanctions before."""
+    country = state.acting_country(agent)
+    return any(m["kind"] == SANCTION and any(state.acting_country(t) == country for t in m["targets"])
+               for m in state.measure_mentions)
+
+
+def _told_as_history(token, head) -> bool:
+    """ "The ban was imposed in 2008", "Egypt imposed the ban in 2008": the measure told before ("the"), told as
+    taken in the past (not "reimposed", not "imposed again")."""
+    verb = head.head
+    if verb.i == head.i or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                   for c in list(token.children) + list(head.children)):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in MEASURE_STATUS_VERBS["in_force"] or lemma in MEASURE_RESTORING_VERBS or _hedged(verb) \
+            or any(c.lower_ in ("again", "anew") for c in verb.children):
+        return False
+    return head.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) \
+        or head.dep_ == "dobj" and verb.tag_ == "VBD"
+
+
+def _verbs_after(verb) -> list:
+    """The verbs told as done after `verb` in its sentence, coordinated with it or with a verb coordinated with it
+    ("imposed a ban in 2008, said it needed the rice, but this was reversed")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("conj", "dep") and c.i > verb.i and c.tag_ in ("VBD", "VBN"):
+            out.append(c)
+            out += [k for k in c.children if k.dep_ == "conj" and k.tag_ in ("VBD", "VBN")]
+    return out
+
+
+def _it_was_lifted(verb) -> bool:
+    """ "... but this was reversed last year", "and it was lifted in 2010": the measure acted on before, lifted."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"] and not _hedged(verb) \
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "that", "they") for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _effect_verb(head):
@@ -1755,6 +1892,10 @@ def _targets_and_goods(state, ctx, token, head):
                     or child.lemma_.lower() in MEASURE_TRIGGERS:
                 continue  # "restriction limits": a measure word before another tells what kind, not what goods
             # nor a day the parser hangs on it ("announced on Monday tariffs on ...")
+            if child.lemma_.lower() in MEASURE_TIME_MODIFIERS:
+                continue  # "Trump-era tariffs": when they were taken
+            if child.i > 0 and child.doc[child.i - 1].tag_ in ("CC", "TO", "MD") and child.lower_ in _ACTING_VERBS:
+                continue  # "modify the tariffs or enact quotas", the verb parsed as a noun before the measure
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
                     and child.lower_ not in MEASURE_KIND_MODIFIERS and child.ent_type_ not in ("DATE", "TIME"):
                 words = [t for t in child.subtree if t.i not in ctx.tok_entity]
@@ -1850,6 +1991,8 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
     if owners and normalize_name(label) in GENERIC_GOODS_NOUNS:
         # "a tariff on Japanese goods": no goods of their own but by whose they are; never a bare "goods" node
         label = f'{_goods_label([w for w in words if w.dep_ != "case" and w.i != t.i])} {t.text}'.strip()
+    if normalize_name(label) in MEASURE_ACTIVITY_NOUNS:
+        return  # "a ban on trading": an activity, no goods
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
 
