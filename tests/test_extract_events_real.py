@@ -334,6 +334,19 @@ POSSESSOR_CASES = [
                  "cordial.", {("Xi Jinping's meeting in Seoul", "participant", "Xi Jinping"),
                               ("Xi Jinping's meeting in Seoul", "participant", "Donald Trump")}, set(),
                  id="owner-of-the-meeting-takes-part"),
+    # a country owning a person is the person's affiliation, not a participant
+    pytest.param("date: 2026-07-03\nTalks\n\nJordan's King Abdullah met President Donald Trump in Washington on Monday.",
+                 {("meeting in Washington, D.C.", "participant", "Abdullah"), ("Abdullah", "affiliatedWith", "Jordan")},
+                 {("meeting in Washington, D.C.", "participant", "Jordan")}, id="country-owning-its-king"),
+    pytest.param("date: 2026-07-03\nTalks\n\nSenator Tim Kaine and Georgia's President Mikheil Kavelashvili met in "
+                 "Tbilisi on Monday.", {("meeting in Tbilisi", "participant", "Mikheil Kavelashvili")},
+                 {("meeting in Tbilisi", "participant", "Georgia")}, id="country-owning-its-president-in-a-pair"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPeru's Foreign Minister Ana Ruiz met Chancellor Otto Brandt in Berlin on "
+                 "Tuesday.", {("meeting in Berlin", "participant", "Ana Ruiz")},
+                 {("meeting in Berlin", "participant", "Peru")}, id="country-owning-its-minister"),
+    pytest.param("date: 2026-07-03\nTalks\n\nUS and Chinese officials met in Geneva on Tuesday.",
+                 {("meeting in Geneva", "participant", "China"), ("meeting in Geneva", "participant", "United States")}, set(),
+                 id="keep-countries-of-officials-as-sides"),
 ]
 
 # "A and B met. A also held meetings with C and D": a meeting with each of C and D, and neither is A's meeting with B.

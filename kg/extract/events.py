@@ -1488,14 +1488,14 @@ def _separate_counterparts(state, ctx, token, participants) -> list[str]:
 
 
 def _owner_of_other(state, ctx, t, token) -> bool:
-    """ "Samsung's Lee met X", "Erdogan's son-in-law met X": a person or body owning someone else than the event
-    (not "Xi's meeting") is not there; a country owning its leader ("China's Xi") is that leader's side."""
+    """ "Samsung's Lee met X", "Erdogan's son-in-law met X", "Jordan's King Abdullah met X": a person, body or
+    country owning someone else than the event (not "Xi's meeting") is not there; a country is that person's
+    affiliation, not a participant."""
     for w in [t] + list(t.ancestors):
         if w.i == token.i:
             return False
         if w.dep_ == "poss" and w.head.i != token.i:
-            key = ctx.tok_entity.get(t.i)
-            return not (key and state.kind(state.collector.canonical(key)) == COUNTRY)
+            return True
     return False
 
 
