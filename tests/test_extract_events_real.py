@@ -349,6 +349,32 @@ POSSESSOR_CASES = [
                  id="keep-countries-of-officials-as-sides"),
 ]
 
+# A meeting of officials named by no one is not the talks of leaders told beside it, nor they its participants.
+UNNAMED_OFFICIALS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Ana Ruiz said her talks with Chancellor Otto Brandt were "
+                 "useful and officials would meet in Vienna on Friday.",
+                 {("her talks", "participant", "Otto Brandt"), ("meeting in Vienna", "location", "Vienna")},
+                 {("her talks in Vienna", "participant", "Ana Ruiz")}, id="officials-would-meet-beside-her-talks"),
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Ana Ruiz said her discussions with Secretary of State "
+                 "Sam Ortiz were productive and that senior officials will meet in Madrid tomorrow.",
+                 {("meeting in Madrid", "location", "Madrid")},
+                 {("her discussions in Madrid", "participant", "Sam Ortiz")}, id="senior-officials-will-meet"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe ministerial meeting will not take place and will be replaced by "
+                 "informal discussions by officials, the ministry said. Foreign Minister Ana Ruiz said her discussions "
+                 "with Secretary of State Sam Ortiz were productive, and officials will meet in Madrid tomorrow.",
+                 {("her discussions", "participant", "Sam Ortiz")},
+                 {("informal discussions in Madrid", "participant", "Ana Ruiz"),
+                  ("informal discussions in Madrid", "participant", "Sam Ortiz")}, id="discussions-by-officials"),
+    pytest.param("date: 2026-07-03\nTalks\n\nOfficials held discussions in Geneva on Monday. Foreign Minister Ana Ruiz "
+                 "said her discussions with Chancellor Otto Brandt had been useful.",
+                 {("her discussions", "participant", "Otto Brandt")},
+                 {("discussions in Geneva", "participant", "Ana Ruiz")}, id="officials-discussions-told-first"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Ana Lima and Chancellor Otto Brandt met in Oslo on Monday. "
+                 "Officials from both sides held talks in Oslo on Tuesday.",
+                 {("meeting in Oslo", "participant", "Ana Lima"), ("talks in Oslo", "startDate", "2026-06-30")},
+                 {("talks in Oslo", "participant", "Ana Lima")}, id="keep-leaders-meeting-beside-officials"),
+]
+
 # "A and B met. A also held meetings with C and D": a meeting with each of C and D, and neither is A's meeting with B.
 SEPARATE_MEETINGS_CASES = [
     pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Omar Haddad met Indian Prime Minister Narendra Modi in Seoul "
@@ -637,7 +663,7 @@ EARLIER_PLAN_TENSE_CASES = [
                  {("talks in Mombasa", "startDate", "2026-07-06")}, set(), id="keep-originally-planned-will-open"),
 ]
 
-ALL_CASES = (EARLIER_PLAN_TENSE_CASES + OLD_PLAN_PLACE_CASES + INSTEAD_CASES + PAVED_WAY_CASES + CUE_CLAUSE_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
+ALL_CASES = (EARLIER_PLAN_TENSE_CASES + OLD_PLAN_PLACE_CASES + INSTEAD_CASES + PAVED_WAY_CASES + CUE_CLAUSE_CASES + AFTERWARDS_CASES + RELATIVE_CLAUSE_EVENT_CASES + COUNTERPART_CASES + NEW_SIDE_CASES + OFFICIALS_SIDE_CASES + RELATIONSHIP_CASES + SEPARATE_MEETINGS_CASES + POSSESSOR_CASES + UNNAMED_OFFICIALS_CASES + REFUSED_CASES + REPRESENTED_CASES + ASKED_CASES + TOPIC_PLACE_CASES + OWN_CLAUSE_PLACE_CASES + OTHER_TRIP_CASES + WISHED_CASES
              + AFTER_PAST_CASES + SAID_DURING_CASES + AGAIN_ELSEWHERE_CASES + SUBORDINATES_CASES)
 
 

@@ -1340,13 +1340,25 @@ def _told_afterwards(token) -> bool:
 
 
 def _held_by_subordinates(token) -> bool:
-    """ "Their foreign ministers held talks on Tuesday", "his envoys met in Lome": the event's subject is a group of
-    officials belonging to someone told before, so it is not that someone's own event."""
+    """ "Their foreign ministers held talks on Tuesday", "his envoys met in Lome", "officials will meet in London":
+    the event's subject is a group of officials belonging to someone told before, or named by no one, so it is not
+    the event of the leaders told before."""
+    def unnamed_group(s) -> bool:
+        # "officials", "senior officials"; not "Icelandic officials", "the ministers", "ministers of the bloc"
+        return s.lower_ in OFFICIAL_GROUP_NOUNS and not any(w.ent_type_ for w in s.subtree) \
+            and all(c.dep_ in ("amod", "advmod", "nummod") for c in s.children)
+
+    if token.pos_ != "VERB" and any(unnamed_group(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                                    for p in c.children if p.dep_ == "pobj"):
+        return True  # "discussions by officials"
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     if verb is None or token.pos_ != "VERB" and token.dep_ not in ("dobj", "pobj"):
         return False
-    return any(s.lower_ in OFFICIAL_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its")
-                                                       for c in s.children) for s in subjects(verb))
+    if any(s.lower_ in OFFICIAL_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its")
+                                                    for c in s.children) for s in subjects(verb)):
+        return True
+    # "Tanzanian officials also attended the meeting": they join the event told, not one of their own
+    return verb.lemma_.lower() not in ATTENDING_VERBS and any(unnamed_group(s) for s in subjects(verb))
 
 
 def _participants(state, ctx, token, scope, sent) -> list[str]:
@@ -1727,6 +1739,9 @@ def _match_score(state, event, mention) -> int | None:
     score += len(shared_people) + len(sides_event & sides_mention)
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
+    if persons_mention and not mention.subordinates and all(m.subordinates for m in event["mentions"]) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        return None  # "Officials will hold discussions. A said his discussions with B were useful": two events
     if mention.afterwards and all(m.sentence.end <= mention.sentence.start for m in event["mentions"]) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # "A and B met in Beijing. A later met C": another meeting
