@@ -344,6 +344,20 @@ POSSESSOR_CASES = [
     pytest.param("date: 2026-07-03\nTalks\n\nPeru's Foreign Minister Ana Ruiz met Chancellor Otto Brandt in Berlin on "
                  "Tuesday.", {("meeting in Berlin", "participant", "Ana Ruiz")},
                  {("meeting in Berlin", "participant", "Peru")}, id="country-owning-its-minister"),
+    # ... and so is a country naming a person's post
+    pytest.param("date: 2026-07-03\nTalks\n\nFrench President Emmanuel Macron and Prime Minister Keir Starmer met in "
+                 "London on Monday.", {("meeting in London", "participant", "Emmanuel Macron"),
+                                       ("Emmanuel Macron", "affiliatedWith", "France")},
+                 {("meeting in London", "participant", "France")}, id="country-adjective-of-a-president"),
+    pytest.param("date: 2026-07-03\nTalks\n\nU.S. President Donald Trump and Prime Minister Keir Starmer will meet in "
+                 "London next week.", {("meeting in London", "participant", "Donald Trump")},
+                 {("meeting in London", "participant", "United States")}, id="country-abbreviation-of-a-president"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Donald Trump and Chinese Premier Li Qiang met in Seoul on "
+                 "Monday.", {("meeting in Seoul", "participant", "Li Qiang")},
+                 {("meeting in Seoul", "participant", "China")}, id="country-adjective-of-a-premier"),
+    pytest.param("date: 2026-07-03\nTalks\n\nKenyan and Ugandan officials met in Kampala on Monday.",
+                 {("meeting in Kampala", "participant", "Kenya"), ("meeting in Kampala", "participant", "Uganda")}, set(),
+                 id="keep-country-adjectives-of-officials"),
     pytest.param("date: 2026-07-03\nTalks\n\nUS and Chinese officials met in Geneva on Tuesday.",
                  {("meeting in Geneva", "participant", "China"), ("meeting in Geneva", "participant", "United States")}, set(),
                  id="keep-countries-of-officials-as-sides"),

@@ -1403,7 +1403,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         for t in child.subtree:
             if t.i in scope and not _owner_of_other(state, ctx, t, token):
                 key = state.participant_key(t, ctx)
-                if key and key not in modifiers:
+                if key and key not in modifiers and not _country_of_person(state, ctx, t, token, key):
                     modifiers.append(key)
     countries = [k for k in modifiers if state.kind(k) == COUNTRY]
     if len(countries) == 1 and len(modifiers) == 1:
@@ -1507,6 +1507,19 @@ def _owner_of_other(state, ctx, t, token) -> bool:
         if w.i == token.i:
             return False
         if w.dep_ == "poss" and w.head.i != token.i:
+            return True
+    return False
+
+
+def _country_of_person(state, ctx, t, token, key) -> bool:
+    """ "French President Emmanuel Macron met X", "U.S. President A and B met": a country naming a person's post is
+    the person's affiliation, not a side of the meeting ("Chinese officials met" keeps China: no one named)."""
+    if state.kind(state.collector.canonical(key)) != COUNTRY:
+        return False
+    for w in t.ancestors:
+        if w.i == token.i:
+            return False
+        if (k := ctx.tok_entity.get(w.i)) and k != key and state.kind(k) == PERSON:
             return True
     return False
 
