@@ -168,6 +168,8 @@ class Registry:
                 place, start, end = s["location"], s["start"], s["end"]
                 for candidate in self._candidates(s) + self._family_candidates(s):
                     packed = self.events[candidate]
+                    if s["apart"].intersection(packed[_APART]):
+                        continue  # "held meetings with A and B": an event already holding the other one
                     if (place_and_dates_agree(place, start, end, packed[_PLACE], packed[_START], packed[_END], self.gaz)
                             and same_event(s, dict(zip(_SUMMARY, packed)), self.gaz)):
                         target = candidate
@@ -181,7 +183,7 @@ class Registry:
             known = _unpack(self.events[target])
             grown = {**known, "kinds": known["kinds"] | s["kinds"], "people": known["people"] | s["people"],
                      "sides": known["sides"] | s["sides"], "families": known["families"] | s["families"],
-                     "published": _spanning(known["published"], s["published"])}
+                     "published": _spanning(known["published"], s["published"]), "apart": known["apart"] | s["apart"]}
             for name in ("location", "start", "end"):
                 grown[name] = known[name] or s[name]
             if all(grown[name] == known[name] for name in _TIES):  # filed under the same keys: the index stays
@@ -324,9 +326,10 @@ class Registry:
         one = self._shared.setdefault
         kind, kinds, location, start, end = s["kind"], tuple(s["kinds"]), s["location"], s["start"], s["end"]
         people, sides, label, published = tuple(s["people"]), tuple(s["sides"]), s["label"], s["published"]
+        apart = tuple(s["apart"])  # articles' own ids, as the families: not shared (mostly the empty tuple)
         return (one(kind, kind), one(kinds, kinds), one(location, location), one(start, start), one(end, end),
                 one(people, people), one(sides, sides), one(label, label), tuple(s["families"]),
-                one(published, published))
+                one(published, published), apart)
 
     def _remember(self, nodes: Iterable[Node], triples: tuple[Triple, ...]) -> None:
         nodes = list(nodes)
@@ -352,9 +355,11 @@ _MASK60 = (1 << 60) - 1  # an int below 2**60 is two 30-bit digits: 16 bytes les
 _MEMO = 4096  # entries in each of the registry's small caches (cleared when full)
 _MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window's new events
 _MAX_SHARED = 1 << 14  # values `Registry._pack` keeps one copy of (cleared when full: ~1 MB at most)
-_SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families", "published")
+# "apart": the articles the event is one of several meetings of (resolve's oneOfSeveral): another event of such an
+# article ("held meetings with A and B") never joins it
+_SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families", "published", "apart")
 _TIES = ("people", "sides", "location", "start", "end")  # what an event's index keys are made of (Registry._keys)
-_PLACE, _START, _END = (_SUMMARY.index(field) for field in ("location", "start", "end"))  # in a packed summary
+_PLACE, _START, _END, _APART = (_SUMMARY.index(field) for field in ("location", "start", "end", "apart"))  # packed
 
 
 def _members(filed) -> tuple[str, ...] | list[str]:
@@ -363,10 +368,10 @@ def _members(filed) -> tuple[str, ...] | list[str]:
 
 
 def _unpack(packed: tuple) -> dict:
-    kind, kinds, location, start, end, people, sides, label, families, published = packed
+    kind, kinds, location, start, end, people, sides, label, families, published, apart = packed
     return {"kind": kind, "kinds": frozenset(kinds), "location": location, "start": start, "end": end,
             "people": frozenset(people), "sides": frozenset(sides), "label": label, "families": frozenset(families),
-            "published": published}
+            "published": published, "apart": frozenset(apart)}
 
 
 class _HashedMap:
@@ -604,7 +609,8 @@ def outline(resolved: Resolved) -> Resolved:
 
     articles = tuple(replace(a, text="", paragraphs=()) for a in resolved.articles)
     nodes = tuple(OutlineNode(share(n.id), share(n.kind), n.label,
-                              attributes=tuple(a for a in n.attributes if a[0] == "alsoKind")) for n in resolved.nodes)
+                              attributes=tuple(a for a in n.attributes if a[0] in ("alsoKind", "oneOfSeveralIn")))
+                  for n in resolved.nodes)
     triples = tuple(OutlineTriple(share(t.subject), share(t.predicate), share(t.object), t.literal, t.datatype,
                                   stubs(t.evidence) if t.subject in events else ())
                     for t in resolved.triples if not t.literal or t.predicate in _SINGLE_VALUED)
@@ -634,7 +640,7 @@ def _event_summaries(nodes: dict[str, Node], triples: tuple[Triple, ...], mappin
     for event_id, node in events.items():
         out[event_id] = {"kind": node.kind, "kinds": {node.kind, *dict(node.attributes).get("alsoKind", ())},
                          "location": None, "start": None, "end": None, "people": set(), "sides": set(),
-                         "label": node.label}
+                         "label": node.label, "apart": frozenset(dict(node.attributes).get("oneOfSeveralIn", ()))}
     for t in triples:
         s = out.get(t.subject)
         if s is None:

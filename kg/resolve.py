@@ -398,6 +398,9 @@ def _build_nodes(extractions, node_of, gaz) -> dict[str, Node]:
             for name, values in e.attributes:
                 if name not in ("alsoKind", "represents", "owner", "in", "oneOfSeveral"):
                     attributes[node][name].update(values)
+            if e.attribute("oneOfSeveral"):
+                # the articles it is one of several meetings of: the registry keeps it apart from their others too
+                attributes[node]["oneOfSeveralIn"].add(x.article.id)
     nodes = {}
     for node_id, node_kinds in kinds.items():
         kind = sorted(node_kinds)[0] if len(node_kinds) == 1 else _main_kind(node_kinds)

@@ -193,3 +193,30 @@ def test_undated_meetings_months_apart_are_two_across_windows(first, second):
     assert len(events_of(builder([first, second]))) == 2
     close = [text.replace(text[len("date: "):len("date: 2026-07-03")], "2026-07-02") for text in (first, second)]
     assert len(events_of(builder(close))) == 1  # the same texts a day apart: one meeting
+
+
+# Meetings told one by one in a later window (rows: an earlier article of one meeting, the article of several).
+SPLIT_ACROSS_WINDOWS_CASES = [
+    pytest.param("date: 2026-07-02\nLondon\n\nKenyan President William Ruto held talks in London on Tuesday, June 30.",
+                 "date: 2026-07-03\nTalks\n\nKenyan President William Ruto held meetings with King Abdullah II and "
+                 "Prime Minister Keir Starmer in London on Tuesday.", {"Abdullah II", "Keir Starmer"},
+                 id="held-meetings-after-talks-told-alone"),
+    pytest.param("date: 2026-07-01\nParis\n\nPresident Emmanuel Macron met foreign leaders in Paris on Monday.",
+                 "date: 2026-07-03\nTalks\n\nPresident Emmanuel Macron held separate talks with Chancellor Friedrich "
+                 "Merz and Prime Minister Giorgia Meloni in Paris on Monday.", {"Friedrich Merz", "Giorgia Meloni"},
+                 id="separate-talks-after-a-meeting-told-alone"),
+    pytest.param("date: 2026-07-02\nGeneva\n\nUN Secretary-General Antonio Guterres was in Geneva on Wednesday for "
+                 "talks.", "date: 2026-07-03\nTalks\n\nUN Secretary-General Antonio Guterres met separately with "
+                 "President Volodymyr Zelensky and President Recep Tayyip Erdogan in Geneva on Wednesday.",
+                 {"Volodymyr Zelensky", "Recep Tayyip Erdoğan"}, id="met-separately-after-talks-told-alone"),
+]
+
+
+@pytest.mark.parametrize("first, second, counterparts", SPLIT_ACROSS_WINDOWS_CASES)
+def test_split_meetings_of_a_later_window_stay_apart(first, second, counterparts):
+    """The registry (an article a window) never joins two meetings one article keeps apart into one node."""
+    import kg
+
+    events = events_of(kg.Builder(batch_size=1)([first, second]))
+    assert not any(counterparts <= who for who, _, _ in events), events
+    assert all(any(c in who for who, _, _ in events) for c in counterparts), events

@@ -56,7 +56,7 @@ def test_a_hashed_map_is_equal_however_its_entries_were_merged(seed):
 def _summary(event: str, people=(), sides=(), place=None, start=None):
     return {"kind": "Meeting", "kinds": frozenset({"Meeting"}), "location": place, "start": start, "end": None,
             "people": frozenset(people), "sides": frozenset(sides), "label": f"talks {event}",
-            "families": frozenset({f"article-{event}"}), "published": None}
+            "families": frozenset({f"article-{event}"}), "published": None, "apart": frozenset()}
 
 
 THREE = [("event/a", _summary("a", sides={"country/japan", "country/peru"})),
@@ -249,7 +249,8 @@ def test_a_packed_summary_is_in_the_order_summary_names_and_unpacks_to_itself():
     summary = {"kind": "Meeting", "kinds": frozenset({"Meeting", "Summit"}), "location": "place/nairobi",
                "start": "2026-07-01", "end": "2026-07-02", "people": frozenset({"person/a"}),
                "sides": frozenset({"country/kenya", "country/uganda"}), "label": "talks in Nairobi",
-               "families": frozenset({"article-1"}), "published": (dt.date(2026, 6, 30), dt.date(2026, 7, 2))}
+               "families": frozenset({"article-1"}), "published": (dt.date(2026, 6, 30), dt.date(2026, 7, 2)),
+               "apart": frozenset({"article-1"})}
     packed = Registry()._pack(summary)
     assert len(packed) == len(_SUMMARY)
     assert {name: (frozenset(v) if isinstance(v, tuple) and name != "published" else v)

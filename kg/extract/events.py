@@ -600,7 +600,7 @@ def _is_trigger(token, ctx, state=None) -> bool:
                 state.kind(k) in (PLACE, COUNTRY) if state is not None else w.ent_type_ in ("GPE", "LOC", "FAC"))]
             visitors = [t for t in subjects(token) if ctx.tok_entity.get(t.i) or (state is not None and state.participant_key(t, ctx))]
             within = any(_is_trigger(t, ctx, state) for t in token.subtree if t.i != token.i and t.lower_ in _TRIGGER_WORDS)
-            return bool(places and visitors) and not within and not at_event
+            return bool(places and visitors) and _counterpart_beside(token, ctx, state) and not within and not at_event
         if lemma in BRIEFING_VERBS and (not _guests(token) or any(o.lower_ in PRESS_AUDIENCES for o in _guests(token))):
             return False  # "briefed reporters in Geneva": press remarks; "was briefed in Geneva": whom not said
         if lemma in GUEST_VERBS and not any(_is_person(state, ctx, o) for o in _guests(token)):
@@ -625,6 +625,13 @@ def _is_trigger(token, ctx, state=None) -> bool:
         # "round of talks": the talks are the event; a bare "round" is not
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return True
+
+
+def _counterpart_beside(verb, ctx, state) -> bool:
+    """ "worked with the city committee and visited the port": a verb set beside a visit that does something with
+    someone named, the counterpart met on it (a verb that is an event itself tells its own)."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(ctx.tok_entity.get(p.i) for p in c.subtree)
+               for v in verb.conjuncts if v.pos_ == "VERB" and not _is_trigger(v, ctx, state) for c in v.children)
 
 
 def _relationship(token) -> bool:
@@ -884,6 +891,12 @@ def _location(state, ctx, token, scope) -> str | None:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
+    clause = token.head if token.dep_ == "dobj" else token  # "where she held a meeting"
+    if best is None and clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        # "visited Kyiv, where he met Y": the place the clause hangs on
+        key = ctx.tok_entity.get(clause.head.i)
+        if key and state.kind(key) in (PLACE, COUNTRY) and not _region(state, clause.head, key):
+            best = state.place_key(key)
     return best or modifier_place
 
 
@@ -1333,13 +1346,25 @@ def _told_afterwards(token) -> bool:
 
 
 def _held_by_subordinates(token) -> bool:
-    """ "Their foreign ministers held talks on Tuesday", "his envoys met in Lome": the event's subject is a group of
-    officials belonging to someone told before, so it is not that someone's own event."""
+    """ "Their foreign ministers held talks on Tuesday", "his envoys met in Lome", "officials will meet in London":
+    the event's subject is a group of officials belonging to someone told before, or named by no one, so it is not
+    the event of the leaders told before."""
+    def unnamed_group(s) -> bool:
+        # "officials", "senior officials"; not "Icelandic officials", "the ministers", "ministers of the bloc"
+        return s.lower_ in OFFICIAL_GROUP_NOUNS and not any(w.ent_type_ for w in s.subtree) \
+            and all(c.dep_ in ("amod", "advmod", "nummod") for c in s.children)
+
+    if token.pos_ != "VERB" and any(unnamed_group(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                                    for p in c.children if p.dep_ == "pobj"):
+        return True  # "discussions by officials"
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     if verb is None or token.pos_ != "VERB" and token.dep_ not in ("dobj", "pobj"):
         return False
-    return any(s.lower_ in OFFICIAL_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its")
-                                                       for c in s.children) for s in subjects(verb))
+    if any(s.lower_ in OFFICIAL_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its")
+                                                    for c in s.children) for s in subjects(verb)):
+        return True
+    # "Tanzanian officials also attended the meeting": they join the event told, not one of their own
+    return verb.lemma_.lower() not in ATTENDING_VERBS and any(unnamed_group(s) for s in subjects(verb))
 
 
 def _participants(state, ctx, token, scope, sent) -> list[str]:
@@ -1384,7 +1409,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         for t in child.subtree:
             if t.i in scope and not _owner_of_other(state, ctx, t, token):
                 key = state.participant_key(t, ctx)
-                if key and key not in modifiers:
+                if key and key not in modifiers and not _country_of_person(state, ctx, t, token, key):
                     modifiers.append(key)
     countries = [k for k in modifiers if state.kind(k) == COUNTRY]
     if len(countries) == 1 and len(modifiers) == 1:
@@ -1481,14 +1506,27 @@ def _separate_counterparts(state, ctx, token, participants) -> list[str]:
 
 
 def _owner_of_other(state, ctx, t, token) -> bool:
-    """ "Samsung's Lee met X", "Erdogan's son-in-law met X": a person or body owning someone else than the event
-    (not "Xi's meeting") is not there; a country owning its leader ("China's Xi") is that leader's side."""
+    """ "Samsung's Lee met X", "Erdogan's son-in-law met X", "Jordan's King Abdullah met X": a person, body or
+    country owning someone else than the event (not "Xi's meeting") is not there; a country is that person's
+    affiliation, not a participant."""
     for w in [t] + list(t.ancestors):
         if w.i == token.i:
             return False
         if w.dep_ == "poss" and w.head.i != token.i:
-            key = ctx.tok_entity.get(t.i)
-            return not (key and state.kind(state.collector.canonical(key)) == COUNTRY)
+            return True
+    return False
+
+
+def _country_of_person(state, ctx, t, token, key) -> bool:
+    """ "French President Emmanuel Macron met X", "U.S. President A and B met": a country naming a person's post is
+    the person's affiliation, not a side of the meeting ("Chinese officials met" keeps China: no one named)."""
+    if state.kind(state.collector.canonical(key)) != COUNTRY:
+        return False
+    for w in t.ancestors:
+        if w.i == token.i:
+            return False
+        if (k := ctx.tok_entity.get(w.i)) and k != key and state.kind(k) == PERSON:
+            return True
     return False
 
 
@@ -1720,6 +1758,9 @@ def _match_score(state, event, mention) -> int | None:
     score += len(shared_people) + len(sides_event & sides_mention)
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
+    if persons_mention and not mention.subordinates and all(m.subordinates for m in event["mentions"]) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        return None  # "Officials will hold discussions. A said his discussions with B were useful": two events
     if mention.afterwards and all(m.sentence.end <= mention.sentence.start for m in event["mentions"]) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # "A and B met in Beijing. A later met C": another meeting
