@@ -412,18 +412,6 @@ VISIT_CASES = [
     pytest.param("date: 2026-07-03\nVisit\n\nEnvoy Sam Ortiz visited Lima on Tuesday, where he met President Ana Lima.",
                  {("meeting", "participant", "Ana Lima")}, {("meeting in Lima", "a", "Meeting")},
                  id="visited-where-he-met-is-the-meeting"),
-    # "visited Kyiv, where he met Y": the meeting is held in the place the clause hangs on
-    pytest.param("date: 2026-07-03\nVisit\n\nSenator Tim Kaine visited Kyiv, where he met President Volodymyr Zelensky "
-                 "on Monday.", {("meeting in Kiev", "location", "Kiev"), ("meeting in Kiev", "participant", "Volodymyr Zelensky")},
-                 set(), id="visited-where-he-met"),
-    pytest.param("date: 2026-07-03\nVisit\n\nChancellor Otto Brandt toured Hanoi, where he met Prime Minister Pham Minh "
-                 "Chinh on Monday.", {("meeting in Hanoi", "location", "Hanoi")}, set(), id="toured-where-he-met"),
-    pytest.param("date: 2026-07-03\nVisit\n\nForeign Minister Ana Ruiz visited Quito, where she held a meeting with "
-                 "President Daniel Noboa on Tuesday.", {("meeting in Quito", "location", "Quito")}, set(),
-                 id="visited-where-she-held-a-meeting"),
-    pytest.param("date: 2026-07-03\nVisit\n\nPresident Ana Lima travelled to Asia, where she met Prime Minister Narendra "
-                 "Modi.", {("meeting", "participant", "Narendra Modi")}, {("meeting in Asia", "location", "Asia")},
-                 id="keep-no-region-where-she-met"),
     pytest.param("date: 2026-07-03\nVisit\n\nOn Monday, Minister Ana Ruiz worked with the Lima Chamber of Commerce and "
                  "visited the port of Callao.", {("meeting in Callao", "participant", "Ana Ruiz")}, set(),
                  id="keep-worked-with-and-visited"),

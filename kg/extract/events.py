@@ -891,12 +891,6 @@ def _location(state, ctx, token, scope) -> str | None:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
-    clause = token.head if token.dep_ == "dobj" else token  # "where she held a meeting"
-    if best is None and clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
-        # "visited Kyiv, where he met Y": the place the clause hangs on
-        key = ctx.tok_entity.get(clause.head.i)
-        if key and state.kind(key) in (PLACE, COUNTRY) and not _region(state, clause.head, key):
-            best = state.place_key(key)
     return best or modifier_place
 
 
