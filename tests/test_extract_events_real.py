@@ -70,10 +70,7 @@ ASKED_CASES = [
     pytest.param("date: 2026-07-03\nSummit\n\nKenyan President William Ruto is expected to attend the summit in Addis "
                  "Ababa.", {("summit in Addis Ababa", "participant", "William Ruto")}, set(), id="keep-expected-to-attend"),
     pytest.param("date: 2026-07-03\nTalks\n\nKenyan President William Ruto will visit Kampala on Monday.",
-                 set(), {("meeting in Kampala", "a", "Meeting")}, id="will-visit-meets-no-one"),
-    pytest.param("date: 2026-07-03\nVisit\n\nJared Kushner visited Riyadh on Monday. Macron's wife Brigitte Macron "
-                 "toured Giza on Tuesday.", set(), {("meeting in Riyadh", "a", "Meeting"), ("meeting in Giza", "a", "Meeting")},
-                 id="visited-and-toured-meet-no-one"),
+                 {("meeting in Kampala", "participant", "William Ruto")}, set(), id="keep-will-visit"),
 ]
 
 # --- a place told of what an event is about is not where it is held ------------------------------------------------

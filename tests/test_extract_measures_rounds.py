@@ -917,7 +917,7 @@ REGION_TRIP_CASES = [
                  set(), {("*", "location", "Latin America")}, id="toured-latin-america"),
     pytest.param("date: 2026-07-03\nTalks\n\nChancellor Otto Brandt flew to the Middle East for talks on Monday.",
                  set(), {("*", "location", "Middle East")}, id="flew-to-a-region-for-talks"),
-    pytest.param("date: 2026-07-03\nVisit\n\nChancellor Otto Brandt visited Vietnam on Monday for talks.",
+    pytest.param("date: 2026-07-03\nVisit\n\nChancellor Otto Brandt visited Vietnam on Monday.",
                  {("*", "location", "Vietnam")}, set(), id="keep-a-visit-to-a-country"),
 ]
 

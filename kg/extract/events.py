@@ -600,7 +600,7 @@ def _is_trigger(token, ctx, state=None) -> bool:
                 state.kind(k) in (PLACE, COUNTRY) if state is not None else w.ent_type_ in ("GPE", "LOC", "FAC"))]
             visitors = [t for t in subjects(token) if ctx.tok_entity.get(t.i) or (state is not None and state.participant_key(t, ctx))]
             within = any(_is_trigger(t, ctx, state) for t in token.subtree if t.i != token.i and t.lower_ in _TRIGGER_WORDS)
-            return bool(places and visitors) and _counterpart_beside(token, ctx, state) and not within and not at_event
+            return bool(places and visitors) and not within and not at_event
         if lemma in BRIEFING_VERBS and (not _guests(token) or any(o.lower_ in PRESS_AUDIENCES for o in _guests(token))):
             return False  # "briefed reporters in Geneva": press remarks; "was briefed in Geneva": whom not said
         if lemma in GUEST_VERBS and not any(_is_person(state, ctx, o) for o in _guests(token)):
@@ -625,13 +625,6 @@ def _is_trigger(token, ctx, state=None) -> bool:
         # "round of talks": the talks are the event; a bare "round" is not
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return True
-
-
-def _counterpart_beside(verb, ctx, state) -> bool:
-    """ "worked with the city committee and visited the port": a verb set beside a visit that does something with
-    someone named, the counterpart met on it (a verb that is an event itself tells its own)."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(ctx.tok_entity.get(p.i) for p in c.subtree)
-               for v in verb.conjuncts if v.pos_ == "VERB" and not _is_trigger(v, ctx, state) for c in v.children)
 
 
 def _relationship(token) -> bool:
