@@ -799,6 +799,14 @@ GATHERING_WORDS = frozenset(VERB_EVENT_TRIGGERS) | frozenset(EVENT_TRIGGERS) | M
 LEGISLATURE_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "legislature", "diet", "cabinet"})
 # "Shares of X", "a stake in X": X is a firm (not "a share of China's exports": the singular is a portion).
 SHARE_NOUNS = frozenset({"shares", "stock", "stocks", "stake", "stakes", "shareholder", "shareholders", "bonds"})
+# "Executives from X, Y and Z", "exports by X, Y and Z", "shares of X": nouns of a firm's staff, stock or trade whose
+# "of", "from", "by", "at" or "in" names firms (no person's surname is a firm's staff or goods).
+FIRM_LIST_NOUNS = SHARE_NOUNS | frozenset({
+    "executives", "bosses", "investors", "exports", "imports", "sales", "products", "plants", "factories",
+    "suppliers", "customers", "earnings", "profits", "revenues", "orders", "deliveries", "employees", "brands"})
+FIRM_LIST_PREPOSITIONS = frozenset({"of", "from", "by", "at", "in"})
+# "Investors sold X, Y and Z": verbs whose object is a firm's stock, no person.
+STOCK_TRADING_VERBS = frozenset({"buy", "sell", "short", "dump", "offload"})
 # Prepositions that set a name up as a place: "in Okafor", "from Erbil", "near Goma".
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "outside", "inside", "around",
                                 "toward", "towards", "via", "through", "throughout", "of", "within", "off", "onto"})

@@ -1317,6 +1317,29 @@ SURNAME_READ_AS_BODY_CASES = [
                  id="country-post-beside-a-surname"),
     pytest.param("date: 2026-05-04\nJobs\n\nKestrel Vane, Portugal's largest consultancy, said it would hire.",
                  {("Kestrel Vane", "a", "Organization")}, set(), id="negative-a-countrys-firm-beside-it"),  # guard
+    # one-word names listed in a firm's slot (a preposition of a noun of a firm's staff, stock or trade, the
+    # object of a verb of trading stock): firms, neither people nor places
+    pytest.param("date: 2026-05-04\nTelecoms\n\nExecutives from Nokia, Ericsson and Saab met ministers in Stockholm "
+                 "on Tuesday.", {("Nokia", "a", "Organization"), ("Ericsson", "a", "Organization")},
+                 {("Nokia", "a", "Place"), ("Ericsson", "a", "Person")}, id="executives-from-a-list-of-firms"),
+    pytest.param("date: 2026-05-04\nJets\n\nInvestors sold Airbus, Safran and Embraer on Monday.",
+                 {("Safran", "a", "Organization"), ("Embraer", "a", "Organization")},
+                 {("Safran", "a", "Person"), ("Embraer", "a", "Person")}, id="investors-sold-a-list-of-firms"),
+    pytest.param("date: 2026-05-04\nSteel\n\nExports by Tenaris, Ternium and Techint fell after the duties took "
+                 "effect.", {("Tenaris", "a", "Organization")}, {("Tenaris", "a", "Place")},
+                 id="exports-by-a-list-of-firms"),
+    pytest.param("date: 2026-05-04\nChemicals\n\nShares of Bayer, Henkel and Beiersdorf fell on Monday.",
+                 {("Beiersdorf", "a", "Organization")}, {("Beiersdorf", "a", "Person")},
+                 id="shares-of-a-list-of-firms"),
+    pytest.param("date: 2026-05-04\nJets\n\nShares of Airbus, Safran and Embraer fell on Monday.",
+                 {("Safran", "a", "Organization"), ("Embraer", "a", "Organization")},
+                 {("Safran", "a", "Place"), ("Embraer", "a", "Person")}, id="shares-of-a-list-read-as-a-place"),
+    pytest.param("date: 2026-05-04\nSummit\n\nRuto, Museveni and Kagame met in Kampala on Monday.",
+                 {("Ruto", "a", "Person"), ("Kagame", "a", "Person")}, set(),
+                 id="negative-a-list-of-leaders"),  # guard
+    pytest.param("date: 2026-05-04\nCopper\n\nExports from Brazil, Chile and Peru rose in May.",
+                 {("Chile", "a", "Country"), ("Peru", "a", "Country")}, set(),
+                 id="negative-exports-from-countries"),  # guard
 ]
 
 FURNITURE_CASES = [

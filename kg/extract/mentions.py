@@ -20,7 +20,7 @@ from ..names import fold_accents, normalize_name
 from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -529,6 +529,26 @@ def _person_after_and(doc, ent, lowers: list[str]) -> int | None:
     return start
 
 
+def _firm_slot(token) -> bool:
+    """ "executives from Siemens", "exports by Vale, Petrobras and Embraer", "Investors sold Airbus, Safran and
+    Embraer": a name (or one of names joined by commas and "and") after a preposition of a noun of a firm's staff,
+    stock or trade, or the object of a verb of trading stock: a firm's slot, no person's."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # the first of the names listed
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in FIRM_LIST_PREPOSITIONS:
+        return head.head.pos_ == "NOUN" and head.head.lower_ in FIRM_LIST_NOUNS
+    return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in STOCK_TRADING_VERBS
+
+
+def _one_word_firm_in_slot(token) -> bool:
+    """A one-word name in a firm's slot that nothing marks as a person's: no given name, no sitting leader's
+    surname, nothing the gazetteer knows as a country or a city (whose people or goods these nouns may be)."""
+    gaz = gazetteer()
+    return _firm_slot(token) and not is_given_name(token.text) and not gaz.is_leader_surname(token.text) \
+        and gaz.country(token.text) is None and gaz.city(token.text) is None
+
+
 def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     """A one-word name NER left out or typed a place, a body or a group in a list of people's one-word names
     ("Ruto, Museveni and Kagame met", "Suluhu, Museveni and Kagame", "Tinubu, Mahama and Faye"), as a PERSON span:
@@ -544,8 +564,8 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
             continue
         listed = [c for c in token.children if c.dep_ == "conj"]
         listed += [c for first in listed for c in first.children if c.dep_ == "conj"]
-        if not listed or not all(_listed_name(doc, c, lowers, one_word) for c in listed):
-            continue
+        if not listed or not all(_listed_name(doc, c, lowers, one_word) for c in listed) or _firm_slot(token):
+            continue  # (not "executives from Siemens, Alstom and Embraer": a list of firms)
         gaz = gazetteer()
         members = [token] + listed
         leaders = {m.i for m in members if gaz.is_leader_surname(m.text)}
@@ -2202,7 +2222,8 @@ class ArticleEntities:
         short: dict[str, set[str]] = {}
         for ctx in contexts:
             for m in ctx.mentions:
-                if m.ner in _FIRM_LABELS and _firm_context(m, ctx) or m.ner == "GPE" and _shares_of(m, ctx):
+                if m.ner in _FIRM_LABELS and _firm_context(m, ctx) or m.ner == "GPE" and (_shares_of(m, ctx)
+                                                                                or _in_firm_slot(m, ctx)):
                     self.firm_names.add(normalize_name(m.text))
                 words = m.text.split()
                 if m.ner == "ORG" and len(words) >= 3 and words[-1].lower() in COMPANY_SUFFIXES:
@@ -3176,6 +3197,8 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     if _reports_results(m, ctx) or _firm_officer_of(m, lowers) or _firm_noun_before(m, ctx) \
             or _owns_firm_officer(m, lowers) or _employs_staff(m, ctx):
         return True
+    if _in_firm_slot(m, ctx):
+        return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
         text = ctx.span_text(start, end).lower()
@@ -3202,6 +3225,14 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
                 # person's trade after a given name)
                 return True
     return False
+
+
+def _in_firm_slot(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "executives from Siemens, Alstom and Embraer": a one-word name NER read as a person or a place in a firm's
+    slot is a firm."""
+    token = ctx.doc[m.start_token]
+    return m.end_token == m.start_token + 1 and m.ner in ("PERSON", "GPE", "LOC") and token.pos_ == "PROPN" \
+        and _one_word_firm_in_slot(token)
 
 
 def _agentive(token) -> bool:
