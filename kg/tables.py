@@ -424,6 +424,8 @@ LICENCE_NOUNS = frozenset({"licence", "license", "licences", "licenses", "permit
 LICENCE_VERBS = frozenset({"need", "require", "must", "introduce", "impose"})
 SHIPPING_VERBS = frozenset({"ship", "export", "sell", "send", "supply", "transfer"})
 # Verbs of reporting: "said it would require licences" announces, the modal is the reported future.
+# "Bianchi, Rossi and Ferrari voted against the bill", "Brandt signed": what people (or bodies) do, no place.
+VOTING_VERBS = frozenset({"vote", "sign", "abstain", "veto", "countersign", "cosign", "co-sign"})
 REPORTING_VERBS = frozenset({"say", "announce", "state", "tell", "confirm", "declare", "add", "note"})
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,

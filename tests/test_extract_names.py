@@ -1002,6 +1002,21 @@ MET_NOT_A_PLACE_CASES = [
                  set(), {("Navarro", "a", "Organization")}, id="discussion-with-a-surname-read-as-a-body"),
     pytest.param("date: 2026-05-04\nJets\n\nHe had a frank exchange with Boeing on Monday.",
                  {("Boeing", "a", "Organization")}, set(), id="negative-exchange-with-a-firm"),  # guard
+    # one-word names voting or signing that the gazetteer knows as no place (no city, country or region): no
+    # places; the first of a list at a paragraph's start is no dateline
+    pytest.param("date: 2026-05-04\nVote\n\nBianchi, Rossi and Ferrari voted against the bill.",
+                 set(), {("Bianchi", "a", "Place"), ("Rossi", "a", "Place"), ("Ferrari", "a", "Place")},
+                 id="a-list-of-surnames-voting"),
+    pytest.param("date: 2026-05-04\nLetter\n\nLindqvist, Okafor and Brandt signed the letter.",
+                 set(), {("Brandt", "a", "Place")}, id="a-list-of-surnames-signing"),
+    pytest.param("date: 2026-05-04\nReform\n\nMoreau, Lefebvre and Girard voted for the reform.",
+                 set(), {("Lefebvre", "a", "Place")}, id="a-list-of-surnames-voting-for"),
+    pytest.param("date: 2026-05-04\nVote\n\nMoretti, Galli and Esposito voted for the motion on Tuesday.",
+                 {("Esposito", "a", "Person")}, set(), id="negative-a-list-of-people-voting"),  # guard
+    pytest.param("date: 2026-05-04\nVote\n\nSenator Conti voted against the bill.",
+                 {("Conti", "a", "Person")}, set(), id="negative-a-titled-surname-voting"),  # guard
+    pytest.param("date: 2026-05-04\nPact\n\nOntario signed the agreement with Quebec.",
+                 {("Ontario", "a", "Place")}, set(), id="negative-a-region-signing"),  # guard
     # a place noun after the preposition of a person's apposition is no place noun set beside the name
     pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, an economist at Capital Economics, said growth slowed.",
                  {("Ion Bondar", "a", "Person")}, {("Ion Bondar", "a", "Place")}, id="place-noun-in-a-firms-name"),

@@ -20,7 +20,7 @@ from ..names import fold_accents, normalize_name
 from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -1671,7 +1671,7 @@ class ArticleEntities:
         persons = {normalize_name(w) for ctx in contexts for m in ctx.mentions if m.ner == "PERSON" for w in m.text.split()}
         for norm, mentions in found.items():
             text = mentions[0][0].text
-            if norm in persons or self.gaz.city(text) or self.gaz.country(text) \
+            if norm in persons or self.gaz.city(text) or self.gaz.country(text) or self.gaz.region_countries(text) \
                     or self.gaz.organization(text) or self.gaz.is_demonym(text) \
                     or self.gaz.is_leader_surname(text) \
                     or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions) \
@@ -2744,7 +2744,8 @@ def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
         return True
     if end + 1 < len(lowers) and lowers[end] == ",":
         if i == 0:
-            return True
+            # (not "Bianchi, Rossi and Ferrari voted": the first of a list of names, no dateline)
+            return not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ctx.doc[i:end].root.children)
         # "Okafor, Nigeria" (not "Okafor, Nigeria's trade minister")
         after = ctx.doc[end + 1].text
         return (gaz.country(after) is not None or gaz.city(after) is not None) \
@@ -2773,8 +2774,8 @@ def _spoken_to(m: Mention, ctx: ParagraphContext) -> bool:
 
 
 def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
-    """Whether a name is someone met, spoken with or to ("met Okafor", "talks with Adeyemi") or speaking ("Mensah
-    said", "Mensah met"), which no place is; not a speaker "it" takes up ("Ontario said it would")."""
+    """Whether a name is someone met, spoken with or to ("met Okafor", "talks with Adeyemi"), speaking ("Mensah
+    said", "Mensah met") or voting or signing ("Mensah voted against"), which no place is; not a speaker "it" takes up ("Ontario said it would")."""
     root = ctx.doc[m.start_token:m.end_token].root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "met Okafor and Adeyemi"
@@ -2783,7 +2784,7 @@ def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
         return head.lemma_.lower() in PERSON_OBJECT_VERBS
     if root.dep_ == "pobj":
         return (head.lower_ == "with" and head.head.lemma_.lower() in TALKING_WITH_WORDS) or _spoken_to(m, ctx)
-    if root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS | {"meet", "talk", "speak"}:
+    if root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS | VOTING_VERBS | {"meet", "talk", "speak"}:
         return _pronoun_after_speaker(m, ctx) != ORGANIZATION
     return False
 
