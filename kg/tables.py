@@ -152,6 +152,9 @@ ministry office department state war army navy house white
 cabinet principal permanent under parliamentary federal high fisheries intelligence police crown managing
 attorney solicitor surgeon auditor lieutenant
 """.split())
+# Title modifiers written abbreviated with a full stop ("Lt. Governor", "Asst. Secretary"): part of the title after
+# them, which the stop (often read as a sentence's end) cuts off.
+ABBREVIATED_TITLE_MODIFIERS = frozenset({"lt", "asst", "dep"})
 # A royal style that may follow a post before the name ("Energy Minister Prince Abdulaziz"): not the post's.
 ROYAL_STYLE_WORDS = frozenset({"prince", "princess"})
 # Words of a post's portfolio, after "Minister of" / "Secretary for" ("Minister of Mines and Energy",

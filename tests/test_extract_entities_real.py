@@ -202,6 +202,22 @@ GENERAL_TITLE_CASES = [
     pytest.param("date: 2026-05-04\nArmy\n\nLieutenant General Ana Ruiz said on Monday.",
                  {("Ana Ruiz", "title", "Lieutenant General")}, {("Ana Ruiz", "title", "General")},
                  id="lieutenant-general"),
+    # an abbreviated modifier with its full stop (often read as a sentence's end) is part of the title after it
+    pytest.param("date: 2026-05-04\nVote\n\nGeorgia Lt. Governor Burt Jones said on Monday.",
+                 {("Burt Jones", "title", "Lt. Governor")}, {("Burt Jones", "title", "Governor")},
+                 id="state-lt-governor"),
+    pytest.param("date: 2026-05-04\nVote\n\nThe bill was backed by Lt. Governor Dan Patrick on Monday.",
+                 {("Dan Patrick", "title", "Lt. Governor")}, {("Dan Patrick", "title", "Governor")},
+                 id="lt-governor-after-by"),
+    pytest.param("date: 2026-05-04\nRates\n\nDep. Governor Ana Ruiz said rates would stay.",
+                 {("Ana Ruiz", "title", "Dep. Governor")}, {("Ana Ruiz", "title", "Governor")},
+                 id="dep-governor-opening"),
+    pytest.param("date: 2026-05-04\nTalks\n\nAsst. Secretary Ana Ruiz said the talks went well.",
+                 {("Ana Ruiz", "title", "Asst. Secretary")}, {("Ana Ruiz", "title", "Secretary"),
+                                                              ("Asst", "a", "Organization")},
+                 id="asst-secretary-opening"),
+    pytest.param("date: 2026-05-04\nBudget\n\nCalifornia Governor Gavin Newsom said on Monday.",
+                 {("Gavin Newsom", "title", "Governor")}, set(), id="negative-a-governor"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nSecretary General Antonio Guterres said on Monday.",
                  {("Antonio Guterres", "title", "Secretary General")}, set(), id="negative-secretary-general"),  # guard
 ]

@@ -14,7 +14,7 @@ from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIF
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
                       OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
                       PORTFOLIO_WORDS, ROYAL_STYLE_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS,
-                      TITLE_MODIFIER_WORDS)
+                      TITLE_MODIFIER_WORDS, ABBREVIATED_TITLE_MODIFIERS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -260,6 +260,18 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     return kept + complement, left
 
 
+def _abbreviated_modifier_before(doc, start: int) -> int:
+    """Where a title starting at `start` starts with the abbreviated modifier before it ("Lt." of "Georgia Lt.
+    Governor Burt Jones": a lieutenant governor, no governor), else `start`."""
+    j = start - 1
+    if j >= 1 and doc[j].text == "." and doc[j - 1].lower_ in ABBREVIATED_TITLE_MODIFIERS and doc[j - 1].text[:1].isupper():
+        return j - 1
+    if j >= 0 and doc[j].lower_.rstrip(".") in ABBREVIATED_TITLE_MODIFIERS and doc[j].text.endswith(".") \
+            and doc[j].text[:1].isupper():
+        return j
+    return start
+
+
 def _inside_body_name(ctx, i: int) -> bool:
     """Whether token `i` ends a body's name that starts before it ("Community" in "East African Community", "Forum"
     in "Pacific Islands Forum"); a country inside a title ("Assistant United States Trade Representative") is not."""
@@ -301,7 +313,7 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     if rule == "title-apposition-before" and left >= sent.start and doc[left].pos_ in ("VERB", "ADP") \
             and doc[left].lower_ not in ("'s", "\u2019s"):
         return  # "he met the Trade Minister, Ana Souza, ..." is fine, but not "told Trade Minister, X"
-    title = doc[title_tokens[0].i:title_tokens[-1].i + 1].text
+    title = doc[_abbreviated_modifier_before(doc, title_tokens[0].i):title_tokens[-1].i + 1].text
     if not _descriptive_role(title.split()):
         state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
     owner = _owner_before(state, ctx, sent, left)
