@@ -483,6 +483,19 @@ LEADER_SURNAME_CASES = [
 # News agencies credited in the story: bodies, never people ("Yonhap reported"), and the desk's credit closing a
 # paragraph names no one of the story
 NEWS_AGENCY_CASES = [
+    # a dateline left in its paragraph (a region or a country after its place): the place in capitals is a place,
+    # and the agency in brackets no actor of the story
+    pytest.param("date: 2026-06-03\nTalks\n\nNUSA DUA, Indonesia (Reuters) - Indonesian President Prabowo Subianto "
+                 "met Australian Prime Minister Anthony Albanese on Friday.", {("NUSA DUA", "a", "Place")},
+                 {("NUSA DUA", "a", "Organization"), ("meeting", "participant", "NUSA DUA"),
+                  ("meeting", "participant", "Reuters")}, id="dateline-with-a-country-left-in"),
+    pytest.param("date: 2026-06-03\nTrade\n\nPUNTA DEL ESTE, Uruguay (AP) - Trade ministers from Mercosur met on "
+                 "Tuesday.", {("Mercosur", "a", "Organization")},
+                 {("AP", "a", "Organization"), ("meeting", "participant", "AP")}, id="dateline-agency-left-in"),
+    pytest.param("date: 2026-06-03\nTalks\n\nMOSCOW, Russia (Interfax) - Officials met on Monday.",
+                 set(), {("meeting", "participant", "Interfax")}, id="dateline-agency-read-as-a-participant"),
+    pytest.param("date: 2026-06-03\nTalks\n\nReuters reported on Monday that the ministers met in Jakarta.",
+                 {("Reuters", "a", "Organization")}, set(), id="negative-an-agency-in-the-text"),  # guard
     pytest.param(
         "date: 2026-06-03\nChips\n\nSEOUL, June 3 (Yonhap) -- South Korea and Japan held talks on chip export "
         "controls in Seoul on Tuesday, Yonhap reported. (Reporting by Hana Kim; Editing by Tom Hogue)",

@@ -1041,6 +1041,7 @@ class ArticleEntities:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
             ctx.mentions[:] = [self._given_name_left_out(m, ctx, taken) for m in ctx.mentions]
+            self._dateline_left_in(ctx)
             for m in ctx.mentions:
                 words = m.text.split()
                 # "Greek shipowner Andreas Kostis" read as a nationality, "Port chief Andreas Kostis" as a place
@@ -1181,6 +1182,21 @@ class ArticleEntities:
         # "AU" in a story of gold prices: gold's symbol, not the African Union
         self.shared_abbreviations = {abbreviation for abbreviation, (other, own) in SHARED_ABBREVIATIONS.items()
                                      if words & other and not words & own}
+
+    def _dateline_left_in(self, ctx: ParagraphContext) -> None:
+        """ "NUSA DUA, Indonesia (Reuters) - ...": a dateline the reader left in the paragraph (a region or country
+        after its place): its place in capitals is a place, and the agency in brackets is no actor of the story
+        (NAME: no node)."""
+        end = _dateline_end(ctx)
+        if end is None:
+            return
+        for m in ctx.mentions:
+            if m.end_token > end:
+                continue
+            if m.start_token == 0 and m.ner in ("ORG", "PERSON", "NORP", "FAC") and not self.gaz.organization(m.text):
+                m.ner = "GPE"
+            elif m.start_token > 0 and ctx.lowers[m.start_token - 1] == "(" and not self.gaz.country(m.text):
+                m.ner = "NAME"
 
     def _among_bodies(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether the mention is one name of a list ("A, B and m", "A, m and B") whose other names, two or more,
@@ -2754,6 +2770,30 @@ def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
         return (gaz.country(after) is not None or gaz.city(after) is not None) \
             and (end + 2 >= len(lowers) or lowers[end + 2] not in ("'s", "\u2019s"))
     return False
+
+
+_DATELINE_SEPARATORS = frozenset({"-", "--", "\u2013", "\u2014", ":"})
+
+
+def _dateline_end(ctx: ParagraphContext) -> int | None:
+    """Where a dateline at a paragraph's start ends, its separator's index: a place in capitals, a comma, one to
+    three capitalised words (a region or a country), an agency in brackets and a dash or a colon ("NUSA DUA,
+    Indonesia (Reuters) -"); None when the paragraph opens with no such dateline."""
+    doc, lowers = ctx.doc, ctx.lowers
+    i = 0
+    while i < min(len(doc), 5) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
+        i += 1
+    if i == 0 or i >= len(doc) or lowers[i] != ",":
+        return None
+    j = i + 1
+    while j < min(len(doc), i + 5) and (doc[j].text[:1].isupper() or doc[j].text == "."):
+        j += 1
+    if j == i + 1 or j >= len(doc) or lowers[j] != "(":
+        return None
+    close = next((k for k in range(j + 1, min(len(doc), j + 5)) if lowers[k] == ")"), None)
+    if close is None or close == j + 1 or close + 1 >= len(doc) or lowers[close + 1] not in _DATELINE_SEPARATORS:
+        return None
+    return close + 1
 
 
 def _where_people_gather(m: Mention, ctx: ParagraphContext) -> bool:
