@@ -218,6 +218,9 @@ FIRM_ONLY_NOUNS = frozenset("""
 company firm consultancy steelmaker carmaker automaker chipmaker manufacturer group bank lender insurer brokerage
 conglomerate startup shipbuilder airline association federation chamber agency fund
 """.split()) & FIRM_NOUNS
+# "Gucci-owner Kering", "Jeep-maker Stellantis": a name's owner or maker, hyphened to a name before it, is a firm
+# ("owner John Smith" alone may be a person's).
+HYPHENED_FIRM_NOUNS = frozenset({"owner", "maker", "parent"})
 FIRM_OFFICERS = ("chief executive", "ceo", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman",
                  "managing director", "president")
 # Nouns before a name that make it a ship's: not a person, not an organization.

@@ -1362,6 +1362,20 @@ SURNAME_READ_AS_BODY_CASES = [
     pytest.param("date: 2026-05-04\nJets\n\nShares of Airbus, Safran and Embraer fell on Monday.",
                  {("Safran", "a", "Organization"), ("Embraer", "a", "Organization")},
                  {("Safran", "a", "Place"), ("Embraer", "a", "Person")}, id="shares-of-a-list-read-as-a-place"),
+    # a maker's or owner's noun hyphened to a name ("Gucci-owner"): no part of that name, and the name after it a
+    # firm's
+    pytest.param("date: 2026-05-04\nLuxury\n\nGucci-owner Kering said sales fell.",
+                 {("Kering", "a", "Organization")}, {("Kering", "a", "Person")}, id="a-hyphened-owner-before-a-firm"),
+    pytest.param("date: 2026-05-04\nCars\n\nJeep-maker Stellantis said on Monday it would cut jobs.",
+                 {("Stellantis", "a", "Organization")}, {("Jeep-maker", "a", "Organization")},
+                 id="a-hyphened-maker-read-into-a-name"),
+    pytest.param("date: 2026-05-04\nCars\n\nChrysler-owner Stellantis fell on Monday.",
+                 {("Stellantis", "a", "Organization")}, {("Chrysler-owner", "a", "Organization")},
+                 id="a-hyphened-owner-read-into-a-name"),
+    pytest.param("date: 2026-05-04\nClub\n\nClub owner John Smith said on Monday.",
+                 {("John Smith", "a", "Person")}, set(), id="negative-an-owner-with-a-name"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nKim Sang-mok said on Monday.",
+                 {("Kim Sang-mok", "a", "Person")}, set(), id="negative-a-hyphened-given-name"),  # guard
     pytest.param("date: 2026-05-04\nSummit\n\nRuto, Museveni and Kagame met in Kampala on Monday.",
                  {("Ruto", "a", "Person"), ("Kagame", "a", "Person")}, set(),
                  id="negative-a-list-of-leaders"),  # guard

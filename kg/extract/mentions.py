@@ -20,7 +20,7 @@ from ..names import fold_accents, normalize_name
 from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, ABBREVIATED_TITLE_MODIFIERS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -216,7 +216,9 @@ _NOT_SYLLABLE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Xi-led", "Trump-
 
 # words after a hyphen that make an adjective of a name, whatever the tagger says of them ("UK-based", "EU-wide")
 _NOT_NAME_ENDINGS = frozenset({"based", "led", "run", "owned", "backed", "made", "born", "bound", "held", "linked",
-                               "wide", "only", "free", "area", "era", "style", "type", "like", "ish", "esque"})
+                               "wide", "only", "free", "area", "era", "style", "type", "like", "ish", "esque",
+                               # "Jeep-owner Stellantis", "iPhone-maker Apple": what a firm is to the name, no syllable
+                               "owner", "maker", "parent", "rival", "giant", "buyer", "seller", "user", "unit"})
 
 
 def _hyphened_syllable(token) -> bool:
@@ -3201,11 +3203,14 @@ def _owns_firm_officer(m: Mention, lowers: list[str]) -> bool:
 
 
 def _firm_noun_before(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "Ship-tracking firm Kpler said", "carmaker Juno Falk": a noun only a firm is called by right before a name
+    """ "Ship-tracking firm Kpler said", "carmaker Juno Falk", "Gucci-owner Kering": a noun only a firm is called by
+    (or a maker's or owner's hyphened to a name) right before a name
     that modifies it (not "the firm Ana Lupu founded", where the name opens a clause; not "film producer Ana
     Lupu")."""
     i = m.start_token - 1
-    if i < 0 or ctx.lowers[i] not in FIRM_ONLY_NOUNS:
+    hyphened = i >= 2 and ctx.lowers[i] in HYPHENED_FIRM_NOUNS and ctx.lowers[i - 1] == "-" \
+        and ctx.starts[i] == ctx.ends[i - 1] and ctx.doc[i - 2].text[:1].isupper()  # "Gucci-owner Kering"
+    if i < 0 or (ctx.lowers[i] not in FIRM_ONLY_NOUNS and not hyphened):
         return False
     token = ctx.doc[i]
     return token.dep_ == "compound" and m.start_token <= token.head.i < m.end_token \
