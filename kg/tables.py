@@ -1020,5 +1020,9 @@ US_STATE_NAMES = frozenset({
     "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"})
 # Posts of a US state (lower-case words right after the state's name, "Georgia Gov. X", "the Georgia governor");
 # no country's national post is written this way after its name.
+# "Democrat Maria Cantwell of Washington", "Rep. Dan Newhouse of Washington": a US party's member or a House member,
+# then the holder's name before "of <state>", like a state's post.
+US_STATE_MEMBER_WORDS = frozenset({"democrat", "democrats", "republican", "republicans", "rep", "rep.",
+                                   "representative", "representatives"})
 US_STATE_POST_WORDS = frozenset({"governor", "gov", "gov.", "senator", "sen", "sen.", "lieutenant", "lt", "lt.",
                                  "congressman", "congresswoman", "attorney", "legislature", "statehouse"})

@@ -45,6 +45,20 @@ US_STATE_CASES = [
     pytest.param("date: 2026-05-04\nVote\n\nWashington Lt. Governor Denny Heck said on Monday.",
                  {("Washington State", "a", "Place")}, {("Washington Lt", "a", "Person")},
                  id="state-named-like-the-capital-lt"),
+    # a US party's member or a House member, then the holder's name, before "of <state>": the state
+    pytest.param("date: 2026-05-04\nVote\n\nDemocrat Raphael Warnock of Georgia voted for the bill.",
+                 {("Georgia", "a", "Place")}, {("Georgia", "a", "Country"), ("Raphael Warnock", "affiliatedWith", "Georgia")},
+                 id="party-member-of-georgia"),
+    pytest.param("date: 2026-05-04\nVote\n\nRepublican Dan Newhouse of Washington voted for the bill.",
+                 {("Washington State", "a", "Place")}, {("Washington, D.C.", "a", "Place"),
+                                                        ("Dan Newhouse", "affiliatedWith", "United States")},
+                 id="party-member-of-washington"),
+    pytest.param("date: 2026-05-04\nVote\n\nDemocrats Maria Cantwell of Washington and Russell Feingold of Wisconsin "
+                 "both voted no.", {("Washington State", "a", "Place")}, {("Washington, D.C.", "a", "Place")},
+                 id="party-members-of-states"),
+    pytest.param("date: 2026-05-04\nBudget\n\nRep. Pramila Jayapal of Washington said the bill would fail.",
+                 {("Washington State", "a", "Place")}, {("Washington, D.C.", "a", "Place")},
+                 id="house-member-of-washington"),
     # a post of the country's own body before "of Georgia" is no state's post
     pytest.param("date: 2026-05-04\nRates\n\nKoba Gvenetadze, governor of Georgia's central bank, said on Monday that "
                  "inflation would ease.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
@@ -52,6 +66,9 @@ US_STATE_CASES = [
     pytest.param("date: 2026-05-04\nRates\n\nThe governor of the central bank of Georgia said on Monday that rates "
                  "would stay.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
                  id="governor-of-the-bank-of-the-country"),
+    pytest.param("date: 2026-05-04\nTalks\n\nForeign Minister Maka Botchorishvili of Georgia met Kaja Kallas.",
+                 {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
+                 id="negative-a-ministers-country"),  # guard
     pytest.param("date: 2026-05-04\nRates\n\nNatia Turnava, the governor of Georgia's central bank, met bankers in "
                  "Tbilisi.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
                  id="the-governor-of-the-countrys-bank"),

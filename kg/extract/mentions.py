@@ -22,7 +22,7 @@ from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLO
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -960,8 +960,9 @@ def _hyphened_ending(ctx: ParagraphContext, end: int) -> bool:
 
 
 def _us_state_post(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "Georgia Governor X", "the Georgia governor", "Georgia's senator", "Gov. X of Georgia": a US state's post
-    beside the name makes it the state, not a country or a city of that name."""
+    """ "Georgia Governor X", "the Georgia governor", "Georgia's senator", "Gov. X of Georgia", "Democrat X of
+    Georgia": a US state's post (or a US party's member) beside the name makes it the state, not a country or a
+    city of that name."""
     if normalize_name(m.text) not in US_STATE_NAMES:
         return False
     lowers, i = ctx.lowers, m.end_token
@@ -974,7 +975,8 @@ def _us_state_post(m: Mention, ctx: ParagraphContext) -> bool:
         return False  # (not "governor of Georgia's central bank": the post is the bank's)
     # the post, then only the holder's name before "of" ("Gov. Brian Kemp of Georgia", "the governor of Georgia");
     # not "the governor of the central bank of Georgia"
-    post = next((k for k in range(start - 2, max(-1, start - 7), -1) if lowers[k] in US_STATE_POST_WORDS), None)
+    post = next((k for k in range(start - 2, max(-1, start - 7), -1)
+                 if lowers[k] in US_STATE_POST_WORDS or lowers[k] in US_STATE_MEMBER_WORDS), None)
     return post is not None and all(ctx.doc[k].text[:1].isupper() for k in range(post + 1, start - 1))
 
 
