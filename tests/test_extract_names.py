@@ -1080,6 +1080,19 @@ MET_NOT_A_PLACE_CASES = [
                  set(), {("Victoria Falls", "a", "Person")}, id="a-town-ending-in-falls-after"),
     pytest.param("date: 2026-05-04\nWater\n\nSandy Springs said water use fell.",
                  set(), {("Sandy Springs", "a", "Person")}, id="a-town-ending-in-springs"),
+    # a city named after a person, which the gazetteer knows by its whole name: a place
+    pytest.param("date: 2026-05-04\nVisit\n\nPresident Julius Maada Bio left Ho Chi Minh City on Friday.",
+                 {("Ho Chi Minh City", "a", "Place")}, {("Ho Chi Minh City", "a", "Person")},
+                 id="a-city-named-after-a-person-left"),
+    pytest.param("date: 2026-05-04\nTourism\n\nHo Chi Minh City said tourist arrivals rose.",
+                 {("Ho Chi Minh City", "a", "Place")}, {("Ho Chi Minh City", "a", "Person")},
+                 id="a-city-named-after-a-person-speaking"),
+    pytest.param("date: 2026-05-04\nTrade\n\nLawmakers met Ho Chi Minh City leaders on Monday.",
+                 {("Ho Chi Minh City", "a", "Place")}, {("Ho Chi Minh City", "a", "Person"),
+                                                         ("meeting", "participant", "Ho Chi Minh City")},
+                 id="a-city-named-after-a-person-modifying"),
+    pytest.param("date: 2026-05-04\nVote\n\nMayor Ana Town said she would run.",
+                 {("Ana Town", "a", "Person")}, set(), id="negative-a-titled-name-ending-in-town"),  # guard
     pytest.param("date: 2026-05-04\nWater\n\nMayor Ana Springs said water use fell.",
                  {("Ana Springs", "a", "Person")}, set(), id="negative-a-titled-name-ending-in-springs"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nDelegates met at Blair House on Monday. Blair House said the talks "

@@ -1785,22 +1785,27 @@ class ArticleEntities:
             for m, _ in mentions:
                 m.ner = "UNTYPED"
 
-    @staticmethod
-    def _places_named_as_people(contexts: list[ParagraphContext]) -> None:
+    def _places_named_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Victoria Falls said tourist arrivals fell": a name NER tagged PERSON that ends in a place's word
         (PLACE_NAME_ENDINGS) is a place's, or a body's named after one; a given name first is no sign of a
         person's. No type, all through the article, unless a mention shows a person's (a title or honorific
-        before it, a post beside it, "he" or "she" taking it up)."""
+        before it, a post beside it, "he" or "she" taking it up). So is a city named after a person ("left Ho Chi
+        Minh City"), which is a place when the gazetteer knows the whole name as a city's."""
         found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
         for ctx in contexts:
             for m in ctx.mentions:
                 words = normalize_name(m.text).split()
-                if m.ner == "PERSON" and len(words) > 1 and words[-1] in PLACE_NAME_ENDINGS:
+                if m.ner == "PERSON" and len(words) > 1 and (words[-1] in PLACE_NAME_ENDINGS or words[-1] in _CITY_WORDS
+                                                             and self.gaz.city(m.text) is not None):
                     found.setdefault(" ".join(words), []).append((m, ctx))
         for norm, mentions in found.items():
             if not any(_person_before(m, ctx) or _post_beside(m, ctx) or _person_apposition(m, ctx)
                        or _pronoun_after_speaker(m, ctx) == PERSON for m, ctx in mentions):
-                _untype(contexts, "PERSON", {norm})
+                if norm.split()[-1] in _CITY_WORDS:
+                    for m, _ in mentions:
+                        m.ner = "GPE"
+                else:
+                    _untype(contexts, "PERSON", {norm})
 
     def _addressees_read_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Bondar told Bloomberg that ...", "said in an interview with Politico", "according to Fitch": a one-word
@@ -2776,6 +2781,8 @@ def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     return False
 
 
+# "Ho Chi Minh City", "Quezon City": the last word of a city's name that may open with a person's
+_CITY_WORDS = frozenset({"city", "town"})
 _DATELINE_SEPARATORS = frozenset({"-", "--", "\u2013", "\u2014", ":"})
 
 
