@@ -657,6 +657,17 @@ GIVEN_NAME_LEFT_OUT_CASES = [
                  id="negative-a-title-before-a-surname"),  # guard
     pytest.param("date: 2026-06-03\nTrade\n\nMaria Lopez said she would resign.",
                  {("Maria Lopez", "a", "Person")}, set(), id="negative-a-full-name-tagged-whole"),  # guard
+    # ... and the last word of a name NER left out, which the name's words modify
+    pytest.param("date: 2026-06-03\nVisit\n\nThe president also met with Prime Minister Pham Minh Chinh on Monday.",
+                 {("Pham Minh Chinh", "a", "Person")}, {("Pham Minh", "a", "Person")}, id="last-name-after-a-title"),
+    pytest.param("date: 2026-06-03\nVisit\n\nThe visitor also met with Minister Sipho Themba Ndlovu on Monday.",
+                 {("Sipho Themba Ndlovu", "a", "Person")}, {("Sipho Themba", "a", "Person")},
+                 id="last-name-of-three"),
+    pytest.param("date: 2026-06-03\nVisit\n\nThe mayor met Thandiwe Nomsa Dlamini on Monday.",
+                 {("Thandiwe Nomsa Dlamini", "a", "Person")}, {("Thandiwe Nomsa", "a", "Person")},
+                 id="last-name-of-an-object"),
+    pytest.param("date: 2026-06-03\nProfits\n\nAna Lupu Holdings said profits rose.",
+                 set(), {("Ana Lupu Holdings", "a", "Person")}, id="negative-a-firm-word-after-a-name"),  # guard
 ]
 
 # a one-word name NER took for a body's that ends as family names do: a person's with a sign of one, a body's with a

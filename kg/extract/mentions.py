@@ -1045,6 +1045,7 @@ class ArticleEntities:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
             ctx.mentions[:] = [self._given_name_left_out(m, ctx, taken) for m in ctx.mentions]
+            ctx.mentions[:] = [self._last_name_left_out(m, ctx, taken) for m in ctx.mentions]
             self._dateline_left_in(ctx)
             for m in ctx.mentions:
                 words = m.text.split()
@@ -1467,6 +1468,29 @@ class ArticleEntities:
             return m
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _last_name_left_out(self, m: Mention, ctx: ParagraphContext, taken: set[int]) -> Mention:
+        """ "met with Prime Minister Pham Minh Chinh on Monday" tagged "Pham Minh": a capitalised proper noun NER
+        left out right after (one space) a name of two or more words it tagged PERSON, which every word of that name
+        modifies as a compound, is the name's last word; not a title's, a role's, a firm's, a body's or a place's
+        word, nor in a longer run of capitalised words or a headline."""
+        i = m.end_token
+        if m.ner != "PERSON" or m.end_token - m.start_token < 2 or i >= len(ctx.lowers) or i in taken \
+                or ctx.starts[i] != ctx.ends[i - 1] + 1:
+            return m
+        token = ctx.doc[i]
+        if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not _name_word(token.text) \
+                or any(ctx.doc[k].dep_ != "compound" or ctx.doc[k].head.i != i for k in range(m.start_token, i)) \
+                or ctx.lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or ctx.lowers[i] in _TITLE_WORDS \
+                or ctx.lowers[i] in FIRM_NOUNS or ctx.lowers[i] in PERSON_ROLE_NOUNS or _title_case(token.sent):
+            return m
+        if i + 1 < len(ctx.doc) and ctx.doc[i + 1].text[:1].isupper():
+            return m  # a longer run of capitalised words: no name's end for sure
+        if self.gaz.country(token.text) or self.gaz.city(token.text) or self.gaz.is_demonym(token.text) \
+                or self.gaz.organization(token.text) or self.gaz.region_countries(token.text):
+            return m
+        return Mention(m.text + " " + token.text, "PERSON", m.start_token, i + 1,
+                       ctx.span(ctx.starts[m.start_token], ctx.ends[i]))
 
     def _region_read_as_person(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "Nuevo Leon said it would ...", "talks in Nuevo León", "Nuevo León Governor Samuel Garcia": a name of two
