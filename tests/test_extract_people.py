@@ -409,6 +409,19 @@ CLAUSE_NOT_TITLE_CASES = [
                  id="accompanied-by-another-portfolio"),
     pytest.param(D + "Talks were led by Lena Varga, the acting trade minister, on Monday.",
                  {("Lena Varga", "title", "acting trade minister")}, set(), id="negative-a-participle-title-word"),
+    # a post set off by a comma that the next name of a list holds ("A, Director of Public Affairs B and ..."): B's
+    pytest.param(D + "The team included Chairman Ana Lupu, Director of Public Affairs Ion Vasko and two aides.",
+                 {("Ion Vasko", "title", "Director of Public Affairs")}, {("Ana Lupu", "title", "Director")},
+                 id="the-next-names-post-of-a-portfolio"),
+    pytest.param(D + "Guests included Mayor Dana Hale, Secretary of State Eli Roth and others.",
+                 {("Eli Roth", "title", "Secretary of State")}, {("Dana Hale", "title", "Secretary")},
+                 id="the-next-names-post-of-state"),
+    pytest.param(D + "The delegation was led by Governor Maria Lopez, Minister of Trade Juno Falk and three deputies.",
+                 {("Juno Falk", "title", "Minister of Trade")}, {("Maria Lopez", "title", "Minister")},
+                 id="the-next-names-post-of-trade"),
+    pytest.param(D + "Eli Roth, head of trade at the Lima Institute, said on Monday.",
+                 {("Eli Roth", "title", "head"), ("Eli Roth", "affiliatedWith", "Lima Institute")}, set(),
+                 id="negative-an-apposition-with-a-body"),  # guard
 ]
 
 

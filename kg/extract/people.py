@@ -493,6 +493,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
         return  # a capitalised word that is no title word: a name, not a post
     if any(_clause_word(w) for w in words[:-1]):
         return  # "A, accompanied by Director B": a clause about the person, not a post
+    if match["org"] and _names_a_person(ctx, base + match.start("org"), base + match.end("org")):
+        return  # "A, Vice President of International Affairs B and ...": the next person's post, not A's
     if not _descriptive_role(words):
         state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
     for group in ("owner", "org"):
@@ -501,6 +503,12 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
             if owner:
                 state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"],
                                      f"affiliation-apposition-{group}")
+
+
+def _names_a_person(ctx, start: int, end: int) -> bool:
+    """Whether a person's name the article tags starts between paragraph characters `start` and `end`."""
+    return any(start <= ctx.starts[i] < end and key.startswith(PERSON + ":") and (i == 0 or ctx.tok_entity.get(i - 1) != key)
+               for i, key in ctx.tok_entity.items())
 
 
 _POSTED_IN = re.compile(r"\s+in\s+")
