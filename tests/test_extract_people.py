@@ -422,6 +422,20 @@ CLAUSE_NOT_TITLE_CASES = [
     pytest.param(D + "Eli Roth, head of trade at the Lima Institute, said on Monday.",
                  {("Eli Roth", "title", "head"), ("Eli Roth", "affiliatedWith", "Lima Institute")}, set(),
                  id="negative-an-apposition-with-a-body"),  # guard
+    # "International" or "Global" after a name word ends a body's name, not the post's first word
+    pytest.param(D + "WaterHealth International President Sanjay Bhatnagar said on Monday.",
+                 {("Sanjay Bhatnagar", "title", "President")}, {("Sanjay Bhatnagar", "title", "International President")},
+                 id="a-firms-international-before-a-post"),
+    pytest.param(D + "Amnesty International Secretary General Agnes Callamard said on Monday.",
+                 {("Agnes Callamard", "title", "Secretary General")},
+                 {("Agnes Callamard", "title", "International Secretary General")},
+                 id="a-bodys-international-before-a-post"),
+    pytest.param(D + "The minister met Acme International President Ana Lupu on Monday.",
+                 {("Ana Lupu", "title", "President")}, {("Ana Lupu", "title", "International President")},
+                 id="a-firms-international-after-a-verb"),
+    pytest.param(D + "Canadian International Trade Minister Mary Ng said on Monday.",
+                 {("Mary Ng", "title", "International Trade Minister")}, set(),
+                 id="negative-international-trade-after-a-demonym"),  # guard
 ]
 
 

@@ -246,6 +246,9 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     while kept and kept[0].lower_ not in TITLE_HEAD_WORDS and kept[0].lower_ not in TITLE_MODIFIER_WORDS \
             and not _portfolio_before_title(kept[0]):
         kept.pop(0)
+    while len(kept) > 1 and kept[0].lower_ in _FIRM_NAME_MODIFIERS and kept[0].i > sent.start \
+            and kept[1].lower_ not in PORTFOLIO_WORDS and _ends_a_firms_name(doc[kept[0].i - 1]):
+        kept.pop(0)  # "WaterHealth International President", "Amnesty International Secretary General": the body's name
     if not kept or not any(t.lower_ in TITLE_HEAD_WORDS for t in kept) or kept[-1].lower_ not in TITLE_HEAD_WORDS:
         return [], i
     if complement:
@@ -270,6 +273,18 @@ def _abbreviated_modifier_before(doc, start: int) -> int:
             and doc[j].text[:1].isupper():
         return j
     return start
+
+
+# Title modifiers that also end bodies' names ("Amnesty International", "Acme Global")
+_FIRM_NAME_MODIFIERS = frozenset({"international", "global"})
+
+
+def _ends_a_firms_name(token) -> bool:
+    """Whether a capitalised word before "International" or "Global" makes it part of a body's name: a name word, no
+    title or portfolio word, no country's or people's name ("Canadian International Trade Minister")."""
+    return token.is_alpha and token.text[:1].isupper() and (token.pos_ == "PROPN" or not token.is_sent_start) \
+        and not _title_word(token) \
+        and not _portfolio_before_title(token) and token.ent_type_ not in ("GPE", "NORP", "LOC")
 
 
 def _inside_body_name(ctx, i: int) -> bool:
