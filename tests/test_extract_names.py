@@ -666,6 +666,15 @@ GIVEN_NAME_LEFT_OUT_CASES = [
     pytest.param("date: 2026-06-03\nVisit\n\nThe mayor met Thandiwe Nomsa Dlamini on Monday.",
                  {("Thandiwe Nomsa Dlamini", "a", "Person")}, {("Thandiwe Nomsa", "a", "Person")},
                  id="last-name-of-an-object"),
+    pytest.param("date: 2026-06-03\nBoard\n\nThe delegation included chamber Treasurer Larry Dicke and others.",
+                 {("Larry Dicke", "a", "Person")}, {("Larry", "a", "Person")}, id="last-name-after-a-given-name"),
+    pytest.param("date: 2026-06-03\nBoard\n\nAlso present was foundation Treasurer Larry Dicke.",
+                 {("Larry Dicke", "a", "Person")}, {("Larry", "a", "Person")}, id="last-name-after-a-given-name-at-the-end"),
+    pytest.param("date: 2026-06-03\nBoard\n\nThe delegation included foundation Treasurer Sandra Dicke.",
+                 {("Sandra Dicke", "a", "Person")}, {("Sandra", "a", "Person")},
+                 id="last-name-after-a-womans-given-name"),
+    pytest.param("date: 2026-06-03\nBoard\n\nTreasurer Larry said on Monday.",
+                 {("Larry", "a", "Person")}, set(), id="negative-a-given-name-alone"),  # guard
     pytest.param("date: 2026-06-03\nProfits\n\nAna Lupu Holdings said profits rose.",
                  set(), {("Ana Lupu Holdings", "a", "Person")}, id="negative-a-firm-word-after-a-name"),  # guard
 ]

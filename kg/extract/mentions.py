@@ -1471,11 +1471,13 @@ class ArticleEntities:
 
     def _last_name_left_out(self, m: Mention, ctx: ParagraphContext, taken: set[int]) -> Mention:
         """ "met with Prime Minister Pham Minh Chinh on Monday" tagged "Pham Minh": a capitalised proper noun NER
-        left out right after (one space) a name of two or more words it tagged PERSON, which every word of that name
-        modifies as a compound, is the name's last word; not a title's, a role's, a firm's, a body's or a place's
-        word, nor in a longer run of capitalised words or a headline."""
+        left out right after (one space) a name of two or more words (or a given name: "foundation Treasurer Larry
+        Dicke" tagged "Treasurer Larry") it tagged PERSON, which every word of that name modifies as a compound, is
+        the name's last word; not a title's, a role's, a firm's, a body's or a place's word, nor in a longer run of
+        capitalised words or a headline."""
         i = m.end_token
-        if m.ner != "PERSON" or m.end_token - m.start_token < 2 or i >= len(ctx.lowers) or i in taken \
+        if m.ner != "PERSON" or (m.end_token - m.start_token < 2 and not is_given_name(m.text)) \
+                or i >= len(ctx.lowers) or i in taken \
                 or ctx.starts[i] != ctx.ends[i - 1] + 1:
             return m
         token = ctx.doc[i]
