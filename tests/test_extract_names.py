@@ -1330,6 +1330,18 @@ FIRM_SIGN_CASES = [
 ]
 
 SURNAME_READ_AS_BODY_CASES = [
+    # one of the commonest surnames NER tagged ORG that speaks, with no sign of a body: no one's for sure
+    pytest.param("date: 2026-05-04\nPrices\n\nPrices rose, Smith said.",
+                 set(), {("Smith", "a", "Organization")}, id="common-surname-speaking-read-as-body"),
+    pytest.param("date: 2026-05-04\nJets\n\nInvestors sold Airbus shares, Smith said.",
+                 {("Airbus", "a", "Organization")}, {("Smith", "a", "Organization")},
+                 id="common-surname-speaking-after-a-firm"),
+    pytest.param("date: 2026-05-04\nExports\n\nExports fell in May, Wilson said.",
+                 set(), {("Wilson", "a", "Organization")}, id="common-surname-speaking-at-the-end"),
+    pytest.param("date: 2026-05-04\nCars\n\nFord said it would cut jobs.",
+                 {("Ford", "a", "Organization")}, set(), id="negative-a-common-surname-taken-up-by-it"),  # guard
+    pytest.param("date: 2026-05-04\nPrices\n\nMr Smith said prices rose.",
+                 {("Smith", "a", "Person")}, set(), id="negative-a-common-surname-with-an-honorific"),  # guard
     # a one-word name NER tagged ORG whose verb's object "his" or "her" owns: a person's surname
     pytest.param("date: 2026-05-04\nTariffs\n\nSmith shares his view of the tariffs with reporters.",
                  {("Smith", "a", "Person")}, {("Smith", "a", "Organization")}, id="surname-taken-up-by-his"),

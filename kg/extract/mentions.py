@@ -1864,8 +1864,9 @@ class ArticleEntities:
         person's when a mention shows one (a title or post, "he" or "she" after it); a body's when a mention shows
         one (called a firm, shares of it, "it" acting after it); else no one's for sure: no type, all through
         the article."""
+        # ... or that is one of the commonest surnames and speaks ("Prices rose, Smith said")
         found, ending = _one_word_names(contexts, ("ORG",), lambda m, ctx: fold_accents(m.text.lower()).endswith(
-            SURNAME_ENDINGS) or _tells_the_press(m, ctx))
+            SURNAME_ENDINGS) or _tells_the_press(m, ctx) or (m.text.lower() in COMMON_SURNAMES and _says_something(m, ctx)))
         persons = _full_person_words(contexts) if ending else set()
         for norm in ending:
             mentions = found[norm]
