@@ -152,6 +152,9 @@ ministry office department state war army navy house white
 cabinet principal permanent under parliamentary federal high fisheries intelligence police crown managing
 attorney solicitor surgeon auditor lieutenant
 """.split())
+# Title modifiers written abbreviated with a full stop ("Lt. Governor", "Asst. Secretary"): part of the title after
+# them, which the stop (often read as a sentence's end) cuts off.
+ABBREVIATED_TITLE_MODIFIERS = frozenset({"lt", "asst", "dep"})
 # A royal style that may follow a post before the name ("Energy Minister Prince Abdulaziz"): not the post's.
 ROYAL_STYLE_WORDS = frozenset({"prince", "princess"})
 # Words of a post's portfolio, after "Minister of" / "Secretary for" ("Minister of Mines and Energy",
@@ -215,6 +218,9 @@ FIRM_ONLY_NOUNS = frozenset("""
 company firm consultancy steelmaker carmaker automaker chipmaker manufacturer group bank lender insurer brokerage
 conglomerate startup shipbuilder airline association federation chamber agency fund
 """.split()) & FIRM_NOUNS
+# "Gucci-owner Kering", "Jeep-maker Stellantis": a name's owner or maker, hyphened to a name before it, is a firm
+# ("owner John Smith" alone may be a person's).
+HYPHENED_FIRM_NOUNS = frozenset({"owner", "maker", "parent"})
 FIRM_OFFICERS = ("chief executive", "ceo", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman",
                  "managing director", "president")
 # Nouns before a name that make it a ship's: not a person, not an organization.
@@ -424,6 +430,8 @@ LICENCE_NOUNS = frozenset({"licence", "license", "licences", "licenses", "permit
 LICENCE_VERBS = frozenset({"need", "require", "must", "introduce", "impose"})
 SHIPPING_VERBS = frozenset({"ship", "export", "sell", "send", "supply", "transfer"})
 # Verbs of reporting: "said it would require licences" announces, the modal is the reported future.
+# "Bianchi, Rossi and Ferrari voted against the bill", "Brandt signed": what people (or bodies) do, no place.
+VOTING_VERBS = frozenset({"vote", "sign", "abstain", "veto", "countersign", "cosign", "co-sign"})
 REPORTING_VERBS = frozenset({"say", "announce", "state", "tell", "confirm", "declare", "add", "note"})
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,
@@ -819,6 +827,14 @@ GATHERING_WORDS = frozenset(VERB_EVENT_TRIGGERS) | frozenset(EVENT_TRIGGERS) | M
 LEGISLATURE_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "legislature", "diet", "cabinet"})
 # "Shares of X", "a stake in X": X is a firm (not "a share of China's exports": the singular is a portion).
 SHARE_NOUNS = frozenset({"shares", "stock", "stocks", "stake", "stakes", "shareholder", "shareholders", "bonds"})
+# "Executives from X, Y and Z", "exports by X, Y and Z", "shares of X": nouns of a firm's staff, stock or trade whose
+# "of", "from", "by", "at" or "in" names firms (no person's surname is a firm's staff or goods).
+FIRM_LIST_NOUNS = SHARE_NOUNS | frozenset({
+    "executives", "bosses", "investors", "exports", "imports", "sales", "products", "plants", "factories",
+    "suppliers", "customers", "earnings", "profits", "revenues", "orders", "deliveries", "employees", "brands"})
+FIRM_LIST_PREPOSITIONS = frozenset({"of", "from", "by", "at", "in"})
+# "Investors sold X, Y and Z": verbs whose object is a firm's stock, no person.
+STOCK_TRADING_VERBS = frozenset({"buy", "sell", "short", "dump", "offload"})
 # Prepositions that set a name up as a place: "in Okafor", "from Erbil", "near Goma".
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "outside", "inside", "around",
                                 "toward", "towards", "via", "through", "throughout", "of", "within", "off", "onto"})
@@ -1024,5 +1040,9 @@ US_STATE_NAMES = frozenset({
     "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"})
 # Posts of a US state (lower-case words right after the state's name, "Georgia Gov. X", "the Georgia governor");
 # no country's national post is written this way after its name.
+# "Democrat Maria Cantwell of Washington", "Rep. Dan Newhouse of Washington": a US party's member or a House member,
+# then the holder's name before "of <state>", like a state's post.
+US_STATE_MEMBER_WORDS = frozenset({"democrat", "democrats", "republican", "republicans", "rep", "rep.",
+                                   "representative", "representatives"})
 US_STATE_POST_WORDS = frozenset({"governor", "gov", "gov.", "senator", "sen", "sen.", "lieutenant", "lt", "lt.",
                                  "congressman", "congresswoman", "attorney", "legislature", "statehouse"})

@@ -45,6 +45,20 @@ US_STATE_CASES = [
     pytest.param("date: 2026-05-04\nVote\n\nWashington Lt. Governor Denny Heck said on Monday.",
                  {("Washington State", "a", "Place")}, {("Washington Lt", "a", "Person")},
                  id="state-named-like-the-capital-lt"),
+    # a US party's member or a House member, then the holder's name, before "of <state>": the state
+    pytest.param("date: 2026-05-04\nVote\n\nDemocrat Raphael Warnock of Georgia voted for the bill.",
+                 {("Georgia", "a", "Place")}, {("Georgia", "a", "Country"), ("Raphael Warnock", "affiliatedWith", "Georgia")},
+                 id="party-member-of-georgia"),
+    pytest.param("date: 2026-05-04\nVote\n\nRepublican Dan Newhouse of Washington voted for the bill.",
+                 {("Washington State", "a", "Place")}, {("Washington, D.C.", "a", "Place"),
+                                                        ("Dan Newhouse", "affiliatedWith", "United States")},
+                 id="party-member-of-washington"),
+    pytest.param("date: 2026-05-04\nVote\n\nDemocrats Maria Cantwell of Washington and Russell Feingold of Wisconsin "
+                 "both voted no.", {("Washington State", "a", "Place")}, {("Washington, D.C.", "a", "Place")},
+                 id="party-members-of-states"),
+    pytest.param("date: 2026-05-04\nBudget\n\nRep. Pramila Jayapal of Washington said the bill would fail.",
+                 {("Washington State", "a", "Place")}, {("Washington, D.C.", "a", "Place")},
+                 id="house-member-of-washington"),
     # a post of the country's own body before "of Georgia" is no state's post
     pytest.param("date: 2026-05-04\nRates\n\nKoba Gvenetadze, governor of Georgia's central bank, said on Monday that "
                  "inflation would ease.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
@@ -52,6 +66,9 @@ US_STATE_CASES = [
     pytest.param("date: 2026-05-04\nRates\n\nThe governor of the central bank of Georgia said on Monday that rates "
                  "would stay.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
                  id="governor-of-the-bank-of-the-country"),
+    pytest.param("date: 2026-05-04\nTalks\n\nForeign Minister Maka Botchorishvili of Georgia met Kaja Kallas.",
+                 {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
+                 id="negative-a-ministers-country"),  # guard
     pytest.param("date: 2026-05-04\nRates\n\nNatia Turnava, the governor of Georgia's central bank, met bankers in "
                  "Tbilisi.", {("Georgia", "a", "Country")}, {("Georgia", "a", "Place")},
                  id="the-governor-of-the-countrys-bank"),
@@ -202,6 +219,22 @@ GENERAL_TITLE_CASES = [
     pytest.param("date: 2026-05-04\nArmy\n\nLieutenant General Ana Ruiz said on Monday.",
                  {("Ana Ruiz", "title", "Lieutenant General")}, {("Ana Ruiz", "title", "General")},
                  id="lieutenant-general"),
+    # an abbreviated modifier with its full stop (often read as a sentence's end) is part of the title after it
+    pytest.param("date: 2026-05-04\nVote\n\nGeorgia Lt. Governor Burt Jones said on Monday.",
+                 {("Burt Jones", "title", "Lt. Governor")}, {("Burt Jones", "title", "Governor")},
+                 id="state-lt-governor"),
+    pytest.param("date: 2026-05-04\nVote\n\nThe bill was backed by Lt. Governor Dan Patrick on Monday.",
+                 {("Dan Patrick", "title", "Lt. Governor")}, {("Dan Patrick", "title", "Governor")},
+                 id="lt-governor-after-by"),
+    pytest.param("date: 2026-05-04\nRates\n\nDep. Governor Ana Ruiz said rates would stay.",
+                 {("Ana Ruiz", "title", "Dep. Governor")}, {("Ana Ruiz", "title", "Governor")},
+                 id="dep-governor-opening"),
+    pytest.param("date: 2026-05-04\nTalks\n\nAsst. Secretary Ana Ruiz said the talks went well.",
+                 {("Ana Ruiz", "title", "Asst. Secretary")}, {("Ana Ruiz", "title", "Secretary"),
+                                                              ("Asst", "a", "Organization")},
+                 id="asst-secretary-opening"),
+    pytest.param("date: 2026-05-04\nBudget\n\nCalifornia Governor Gavin Newsom said on Monday.",
+                 {("Gavin Newsom", "title", "Governor")}, set(), id="negative-a-governor"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nSecretary General Antonio Guterres said on Monday.",
                  {("Antonio Guterres", "title", "Secretary General")}, set(), id="negative-secretary-general"),  # guard
 ]

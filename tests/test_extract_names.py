@@ -483,6 +483,19 @@ LEADER_SURNAME_CASES = [
 # News agencies credited in the story: bodies, never people ("Yonhap reported"), and the desk's credit closing a
 # paragraph names no one of the story
 NEWS_AGENCY_CASES = [
+    # a dateline left in its paragraph (a region or a country after its place): the place in capitals is a place,
+    # and the agency in brackets no actor of the story
+    pytest.param("date: 2026-06-03\nTalks\n\nNUSA DUA, Indonesia (Reuters) - Indonesian President Prabowo Subianto "
+                 "met Australian Prime Minister Anthony Albanese on Friday.", {("NUSA DUA", "a", "Place")},
+                 {("NUSA DUA", "a", "Organization"), ("meeting", "participant", "NUSA DUA"),
+                  ("meeting", "participant", "Reuters")}, id="dateline-with-a-country-left-in"),
+    pytest.param("date: 2026-06-03\nTrade\n\nPUNTA DEL ESTE, Uruguay (AP) - Trade ministers from Mercosur met on "
+                 "Tuesday.", {("Mercosur", "a", "Organization")},
+                 {("AP", "a", "Organization"), ("meeting", "participant", "AP")}, id="dateline-agency-left-in"),
+    pytest.param("date: 2026-06-03\nTalks\n\nMOSCOW, Russia (Interfax) - Officials met on Monday.",
+                 set(), {("meeting", "participant", "Interfax")}, id="dateline-agency-read-as-a-participant"),
+    pytest.param("date: 2026-06-03\nTalks\n\nReuters reported on Monday that the ministers met in Jakarta.",
+                 {("Reuters", "a", "Organization")}, set(), id="negative-an-agency-in-the-text"),  # guard
     pytest.param(
         "date: 2026-06-03\nChips\n\nSEOUL, June 3 (Yonhap) -- South Korea and Japan held talks on chip export "
         "controls in Seoul on Tuesday, Yonhap reported. (Reporting by Hana Kim; Editing by Tom Hogue)",
@@ -644,6 +657,26 @@ GIVEN_NAME_LEFT_OUT_CASES = [
                  id="negative-a-title-before-a-surname"),  # guard
     pytest.param("date: 2026-06-03\nTrade\n\nMaria Lopez said she would resign.",
                  {("Maria Lopez", "a", "Person")}, set(), id="negative-a-full-name-tagged-whole"),  # guard
+    # ... and the last word of a name NER left out, which the name's words modify
+    pytest.param("date: 2026-06-03\nVisit\n\nThe president also met with Prime Minister Pham Minh Chinh on Monday.",
+                 {("Pham Minh Chinh", "a", "Person")}, {("Pham Minh", "a", "Person")}, id="last-name-after-a-title"),
+    pytest.param("date: 2026-06-03\nVisit\n\nThe visitor also met with Minister Sipho Themba Ndlovu on Monday.",
+                 {("Sipho Themba Ndlovu", "a", "Person")}, {("Sipho Themba", "a", "Person")},
+                 id="last-name-of-three"),
+    pytest.param("date: 2026-06-03\nVisit\n\nThe mayor met Thandiwe Nomsa Dlamini on Monday.",
+                 {("Thandiwe Nomsa Dlamini", "a", "Person")}, {("Thandiwe Nomsa", "a", "Person")},
+                 id="last-name-of-an-object"),
+    pytest.param("date: 2026-06-03\nBoard\n\nThe delegation included chamber Treasurer Larry Dicke and others.",
+                 {("Larry Dicke", "a", "Person")}, {("Larry", "a", "Person")}, id="last-name-after-a-given-name"),
+    pytest.param("date: 2026-06-03\nBoard\n\nAlso present was foundation Treasurer Larry Dicke.",
+                 {("Larry Dicke", "a", "Person")}, {("Larry", "a", "Person")}, id="last-name-after-a-given-name-at-the-end"),
+    pytest.param("date: 2026-06-03\nBoard\n\nThe delegation included foundation Treasurer Sandra Dicke.",
+                 {("Sandra Dicke", "a", "Person")}, {("Sandra", "a", "Person")},
+                 id="last-name-after-a-womans-given-name"),
+    pytest.param("date: 2026-06-03\nBoard\n\nTreasurer Larry said on Monday.",
+                 {("Larry", "a", "Person")}, set(), id="negative-a-given-name-alone"),  # guard
+    pytest.param("date: 2026-06-03\nProfits\n\nAna Lupu Holdings said profits rose.",
+                 set(), {("Ana Lupu Holdings", "a", "Person")}, id="negative-a-firm-word-after-a-name"),  # guard
 ]
 
 # a one-word name NER took for a body's that ends as family names do: a person's with a sign of one, a body's with a
@@ -1002,6 +1035,21 @@ MET_NOT_A_PLACE_CASES = [
                  set(), {("Navarro", "a", "Organization")}, id="discussion-with-a-surname-read-as-a-body"),
     pytest.param("date: 2026-05-04\nJets\n\nHe had a frank exchange with Boeing on Monday.",
                  {("Boeing", "a", "Organization")}, set(), id="negative-exchange-with-a-firm"),  # guard
+    # one-word names voting or signing that the gazetteer knows as no place (no city, country or region): no
+    # places; the first of a list at a paragraph's start is no dateline
+    pytest.param("date: 2026-05-04\nVote\n\nBianchi, Rossi and Ferrari voted against the bill.",
+                 set(), {("Bianchi", "a", "Place"), ("Rossi", "a", "Place"), ("Ferrari", "a", "Place")},
+                 id="a-list-of-surnames-voting"),
+    pytest.param("date: 2026-05-04\nLetter\n\nLindqvist, Okafor and Brandt signed the letter.",
+                 set(), {("Brandt", "a", "Place")}, id="a-list-of-surnames-signing"),
+    pytest.param("date: 2026-05-04\nReform\n\nMoreau, Lefebvre and Girard voted for the reform.",
+                 set(), {("Lefebvre", "a", "Place")}, id="a-list-of-surnames-voting-for"),
+    pytest.param("date: 2026-05-04\nVote\n\nMoretti, Galli and Esposito voted for the motion on Tuesday.",
+                 {("Esposito", "a", "Person")}, set(), id="negative-a-list-of-people-voting"),  # guard
+    pytest.param("date: 2026-05-04\nVote\n\nSenator Conti voted against the bill.",
+                 {("Conti", "a", "Person")}, set(), id="negative-a-titled-surname-voting"),  # guard
+    pytest.param("date: 2026-05-04\nPact\n\nOntario signed the agreement with Quebec.",
+                 {("Ontario", "a", "Place")}, set(), id="negative-a-region-signing"),  # guard
     # a place noun after the preposition of a person's apposition is no place noun set beside the name
     pytest.param("date: 2026-05-04\nRates\n\nIon Bondar, an economist at Capital Economics, said growth slowed.",
                  {("Ion Bondar", "a", "Person")}, {("Ion Bondar", "a", "Place")}, id="place-noun-in-a-firms-name"),
@@ -1052,6 +1100,19 @@ MET_NOT_A_PLACE_CASES = [
                  set(), {("Victoria Falls", "a", "Person")}, id="a-town-ending-in-falls-after"),
     pytest.param("date: 2026-05-04\nWater\n\nSandy Springs said water use fell.",
                  set(), {("Sandy Springs", "a", "Person")}, id="a-town-ending-in-springs"),
+    # a city named after a person, which the gazetteer knows by its whole name: a place
+    pytest.param("date: 2026-05-04\nVisit\n\nPresident Julius Maada Bio left Ho Chi Minh City on Friday.",
+                 {("Ho Chi Minh City", "a", "Place")}, {("Ho Chi Minh City", "a", "Person")},
+                 id="a-city-named-after-a-person-left"),
+    pytest.param("date: 2026-05-04\nTourism\n\nHo Chi Minh City said tourist arrivals rose.",
+                 {("Ho Chi Minh City", "a", "Place")}, {("Ho Chi Minh City", "a", "Person")},
+                 id="a-city-named-after-a-person-speaking"),
+    pytest.param("date: 2026-05-04\nTrade\n\nLawmakers met Ho Chi Minh City leaders on Monday.",
+                 {("Ho Chi Minh City", "a", "Place")}, {("Ho Chi Minh City", "a", "Person"),
+                                                         ("meeting", "participant", "Ho Chi Minh City")},
+                 id="a-city-named-after-a-person-modifying"),
+    pytest.param("date: 2026-05-04\nVote\n\nMayor Ana Town said she would run.",
+                 {("Ana Town", "a", "Person")}, set(), id="negative-a-titled-name-ending-in-town"),  # guard
     pytest.param("date: 2026-05-04\nWater\n\nMayor Ana Springs said water use fell.",
                  {("Ana Springs", "a", "Person")}, set(), id="negative-a-titled-name-ending-in-springs"),  # guard
     pytest.param("date: 2026-05-04\nTalks\n\nDelegates met at Blair House on Monday. Blair House said the talks "
@@ -1269,6 +1330,18 @@ FIRM_SIGN_CASES = [
 ]
 
 SURNAME_READ_AS_BODY_CASES = [
+    # one of the commonest surnames NER tagged ORG that speaks, with no sign of a body: no one's for sure
+    pytest.param("date: 2026-05-04\nPrices\n\nPrices rose, Smith said.",
+                 set(), {("Smith", "a", "Organization")}, id="common-surname-speaking-read-as-body"),
+    pytest.param("date: 2026-05-04\nJets\n\nInvestors sold Airbus shares, Smith said.",
+                 {("Airbus", "a", "Organization")}, {("Smith", "a", "Organization")},
+                 id="common-surname-speaking-after-a-firm"),
+    pytest.param("date: 2026-05-04\nExports\n\nExports fell in May, Wilson said.",
+                 set(), {("Wilson", "a", "Organization")}, id="common-surname-speaking-at-the-end"),
+    pytest.param("date: 2026-05-04\nCars\n\nFord said it would cut jobs.",
+                 {("Ford", "a", "Organization")}, set(), id="negative-a-common-surname-taken-up-by-it"),  # guard
+    pytest.param("date: 2026-05-04\nPrices\n\nMr Smith said prices rose.",
+                 {("Smith", "a", "Person")}, set(), id="negative-a-common-surname-with-an-honorific"),  # guard
     # a one-word name NER tagged ORG whose verb's object "his" or "her" owns: a person's surname
     pytest.param("date: 2026-05-04\nTariffs\n\nSmith shares his view of the tariffs with reporters.",
                  {("Smith", "a", "Person")}, {("Smith", "a", "Organization")}, id="surname-taken-up-by-his"),
@@ -1317,6 +1390,43 @@ SURNAME_READ_AS_BODY_CASES = [
                  id="country-post-beside-a-surname"),
     pytest.param("date: 2026-05-04\nJobs\n\nKestrel Vane, Portugal's largest consultancy, said it would hire.",
                  {("Kestrel Vane", "a", "Organization")}, set(), id="negative-a-countrys-firm-beside-it"),  # guard
+    # one-word names listed in a firm's slot (a preposition of a noun of a firm's staff, stock or trade, the
+    # object of a verb of trading stock): firms, neither people nor places
+    pytest.param("date: 2026-05-04\nTelecoms\n\nExecutives from Nokia, Ericsson and Saab met ministers in Stockholm "
+                 "on Tuesday.", {("Nokia", "a", "Organization"), ("Ericsson", "a", "Organization")},
+                 {("Nokia", "a", "Place"), ("Ericsson", "a", "Person")}, id="executives-from-a-list-of-firms"),
+    pytest.param("date: 2026-05-04\nJets\n\nInvestors sold Airbus, Safran and Embraer on Monday.",
+                 {("Safran", "a", "Organization"), ("Embraer", "a", "Organization")},
+                 {("Safran", "a", "Person"), ("Embraer", "a", "Person")}, id="investors-sold-a-list-of-firms"),
+    pytest.param("date: 2026-05-04\nSteel\n\nExports by Tenaris, Ternium and Techint fell after the duties took "
+                 "effect.", {("Tenaris", "a", "Organization")}, {("Tenaris", "a", "Place")},
+                 id="exports-by-a-list-of-firms"),
+    pytest.param("date: 2026-05-04\nChemicals\n\nShares of Bayer, Henkel and Beiersdorf fell on Monday.",
+                 {("Beiersdorf", "a", "Organization")}, {("Beiersdorf", "a", "Person")},
+                 id="shares-of-a-list-of-firms"),
+    pytest.param("date: 2026-05-04\nJets\n\nShares of Airbus, Safran and Embraer fell on Monday.",
+                 {("Safran", "a", "Organization"), ("Embraer", "a", "Organization")},
+                 {("Safran", "a", "Place"), ("Embraer", "a", "Person")}, id="shares-of-a-list-read-as-a-place"),
+    # a maker's or owner's noun hyphened to a name ("Gucci-owner"): no part of that name, and the name after it a
+    # firm's
+    pytest.param("date: 2026-05-04\nLuxury\n\nGucci-owner Kering said sales fell.",
+                 {("Kering", "a", "Organization")}, {("Kering", "a", "Person")}, id="a-hyphened-owner-before-a-firm"),
+    pytest.param("date: 2026-05-04\nCars\n\nJeep-maker Stellantis said on Monday it would cut jobs.",
+                 {("Stellantis", "a", "Organization")}, {("Jeep-maker", "a", "Organization")},
+                 id="a-hyphened-maker-read-into-a-name"),
+    pytest.param("date: 2026-05-04\nCars\n\nChrysler-owner Stellantis fell on Monday.",
+                 {("Stellantis", "a", "Organization")}, {("Chrysler-owner", "a", "Organization")},
+                 id="a-hyphened-owner-read-into-a-name"),
+    pytest.param("date: 2026-05-04\nClub\n\nClub owner John Smith said on Monday.",
+                 {("John Smith", "a", "Person")}, set(), id="negative-an-owner-with-a-name"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nKim Sang-mok said on Monday.",
+                 {("Kim Sang-mok", "a", "Person")}, set(), id="negative-a-hyphened-given-name"),  # guard
+    pytest.param("date: 2026-05-04\nSummit\n\nRuto, Museveni and Kagame met in Kampala on Monday.",
+                 {("Ruto", "a", "Person"), ("Kagame", "a", "Person")}, set(),
+                 id="negative-a-list-of-leaders"),  # guard
+    pytest.param("date: 2026-05-04\nCopper\n\nExports from Brazil, Chile and Peru rose in May.",
+                 {("Chile", "a", "Country"), ("Peru", "a", "Country")}, set(),
+                 id="negative-exports-from-countries"),  # guard
 ]
 
 FURNITURE_CASES = [

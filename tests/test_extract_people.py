@@ -409,6 +409,33 @@ CLAUSE_NOT_TITLE_CASES = [
                  id="accompanied-by-another-portfolio"),
     pytest.param(D + "Talks were led by Lena Varga, the acting trade minister, on Monday.",
                  {("Lena Varga", "title", "acting trade minister")}, set(), id="negative-a-participle-title-word"),
+    # a post set off by a comma that the next name of a list holds ("A, Director of Public Affairs B and ..."): B's
+    pytest.param(D + "The team included Chairman Ana Lupu, Director of Public Affairs Ion Vasko and two aides.",
+                 {("Ion Vasko", "title", "Director of Public Affairs")}, {("Ana Lupu", "title", "Director")},
+                 id="the-next-names-post-of-a-portfolio"),
+    pytest.param(D + "Guests included Mayor Dana Hale, Secretary of State Eli Roth and others.",
+                 {("Eli Roth", "title", "Secretary of State")}, {("Dana Hale", "title", "Secretary")},
+                 id="the-next-names-post-of-state"),
+    pytest.param(D + "The delegation was led by Governor Maria Lopez, Minister of Trade Juno Falk and three deputies.",
+                 {("Juno Falk", "title", "Minister of Trade")}, {("Maria Lopez", "title", "Minister")},
+                 id="the-next-names-post-of-trade"),
+    pytest.param(D + "Eli Roth, head of trade at the Lima Institute, said on Monday.",
+                 {("Eli Roth", "title", "head"), ("Eli Roth", "affiliatedWith", "Lima Institute")}, set(),
+                 id="negative-an-apposition-with-a-body"),  # guard
+    # "International" or "Global" after a name word ends a body's name, not the post's first word
+    pytest.param(D + "WaterHealth International President Sanjay Bhatnagar said on Monday.",
+                 {("Sanjay Bhatnagar", "title", "President")}, {("Sanjay Bhatnagar", "title", "International President")},
+                 id="a-firms-international-before-a-post"),
+    pytest.param(D + "Amnesty International Secretary General Agnes Callamard said on Monday.",
+                 {("Agnes Callamard", "title", "Secretary General")},
+                 {("Agnes Callamard", "title", "International Secretary General")},
+                 id="a-bodys-international-before-a-post"),
+    pytest.param(D + "The minister met Acme International President Ana Lupu on Monday.",
+                 {("Ana Lupu", "title", "President")}, {("Ana Lupu", "title", "International President")},
+                 id="a-firms-international-after-a-verb"),
+    pytest.param(D + "Canadian International Trade Minister Mary Ng said on Monday.",
+                 {("Mary Ng", "title", "International Trade Minister")}, set(),
+                 id="negative-international-trade-after-a-demonym"),  # guard
 ]
 
 

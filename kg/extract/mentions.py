@@ -20,9 +20,9 @@ from ..names import fold_accents, normalize_name
 from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -216,7 +216,9 @@ _NOT_SYLLABLE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Xi-led", "Trump-
 
 # words after a hyphen that make an adjective of a name, whatever the tagger says of them ("UK-based", "EU-wide")
 _NOT_NAME_ENDINGS = frozenset({"based", "led", "run", "owned", "backed", "made", "born", "bound", "held", "linked",
-                               "wide", "only", "free", "area", "era", "style", "type", "like", "ish", "esque"})
+                               "wide", "only", "free", "area", "era", "style", "type", "like", "ish", "esque",
+                               # "Jeep-owner Stellantis", "iPhone-maker Apple": what a firm is to the name, no syllable
+                               "owner", "maker", "parent", "rival", "giant", "buyer", "seller", "user", "unit"})
 
 
 def _hyphened_syllable(token) -> bool:
@@ -529,6 +531,26 @@ def _person_after_and(doc, ent, lowers: list[str]) -> int | None:
     return start
 
 
+def _firm_slot(token) -> bool:
+    """ "executives from Siemens", "exports by Vale, Petrobras and Embraer", "Investors sold Airbus, Safran and
+    Embraer": a name (or one of names joined by commas and "and") after a preposition of a noun of a firm's staff,
+    stock or trade, or the object of a verb of trading stock: a firm's slot, no person's."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # the first of the names listed
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in FIRM_LIST_PREPOSITIONS:
+        return head.head.pos_ == "NOUN" and head.head.lower_ in FIRM_LIST_NOUNS
+    return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in STOCK_TRADING_VERBS
+
+
+def _one_word_firm_in_slot(token) -> bool:
+    """A one-word name in a firm's slot that nothing marks as a person's: no given name, no sitting leader's
+    surname, nothing the gazetteer knows as a country or a city (whose people or goods these nouns may be)."""
+    gaz = gazetteer()
+    return _firm_slot(token) and not is_given_name(token.text) and not gaz.is_leader_surname(token.text) \
+        and gaz.country(token.text) is None and gaz.city(token.text) is None
+
+
 def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     """A one-word name NER left out or typed a place, a body or a group in a list of people's one-word names
     ("Ruto, Museveni and Kagame met", "Suluhu, Museveni and Kagame", "Tinubu, Mahama and Faye"), as a PERSON span:
@@ -544,8 +566,8 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
             continue
         listed = [c for c in token.children if c.dep_ == "conj"]
         listed += [c for first in listed for c in first.children if c.dep_ == "conj"]
-        if not listed or not all(_listed_name(doc, c, lowers, one_word) for c in listed):
-            continue
+        if not listed or not all(_listed_name(doc, c, lowers, one_word) for c in listed) or _firm_slot(token):
+            continue  # (not "executives from Siemens, Alstom and Embraer": a list of firms)
         gaz = gazetteer()
         members = [token] + listed
         leaders = {m.i for m in members if gaz.is_leader_surname(m.text)}
@@ -938,8 +960,9 @@ def _hyphened_ending(ctx: ParagraphContext, end: int) -> bool:
 
 
 def _us_state_post(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "Georgia Governor X", "the Georgia governor", "Georgia's senator", "Gov. X of Georgia": a US state's post
-    beside the name makes it the state, not a country or a city of that name."""
+    """ "Georgia Governor X", "the Georgia governor", "Georgia's senator", "Gov. X of Georgia", "Democrat X of
+    Georgia": a US state's post (or a US party's member) beside the name makes it the state, not a country or a
+    city of that name."""
     if normalize_name(m.text) not in US_STATE_NAMES:
         return False
     lowers, i = ctx.lowers, m.end_token
@@ -952,7 +975,8 @@ def _us_state_post(m: Mention, ctx: ParagraphContext) -> bool:
         return False  # (not "governor of Georgia's central bank": the post is the bank's)
     # the post, then only the holder's name before "of" ("Gov. Brian Kemp of Georgia", "the governor of Georgia");
     # not "the governor of the central bank of Georgia"
-    post = next((k for k in range(start - 2, max(-1, start - 7), -1) if lowers[k] in US_STATE_POST_WORDS), None)
+    post = next((k for k in range(start - 2, max(-1, start - 7), -1)
+                 if lowers[k] in US_STATE_POST_WORDS or lowers[k] in US_STATE_MEMBER_WORDS), None)
     return post is not None and all(ctx.doc[k].text[:1].isupper() for k in range(post + 1, start - 1))
 
 
@@ -1021,6 +1045,8 @@ class ArticleEntities:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
             ctx.mentions[:] = [self._given_name_left_out(m, ctx, taken) for m in ctx.mentions]
+            ctx.mentions[:] = [self._last_name_left_out(m, ctx, taken) for m in ctx.mentions]
+            self._dateline_left_in(ctx)
             for m in ctx.mentions:
                 words = m.text.split()
                 # "Greek shipowner Andreas Kostis" read as a nationality, "Port chief Andreas Kostis" as a place
@@ -1065,6 +1091,9 @@ class ArticleEntities:
                     m.ner = "ORG"
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
                     m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
+                if normalize_name(m.text) in ABBREVIATED_TITLE_MODIFIERS and m.end_token < len(ctx.lowers) \
+                        and ctx.lowers[m.end_token] == ".":
+                    m.ner = "UNTYPED"  # "Asst. Secretary Ana Ruiz": an abbreviated title word, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
         # a US state that shares a country's name ("Georgia") is that state all through an article that gives it a
         # state's post; a name only the state and a city share ("Washington") is the state only beside the post
@@ -1158,6 +1187,21 @@ class ArticleEntities:
         # "AU" in a story of gold prices: gold's symbol, not the African Union
         self.shared_abbreviations = {abbreviation for abbreviation, (other, own) in SHARED_ABBREVIATIONS.items()
                                      if words & other and not words & own}
+
+    def _dateline_left_in(self, ctx: ParagraphContext) -> None:
+        """ "NUSA DUA, Indonesia (Reuters) - ...": a dateline the reader left in the paragraph (a region or country
+        after its place): its place in capitals is a place, and the agency in brackets is no actor of the story
+        (NAME: no node)."""
+        end = _dateline_end(ctx)
+        if end is None:
+            return
+        for m in ctx.mentions:
+            if m.end_token > end:
+                continue
+            if m.start_token == 0 and m.ner in ("ORG", "PERSON", "NORP", "FAC") and not self.gaz.organization(m.text):
+                m.ner = "GPE"
+            elif m.start_token > 0 and ctx.lowers[m.start_token - 1] == "(" and not self.gaz.country(m.text):
+                m.ner = "NAME"
 
     def _among_bodies(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether the mention is one name of a list ("A, B and m", "A, m and B") whose other names, two or more,
@@ -1425,6 +1469,31 @@ class ArticleEntities:
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
 
+    def _last_name_left_out(self, m: Mention, ctx: ParagraphContext, taken: set[int]) -> Mention:
+        """ "met with Prime Minister Pham Minh Chinh on Monday" tagged "Pham Minh": a capitalised proper noun NER
+        left out right after (one space) a name of two or more words (or a given name: "foundation Treasurer Larry
+        Dicke" tagged "Treasurer Larry") it tagged PERSON, which every word of that name modifies as a compound, is
+        the name's last word; not a title's, a role's, a firm's, a body's or a place's word, nor in a longer run of
+        capitalised words or a headline."""
+        i = m.end_token
+        if m.ner != "PERSON" or (m.end_token - m.start_token < 2 and not is_given_name(m.text)) \
+                or i >= len(ctx.lowers) or i in taken \
+                or ctx.starts[i] != ctx.ends[i - 1] + 1:
+            return m
+        token = ctx.doc[i]
+        if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not _name_word(token.text) \
+                or any(ctx.doc[k].dep_ != "compound" or ctx.doc[k].head.i != i for k in range(m.start_token, i)) \
+                or ctx.lowers[i] in _NOT_GIVEN_NAME_SURNAME_WORDS or ctx.lowers[i] in _TITLE_WORDS \
+                or ctx.lowers[i] in FIRM_NOUNS or ctx.lowers[i] in PERSON_ROLE_NOUNS or _title_case(token.sent):
+            return m
+        if i + 1 < len(ctx.doc) and ctx.doc[i + 1].text[:1].isupper():
+            return m  # a longer run of capitalised words: no name's end for sure
+        if self.gaz.country(token.text) or self.gaz.city(token.text) or self.gaz.is_demonym(token.text) \
+                or self.gaz.organization(token.text) or self.gaz.region_countries(token.text):
+            return m
+        return Mention(m.text + " " + token.text, "PERSON", m.start_token, i + 1,
+                       ctx.span(ctx.starts[m.start_token], ctx.ends[i]))
+
     def _region_read_as_person(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "Nuevo Leon said it would ...", "talks in Nuevo León", "Nuevo León Governor Samuel Garcia": a name of two
         words or more NER tagged PERSON that the gazetteer knows as a region (title words after it left off: they
@@ -1651,7 +1720,7 @@ class ArticleEntities:
         persons = {normalize_name(w) for ctx in contexts for m in ctx.mentions if m.ner == "PERSON" for w in m.text.split()}
         for norm, mentions in found.items():
             text = mentions[0][0].text
-            if norm in persons or self.gaz.city(text) or self.gaz.country(text) \
+            if norm in persons or self.gaz.city(text) or self.gaz.country(text) or self.gaz.region_countries(text) \
                     or self.gaz.organization(text) or self.gaz.is_demonym(text) \
                     or self.gaz.is_leader_surname(text) \
                     or any(_shown_as_place(m, ctx, self.gaz) for m, ctx in mentions) \
@@ -1742,22 +1811,27 @@ class ArticleEntities:
             for m, _ in mentions:
                 m.ner = "UNTYPED"
 
-    @staticmethod
-    def _places_named_as_people(contexts: list[ParagraphContext]) -> None:
+    def _places_named_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Victoria Falls said tourist arrivals fell": a name NER tagged PERSON that ends in a place's word
         (PLACE_NAME_ENDINGS) is a place's, or a body's named after one; a given name first is no sign of a
         person's. No type, all through the article, unless a mention shows a person's (a title or honorific
-        before it, a post beside it, "he" or "she" taking it up)."""
+        before it, a post beside it, "he" or "she" taking it up). So is a city named after a person ("left Ho Chi
+        Minh City"), which is a place when the gazetteer knows the whole name as a city's."""
         found: dict[str, list[tuple[Mention, ParagraphContext]]] = {}
         for ctx in contexts:
             for m in ctx.mentions:
                 words = normalize_name(m.text).split()
-                if m.ner == "PERSON" and len(words) > 1 and words[-1] in PLACE_NAME_ENDINGS:
+                if m.ner == "PERSON" and len(words) > 1 and (words[-1] in PLACE_NAME_ENDINGS or words[-1] in _CITY_WORDS
+                                                             and self.gaz.city(m.text) is not None):
                     found.setdefault(" ".join(words), []).append((m, ctx))
         for norm, mentions in found.items():
             if not any(_person_before(m, ctx) or _post_beside(m, ctx) or _person_apposition(m, ctx)
                        or _pronoun_after_speaker(m, ctx) == PERSON for m, ctx in mentions):
-                _untype(contexts, "PERSON", {norm})
+                if norm.split()[-1] in _CITY_WORDS:
+                    for m, _ in mentions:
+                        m.ner = "GPE"
+                else:
+                    _untype(contexts, "PERSON", {norm})
 
     def _addressees_read_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Bondar told Bloomberg that ...", "said in an interview with Politico", "according to Fitch": a one-word
@@ -1790,8 +1864,9 @@ class ArticleEntities:
         person's when a mention shows one (a title or post, "he" or "she" after it); a body's when a mention shows
         one (called a firm, shares of it, "it" acting after it); else no one's for sure: no type, all through
         the article."""
+        # ... or that is one of the commonest surnames and speaks ("Prices rose, Smith said")
         found, ending = _one_word_names(contexts, ("ORG",), lambda m, ctx: fold_accents(m.text.lower()).endswith(
-            SURNAME_ENDINGS) or _tells_the_press(m, ctx))
+            SURNAME_ENDINGS) or _tells_the_press(m, ctx) or (m.text.lower() in COMMON_SURNAMES and _says_something(m, ctx)))
         persons = _full_person_words(contexts) if ending else set()
         for norm in ending:
             mentions = found[norm]
@@ -2202,7 +2277,8 @@ class ArticleEntities:
         short: dict[str, set[str]] = {}
         for ctx in contexts:
             for m in ctx.mentions:
-                if m.ner in _FIRM_LABELS and _firm_context(m, ctx) or m.ner == "GPE" and _shares_of(m, ctx):
+                if m.ner in _FIRM_LABELS and _firm_context(m, ctx) or m.ner == "GPE" and (_shares_of(m, ctx)
+                                                                                or _in_firm_slot(m, ctx)):
                     self.firm_names.add(normalize_name(m.text))
                 words = m.text.split()
                 if m.ner == "ORG" and len(words) >= 3 and words[-1].lower() in COMPANY_SUFFIXES:
@@ -2723,12 +2799,39 @@ def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
         return True
     if end + 1 < len(lowers) and lowers[end] == ",":
         if i == 0:
-            return True
+            # (not "Bianchi, Rossi and Ferrari voted": the first of a list of names, no dateline)
+            return not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ctx.doc[i:end].root.children)
         # "Okafor, Nigeria" (not "Okafor, Nigeria's trade minister")
         after = ctx.doc[end + 1].text
         return (gaz.country(after) is not None or gaz.city(after) is not None) \
             and (end + 2 >= len(lowers) or lowers[end + 2] not in ("'s", "\u2019s"))
     return False
+
+
+# "Ho Chi Minh City", "Quezon City": the last word of a city's name that may open with a person's
+_CITY_WORDS = frozenset({"city", "town"})
+_DATELINE_SEPARATORS = frozenset({"-", "--", "\u2013", "\u2014", ":"})
+
+
+def _dateline_end(ctx: ParagraphContext) -> int | None:
+    """Where a dateline at a paragraph's start ends, its separator's index: a place in capitals, a comma, one to
+    three capitalised words (a region or a country), an agency in brackets and a dash or a colon ("NUSA DUA,
+    Indonesia (Reuters) -"); None when the paragraph opens with no such dateline."""
+    doc, lowers = ctx.doc, ctx.lowers
+    i = 0
+    while i < min(len(doc), 5) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
+        i += 1
+    if i == 0 or i >= len(doc) or lowers[i] != ",":
+        return None
+    j = i + 1
+    while j < min(len(doc), i + 5) and (doc[j].text[:1].isupper() or doc[j].text == "."):
+        j += 1
+    if j == i + 1 or j >= len(doc) or lowers[j] != "(":
+        return None
+    close = next((k for k in range(j + 1, min(len(doc), j + 5)) if lowers[k] == ")"), None)
+    if close is None or close == j + 1 or close + 1 >= len(doc) or lowers[close + 1] not in _DATELINE_SEPARATORS:
+        return None
+    return close + 1
 
 
 def _where_people_gather(m: Mention, ctx: ParagraphContext) -> bool:
@@ -2752,8 +2855,8 @@ def _spoken_to(m: Mention, ctx: ParagraphContext) -> bool:
 
 
 def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
-    """Whether a name is someone met, spoken with or to ("met Okafor", "talks with Adeyemi") or speaking ("Mensah
-    said", "Mensah met"), which no place is; not a speaker "it" takes up ("Ontario said it would")."""
+    """Whether a name is someone met, spoken with or to ("met Okafor", "talks with Adeyemi"), speaking ("Mensah
+    said", "Mensah met") or voting or signing ("Mensah voted against"), which no place is; not a speaker "it" takes up ("Ontario said it would")."""
     root = ctx.doc[m.start_token:m.end_token].root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "met Okafor and Adeyemi"
@@ -2762,7 +2865,7 @@ def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
         return head.lemma_.lower() in PERSON_OBJECT_VERBS
     if root.dep_ == "pobj":
         return (head.lower_ == "with" and head.head.lemma_.lower() in TALKING_WITH_WORDS) or _spoken_to(m, ctx)
-    if root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS | {"meet", "talk", "speak"}:
+    if root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS | VOTING_VERBS | {"meet", "talk", "speak"}:
         return _pronoun_after_speaker(m, ctx) != ORGANIZATION
     return False
 
@@ -3136,11 +3239,14 @@ def _owns_firm_officer(m: Mention, lowers: list[str]) -> bool:
 
 
 def _firm_noun_before(m: Mention, ctx: ParagraphContext) -> bool:
-    """ "Ship-tracking firm Kpler said", "carmaker Juno Falk": a noun only a firm is called by right before a name
+    """ "Ship-tracking firm Kpler said", "carmaker Juno Falk", "Gucci-owner Kering": a noun only a firm is called by
+    (or a maker's or owner's hyphened to a name) right before a name
     that modifies it (not "the firm Ana Lupu founded", where the name opens a clause; not "film producer Ana
     Lupu")."""
     i = m.start_token - 1
-    if i < 0 or ctx.lowers[i] not in FIRM_ONLY_NOUNS:
+    hyphened = i >= 2 and ctx.lowers[i] in HYPHENED_FIRM_NOUNS and ctx.lowers[i - 1] == "-" \
+        and ctx.starts[i] == ctx.ends[i - 1] and ctx.doc[i - 2].text[:1].isupper()  # "Gucci-owner Kering"
+    if i < 0 or (ctx.lowers[i] not in FIRM_ONLY_NOUNS and not hyphened):
         return False
     token = ctx.doc[i]
     return token.dep_ == "compound" and m.start_token <= token.head.i < m.end_token \
@@ -3176,6 +3282,8 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     if _reports_results(m, ctx) or _firm_officer_of(m, lowers) or _firm_noun_before(m, ctx) \
             or _owns_firm_officer(m, lowers) or _employs_staff(m, ctx):
         return True
+    if _in_firm_slot(m, ctx):
+        return True
     start, end = m.end_token, min(len(doc), m.end_token + 8)  # the eight tokens after the name
     if m.ner == "PERSON":
         text = ctx.span_text(start, end).lower()
@@ -3202,6 +3310,14 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
                 # person's trade after a given name)
                 return True
     return False
+
+
+def _in_firm_slot(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "executives from Siemens, Alstom and Embraer": a one-word name NER read as a person or a place in a firm's
+    slot is a firm."""
+    token = ctx.doc[m.start_token]
+    return m.end_token == m.start_token + 1 and m.ner in ("PERSON", "GPE", "LOC") and token.pos_ == "PROPN" \
+        and _one_word_firm_in_slot(token)
 
 
 def _agentive(token) -> bool:

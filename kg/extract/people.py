@@ -14,7 +14,7 @@ from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIF
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
                       OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
                       PORTFOLIO_WORDS, ROYAL_STYLE_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS,
-                      TITLE_MODIFIER_WORDS)
+                      TITLE_MODIFIER_WORDS, ABBREVIATED_TITLE_MODIFIERS)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -246,6 +246,9 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     while kept and kept[0].lower_ not in TITLE_HEAD_WORDS and kept[0].lower_ not in TITLE_MODIFIER_WORDS \
             and not _portfolio_before_title(kept[0]):
         kept.pop(0)
+    while len(kept) > 1 and kept[0].lower_ in _FIRM_NAME_MODIFIERS and kept[0].i > sent.start \
+            and kept[1].lower_ not in PORTFOLIO_WORDS and _ends_a_firms_name(doc[kept[0].i - 1]):
+        kept.pop(0)  # "WaterHealth International President", "Amnesty International Secretary General": the body's name
     if not kept or not any(t.lower_ in TITLE_HEAD_WORDS for t in kept) or kept[-1].lower_ not in TITLE_HEAD_WORDS:
         return [], i
     if complement:
@@ -258,6 +261,30 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
             complement.pop()
     left = kept[0].i - 1
     return kept + complement, left
+
+
+def _abbreviated_modifier_before(doc, start: int) -> int:
+    """Where a title starting at `start` starts with the abbreviated modifier before it ("Lt." of "Georgia Lt.
+    Governor Burt Jones": a lieutenant governor, no governor), else `start`."""
+    j = start - 1
+    if j >= 1 and doc[j].text == "." and doc[j - 1].lower_ in ABBREVIATED_TITLE_MODIFIERS and doc[j - 1].text[:1].isupper():
+        return j - 1
+    if j >= 0 and doc[j].lower_.rstrip(".") in ABBREVIATED_TITLE_MODIFIERS and doc[j].text.endswith(".") \
+            and doc[j].text[:1].isupper():
+        return j
+    return start
+
+
+# Title modifiers that also end bodies' names ("Amnesty International", "Acme Global")
+_FIRM_NAME_MODIFIERS = frozenset({"international", "global"})
+
+
+def _ends_a_firms_name(token) -> bool:
+    """Whether a capitalised word before "International" or "Global" makes it part of a body's name: a name word, no
+    title or portfolio word, no country's or people's name ("Canadian International Trade Minister")."""
+    return token.is_alpha and token.text[:1].isupper() and (token.pos_ == "PROPN" or not token.is_sent_start) \
+        and not _title_word(token) \
+        and not _portfolio_before_title(token) and token.ent_type_ not in ("GPE", "NORP", "LOC")
 
 
 def _inside_body_name(ctx, i: int) -> bool:
@@ -301,7 +328,7 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     if rule == "title-apposition-before" and left >= sent.start and doc[left].pos_ in ("VERB", "ADP") \
             and doc[left].lower_ not in ("'s", "\u2019s"):
         return  # "he met the Trade Minister, Ana Souza, ..." is fine, but not "told Trade Minister, X"
-    title = doc[title_tokens[0].i:title_tokens[-1].i + 1].text
+    title = doc[_abbreviated_modifier_before(doc, title_tokens[0].i):title_tokens[-1].i + 1].text
     if not _descriptive_role(title.split()):
         state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
     owner = _owner_before(state, ctx, sent, left)
@@ -481,6 +508,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
         return  # a capitalised word that is no title word: a name, not a post
     if any(_clause_word(w) for w in words[:-1]):
         return  # "A, accompanied by Director B": a clause about the person, not a post
+    if match["org"] and _names_a_person(ctx, base + match.start("org"), base + match.end("org")):
+        return  # "A, Vice President of International Affairs B and ...": the next person's post, not A's
     if not _descriptive_role(words):
         state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
     for group in ("owner", "org"):
@@ -489,6 +518,12 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
             if owner:
                 state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"],
                                      f"affiliation-apposition-{group}")
+
+
+def _names_a_person(ctx, start: int, end: int) -> bool:
+    """Whether a person's name the article tags starts between paragraph characters `start` and `end`."""
+    return any(start <= ctx.starts[i] < end and key.startswith(PERSON + ":") and (i == 0 or ctx.tok_entity.get(i - 1) != key)
+               for i, key in ctx.tok_entity.items())
 
 
 _POSTED_IN = re.compile(r"\s+in\s+")
