@@ -100,7 +100,7 @@ class Registry:
         # event id -> summary (packed: `Registry._pack`, a third of a dict of sets), oldest first (a dict keeps
         # insertion order: an OrderedDict would add a linked-list node an event)
         self.events: dict[str, tuple] = {}
-        self.order: dict[str, int] = {}  # event id -> when it was first seen (ties go to the oldest)
+        self._seen = 0  # events first seen so far: each summary keeps its number ("seen": ties go to the oldest)
         # `_keys` -> the events filed under it: one event id alone (most keys), else a list of them
         self.event_index: dict[int, str | list[str]] = {}
         # article (the first of a family of near-copies, kg.dedupe) -> its events (a tuple: one or two),
@@ -261,7 +261,7 @@ class Registry:
             for event_id in _members(self.event_index.get(key, ())):
                 if event_id in self.events:
                     found[event_id] = None
-        return sorted(found, key=self.order.__getitem__) if len(found) > 1 else list(found)
+        return sorted(found, key=lambda e: self.events[e][_SEEN]) if len(found) > 1 else list(found)
 
     def _family_candidates(self, s: dict) -> list[str]:
         return [e for f in sorted(s["families"]) for e in self.family_events.get(f, ()) if e in self.events]
@@ -274,8 +274,10 @@ class Registry:
             del self.family_events[next(iter(self.family_events))]
 
     def _add_event(self, event_id: str, s: dict) -> None:
+        if "seen" not in s:  # a new event (one filed again keeps its number)
+            s = {**s, "seen": self._seen}
+            self._seen += 1
         self.events[event_id] = self._pack(s)
-        self.order.setdefault(event_id, len(self.order))
         index = self.event_index
         for key in self._keys(s)[0]:
             members = index.get(key)
@@ -288,7 +290,6 @@ class Registry:
         while len(self.events) > self.max_events:
             oldest = next(iter(self.events))
             self._drop_event(oldest)
-            del self.order[oldest]
 
     def _drop_event(self, event_id: str) -> None:
         s = _unpack(self.events.pop(event_id))
@@ -329,7 +330,7 @@ class Registry:
         apart = tuple(s["apart"])  # articles' own ids, as the families: not shared (mostly the empty tuple)
         return (one(kind, kind), one(kinds, kinds), one(location, location), one(start, start), one(end, end),
                 one(people, people), one(sides, sides), one(label, label), tuple(s["families"]),
-                one(published, published), apart)
+                one(published, published), apart, s["seen"])
 
     def _remember(self, nodes: Iterable[Node], triples: tuple[Triple, ...]) -> None:
         nodes = list(nodes)
@@ -357,9 +358,11 @@ _MEMO_KEYS = 1024  # events whose index keys are remembered: more than a window'
 _MAX_SHARED = 1 << 14  # values `Registry._pack` keeps one copy of (cleared when full: ~1 MB at most)
 # "apart": the articles the event is one of several meetings of (resolve's oneOfSeveral): another event of such an
 # article ("held meetings with A and B") never joins it
-_SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families", "published", "apart")
+# "seen": when the registry first saw the event (a number: candidates are compared oldest first)
+_SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "label", "families", "published", "apart",
+            "seen")
 _TIES = ("people", "sides", "location", "start", "end")  # what an event's index keys are made of (Registry._keys)
-_PLACE, _START, _END, _APART = (_SUMMARY.index(field) for field in ("location", "start", "end", "apart"))  # packed
+_PLACE, _START, _END, _APART, _SEEN = (_SUMMARY.index(field) for field in ("location", "start", "end", "apart", "seen"))
 
 
 def _members(filed) -> tuple[str, ...] | list[str]:
@@ -368,10 +371,10 @@ def _members(filed) -> tuple[str, ...] | list[str]:
 
 
 def _unpack(packed: tuple) -> dict:
-    kind, kinds, location, start, end, people, sides, label, families, published, apart = packed
+    kind, kinds, location, start, end, people, sides, label, families, published, apart, seen = packed
     return {"kind": kind, "kinds": frozenset(kinds), "location": location, "start": start, "end": end,
             "people": frozenset(people), "sides": frozenset(sides), "label": label, "families": frozenset(families),
-            "published": published, "apart": frozenset(apart)}
+            "published": published, "apart": frozenset(apart), "seen": seen}
 
 
 class _HashedMap:

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from kg.pipeline import Registry, _HashedMap, _members
+from kg.pipeline import _SEEN, Registry, _HashedMap, _members
 
 
 def _filled(pairs, merge: int) -> _HashedMap:
@@ -93,8 +93,8 @@ def test_an_event_summary_comes_back_as_it_was_packed(monkeypatch, shared):
     for event_id, summary in THREE:
         registry._add_event(event_id, summary)
     registry._add_event("event/d", {**THREE[2][1], "label": "other talks"})
-    for event_id, summary in THREE:
-        assert _unpack(registry.events[event_id]) == summary
+    for seen, (event_id, summary) in enumerate(THREE):
+        assert _unpack(registry.events[event_id]) == {**summary, "seen": seen}  # numbered as first seen
     if shared > 4:
         first, second = registry.events["event/c"], registry.events["event/d"]
         assert first[6] is second[6] and first[2] is second[2]  # the same sides and place: one copy each
@@ -185,7 +185,7 @@ def test_the_event_index_brings_every_earlier_event_that_matches(seed):
     for i in range(150):
         wanted = _random_summary(rng, f"new{i}")
         found = registry._candidates(wanted)
-        assert found == sorted(found, key=registry.order.__getitem__)  # oldest first, each once
+        assert found == sorted(found, key=lambda e: registry.events[e][_SEEN])  # oldest first, each once
         assert len(set(found)) == len(found)
         for event_id, summary in earlier.items():
             if not same_event(wanted, summary, registry.gaz):
@@ -250,7 +250,7 @@ def test_a_packed_summary_is_in_the_order_summary_names_and_unpacks_to_itself():
                "start": "2026-07-01", "end": "2026-07-02", "people": frozenset({"person/a"}),
                "sides": frozenset({"country/kenya", "country/uganda"}), "label": "talks in Nairobi",
                "families": frozenset({"article-1"}), "published": (dt.date(2026, 6, 30), dt.date(2026, 7, 2)),
-               "apart": frozenset({"article-1"})}
+               "apart": frozenset({"article-1"}), "seen": 7}
     packed = Registry()._pack(summary)
     assert len(packed) == len(_SUMMARY)
     assert {name: (frozenset(v) if isinstance(v, tuple) and name != "published" else v)
