@@ -123,7 +123,13 @@ def read_measures(state, ctx, sent) -> None:
             targets_ += [k for k in _people_on(state, ctx, head) + _group_named_before(state, ctx, head)
                          if k not in targets_]
         goods_words = {w for g in goods for w in g.lower().replace("-", " ").split()}
-        if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
+        # "a ban on cashew exports", "curbs on exports of copper": what the measure is on tells its kind as a
+        # modifier would ("an export ban on cashews"), though the flow word names no goods; also when told on the
+        # participle after it ("a ban imposed in March on exports of cashews")
+        on_words = {o.lower_ for n in [head] + [a for a in head.children if a.dep_ == "acl"] for c in n.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)}
+        if kind == MEASURE and (left_words | goods_words | on_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
         if kind == SANCTION and imposer_rule == "imposer-subject" and _lifting_verb(head) is not None \
