@@ -603,6 +603,13 @@ MEASURE_STATUS_VERBS = {
     "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind",
                "repeal", "reverse", "overturn", "annul", "cancel", "terminate", "axe"} | MEASURE_PAUSE_VERBS,
 }
+# "Libya's proposal to lift the arms embargo", "Tehran's call for the lifting of sanctions": who asks for a measure to
+# go is not said to have taken it (often its target).
+MEASURE_ASKING_NOUNS = frozenset({"proposal", "call", "request", "bid", "plea", "appeal", "demand", "push", "petition",
+                                  "motion", "suggestion"})
+# Nouns of a measure's going: "the lifting of the embargo", "the removal of tariffs".
+MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "end", "suspension", "withdrawal",
+                                   "scrapping", "cancellation", "termination"})
 MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},

@@ -46,3 +46,26 @@ EXPORT_ON_CASES = [
 @pytest.mark.parametrize("text, present, absent", EXPORT_ON_CASES)
 def test_export_on(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Who proposes, calls for or requests that a measure be lifted is not said to have imposed it (often its target).
+ASKED_LIFTING_CASES = [
+    pytest.param("date: 2026-07-03\nLibya\n\nLibya's proposal to lift the arms embargo was rejected by the council.",
+                 set(), {("Libya", "imposes", "*")}, id="proposal-to-lift"),
+    pytest.param("date: 2026-07-03\nIran\n\nIran's request to lift the sanctions was turned down.",
+                 set(), {("Iran", "imposes", "*")}, id="request-to-lift"),
+    pytest.param("date: 2026-07-03\nOil\n\nCaracas renewed its call to scrap the oil sanctions.",
+                 set(), {("Venezuela", "imposes", "*")}, id="its-call-to-scrap"),
+    pytest.param("date: 2026-07-03\nLibya\n\nLibya's request for the lifting of the arms embargo failed.",
+                 set(), {("Libya", "imposes", "*")}, id="request-for-the-lifting"),
+    # guards: a decision to lift a measure is its imposer's; a proposal to impose one is its proposer's
+    pytest.param("date: 2026-07-03\nWine\n\nRussia's decision to lift its ban on Georgian wine surprised many.",
+                 {("Russia", "imposes", "*"), ("*", "status", "lifted")}, set(), id="keep-decision-to-lift"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe EU's proposal to impose tariffs on Chinese steel was welcomed.",
+                 {("European Union", "proposes", "*")}, set(), id="keep-proposal-to-impose"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", ASKED_LIFTING_CASES)
+def test_asked_lifting(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -21,6 +21,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
+from ..tables import MEASURE_ASKING_NOUNS, MEASURE_LIFTING_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
@@ -855,6 +856,7 @@ def _imposer(state, ctx, token, head):
             return key, "imposer-subject"
     # walk up to the verb whose subject acts: "China outlined tighter export controls"
     node = head
+    lifting = False  # passed a verb or noun of lifting the measure on the way up
     while node.head.i != node.i:
         arrived = node.dep_
         if node.dep_ == "prep" and node.lower_ in ("to", "against") and (
@@ -870,6 +872,10 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
         if node.pos_ == "VERB" and node.lemma_.lower() == "veto":
             return None, ""  # "Hungary threatened to veto the sanctions": who vetoes is not who proposes
+        if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS if node.pos_ == "NOUN" else _LIFTING_VERBS):
+            lifting = True
+        if lifting and node.pos_ == "NOUN" and node.lemma_.lower() in MEASURE_ASKING_NOUNS:
+            return None, ""  # "Libya's proposal to lift the arms embargo": who asks for it to go did not impose it
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
             for child in node.children:
                 if child.dep_ == "poss":
@@ -884,6 +890,8 @@ def _imposer(state, ctx, token, head):
             if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
                                                    for c in node.children):
                 return None, ""  # "A and B signed a deal cutting tariffs": the deal's, neither side's alone
+            if lifting and _asked_for(node):
+                return None, ""  # "Iran's request to lift the sanctions" (the infinitive hung elsewhere)
             owner = _infinitive_owner(state, ctx, node)
             if owner:
                 return owner, "imposer-possessive"
@@ -950,6 +958,16 @@ def _reported_it(state, ctx, pronoun):
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     return _reporting_agent(state, ctx, clause.head)[0]
+
+
+_LIFTING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
+
+
+def _asked_for(verb) -> bool:
+    """ "a request to lift", "its call to scrap": the infinitive follows a noun of asking."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    noun = verb.doc[to.i - 1] if to is not None and to.i > 0 else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in MEASURE_ASKING_NOUNS
 
 
 def _infinitive_owner(state, ctx, verb):
