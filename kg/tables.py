@@ -540,6 +540,9 @@ MEASURE_REJECTING_PHRASES = frozenset({("vote", "down"), ("shoot", "down"), ("st
 # "wartime sanctions", "pandemic-period export bans".
 MEASURE_TIME_MODIFIERS = frozenset({"era", "period", "age", "time", "wartime", "decade", "epoch", "regime"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
+# "would trigger a snapback of UN sanctions", "vowed the reimposition of the tariffs": the noun is a putting back of
+# the measure, so the verb above tells when it comes as a verb of imposing would.
+MEASURE_RETURN_NOUNS = frozenset({"snapback", "reimposition", "reinstatement", "restoration", "return", "reintroduction"})
 # A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
 # force), "... that member states approved" (announced).
 MEASURE_TAKEN_VERBS = {"in_force": frozenset({"adopt", "impose", "implement", "enact"}), "announced": frozenset({"approve"})}

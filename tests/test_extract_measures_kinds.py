@@ -69,3 +69,27 @@ ASKED_LIFTING_CASES = [
 @pytest.mark.parametrize("text, present, absent", ASKED_LIFTING_CASES)
 def test_asked_lifting(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A measure that a snapback, reinstatement or reimposition only to come would bring back is not in force.
+RETURN_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nThe United States said on Tuesday it would trigger a snapback of all UN "
+                 "sanctions on Iran.", {("*", "targets", "Iran")}, {("*", "status", "in force")}, id="would-trigger-snapback"),
+    pytest.param("date: 2026-07-03\nIran\n\nBritain will trigger the snapback of UN sanctions on Iran next week.",
+                 {("*", "targets", "Iran")}, {("*", "status", "in force")}, id="will-trigger-snapback"),
+    pytest.param("date: 2026-07-03\nBikes\n\nThe EU said it would push for the reimposition of tariffs on US "
+                 "motorcycles.", {("*", "appliesTo", "motorcycles")}, {("*", "status", "in force")},
+                 id="push-for-reimposition"),
+    pytest.param("date: 2026-07-03\nIran\n\nParis said the snapback of UN sanctions on Iran would follow.",
+                 {("*", "targets", "Iran")}, {("*", "status", "in force")}, id="snapback-would-follow"),
+    # guards: sanctions told back are in force
+    pytest.param("date: 2026-07-03\nIran\n\nThe UN sanctions on Iran returned on Sunday after the snapback.",
+                 {("*", "status", "in force")}, set(), id="keep-returned"),
+    pytest.param("date: 2026-07-03\nIran\n\nWashington reimposed sanctions on Iran's oil sector on Monday.",
+                 {("*", "status", "in force")}, set(), id="keep-reimposed"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", RETURN_CASES)
+def test_return(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

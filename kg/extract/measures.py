@@ -21,7 +21,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
-from ..tables import MEASURE_ASKING_NOUNS, MEASURE_LIFTING_NOUNS
+from ..tables import MEASURE_ASKING_NOUNS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
@@ -1104,6 +1104,7 @@ def _told_status(token, head) -> str | None:
     restored = False  # lifted, then put back
     restoring = False  # the measure is what a verb of putting back acts on
     blocking = None  # the order or ruling, told in a clause, that blocked the measure
+    returning = None  # the noun of putting the measure back that it is of ("a snapback of sanctions")
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -1158,6 +1159,8 @@ def _told_status(token, head) -> str | None:
             # "the council rejected a resolution imposing an arms embargo", "a bill to lift the sanctions was voted
             # down": proposed, not taken; a lifting turned down leaves the measure in force
             return "in_force" if set(cues) & {"lifted", "reduced"} else "proposed"
+        if node.pos_ == "NOUN" and lemma in MEASURE_RETURN_NOUNS and arrived == "prep" and before.lower_ == "of":
+            returning = node.i
         if node.pos_ in ("NOUN", "PROPN"):
             if lemma in MEASURE_INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
                 # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
@@ -1316,7 +1319,9 @@ def _told_status(token, head) -> str | None:
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             # "said it would proceed with tariffs": carrying the measure out, as imposing it
             ahead = arrived == "prep" and before.lower_ == "with" and _going_ahead(node)
-            coming = lemma in _COMING_VERBS and not _on_hold(node) or ahead or instrument
+            # "said it would trigger a snapback of sanctions": bringing them back, as imposing them
+            coming = lemma in _COMING_VERBS and not _on_hold(node) or ahead or instrument \
+                or arrived == "dobj" and before.i == returning
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
             elif reported and children & {"would", "will"} and coming:
@@ -1373,6 +1378,8 @@ def _told_status(token, head) -> str | None:
         return "in_force"  # whatever is planned for it, it applies now
     if undone_later and "lifted" not in cues and "announced" in cues:
         return "in_force"  # "announced it would scrap its sanctions": the lifting is announced, the sanctions stand
+    if returning is not None and set(cues) <= {"in_force"} and not _told_done_above(token.doc[returning]):
+        return "proposed"  # "pushed for the reimposition of tariffs", "a snapback of sanctions would follow": not back
     if "asked" in cues:
         return "proposed"  # "urged the EU to impose sanctions"
     for status in ("lifted", "threatened", "proposed"):
@@ -1381,6 +1388,13 @@ def _told_status(token, head) -> str | None:
     if "announced" in cues:
         return "announced"
     return "in_force" if cues else None
+
+
+def _told_done_above(noun) -> bool:
+    """Whether the first verb above `noun` tells it done: "completed the snapback", "the reinstatement was approved"."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)) and not _hedged(verb)
 
 
 def _doers(verb) -> list:
