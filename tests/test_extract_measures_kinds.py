@@ -93,3 +93,26 @@ RETURN_CASES = [
 @pytest.mark.parametrize("text, present, absent", RETURN_CASES)
 def test_return(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A moratorium or freeze on a measure is none taken, also when the parser hangs its "on" on the verb.
+FREEZE_ON_VERB_CASES = [
+    pytest.param("date: 2026-07-03\nData\n\nWTO members extended the moratorium on customs duties on electronic "
+                 "transmissions.", set(), {("*", "imposes", "*"), ("*", "status", "in force")}, id="extended-moratorium"),
+    pytest.param("date: 2026-07-03\nMusic\n\nMinisters renewed the moratorium on tariffs on digital downloads for two "
+                 "years.", set(), {("*", "status", "in force")}, id="renewed-moratorium"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed a moratorium on duties on Mexican steel.",
+                 set(), {("Canada", "imposes", "*"), ("*", "status", "in force")}, id="imposed-moratorium"),
+    pytest.param("date: 2026-07-03\nApps\n\nMembers agreed to keep the moratorium on duties on software downloads "
+                 "until 2028.", set(), {("*", "status", "in force")}, id="keep-the-moratorium"),
+    # guards: the freeze's "on" parsed as the freeze's; extended duties are in force
+    pytest.param("date: 2026-07-03\nWheat\n\nBrazil extended the freeze on import duties on Argentine wheat.",
+                 set(), {("Brazil", "imposes", "*"), ("*", "status", "in force")}, id="keep-freeze-on-noun"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada extended the duties on Mexican steel.",
+                 {("Canada", "imposes", "*"), ("*", "status", "in force")}, set(), id="keep-extended-duties"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", FREEZE_ON_VERB_CASES)
+def test_freeze_on_verb(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

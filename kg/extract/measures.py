@@ -1154,6 +1154,11 @@ def _told_status(token, head) -> str | None:
                 and head.head.i == before.i:
             # "agreed to a freeze on new duties": none taken; "a moratorium on lifting them": they stay in force
             return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
+        if node.pos_ in ("VERB", "AUX") and arrived == "prep" and before.lower_ == "on" and head.head.i == before.i \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_FREEZE_NOUNS and c.right_edge.i + 1 == before.i
+                        for c in node.children):
+            # "extended the moratorium on customs duties", the "on" parsed as the verb's: as the freeze's above
+            return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
         if node.pos_ == "NOUN" and lemma in MEASURE_TEXT_NOUNS and arrived in ("acl", "relcl", "prep") \
                 and node.dep_ in ("dobj", "nsubjpass") and _rejects(node.head):
             # "the council rejected a resolution imposing an arms embargo", "a bill to lift the sanctions was voted
