@@ -961,6 +961,8 @@ MEASURE_PART_WORDS = frozenset({"most", "some", "part", "parts", "portion", "por
 MEASURE_PART_ADVERBS = frozenset({"partially", "partly", "selectively"})
 # Nouns that name no goods of their own: "a tariff on Japanese goods" covers "Japanese goods", never a bare "goods"
 # node that every such measure would share. (Trade flows, "imports from Peru", are read as flows: not here.)
+# "China-made goods", "Mexican-built cars": the place before the participle is where the goods come from.
+MADE_IN_VERBS = frozenset({"make", "build", "produce", "manufacture", "grow", "assemble", "source", "origin"})
 GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
                                  "commodity", "commodities", "thing", "things"})
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".

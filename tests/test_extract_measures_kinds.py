@@ -116,3 +116,45 @@ FREEZE_ON_VERB_CASES = [
 @pytest.mark.parametrize("text, present, absent", FREEZE_ON_VERB_CASES)
 def test_freeze_on_verb(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# "China-made goods", "Mexican-built cars": the place the goods are made in is whom the measure is aimed at, so the
+# mention is its own measure and its rate goes to it, not to another the article tells (no bare "goods" node).
+MADE_IN_CASES = [
+    pytest.param("date: 2026-07-03\nTariffs\n\nPresident Donald Trump has suspended reciprocal tariffs for 90 days, "
+                 "except those on China. Trump had previously announced he was raising the US tariff on China-made "
+                 "goods to 125%.", {("US tariff", "ratePercent", "125"), ("US tariff", "targets", "China")},
+                 {("reciprocal tariffs", "ratePercent", "*"), ("*", "appliesTo", "goods")}, id="china-made-goods-rate"),
+    pytest.param("date: 2026-07-03\nCars\n\nCanada imposed duties on Japanese-made cars.",
+                 {("*", "targets", "Japan"), ("*", "appliesTo", "cars")}, set(), id="japanese-made-cars"),
+    pytest.param("date: 2026-07-03\nSolar\n\nThe US imposed tariffs on Vietnam-made solar panels.",
+                 {("*", "targets", "Vietnam"), ("*", "appliesTo", "solar panels")}, set(), id="vietnam-made-panels"),
+    pytest.param("date: 2026-07-03\nTrucks\n\nOttawa slapped a 25% tariff on US-built trucks.",
+                 {("*", "targets", "United States"), ("*", "appliesTo", "trucks")}, set(), id="us-built-trucks"),
+    # guard: an owner adjective still names the goods' origin
+    pytest.param("date: 2026-07-03\nCars\n\nCanada imposed duties on Japanese cars.",
+                 {("*", "targets", "Japan"), ("*", "appliesTo", "cars")}, set(), id="keep-japanese-cars"),
+]
+# A rate told of a measure not lifted is not of the measure the article told lifted, that the mention joined for
+# naming the same goods and targets: the two cannot be one, and which one the rate is of is unclear.
+RATE_NOT_ON_LIFTED_CASES = [
+    pytest.param("date: 2026-07-03\nWine\n\nBeijing removed its duties on Australian wine. Officials later said they "
+                 "were raising the Chinese duties on Australian wine to 200%.", {("*", "status", "lifted")},
+                 {("*", "ratePercent", "*")}, id="removed-then-raising"),
+    pytest.param("date: 2026-07-03\nNuts\n\nIndia scrapped its tariffs on US almonds. Modi later said he was raising "
+                 "the Indian tariffs on US almonds to 30%.", {("*", "status", "lifted")}, {("*", "ratePercent", "*")},
+                 id="scrapped-then-raising"),
+    pytest.param("date: 2026-07-03\nWhiskey\n\nBrussels suspended its levies on US whiskey. The commission then "
+                 "announced it was raising the EU levies on US whiskey to 50%.", {("*", "status", "lifted")},
+                 {("*", "ratePercent", "*")}, id="suspended-then-raising"),
+    # guards: a rate told with the lifting is of the lifted measure; one raised after imposing stays
+    pytest.param("date: 2026-07-03\nOnions\n\nDelhi lifted its 40% duty on onions.",
+                 {("*", "ratePercent", "40"), ("*", "status", "lifted")}, set(), id="keep-lifted-rate"),
+    pytest.param("date: 2026-07-03\nTrucks\n\nOttawa imposed a tariff on US trucks. It raised the tariff on US trucks "
+                 "to 40% in May.", {("*", "ratePercent", "40")}, set(), id="keep-raised-after-imposed"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", MADE_IN_CASES + RATE_NOT_ON_LIFTED_CASES)
+def test_made_in_and_rates(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

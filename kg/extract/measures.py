@@ -21,7 +21,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
-from ..tables import MEASURE_ASKING_NOUNS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
+from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
@@ -2010,13 +2010,16 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
                         targets_.append(key)
     owners = []
     for w in words:  # "Chinese goods" are aimed at China, and the goods are "goods"
+        made = _made_in(w, t)
         if w.i != t.i and (w.dep_ in ("amod", "compound", "poss") or w.dep_ == "conj" and w.head.dep_ in ("amod", "poss")
-                           and w.head.head.i == t.i):  # "Russian and Belarusian fertiliser": both owners
+                           and w.head.head.i == t.i or made):  # "Russian and Belarusian fertiliser": both owners
             owner = state.agent_key(w, ctx, allow_people=False)
             if owner and state.kind(owner) in (COUNTRY, ORGANIZATION):
                 # the whole name, not its last word: "South African steel" is "steel", not "South steel"
                 name = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
                 owners += [w] + [o for o in words if name is not None and name.start <= o.i < name.end and o.i != t.i]
+                # "China-made goods": the participle and its hyphen go with the place
+                owners += [made] + [p for p in made.children if p.dep_ == "punct"] if made is not None else []
                 if state.kind(owner) == ORGANIZATION and not _bloc(state, owner, w):
                     if owner not in makers:
                         makers.append(owner)
@@ -2033,11 +2036,22 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
             return
     if owners and normalize_name(label) in GENERIC_GOODS_NOUNS:
         # "a tariff on Japanese goods": no goods of their own but by whose they are; never a bare "goods" node
-        label = f'{_goods_label([w for w in words if w.dep_ != "case" and w.i != t.i])} {t.text}'.strip()
+        by_whom = _goods_label([w for w in words if w.dep_ != "case" and w.i != t.i])
+        if not by_whom:
+            return  # "tariffs on China-made goods": whose, but no goods named
+        label = f'{by_whom} {t.text}'.strip()
     if normalize_name(label) in MEASURE_ACTIVITY_NOUNS:
         return  # "a ban on trading": an activity, no goods
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
+
+
+def _made_in(w, t):
+    """The participle when `w` names where the goods `t` are made ("China-made goods", "Mexican-built cars")."""
+    made = w.head
+    if w.dep_ == "npadvmod" and made.dep_ == "amod" and made.head.i == t.i and made.lemma_.lower() in MADE_IN_VERBS:
+        return made
+    return None
 
 
 def _example_prep(prep) -> bool:
@@ -2135,9 +2149,12 @@ def fold_measures(state) -> None:
             statuses[key] = []
         c.entities[key].mentions.append(m["span"])
         conf = CONFIDENCE["syntax"] * STATUS_CONFIDENCE[m["status"]]
+        earlier = set(statuses[key])
         if m.get("told", True) or group not in told_groups:
             statuses[key].append(m["status"])
-        if m["rate"]:
+        if m["rate"] and not (m["status"] != "lifted" and earlier == {"lifted"}):
+            # "suspended reciprocal tariffs ... raising the US tariff to 125%": a rate told of a measure in force
+            # is not of one told lifted that the mention joined for naming nothing else
             c.fact(key, "ratePercent", m["rate"], m["sentence"], conf, "measure-rate", literal=True, datatype="decimal")
         if imposer:
             predicate = "imposes" if imposed else "proposes"
