@@ -158,3 +158,25 @@ RATE_NOT_ON_LIFTED_CASES = [
 @pytest.mark.parametrize("text, present, absent", MADE_IN_CASES + RATE_NOT_ON_LIFTED_CASES)
 def test_made_in_and_rates(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# The words of a rate told before a measure word ("25 per cent import duties") name no goods.
+RATE_WORDS_CASES = [
+    pytest.param("date: 2026-07-03\nDuties\n\nChina will impose 25 per cent import duties on US goods.",
+                 {("*", "ratePercent", "25")}, {("*", "appliesTo", "cent"), ("cent", "a", "Goods")}, id="per-cent-import"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed 10 percent import tariffs on American steel.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "percent")}, id="percent-import"),
+    pytest.param("date: 2026-07-03\nDuties\n\nBrazil imposed 12 per cent import duties.",
+                 {("*", "ratePercent", "12")}, {("*", "appliesTo", "*")}, id="per-cent-no-goods"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed 10 percent steel tariffs on the US.",
+                 {("*", "appliesTo", "steel"), ("*", "ratePercent", "10")}, {("*", "appliesTo", "percent steel")},
+                 id="percent-steel"),
+    # guard: a rate told after its goods
+    pytest.param("date: 2026-07-03\nRice\n\nAnkara announced 40 percent import levies on US rice.",
+                 {("*", "appliesTo", "rice")}, {("*", "appliesTo", "percent")}, id="keep-goods-after-on"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", RATE_WORDS_CASES)
+def test_rate_words(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

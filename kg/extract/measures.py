@@ -2110,8 +2110,9 @@ def _glued_before(t) -> list:
 def _goods_label(words) -> str:
     words = sorted(words, key=lambda w: w.i)
     # ("232 steel tariffs": the number of the law they rest on, not of the goods)
+    # ("25 per cent import duties": the rate's words name no goods)
     while words and (words[0].lower_ in _GOODS_STOP or words[0].pos_ in ("DET", "CCONJ", "PUNCT", "ADP")
-                     or words[0].like_num and len(words) > 1):
+                     or words[0].like_num and len(words) > 1 or words[0].lower_ in _RATE_WORDS - {"rate"}):
         words = words[1:]
     while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP") or words[-1].lower_ in _TRADE_FLOW_WORDS and len(words) > 1):
         words = words[:-1]
