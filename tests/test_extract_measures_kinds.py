@@ -180,3 +180,24 @@ RATE_WORDS_CASES = [
 @pytest.mark.parametrize("text, present, absent", RATE_WORDS_CASES)
 def test_rate_words(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A noun of how much ("the same amount of", "a large quantity of") names no goods: the goods are what it is of.
+AMOUNT_CASES = [
+    pytest.param("date: 2026-07-03\nTariffs\n\nThe US imposed tariffs on the same amount of Chinese goods.",
+                 {("*", "targets", "China")}, {("*", "appliesTo", "same amount")}, id="same-amount-of"),
+    pytest.param("date: 2026-07-03\nBarley\n\nBeijing imposed duties on a large quantity of Australian barley.",
+                 {("*", "appliesTo", "barley")}, {("*", "appliesTo", "large quantity")}, id="large-quantity-of"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada slapped tariffs on a huge volume of US steel.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "huge volume")}, id="huge-volume-of"),
+    pytest.param("date: 2026-07-03\nBeef\n\nJapan imposed tariffs on the bulk of US beef.",
+                 {("*", "appliesTo", "beef")}, {("*", "appliesTo", "bulk")}, id="bulk-of"),
+    # guard: goods of their own
+    pytest.param("date: 2026-07-03\nBeef\n\nJapan imposed tariffs on US beef.", {("*", "appliesTo", "beef")}, set(),
+                 id="keep-plain-goods"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", AMOUNT_CASES)
+def test_amount(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

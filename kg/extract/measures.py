@@ -54,7 +54,9 @@ _REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reac
 _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
                              "set", "batch", "group", "type", "kind", "sort", "category", "class",
                              # "$3 billion worth of US goods", "the value of imports": what they are of
-                             "worth", "value"})
+                             "worth", "value",
+                             # "tariffs on the same amount of Chinese goods": how much, of what
+                             "amount", "quantity", "volume", "share", "portion", "bulk"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
