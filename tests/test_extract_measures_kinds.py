@@ -201,3 +201,27 @@ AMOUNT_CASES = [
 @pytest.mark.parametrize("text, present, absent", AMOUNT_CASES)
 def test_amount(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A measure told in the present of a time clause ("after", "once", "when", "before") under a future is to come.
+TIME_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nChina's duties will take effect after the US imposes tariffs on Chinese "
+                 "cars next week.", {("tariffs", "status", "announced")}, {("tariffs", "status", "in force")},
+                 id="after-the-us-imposes"),
+    pytest.param("date: 2026-07-03\nShoes\n\nBrazil will cut its own levies after Argentina imposes duties on "
+                 "Brazilian shoes.", {("duties on Brazilian shoes", "status", "announced")},
+                 {("duties on Brazilian shoes", "status", "in force")}, id="after-argentina-imposes"),
+    pytest.param("date: 2026-07-03\nGrapes\n\nPeru's quota will lapse before Chile imposes tariffs on Peruvian grapes.",
+                 {("tariffs on Peruvian grapes", "status", "announced")},
+                 {("tariffs on Peruvian grapes", "status", "in force")}, id="before-chile-imposes"),
+    # guards: under a verb of reacting, already to come; told in the past, the measure was taken
+    pytest.param("date: 2026-07-03\nChips\n\nSeoul will respond after Tokyo imposes export controls on chip materials.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="keep-respond-after-tokyo-imposes"),
+    pytest.param("date: 2026-07-03\nCars\n\nChina imposed its duties after the US imposed tariffs on Chinese cars.",
+                 {("tariffs on Chinese cars", "status", "in force")}, set(), id="keep-after-imposed"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", TIME_CLAUSE_CASES)
+def test_time_clause(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -68,6 +68,7 @@ _CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 _CONCESSIVE_HEADS = frozenset({"spite", "defiance", "regardless", "irrespective"})  # "... of sanctions"
 _COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should"})  # "... have imposed": not done
 _WHICHEVER = frozenset({"any", "whatever", "whichever"})  # a measure under these is only a possible one
+_TIME_MARKS = frozenset({"after", "once", "when", "before", "until", "as"})
 _LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
 _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)  # no measure without one
 
@@ -1336,6 +1337,12 @@ def _told_status(token, head) -> str | None:
             elif children & {"will", "shall"} and coming:
                 # "China will require licences from February 1", "Chinese steel will face a duty of 30%": told, not
                 # yet in force
+                cues.append("announced")
+            if coming and node.dep_ == "advcl" and node.tag_ in ("VBZ", "VBP") and any(
+                    c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in kids) and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in node.head.children):
+                # "China's duties will take effect after the US imposes tariffs": the present of a time clause under
+                # a future tells a future
                 cues.append("announced")
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
