@@ -613,6 +613,10 @@ MEASURE_ASKING_NOUNS = frozenset({"proposal", "call", "request", "bid", "plea", 
 # Nouns of a measure's going: "the lifting of the embargo", "the removal of tariffs".
 MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "end", "suspension", "withdrawal",
                                    "scrapping", "cancellation", "termination"})
+# "Further sanctions against Russia were discussed", "debated new tariffs on steel": measures not yet taken that are
+# talked about are proposed at most (measures already there may be talked about too: only with a word telling new).
+MEASURE_DISCUSSION_VERBS = frozenset({"discuss", "debate", "talk", "negotiate"})
+MEASURE_NEW_WORDS = frozenset({"new", "further", "additional", "fresh", "more", "extra"})
 MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},

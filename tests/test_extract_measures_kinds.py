@@ -225,3 +225,24 @@ TIME_CLAUSE_CASES = [
 @pytest.mark.parametrize("text, present, absent", TIME_CLAUSE_CASES)
 def test_time_clause(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# New measures that are only discussed, debated or talked about are proposed at most.
+DISCUSSED_NEW_CASES = [
+    pytest.param("date: 2026-07-03\nRussia\n\nFurther sanctions against Russia were also discussed.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="further-were-discussed"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nEU ministers discussed new sanctions on Belarus on Monday.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="discussed-new"),
+    pytest.param("date: 2026-07-03\nSteel\n\nFresh tariffs on Chinese steel were debated in parliament.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="fresh-were-debated"),
+    pytest.param("date: 2026-07-03\nCars\n\nThe two leaders talked about additional tariffs on US cars.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="talked-about-additional"),
+    # guard: measures there may be discussed too
+    pytest.param("date: 2026-07-03\nSteel\n\nThe leaders discussed US tariffs on steel.",
+                 {("*", "status", "in force")}, set(), id="keep-discussed-existing"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", DISCUSSED_NEW_CASES)
+def test_discussed_new(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -21,6 +21,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
+from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_NEW_WORDS
 from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
@@ -1246,6 +1247,10 @@ def _told_status(token, head) -> str | None:
             if arrived in ("xcomp", "ccomp") and lemma in MEASURE_ENABLING_VERBS and head.dep_ == "dobj" \
                     and head.head.i == before.i:
                 cues.append("proposed")  # "the act allows Canada to impose duties": may, not did
+            if (arrived in ("dobj", "nsubjpass") and before.i == head.i or arrived == "prep" and head.head.i == before.i
+                    and before.lower_ == "about") and lemma in MEASURE_DISCUSSION_VERBS \
+                    and any(c.lower_ in MEASURE_NEW_WORDS for c in own_children):
+                cues.append("proposed")  # "further sanctions were discussed", "talked about new tariffs": none yet
             if arrived == "dobj" and before.i == head.i and _authorized_only(node):
                 # "an executive order authorizing sanctions on Iran", "a law that authorizes tariffs": they may be
                 # imposed; the verbs above act on the order or law
