@@ -617,6 +617,10 @@ MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "en
 # talked about are proposed at most (measures already there may be talked about too: only with a word telling new).
 MEASURE_DISCUSSION_VERBS = frozenset({"discuss", "debate", "talk", "negotiate"})
 MEASURE_NEW_WORDS = frozenset({"new", "further", "additional", "fresh", "more", "extra"})
+# "The Executive Order on Chip Security bans sales of chips": a text that sets a measure out (often named as a body)
+# does not impose it; who issued it does.
+MEASURE_INSTRUMENT_NOUNS = frozenset({"rule", "regulation", "order", "act", "law", "decree", "directive", "statute",
+                                      "ordinance", "proclamation", "resolution", "bill", "amendment"})
 MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},

@@ -246,3 +246,27 @@ DISCUSSED_NEW_CASES = [
 @pytest.mark.parametrize("text, present, absent", DISCUSSED_NEW_CASES)
 def test_discussed_new(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A rule, order, regulation or act (NER often names one as a body) sets a measure out; it does not impose it.
+INSTRUMENT_CASES = [
+    pytest.param("date: 2026-07-03\nDrones\n\nThe Foreign Trade Regulation on Dual-Use Items restricts the export of "
+                 "drones to Russia.", set(), {("Foreign Trade Regulation on Dual-Use Items", "imposes", "*")},
+                 id="regulation-restricts"),
+    pytest.param("date: 2026-07-03\nChips\n\nAdopted last year, the Executive Order on Chip Security bans sales of "
+                 "chips to Chinese firms.", set(), {("Executive Order on Chip Security", "imposes", "*")},
+                 id="order-bans"),
+    pytest.param("date: 2026-07-03\nChips\n\nConfirmed on Monday, the Interim Final Rule on Chip Security restricts "
+                 "the access of Chinese firms to AI chips.", set(), {("Interim Final Rule on Chip Security", "imposes", "*")},
+                 id="rule-restricts"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe Executive Order on Steel Security imposes tariffs on Chinese steel.",
+                 {("*", "targets", "China")}, {("Executive Order on Steel Security", "imposes", "*")}, id="order-imposes"),
+    # guard: a state bans
+    pytest.param("date: 2026-07-03\nDrones\n\nCanada banned exports of drones to Russia.",
+                 {("Canada", "imposes", "*"), ("*", "appliesTo", "drones")}, set(), id="keep-state-bans"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", INSTRUMENT_CASES)
+def test_instrument(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

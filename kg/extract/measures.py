@@ -21,7 +21,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
-from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_NEW_WORDS
+from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
 from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
@@ -586,7 +586,8 @@ def _same_parties(state, tokens, earlier) -> list[str]:
 def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     """ "The EU sanctioned three Iranian banks": the verb is the measure, its object the target."""
     imposer = next((k for t in _subject(verb, lambda t: _body_acting(state, ctx, t))
-                    if (k := state.agent_key(t, ctx, allow_people=True) or _body_acting(state, ctx, t))), None)
+                    if t.lemma_.lower() not in MEASURE_INSTRUMENT_NOUNS  # "the Executive Order on X bans": a text
+                    and (k := state.agent_key(t, ctx, allow_people=True) or _body_acting(state, ctx, t))), None)
     if imposer is None:
         imposer = next((k for t in verb.children if t.dep_ == "agent" for p in t.children
                         if (k := state.agent_key(p, ctx, allow_people=True))), None)
@@ -920,6 +921,8 @@ def _imposer(state, ctx, token, head):
                 return (key, "imposer-addressee") if key else (None, "")
             subject = _subject(node, lambda t: _body_acting(state, ctx, t))
             for t in subject:
+                if t.lemma_.lower() in MEASURE_INSTRUMENT_NOUNS:
+                    continue  # "the Executive Order on X imposes tariffs": a text, not who issued it
                 key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t) \
                     or _body_acting(state, ctx, t)
                 if key:
