@@ -270,3 +270,26 @@ INSTRUMENT_CASES = [
 @pytest.mark.parametrize("text, present, absent", INSTRUMENT_CASES)
 def test_instrument(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A measure told done in a clause of its own ("after the US imposed", "because Washington imposed") keeps that status,
+# whatever the clause above tells of another measure.
+DONE_IN_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nChina will impose duties after the US imposed tariffs on Chinese cars last "
+                 "week.", {("tariffs on Chinese cars", "status", "in force")},
+                 {("tariffs on Chinese cars", "status", "announced")}, id="will-after-imposed"),
+    pytest.param("date: 2026-07-03\nLumber\n\nOttawa will retaliate because Washington imposed duties on Canadian "
+                 "lumber.", {("*", "status", "in force")}, {("*", "status", "announced")}, id="will-because-imposed"),
+    pytest.param("date: 2026-07-03\nShoes\n\nBrazil could cut its levies after Argentina lifted duties on Brazilian "
+                 "shoes.", {("duties on Brazilian shoes", "status", "lifted")},
+                 {("duties on Brazilian shoes", "status", "in force")}, id="could-after-lifted"),
+    # guard: the present of a time clause under a future is still to come
+    pytest.param("date: 2026-07-03\nCars\n\nChina's duties will take effect after the US imposes tariffs on Chinese "
+                 "cars.", {("tariffs", "status", "announced")}, {("tariffs", "status", "in force")},
+                 id="keep-after-imposes"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", DONE_IN_CLAUSE_CASES)
+def test_done_in_clause(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -1127,6 +1127,10 @@ def _told_status(token, head) -> str | None:
             # to is not what the reaction does; "asked the
             # WTO to rule against Canadian duties", "may challenge the duties": the duties are there
             break
+        if arrived == "advcl" and before.tag_ == "VBD" and before.lemma_.lower() in _ACTING_VERBS and not _hedged(before):
+            # "will impose duties after the US imposed tariffs last week": told done in its own clause, whatever the
+            # clause above says of its own measure
+            break
         if _relief_above(node, arrived, before):
             break  # "revoked a waiver from sanctions", "ended an exemption from its tariffs": done to the relief
         if _concessive(node):
