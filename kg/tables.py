@@ -610,6 +610,8 @@ MEASURE_STATUS_VERBS = {
 # go is not said to have taken it (often its target).
 MEASURE_ASKING_NOUNS = frozenset({"proposal", "call", "request", "bid", "plea", "appeal", "demand", "push", "petition",
                                   "motion", "suggestion"})
+# ... and verbs of it: "the trade authority recommended to revoke import curbs" (what it advises its government to do).
+MEASURE_ASKING_VERBS = frozenset({"recommend", "advise"})
 # Nouns of a measure's going: "the lifting of the embargo", "the removal of tariffs".
 MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "end", "suspension", "withdrawal",
                                    "scrapping", "cancellation", "termination"})

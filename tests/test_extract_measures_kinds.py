@@ -293,3 +293,23 @@ DONE_IN_CLAUSE_CASES = [
 @pytest.mark.parametrize("text, present, absent", DONE_IN_CLAUSE_CASES)
 def test_done_in_clause(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Who recommends or advises that a measure be lifted is not said to have imposed it (a body advising its government).
+ADVISED_LIFTING_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nThe UK Trade Remedies Authority recommended to revoke import curbs on "
+                 "nine steel products.", set(), {("UK Trade Remedies Authority", "imposes", "*")}, id="recommended-to-revoke"),
+    pytest.param("date: 2026-07-03\nTyres\n\nThe European Commission recommended lifting the duties on Chinese tyres.",
+                 set(), {("European Commission", "imposes", "*"), ("European Union", "imposes", "*")},
+                 id="recommended-lifting"),
+    pytest.param("date: 2026-07-03\nPipes\n\nThe Australian Anti-Dumping Commission advised scrapping the duties on "
+                 "Thai pipes.", set(), {("*", "imposes", "*")}, id="advised-scrapping"),
+    # guard: who lifts its duties imposed them
+    pytest.param("date: 2026-07-03\nTyres\n\nCanada lifted its duties on Chinese tyres.",
+                 {("Canada", "imposes", "*"), ("*", "status", "lifted")}, set(), id="keep-lifted-its"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", ADVISED_LIFTING_CASES)
+def test_advised_lifting(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
-from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
+from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
@@ -895,6 +895,8 @@ def _imposer(state, ctx, token, head):
             if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
                                                    for c in node.children):
                 return None, ""  # "A and B signed a deal cutting tariffs": the deal's, neither side's alone
+            if lifting and node.dep_ in ("xcomp", "dobj") and node.head.lemma_.lower() in MEASURE_ASKING_VERBS:
+                return None, ""  # "the authority recommended to revoke import curbs": advised, not its own to lift
             if lifting and _asked_for(node):
                 return None, ""  # "Iran's request to lift the sanctions" (the infinitive hung elsewhere)
             owner = _infinitive_owner(state, ctx, node)
