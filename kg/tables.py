@@ -548,6 +548,9 @@ MEASURE_REJECTING_PHRASES = frozenset({("vote", "down"), ("shoot", "down"), ("st
 # "wartime sanctions", "pandemic-period export bans".
 MEASURE_TIME_MODIFIERS = frozenset({"era", "period", "age", "time", "wartime", "decade", "epoch", "regime"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
+# "would trigger a snapback of UN sanctions", "vowed the reimposition of the tariffs": the noun is a putting back of
+# the measure, so the verb above tells when it comes as a verb of imposing would.
+MEASURE_RETURN_NOUNS = frozenset({"snapback", "reimposition", "reinstatement", "restoration", "return", "reintroduction"})
 # A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
 # force), "... that member states approved" (announced).
 MEASURE_TAKEN_VERBS = {"in_force": frozenset({"adopt", "impose", "implement", "enact"}), "announced": frozenset({"approve"})}
@@ -611,6 +614,23 @@ MEASURE_STATUS_VERBS = {
     "lifted": {"lift", "remove", "suspend", "drop", "scrap", "end", "roll", "withdraw", "revoke", "rescind",
                "repeal", "reverse", "overturn", "annul", "cancel", "terminate", "axe"} | MEASURE_PAUSE_VERBS,
 }
+# "Libya's proposal to lift the arms embargo", "Tehran's call for the lifting of sanctions": who asks for a measure to
+# go is not said to have taken it (often its target).
+MEASURE_ASKING_NOUNS = frozenset({"proposal", "call", "request", "bid", "plea", "appeal", "demand", "push", "petition",
+                                  "motion", "suggestion"})
+# ... and verbs of it: "the trade authority recommended to revoke import curbs" (what it advises its government to do).
+MEASURE_ASKING_VERBS = frozenset({"recommend", "advise"})
+# Nouns of a measure's going: "the lifting of the embargo", "the removal of tariffs".
+MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "end", "suspension", "withdrawal",
+                                   "scrapping", "cancellation", "termination"})
+# "Further sanctions against Russia were discussed", "debated new tariffs on steel": measures not yet taken that are
+# talked about are proposed at most (measures already there may be talked about too: only with a word telling new).
+MEASURE_DISCUSSION_VERBS = frozenset({"discuss", "debate", "talk", "negotiate"})
+MEASURE_NEW_WORDS = frozenset({"new", "further", "additional", "fresh", "more", "extra"})
+# "The Executive Order on Chip Security bans sales of chips": a text that sets a measure out (often named as a body)
+# does not impose it; who issued it does.
+MEASURE_INSTRUMENT_NOUNS = frozenset({"rule", "regulation", "order", "act", "law", "decree", "directive", "statute",
+                                      "ordinance", "proclamation", "resolution", "bill", "amendment"})
 MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},
@@ -967,6 +987,8 @@ MEASURE_PART_WORDS = frozenset({"most", "some", "part", "parts", "portion", "por
 MEASURE_PART_ADVERBS = frozenset({"partially", "partly", "selectively"})
 # Nouns that name no goods of their own: "a tariff on Japanese goods" covers "Japanese goods", never a bare "goods"
 # node that every such measure would share. (Trade flows, "imports from Peru", are read as flows: not here.)
+# "China-made goods", "Mexican-built cars": the place before the participle is where the goods come from.
+MADE_IN_VERBS = frozenset({"make", "build", "produce", "manufacture", "grow", "assemble", "source", "origin"})
 GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
                                  "commodity", "commodities", "thing", "things"})
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".

@@ -21,6 +21,8 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
+from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
+from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
@@ -53,7 +55,9 @@ _REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reac
 _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
                              "set", "batch", "group", "type", "kind", "sort", "category", "class",
                              # "$3 billion worth of US goods", "the value of imports": what they are of
-                             "worth", "value"})
+                             "worth", "value",
+                             # "tariffs on the same amount of Chinese goods": how much, of what
+                             "amount", "quantity", "volume", "share", "portion", "bulk"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
 _MODALS = frozenset({"could", "would", "may", "might"})
@@ -65,6 +69,7 @@ _CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 _CONCESSIVE_HEADS = frozenset({"spite", "defiance", "regardless", "irrespective"})  # "... of sanctions"
 _COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should"})  # "... have imposed": not done
 _WHICHEVER = frozenset({"any", "whatever", "whichever"})  # a measure under these is only a possible one
+_TIME_MARKS = frozenset({"after", "once", "when", "before", "until", "as"})
 _LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
 _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)  # no measure without one
 
@@ -123,7 +128,13 @@ def read_measures(state, ctx, sent) -> None:
             targets_ += [k for k in _people_on(state, ctx, head) + _group_named_before(state, ctx, head)
                          if k not in targets_]
         goods_words = {w for g in goods for w in g.lower().replace("-", " ").split()}
-        if kind == MEASURE and (left_words | goods_words | {token.lower_}) & EXPORT_CONTROL_CUES:
+        # "a ban on cashew exports", "curbs on exports of copper": what the measure is on tells its kind as a
+        # modifier would ("an export ban on cashews"), though the flow word names no goods; also when told on the
+        # participle after it ("a ban imposed in March on exports of cashews")
+        on_words = {o.lower_ for n in [head] + [a for a in head.children if a.dep_ == "acl"] for c in n.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)}
+        if kind == MEASURE and (left_words | goods_words | on_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
         if kind == SANCTION and imposer_rule == "imposer-subject" and _lifting_verb(head) is not None \
@@ -575,7 +586,8 @@ def _same_parties(state, tokens, earlier) -> list[str]:
 def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     """ "The EU sanctioned three Iranian banks": the verb is the measure, its object the target."""
     imposer = next((k for t in _subject(verb, lambda t: _body_acting(state, ctx, t))
-                    if (k := state.agent_key(t, ctx, allow_people=True) or _body_acting(state, ctx, t))), None)
+                    if t.lemma_.lower() not in MEASURE_INSTRUMENT_NOUNS  # "the Executive Order on X bans": a text
+                    and (k := state.agent_key(t, ctx, allow_people=True) or _body_acting(state, ctx, t))), None)
     if imposer is None:
         imposer = next((k for t in verb.children if t.dep_ == "agent" for p in t.children
                         if (k := state.agent_key(p, ctx, allow_people=True))), None)
@@ -849,6 +861,7 @@ def _imposer(state, ctx, token, head):
             return key, "imposer-subject"
     # walk up to the verb whose subject acts: "China outlined tighter export controls"
     node = head
+    lifting = False  # passed a verb or noun of lifting the measure on the way up
     while node.head.i != node.i:
         arrived = node.dep_
         if node.dep_ == "prep" and node.lower_ in ("to", "against") and (
@@ -864,6 +877,10 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
         if node.pos_ == "VERB" and node.lemma_.lower() == "veto":
             return None, ""  # "Hungary threatened to veto the sanctions": who vetoes is not who proposes
+        if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS if node.pos_ == "NOUN" else _LIFTING_VERBS):
+            lifting = True
+        if lifting and node.pos_ == "NOUN" and node.lemma_.lower() in MEASURE_ASKING_NOUNS:
+            return None, ""  # "Libya's proposal to lift the arms embargo": who asks for it to go did not impose it
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
             for child in node.children:
                 if child.dep_ == "poss":
@@ -878,6 +895,10 @@ def _imposer(state, ctx, token, head):
             if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
                                                    for c in node.children):
                 return None, ""  # "A and B signed a deal cutting tariffs": the deal's, neither side's alone
+            if lifting and node.dep_ in ("xcomp", "dobj") and node.head.lemma_.lower() in MEASURE_ASKING_VERBS:
+                return None, ""  # "the authority recommended to revoke import curbs": advised, not its own to lift
+            if lifting and _asked_for(node):
+                return None, ""  # "Iran's request to lift the sanctions" (the infinitive hung elsewhere)
             owner = _infinitive_owner(state, ctx, node)
             if owner:
                 return owner, "imposer-possessive"
@@ -902,6 +923,8 @@ def _imposer(state, ctx, token, head):
                 return (key, "imposer-addressee") if key else (None, "")
             subject = _subject(node, lambda t: _body_acting(state, ctx, t))
             for t in subject:
+                if t.lemma_.lower() in MEASURE_INSTRUMENT_NOUNS:
+                    continue  # "the Executive Order on X imposes tariffs": a text, not who issued it
                 key = state.agent_key(t, ctx, allow_people=True) or _reported_it(state, ctx, t) \
                     or _body_acting(state, ctx, t)
                 if key:
@@ -944,6 +967,16 @@ def _reported_it(state, ctx, pronoun):
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     return _reporting_agent(state, ctx, clause.head)[0]
+
+
+_LIFTING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
+
+
+def _asked_for(verb) -> bool:
+    """ "a request to lift", "its call to scrap": the infinitive follows a noun of asking."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    noun = verb.doc[to.i - 1] if to is not None and to.i > 0 else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in MEASURE_ASKING_NOUNS
 
 
 def _infinitive_owner(state, ctx, verb):
@@ -1080,6 +1113,7 @@ def _told_status(token, head) -> str | None:
     restored = False  # lifted, then put back
     restoring = False  # the measure is what a verb of putting back acts on
     blocking = None  # the order or ruling, told in a clause, that blocked the measure
+    returning = None  # the noun of putting the measure back that it is of ("a snapback of sanctions")
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -1094,6 +1128,10 @@ def _told_status(token, head) -> str | None:
             # "would not retaliate against US tariffs", "paused its retaliation against US tariffs": what is reacted
             # to is not what the reaction does; "asked the
             # WTO to rule against Canadian duties", "may challenge the duties": the duties are there
+            break
+        if arrived == "advcl" and before.tag_ == "VBD" and before.lemma_.lower() in _ACTING_VERBS and not _hedged(before):
+            # "will impose duties after the US imposed tariffs last week": told done in its own clause, whatever the
+            # clause above says of its own measure
             break
         if _relief_above(node, arrived, before):
             break  # "revoked a waiver from sanctions", "ended an exemption from its tariffs": done to the relief
@@ -1129,11 +1167,18 @@ def _told_status(token, head) -> str | None:
                 and head.head.i == before.i:
             # "agreed to a freeze on new duties": none taken; "a moratorium on lifting them": they stay in force
             return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
+        if node.pos_ in ("VERB", "AUX") and arrived == "prep" and before.lower_ == "on" and head.head.i == before.i \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_FREEZE_NOUNS and c.right_edge.i + 1 == before.i
+                        for c in node.children):
+            # "extended the moratorium on customs duties", the "on" parsed as the verb's: as the freeze's above
+            return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
         if node.pos_ == "NOUN" and lemma in MEASURE_TEXT_NOUNS and arrived in ("acl", "relcl", "prep") \
                 and node.dep_ in ("dobj", "nsubjpass") and _rejects(node.head):
             # "the council rejected a resolution imposing an arms embargo", "a bill to lift the sanctions was voted
             # down": proposed, not taken; a lifting turned down leaves the measure in force
             return "in_force" if set(cues) & {"lifted", "reduced"} else "proposed"
+        if node.pos_ == "NOUN" and lemma in MEASURE_RETURN_NOUNS and arrived == "prep" and before.lower_ == "of":
+            returning = node.i
         if node.pos_ in ("NOUN", "PROPN"):
             if lemma in MEASURE_INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
                 # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
@@ -1211,6 +1256,10 @@ def _told_status(token, head) -> str | None:
             if arrived in ("xcomp", "ccomp") and lemma in MEASURE_ENABLING_VERBS and head.dep_ == "dobj" \
                     and head.head.i == before.i:
                 cues.append("proposed")  # "the act allows Canada to impose duties": may, not did
+            if (arrived in ("dobj", "nsubjpass") and before.i == head.i or arrived == "prep" and head.head.i == before.i
+                    and before.lower_ == "about") and lemma in MEASURE_DISCUSSION_VERBS \
+                    and any(c.lower_ in MEASURE_NEW_WORDS for c in own_children):
+                cues.append("proposed")  # "further sanctions were discussed", "talked about new tariffs": none yet
             if arrived == "dobj" and before.i == head.i and _authorized_only(node):
                 # "an executive order authorizing sanctions on Iran", "a law that authorizes tariffs": they may be
                 # imposed; the verbs above act on the order or law
@@ -1292,7 +1341,9 @@ def _told_status(token, head) -> str | None:
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS
             # "said it would proceed with tariffs": carrying the measure out, as imposing it
             ahead = arrived == "prep" and before.lower_ == "with" and _going_ahead(node)
-            coming = lemma in _COMING_VERBS and not _on_hold(node) or ahead or instrument
+            # "said it would trigger a snapback of sanctions": bringing them back, as imposing them
+            coming = lemma in _COMING_VERBS and not _on_hold(node) or ahead or instrument \
+                or arrived == "dobj" and before.i == returning
             if children & _MODALS and not (reported and children & {"would", "will"}):
                 cues.append("proposed")
             elif reported and children & {"would", "will"} and coming:
@@ -1300,6 +1351,12 @@ def _told_status(token, head) -> str | None:
             elif children & {"will", "shall"} and coming:
                 # "China will require licences from February 1", "Chinese steel will face a duty of 30%": told, not
                 # yet in force
+                cues.append("announced")
+            if coming and node.dep_ == "advcl" and node.tag_ in ("VBZ", "VBP") and any(
+                    c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in kids) and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in node.head.children):
+                # "China's duties will take effect after the US imposes tariffs": the present of a time clause under
+                # a future tells a future
                 cues.append("announced")
             if _appeal_above(node) is not None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
@@ -1349,6 +1406,8 @@ def _told_status(token, head) -> str | None:
         return "in_force"  # whatever is planned for it, it applies now
     if undone_later and "lifted" not in cues and "announced" in cues:
         return "in_force"  # "announced it would scrap its sanctions": the lifting is announced, the sanctions stand
+    if returning is not None and set(cues) <= {"in_force"} and not _told_done_above(token.doc[returning]):
+        return "proposed"  # "pushed for the reimposition of tariffs", "a snapback of sanctions would follow": not back
     if "asked" in cues:
         return "proposed"  # "urged the EU to impose sanctions"
     for status in ("lifted", "threatened", "proposed"):
@@ -1357,6 +1416,13 @@ def _told_status(token, head) -> str | None:
     if "announced" in cues:
         return "announced"
     return "in_force" if cues else None
+
+
+def _told_done_above(noun) -> bool:
+    """Whether the first verb above `noun` tells it done: "completed the snapback", "the reinstatement was approved"."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)) and not _hedged(verb)
 
 
 def _doers(verb) -> list:
@@ -1967,13 +2033,16 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
                         targets_.append(key)
     owners = []
     for w in words:  # "Chinese goods" are aimed at China, and the goods are "goods"
+        made = _made_in(w, t)
         if w.i != t.i and (w.dep_ in ("amod", "compound", "poss") or w.dep_ == "conj" and w.head.dep_ in ("amod", "poss")
-                           and w.head.head.i == t.i):  # "Russian and Belarusian fertiliser": both owners
+                           and w.head.head.i == t.i or made):  # "Russian and Belarusian fertiliser": both owners
             owner = state.agent_key(w, ctx, allow_people=False)
             if owner and state.kind(owner) in (COUNTRY, ORGANIZATION):
                 # the whole name, not its last word: "South African steel" is "steel", not "South steel"
                 name = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
                 owners += [w] + [o for o in words if name is not None and name.start <= o.i < name.end and o.i != t.i]
+                # "China-made goods": the participle and its hyphen go with the place
+                owners += [made] + [p for p in made.children if p.dep_ == "punct"] if made is not None else []
                 if state.kind(owner) == ORGANIZATION and not _bloc(state, owner, w):
                     if owner not in makers:
                         makers.append(owner)
@@ -1990,11 +2059,22 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
             return
     if owners and normalize_name(label) in GENERIC_GOODS_NOUNS:
         # "a tariff on Japanese goods": no goods of their own but by whose they are; never a bare "goods" node
-        label = f'{_goods_label([w for w in words if w.dep_ != "case" and w.i != t.i])} {t.text}'.strip()
+        by_whom = _goods_label([w for w in words if w.dep_ != "case" and w.i != t.i])
+        if not by_whom:
+            return  # "tariffs on China-made goods": whose, but no goods named
+        label = f'{by_whom} {t.text}'.strip()
     if normalize_name(label) in MEASURE_ACTIVITY_NOUNS:
         return  # "a ban on trading": an activity, no goods
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
+
+
+def _made_in(w, t):
+    """The participle when `w` names where the goods `t` are made ("China-made goods", "Mexican-built cars")."""
+    made = w.head
+    if w.dep_ == "npadvmod" and made.dep_ == "amod" and made.head.i == t.i and made.lemma_.lower() in MADE_IN_VERBS:
+        return made
+    return None
 
 
 def _example_prep(prep) -> bool:
@@ -2053,8 +2133,9 @@ def _glued_before(t) -> list:
 def _goods_label(words) -> str:
     words = sorted(words, key=lambda w: w.i)
     # ("232 steel tariffs": the number of the law they rest on, not of the goods)
+    # ("25 per cent import duties": the rate's words name no goods)
     while words and (words[0].lower_ in _GOODS_STOP or words[0].pos_ in ("DET", "CCONJ", "PUNCT", "ADP")
-                     or words[0].like_num and len(words) > 1):
+                     or words[0].like_num and len(words) > 1 or words[0].lower_ in _RATE_WORDS - {"rate"}):
         words = words[1:]
     while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP") or words[-1].lower_ in _TRADE_FLOW_WORDS and len(words) > 1):
         words = words[:-1]
@@ -2092,9 +2173,12 @@ def fold_measures(state) -> None:
             statuses[key] = []
         c.entities[key].mentions.append(m["span"])
         conf = CONFIDENCE["syntax"] * STATUS_CONFIDENCE[m["status"]]
+        earlier = set(statuses[key])
         if m.get("told", True) or group not in told_groups:
             statuses[key].append(m["status"])
-        if m["rate"]:
+        if m["rate"] and not (m["status"] != "lifted" and earlier == {"lifted"}):
+            # "suspended reciprocal tariffs ... raising the US tariff to 125%": a rate told of a measure in force
+            # is not of one told lifted that the mention joined for naming nothing else
             c.fact(key, "ratePercent", m["rate"], m["sentence"], conf, "measure-rate", literal=True, datatype="decimal")
         if imposer:
             predicate = "imposes" if imposed else "proposes"
