@@ -902,6 +902,13 @@ GROUP_BACK_REFERENCES = frozenset({"all", "the", "those", "these", "same", "both
 # "The two last met in Seoul", "the pair met", "both men met": a subject that stands for the two people named
 # in the sentence before.
 PAIR_WORDS = frozenset({"two", "pair", "both", "duo"})
+# "he"/"she" as the subject of a meeting: taken for the earlier sentence's subject, not the last person named,
+# unless the census gives that subject's given name to the other sex only ("Emmanuel ... She met X")
+PERSON_SUBJECT_PRONOUNS = {"he": "census-1990-male", "she": "census-1990-female"}
+CENSUS_SEXES_OF_GIVEN_NAMES = {fold_accents(name): set(sources.split(",")) & set(PERSON_SUBJECT_PRONOUNS.values())
+                               for name, sources in (line.split("\t")[:2] for line in (
+                                   Path(__file__).resolve().parent / "data" / "names" / "given_names.tsv")
+                                   .read_text(encoding="utf-8").splitlines()[1:])}
 PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "officials", "negotiators", "presidents",
                         "diplomats", "counterparts"})  # not "sides": "the two sides" are countries, not two people
 # "A summit is planned for July 20. It will take place in Kigali.": "it" as the subject of these verbs is the

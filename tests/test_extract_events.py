@@ -401,6 +401,37 @@ PRONOUN_CASES = [
                  {("talks in Muscat", "a", "Meeting")}, id="it-beside-talks-called-off"),
 ]
 
+# "he"/"she" as the subject of a later meeting stands for the subject of the sentence that named the people, not for
+# the last one named; when that sentence has no person as its subject, the pronoun gives no one
+PRONOUN_SUBJECT_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nPrime Minister Laura Brandt met Tomas Varga in Vienna on Monday. She "
+                 "will meet Pedro Alvarez in Madrid on Thursday.",
+                 {("meeting in Madrid", "participant", "Laura Brandt"), ("meeting in Madrid", "participant", "Pedro Alvarez")},
+                 {("meeting in Madrid", "participant", "Tomas Varga")}, id="she-will-meet-after-met"),
+    pytest.param("date: 2026-07-14\nTalks\n\nForeign Minister Daniel Okafor held talks with Maria Costa in Lisbon on "
+                 "Monday. On Wednesday he met Henrik Lund in Oslo.",
+                 {("meeting in Oslo", "participant", "Daniel Okafor")},
+                 {("meeting in Oslo", "participant", "Maria Costa")}, id="he-met-after-held-talks-with"),
+    pytest.param("date: 2026-07-14\nTalks\n\nChancellor Anna Weber will hold a meeting with Paul Martin in Paris on "
+                 "Monday. She will also hold talks with Kenji Sato in Tokyo on Friday.",
+                 {("talks in Tokyo", "participant", "Anna Weber"), ("talks in Tokyo", "participant", "Kenji Sato")},
+                 {("talks in Tokyo", "participant", "Paul Martin")}, id="she-will-also-hold-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nThe talks between Robert Hale and Simon Ward in Dublin ended on Monday. "
+                 "He then met Peter Novak in Prague.",
+                 {("meeting in Prague", "participant", "Peter Novak")},
+                 {("meeting in Prague", "participant", "Simon Ward"), ("meeting in Prague", "participant", "Robert Hale")},
+                 id="he-after-talks-between-is-unclear"),
+    # guards: one person named before, or the pronoun is that sentence's subject
+    pytest.param("date: 2026-07-14\nTalks\n\nPresident Laura Brandt arrived in Rome on Monday. She met Marco Bruni "
+                 "there on Tuesday.",
+                 {("meeting", "participant", "Laura Brandt"), ("meeting", "participant", "Marco Bruni")}, set(),
+                 id="she-after-one-person"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDaniel Okafor met Maria Costa in Lisbon on Monday. Okafor said he would "
+                 "meet Henrik Lund in Oslo on Friday.",
+                 {("meeting in Oslo", "participant", "Daniel Okafor"), ("meeting in Oslo", "participant", "Henrik Lund")},
+                 {("meeting in Oslo", "participant", "Maria Costa")}, id="he-after-reporting-subject"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -914,7 +945,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

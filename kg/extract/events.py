@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week, resolve_year
+from ..names import fold_accents, normalize_name
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
                       CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
@@ -25,7 +26,7 @@ from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
-                      OFFICIAL_GROUP_NOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
+                      OFFICIAL_GROUP_NOUNS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -1367,7 +1368,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [] if token.lemma_.lower() in VISIT_VERBS \
             else [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]  # a place visited takes no part
         for t in subjects(token) + objects:
-            key = state.participant_key(t, ctx)
+            key = _subject_key(state, ctx, t, sent)
             add(key)
             if key is None and t.dep_ in ("nsubj", "nsubjpass"):
                 for person in _pair_before(state, ctx, t, sent):
@@ -1395,7 +1396,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     for child in token.lefts:
         for t in child.subtree:
             if t.i in scope and not _owner_of_other(state, ctx, t, token):
-                key = state.participant_key(t, ctx)
+                key = _subject_key(state, ctx, t, sent)
                 if key and key not in modifiers and not _country_of_person(state, ctx, t, token, key):
                     modifiers.append(key)
     countries = [k for k in modifiers if state.kind(k) == COUNTRY]
@@ -1440,7 +1441,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                 continue  # "Lima hosts the summit": the host city is the event's place (`_location`)
             if stand_in and key and state.kind(key) == PERSON:
                 continue  # "President X was represented at the summit by his deputy": X was not there
-            add(state.participant_key(subject, ctx))
+            add(_subject_key(state, ctx, subject, sent))
             for child in subject.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for t in with_conjuncts(child):
@@ -1515,6 +1516,36 @@ def _country_of_person(state, ctx, t, token, key) -> bool:
         if (k := ctx.tok_entity.get(w.i)) and k != key and state.kind(k) == PERSON:
             return True
     return False
+
+
+def _subject_key(state, ctx, t, sent) -> str | None:
+    """ "A will meet B on Tuesday. She will also meet C": a "he" or "she" opening a clause stands for the subject of
+    the sentence that last named people, not for the last one named (B); when that sentence named two people or more
+    and none of them as its subject, it is unclear whom the pronoun stands for, and no one is taken."""
+    key = state.participant_key(t, ctx)
+    if key is None or t.lower_ not in PERSON_SUBJECT_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass"):
+        return key
+
+    def people(start, end):
+        return {state.collector.canonical(k) for i in range(start, end)
+                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON}
+
+    named = [(s, found) for s in ctx.doc.sents if s.start <= t.i and (found := people(s.start, min(s.end, t.i)))]
+    if not named:
+        return key  # named in the paragraph before
+    told, found = named[-1]
+    if len(found) < 2:
+        return key
+    verbs = [v for v in with_conjuncts(told.root) if v.i < t.i]
+    doers = {k for v in verbs for s in subjects(v) if s.i != t.i
+             if (k := state.participant_key(s, ctx)) and state.kind(k) == PERSON}
+    if key in doers:
+        return key
+    if len(doers) != 1:
+        return None
+    doer = next(iter(doers))
+    sexes = CENSUS_SEXES_OF_GIVEN_NAMES.get(fold_accents(normalize_name(state.label(doer).split()[0])), set())
+    return None if sexes and PERSON_SUBJECT_PRONOUNS[t.lower_] not in sexes else doer
 
 
 def _pair_before(state, ctx, subject, sent) -> list[str]:
