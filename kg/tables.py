@@ -909,6 +909,11 @@ CENSUS_SEXES_OF_GIVEN_NAMES = {fold_accents(name): set(sources.split(",")) & set
                                for name, sources in (line.split("\t")[:2] for line in (
                                    Path(__file__).resolve().parent / "data" / "names" / "given_names.tsv")
                                    .read_text(encoding="utf-8").splitlines()[1:])}
+# "visited Kyiv on Monday, where he met Y": a clause opened by "where" (the parser hangs it on the place, the date
+# or the verb) tells of an event held at the place named right before it, past a date ("on Monday", "last week")
+WHERE_WORDS = frozenset({"where"})
+WHERE_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl"})
+DATE_PREPOSITIONS = frozenset({"on", "last", "this", "next", "earlier", "late"})
 PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "officials", "negotiators", "presidents",
                         "diplomats", "counterparts"})  # not "sides": "the two sides" are countries, not two people
 # "A summit is planned for July 20. It will take place in Kigali.": "it" as the subject of these verbs is the

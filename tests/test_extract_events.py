@@ -432,6 +432,28 @@ PRONOUN_SUBJECT_CASES = [
                  {("meeting in Oslo", "participant", "Maria Costa")}, id="he-after-reporting-subject"),
 ]
 
+# an event told in a "where" clause is held at the place named right before it, past a date the parser may hang the
+# clause on ("visited Warsaw on Monday, where she met Y")
+WHERE_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-14\nVisit\n\nChancellor Anna Weber visited Warsaw on Monday, where she met Piotr Nowak.",
+                 {("meeting in Warsaw", "participant", "Piotr Nowak"), ("meeting in Warsaw", "participant", "Anna Weber")},
+                 set(), id="visited-on-monday-where-met"),
+    pytest.param("date: 2026-07-14\nVisit\n\nLaura Brandt flew to Vienna last week, where she held talks with Tomas Varga.",
+                 {("talks in Vienna", "participant", "Tomas Varga"), ("talks in Vienna", "location", "Vienna")},
+                 set(), id="flew-last-week-where-held-talks"),
+    pytest.param("date: 2026-07-14\nVisit\n\nForeign Minister Daniel Okafor travelled to Nairobi on Tuesday, where he "
+                 "held talks with Kenyan officials.",
+                 {("talks in Nairobi", "participant", "Daniel Okafor"), ("talks in Nairobi", "location", "Nairobi")},
+                 set(), id="travelled-on-tuesday-where-talks"),
+    # guards: a region is no meeting place; a place inside the clause wins
+    pytest.param("date: 2026-07-14\nVisit\n\nLaura Brandt travelled to Asia on Tuesday, where she met Tomas Varga.",
+                 {("meeting", "participant", "Tomas Varga")}, {("meeting in Asia", "a", "Meeting")},
+                 id="travelled-to-region-where-met"),
+    pytest.param("date: 2026-07-14\nVisit\n\nAnna Weber visited Poland on Monday, where she met Piotr Nowak in Gdansk.",
+                 {("meeting in Gdańsk", "participant", "Piotr Nowak")}, {("meeting in Poland", "participant", "Piotr Nowak")},
+                 id="where-clause-names-its-own-place"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -945,7 +967,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

@@ -26,7 +26,7 @@ from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
-                      OFFICIAL_GROUP_NOUNS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
+                      OFFICIAL_GROUP_NOUNS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -885,7 +885,26 @@ def _location(state, ctx, token, scope) -> str | None:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
-    return best or modifier_place
+    return best or modifier_place or _where_clause_place(state, ctx, token)
+
+
+def _where_clause_place(state, ctx, token) -> str | None:
+    """ "visited Kyiv on Monday, where he met Y", "flew to Oslo last week, where she held talks": an event told in
+    a "where" clause is held at the place named right before it, past only a date and commas (the parser may hang the
+    clause on the date or on the verb); not at a region ("travelled to Asia, where she met Y")."""
+    clause = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    if clause is None or clause.dep_ not in WHERE_CLAUSE_DEPS \
+            or not any(c.dep_ == "advmod" and c.lower_ in WHERE_WORDS for c in clause.children):
+        return None
+    where = next(c for c in clause.children if c.dep_ == "advmod" and c.lower_ in WHERE_WORDS)
+    i = where.i - 1
+    while i >= clause.sent.start and (ctx.doc[i].is_punct or ctx.doc[i].ent_type_ in ("DATE", "TIME")
+                                      or ctx.doc[i].lower_ in DATE_PREPOSITIONS) and not ctx.tok_entity.get(i):
+        i -= 1
+    key = ctx.tok_entity.get(i) if i >= clause.sent.start else None
+    if key is None or state.kind(key) not in (PLACE, COUNTRY) or _region(state, ctx.doc[i], key):
+        return None
+    return state.place_key(key)
 
 
 def _held_apart_from_plan(t) -> bool:
