@@ -454,6 +454,28 @@ WHERE_CLAUSE_CASES = [
                  id="where-clause-names-its-own-place"),
 ]
 
+# an event word coordinated below another and named by a word of its own ("and the G-8 meeting") is another event: it
+# does not join the one told before it by default
+LISTED_APART_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nOfficials reviewed progress since the Oslo meeting between President Laura "
+                 "Brandt and President Tomas Varga and the G-8 meeting of finance ministers.",
+                 {("Oslo meeting", "participant", "Laura Brandt"), ("Oslo meeting", "participant", "Tomas Varga")},
+                 {("Oslo meeting", "participant", "G-8")}, id="oslo-meeting-and-g8-meeting"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDiplomats recalled the Lima meeting between Kenya and Uganda and the OPEC "
+                 "meeting.",
+                 {("Lima meeting", "participant", "Kenya"), ("OPEC meeting", "a", "Meeting")},
+                 {("Lima meeting", "participant", "Organization of the Petroleum Exporting Countries")},
+                 id="lima-meeting-and-opec-meeting"),
+    pytest.param("date: 2026-07-14\nSummit\n\nThe statement welcomed the Doha summit between Qatar and Oman and the Arab "
+                 "League summit.",
+                 {("Doha summit", "participant", "Qatar"), ("Arab League summit", "participant", "Arab League")},
+                 {("Doha summit", "participant", "Arab League")}, id="doha-summit-and-league-summit"),
+    # guard: "talks and meetings with X" name one event
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt held talks and meetings with Tomas Varga in Vienna.",
+                 {("talks in Vienna", "participant", "Laura Brandt"), ("talks in Vienna", "participant", "Tomas Varga")},
+                 {("meetings", "a", "Meeting")}, id="talks-and-meetings-one-event"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -967,7 +989,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

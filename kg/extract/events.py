@@ -62,6 +62,7 @@ class EventMention:
     continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
     one_of_several: bool = False  # "held meetings with A and B": the meeting with one of them, its own unless it matches
+    listed_apart: bool = False  # "the Oslo meeting between A and B and the G-8 meeting": named beside another, its own
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
     subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
     afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
@@ -137,6 +138,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.afterwards = _told_afterwards(token)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
+        mention.listed_apart = _listed_apart(token, others)
         counterparts = _separate_counterparts(state, ctx, token, mention.participants)
         if counterparts:
             # "held meetings with A and B", "separate talks with A and B": one meeting with each, not one of all
@@ -238,6 +240,16 @@ def _continues(token, mention) -> bool:
             return True
     return token.lower_ in SITTING_WORDS and mention.location is None and not mention.participants \
         and mention.ordinal is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _listed_apart(token, others) -> bool:
+    """ "the Oslo meeting and the G-8 meeting", "the talks between A and B and the Lima summit": an event word
+    coordinated below another one and named by a word of its own is another event, not the one told before it
+    ("talks and meetings with X" name no other)."""
+    if token.dep_ != "conj" or token.pos_ != "NOUN" \
+            or not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in token.lefts):
+        return False
+    return any(a.i == o.i for a in token.ancestors for o in others)
 
 
 def _set_against_event(verb) -> bool:
@@ -1682,7 +1694,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             score = _match_score(state, event, mention) if event is not host else None
             if score is not None and score > best_score:
                 target, best_score = event, score
-        if target is None and not mention.set_against and not mention.one_of_several:
+        if target is None and not mention.set_against and not mention.one_of_several and not mention.listed_apart:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
             # and one that contradicts nothing joins the first event of its kind (news tells one story)
             # "the session" with no place or date, in the paragraph of an event told since the first one, refers
