@@ -343,7 +343,7 @@ WEAK_EVENT_TRIGGERS = frozenset({"round", "session", "engagement", "meet"})
 # precedes cues: text before the cue happens first ("forward") or after it ("reverse").
 _BARE_CUE_END = r"(?!\s*(?:[,.;:)\u2013\u2014]|$))"
 PRECEDES_CUES = (
-    (re.compile(r"\b(ahead of|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
+    (re.compile(r"\b(ahead of|prior to|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
     (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ed|ing) the way for|clear(s|ed|ing)? the way for|open(s|ed|ing)? the (?:door|way) (?:to|for)|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
     # "talks in Accra, followed by a summit in Lome", "will be followed next month by": the passive turns the order
     # round (a few words may come before its "by"); "A summit followed talks by ministers" stays a reverse cue

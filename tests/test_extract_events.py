@@ -476,6 +476,32 @@ LISTED_APART_CASES = [
                  {("meetings", "a", "Meeting")}, id="talks-and-meetings-one-event"),
 ]
 
+# the event named under a precedes cue and the one the cue sets it against are two ("talks ahead of a meeting between
+# A and B"): neither joins the other, and who holds the first does not attend the second for it
+CUED_APART_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nNegotiators from Kenya and Uganda will hold talks ahead of a meeting "
+                 "between Laura Brandt and Tomas Varga in Vienna.",
+                 {("meeting in Vienna", "participant", "Laura Brandt"), ("talks", "precedes", "meeting in Vienna")},
+                 {("meeting in Vienna", "participant", "delegation of Kenya"), ("talks", "participant", "Laura Brandt")},
+                 id="talks-ahead-of-a-meeting-between"),
+    pytest.param("date: 2026-07-14\nTalks\n\nOfficials held talks before a meeting between Laura Brandt and Tomas Varga.",
+                 {("meeting", "participant", "Laura Brandt"), ("talks", "precedes", "meeting")},
+                 {("talks", "participant", "Laura Brandt")}, id="talks-before-a-meeting-between"),
+    pytest.param("date: 2026-07-14\nTalks\n\nEnvoys from Ghana and Togo will have talks prior to a meeting between "
+                 "Daniel Okafor and Maria Costa in Accra.",
+                 {("meeting in Accra", "participant", "Daniel Okafor"), ("talks", "precedes", "meeting in Accra")},
+                 {("talks", "participant", "Daniel Okafor"), ("talks in Accra", "participant", "Daniel Okafor")},
+                 id="talks-prior-to-a-meeting-between"),
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt and Tomas Varga met ahead of the summit in Vienna.",
+                 {("meeting", "participant", "Laura Brandt"), ("meeting", "precedes", "summit in Vienna")},
+                 {("summit in Vienna", "participant", "Laura Brandt")}, id="met-ahead-of-the-summit"),
+    # guard: with the cue fronted, the meeting keeps its people and the summit its place
+    pytest.param("date: 2026-07-14\nTalks\n\nAhead of the summit in Lima, Laura Brandt met Tomas Varga in Vienna.",
+                 {("meeting in Vienna", "participant", "Laura Brandt"), ("meeting in Vienna", "participant", "Tomas Varga"),
+                  ("summit in Lima", "location", "Lima")}, {("summit in Lima", "participant", "Laura Brandt")},
+                 id="fronted-ahead-of-summit"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -989,7 +1015,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

@@ -63,6 +63,8 @@ class EventMention:
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
     one_of_several: bool = False  # "held meetings with A and B": the meeting with one of them, its own unless it matches
     listed_apart: bool = False  # "the Oslo meeting between A and B and the G-8 meeting": named beside another, its own
+    # "talks ahead of a meeting between A and B": orders of the sentence's mentions on the other side of a precedes cue
+    cued_apart: set = field(default_factory=set)
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
     subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
     afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
@@ -171,6 +173,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         return _event_pronoun(state, ctx, sent, sentence_span)
     out += _elliptical_rounds(state, ctx, sent, sentence_span, out)
     _listed_weekdays_in_order(state, ctx, out, cues)
+    _apart_across_cues(state, out, cues)
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
@@ -240,6 +243,23 @@ def _continues(token, mention) -> bool:
             return True
     return token.lower_ in SITTING_WORDS and mention.location is None and not mention.participants \
         and mention.ordinal is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _apart_across_cues(state, out, cues) -> None:
+    """ "Delegations will hold talks ahead of a meeting between A and B", "Before the summit, ministers met": the event
+    named under a precedes cue and the one the cue sets it against are two events, neither the other."""
+    for start, end, _ in cues:
+        under = [m for m in out if any(start <= a.i < end for a in state.trigger_token_of[id(m)].ancestors)]
+        rest = [m for m in out if m not in under and not start <= state.trigger_token_of[id(m)].i < end]
+        for m in under:
+            m.cued_apart.update(r.order for r in rest)
+        for r in rest:
+            r.cued_apart.update(m.order for m in under)
+
+
+def _under_cue(ctx, token, sent) -> bool:
+    """Whether the event word is named under a precedes cue of its sentence ("talks ahead of a meeting")."""
+    return any(start <= a.i < end for start, end, _ in _cue_spans(ctx, sent) for a in token.ancestors)
 
 
 def _listed_apart(token, others) -> bool:
@@ -1461,7 +1481,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                             and token.head.head.i == verb.i)
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
-    if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
+    if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT) \
+            and not _under_cue(ctx, token, sent):  # "X will hold talks ahead of a meeting": X holds the talks only
         stand_in = verb.lemma_.lower() in STAND_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
         if stand_in:
             for t in agents(verb):  # "Uganda was represented at the talks by Foreign Minister A": A was there
@@ -1691,6 +1712,8 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             home[id(mention)] = referred
             continue
         for event in events:
+            if any(m.order in mention.cued_apart for m in event["mentions"]):
+                continue  # "talks ahead of a meeting": set against each other in one sentence
             score = _match_score(state, event, mention) if event is not host else None
             if score is not None and score > best_score:
                 target, best_score = event, score
@@ -1713,6 +1736,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
                 elif not named and last is not None and _same_paragraph(state, latest.sentence, mention.sentence):
                     candidates = [last] + [e for e in events if e is not last]
             target = next((e for e in candidates if e["kind"] == mention.kind and e is not host
+                           and not any(m.order in mention.cued_apart for m in e["mentions"])
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
