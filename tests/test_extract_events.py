@@ -502,6 +502,26 @@ CUED_APART_CASES = [
                  id="fronted-ahead-of-summit"),
 ]
 
+# a verb of meeting takes sides from its subject's modifiers only, not from a phrase fronted before it
+FRONTED_PHRASE_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nFurthermore, in addition to his plan to discuss trade with the Chinese "
+                 "president, Laura Brandt will also meet with Tomas Varga.",
+                 {("meeting", "participant", "Laura Brandt"), ("meeting", "participant", "Tomas Varga")},
+                 {("meeting", "participant", "China")}, id="in-addition-to-chinese-president"),
+    pytest.param("date: 2026-07-14\nTalks\n\nBesides a dinner with the Japanese prime minister, Daniel Okafor will meet "
+                 "Maria Costa on Friday.",
+                 {("meeting", "participant", "Maria Costa")}, {("meeting", "participant", "Japan")},
+                 id="besides-dinner-with-japanese-pm"),
+    pytest.param("date: 2026-07-14\nTalks\n\nOn top of his calls with Indian officials, Daniel Okafor met Maria Costa in "
+                 "Lisbon.",
+                 {("meeting in Lisbon", "participant", "Maria Costa")}, {("meeting in Lisbon", "participant", "India")},
+                 id="on-top-of-calls-with-indian-officials"),
+    # guard: the subject's own modifiers are sides
+    pytest.param("date: 2026-07-14\nTalks\n\nUS and Chinese officials met in Geneva on Monday.",
+                 {("meeting in Geneva", "participant", "China"), ("meeting in Geneva", "participant", "United States")},
+                 set(), id="us-and-chinese-officials-met"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -1015,7 +1035,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

@@ -29,7 +29,7 @@ from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, E
                       OFFICIAL_GROUP_NOUNS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
-from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
+from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
     "lead", "head", "co-chair", 
@@ -1444,7 +1444,9 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                     add(state.participant_key(t, ctx))
     # "the Trump-Xi summit", "his first meeting", "US-China talks"
     modifiers = []
-    for child in token.lefts:
+    # a verb's own modifiers are its subject's ("US and Chinese officials met"), not a fronted phrase's ("in addition
+    # to talks with the Chinese president, he will meet X")
+    for child in (c for c in token.lefts if token.pos_ != "VERB" or c.dep_ in SUBJECT_DEPS):
         for t in child.subtree:
             if t.i in scope and not _owner_of_other(state, ctx, t, token):
                 key = _subject_key(state, ctx, t, sent)
