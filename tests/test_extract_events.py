@@ -522,6 +522,29 @@ FRONTED_PHRASE_CASES = [
                  set(), id="us-and-chinese-officials-met"),
 ]
 
+# an event only talked about ("asked about the meeting at a press conference in Vienna") is not held where the talking
+# is: only a place told with the event word itself counts
+TALKED_ABOUT_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt met Tomas Varga in Oslo on Monday. When asked about the "
+                 "meeting a day later at a press conference in Vienna, Brandt said it had gone well.",
+                 {("meeting in Oslo", "participant", "Tomas Varga")},
+                 {("meeting in Vienna", "a", "Meeting"), ("meeting in Oslo", "location", "Vienna")},
+                 id="asked-about-meeting-at-press-conference"),
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt met Tomas Varga in Oslo on Monday. Asked about the talks at a "
+                 "news briefing in Berlin, Varga said they were useful.",
+                 {("meeting in Oslo", "participant", "Tomas Varga")},
+                 {("talks in Berlin", "a", "Meeting"), ("meeting in Oslo", "location", "Berlin")},
+                 id="asked-about-talks-at-briefing"),
+    pytest.param("date: 2026-07-14\nSummit\n\nQuestioned on the summit during an interview in Madrid, Daniel Okafor "
+                 "said it would be short.",
+                 set(), {("summit in Madrid", "a", "Summit")}, id="questioned-on-summit-during-interview"),
+    # guards: a place told with the event word itself
+    pytest.param("date: 2026-07-14\nTalks\n\nMinisters talked about the meeting held in Geneva last week.",
+                 {("meeting in Geneva", "location", "Geneva")}, set(), id="about-meeting-held-in"),
+    pytest.param("date: 2026-07-14\nTalks\n\nReporters asked about the Oslo talks.",
+                 {("Oslo talks", "location", "Oslo")}, set(), id="about-the-oslo-talks"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -1035,7 +1058,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

@@ -880,9 +880,12 @@ def _location(state, ctx, token, scope) -> str | None:
     best, modifier_place = None, None
     anchor = _partitive_anchor(token)
     modifier_agents = {ctx.tok_entity.get(c.i) for c in token.lefts for c in c.subtree} - {None}
+    # "asked about the meeting at a press conference in Vienna": an event that is only talked about is not held at
+    # the place of the talking; only a place told with the event word itself counts
+    topic = token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS and token.head.head.pos_ in ("VERB", "AUX")
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
-        if key is None:
+        if key is None or topic and not _told_with_event(doc[i], token):
             continue
         t = doc[i]
         kind = state.kind(key)
@@ -937,6 +940,15 @@ def _where_clause_place(state, ctx, token) -> str | None:
     if key is None or state.kind(key) not in (PLACE, COUNTRY) or _region(state, ctx.doc[i], key):
         return None
     return state.place_key(key)
+
+
+def _told_with_event(t, token) -> bool:
+    """A place told with the event word itself: "the talks in Geneva", "the meeting held in Oslo", "the Oslo
+    meeting"; not one of another noun below it ("about the talks at a briefing in Berlin")."""
+    if t.head.i == token.i and t.dep_ in ("compound", "nmod", "amod"):
+        return True
+    owner = _preposition_head(t)
+    return owner.i == token.i or owner.pos_ == "VERB" and owner.head.i == token.i
 
 
 def _held_apart_from_plan(t) -> bool:
