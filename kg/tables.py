@@ -902,9 +902,10 @@ GROUP_BACK_REFERENCES = frozenset({"all", "the", "those", "these", "same", "both
 # "The two last met in Seoul", "the pair met", "both men met": a subject that stands for the two people named
 # in the sentence before.
 PAIR_WORDS = frozenset({"two", "pair", "both", "duo"})
-# "he"/"she" as the subject of a meeting: taken for the earlier sentence's subject, not the last person named,
+# "he"/"she" as the subject of a meeting ("his"/"her" owning it): taken for the earlier sentence's subject, not the last person named,
 # unless the census gives that subject's given name to the other sex only ("Emmanuel ... She met X")
-PERSON_SUBJECT_PRONOUNS = {"he": "census-1990-male", "she": "census-1990-female"}
+PERSON_SUBJECT_PRONOUNS = {"he": "census-1990-male", "she": "census-1990-female",
+                           "his": "census-1990-male", "her": "census-1990-female"}  # "her second visit"
 CENSUS_SEXES_OF_GIVEN_NAMES = {fold_accents(name): set(sources.split(",")) & set(PERSON_SUBJECT_PRONOUNS.values())
                                for name, sources in (line.split("\t")[:2] for line in (
                                    Path(__file__).resolve().parent / "data" / "names" / "given_names.tsv")

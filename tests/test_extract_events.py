@@ -421,6 +421,19 @@ PRONOUN_SUBJECT_CASES = [
                  {("meeting in Prague", "participant", "Peter Novak")},
                  {("meeting in Prague", "participant", "Simon Ward"), ("meeting in Prague", "participant", "Robert Hale")},
                  id="he-after-talks-between-is-unclear"),
+    # "his"/"her" owning the event word: the same
+    pytest.param("date: 2026-07-14\nVisit\n\nLaura Brandt was received by Tomas Varga before they sat down for "
+                 "bilateral talks. This is her second visit to Austria.",
+                 {("bilateral talks in Austria", "participant", "Laura Brandt")},
+                 {("bilateral talks in Austria", "participant", "Tomas Varga")}, id="her-visit-after-received-by"),
+    pytest.param("date: 2026-07-14\nVisit\n\nPresident Daniel Okafor held talks with Maria Costa in Lisbon on Monday. "
+                 "His trip to Spain starts on Thursday.",
+                 {("His trip in Spain", "participant", "Daniel Okafor")}, {("His trip in Spain", "participant", "Maria Costa")},
+                 id="his-trip-after-held-talks-with"),
+    pytest.param("date: 2026-07-14\nVisit\n\nAnna Weber met Paul Martin in Paris on Monday. Her visit to Rome begins "
+                 "on Wednesday.",
+                 {("Her visit in Rome", "participant", "Anna Weber")}, {("Her visit in Rome", "participant", "Paul Martin")},
+                 id="her-visit-after-met"),
     # guards: one person named before, or the pronoun is that sentence's subject
     pytest.param("date: 2026-07-14\nTalks\n\nPresident Laura Brandt arrived in Rome on Monday. She met Marco Bruni "
                  "there on Tuesday.",

@@ -1585,11 +1585,12 @@ def _country_of_person(state, ctx, t, token, key) -> bool:
 
 
 def _subject_key(state, ctx, t, sent) -> str | None:
-    """ "A will meet B on Tuesday. She will also meet C": a "he" or "she" opening a clause stands for the subject of
-    the sentence that last named people, not for the last one named (B); when that sentence named two people or more
-    and none of them as its subject, it is unclear whom the pronoun stands for, and no one is taken."""
+    """ "A will meet B on Tuesday. She will also meet C", "... Her visit": a "he" or "she" opening a clause (a "his"
+    or "her" owning the event) stands for the subject of the sentence that last named people, not for the last one
+    named (B); when that sentence named two people or more and none of them as its subject, it is unclear whom the
+    pronoun stands for, and no one is taken."""
     key = state.participant_key(t, ctx)
-    if key is None or t.lower_ not in PERSON_SUBJECT_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass"):
+    if key is None or t.lower_ not in PERSON_SUBJECT_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return key
 
     def people(start, end):
