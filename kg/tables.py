@@ -382,7 +382,7 @@ UNDATED_EVENT_GAP_DAYS = 60
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
             "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-FUTURE_CUES = frozenset({"will", "expected", "upcoming", "scheduled", "set", "plan", "planned", "due", "next",
+FUTURE_CUES = frozenset({"will", "expected", "upcoming", "scheduled", "slated", "pencilled", "penciled", "set", "plan", "planned", "due", "next",
                          "coming", "later", "potential", "would", "shall", "going", "supposed"})
 # Verbs whose infinitive is an act still to come, whatever their own tense: "agreed to meet in Madrid on Friday",
 # "decided to hold a summit", "hope to meet next month".

@@ -558,6 +558,23 @@ TALKED_ABOUT_CASES = [
                  {("Oslo talks", "location", "Oslo")}, set(), id="about-the-oslo-talks"),
 ]
 
+# "slated", "pencilled in" tell an event still to come, like "scheduled": a bare weekday is the coming one (the article
+# is a Tuesday)
+SLATED_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nThe talks in Oslo are slated for Monday.",
+                 {("talks in Oslo", "startDate", "2026-07-20")}, {("talks in Oslo", "startDate", "2026-07-13")},
+                 id="talks-slated-for-monday"),
+    pytest.param("date: 2026-07-14\nTalks\n\nA meeting of the ministers in Accra is pencilled in for Monday.",
+                 {("meeting in Accra", "startDate", "2026-07-20")}, {("meeting in Accra", "startDate", "2026-07-13")},
+                 id="meeting-pencilled-in-for-monday"),
+    pytest.param("date: 2026-07-14\nVisit\n\nDaniel Okafor is slated to meet Maria Costa in Lisbon on Monday.",
+                 {("meeting in Lisbon", "startDate", "2026-07-20")}, {("meeting in Lisbon", "startDate", "2026-07-13")},
+                 id="slated-to-meet-on-monday"),
+    # guard: a past meeting keeps its past weekday
+    pytest.param("date: 2026-07-14\nTalks\n\nThe ministers met in Oslo on Monday.",
+                 {("meeting in Oslo", "startDate", "2026-07-13")}, set(), id="met-on-monday-past"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -1071,7 +1088,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 
