@@ -575,6 +575,27 @@ SLATED_CASES = [
                  {("meeting in Oslo", "startDate", "2026-07-13")}, set(), id="met-on-monday-past"),
 ]
 
+# a meeting told of an earlier year ("has also met X in 2019", "last year") is not the undated event the article tells
+OTHER_YEAR_CASES = [
+    pytest.param("date: 2026-07-14\nVisit\n\nLaura Brandt was received by Tomas Varga before they sat down for "
+                 "bilateral talks. This is Brandt's second state visit to Austria; she has also met with former "
+                 "President Daniel Okafor in 2019.",
+                 {("bilateral talks in Austria", "participant", "Laura Brandt")},
+                 {("bilateral talks in Austria", "participant", "Daniel Okafor")}, id="has-also-met-in-2019"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber was received by Paul Martin before they sat down for talks. "
+                 "She has also met Kenji Sato in 2021.",
+                 {("meeting", "participant", "Kenji Sato")}, {("talks", "participant", "Kenji Sato")},
+                 id="has-also-met-in-2021"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDaniel Okafor was welcomed by Maria Costa before the two sat down for "
+                 "talks. He first met Henrik Lund last year.",
+                 {("meeting", "participant", "Henrik Lund")}, {("talks", "participant", "Henrik Lund")},
+                 id="first-met-last-year"),
+    # guard: a month of this year says nothing against it
+    pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber held talks with Paul Martin. The talks opened in June.",
+                 {("talks", "participant", "Paul Martin"), ("talks", "participant", "Anna Weber")}, set(),
+                 id="talks-opened-in-june"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -1088,7 +1109,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

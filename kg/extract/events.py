@@ -26,7 +26,7 @@ from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
-                      OFFICIAL_GROUP_NOUNS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
+                      OFFICIAL_GROUP_NOUNS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -1908,6 +1908,10 @@ def _other_time(state, event, mention) -> bool:
     sides = {_side_of_article(state, m.dates or m.month) for m in event["mentions"] if m.dates or m.month}
     if not mine and mention.dates is None and mention.month is None:
         return bool(mention.tense) and opposite[mention.tense] in sides
+    anchor = state.article.date
+    if mention.month is not None and mention.month.precision == "year" and not sides and anchor is not None \
+            and (mention.month.end or mention.month.start) < anchor - dt.timedelta(days=UNDATED_EVENT_GAP_DAYS):
+        return True  # "they sat down for talks ...; she has also met X in 2019": a meeting of another year
     return bool(mine) and not sides and told == {opposite[mine]}
 
 
