@@ -596,6 +596,23 @@ OTHER_YEAR_CASES = [
                  id="talks-opened-in-june"),
 ]
 
+# "meet her Austrian counterpart Tomas Varga" (the parser sets the name apart from "counterpart"): the named person
+# takes part, the country is only the person's
+COUNTERPART_NAME_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt will meet her Austrian counterpart Tomas Varga on Thursday.",
+                 {("meeting", "participant", "Tomas Varga")}, {("meeting", "participant", "Austria")},
+                 id="meet-austrian-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDaniel Okafor met his Portuguese counterpart Maria Costa in Lisbon.",
+                 {("meeting in Lisbon", "participant", "Maria Costa")}, {("meeting in Lisbon", "participant", "Portugal")},
+                 id="met-portuguese-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber will meet her French counterpart Paul Martin in Paris on Friday.",
+                 {("meeting in Paris", "participant", "Paul Martin")}, {("meeting in Paris", "participant", "France")},
+                 id="meet-french-counterpart-name"),
+    # guard: a counterpart left unnamed stands for the country
+    pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber will meet her French counterpart in Paris on Friday.",
+                 {("meeting in Paris", "participant", "France")}, set(), id="meet-french-counterpart-unnamed"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -1109,7 +1126,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 
