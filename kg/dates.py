@@ -37,6 +37,7 @@ WEEK_OF_BEFORE = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s*$"
 WEEKDAY_PREFIX_RE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
+_TAIL_YEAR = re.compile(r"^,?\s+(?P<year>\d{4})\b")  # the year after a range's end: "November 30 - December 1, 2025"
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # "March 3 to 5", "Mar 3-5", "3 to 5 March"
 _RANGE_TAIL = re.compile(r"^\s*(?:to|through|until|till|-|\u2013|\u2014)\s*(?:(?P<month>" + _MONTH + r")\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
@@ -150,8 +151,14 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
         if not match:
             continue
         month, day_number = _month(match["month"]), _day(match["day"])
-        if match["year"]:
-            start = _safe_date(int(match["year"]), month, day_number)
+        tail = _RANGE_TAIL.match(text[match.end():]) if pattern is _MONTH_DAY else None
+        # "November 30 - December 1, 2025": the year written after the end is the range's (a year earlier for a
+        # start in a later month)
+        tail_year = _TAIL_YEAR.match(text[match.end() + tail.end():]) if tail and not match["year"] else None
+        if match["year"] or tail_year:
+            year = int(match["year"]) if match["year"] else int(tail_year["year"]) - (
+                tail["month"] is not None and _month(tail["month"]) < month)
+            start = _safe_date(year, month, day_number)
             relative = False
         elif anchor:
             start = _nearest_year(month, day_number, anchor)
@@ -166,8 +173,7 @@ def resolve_date(text: str, anchor: dt.date | None, tense: str = "") -> DateRang
         if start is None:
             return None
         end = None
-        tail = _RANGE_TAIL.match(text[match.end():])
-        if tail and pattern is _MONTH_DAY:
+        if tail:
             end_month = _month(tail["month"]) if tail["month"] else month
             end = _safe_date(start.year + (1 if end_month < month else 0), end_month, int(tail["day"]))
             if end and end < start:

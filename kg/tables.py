@@ -349,7 +349,7 @@ WEAK_EVENT_TRIGGERS = frozenset({"round", "session", "engagement", "meet"})
 # precedes cues: text before the cue happens first ("forward") or after it ("reverse").
 _BARE_CUE_END = r"(?!\s*(?:[,.;:)\u2013\u2014]|$))"
 PRECEDES_CUES = (
-    (re.compile(r"\b(ahead of|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
+    (re.compile(r"\b(ahead of|prior to|in the run-up to|in preparation for|prelude to|precursor to)\b", re.I), "forward"),
     (re.compile(r"\b(set(ting|s)? the stage for|groundwork for|pav(e|es|ed|ing) the way for|clear(s|ed|ing)? the way for|open(s|ed|ing)? the (?:door|way) (?:to|for)|lead(s|ing)? up to|lay(s|ing)? the groundwork)\b", re.I), "forward"),
     # "talks in Accra, followed by a summit in Lome", "will be followed next month by": the passive turns the order
     # round (a few words may come before its "by"); "A summit followed talks by ministers" stays a reverse cue
@@ -388,7 +388,7 @@ UNDATED_EVENT_GAP_DAYS = 60
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
             "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-FUTURE_CUES = frozenset({"will", "expected", "upcoming", "scheduled", "set", "plan", "planned", "due", "next",
+FUTURE_CUES = frozenset({"will", "expected", "upcoming", "scheduled", "slated", "pencilled", "penciled", "set", "plan", "planned", "due", "next",
                          "coming", "later", "potential", "would", "shall", "going", "supposed"})
 # Verbs whose infinitive is an act still to come, whatever their own tense: "agreed to meet in Madrid on Friday",
 # "decided to hold a summit", "hope to meet next month".
@@ -938,6 +938,19 @@ GROUP_BACK_REFERENCES = frozenset({"all", "the", "those", "these", "same", "both
 # "The two last met in Seoul", "the pair met", "both men met": a subject that stands for the two people named
 # in the sentence before.
 PAIR_WORDS = frozenset({"two", "pair", "both", "duo"})
+# "he"/"she" as the subject of a meeting ("his"/"her" owning it): taken for the earlier sentence's subject, not the last person named,
+# unless the census gives that subject's given name to the other sex only ("Emmanuel ... She met X")
+PERSON_SUBJECT_PRONOUNS = {"he": "census-1990-male", "she": "census-1990-female",
+                           "his": "census-1990-male", "her": "census-1990-female"}  # "her second visit"
+CENSUS_SEXES_OF_GIVEN_NAMES = {fold_accents(name): set(sources.split(",")) & set(PERSON_SUBJECT_PRONOUNS.values())
+                               for name, sources in (line.split("\t")[:2] for line in (
+                                   Path(__file__).resolve().parent / "data" / "names" / "given_names.tsv")
+                                   .read_text(encoding="utf-8").splitlines()[1:])}
+# "visited Kyiv on Monday, where he met Y": a clause opened by "where" (the parser hangs it on the place, the date
+# or the verb) tells of an event held at the place named right before it, past a date ("on Monday", "last week")
+WHERE_WORDS = frozenset({"where"})
+WHERE_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl"})
+DATE_PREPOSITIONS = frozenset({"on", "last", "this", "next", "earlier", "late"})
 PAIR_NOUNS = frozenset({"men", "women", "leaders", "ministers", "envoys", "officials", "negotiators", "presidents",
                         "diplomats", "counterparts"})  # not "sides": "the two sides" are countries, not two people
 # "A summit is planned for July 20. It will take place in Kigali.": "it" as the subject of these verbs is the

@@ -102,6 +102,13 @@ RESOLVE = [
     ("Monday until December 15", WED, "past", (D(2025, 10, 20), None)),
     ("Tuesday - November 4", WED, "future", (D(2025, 10, 28), None)),
     ("Monday, October 27 to October 29", WED, "future", (D(2025, 10, 27), D(2025, 10, 29))),
+    # a year written after a range's end is the whole range's (the start a year earlier when its month comes later)
+    ("November 28 - December 2, 2024", D(2026, 7, 3), "past", (D(2024, 11, 28), D(2024, 12, 2))),
+    ("March 30-April 1, 2023", D(2026, 7, 3), "", (D(2023, 3, 30), D(2023, 4, 1))),
+    ("June 9 to 11, 2022", D(2026, 7, 3), "past", (D(2022, 6, 9), D(2022, 6, 11))),
+    ("December 29 - January 3, 2024", D(2026, 7, 3), "", (D(2023, 12, 29), D(2024, 1, 3))),
+    ("June 9 to 11", D(2026, 7, 3), "", (D(2026, 6, 9), D(2026, 6, 11))),
+    ("June 9 to 11, 40 delegates", D(2026, 7, 3), "", (D(2026, 6, 9), D(2026, 6, 11))),
     # relative expressions need the article's date
     ("Friday", None, "past", None),
     ("yesterday", None, "", None),

@@ -401,6 +401,218 @@ PRONOUN_CASES = [
                  {("talks in Muscat", "a", "Meeting")}, id="it-beside-talks-called-off"),
 ]
 
+# "he"/"she" as the subject of a later meeting stands for the subject of the sentence that named the people, not for
+# the last one named; when that sentence has no person as its subject, the pronoun gives no one
+PRONOUN_SUBJECT_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nPrime Minister Laura Brandt met Tomas Varga in Vienna on Monday. She "
+                 "will meet Pedro Alvarez in Madrid on Thursday.",
+                 {("meeting in Madrid", "participant", "Laura Brandt"), ("meeting in Madrid", "participant", "Pedro Alvarez")},
+                 {("meeting in Madrid", "participant", "Tomas Varga")}, id="she-will-meet-after-met"),
+    pytest.param("date: 2026-07-14\nTalks\n\nForeign Minister Daniel Okafor held talks with Maria Costa in Lisbon on "
+                 "Monday. On Wednesday he met Henrik Lund in Oslo.",
+                 {("meeting in Oslo", "participant", "Daniel Okafor")},
+                 {("meeting in Oslo", "participant", "Maria Costa")}, id="he-met-after-held-talks-with"),
+    pytest.param("date: 2026-07-14\nTalks\n\nChancellor Anna Weber will hold a meeting with Paul Martin in Paris on "
+                 "Monday. She will also hold talks with Kenji Sato in Tokyo on Friday.",
+                 {("talks in Tokyo", "participant", "Anna Weber"), ("talks in Tokyo", "participant", "Kenji Sato")},
+                 {("talks in Tokyo", "participant", "Paul Martin")}, id="she-will-also-hold-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nThe talks between Robert Hale and Simon Ward in Dublin ended on Monday. "
+                 "He then met Peter Novak in Prague.",
+                 {("meeting in Prague", "participant", "Peter Novak")},
+                 {("meeting in Prague", "participant", "Simon Ward"), ("meeting in Prague", "participant", "Robert Hale")},
+                 id="he-after-talks-between-is-unclear"),
+    # "his"/"her" owning the event word: the same
+    pytest.param("date: 2026-07-14\nVisit\n\nLaura Brandt was received by Tomas Varga before they sat down for "
+                 "bilateral talks. This is her second visit to Austria.",
+                 {("bilateral talks in Austria", "participant", "Laura Brandt")},
+                 {("bilateral talks in Austria", "participant", "Tomas Varga")}, id="her-visit-after-received-by"),
+    pytest.param("date: 2026-07-14\nVisit\n\nPresident Daniel Okafor held talks with Maria Costa in Lisbon on Monday. "
+                 "His trip to Spain starts on Thursday.",
+                 {("His trip in Spain", "participant", "Daniel Okafor")}, {("His trip in Spain", "participant", "Maria Costa")},
+                 id="his-trip-after-held-talks-with"),
+    pytest.param("date: 2026-07-14\nVisit\n\nAnna Weber met Paul Martin in Paris on Monday. Her visit to Rome begins "
+                 "on Wednesday.",
+                 {("Her visit in Rome", "participant", "Anna Weber")}, {("Her visit in Rome", "participant", "Paul Martin")},
+                 id="her-visit-after-met"),
+    # guards: one person named before, or the pronoun is that sentence's subject
+    pytest.param("date: 2026-07-14\nTalks\n\nPresident Laura Brandt arrived in Rome on Monday. She met Marco Bruni "
+                 "there on Tuesday.",
+                 {("meeting", "participant", "Laura Brandt"), ("meeting", "participant", "Marco Bruni")}, set(),
+                 id="she-after-one-person"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDaniel Okafor met Maria Costa in Lisbon on Monday. Okafor said he would "
+                 "meet Henrik Lund in Oslo on Friday.",
+                 {("meeting in Oslo", "participant", "Daniel Okafor"), ("meeting in Oslo", "participant", "Henrik Lund")},
+                 {("meeting in Oslo", "participant", "Maria Costa")}, id="he-after-reporting-subject"),
+]
+
+# an event told in a "where" clause is held at the place named right before it, past a date the parser may hang the
+# clause on ("visited Warsaw on Monday, where she met Y")
+WHERE_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-14\nVisit\n\nChancellor Anna Weber visited Warsaw on Monday, where she met Piotr Nowak.",
+                 {("meeting in Warsaw", "participant", "Piotr Nowak"), ("meeting in Warsaw", "participant", "Anna Weber")},
+                 set(), id="visited-on-monday-where-met"),
+    pytest.param("date: 2026-07-14\nVisit\n\nLaura Brandt flew to Vienna last week, where she held talks with Tomas Varga.",
+                 {("talks in Vienna", "participant", "Tomas Varga"), ("talks in Vienna", "location", "Vienna")},
+                 set(), id="flew-last-week-where-held-talks"),
+    pytest.param("date: 2026-07-14\nVisit\n\nForeign Minister Daniel Okafor travelled to Nairobi on Tuesday, where he "
+                 "held talks with Kenyan officials.",
+                 {("talks in Nairobi", "participant", "Daniel Okafor"), ("talks in Nairobi", "location", "Nairobi")},
+                 set(), id="travelled-on-tuesday-where-talks"),
+    # guards: a region is no meeting place; a place inside the clause wins
+    pytest.param("date: 2026-07-14\nVisit\n\nLaura Brandt travelled to Asia on Tuesday, where she met Tomas Varga.",
+                 {("meeting", "participant", "Tomas Varga")}, {("meeting in Asia", "a", "Meeting")},
+                 id="travelled-to-region-where-met"),
+    pytest.param("date: 2026-07-14\nVisit\n\nAnna Weber visited Poland on Monday, where she met Piotr Nowak in Gdansk.",
+                 {("meeting in Gdańsk", "participant", "Piotr Nowak")}, {("meeting in Poland", "participant", "Piotr Nowak")},
+                 id="where-clause-names-its-own-place"),
+]
+
+# an event word coordinated below another and named by a word of its own ("and the G-8 meeting") is another event: it
+# does not join the one told before it by default
+LISTED_APART_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nOfficials reviewed progress since the Oslo meeting between President Laura "
+                 "Brandt and President Tomas Varga and the G-8 meeting of finance ministers.",
+                 {("Oslo meeting", "participant", "Laura Brandt"), ("Oslo meeting", "participant", "Tomas Varga")},
+                 {("Oslo meeting", "participant", "G-8")}, id="oslo-meeting-and-g8-meeting"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDiplomats recalled the Lima meeting between Kenya and Uganda and the OPEC "
+                 "meeting.",
+                 {("Lima meeting", "participant", "Kenya"), ("OPEC meeting", "a", "Meeting")},
+                 {("Lima meeting", "participant", "Organization of the Petroleum Exporting Countries")},
+                 id="lima-meeting-and-opec-meeting"),
+    pytest.param("date: 2026-07-14\nSummit\n\nThe statement welcomed the Doha summit between Qatar and Oman and the Arab "
+                 "League summit.",
+                 {("Doha summit", "participant", "Qatar"), ("Arab League summit", "participant", "Arab League")},
+                 {("Doha summit", "participant", "Arab League")}, id="doha-summit-and-league-summit"),
+    # guard: "talks and meetings with X" name one event
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt held talks and meetings with Tomas Varga in Vienna.",
+                 {("talks in Vienna", "participant", "Laura Brandt"), ("talks in Vienna", "participant", "Tomas Varga")},
+                 {("meetings", "a", "Meeting")}, id="talks-and-meetings-one-event"),
+]
+
+# the event named under a precedes cue and the one the cue sets it against are two ("talks ahead of a meeting between
+# A and B"): neither joins the other, and who holds the first does not attend the second for it
+CUED_APART_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nNegotiators from Kenya and Uganda will hold talks ahead of a meeting "
+                 "between Laura Brandt and Tomas Varga in Vienna.",
+                 {("meeting in Vienna", "participant", "Laura Brandt"), ("talks", "precedes", "meeting in Vienna")},
+                 {("meeting in Vienna", "participant", "delegation of Kenya"), ("talks", "participant", "Laura Brandt")},
+                 id="talks-ahead-of-a-meeting-between"),
+    pytest.param("date: 2026-07-14\nTalks\n\nOfficials held talks before a meeting between Laura Brandt and Tomas Varga.",
+                 {("meeting", "participant", "Laura Brandt"), ("talks", "precedes", "meeting")},
+                 {("talks", "participant", "Laura Brandt")}, id="talks-before-a-meeting-between"),
+    pytest.param("date: 2026-07-14\nTalks\n\nEnvoys from Ghana and Togo will have talks prior to a meeting between "
+                 "Daniel Okafor and Maria Costa in Accra.",
+                 {("meeting in Accra", "participant", "Daniel Okafor"), ("talks", "precedes", "meeting in Accra")},
+                 {("talks", "participant", "Daniel Okafor"), ("talks in Accra", "participant", "Daniel Okafor")},
+                 id="talks-prior-to-a-meeting-between"),
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt and Tomas Varga met ahead of the summit in Vienna.",
+                 {("meeting", "participant", "Laura Brandt"), ("meeting", "precedes", "summit in Vienna")},
+                 {("summit in Vienna", "participant", "Laura Brandt")}, id="met-ahead-of-the-summit"),
+    # guard: with the cue fronted, the meeting keeps its people and the summit its place
+    pytest.param("date: 2026-07-14\nTalks\n\nAhead of the summit in Lima, Laura Brandt met Tomas Varga in Vienna.",
+                 {("meeting in Vienna", "participant", "Laura Brandt"), ("meeting in Vienna", "participant", "Tomas Varga"),
+                  ("summit in Lima", "location", "Lima")}, {("summit in Lima", "participant", "Laura Brandt")},
+                 id="fronted-ahead-of-summit"),
+]
+
+# a verb of meeting takes sides from its subject's modifiers only, not from a phrase fronted before it
+FRONTED_PHRASE_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nFurthermore, in addition to his plan to discuss trade with the Chinese "
+                 "president, Laura Brandt will also meet with Tomas Varga.",
+                 {("meeting", "participant", "Laura Brandt"), ("meeting", "participant", "Tomas Varga")},
+                 {("meeting", "participant", "China")}, id="in-addition-to-chinese-president"),
+    pytest.param("date: 2026-07-14\nTalks\n\nBesides a dinner with the Japanese prime minister, Daniel Okafor will meet "
+                 "Maria Costa on Friday.",
+                 {("meeting", "participant", "Maria Costa")}, {("meeting", "participant", "Japan")},
+                 id="besides-dinner-with-japanese-pm"),
+    pytest.param("date: 2026-07-14\nTalks\n\nOn top of his calls with Indian officials, Daniel Okafor met Maria Costa in "
+                 "Lisbon.",
+                 {("meeting in Lisbon", "participant", "Maria Costa")}, {("meeting in Lisbon", "participant", "India")},
+                 id="on-top-of-calls-with-indian-officials"),
+    # guard: the subject's own modifiers are sides
+    pytest.param("date: 2026-07-14\nTalks\n\nUS and Chinese officials met in Geneva on Monday.",
+                 {("meeting in Geneva", "participant", "China"), ("meeting in Geneva", "participant", "United States")},
+                 set(), id="us-and-chinese-officials-met"),
+]
+
+# an event only talked about ("asked about the meeting at a press conference in Vienna") is not held where the talking
+# is: only a place told with the event word itself counts
+TALKED_ABOUT_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt met Tomas Varga in Oslo on Monday. When asked about the "
+                 "meeting a day later at a press conference in Vienna, Brandt said it had gone well.",
+                 {("meeting in Oslo", "participant", "Tomas Varga")},
+                 {("meeting in Vienna", "a", "Meeting"), ("meeting in Oslo", "location", "Vienna")},
+                 id="asked-about-meeting-at-press-conference"),
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt met Tomas Varga in Oslo on Monday. Asked about the talks at a "
+                 "news briefing in Berlin, Varga said they were useful.",
+                 {("meeting in Oslo", "participant", "Tomas Varga")},
+                 {("talks in Berlin", "a", "Meeting"), ("meeting in Oslo", "location", "Berlin")},
+                 id="asked-about-talks-at-briefing"),
+    pytest.param("date: 2026-07-14\nSummit\n\nQuestioned on the summit during an interview in Madrid, Daniel Okafor "
+                 "said it would be short.",
+                 set(), {("summit in Madrid", "a", "Summit")}, id="questioned-on-summit-during-interview"),
+    # guards: a place told with the event word itself
+    pytest.param("date: 2026-07-14\nTalks\n\nMinisters talked about the meeting held in Geneva last week.",
+                 {("meeting in Geneva", "location", "Geneva")}, set(), id="about-meeting-held-in"),
+    pytest.param("date: 2026-07-14\nTalks\n\nReporters asked about the Oslo talks.",
+                 {("Oslo talks", "location", "Oslo")}, set(), id="about-the-oslo-talks"),
+]
+
+# "slated", "pencilled in" tell an event still to come, like "scheduled": a bare weekday is the coming one (the article
+# is a Tuesday)
+SLATED_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nThe talks in Oslo are slated for Monday.",
+                 {("talks in Oslo", "startDate", "2026-07-20")}, {("talks in Oslo", "startDate", "2026-07-13")},
+                 id="talks-slated-for-monday"),
+    pytest.param("date: 2026-07-14\nTalks\n\nA meeting of the ministers in Accra is pencilled in for Monday.",
+                 {("meeting in Accra", "startDate", "2026-07-20")}, {("meeting in Accra", "startDate", "2026-07-13")},
+                 id="meeting-pencilled-in-for-monday"),
+    pytest.param("date: 2026-07-14\nVisit\n\nDaniel Okafor is slated to meet Maria Costa in Lisbon on Monday.",
+                 {("meeting in Lisbon", "startDate", "2026-07-20")}, {("meeting in Lisbon", "startDate", "2026-07-13")},
+                 id="slated-to-meet-on-monday"),
+    # guard: a past meeting keeps its past weekday
+    pytest.param("date: 2026-07-14\nTalks\n\nThe ministers met in Oslo on Monday.",
+                 {("meeting in Oslo", "startDate", "2026-07-13")}, set(), id="met-on-monday-past"),
+]
+
+# a meeting told of an earlier year ("has also met X in 2019", "last year") is not the undated event the article tells
+OTHER_YEAR_CASES = [
+    pytest.param("date: 2026-07-14\nVisit\n\nLaura Brandt was received by Tomas Varga before they sat down for "
+                 "bilateral talks. This is Brandt's second state visit to Austria; she has also met with former "
+                 "President Daniel Okafor in 2019.",
+                 {("bilateral talks in Austria", "participant", "Laura Brandt")},
+                 {("bilateral talks in Austria", "participant", "Daniel Okafor")}, id="has-also-met-in-2019"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber was received by Paul Martin before they sat down for talks. "
+                 "She has also met Kenji Sato in 2021.",
+                 {("meeting", "participant", "Kenji Sato")}, {("talks", "participant", "Kenji Sato")},
+                 id="has-also-met-in-2021"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDaniel Okafor was welcomed by Maria Costa before the two sat down for "
+                 "talks. He first met Henrik Lund last year.",
+                 {("meeting", "participant", "Henrik Lund")}, {("talks", "participant", "Henrik Lund")},
+                 id="first-met-last-year"),
+    # guard: a month of this year says nothing against it
+    pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber held talks with Paul Martin. The talks opened in June.",
+                 {("talks", "participant", "Paul Martin"), ("talks", "participant", "Anna Weber")}, set(),
+                 id="talks-opened-in-june"),
+]
+
+# "meet her Austrian counterpart Tomas Varga" (the parser sets the name apart from "counterpart"): the named person
+# takes part, the country is only the person's
+COUNTERPART_NAME_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt will meet her Austrian counterpart Tomas Varga on Thursday.",
+                 {("meeting", "participant", "Tomas Varga")}, {("meeting", "participant", "Austria")},
+                 id="meet-austrian-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDaniel Okafor met his Portuguese counterpart Maria Costa in Lisbon.",
+                 {("meeting in Lisbon", "participant", "Maria Costa")}, {("meeting in Lisbon", "participant", "Portugal")},
+                 id="met-portuguese-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber will meet her French counterpart Paul Martin in Paris on Friday.",
+                 {("meeting in Paris", "participant", "Paul Martin")}, {("meeting in Paris", "participant", "France")},
+                 id="meet-french-counterpart-name"),
+    # guard: a counterpart left unnamed stands for the country
+    pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber will meet her French counterpart in Paris on Friday.",
+                 {("meeting in Paris", "participant", "France")}, set(), id="meet-french-counterpart-unnamed"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -914,7 +1126,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week, resolve_year
+from ..names import fold_accents, normalize_name
 from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
                       CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
@@ -25,10 +26,10 @@ from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
 from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
-                      OFFICIAL_GROUP_NOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
+                      OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
 from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
-from .syntax import agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
+from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
 
 _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT = frozenset({
     "lead", "head", "co-chair", 
@@ -61,6 +62,9 @@ class EventMention:
     continues: bool = False  # "the talks continue tomorrow", "a closed session tomorrow": a later day of an event
     set_against: bool = False  # "meet again after the summit": placed against another event, never any event told
     one_of_several: bool = False  # "held meetings with A and B": the meeting with one of them, its own unless it matches
+    listed_apart: bool = False  # "the Oslo meeting between A and B and the G-8 meeting": named beside another, its own
+    # "talks ahead of a meeting between A and B": orders of the sentence's mentions on the other side of a precedes cue
+    cued_apart: set = field(default_factory=set)
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
     subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
     afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
@@ -136,6 +140,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.afterwards = _told_afterwards(token)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
+        mention.listed_apart = _listed_apart(token, others)
         counterparts = _separate_counterparts(state, ctx, token, mention.participants)
         if counterparts:
             # "held meetings with A and B", "separate talks with A and B": one meeting with each, not one of all
@@ -168,6 +173,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         return _event_pronoun(state, ctx, sent, sentence_span)
     out += _elliptical_rounds(state, ctx, sent, sentence_span, out)
     _listed_weekdays_in_order(state, ctx, out, cues)
+    _apart_across_cues(state, out, cues)
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
@@ -237,6 +243,33 @@ def _continues(token, mention) -> bool:
             return True
     return token.lower_ in SITTING_WORDS and mention.location is None and not mention.participants \
         and mention.ordinal is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _apart_across_cues(state, out, cues) -> None:
+    """ "Delegations will hold talks ahead of a meeting between A and B", "Before the summit, ministers met": the event
+    named under a precedes cue and the one the cue sets it against are two events, neither the other."""
+    for start, end, _ in cues:
+        under = [m for m in out if any(start <= a.i < end for a in state.trigger_token_of[id(m)].ancestors)]
+        rest = [m for m in out if m not in under and not start <= state.trigger_token_of[id(m)].i < end]
+        for m in under:
+            m.cued_apart.update(r.order for r in rest)
+        for r in rest:
+            r.cued_apart.update(m.order for m in under)
+
+
+def _under_cue(ctx, token, sent) -> bool:
+    """Whether the event word is named under a precedes cue of its sentence ("talks ahead of a meeting")."""
+    return any(start <= a.i < end for start, end, _ in _cue_spans(ctx, sent) for a in token.ancestors)
+
+
+def _listed_apart(token, others) -> bool:
+    """ "the Oslo meeting and the G-8 meeting", "the talks between A and B and the Lima summit": an event word
+    coordinated below another one and named by a word of its own is another event, not the one told before it
+    ("talks and meetings with X" name no other)."""
+    if token.dep_ != "conj" or token.pos_ != "NOUN" \
+            or not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in token.lefts):
+        return False
+    return any(a.i == o.i for a in token.ancestors for o in others)
 
 
 def _set_against_event(verb) -> bool:
@@ -847,9 +880,12 @@ def _location(state, ctx, token, scope) -> str | None:
     best, modifier_place = None, None
     anchor = _partitive_anchor(token)
     modifier_agents = {ctx.tok_entity.get(c.i) for c in token.lefts for c in c.subtree} - {None}
+    # "asked about the meeting at a press conference in Vienna": an event that is only talked about is not held at
+    # the place of the talking; only a place told with the event word itself counts
+    topic = token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS and token.head.head.pos_ in ("VERB", "AUX")
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
-        if key is None:
+        if key is None or topic and not _told_with_event(doc[i], token):
             continue
         t = doc[i]
         kind = state.kind(key)
@@ -884,7 +920,35 @@ def _location(state, ctx, token, scope) -> str | None:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
-    return best or modifier_place
+    return best or modifier_place or _where_clause_place(state, ctx, token)
+
+
+def _where_clause_place(state, ctx, token) -> str | None:
+    """ "visited Kyiv on Monday, where he met Y", "flew to Oslo last week, where she held talks": an event told in
+    a "where" clause is held at the place named right before it, past only a date and commas (the parser may hang the
+    clause on the date or on the verb); not at a region ("travelled to Asia, where she met Y")."""
+    clause = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    if clause is None or clause.dep_ not in WHERE_CLAUSE_DEPS \
+            or not any(c.dep_ == "advmod" and c.lower_ in WHERE_WORDS for c in clause.children):
+        return None
+    where = next(c for c in clause.children if c.dep_ == "advmod" and c.lower_ in WHERE_WORDS)
+    i = where.i - 1
+    while i >= clause.sent.start and (ctx.doc[i].is_punct or ctx.doc[i].ent_type_ in ("DATE", "TIME")
+                                      or ctx.doc[i].lower_ in DATE_PREPOSITIONS) and not ctx.tok_entity.get(i):
+        i -= 1
+    key = ctx.tok_entity.get(i) if i >= clause.sent.start else None
+    if key is None or state.kind(key) not in (PLACE, COUNTRY) or _region(state, ctx.doc[i], key):
+        return None
+    return state.place_key(key)
+
+
+def _told_with_event(t, token) -> bool:
+    """A place told with the event word itself: "the talks in Geneva", "the meeting held in Oslo", "the Oslo
+    meeting"; not one of another noun below it ("about the talks at a briefing in Berlin")."""
+    if t.head.i == token.i and t.dep_ in ("compound", "nmod", "amod"):
+        return True
+    owner = _preposition_head(t)
+    return owner.i == token.i or owner.pos_ == "VERB" and owner.head.i == token.i
 
 
 def _held_apart_from_plan(t) -> bool:
@@ -1367,7 +1431,10 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [] if token.lemma_.lower() in VISIT_VERBS \
             else [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]  # a place visited takes no part
         for t in subjects(token) + objects:
-            key = state.participant_key(t, ctx)
+            key = _subject_key(state, ctx, t, sent)
+            named = ctx.tok_entity.get(t.i + 1) if t.lower_ in COUNTERPART_WORDS and t.i + 1 < sent.end else None
+            if key and state.kind(key) == COUNTRY and named and state.kind(named) == PERSON:
+                key = named  # "meet her Austrian counterpart Tomas Varga" (the name parsed apart): Varga, not Austria
             add(key)
             if key is None and t.dep_ in ("nsubj", "nsubjpass"):
                 for person in _pair_before(state, ctx, t, sent):
@@ -1392,10 +1459,12 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                     add(state.participant_key(t, ctx))
     # "the Trump-Xi summit", "his first meeting", "US-China talks"
     modifiers = []
-    for child in token.lefts:
+    # a verb's own modifiers are its subject's ("US and Chinese officials met"), not a fronted phrase's ("in addition
+    # to talks with the Chinese president, he will meet X")
+    for child in (c for c in token.lefts if token.pos_ != "VERB" or c.dep_ in SUBJECT_DEPS):
         for t in child.subtree:
             if t.i in scope and not _owner_of_other(state, ctx, t, token):
-                key = state.participant_key(t, ctx)
+                key = _subject_key(state, ctx, t, sent)
                 if key and key not in modifiers and not _country_of_person(state, ctx, t, token, key):
                     modifiers.append(key)
     countries = [k for k in modifiers if state.kind(k) == COUNTRY]
@@ -1429,7 +1498,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                             and token.head.head.i == verb.i)
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
-    if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT):
+    if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT) \
+            and not _under_cue(ctx, token, sent):  # "X will hold talks ahead of a meeting": X holds the talks only
         stand_in = verb.lemma_.lower() in STAND_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
         if stand_in:
             for t in agents(verb):  # "Uganda was represented at the talks by Foreign Minister A": A was there
@@ -1440,7 +1510,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                 continue  # "Lima hosts the summit": the host city is the event's place (`_location`)
             if stand_in and key and state.kind(key) == PERSON:
                 continue  # "President X was represented at the summit by his deputy": X was not there
-            add(state.participant_key(subject, ctx))
+            add(_subject_key(state, ctx, subject, sent))
             for child in subject.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for t in with_conjuncts(child):
@@ -1515,6 +1585,37 @@ def _country_of_person(state, ctx, t, token, key) -> bool:
         if (k := ctx.tok_entity.get(w.i)) and k != key and state.kind(k) == PERSON:
             return True
     return False
+
+
+def _subject_key(state, ctx, t, sent) -> str | None:
+    """ "A will meet B on Tuesday. She will also meet C", "... Her visit": a "he" or "she" opening a clause (a "his"
+    or "her" owning the event) stands for the subject of the sentence that last named people, not for the last one
+    named (B); when that sentence named two people or more and none of them as its subject, it is unclear whom the
+    pronoun stands for, and no one is taken."""
+    key = state.participant_key(t, ctx)
+    if key is None or t.lower_ not in PERSON_SUBJECT_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return key
+
+    def people(start, end):
+        return {state.collector.canonical(k) for i in range(start, end)
+                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON}
+
+    named = [(s, found) for s in ctx.doc.sents if s.start <= t.i and (found := people(s.start, min(s.end, t.i)))]
+    if not named:
+        return key  # named in the paragraph before
+    told, found = named[-1]
+    if len(found) < 2:
+        return key
+    verbs = [v for v in with_conjuncts(told.root) if v.i < t.i]
+    doers = {k for v in verbs for s in subjects(v) if s.i != t.i
+             if (k := state.participant_key(s, ctx)) and state.kind(k) == PERSON}
+    if key in doers:
+        return key
+    if len(doers) != 1:
+        return None
+    doer = next(iter(doers))
+    sexes = CENSUS_SEXES_OF_GIVEN_NAMES.get(fold_accents(normalize_name(state.label(doer).split()[0])), set())
+    return None if sexes and PERSON_SUBJECT_PRONOUNS[t.lower_] not in sexes else doer
 
 
 def _pair_before(state, ctx, subject, sent) -> list[str]:
@@ -1629,10 +1730,12 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             home[id(mention)] = referred
             continue
         for event in events:
+            if any(m.order in mention.cued_apart for m in event["mentions"]):
+                continue  # "talks ahead of a meeting": set against each other in one sentence
             score = _match_score(state, event, mention) if event is not host else None
             if score is not None and score > best_score:
                 target, best_score = event, score
-        if target is None and not mention.set_against and not mention.one_of_several:
+        if target is None and not mention.set_against and not mention.one_of_several and not mention.listed_apart:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
             # and one that contradicts nothing joins the first event of its kind (news tells one story)
             # "the session" with no place or date, in the paragraph of an event told since the first one, refers
@@ -1651,6 +1754,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
                 elif not named and last is not None and _same_paragraph(state, latest.sentence, mention.sentence):
                     candidates = [last] + [e for e in events if e is not last]
             target = next((e for e in candidates if e["kind"] == mention.kind and e is not host
+                           and not any(m.order in mention.cued_apart for m in e["mentions"])
                            and _match_score(state, e, mention) is not None), None)
         if target is None:
             target = {"kind": mention.kind, "location": None, "dates": None, "participants": set(), "mentions": [],
@@ -1807,6 +1911,10 @@ def _other_time(state, event, mention) -> bool:
     sides = {_side_of_article(state, m.dates or m.month) for m in event["mentions"] if m.dates or m.month}
     if not mine and mention.dates is None and mention.month is None:
         return bool(mention.tense) and opposite[mention.tense] in sides
+    anchor = state.article.date
+    if mention.month is not None and mention.month.precision == "year" and not sides and anchor is not None \
+            and (mention.month.end or mention.month.start) < anchor - dt.timedelta(days=UNDATED_EVENT_GAP_DAYS):
+        return True  # "they sat down for talks ...; she has also met X in 2019": a meeting of another year
     return bool(mine) and not sides and told == {opposite[mine]}
 
 
