@@ -715,8 +715,11 @@ CONFIDENCE = {
 # there): a name NER tagged ORG whose first word is one of these and that has no organization word ("Alison
 # McBride") is a person's. Read once at import (4,800 lines, under a millisecond).
 # Keys are folded (no accents): ask `is_given_name`, so "José" finds the census's "jose" and "Zoë" its "zoe".
-GIVEN_NAMES = frozenset(fold_accents(line.split("\t", 1)[0]) for line in (Path(__file__).resolve().parent / "data" / "names" /
-                                                             "given_names.tsv").read_text(encoding="utf-8").splitlines()[1:])
+# Each name with the sources that give it ("census-1990-male", "census-1990-female", "wikidata-leaders").
+GIVEN_NAME_SOURCES = {fold_accents(name): frozenset(sources.split(",")) for name, sources in (
+    line.split("\t")[:2] for line in (Path(__file__).resolve().parent / "data" / "names" / "given_names.tsv")
+    .read_text(encoding="utf-8").splitlines()[1:])}
+GIVEN_NAMES = frozenset(GIVEN_NAME_SOURCES)
 
 
 def is_given_name(word: str) -> bool:
@@ -942,10 +945,8 @@ PAIR_WORDS = frozenset({"two", "pair", "both", "duo"})
 # unless the census gives that subject's given name to the other sex only ("Emmanuel ... She met X")
 PERSON_SUBJECT_PRONOUNS = {"he": "census-1990-male", "she": "census-1990-female",
                            "his": "census-1990-male", "her": "census-1990-female"}  # "her second visit"
-CENSUS_SEXES_OF_GIVEN_NAMES = {fold_accents(name): set(sources.split(",")) & set(PERSON_SUBJECT_PRONOUNS.values())
-                               for name, sources in (line.split("\t")[:2] for line in (
-                                   Path(__file__).resolve().parent / "data" / "names" / "given_names.tsv")
-                                   .read_text(encoding="utf-8").splitlines()[1:])}
+CENSUS_SEXES_OF_GIVEN_NAMES = {name: sources & set(PERSON_SUBJECT_PRONOUNS.values())
+                               for name, sources in GIVEN_NAME_SOURCES.items()}
 # "visited Kyiv on Monday, where he met Y": a clause opened by "where" (the parser hangs it on the place, the date
 # or the verb) tells of an event held at the place named right before it, past a date ("on Monday", "last week")
 WHERE_WORDS = frozenset({"where"})
