@@ -1330,6 +1330,21 @@ FIRM_SIGN_CASES = [
 ]
 
 SURNAME_READ_AS_BODY_CASES = [
+    # a one-word name the gazetteer does not know that abstains, vetoes or resigns, as people do: no body for sure
+    pytest.param("date: 2026-05-04\nVote\n\nDahlberg, Nyström and Falk abstained in the vote.",
+                 set(), {("Dahlberg", "a", "Organization"), ("Nyström", "a", "Organization"),
+                         ("Falk", "a", "Organization")}, id="list-of-names-abstaining"),
+    pytest.param("date: 2026-05-04\nBudget\n\nBrandt vetoed the bill on Tuesday.",
+                 set(), {("Brandt", "a", "Organization")}, id="name-vetoing"),
+    pytest.param("date: 2026-05-04\nVote\n\nOkafor and Bello abstained when the motion came up.",
+                 set(), {("Okafor", "a", "Organization"), ("Bello", "a", "Organization")}, id="pair-of-names-abstaining"),
+    pytest.param("date: 2026-05-04\nVote\n\nGermany and France abstained in the vote.",
+                 {("Germany", "a", "Country"), ("France", "a", "Country")}, set(),
+                 id="negative-countries-abstaining"),  # guard
+    pytest.param("date: 2026-05-04\nVote\n\nThe SPD abstained in the vote.",
+                 {("SPD", "a", "Organization")}, set(), id="negative-a-known-party-abstaining"),  # guard
+    pytest.param("date: 2026-05-04\nBudget\n\nGovernor Brandt vetoed the bill on Tuesday.",
+                 {("Brandt", "a", "Person")}, set(), id="negative-a-name-vetoing-with-a-title"),  # guard
     # one of the commonest surnames NER tagged ORG that speaks, with no sign of a body: no one's for sure
     pytest.param("date: 2026-05-04\nPrices\n\nPrices rose, Smith said.",
                  set(), {("Smith", "a", "Organization")}, id="common-surname-speaking-read-as-body"),

@@ -20,7 +20,7 @@ from ..names import fold_accents, normalize_name
 from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -1864,9 +1864,11 @@ class ArticleEntities:
         person's when a mention shows one (a title or post, "he" or "she" after it); a body's when a mention shows
         one (called a firm, shares of it, "it" acting after it); else no one's for sure: no type, all through
         the article."""
-        # ... or that is one of the commonest surnames and speaks ("Prices rose, Smith said")
+        # ... or that is one of the commonest surnames and speaks ("Prices rose, Smith said"), or that does what
+        # people do ("Brandt vetoed the bill", "Lind, Berg and Holm abstained")
         found, ending = _one_word_names(contexts, ("ORG",), lambda m, ctx: fold_accents(m.text.lower()).endswith(
-            SURNAME_ENDINGS) or _tells_the_press(m, ctx) or (m.text.lower() in COMMON_SURNAMES and _says_something(m, ctx)))
+            SURNAME_ENDINGS) or _tells_the_press(m, ctx) or (m.text.lower() in COMMON_SURNAMES and _says_something(m, ctx))
+            or _does_what_people_do(m, ctx))
         persons = _full_person_words(contexts) if ending else set()
         for norm in ending:
             mentions = found[norm]
@@ -2958,6 +2960,15 @@ def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is the subject of a reporting verb ("X said", "X told reporters")."""
     root = ctx.doc[m.start_token:m.end_token].root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _does_what_people_do(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name, or the list it is in, is the subject of a verb of PERSON_SUBJECT_VERBS ("Brandt vetoed",
+    "Lind, Berg and Holm abstained")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PERSON_SUBJECT_VERBS
 
 
 def _taken_up_as_person(m: Mention, ctx: ParagraphContext) -> bool:
