@@ -1444,6 +1444,29 @@ SURNAME_READ_AS_BODY_CASES = [
                  id="negative-exports-from-countries"),  # guard
 ]
 
+# NER's misreadings of a list of firms: a name glued to the next, up to the list's "and" or "or"; a name beside a
+# firm read as a place the gazetteer does not know
+LISTED_BODY_CASES = [
+    pytest.param("date: 2026-05-04\nStocks\n\nShares of Bayer, Henkel and Beiersdorf rose on Tuesday.",
+                 {("Bayer", "a", "Organization"), ("Henkel", "a", "Organization")},
+                 {("Bayer, Henkel", "a", "Organization")}, id="two-firms-glued-before-and"),
+    pytest.param("date: 2026-05-04\nStocks\n\nShares of Bayer, Henkel or Beiersdorf fell.",
+                 {("Bayer", "a", "Organization"), ("Henkel", "a", "Organization")},
+                 {("Bayer, Henkel or", "a", "Organization"), ("Bayer, Henkel", "a", "Organization")},
+                 id="two-firms-glued-with-or"),
+    pytest.param("date: 2026-05-04\nFood\n\nBosses at Unilever, Nestle and Danone warned of higher prices.",
+                 {("Unilever", "a", "Organization")}, {("Nestle", "a", "Place")}, id="firm-in-a-list-read-as-place"),
+    pytest.param("date: 2026-05-04\nFood\n\nOfficials at Unilever and Nestle declined to comment.",
+                 {("Unilever", "a", "Organization")}, {("Nestle", "a", "Place")}, id="firm-after-and-read-as-place"),
+    pytest.param("date: 2026-05-04\nFood\n\nCarrefour, Nestle and Danone cut prices.",
+                 {("Carrefour", "a", "Organization")}, {("Nestle", "a", "Place")},
+                 id="firm-in-an-opening-list-read-as-place"),
+    pytest.param("date: 2026-05-04\nFood\n\nExecutives from Shell and BP flew to Lagos and Abuja.",
+                 {("Lagos", "a", "Place"), ("Abuja", "a", "Place")}, set(), id="negative-cities-after-firms"),  # guard
+    pytest.param("date: 2026-05-04\nFood\n\nBank executives met in Paris, Lyon and Nice.",
+                 {("Paris", "a", "Place"), ("Nice", "a", "Place")}, set(), id="negative-a-list-of-cities"),  # guard
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -1464,7 +1487,7 @@ FURNITURE_CASES = [
                          + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES
                          + SURNAME_ENDING_CASES + PERSON_OWNER_CASES + OWNER_AND_NAME_AS_ONE_CASES
                          + FIRM_OWNED_SPEAKER_CASES + LEADER_SURNAME_WITHOUT_ACCENTS_CASES
-                         + BODY_TAKEN_UP_AS_PERSON_CASES + ONE_WORD_TAKEN_UP_BY_IT_CASES)
+                         + BODY_TAKEN_UP_AS_PERSON_CASES + ONE_WORD_TAKEN_UP_BY_IT_CASES + LISTED_BODY_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

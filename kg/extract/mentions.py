@@ -1033,7 +1033,8 @@ class ArticleEntities:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_posting(m, ctx)]
         self._learn_firms(contexts)
         for ctx in contexts:
-            ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
+            ctx.mentions[:] = [part for listed in ctx.mentions for m in _split_list(listed, ctx)
+                               for piece in self._split_credits(m, ctx)
                                for placed in self._split_located(piece, ctx)
                                for split in self._split_places(placed, ctx)
                                for paired in self._split_pair(split, ctx)
@@ -1089,6 +1090,13 @@ class ArticleEntities:
                     # "Airbus, Boeing and Embraer", "Boeing, Airbus and Comac": a name in a list of bodies is one
                     # too, neither a person nor a place the gazetteer does not know
                     m.ner = "ORG"
+                elif m.ner in ("GPE", "LOC") and len(words) == 1 and not self.gaz.country(m.text) \
+                        and not self.gaz.city(m.text) and not self.gaz.region_countries(m.text) \
+                        and normalize_name(m.text) not in self.firm_names \
+                        and _listed_with_a_body(m, ctx) and not _shown_as_place(m, ctx, self.gaz):
+                    # "Bosses at Unilever, Nestle and ...": a name listed beside a body, no place the gazetteer knows
+                    # and no place's word around it, is no place for sure
+                    m.ner = "UNTYPED"
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
                     m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
                 if normalize_name(m.text) in ABBREVIATED_TITLE_MODIFIERS and m.end_token < len(ctx.lowers) \
@@ -2787,6 +2795,43 @@ def _addressee(m: Mention, ctx: ParagraphContext) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "interview"
+
+
+_LIST_LINKS = ([","], ["and"], [",", "and"], ["&"], ["or"], [",", "or"])
+
+
+def _listed_with_a_body(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether the name right before or after a mention in a list ("A, m and B", "A and m") is one NER tagged ORG."""
+    lowers = ctx.lowers
+    return any(o.ner == "ORG" and (lowers[o.end_token:m.start_token] in _LIST_LINKS
+                                   or lowers[m.end_token:o.start_token] in _LIST_LINKS) for o in ctx.mentions)
+
+
+_LIST_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _split_list(m: Mention, ctx: ParagraphContext) -> list[Mention]:
+    """ "Shares of Bayer, Henkel and Beiersdorf": NER read the head of a list of bodies as one name ("Bayer, Henkel
+    and", "Bayer, Henkel" right before the "and"). No name ends in a conjunction, and names of one capitalised
+    word each, between commas, with the list going on after them, are names of the list: give back each."""
+    lowers = ctx.lowers
+    if m.ner != "ORG" or m.end_token - m.start_token < 2:
+        return [m]
+    if lowers[m.end_token - 1] not in _LIST_CONJUNCTIONS and not (
+            "," in lowers[m.start_token:m.end_token] and m.end_token < len(lowers)
+            and lowers[m.end_token] in _LIST_CONJUNCTIONS):
+        return [m]
+    out, start = [], m.start_token
+    for i in range(m.start_token, m.end_token):
+        if lowers[i] in (",", *_LIST_CONJUNCTIONS) or i == m.end_token - 1:
+            end = i + 1 if lowers[i] not in (",", *_LIST_CONJUNCTIONS) else i
+            if end > start:
+                if end - start > 1 or not ctx.doc[start].is_alpha or not ctx.doc[start].text[:1].isupper():
+                    return [m]  # (a name of several words may hold a comma: "Skadden, Arps, Slate")
+                out.append(Mention(ctx.span_text(start, end), "ORG", start, end,
+                                   ctx.span(ctx.starts[start], ctx.ends[end - 1])))
+            start = i + 1
+    return out
 
 
 def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
