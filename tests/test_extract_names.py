@@ -1467,6 +1467,20 @@ LISTED_BODY_CASES = [
                  {("Paris", "a", "Place"), ("Nice", "a", "Place")}, set(), id="negative-a-list-of-cities"),  # guard
 ]
 
+# a sitting leader's surname alone in a list of other surnames is one more surname, no leader
+LISTED_LEADER_SURNAME_CASES = [
+    pytest.param("date: 2026-05-04\nLetter\n\nRomano, Gallo and Costa signed the letter.",
+                 {("Romano", "a", "Person")}, {("António Costa", "a", "Person")}, id="leader-surname-last-of-a-list"),
+    pytest.param("date: 2026-05-04\nPetition\n\nCosta, Marino and Greco signed the petition.",
+                 {("Marino", "a", "Person")}, {("António Costa", "a", "Person")}, id="leader-surname-first-of-a-list"),
+    pytest.param("date: 2026-05-04\nPetition\n\nGreco and Costa signed the petition.",
+                 set(), {("António Costa", "a", "Person")}, id="leader-surname-in-a-pair"),
+    pytest.param("date: 2026-05-04\nDeclaration\n\nMacron, Scholz and Costa signed the declaration.",
+                 {("António Costa", "a", "Person")}, set(), id="negative-a-list-of-leaders"),  # guard
+    pytest.param("date: 2026-05-04\nPetition\n\nPrime Minister Costa, Marino and Greco signed the petition.",
+                 {("António Costa", "a", "Person")}, set(), id="negative-a-listed-leader-with-a-title"),  # guard
+]
+
 FURNITURE_CASES = [
     pytest.param(
         "date: 2026-05-04\nSteel duties\n\nBy Ana Lupu and Ion Vasko\n\nColombia raised duties on steel on Monday.\n\n"
@@ -1487,7 +1501,8 @@ FURNITURE_CASES = [
                          + CITY_NAMED_SPEAKER_CASES + REGION_NAME_CASES + GIVEN_NAME_LEFT_OUT_CASES
                          + SURNAME_ENDING_CASES + PERSON_OWNER_CASES + OWNER_AND_NAME_AS_ONE_CASES
                          + FIRM_OWNED_SPEAKER_CASES + LEADER_SURNAME_WITHOUT_ACCENTS_CASES
-                         + BODY_TAKEN_UP_AS_PERSON_CASES + ONE_WORD_TAKEN_UP_BY_IT_CASES + LISTED_BODY_CASES)
+                         + BODY_TAKEN_UP_AS_PERSON_CASES + ONE_WORD_TAKEN_UP_BY_IT_CASES + LISTED_BODY_CASES
+                         + LISTED_LEADER_SURNAME_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

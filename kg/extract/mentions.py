@@ -1116,6 +1116,7 @@ class ArticleEntities:
         self._media_read_as_places(contexts)
         self._addressees_read_as_people(contexts)
         self._cities_speaking_as_people(contexts)
+        self._leader_surnames_listed_with_others(contexts)
         self._names_ending_in_s = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                    if m.ner == "ORG" and _possessive_subject(m, ctx)}
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
@@ -1917,6 +1918,43 @@ class ArticleEntities:
                 continue
             for m, _ in mentions:
                 m.ner = "UNTYPED"
+
+    def _leader_surnames_listed_with_others(self, contexts: list[ParagraphContext]) -> None:
+        """ "Romano, Gallo and Costa signed the letter": a sitting leader's surname alone, in a list of one-word names
+        none of which is a leader's (nor a known country, city or body), is one more surname of that list, not
+        that leader: no type, all through the article, unless a title or a post beside one of its mentions or
+        one of the article's full names shows whose it is ("Macron, Scholz and Costa" stay leaders)."""
+        found, listed = _one_word_names(contexts, ("PERSON", "ORG", "GPE", "LOC", "NORP"), lambda m, ctx: (
+            self.gaz.leader_by_surname(m.text) is not None and self._listed_with_unknown_names(m, ctx)))
+        if not listed:
+            return
+        persons = _full_person_words(contexts)
+        for norm in listed:
+            mentions = found[norm]
+            if norm in persons or self.gaz.country(mentions[0][0].text) or self.gaz.organization(mentions[0][0].text) \
+                    or any(_person_before(m, ctx) or _post_beside(m, ctx) for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "UNTYPED"
+
+    def _listed_with_unknown_names(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a mention is one name of a list ("A, B and m", "A and m") of one-word names, the others none the
+        gazetteer knows (a leader's surname, a country, a city, a body)."""
+        lowers = ctx.lowers
+        ordered = sorted(ctx.mentions, key=lambda o: o.start_token)
+        k = next(n for n, o in enumerate(ordered) if o is m)
+        first = last = k
+        while first > 0 and lowers[ordered[first - 1].end_token:ordered[first].start_token] in _LIST_LINKS:
+            first -= 1
+        while last + 1 < len(ordered) and lowers[ordered[last].end_token:ordered[last + 1].start_token] in _LIST_LINKS:
+            last += 1
+        others = [o for o in ordered[first:last + 1] if o is not m]
+        if not others or not {"and", "or"} & set(lowers[ordered[first].end_token:ordered[last].start_token]):
+            return False
+        gaz = self.gaz
+        return all(o.end_token == o.start_token + 1 and o.text.istitle() and not gaz.is_leader_surname(o.text)
+                   and not gaz.country(o.text) and not gaz.city(o.text) and not gaz.organization(o.text)
+                   for o in others)
 
     def _cities_speaking_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Florence said she would resign", "Austin told reporters he would stay": a one-word name the gazetteer
