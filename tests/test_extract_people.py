@@ -419,6 +419,19 @@ CLAUSE_NOT_TITLE_CASES = [
     pytest.param(D + "The delegation was led by Governor Maria Lopez, Minister of Trade Juno Falk and three deputies.",
                  {("Juno Falk", "title", "Minister of Trade")}, {("Maria Lopez", "title", "Minister")},
                  id="the-next-names-post-of-trade"),
+    # ... when NER leaves the next name untagged: the list going on ("and others") or a name after the portfolio
+    pytest.param(D + "Also present were CEO Kofi Boateng, Head of Sales Ama Mensah and others.",
+                 {("Kofi Boateng", "title", "CEO")}, {("Kofi Boateng", "title", "Head")},
+                 id="the-next-untagged-names-post-before-and-others"),
+    pytest.param(D + "Also present were CEO Kofi Boateng, Head of Sales Ama Mensah, and the mayor.",
+                 {("Kofi Boateng", "title", "CEO")}, {("Kofi Boateng", "title", "Head")},
+                 id="the-next-untagged-names-post-before-a-comma"),
+    pytest.param(D + "Attending were chairman Kwame Asante, Director of Marketing Efua Owusu and two aides.",
+                 {("Kwame Asante", "title", "chairman")}, {("Kwame Asante", "title", "Director")},
+                 id="the-next-untagged-names-post-of-marketing"),
+    pytest.param(D + "Kofi Boateng, Head of Research at Standard Bank, said prices rose.",
+                 {("Kofi Boateng", "title", "Head"), ("Kofi Boateng", "affiliatedWith", "Standard Bank")}, set(),
+                 id="negative-a-capitalised-post-at-a-bank"),  # guard
     pytest.param(D + "Eli Roth, head of trade at the Lima Institute, said on Monday.",
                  {("Eli Roth", "title", "head"), ("Eli Roth", "affiliatedWith", "Lima Institute")}, set(),
                  id="negative-an-apposition-with-a-body"),  # guard
