@@ -941,6 +941,8 @@ def _first_given_name_before(ctx: ParagraphContext, ent) -> bool:
         return False
     if i > 0 and not token.is_sent_start and doc[i - 1].text[:1].isupper():
         return False  # "Banco Jesús ...", "Santa Maria": a longer capitalised run
+    if i > 1 and lowers[i - 1] == "of" and lowers[i - 2] in TITLE_HEAD_WORDS:
+        return False  # "Chief of Staff Susie Wiles", "Head of Sales Ana Ruiz": what the post covers
     gaz = gazetteer()
     word = token.text
     return not (gaz.country(word) or gaz.city(word) or gaz.is_demonym(word) or gaz.organization(word))
