@@ -432,6 +432,9 @@ SHIPPING_VERBS = frozenset({"ship", "export", "sell", "send", "supply", "transfe
 # Verbs of reporting: "said it would require licences" announces, the modal is the reported future.
 # "Bianchi, Rossi and Ferrari voted against the bill", "Brandt signed": what people (or bodies) do, no place.
 VOTING_VERBS = frozenset({"vote", "sign", "abstain", "veto", "countersign", "cosign", "co-sign"})
+# People a bank or a broker employs to read markets: "Jefferies analysts wrote", "Citi economists expect". A name
+# before one the gazetteer knows as no place is their employer's, not a place.
+MARKET_WATCHER_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists"})
 # What members of a body and heads of state do, not a firm: a one-word name the gazetteer does not know, doing it,
 # is no body for sure ("Brandt vetoed the bill", "Lind and Berg abstained"); countries and parties it knows.
 PERSON_SUBJECT_VERBS = frozenset({"abstain", "veto", "resign"})
