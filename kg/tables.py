@@ -109,7 +109,8 @@ COUNTRY_NAMESAKE_WORDS = {"Georgia": frozenset({"caucasus", "abkhazia", "ossetia
 # contracts", "FDI inflows", "AI chips"); written as news writes them.
 TERM_ACRONYMS = frozenset({"LNG", "LPG", "CNG", "EV", "EVs", "AI", "GDP", "GNP", "FDI", "VAT", "GST", "CPI", "PMI",
                            "IPO", "IPOs", "SME", "SMEs", "MSME", "MSMEs", "ICT", "GHG", "OEM", "OEMs", "FTA", "FTAs",
-                           "MoU", "MOU", "MoUs", "MOUs", "EEZ", "SEZ", "SEZs", "NTB", "NTBs", "CEO", "CEOs"})
+                           "MoU", "MOU", "MoUs", "MOUs", "EEZ", "SEZ", "SEZs", "NTB", "NTBs", "CEO", "CEOs",
+                           "EPS", "EBITDA", "CFO", "CFOs", "ETF", "ETFs", "M&A"})
 SHARED_ABBREVIATIONS = {
     "AU": (frozenset({"gold", "bullion", "ounce", "ounces", "troy", "precious", "spot", "futures"}),
            frozenset({"african", "africa", "addis"})),

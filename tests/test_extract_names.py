@@ -99,6 +99,13 @@ NOT_A_BODY_CASES = [
     pytest.param(
         "date: 2026-05-04\nChips\n\nThe deal covers LPG shipments and AI chips, officials said on Monday.",
         set(), {("AI", "a", "Organization")}, id="ai-chips"),
+    # ... and of a firm's accounts and officers
+    pytest.param("date: 2026-05-04\nDrugs\n\nThe drugmaker's core EPS fell 12% in the quarter.",
+                 set(), {("EPS", "a", "Organization")}, id="eps-owned"),
+    pytest.param("date: 2026-05-04\nDrugs\n\nAnalysts expect EPS of $2 this year.",
+                 set(), {("EPS", "a", "Organization")}, id="eps-expected"),
+    pytest.param("date: 2026-05-04\nDrugs\n\nThe CFO resigned on Monday, Novartis said.",
+                 {("Novartis", "a", "Organization")}, {("CFO", "a", "Organization")}, id="cfo-alone"),
     pytest.param(
         "date: 2026-05-04\nChips\n\nA new rule from the Ministry of Science, Energy and Industry (MSEI) covers "
         "wafer exports. MSEI's Vice-Minister, Jun Sato, led the team.",
