@@ -1488,6 +1488,21 @@ LISTED_LEADER_SURNAME_CASES = [
                  {("António Costa", "a", "Person")}, set(), id="negative-a-listed-leader-with-a-title"),  # guard
 ]
 
+# two name words after a country's possessive NER tagged ORG, the last a family name, nothing of a body's: no type
+OWNED_FAMILY_NAME_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nJapan's Kenji Sato will attend the meeting.",
+                 set(), {("Kenji Sato", "a", "Organization")}, id="owned-family-name-attending"),
+    pytest.param("date: 2026-05-04\nTalks\n\nSouth Korea's Industry Minister Ahn Duk-geun will host Japan's Yoji Muto on "
+                 "Sunday.", {("Ahn Duk-geun", "a", "Person")}, {("Yoji Muto", "a", "Organization")},
+                 id="owned-family-name-hosted"),
+    pytest.param("date: 2026-05-04\nTalks\n\nJapan's Yoji Muto will visit Seoul on Sunday.",
+                 set(), {("Yoji Muto", "a", "Organization")}, id="owned-family-name-visiting"),
+    pytest.param("date: 2026-05-04\nSteel\n\nIndia's Tata Steel said profit rose.",
+                 {("Tata Steel", "a", "Organization")}, set(), id="negative-owned-firm-named-for-its-goods"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nJapan's Kenji Sato said he would attend.",
+                 {("Kenji Sato", "a", "Person")}, set(), id="negative-owned-family-name-taken-up-by-he"),  # guard
+]
+
 # a name NER read as a place before "analysts" or "economists" the gazetteer knows as no place: a bank's or a
 # broker's, though which is not sure
 MARKET_WATCHER_CASES = [
@@ -1522,7 +1537,8 @@ FURNITURE_CASES = [
                          + SURNAME_ENDING_CASES + PERSON_OWNER_CASES + OWNER_AND_NAME_AS_ONE_CASES
                          + FIRM_OWNED_SPEAKER_CASES + LEADER_SURNAME_WITHOUT_ACCENTS_CASES
                          + BODY_TAKEN_UP_AS_PERSON_CASES + ONE_WORD_TAKEN_UP_BY_IT_CASES + LISTED_BODY_CASES
-                         + LISTED_LEADER_SURNAME_CASES + MARKET_WATCHER_CASES)
+                         + LISTED_LEADER_SURNAME_CASES + MARKET_WATCHER_CASES
+                         + OWNED_FAMILY_NAME_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

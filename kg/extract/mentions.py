@@ -1099,6 +1099,10 @@ class ArticleEntities:
                     # "Bosses at Unilever, Nestle and ...": a name listed beside a body, no place the gazetteer knows
                     # and no place's word around it, is no place for sure
                     m.ner = "UNTYPED"
+                elif self._owned_name_of_a_family(m, ctx):
+                    # "Japan's Kenji Sato will attend": two name words after a country's possessive, the last a
+                    # family name, nothing of a body's: a person's more likely than a body's, and not sure
+                    m.ner = "UNTYPED"
                 elif m.ner in ("GPE", "LOC") and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
                         and not self.gaz.region_countries(m.text) and m.end_token < len(ctx.lowers) \
                         and ctx.lowers[m.end_token] in MARKET_WATCHER_NOUNS:
@@ -1428,6 +1432,23 @@ class ArticleEntities:
                 or self.gaz.city(m.text) or self._owner_before(m.span.start) is None:
             return False
         return _person_apposition(m, ctx, definite=True) or _pronoun_after_speaker(m, ctx) == PERSON
+
+    def _owned_name_of_a_family(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a name NER tagged ORG is two capitalised words after a country's possessive, the last one of the
+        census's family names, with no word of a body's or a firm's, no body the gazetteer knows and nothing in the
+        article showing a firm, no "it" taking it up ("Japan's Kenji Sato"; not "France's Louis Dreyfus said it")."""
+        words = m.text.split()
+        if m.ner != "ORG" or len(words) != 2 or not all(w.isalpha() and w.istitle() for w in words):
+            return False
+        norm = normalize_name(m.text)
+        names = norm.split()
+        if names[-1] not in CENSUS_FAMILY_NAMES or not _OWNED_PERSON_NOT_WORDS.isdisjoint(names) \
+                or not ORGANIZATION_HEAD_WORDS.isdisjoint(names) or not FIRM_HEAD_WORDS.isdisjoint(names) \
+                or names[-1] in FIRM_NAME_ENDINGS or names[-1] in COMMODITY_WORDS or names[-1] in BODY_ONLY_HEAD_WORDS \
+                or norm in self.firm_names or norm in self.company_short_names or self.gaz.organization(m.text) \
+                or self.gaz.country(m.text) or self.gaz.city(m.text) or self._owner_before(m.span.start) is None:
+            return False
+        return not _firm_context(m, ctx) and not _shares_after(m, ctx) and _pronoun_after_speaker(m, ctx) != ORGANIZATION
 
     def _surname_alone_read_as_body(self, m: Mention) -> bool:
         """Whether a mention is one capitalised word NER tagged ORG that nothing shows a body's: no acronym, no
