@@ -1503,6 +1503,20 @@ OWNED_FAMILY_NAME_CASES = [
                  {("Kenji Sato", "a", "Person")}, set(), id="negative-owned-family-name-taken-up-by-he"),  # guard
 ]
 
+# a name NER tagged ORG right after a post written in lower case: its holder's, no body's
+LOWER_CASE_POST_HOLDER_CASES = [
+    pytest.param("date: 2026-05-04\nFirm\n\nChief financial officer Yoichiro Furuse quit on October 7, a week after the "
+                 "firm cut its forecast.", set(), {("Yoichiro Furuse", "a", "Organization")}, id="cfo-unknown-names"),
+    pytest.param("date: 2026-05-04\nFirm\n\nChief financial officer Daisuke Ikeda quit on October 7, a week after the "
+                 "firm cut its forecast.", {("Daisuke Ikeda", "a", "Person")}, {("Daisuke Ikeda", "a", "Organization")},
+                 id="cfo-family-name"),
+    pytest.param("date: 2026-05-04\nFirm\n\nThe company said chief risk officer Yoichiro Tanabe would leave in July.",
+                 {("Yoichiro Tanabe", "a", "Person")}, {("Yoichiro Tanabe", "a", "Organization")},
+                 id="chief-risk-officer-family-name"),
+    pytest.param("date: 2026-05-04\nFirm\n\nShares of Sanyo Electric fell after the chief executive quit.",
+                 {("Sanyo Electric", "a", "Organization")}, set(), id="negative-a-firm-before-a-lower-case-post"),  # guard
+]
+
 # a name NER read as a place before "analysts" or "economists" the gazetteer knows as no place: a bank's or a
 # broker's, though which is not sure
 MARKET_WATCHER_CASES = [
@@ -1538,7 +1552,7 @@ FURNITURE_CASES = [
                          + FIRM_OWNED_SPEAKER_CASES + LEADER_SURNAME_WITHOUT_ACCENTS_CASES
                          + BODY_TAKEN_UP_AS_PERSON_CASES + ONE_WORD_TAKEN_UP_BY_IT_CASES + LISTED_BODY_CASES
                          + LISTED_LEADER_SURNAME_CASES + MARKET_WATCHER_CASES
-                         + OWNED_FAMILY_NAME_CASES)
+                         + OWNED_FAMILY_NAME_CASES + LOWER_CASE_POST_HOLDER_CASES)
 def test_names(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -1099,6 +1099,11 @@ class ArticleEntities:
                     # "Bosses at Unilever, Nestle and ...": a name listed beside a body, no place the gazetteer knows
                     # and no place's word around it, is no place for sure
                     m.ner = "UNTYPED"
+                elif self._name_after_a_lower_case_post(m, ctx):
+                    # "Chief financial officer Yoichiro Furuse quit": a name right after a post written in lower case
+                    # is its holder's, no body's; a person's when a word of it is a given or family name we know
+                    m.ner = "PERSON" if is_given_name(words[0]) or normalize_name(words[-1]) in CENSUS_FAMILY_NAMES \
+                        else "UNTYPED"
                 elif self._owned_name_of_a_family(m, ctx):
                     # "Japan's Kenji Sato will attend": two name words after a country's possessive, the last a
                     # family name, nothing of a body's: a person's more likely than a body's, and not sure
@@ -1432,6 +1437,23 @@ class ArticleEntities:
                 or self.gaz.city(m.text) or self._owner_before(m.span.start) is None:
             return False
         return _person_apposition(m, ctx, definite=True) or _pronoun_after_speaker(m, ctx) == PERSON
+
+    def _name_after_a_lower_case_post(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a name NER tagged ORG is two or three capitalised words right after a post's last word written in
+        lower case ("chief financial officer", "the trade minister"), with no word of a body's or a firm's and no
+        body the gazetteer knows."""
+        words = m.text.split()
+        i = m.start_token - 1
+        if m.ner != "ORG" or not 2 <= len(words) <= 3 or i < 0 or not all(w.isalpha() and w.istitle() for w in words):
+            return False
+        before = ctx.doc[i]
+        if not before.is_lower or (before.lower_ not in _TITLE_WORDS and before.lower_ != "officer"):
+            return False
+        names = normalize_name(m.text).split()
+        return ORGANIZATION_HEAD_WORDS.isdisjoint(names) and FIRM_HEAD_WORDS.isdisjoint(names) \
+            and names[-1] not in FIRM_NAME_ENDINGS and names[-1] not in COMMODITY_WORDS \
+            and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
+            and normalize_name(m.text) not in self.firm_names
 
     def _owned_name_of_a_family(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether a name NER tagged ORG is two capitalised words after a country's possessive, the last one of the
