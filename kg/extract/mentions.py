@@ -723,11 +723,24 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     joined = []
     for ent in ents:
         if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and lowers[joined[-1].end - 1] in ("and", "&") \
-                and ent.label_ != "PERSON":  # "... Control of the MOFCOM and | Denis Redonnet": the next person
+                and ent.label_ != "PERSON" \
+                and not _one_word_names_listed(doc, joined[-1].start, joined[-1].end - 1):
+            # (not "... Control of the MOFCOM and | Denis Redonnet": the next person; not "Bayer, Henkel and |
+            # Beiersdorf": a list of names, each one word, no body's name of its portfolios)
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
             joined.append(_without_rank_word(doc, _with_last_portfolio(doc, ent, lowers), lowers))
     return joined
+
+
+def _one_word_names_listed(doc, start: int, end: int) -> bool:
+    """Whether tokens `start`..`end` are capitalised words one by one between commas ("Bayer, Henkel"), none a
+    portfolio's or a body's word ("Trade, Industry")."""
+    tokens = [doc[i] for i in range(start, end)]
+    return len(tokens) >= 3 and all(t.text == "," if k % 2 else (t.is_alpha and t.text[:1].isupper()
+                                                                  and t.lower_ not in PORTFOLIO_WORDS
+                                                                  and t.lower_ not in ORGANIZATION_HEAD_WORDS)
+                                    for k, t in enumerate(tokens)) and len(tokens) % 2 == 1
 
 
 # Rank words that open a post ("Executive Secretary", "Deputy Secretary-General"): NER takes them into the body's
@@ -2900,22 +2913,27 @@ _LIST_CONJUNCTIONS = frozenset({"and", "or"})
 
 def _split_list(m: Mention, ctx: ParagraphContext) -> list[Mention]:
     """ "Shares of Bayer, Henkel and Beiersdorf": NER read the head of a list of bodies as one name ("Bayer, Henkel
-    and", "Bayer, Henkel" right before the "and"). No name ends in a conjunction, and names of one capitalised
-    word each, between commas, with the list going on after them, are names of the list: give back each."""
+    and", "Bayer, Henkel" right before the "and", "Bayer, Henkel and Symrise"). No name ends in a conjunction, and
+    names of one capitalised word each, between commas, in a list with an "and" or "or", are names of the list: give
+    back each."""
     lowers = ctx.lowers
     if m.ner != "ORG" or m.end_token - m.start_token < 2:
         return [m]
-    if lowers[m.end_token - 1] not in _LIST_CONJUNCTIONS and not (
-            "," in lowers[m.start_token:m.end_token] and m.end_token < len(lowers)
-            and lowers[m.end_token] in _LIST_CONJUNCTIONS):
+    inside = lowers[m.start_token:m.end_token]
+    if lowers[m.end_token - 1] not in _LIST_CONJUNCTIONS and not ("," in inside and (
+            m.end_token < len(lowers) and lowers[m.end_token] in _LIST_CONJUNCTIONS
+            or not _LIST_CONJUNCTIONS.isdisjoint(inside))):
         return [m]
     out, start = [], m.start_token
     for i in range(m.start_token, m.end_token):
         if lowers[i] in (",", *_LIST_CONJUNCTIONS) or i == m.end_token - 1:
             end = i + 1 if lowers[i] not in (",", *_LIST_CONJUNCTIONS) else i
             if end > start:
-                if end - start > 1 or not ctx.doc[start].is_alpha or not ctx.doc[start].text[:1].isupper():
-                    return [m]  # (a name of several words may hold a comma: "Skadden, Arps, Slate")
+                if end - start > 1 or not ctx.doc[start].is_alpha or not ctx.doc[start].text[:1].isupper() \
+                        or lowers[start] in PORTFOLIO_WORDS or lowers[start] in ORGANIZATION_HEAD_WORDS:
+                    # (a name of several words may hold a comma: "Skadden, Arps, Slate"; "Trade, Industry and
+                    # Energy" is a body's portfolios)
+                    return [m]
                 out.append(Mention(ctx.span_text(start, end), "ORG", start, end,
                                    ctx.span(ctx.starts[start], ctx.ends[end - 1])))
             start = i + 1
