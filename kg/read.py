@@ -15,9 +15,11 @@ from .names import clean_text, short_hash
 from .tables import FURNITURE_PATTERNS, FURNITURE_TAIL_MARKERS
 
 _HEADER_RE = re.compile(r"^(date|title|url|source)\s*:\s*(.*)$", re.IGNORECASE)
-# "Lisbon, March 3, 2026" / "LISBON, March 3, 2026 - ..." / "NAIROBI:" / "BEIJING (Reuters) -"
+# "Lisbon, March 3, 2026" / "LISBON, March 3, 2026 - ..." / "NAIROBI:" / "BEIJING (Reuters) -" /
+# "MOSCOW, Russia (Interfax) -" (a region or a country after the place)
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019 -]{1,30}?))?"
     r"(?:,\s*" + WEEKDAY_PREFIX_RE + r"?(?:(?P<date>" + FULL_DATE_RE + r")|(?P<short>" + MONTH_DAY_RE + r"))\.?)?"
     # the agency: "(Reuters)", or between slashes and closed by a full stop ("/TASS/. ") or a dash ("/PRNewswire/ --")
     r"\s*(?:\((?:[A-Za-z .]+)\)|(?P<slashed>/[A-Za-z][\w .-]{0,30}/\.?))?\s*"
@@ -69,6 +71,8 @@ def parse_article(raw: str, source: str = "", default_date: dt.date | None = Non
         if match and (match.group("date") or _is_upper_place(match.group("place")) or _short_dated(match)):
             dateline_index = i
             place = place or match.group("place").strip().title()
+            if place and match.group("region"):
+                place = f"{place}, {match.group('region').strip()}"  # "Birmingham, Alabama": which Birmingham
             found = parse_full_date(match.group("date") or "")
             if not found and match.group("short") and default_date:
                 # "TOKYO, Nov 14 (Reuters)": the year comes from --date
@@ -194,7 +198,10 @@ def _assign_roles(text: str, lines: list[Span], roles: dict[int, str], dateline_
                 elif rest:
                     # "KUALA LUMPUR: US and Chinese officials ..." - the body starts after the dateline
                     offset = line.index(rest)
-                    out.append(Paragraph(Span(span.start, span.start + offset), "dateline"))
+                    # a dateline with a region ("JEJU, South Korea, May 22 (Yonhap) --") is read on its own for the
+                    # place it names, told apart by its region; the country in it takes no part in the first sentence
+                    out.append(Paragraph(Span(span.start, span.start + len(line[:offset].rstrip())),
+                                         "body" if match.group("region") else "dateline"))
                     span = Span(span.start + offset, span.end)
                     role = "body"
                 else:

@@ -109,7 +109,8 @@ COUNTRY_NAMESAKE_WORDS = {"Georgia": frozenset({"caucasus", "abkhazia", "ossetia
 # contracts", "FDI inflows", "AI chips"); written as news writes them.
 TERM_ACRONYMS = frozenset({"LNG", "LPG", "CNG", "EV", "EVs", "AI", "GDP", "GNP", "FDI", "VAT", "GST", "CPI", "PMI",
                            "IPO", "IPOs", "SME", "SMEs", "MSME", "MSMEs", "ICT", "GHG", "OEM", "OEMs", "FTA", "FTAs",
-                           "MoU", "MOU", "MoUs", "MOUs", "EEZ", "SEZ", "SEZs", "NTB", "NTBs", "CEO", "CEOs"})
+                           "MoU", "MOU", "MoUs", "MOUs", "EEZ", "SEZ", "SEZs", "NTB", "NTBs", "CEO", "CEOs",
+                           "EPS", "EBITDA", "CFO", "CFOs", "ETF", "ETFs", "M&A"})
 SHARED_ABBREVIATIONS = {
     "AU": (frozenset({"gold", "bullion", "ounce", "ounces", "troy", "precious", "spot", "futures"}),
            frozenset({"african", "africa", "addis"})),
@@ -171,7 +172,7 @@ ocean oceans oil partnerships peace petroleum planning policy political ports po
 regional regions relations religious research resources rights rural science security services small social
 space sport sports state strategic strategy technology telecommunications terrorism tourism trade training
 transport transportation treasury urban veterans water welfare women works youth negotiations talks standards
-statistics operations protocol procurement sanctions quotas tariffs portfolio presidency
+statistics operations protocol procurement sanctions quotas tariffs portfolio presidency staff sales marketing
 """.split())
 # Plural nouns for people who act for a state ("three Iranian officials"): the people listed after one, behind a
 # cue of GROUP_MEMBER_CUES ("including", "among them"), act for the country named before it. "Nationals",
@@ -432,6 +433,12 @@ SHIPPING_VERBS = frozenset({"ship", "export", "sell", "send", "supply", "transfe
 # Verbs of reporting: "said it would require licences" announces, the modal is the reported future.
 # "Bianchi, Rossi and Ferrari voted against the bill", "Brandt signed": what people (or bodies) do, no place.
 VOTING_VERBS = frozenset({"vote", "sign", "abstain", "veto", "countersign", "cosign", "co-sign"})
+# People a bank or a broker employs to read markets: "Jefferies analysts wrote", "Citi economists expect". A name
+# before one the gazetteer knows as no place is their employer's, not a place.
+MARKET_WATCHER_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists"})
+# What members of a body and heads of state do, not a firm: a one-word name the gazetteer does not know, doing it,
+# is no body for sure ("Brandt vetoed the bill", "Lind and Berg abstained"); countries and parties it knows.
+PERSON_SUBJECT_VERBS = frozenset({"abstain", "veto", "resign"})
 REPORTING_VERBS = frozenset({"say", "announce", "state", "tell", "confirm", "declare", "add", "note"})
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,

@@ -430,6 +430,30 @@ DATELINE_PLACE_CASES = [
 ]
 
 
+# The country or region of a dateline says where its place is; it takes no part in the sentence after it.
+DATELINE_COUNTRY_CASES = [
+    pytest.param("Talks\n\nPUNTA DEL ESTE, Uruguay (AP) - Brazilian President Lula met Argentine President Milei on "
+                 "Friday.", {("meeting", "participant", "Javier Milei"), ("Uruguay", "a", "Country")},
+                 {("meeting", "participant", "Uruguay")}, id="country-after-a-place-with-agency"),
+    pytest.param("Talks\n\nMOSCOW, Russia (Interfax) - Chinese President Xi Jinping met Indian Prime Minister Narendra "
+                 "Modi on Friday.", {("meeting", "participant", "Xi Jinping"), ("Moscow", "locatedIn", "Russia")},
+                 {("meeting", "participant", "Russia")}, id="country-after-a-capital-with-agency"),
+    pytest.param("Talks\n\nLIMA, Peru, July 2 - The foreign ministers of Chile and Bolivia held talks on Thursday.",
+                 {("Lima", "a", "Place")}, {("talks", "participant", "Peru")}, id="country-and-date"),
+    pytest.param("Talks\n\nNAIROBI, Kenya - President William Ruto met Tanzanian President Samia Suluhu Hassan on "
+                 "Friday.", {("meeting", "participant", "Samia Suluhu Hassan"), ("Nairobi", "locatedIn", "Kenya")},
+                 {("meeting", "participant", "Kenya")}, id="country-and-dash"),
+    pytest.param("Talks\n\nNAIROBI, Kenya (Wire) - Kenya and Uganda held talks on Friday.",
+                 {("talks", "participant", "Kenya"), ("talks", "participant", "Uganda")}, set(),
+                 id="guard-the-datelines-country-named-again-takes-part"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", DATELINE_COUNTRY_CASES)
+def test_a_datelines_country_takes_no_part(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
+
+
 @pytest.mark.parametrize("text, present, absent", DATELINE_PLACE_CASES)
 def test_dateline_places(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)

@@ -63,6 +63,11 @@ DATE_CASES = [
      D(2026, 3, 9), (D(2026, 3, 9), "option", "")),
     ("hyphenated-subtitle-is-no-dateline", "Alliance talks\nNATO-Russia council meets again\n\nThe council met.",
      None, (None, "", "")),
+    # a region or a country after the place tells which place it is
+    ("dateline-with-region-and-date", "Cotton fair\n\nMEMPHIS, Tennessee, April 8, 2026 - Buyers met on Tuesday.",
+     None, (D(2026, 4, 8), "dateline", "Memphis, Tennessee")),
+    ("dateline-with-country-and-agency", "Fishing talks\n\nMOMBASA, Kenya (Wire) - Officials met on Monday.",
+     D(2026, 3, 9), (D(2026, 3, 9), "option", "Mombasa, Kenya")),
 ]
 
 
@@ -118,6 +123,10 @@ def roles(text: str, **kwargs) -> list[tuple[str, str]]:
 
 # (id, text, expected [(role, paragraph text)])
 ROLE_CASES = [
+    # the dateline's region is read on its own, away from the sentence after it
+    ("dateline-with-region-read-apart",
+     "Ports deal\n\nPORTO, Portugal (Wire) - Port officials signed a deal.",
+     [("title", "Ports deal"), ("body", "PORTO, Portugal (Wire) -"), ("body", "Port officials signed a deal.")]),
     ("dateline-split-from-body",
      "Ports deal\n\nLISBON, March 3, 2026 - Port officials signed a deal.\n\nThey will meet again in May.",
      [("title", "Ports deal"), ("dateline", "LISBON, March 3, 2026 -"),

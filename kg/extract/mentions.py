@@ -20,7 +20,7 @@ from ..names import fold_accents, normalize_name
 from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -723,11 +723,24 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     joined = []
     for ent in ents:
         if joined and ent.start == joined[-1].end and joined[-1].label_ == "ORG" and lowers[joined[-1].end - 1] in ("and", "&") \
-                and ent.label_ != "PERSON":  # "... Control of the MOFCOM and | Denis Redonnet": the next person
+                and ent.label_ != "PERSON" \
+                and not _one_word_names_listed(doc, joined[-1].start, joined[-1].end - 1):
+            # (not "... Control of the MOFCOM and | Denis Redonnet": the next person; not "Bayer, Henkel and |
+            # Beiersdorf": a list of names, each one word, no body's name of its portfolios)
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
             joined.append(_without_rank_word(doc, _with_last_portfolio(doc, ent, lowers), lowers))
     return joined
+
+
+def _one_word_names_listed(doc, start: int, end: int) -> bool:
+    """Whether tokens `start`..`end` are capitalised words one by one between commas ("Bayer, Henkel"), none a
+    portfolio's or a body's word ("Trade, Industry")."""
+    tokens = [doc[i] for i in range(start, end)]
+    return len(tokens) >= 3 and all(t.text == "," if k % 2 else (t.is_alpha and t.text[:1].isupper()
+                                                                  and t.lower_ not in PORTFOLIO_WORDS
+                                                                  and t.lower_ not in ORGANIZATION_HEAD_WORDS)
+                                    for k, t in enumerate(tokens)) and len(tokens) % 2 == 1
 
 
 # Rank words that open a post ("Executive Secretary", "Deputy Secretary-General"): NER takes them into the body's
@@ -941,6 +954,8 @@ def _first_given_name_before(ctx: ParagraphContext, ent) -> bool:
         return False
     if i > 0 and not token.is_sent_start and doc[i - 1].text[:1].isupper():
         return False  # "Banco Jesús ...", "Santa Maria": a longer capitalised run
+    if i > 1 and lowers[i - 1] == "of" and lowers[i - 2] in TITLE_HEAD_WORDS:
+        return False  # "Chief of Staff Susie Wiles", "Head of Sales Ana Ruiz": what the post covers
     gaz = gazetteer()
     word = token.text
     return not (gaz.country(word) or gaz.city(word) or gaz.is_demonym(word) or gaz.organization(word))
@@ -1033,7 +1048,8 @@ class ArticleEntities:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_posting(m, ctx)]
         self._learn_firms(contexts)
         for ctx in contexts:
-            ctx.mentions[:] = [part for m in ctx.mentions for piece in self._split_credits(m, ctx)
+            ctx.mentions[:] = [part for listed in ctx.mentions for m in _split_list(listed, ctx)
+                               for piece in self._split_credits(m, ctx)
                                for placed in self._split_located(piece, ctx)
                                for split in self._split_places(placed, ctx)
                                for paired in self._split_pair(split, ctx)
@@ -1089,6 +1105,27 @@ class ArticleEntities:
                     # "Airbus, Boeing and Embraer", "Boeing, Airbus and Comac": a name in a list of bodies is one
                     # too, neither a person nor a place the gazetteer does not know
                     m.ner = "ORG"
+                elif m.ner in ("GPE", "LOC") and len(words) == 1 and not self.gaz.country(m.text) \
+                        and not self.gaz.city(m.text) and not self.gaz.region_countries(m.text) \
+                        and normalize_name(m.text) not in self.firm_names \
+                        and _listed_with_a_body(m, ctx) and not _shown_as_place(m, ctx, self.gaz):
+                    # "Bosses at Unilever, Nestle and ...": a name listed beside a body, no place the gazetteer knows
+                    # and no place's word around it, is no place for sure
+                    m.ner = "UNTYPED"
+                elif self._name_after_a_lower_case_post(m, ctx):
+                    # "Chief financial officer Yoichiro Furuse quit": a name right after a post written in lower case
+                    # is its holder's, no body's; a person's when a word of it is a given or family name we know
+                    m.ner = "PERSON" if is_given_name(words[0]) or normalize_name(words[-1]) in CENSUS_FAMILY_NAMES \
+                        else "UNTYPED"
+                elif self._owned_name_of_a_family(m, ctx):
+                    # "Japan's Kenji Sato will attend": two name words after a country's possessive, the last a
+                    # family name, nothing of a body's: a person's more likely than a body's, and not sure
+                    m.ner = "UNTYPED"
+                elif m.ner in ("GPE", "LOC") and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
+                        and not self.gaz.region_countries(m.text) and m.end_token < len(ctx.lowers) \
+                        and ctx.lowers[m.end_token] in MARKET_WATCHER_NOUNS:
+                    # "Jefferies analysts wrote": most often a bank's or a broker's, though which is not sure
+                    m.ner = "UNTYPED"
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
                     m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
                 if normalize_name(m.text) in ABBREVIATED_TITLE_MODIFIERS and m.end_token < len(ctx.lowers) \
@@ -1108,6 +1145,7 @@ class ArticleEntities:
         self._media_read_as_places(contexts)
         self._addressees_read_as_people(contexts)
         self._cities_speaking_as_people(contexts)
+        self._leader_surnames_listed_with_others(contexts)
         self._names_ending_in_s = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                                    if m.ner == "ORG" and _possessive_subject(m, ctx)}
         self._names_acting_as_bodies = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
@@ -1412,6 +1450,40 @@ class ArticleEntities:
                 or self.gaz.city(m.text) or self._owner_before(m.span.start) is None:
             return False
         return _person_apposition(m, ctx, definite=True) or _pronoun_after_speaker(m, ctx) == PERSON
+
+    def _name_after_a_lower_case_post(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a name NER tagged ORG is two or three capitalised words right after a post's last word written in
+        lower case ("chief financial officer", "the trade minister"), with no word of a body's or a firm's and no
+        body the gazetteer knows."""
+        words = m.text.split()
+        i = m.start_token - 1
+        if m.ner != "ORG" or not 2 <= len(words) <= 3 or i < 0 or not all(w.isalpha() and w.istitle() for w in words):
+            return False
+        before = ctx.doc[i]
+        if not before.is_lower or (before.lower_ not in _TITLE_WORDS and before.lower_ != "officer"):
+            return False
+        names = normalize_name(m.text).split()
+        return ORGANIZATION_HEAD_WORDS.isdisjoint(names) and FIRM_HEAD_WORDS.isdisjoint(names) \
+            and names[-1] not in FIRM_NAME_ENDINGS and names[-1] not in COMMODITY_WORDS \
+            and not self.gaz.organization(m.text) and not self.gaz.country(m.text) and not self.gaz.city(m.text) \
+            and normalize_name(m.text) not in self.firm_names
+
+    def _owned_name_of_a_family(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a name NER tagged ORG is two capitalised words after a country's possessive, the last one of the
+        census's family names, with no word of a body's or a firm's, no body the gazetteer knows and nothing in the
+        article showing a firm, no "it" taking it up ("Japan's Kenji Sato"; not "France's Louis Dreyfus said it")."""
+        words = m.text.split()
+        if m.ner != "ORG" or len(words) != 2 or not all(w.isalpha() and w.istitle() for w in words):
+            return False
+        norm = normalize_name(m.text)
+        names = norm.split()
+        if names[-1] not in CENSUS_FAMILY_NAMES or not _OWNED_PERSON_NOT_WORDS.isdisjoint(names) \
+                or not ORGANIZATION_HEAD_WORDS.isdisjoint(names) or not FIRM_HEAD_WORDS.isdisjoint(names) \
+                or names[-1] in FIRM_NAME_ENDINGS or names[-1] in COMMODITY_WORDS or names[-1] in BODY_ONLY_HEAD_WORDS \
+                or norm in self.firm_names or norm in self.company_short_names or self.gaz.organization(m.text) \
+                or self.gaz.country(m.text) or self.gaz.city(m.text) or self._owner_before(m.span.start) is None:
+            return False
+        return not _firm_context(m, ctx) and not _shares_after(m, ctx) and _pronoun_after_speaker(m, ctx) != ORGANIZATION
 
     def _surname_alone_read_as_body(self, m: Mention) -> bool:
         """Whether a mention is one capitalised word NER tagged ORG that nothing shows a body's: no acronym, no
@@ -1864,9 +1936,11 @@ class ArticleEntities:
         person's when a mention shows one (a title or post, "he" or "she" after it); a body's when a mention shows
         one (called a firm, shares of it, "it" acting after it); else no one's for sure: no type, all through
         the article."""
-        # ... or that is one of the commonest surnames and speaks ("Prices rose, Smith said")
+        # ... or that is one of the commonest surnames and speaks ("Prices rose, Smith said"), or that does what
+        # people do ("Brandt vetoed the bill", "Lind, Berg and Holm abstained")
         found, ending = _one_word_names(contexts, ("ORG",), lambda m, ctx: fold_accents(m.text.lower()).endswith(
-            SURNAME_ENDINGS) or _tells_the_press(m, ctx) or (m.text.lower() in COMMON_SURNAMES and _says_something(m, ctx)))
+            SURNAME_ENDINGS) or _tells_the_press(m, ctx) or (m.text.lower() in COMMON_SURNAMES and _says_something(m, ctx))
+            or _does_what_people_do(m, ctx))
         persons = _full_person_words(contexts) if ending else set()
         for norm in ending:
             mentions = found[norm]
@@ -1907,6 +1981,43 @@ class ArticleEntities:
                 continue
             for m, _ in mentions:
                 m.ner = "UNTYPED"
+
+    def _leader_surnames_listed_with_others(self, contexts: list[ParagraphContext]) -> None:
+        """ "Romano, Gallo and Costa signed the letter": a sitting leader's surname alone, in a list of one-word names
+        none of which is a leader's (nor a known country, city or body), is one more surname of that list, not
+        that leader: no type, all through the article, unless a title or a post beside one of its mentions or
+        one of the article's full names shows whose it is ("Macron, Scholz and Costa" stay leaders)."""
+        found, listed = _one_word_names(contexts, ("PERSON", "ORG", "GPE", "LOC", "NORP"), lambda m, ctx: (
+            self.gaz.leader_by_surname(m.text) is not None and self._listed_with_unknown_names(m, ctx)))
+        if not listed:
+            return
+        persons = _full_person_words(contexts)
+        for norm in listed:
+            mentions = found[norm]
+            if norm in persons or self.gaz.country(mentions[0][0].text) or self.gaz.organization(mentions[0][0].text) \
+                    or any(_person_before(m, ctx) or _post_beside(m, ctx) for m, ctx in mentions):
+                continue
+            for m, _ in mentions:
+                m.ner = "UNTYPED"
+
+    def _listed_with_unknown_names(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """Whether a mention is one name of a list ("A, B and m", "A and m") of one-word names, the others none the
+        gazetteer knows (a leader's surname, a country, a city, a body)."""
+        lowers = ctx.lowers
+        ordered = sorted(ctx.mentions, key=lambda o: o.start_token)
+        k = next(n for n, o in enumerate(ordered) if o is m)
+        first = last = k
+        while first > 0 and lowers[ordered[first - 1].end_token:ordered[first].start_token] in _LIST_LINKS:
+            first -= 1
+        while last + 1 < len(ordered) and lowers[ordered[last].end_token:ordered[last + 1].start_token] in _LIST_LINKS:
+            last += 1
+        others = [o for o in ordered[first:last + 1] if o is not m]
+        if not others or not {"and", "or"} & set(lowers[ordered[first].end_token:ordered[last].start_token]):
+            return False
+        gaz = self.gaz
+        return all(o.end_token == o.start_token + 1 and o.text.istitle() and not gaz.is_leader_surname(o.text)
+                   and not gaz.country(o.text) and not gaz.city(o.text) and not gaz.organization(o.text)
+                   for o in others)
 
     def _cities_speaking_as_people(self, contexts: list[ParagraphContext]) -> None:
         """ "Florence said she would resign", "Austin told reporters he would stay": a one-word name the gazetteer
@@ -2787,6 +2898,48 @@ def _addressee(m: Mention, ctx: ParagraphContext) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "interview"
 
 
+_LIST_LINKS = ([","], ["and"], [",", "and"], ["&"], ["or"], [",", "or"])
+
+
+def _listed_with_a_body(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether the name right before or after a mention in a list ("A, m and B", "A and m") is one NER tagged ORG."""
+    lowers = ctx.lowers
+    return any(o.ner == "ORG" and (lowers[o.end_token:m.start_token] in _LIST_LINKS
+                                   or lowers[m.end_token:o.start_token] in _LIST_LINKS) for o in ctx.mentions)
+
+
+_LIST_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _split_list(m: Mention, ctx: ParagraphContext) -> list[Mention]:
+    """ "Shares of Bayer, Henkel and Beiersdorf": NER read the head of a list of bodies as one name ("Bayer, Henkel
+    and", "Bayer, Henkel" right before the "and", "Bayer, Henkel and Symrise"). No name ends in a conjunction, and
+    names of one capitalised word each, between commas, in a list with an "and" or "or", are names of the list: give
+    back each."""
+    lowers = ctx.lowers
+    if m.ner != "ORG" or m.end_token - m.start_token < 2:
+        return [m]
+    inside = lowers[m.start_token:m.end_token]
+    if lowers[m.end_token - 1] not in _LIST_CONJUNCTIONS and not ("," in inside and (
+            m.end_token < len(lowers) and lowers[m.end_token] in _LIST_CONJUNCTIONS
+            or not _LIST_CONJUNCTIONS.isdisjoint(inside))):
+        return [m]
+    out, start = [], m.start_token
+    for i in range(m.start_token, m.end_token):
+        if lowers[i] in (",", *_LIST_CONJUNCTIONS) or i == m.end_token - 1:
+            end = i + 1 if lowers[i] not in (",", *_LIST_CONJUNCTIONS) else i
+            if end > start:
+                if end - start > 1 or not ctx.doc[start].is_alpha or not ctx.doc[start].text[:1].isupper() \
+                        or lowers[start] in PORTFOLIO_WORDS or lowers[start] in ORGANIZATION_HEAD_WORDS:
+                    # (a name of several words may hold a comma: "Skadden, Arps, Slate"; "Trade, Industry and
+                    # Energy" is a body's portfolios)
+                    return [m]
+                out.append(Mention(ctx.span_text(start, end), "ORG", start, end,
+                                   ctx.span(ctx.starts[start], ctx.ends[end - 1])))
+            start = i + 1
+    return out
+
+
 def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     """Whether the text around a one-word name shows a place's: a place's preposition before it ("in Okafor", "from
     Erbil"), a place noun beside it, a hyphen joined to it ("Okafor-based"), a known place after its comma ("Okafor,
@@ -2958,6 +3111,15 @@ def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is the subject of a reporting verb ("X said", "X told reporters")."""
     root = ctx.doc[m.start_token:m.end_token].root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _does_what_people_do(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name, or the list it is in, is the subject of a verb of PERSON_SUBJECT_VERBS ("Brandt vetoed",
+    "Lind, Berg and Holm abstained")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PERSON_SUBJECT_VERBS
 
 
 def _taken_up_as_person(m: Mention, ctx: ParagraphContext) -> bool:

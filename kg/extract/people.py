@@ -14,7 +14,8 @@ from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIF
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
                       OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
                       PORTFOLIO_WORDS, ROYAL_STYLE_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS,
-                      TITLE_MODIFIER_WORDS, ABBREVIATED_TITLE_MODIFIERS)
+                      TITLE_MODIFIER_WORDS, ABBREVIATED_TITLE_MODIFIERS, CENSUS_FAMILY_NAMES, ORGANIZATION_HEAD_WORDS,
+                      is_given_name)
 from .delegations import persons_from
 from .mentions import honorific_at
 from .syntax import with_conjuncts
@@ -508,7 +509,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
         return  # a capitalised word that is no title word: a name, not a post
     if any(_clause_word(w) for w in words[:-1]):
         return  # "A, accompanied by Director B": a clause about the person, not a post
-    if match["org"] and _names_a_person(ctx, base + match.start("org"), base + match.end("org")):
+    if match["org"] and (_names_a_person(ctx, base + match.start("org"), base + match.end("org"))
+                         or _runs_into_the_next_name(match["org"])):
         return  # "A, Vice President of International Affairs B and ...": the next person's post, not A's
     if not _descriptive_role(words):
         state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
@@ -518,6 +520,21 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
             if owner:
                 state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"],
                                      f"affiliation-apposition-{group}")
+
+
+_LIST_GOES_ON = re.compile(r"\sand\s+[a-z]")
+
+
+def _runs_into_the_next_name(org: str) -> bool:
+    """Whether the words after a post's "of" that NER left untagged run on into a list ("A, Head of Sales B and
+    others": an "and" before a lower-case word, which no body's name holds) or end in a person's name (a given name
+    or a family name in its last two capitalised words, after the portfolio's): the next person's post."""
+    if _LIST_GOES_ON.search(org):
+        return True
+    words = org.split()
+    # (capitalised words only: "Research at Standard Bank" names where the post is held)
+    return len(words) >= 3 and all(w[:1].isupper() for w in words) and normalize_name(words[-1]) not in \
+        ORGANIZATION_HEAD_WORDS and (is_given_name(words[-2]) or normalize_name(words[-1]) in CENSUS_FAMILY_NAMES)
 
 
 def _names_a_person(ctx, start: int, end: int) -> bool:
