@@ -547,6 +547,9 @@ MEASURE_REJECTING_PHRASES = frozenset({("vote", "down"), ("shoot", "down"), ("st
 # Nouns before a measure word telling when it was taken, not what it covers: "Trump-era tariffs", "Soviet-era curbs",
 # "wartime sanctions", "pandemic-period export bans".
 MEASURE_TIME_MODIFIERS = frozenset({"era", "period", "age", "time", "wartime", "decade", "epoch", "regime"})
+# Prefixes of a measure's kind, telling what it acts against ("anti-dumping duties", "counter-subsidy levies"): split
+# from their word by a stray space ("anti- dumping duty", common in copied text), neither half names goods.
+MEASURE_AGAINST_PREFIXES = frozenset({"anti", "counter"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
 # "would trigger a snapback of UN sanctions", "vowed the reimposition of the tariffs": the noun is a putting back of
 # the measure, so the verb above tells when it comes as a verb of imposing would.

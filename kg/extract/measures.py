@@ -30,7 +30,7 @@ from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
-from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
+from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
 from ..tables import MEASURE_ACTIVITY_NOUNS, MEASURE_FREEZE_NOUNS, MEASURE_REJECTING_PHRASES
@@ -1960,6 +1960,8 @@ def _targets_and_goods(state, ctx, token, head):
             # nor a day the parser hangs on it ("announced on Monday tariffs on ...")
             if child.lemma_.lower() in MEASURE_TIME_MODIFIERS:
                 continue  # "Trump-era tariffs": when they were taken
+            if _split_prefix(child) or child.i > 0 and _split_prefix(child.doc[child.i - 1]):
+                continue  # "anti- dumping duties": the kind of duty, its word split by a stray space
             if child.i > 0 and child.doc[child.i - 1].tag_ in ("CC", "TO", "MD") and child.lower_ in _ACTING_VERBS:
                 continue  # "modify the tariffs or enact quotas", the verb parsed as a noun before the measure
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
@@ -1969,6 +1971,11 @@ def _targets_and_goods(state, ctx, token, head):
                 if label and normalize_name(label) not in EXPORT_CONTROL_CUES | _TRADE_FLOW_WORDS | {"new", "higher", "tighter"}:
                     goods.append(label)
     return targets_, goods, makers
+
+
+def _split_prefix(t) -> bool:
+    """A prefix of a measure's kind cut from its word by a space: "anti-" in "anti- dumping duty"."""
+    return t.text.endswith("-") and bool(t.whitespace_) and t.text[:-1].lower() in MEASURE_AGAINST_PREFIXES
 
 
 def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> None:

@@ -1,0 +1,54 @@
+"""More false measure facts seen running kg on news: (text, present, absent) tables.
+
+Every text is invented; each table holds several phrasings of one pattern, and guard rows for the true cases.
+"""
+from __future__ import annotations
+
+import fnmatch
+
+import pytest
+
+from test_extract import facts, graph_of
+
+
+def _matches(fact, pattern) -> bool:
+    return all(p == "*" or fnmatch.fnmatchcase(f, p) for f, p in zip(fact, pattern))
+
+
+def _check(nlp, text, present, absent):
+    """As `assert_facts`, with "*" standing for any label."""
+    found = facts(graph_of(nlp, text))
+    missing = [p for p in present if not any(_matches(f, p) for f in found)]
+    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
+    wrong = [f for f in found for p in absent if _matches(f, p)]
+    assert not wrong, f"should not be there: {sorted(wrong)}"
+
+
+# "anti- dumping duty" (a stray space after the hyphen, common in copied text): the prefix and its word tell the
+# kind of duty, never goods.
+SPLIT_PREFIX_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed an anti- dumping duty on Chinese steel.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "anti*"), ("*", "appliesTo", "dumping")},
+                 id="anti-dumping-duty"),
+    pytest.param("date: 2026-07-03\nBikes\n\nThe EU extended anti- subsidy duties on Chinese bikes.",
+                 {("*", "appliesTo", "bikes")}, {("*", "appliesTo", "anti*"), ("*", "appliesTo", "subsidy")},
+                 id="anti-subsidy-duties"),
+    pytest.param("date: 2026-07-03\nTiles\n\nTurkey said anti- dumping tariffs on Vietnamese tiles took effect.",
+                 {("*", "appliesTo", "tiles")}, {("*", "appliesTo", "anti*"), ("*", "appliesTo", "dumping")},
+                 id="anti-dumping-tariffs-took-effect"),
+    pytest.param("date: 2026-07-03\nGlass\n\nThe ministry may re-impose anti- circumvention levies on Thai glass.",
+                 set(), {("*", "appliesTo", "anti*"), ("*", "appliesTo", "circumvention")},
+                 id="anti-circumvention-levies"),
+    # guards: goods before the measure word still named; the usual spelling still gives no goods of its kind
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed steel duties on Chinese imports.",
+                 {("*", "appliesTo", "steel")}, set(), id="keep-compound-goods"),
+    pytest.param("date: 2026-07-03\nSteel\n\nIndia imposed an anti-dumping duty on Chinese steel.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "anti*"), ("*", "appliesTo", "dumping")},
+                 id="keep-anti-dumping"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SPLIT_PREFIX_CASES)
+def test_split_prefix(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
+
