@@ -52,3 +52,24 @@ SPLIT_PREFIX_CASES = [
 def test_split_prefix(nlp, text, present, absent):
     _check(nlp, text, present, absent)
 
+
+# A measure someone is reported as putting on or raising ("said he was raising the tariff"): told as under way, so
+# announced, not in force.
+REPORTED_UNDER_WAY_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nTrump said he was raising the US tariff on Chinese cars to 100%.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="said-he-was-raising"),
+    pytest.param("date: 2026-07-03\nWhisky\n\nMacron said France is imposing new duties on US whiskey.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="said-is-imposing"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe minister told reporters that Ottawa was slapping levies on American "
+                 "steel.", {("*", "status", "announced")}, {("*", "status", "in force")}, id="told-was-slapping"),
+    # guards: a raise told done is in force; one announced stays announced
+    pytest.param("date: 2026-07-03\nCars\n\nTrump said he raised the US tariff on Chinese cars to 100%.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-said-raised"),
+    pytest.param("date: 2026-07-03\nChips\n\nTokyo announced it is introducing export controls on chip tools.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="keep-announced-introducing"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", REPORTED_UNDER_WAY_CASES)
+def test_reported_under_way(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

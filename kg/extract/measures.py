@@ -1348,6 +1348,8 @@ def _told_status(token, head) -> str | None:
                 cues.append("proposed")
             elif reported and children & {"would", "will"} and coming:
                 cues.append("announced")  # "said it would impose": the reported future is announced
+            elif reported and coming and node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids):
+                cues.append("announced")  # "said he was raising the tariff": told as under way, not told in force
             elif children & {"will", "shall"} and coming:
                 # "China will require licences from February 1", "Chinese steel will face a duty of 30%": told, not
                 # yet in force
