@@ -981,6 +981,11 @@ EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run"
 # Verbs that change a measure's rate without ending it: "cutting tariffs on motorcycles to 30%" leaves the tariff
 # in force, and only the side that cuts has it. (Out of MEASURE_STATUS_VERBS["lifted"]: a cut is not a lifting.)
 MEASURE_REDUCING_VERBS = frozenset({"cut", "reduce", "lower", "trim", "slash", "ease"})
+# Easing a measure, told by a verb or a noun: "signed an order easing export curbs", "allowing a relaxation of quota
+# restrictions". The measure eased was in force and stays so; what is said above the easing (signed, announced,
+# approved) is said of the easing, not of the measure.
+MEASURE_EASING_VERBS = frozenset({"ease", "relax", "loosen", "soften"})
+MEASURE_EASING_NOUNS = frozenset({"easing", "relaxation", "loosening", "softening"})
 # A share of the measures a lifting acts on: "scrapped most of its counter-tariffs", "lifted some of the sanctions",
 # "eased part of the controls", "partially lifted": the rest stays, so the measure is still in force, not lifted.
 MEASURE_PART_WORDS = frozenset({"most", "some", "part", "parts", "portion", "portions", "bulk", "half", "many", "several",

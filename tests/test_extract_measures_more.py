@@ -73,3 +73,29 @@ REPORTED_UNDER_WAY_CASES = [
 @pytest.mark.parametrize("text, present, absent", REPORTED_UNDER_WAY_CASES)
 def test_reported_under_way(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Easing a measure leaves it in force: what is signed, announced or approved above the easing is the easing's.
+EASING_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nPresident Trump signed a proclamation allowing targeted relaxation of "
+                 "import quota restrictions on steel from Brazil.", {("*", "status", "in force")},
+                 {("*", "status", "announced")}, id="signed-allowing-relaxation"),
+    pytest.param("date: 2026-07-03\nChips\n\nJapan signed an order easing export restrictions on chips to Korea.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="signed-order-easing"),
+    pytest.param("date: 2026-07-03\nSyria\n\nThe council announced a relaxation of sanctions on Syria.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="announced-relaxation"),
+    pytest.param("date: 2026-07-03\nMetals\n\nBeijing approved the easing of export curbs on gallium.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="approved-easing"),
+    pytest.param("date: 2026-07-03\nRice\n\nThe president issued a decree relaxing export quotas on rice.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="issued-decree-relaxing"),
+    # guards: an order lifting the measure lifts it; a new measure announced is announced
+    pytest.param("date: 2026-07-03\nSyria\n\nThe EU signed an order lifting sanctions on Syria.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="keep-order-lifting"),
+    pytest.param("date: 2026-07-03\nSyria\n\nThe council announced new sanctions on Syria.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="keep-announced-new"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", EASING_CASES)
+def test_easing(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

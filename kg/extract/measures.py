@@ -20,7 +20,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
-from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
+from ..tables import GENERIC_GOODS_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
 from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
@@ -1177,6 +1177,10 @@ def _told_status(token, head) -> str | None:
             # "the council rejected a resolution imposing an arms embargo", "a bill to lift the sanctions was voted
             # down": proposed, not taken; a lifting turned down leaves the measure in force
             return "in_force" if set(cues) & {"lifted", "reduced"} else "proposed"
+        if (node.pos_ == "NOUN" and lemma in MEASURE_EASING_NOUNS and arrived == "prep" and before.lower_ == "of"
+                or node.pos_ == "VERB" and lemma in MEASURE_EASING_VERBS and arrived in ("dobj", "nsubjpass")
+                and before.i == head.i) and not set(cues) - {"in_force"}:
+            return "in_force"  # "signed an order easing export curbs", "a relaxation of quota restrictions": still on
         if node.pos_ == "NOUN" and lemma in MEASURE_RETURN_NOUNS and arrived == "prep" and before.lower_ == "of":
             returning = node.i
         if node.pos_ in ("NOUN", "PROPN"):
