@@ -554,6 +554,9 @@ MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintr
 # "would trigger a snapback of UN sanctions", "vowed the reimposition of the tariffs": the noun is a putting back of
 # the measure, so the verb above tells when it comes as a verb of imposing would.
 MEASURE_RETURN_NOUNS = frozenset({"snapback", "reimposition", "reinstatement", "restoration", "return", "reintroduction"})
+# Starting the putting back: "triggered the snapback of UN sanctions", "invoked the reimposition of duties" sets it
+# going, the measure is back only later: announced, not in force.
+MEASURE_STARTING_VERBS = frozenset({"trigger", "invoke", "initiate", "launch", "start", "begin", "activate"})
 # A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
 # force), "... that member states approved" (announced).
 MEASURE_TAKEN_VERBS = {"in_force": frozenset({"adopt", "impose", "implement", "enact"}), "announced": frozenset({"approve"})}

@@ -99,3 +99,26 @@ EASING_CASES = [
 @pytest.mark.parametrize("text, present, absent", EASING_CASES)
 def test_easing(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Setting a measure's return going ("triggered the snapback") brings it back only later: announced, not in force.
+STARTED_RETURN_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nFrance triggered the snapback of UN sanctions on Iran.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="triggered-snapback"),
+    pytest.param("date: 2026-07-03\nIran\n\nBritain and Germany invoked the snapback of UN sanctions on Iran last "
+                 "month.", {("*", "status", "announced")}, {("*", "status", "in force")}, id="invoked-snapback"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe snapback of UN sanctions on Iran was triggered on Thursday.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="snapback-was-triggered"),
+    pytest.param("date: 2026-07-03\nShrimp\n\nWashington has triggered the reimposition of duties on Indian shrimp.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="triggered-reimposition"),
+    # guards: a return told completed or come is in force
+    pytest.param("date: 2026-07-03\nIran\n\nBritain completed the snapback of UN sanctions on Iran.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-completed-snapback"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe UN sanctions on Iran returned on Sunday after the snapback.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-returned"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", STARTED_RETURN_CASES)
+def test_started_return(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -24,7 +24,7 @@ from ..tables import GENERIC_GOODS_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_V
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
 from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
-from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
+from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STARTING_VERBS, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
@@ -1414,6 +1414,9 @@ def _told_status(token, head) -> str | None:
         return "in_force"  # "announced it would scrap its sanctions": the lifting is announced, the sanctions stand
     if returning is not None and set(cues) <= {"in_force"} and not _told_done_above(token.doc[returning]):
         return "proposed"  # "pushed for the reimposition of tariffs", "a snapback of sanctions would follow": not back
+    if returning is not None and set(cues) <= {"in_force"} and token.doc[returning].head.lemma_.lower() in \
+            MEASURE_STARTING_VERBS and token.doc[returning].dep_ in ("dobj", "nsubjpass"):
+        return "announced"  # "triggered the snapback of UN sanctions": set going, back only later
     if "asked" in cues:
         return "proposed"  # "urged the EU to impose sanctions"
     for status in ("lifted", "threatened", "proposed"):
