@@ -989,6 +989,10 @@ MEASURE_REDUCING_VERBS = frozenset({"cut", "reduce", "lower", "trim", "slash", "
 # approved) is said of the easing, not of the measure.
 MEASURE_EASING_VERBS = frozenset({"ease", "relax", "loosen", "soften"})
 MEASURE_EASING_NOUNS = frozenset({"easing", "relaxation", "loosening", "softening"})
+# Keeping a measure on, told by a noun: "recommended the continuation of duties on steel", "approved the renewal of
+# sanctions". The measure is there already: in force whatever is said of its keeping; who recommends or asks for it
+# is not who imposed it. ("extension" is left out: "the extension of sanctions to Belarus" may be of new ones.)
+MEASURE_CONTINUING_NOUNS = frozenset({"continuation", "renewal", "prolongation", "retention", "maintenance"})
 # A share of the measures a lifting acts on: "scrapped most of its counter-tariffs", "lifted some of the sanctions",
 # "eased part of the controls", "partially lifted": the rest stays, so the measure is still in force, not lifted.
 MEASURE_PART_WORDS = frozenset({"most", "some", "part", "parts", "portion", "portions", "bulk", "half", "many", "several",

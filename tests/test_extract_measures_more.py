@@ -122,3 +122,34 @@ STARTED_RETURN_CASES = [
 @pytest.mark.parametrize("text, present, absent", STARTED_RETURN_CASES)
 def test_started_return(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A measure whose keeping is recommended or approved ("the continuation of duties", "the renewal of sanctions") is in
+# force, and who recommends it, or its lifting in a to-infinitive the parser coordinates ("recommended the
+# continuation of X and to revoke Y"), is not who imposed it.
+KEPT_OR_ADVISED_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nThe UK Trade Remedies Authority recommended the continuation of duties "
+                 "on steel and to revoke import curbs on nine product categories.", set(),
+                 {("UK Trade Remedies Authority", "imposes", "*"), ("UK Trade Remedies Authority", "proposes", "*"),
+                  ("*", "status", "lifted"), ("*", "status", "proposed")}, id="continuation-and-to-revoke"),
+    pytest.param("date: 2026-07-03\nWheels\n\nAustralia's Anti-Dumping Commission recommended the continuation of "
+                 "duties on Chinese wheels and to end curbs on Thai pipes.", {("*", "status", "in force")},
+                 {("Anti-Dumping Commission", "imposes", "*"), ("Anti-Dumping Commission", "proposes", "*"),
+                  ("*", "status", "lifted"), ("*", "status", "proposed")},
+                 id="continuation-and-to-end"),
+    pytest.param("date: 2026-07-03\nBikes\n\nThe European Commission recommended the renewal of duties on Chinese "
+                 "bikes.", {("*", "status", "in force")}, {("European Commission", "proposes", "*"),
+                                                           ("*", "status", "proposed")}, id="recommended-renewal"),
+    pytest.param("date: 2026-07-03\nRussia\n\nThe EU Council approved the renewal of sanctions on Russia.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="approved-renewal"),
+    # guards: a lifting done lifts; new duties recommended are proposed
+    pytest.param("date: 2026-07-03\nGlass\n\nThe EU imposed duties on steel and lifted curbs on glass.",
+                 {("*", "status", "lifted"), ("European Union", "imposes", "*")}, set(), id="keep-coordinated-lifting"),
+    pytest.param("date: 2026-07-03\nBikes\n\nThe European Commission recommended new duties on Chinese bikes.",
+                 {("*", "status", "proposed")}, {("*", "status", "in force")}, id="keep-recommended-new"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", KEPT_OR_ADVISED_CASES)
+def test_kept_or_advised(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -20,7 +20,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
-from ..tables import GENERIC_GOODS_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
+from ..tables import GENERIC_GOODS_NOUNS, MEASURE_CONTINUING_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
 from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
@@ -869,6 +869,8 @@ def _imposer(state, ctx, token, head):
             # "Beijing would respond firmly to any new levy", "in response to Washington's duties": someone else's
             return None, ""
         prev, node = node, node.head
+        if _infinitive_conjunct(prev):
+            arrived = "xcomp"  # "recommended the continuation of X and to revoke Y": the infinitive is its object
         if node.pos_ == "NOUN" and node.lemma_.lower() in _DISCUSSION_NOUNS:
             return None, ""  # "ended talks without a deal on the tariff": whose tariff is not said here
         if _relief_above(node, arrived, prev):
@@ -877,8 +879,9 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
         if node.pos_ == "VERB" and node.lemma_.lower() == "veto":
             return None, ""  # "Hungary threatened to veto the sanctions": who vetoes is not who proposes
-        if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS if node.pos_ == "NOUN" else _LIFTING_VERBS):
-            lifting = True
+        if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS | MEASURE_CONTINUING_NOUNS if node.pos_ == "NOUN"
+                                   else _LIFTING_VERBS):
+            lifting = True  # (or keeping it: "recommended the continuation of duties" is no more imposing them)
         if lifting and node.pos_ == "NOUN" and node.lemma_.lower() in MEASURE_ASKING_NOUNS:
             return None, ""  # "Libya's proposal to lift the arms embargo": who asks for it to go did not impose it
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
@@ -895,8 +898,11 @@ def _imposer(state, ctx, token, head):
             if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
                                                    for c in node.children):
                 return None, ""  # "A and B signed a deal cutting tariffs": the deal's, neither side's alone
-            if lifting and node.dep_ in ("xcomp", "dobj") and node.head.lemma_.lower() in MEASURE_ASKING_VERBS:
+            if lifting and (node.dep_ in ("xcomp", "dobj") or _infinitive_conjunct(node)) \
+                    and node.head.lemma_.lower() in MEASURE_ASKING_VERBS:
                 return None, ""  # "the authority recommended to revoke import curbs": advised, not its own to lift
+            if lifting and arrived == "dobj" and node.lemma_.lower() in MEASURE_ASKING_VERBS:
+                return None, ""  # "recommended the continuation of duties", "advised the removal of the curbs"
             if lifting and _asked_for(node):
                 return None, ""  # "Iran's request to lift the sanctions" (the infinitive hung elsewhere)
             owner = _infinitive_owner(state, ctx, node)
@@ -970,6 +976,13 @@ def _reported_it(state, ctx, pronoun):
 
 
 _LIFTING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
+
+
+def _infinitive_conjunct(verb) -> bool:
+    """A to-infinitive the parser coordinated with the finite verb it is the object of ("recommended X and to revoke
+    Y")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and verb.head.tag_ != "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _asked_for(verb) -> bool:
@@ -1120,6 +1133,8 @@ def _told_status(token, head) -> str | None:
             break
         arrived, before = node.dep_, node
         node = parent
+        if _infinitive_conjunct(before):
+            arrived = "xcomp"  # "recommended the continuation of X and to revoke Y": the infinitive is its object
         steps += 1
         lemma = node.lemma_.lower()
         if arrived == "prep" and before.lower_ in ("against", "to") and (lemma in _REACTION_VERBS or lemma in
@@ -1177,7 +1192,8 @@ def _told_status(token, head) -> str | None:
             # "the council rejected a resolution imposing an arms embargo", "a bill to lift the sanctions was voted
             # down": proposed, not taken; a lifting turned down leaves the measure in force
             return "in_force" if set(cues) & {"lifted", "reduced"} else "proposed"
-        if (node.pos_ == "NOUN" and lemma in MEASURE_EASING_NOUNS and arrived == "prep" and before.lower_ == "of"
+        if (node.pos_ == "NOUN" and lemma in MEASURE_EASING_NOUNS | MEASURE_CONTINUING_NOUNS and arrived == "prep"
+                and before.lower_ == "of"
                 or node.pos_ == "VERB" and lemma in MEASURE_EASING_VERBS and arrived in ("dobj", "nsubjpass")
                 and before.i == head.i) and not set(cues) - {"in_force"}:
             return "in_force"  # "signed an order easing export curbs", "a relaxation of quota restrictions": still on
