@@ -153,3 +153,29 @@ KEPT_OR_ADVISED_CASES = [
 @pytest.mark.parametrize("text, present, absent", KEPT_OR_ADVISED_CASES)
 def test_kept_or_advised(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+
+# A trade flow told by a pronoun's possessive after a measure ("a duty on its export") names no goods: they were
+# named before.
+OWN_FLOW_CASES = [
+    pytest.param("date: 2026-07-03\nOnions\n\nIndia banned onion exports in May but imposed a 40 per cent duty on its "
+                 "export.", {("*", "appliesTo", "onion")}, {("*", "appliesTo", "export")}, id="duty-on-its-export"),
+    pytest.param("date: 2026-07-03\nPalm oil\n\nIndonesia banned palm oil exports in April, then put a levy on their "
+                 "export in June.", {("*", "appliesTo", "palm oil")}, {("*", "appliesTo", "export")},
+                 id="levy-on-their-export"),
+    pytest.param("date: 2026-07-03\nCoffee\n\nBrazil set a duty on coffee, then raised the duty on its exports.",
+                 {("*", "appliesTo", "coffee")}, {("*", "appliesTo", "exports")}, id="duty-on-its-exports"),
+    pytest.param("date: 2026-07-03\nCopper\n\nChile lifted its curbs on copper, then lifted the levy on its shipments.",
+                 {("*", "appliesTo", "copper")}, {("*", "appliesTo", "shipments")}, id="levy-on-its-shipments"),
+    # guards: the goods of a flow are still read
+    pytest.param("date: 2026-07-03\nSugar\n\nEgypt slapped a duty on the export of sugar.",
+                 {("*", "appliesTo", "sugar")}, set(), id="keep-export-of-sugar"),
+    pytest.param("date: 2026-07-03\nSteel\n\nMexico imposed tariffs on imports of steel from Brazil.",
+                 {("*", "appliesTo", "steel"), ("*", "targets", "Brazil")}, set(), id="keep-imports-of-steel"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", OWN_FLOW_CASES)
+def test_own_flow(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
