@@ -179,3 +179,26 @@ OWN_FLOW_CASES = [
 @pytest.mark.parametrize("text, present, absent", OWN_FLOW_CASES)
 def test_own_flow(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A gerund of lifting before a measure word ("the lifting ban on rice came ...") tells the measure's lifting.
+LIFTING_GERUND_CASES = [
+    pytest.param("date: 2026-07-03\nRice\n\nThe lifting ban on rice came two weeks after the cut.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="lifting-ban-came"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe scrapping tariff on steel helped builders.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="scrapping-tariff"),
+    pytest.param("date: 2026-07-03\nSugar\n\nExporters cheered the removing curbs on sugar last week.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="removing-curbs"),
+    pytest.param("date: 2026-07-03\nSyria\n\nThe suspending sanctions on Syria were welcomed by traders.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="suspending-sanctions"),
+    # guards: a lifting still to come leaves the measure in force; other gerunds tell no lifting
+    pytest.param("date: 2026-07-03\nRice\n\nThe lifting ban on rice will come next month.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-lifting-to-come"),
+    pytest.param("date: 2026-07-03\nRice\n\nThe sweeping ban on rice came into force.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-sweeping-ban"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", LIFTING_GERUND_CASES)
+def test_lifting_gerund(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -1111,6 +1111,9 @@ def _told_status(token, head) -> str | None:
                 cues.append(status)
         if child.dep_ == "amod" and word in MEASURE_READINESS_WORDS:
             cues.append("proposed")  # "has tariffs on US goods ready to go"
+        if child.dep_ in ("amod", "compound") and child.i < token.i and child.tag_ == "VBG" \
+                and child.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"]:
+            cues.append("lifted")  # "the lifting ban on rice came after ...": the ban's lifting, said without "of"
         if child.dep_ == "amod" and child.tag_ == "VBG" and child.lemma_.lower() in MEASURE_ENABLING_VERBS:
             cues.append("proposed")  # "a decree authorizing sanctions", the verb parsed as the measure's adjective
     for noun in _compound_heads(token):
