@@ -202,3 +202,30 @@ LIFTING_GERUND_CASES = [
 @pytest.mark.parametrize("text, present, absent", LIFTING_GERUND_CASES)
 def test_lifting_gerund(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# A noun of lifting with the measure after "of" tells a lifting as its verb would: done when told so ("announced the
+# lifting of sanctions"); only recommended, proposed or asked for, it leaves the measure in force.
+LIFTING_NOUN_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nThe UK Trade Remedies Authority recommended the removal of import curbs "
+                 "on steel products.", {("*", "status", "in force")}, {("*", "status", "proposed")},
+                 id="recommended-removal"),
+    pytest.param("date: 2026-07-03\nSyria\n\nThe EU announced the lifting of sanctions on Syria.",
+                 {("*", "status", "lifted")}, {("*", "status", "announced")}, id="announced-lifting"),
+    pytest.param("date: 2026-07-03\nWhiskey\n\nThe council proposed the suspension of tariffs on US whiskey.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="proposed-suspension"),
+    pytest.param("date: 2026-07-03\nSyria\n\nWashington welcomed the lifting of sanctions on Syria.",
+                 {("*", "status", "lifted")}, {("*", "status", "in force")}, id="welcomed-lifting"),
+    # guards: a lifting asked for or with conditions leaves the measure in force
+    pytest.param("date: 2026-07-03\nOil\n\nIran demanded the removal of US sanctions on its oil.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-demanded-removal"),
+    pytest.param("date: 2026-07-03\nRice\n\nFarmers called for the lifting of the ban on rice exports.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-called-for-lifting"),
+    pytest.param("date: 2026-07-03\nIran\n\nTehran set out conditions for the lifting of sanctions on Iran.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-conditions-for-lifting"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", LIFTING_NOUN_CASES)
+def test_lifting_noun(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -1200,6 +1200,12 @@ def _told_status(token, head) -> str | None:
                 or node.pos_ == "VERB" and lemma in MEASURE_EASING_VERBS and arrived in ("dobj", "nsubjpass")
                 and before.i == head.i) and not set(cues) - {"in_force"}:
             return "in_force"  # "signed an order easing export curbs", "a relaxation of quota restrictions": still on
+        if node.pos_ == "NOUN" and lemma in MEASURE_LIFTING_NOUNS and arrived == "prep" and before.lower_ == "of" \
+                and head.head.i == before.i:
+            cues.append("lifted")  # "announced the lifting of sanctions", "recommended the removal of curbs" (still on)
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in MEASURE_DESIRE_VERBS | APPEAL_VERBS \
+                    or node.dep_ == "pobj" and (node.head.head.lemma_.lower(), node.head.lower_) in MEASURE_DESIRE_PHRASES:
+                return "in_force"  # "demanded the removal of sanctions", "called for the lifting of the ban": wished
         if node.pos_ == "NOUN" and lemma in MEASURE_RETURN_NOUNS and arrived == "prep" and before.lower_ == "of":
             returning = node.i
         if node.pos_ in ("NOUN", "PROPN"):
