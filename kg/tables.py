@@ -689,7 +689,9 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
                                     # tariffs", "Section 232 tariffs", "penalty tariffs"
                                     "safeguard", "emergency", "section", "penalty", "baseline", "reciprocal",
                                     # "customs duties", "excise duties": the tax, not the goods
-                                    "customs", "excise"})
+                                    "customs", "excise",
+                                    # why it is taken, read as a noun before it: "vowed retaliatory tariffs"
+                                    "retaliatory", "punitive", "countervailing"})
 # Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
 # its tariffs". The measure is the addressee's (who is asked to lift it) or no one's yet (asked to impose it):
 # never the asker's. Its lifting is only asked for: the measure stays in force.

@@ -229,3 +229,24 @@ LIFTING_NOUN_CASES = [
 @pytest.mark.parametrize("text, present, absent", LIFTING_NOUN_CASES)
 def test_lifting_noun(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Why a measure is taken, read by the parser as a noun before it ("vowed retaliatory tariffs"), names no goods.
+REASON_MODIFIER_CASES = [
+    pytest.param("date: 2026-07-03\nTariffs\n\nMexico and Canada immediately vowed retaliatory tariffs.",
+                 {("*", "a", "Tariff")}, {("*", "appliesTo", "retaliatory")}, id="vowed-retaliatory-tariffs"),
+    pytest.param("date: 2026-07-03\nDuties\n\nCanada and Mexico vowed retaliatory duties on Monday.",
+                 {("*", "a", "Tariff")}, {("*", "appliesTo", "retaliatory")}, id="vowed-retaliatory-duties"),
+    pytest.param("date: 2026-07-03\nLevies\n\nOttawa announced retaliatory levies against Washington.",
+                 {("*", "a", "Tariff")}, {("*", "appliesTo", "retaliatory")}, id="announced-retaliatory-levies"),
+    pytest.param("date: 2026-07-03\nTariffs\n\nBeijing threatened retaliatory tariffs on Monday.",
+                 {("*", "a", "Tariff")}, {("*", "appliesTo", "retaliatory")}, id="threatened-retaliatory-tariffs"),
+    # guard: the goods after the measure are still read
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed retaliatory tariffs on US steel.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "retaliatory")}, id="keep-goods-after"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", REASON_MODIFIER_CASES)
+def test_reason_modifier(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
