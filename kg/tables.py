@@ -626,6 +626,9 @@ MEASURE_ASKING_NOUNS = frozenset({"proposal", "call", "request", "bid", "plea", 
                                   "motion", "suggestion"})
 # ... and verbs of it: "the trade authority recommended to revoke import curbs" (what it advises its government to do).
 MEASURE_ASKING_VERBS = frozenset({"recommend", "advise"})
+# Opposing an act on a measure: "France opposed imposing tariffs" (none taken, and not France's), "opposed extending
+# the embargo" (the embargo stays as it is, whoever imposed it).
+MEASURE_OPPOSING_VERBS = frozenset({"oppose", "resist"})
 # Nouns of a measure's going: "the lifting of the embargo", "the removal of tariffs".
 MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "end", "suspension", "withdrawal",
                                    "scrapping", "cancellation", "termination"})

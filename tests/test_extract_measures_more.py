@@ -250,3 +250,28 @@ REASON_MODIFIER_CASES = [
 @pytest.mark.parametrize("text, present, absent", REASON_MODIFIER_CASES)
 def test_reason_modifier(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Who opposes an act on a measure ("opposed imposing tariffs", "opposed extending the embargo") does not take it: a
+# new measure opposed is none taken, an existing one stays in force.
+OPPOSED_CASES = [
+    pytest.param("date: 2026-07-03\nIran\n\nRussia and China strongly opposed extending the arms embargo on Iran.",
+                 {("*", "status", "in force")}, {("Russia", "imposes", "*"), ("China", "imposes", "*")},
+                 id="opposed-extending"),
+    pytest.param("date: 2026-07-03\nCars\n\nFrance opposed imposing tariffs on US cars.", set(),
+                 {("France", "imposes", "*"), ("*", "status", "in force")}, id="opposed-imposing"),
+    pytest.param("date: 2026-07-03\nRussia\n\nGermany resisted tightening the sanctions on Russia.",
+                 {("*", "status", "in force")}, {("Germany", "imposes", "*")}, id="resisted-tightening"),
+    pytest.param("date: 2026-07-03\nSteel\n\nSeveral members opposed slapping new duties on Chinese steel.", set(),
+                 {("*", "status", "in force")}, id="opposed-slapping"),
+    # guards: opposing a lifting leaves the measure in force; a measure imposed is its imposer's
+    pytest.param("date: 2026-07-03\nRussia\n\nItaly opposed lifting the sanctions on Russia.",
+                 {("*", "status", "in force")}, {("*", "status", "lifted")}, id="keep-opposed-lifting"),
+    pytest.param("date: 2026-07-03\nCars\n\nFrance imposed tariffs on US cars.",
+                 {("France", "imposes", "*"), ("*", "status", "in force")}, set(), id="keep-imposed"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", OPPOSED_CASES)
+def test_opposed(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

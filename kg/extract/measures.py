@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_CONTINUING_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
-from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
+from ..tables import MADE_IN_VERBS, MEASURE_OPPOSING_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STARTING_VERBS, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
@@ -901,6 +901,8 @@ def _imposer(state, ctx, token, head):
             if lifting and (node.dep_ in ("xcomp", "dobj") or _infinitive_conjunct(node)) \
                     and node.head.lemma_.lower() in MEASURE_ASKING_VERBS:
                 return None, ""  # "the authority recommended to revoke import curbs": advised, not its own to lift
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in MEASURE_OPPOSING_VERBS:
+                return None, ""  # "France opposed imposing tariffs": no one's; "opposed lifting them": not said whose
             if lifting and arrived == "dobj" and node.lemma_.lower() in MEASURE_ASKING_VERBS:
                 return None, ""  # "recommended the continuation of duties", "advised the removal of the curbs"
             if lifting and _asked_for(node):
@@ -1325,7 +1327,7 @@ def _told_status(token, head) -> str | None:
             if denial is not None:
                 # "did not impose a ban", "ruled out curbs", "refused to impose tariffs": none taken; "has not lifted its
                 # tariffs", "ruled out lifting them": they stay in force; "did not rule out tariffs": still possible
-                if denial == "denied" and (set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS):
+                if denial == "denied" and (set(cues) & {"lifted", "reduced", "changed"} or lemma in _UNDOING_VERBS):
                     return "in_force"
                 return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
@@ -1560,7 +1562,7 @@ def _denial(verb, arrived, acted) -> str | None:
         return "denied"  # "has yet to impose tariffs": not taken (and "is yet to lift them": still in force)
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return "proposed" if negated else "denied"
-    if lemma in _REFUSAL_VERBS and arrived == "xcomp":
+    if lemma in _REFUSAL_VERBS | MEASURE_OPPOSING_VERBS and arrived == "xcomp":
         return None if negated else "denied"
     if negated and (lemma in _DENIABLE_VERBS and (acted or lemma in _ACTING_VERBS or lemma in _MEASURE_LEMMAS
                                                   or arrived in ("dobj", "nsubjpass"))):
