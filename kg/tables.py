@@ -554,10 +554,16 @@ MEASURE_REJECTING_PHRASES = frozenset({("vote", "down"), ("shoot", "down"), ("st
 # Nouns before a measure word telling when it was taken, not what it covers: "Trump-era tariffs", "Soviet-era curbs",
 # "wartime sanctions", "pandemic-period export bans".
 MEASURE_TIME_MODIFIERS = frozenset({"era", "period", "age", "time", "wartime", "decade", "epoch", "regime"})
+# Prefixes of a measure's kind, telling what it acts against ("anti-dumping duties", "counter-subsidy levies"): split
+# from their word by a stray space ("anti- dumping duty", common in copied text), neither half names goods.
+MEASURE_AGAINST_PREFIXES = frozenset({"anti", "counter"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
 # "would trigger a snapback of UN sanctions", "vowed the reimposition of the tariffs": the noun is a putting back of
 # the measure, so the verb above tells when it comes as a verb of imposing would.
 MEASURE_RETURN_NOUNS = frozenset({"snapback", "reimposition", "reinstatement", "restoration", "return", "reintroduction"})
+# Starting the putting back: "triggered the snapback of UN sanctions", "invoked the reimposition of duties" sets it
+# going, the measure is back only later: announced, not in force.
+MEASURE_STARTING_VERBS = frozenset({"trigger", "invoke", "initiate", "launch", "start", "begin", "activate"})
 # A measure proposed, with a clause telling it was then taken: "proposed sanctions, which were adopted on Friday" (in
 # force), "... that member states approved" (announced).
 MEASURE_TAKEN_VERBS = {"in_force": frozenset({"adopt", "impose", "implement", "enact"}), "announced": frozenset({"approve"})}
@@ -627,6 +633,9 @@ MEASURE_ASKING_NOUNS = frozenset({"proposal", "call", "request", "bid", "plea", 
                                   "motion", "suggestion"})
 # ... and verbs of it: "the trade authority recommended to revoke import curbs" (what it advises its government to do).
 MEASURE_ASKING_VERBS = frozenset({"recommend", "advise"})
+# Opposing an act on a measure: "France opposed imposing tariffs" (none taken, and not France's), "opposed extending
+# the embargo" (the embargo stays as it is, whoever imposed it).
+MEASURE_OPPOSING_VERBS = frozenset({"oppose", "resist"})
 # Nouns of a measure's going: "the lifting of the embargo", "the removal of tariffs".
 MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "end", "suspension", "withdrawal",
                                    "scrapping", "cancellation", "termination"})
@@ -690,7 +699,9 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
                                     # tariffs", "Section 232 tariffs", "penalty tariffs"
                                     "safeguard", "emergency", "section", "penalty", "baseline", "reciprocal",
                                     # "customs duties", "excise duties": the tax, not the goods
-                                    "customs", "excise"})
+                                    "customs", "excise",
+                                    # why it is taken, read as a noun before it: "vowed retaliatory tariffs"
+                                    "retaliatory", "punitive", "countervailing"})
 # Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
 # its tariffs". The measure is the addressee's (who is asked to lift it) or no one's yet (asked to impose it):
 # never the asker's. Its lifting is only asked for: the measure stays in force.
@@ -999,6 +1010,15 @@ EVENT_PRONOUN_VERBS = frozenset({"take", "hold", "open", "begin", "start", "run"
 # Verbs that change a measure's rate without ending it: "cutting tariffs on motorcycles to 30%" leaves the tariff
 # in force, and only the side that cuts has it. (Out of MEASURE_STATUS_VERBS["lifted"]: a cut is not a lifting.)
 MEASURE_REDUCING_VERBS = frozenset({"cut", "reduce", "lower", "trim", "slash", "ease"})
+# Easing a measure, told by a verb or a noun: "signed an order easing export curbs", "allowing a relaxation of quota
+# restrictions". The measure eased was in force and stays so; what is said above the easing (signed, announced,
+# approved) is said of the easing, not of the measure.
+MEASURE_EASING_VERBS = frozenset({"ease", "relax", "loosen", "soften"})
+MEASURE_EASING_NOUNS = frozenset({"easing", "relaxation", "loosening", "softening"})
+# Keeping a measure on, told by a noun: "recommended the continuation of duties on steel", "approved the renewal of
+# sanctions". The measure is there already: in force whatever is said of its keeping; who recommends or asks for it
+# is not who imposed it. ("extension" is left out: "the extension of sanctions to Belarus" may be of new ones.)
+MEASURE_CONTINUING_NOUNS = frozenset({"continuation", "renewal", "prolongation", "retention", "maintenance"})
 # A share of the measures a lifting acts on: "scrapped most of its counter-tariffs", "lifted some of the sanctions",
 # "eased part of the controls", "partially lifted": the rest stays, so the measure is still in force, not lifted.
 MEASURE_PART_WORDS = frozenset({"most", "some", "part", "parts", "portion", "portions", "bulk", "half", "many", "several",

@@ -20,17 +20,17 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
-from ..tables import GENERIC_GOODS_NOUNS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
+from ..tables import GENERIC_GOODS_NOUNS, MEASURE_CONTINUING_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
-from ..tables import MADE_IN_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
+from ..tables import MADE_IN_VERBS, MEASURE_OPPOSING_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
-from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STATUS_PRECEDENCE
+from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STARTING_VERBS, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
 from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE_PREPOSITIONS, MEASURE_PREPARING_PHRASES
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
-from ..tables import MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
+from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
 from ..tables import MEASURE_ACTIVITY_NOUNS, MEASURE_FREEZE_NOUNS, MEASURE_REJECTING_PHRASES
@@ -869,6 +869,8 @@ def _imposer(state, ctx, token, head):
             # "Beijing would respond firmly to any new levy", "in response to Washington's duties": someone else's
             return None, ""
         prev, node = node, node.head
+        if _infinitive_conjunct(prev):
+            arrived = "xcomp"  # "recommended the continuation of X and to revoke Y": the infinitive is its object
         if node.pos_ == "NOUN" and node.lemma_.lower() in _DISCUSSION_NOUNS:
             return None, ""  # "ended talks without a deal on the tariff": whose tariff is not said here
         if _relief_above(node, arrived, prev):
@@ -877,8 +879,9 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
         if node.pos_ == "VERB" and node.lemma_.lower() == "veto":
             return None, ""  # "Hungary threatened to veto the sanctions": who vetoes is not who proposes
-        if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS if node.pos_ == "NOUN" else _LIFTING_VERBS):
-            lifting = True
+        if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS | MEASURE_CONTINUING_NOUNS if node.pos_ == "NOUN"
+                                   else _LIFTING_VERBS):
+            lifting = True  # (or keeping it: "recommended the continuation of duties" is no more imposing them)
         if lifting and node.pos_ == "NOUN" and node.lemma_.lower() in MEASURE_ASKING_NOUNS:
             return None, ""  # "Libya's proposal to lift the arms embargo": who asks for it to go did not impose it
         if node.pos_ in ("NOUN", "PROPN"):  # "Beijing's vow to broaden controls"
@@ -895,8 +898,13 @@ def _imposer(state, ctx, token, head):
             if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
                                                    for c in node.children):
                 return None, ""  # "A and B signed a deal cutting tariffs": the deal's, neither side's alone
-            if lifting and node.dep_ in ("xcomp", "dobj") and node.head.lemma_.lower() in MEASURE_ASKING_VERBS:
+            if lifting and (node.dep_ in ("xcomp", "dobj") or _infinitive_conjunct(node)) \
+                    and node.head.lemma_.lower() in MEASURE_ASKING_VERBS:
                 return None, ""  # "the authority recommended to revoke import curbs": advised, not its own to lift
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in MEASURE_OPPOSING_VERBS:
+                return None, ""  # "France opposed imposing tariffs": no one's; "opposed lifting them": not said whose
+            if lifting and arrived == "dobj" and node.lemma_.lower() in MEASURE_ASKING_VERBS:
+                return None, ""  # "recommended the continuation of duties", "advised the removal of the curbs"
             if lifting and _asked_for(node):
                 return None, ""  # "Iran's request to lift the sanctions" (the infinitive hung elsewhere)
             owner = _infinitive_owner(state, ctx, node)
@@ -970,6 +978,13 @@ def _reported_it(state, ctx, pronoun):
 
 
 _LIFTING_VERBS = MEASURE_STATUS_VERBS["lifted"] | MEASURE_REDUCING_VERBS
+
+
+def _infinitive_conjunct(verb) -> bool:
+    """A to-infinitive the parser coordinated with the finite verb it is the object of ("recommended X and to revoke
+    Y")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and verb.head.tag_ != "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _asked_for(verb) -> bool:
@@ -1098,6 +1113,9 @@ def _told_status(token, head) -> str | None:
                 cues.append(status)
         if child.dep_ == "amod" and word in MEASURE_READINESS_WORDS:
             cues.append("proposed")  # "has tariffs on US goods ready to go"
+        if child.dep_ in ("amod", "compound") and child.i < token.i and child.tag_ == "VBG" \
+                and child.lemma_.lower() in MEASURE_STATUS_VERBS["lifted"]:
+            cues.append("lifted")  # "the lifting ban on rice came after ...": the ban's lifting, said without "of"
         if child.dep_ == "amod" and child.tag_ == "VBG" and child.lemma_.lower() in MEASURE_ENABLING_VERBS:
             cues.append("proposed")  # "a decree authorizing sanctions", the verb parsed as the measure's adjective
     for noun in _compound_heads(token):
@@ -1120,6 +1138,8 @@ def _told_status(token, head) -> str | None:
             break
         arrived, before = node.dep_, node
         node = parent
+        if _infinitive_conjunct(before):
+            arrived = "xcomp"  # "recommended the continuation of X and to revoke Y": the infinitive is its object
         steps += 1
         lemma = node.lemma_.lower()
         if arrived == "prep" and before.lower_ in ("against", "to") and (lemma in _REACTION_VERBS or lemma in
@@ -1177,6 +1197,17 @@ def _told_status(token, head) -> str | None:
             # "the council rejected a resolution imposing an arms embargo", "a bill to lift the sanctions was voted
             # down": proposed, not taken; a lifting turned down leaves the measure in force
             return "in_force" if set(cues) & {"lifted", "reduced"} else "proposed"
+        if (node.pos_ == "NOUN" and lemma in MEASURE_EASING_NOUNS | MEASURE_CONTINUING_NOUNS and arrived == "prep"
+                and before.lower_ == "of"
+                or node.pos_ == "VERB" and lemma in MEASURE_EASING_VERBS and arrived in ("dobj", "nsubjpass")
+                and before.i == head.i) and not set(cues) - {"in_force"}:
+            return "in_force"  # "signed an order easing export curbs", "a relaxation of quota restrictions": still on
+        if node.pos_ == "NOUN" and lemma in MEASURE_LIFTING_NOUNS and arrived == "prep" and before.lower_ == "of" \
+                and head.head.i == before.i:
+            cues.append("lifted")  # "announced the lifting of sanctions", "recommended the removal of curbs" (still on)
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in MEASURE_DESIRE_VERBS | APPEAL_VERBS \
+                    or node.dep_ == "pobj" and (node.head.head.lemma_.lower(), node.head.lower_) in MEASURE_DESIRE_PHRASES:
+                return "in_force"  # "demanded the removal of sanctions", "called for the lifting of the ban": wished
         if node.pos_ == "NOUN" and lemma in MEASURE_RETURN_NOUNS and arrived == "prep" and before.lower_ == "of":
             returning = node.i
         if node.pos_ in ("NOUN", "PROPN"):
@@ -1296,7 +1327,7 @@ def _told_status(token, head) -> str | None:
             if denial is not None:
                 # "did not impose a ban", "ruled out curbs", "refused to impose tariffs": none taken; "has not lifted its
                 # tariffs", "ruled out lifting them": they stay in force; "did not rule out tariffs": still possible
-                if denial == "denied" and (set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS):
+                if denial == "denied" and (set(cues) & {"lifted", "reduced", "changed"} or lemma in _UNDOING_VERBS):
                     return "in_force"
                 return denial
             # "lifted its counter-tariffs ... but kept duties on steel": "kept" says the duties' status, not "lifted"
@@ -1348,6 +1379,8 @@ def _told_status(token, head) -> str | None:
                 cues.append("proposed")
             elif reported and children & {"would", "will"} and coming:
                 cues.append("announced")  # "said it would impose": the reported future is announced
+            elif reported and coming and node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids):
+                cues.append("announced")  # "said he was raising the tariff": told as under way, not told in force
             elif children & {"will", "shall"} and coming:
                 # "China will require licences from February 1", "Chinese steel will face a duty of 30%": told, not
                 # yet in force
@@ -1408,6 +1441,9 @@ def _told_status(token, head) -> str | None:
         return "in_force"  # "announced it would scrap its sanctions": the lifting is announced, the sanctions stand
     if returning is not None and set(cues) <= {"in_force"} and not _told_done_above(token.doc[returning]):
         return "proposed"  # "pushed for the reimposition of tariffs", "a snapback of sanctions would follow": not back
+    if returning is not None and set(cues) <= {"in_force"} and token.doc[returning].head.lemma_.lower() in \
+            MEASURE_STARTING_VERBS and token.doc[returning].dep_ in ("dobj", "nsubjpass"):
+        return "announced"  # "triggered the snapback of UN sanctions": set going, back only later
     if "asked" in cues:
         return "proposed"  # "urged the EU to impose sanctions"
     for status in ("lifted", "threatened", "proposed"):
@@ -1526,7 +1562,7 @@ def _denial(verb, arrived, acted) -> str | None:
         return "denied"  # "has yet to impose tariffs": not taken (and "is yet to lift them": still in force)
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return "proposed" if negated else "denied"
-    if lemma in _REFUSAL_VERBS and arrived == "xcomp":
+    if lemma in _REFUSAL_VERBS | MEASURE_OPPOSING_VERBS and arrived == "xcomp":
         return None if negated else "denied"
     if negated and (lemma in _DENIABLE_VERBS and (acted or lemma in _ACTING_VERBS or lemma in _MEASURE_LEMMAS
                                                   or arrived in ("dobj", "nsubjpass"))):
@@ -1960,6 +1996,8 @@ def _targets_and_goods(state, ctx, token, head):
             # nor a day the parser hangs on it ("announced on Monday tariffs on ...")
             if child.lemma_.lower() in MEASURE_TIME_MODIFIERS:
                 continue  # "Trump-era tariffs": when they were taken
+            if _split_prefix(child) or child.i > 0 and _split_prefix(child.doc[child.i - 1]):
+                continue  # "anti- dumping duties": the kind of duty, its word split by a stray space
             if child.i > 0 and child.doc[child.i - 1].tag_ in ("CC", "TO", "MD") and child.lower_ in _ACTING_VERBS:
                 continue  # "modify the tariffs or enact quotas", the verb parsed as a noun before the measure
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
@@ -1969,6 +2007,11 @@ def _targets_and_goods(state, ctx, token, head):
                 if label and normalize_name(label) not in EXPORT_CONTROL_CUES | _TRADE_FLOW_WORDS | {"new", "higher", "tighter"}:
                     goods.append(label)
     return targets_, goods, makers
+
+
+def _split_prefix(t) -> bool:
+    """A prefix of a measure's kind cut from its word by a space: "anti-" in "anti- dumping duty"."""
+    return t.text.endswith("-") and bool(t.whitespace_) and t.text[:-1].lower() in MEASURE_AGAINST_PREFIXES
 
 
 def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> None:
@@ -2065,6 +2108,8 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
         label = f'{by_whom} {t.text}'.strip()
     if normalize_name(label) in MEASURE_ACTIVITY_NOUNS:
         return  # "a ban on trading": an activity, no goods
+    if normalize_name(label) in _TRADE_FLOW_WORDS and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):
+        return  # "banned onion exports, then imposed a duty on its export": the goods are named before, not "export"
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
 
