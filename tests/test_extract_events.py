@@ -611,6 +611,22 @@ COUNTERPART_NAME_CASES = [
     # guard: a counterpart left unnamed stands for the country
     pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber will meet her French counterpart in Paris on Friday.",
                  {("meeting in Paris", "participant", "France")}, set(), id="meet-french-counterpart-unnamed"),
+    # ... and so after "meet with", "talks with"
+    pytest.param("date: 2026-07-14\nTalks\n\nAngela Merkel will meet with her U.S. counterpart Barack Obama in Berlin on Monday.",
+                 {("meeting in Berlin", "participant", "Barack Obama")}, {("meeting in Berlin", "participant", "United States")},
+                 id="meet-with-us-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDavid Cameron met with his American counterpart Barack Obama in London.",
+                 {("meeting in London", "participant", "Barack Obama")}, {("meeting in London", "participant", "United States")},
+                 id="met-with-american-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nNarendra Modi will hold talks with his Chinese counterpart Xi Jinping in Delhi.",
+                 {("talks in Delhi", "participant", "Xi Jinping")}, {("talks in Delhi", "participant", "China")},
+                 id="talks-with-chinese-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nShinzo Abe will meet with his U.S. counterpart Barack Obama on Tuesday.",
+                 {("meeting", "participant", "Barack Obama")}, {("meeting", "participant", "United States")},
+                 id="meet-with-us-counterpart-no-place"),
+    # guard: unnamed, the counterpart stands for the country
+    pytest.param("date: 2026-07-14\nTalks\n\nEmmanuel Macron will meet with his German counterpart in Paris on Monday.",
+                 {("meeting in Paris", "participant", "Germany")}, set(), id="meet-with-german-counterpart-unnamed"),
 ]
 
 VISIT_CASES = [

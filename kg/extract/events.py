@@ -1418,6 +1418,15 @@ def _held_by_subordinates(token) -> bool:
     return verb.lemma_.lower() not in ATTENDING_VERBS and any(unnamed_group(s) for s in subjects(verb))
 
 
+def _counterpart_named(state, ctx, t, key, sent):
+    """ "meet (with) her Austrian counterpart Tomas Varga" (the name parsed apart from the counterpart word): Varga
+    takes part, not Austria."""
+    named = ctx.tok_entity.get(t.i + 1) if t.lower_ in COUNTERPART_WORDS and t.i + 1 < sent.end else None
+    if key and state.kind(key) == COUNTRY and named and state.kind(named) == PERSON:
+        return named
+    return key
+
+
 def _participants(state, ctx, token, scope, sent) -> list[str]:
     out: list[str] = []
 
@@ -1431,10 +1440,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [] if token.lemma_.lower() in VISIT_VERBS \
             else [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]  # a place visited takes no part
         for t in subjects(token) + objects:
-            key = _subject_key(state, ctx, t, sent)
-            named = ctx.tok_entity.get(t.i + 1) if t.lower_ in COUNTERPART_WORDS and t.i + 1 < sent.end else None
-            if key and state.kind(key) == COUNTRY and named and state.kind(named) == PERSON:
-                key = named  # "meet her Austrian counterpart Tomas Varga" (the name parsed apart): Varga, not Austria
+            key = _counterpart_named(state, ctx, t, _subject_key(state, ctx, t, sent), sent)
             add(key)
             if key is None and t.dep_ in ("nsubj", "nsubjpass"):
                 for person in _pair_before(state, ctx, t, sent):
@@ -1456,7 +1462,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             for pobj in child.children:
                 for t in with_listed(pobj):
-                    add(state.participant_key(t, ctx))
+                    add(_counterpart_named(state, ctx, t, state.participant_key(t, ctx), sent))
     # "the Trump-Xi summit", "his first meeting", "US-China talks"
     modifiers = []
     # a verb's own modifiers are its subject's ("US and Chinese officials met"), not a fronted phrase's ("in addition
