@@ -220,3 +220,34 @@ def test_split_meetings_of_a_later_window_stay_apart(first, second, counterparts
     events = events_of(kg.Builder(batch_size=1)([first, second]))
     assert not any(counterparts <= who for who, _, _ in events), events
     assert all(any(c in who for who, _, _ in events) for c in counterparts), events
+
+
+# Two lists of counterparts met in one place on one day, told in two sentences: two meetings the article keeps apart,
+# never one node of everyone (rows: text, the people of each meeting)
+TWO_LISTS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nDonald Trump will meet with Angela Merkel, Narendra Modi and Shinzo Abe in "
+                 "Osaka on Friday. He will also meet with Vladimir Putin and Recep Tayyip Erdogan in Osaka on Friday.",
+                 [{"Angela Merkel", "Shinzo Abe"}, {"Vladimir Putin", "Recep Tayyip Erdoğan"}], id="two-lists-in-osaka"),
+    pytest.param("date: 2026-07-03\nTalks\n\nJustin Trudeau will hold talks with Emmanuel Macron and Olaf Scholz in Rome "
+                 "on Monday. Trudeau will also meet with Giorgia Meloni and Pedro Sanchez in Rome on Monday.",
+                 [{"Emmanuel Macron", "Olaf Scholz"}, {"Giorgia Meloni", "Pedro Sánchez"}], id="talks-then-meet-in-rome"),
+    pytest.param("date: 2026-07-03\nTalks\n\nDonald Trump met with Angela Merkel and Shinzo Abe in Osaka on Friday. He "
+                 "also met with Vladimir Putin and Xi Jinping in Osaka on Friday.",
+                 [{"Angela Merkel", "Shinzo Abe"}, {"Vladimir Putin", "Xi Jinping"}], id="two-lists-met-in-osaka"),
+]
+
+
+@pytest.mark.parametrize("text, groups", TWO_LISTS_CASES)
+def test_two_lists_stay_two_meetings(nlp, text, groups):
+    events = events_of(graph_of(nlp, text))
+    for people in groups:
+        assert any(people <= who for who, _, _ in events), f"no meeting of {sorted(people)}: {events}"
+    for who, _, _ in events:
+        assert sum(bool(people & who) for people in groups) <= 1, f"one node holds both lists: {events}"
+
+
+# guard: one meeting told twice in one article (the same place and day) stays one node
+def test_one_meeting_told_twice_stays_one(nlp):
+    events = events_of(graph_of(nlp, "date: 2026-07-03\nTalks\n\nDonald Trump met with Angela Merkel in Osaka on Friday. "
+                                     "The meeting in Osaka on Friday lasted an hour, Merkel said."))
+    assert len(events) == 1, events
