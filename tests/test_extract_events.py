@@ -629,6 +629,21 @@ COUNTERPART_NAME_CASES = [
                  {("meeting in Paris", "participant", "Germany")}, set(), id="meet-with-german-counterpart-unnamed"),
 ]
 
+# a city in the possessive before an event word is where the event is held, so two summits of two cities stay two
+POSSESSIVE_PLACE_CASES = [
+    pytest.param("date: 2026-07-14\nSummit\n\nThe two presidents met in March on the sidelines of the G-20 summit in "
+                 "London and again at Pittsburgh's G-20 summit.",
+                 {("Pittsburgh's G-20 summit", "location", "Pittsburgh"), ("G-20 summit in London", "location", "London")},
+                 {("G-20 summit in London", "location", "Pittsburgh")}, id="london-summit-and-pittsburghs-summit"),
+    pytest.param("date: 2026-07-14\nSummit\n\nLeaders met at Toronto's G20 summit in June.",
+                 {("Toronto's G20 summit", "location", "Toronto")}, set(), id="torontos-g20-summit"),
+    pytest.param("date: 2026-07-14\nSummit\n\nDelegates left Hamburg's G20 summit on Saturday.",
+                 {("Hamburg's G20 summit", "location", "Hamburg")}, set(), id="hamburgs-g20-summit"),
+    # guard: a country in the possessive holds the event, it is not told as where it is held
+    pytest.param("date: 2026-07-14\nSummit\n\nJapan's summit with African leaders opened on Monday.",
+                 {("Japan's summit", "a", "Summit")}, {("Japan's summit", "location", "Japan")}, id="japans-summit-no-place"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -1142,7 +1157,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSIVE_PLACE_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 
