@@ -644,6 +644,30 @@ POSSESSIVE_PLACE_CASES = [
                  {("Japan's summit", "a", "Summit")}, {("Japan's summit", "location", "Japan")}, id="japans-summit-no-place"),
 ]
 
+# a meeting with someone held at a summit or meeting is another (bilateral) event during it: neither joins the
+# other, and the summit's name takes no part in the bilateral
+HELD_AT_EVENT_CASES = [
+    pytest.param("date: 2026-07-14\nSummit\n\nDonald Trump said on Tuesday that he and Xi Jinping will hold an extended "
+                 "meeting next week at the G20 summit.",
+                 {("extended meeting", "participant", "Xi Jinping"), ("G20 summit", "a", "Summit")},
+                 {("extended meeting", "participant", "G20"), ("extended meeting", "a", "Summit")},
+                 id="extended-meeting-at-the-summit"),
+    pytest.param("date: 2026-07-14\nSummit\n\nJoe Biden will meet with Xi Jinping at the G20 summit in Bali on Tuesday.",
+                 {("meeting in Bali", "participant", "Xi Jinping"), ("meeting in Bali", "participant", "Joe Biden"),
+                  ("G20 summit in Bali", "a", "Summit")},
+                 {("meeting in Bali", "participant", "G20"), ("G20 summit in Bali", "startDate", "2026-07-21")},
+                 id="meet-with-at-the-summit"),
+    pytest.param("date: 2026-07-14\nSummit\n\nNarendra Modi held talks with Fumio Kishida at the G7 summit in Hiroshima "
+                 "on Saturday.",
+                 {("talks in Hiroshima", "participant", "Fumio Kishida"), ("G7 summit in Hiroshima", "a", "Summit")},
+                 {("talks in Hiroshima", "participant", "G7"), ("talks in Hiroshima", "a", "Summit")},
+                 id="talks-with-at-the-summit"),
+    # guard: leaders meeting at the summit, no one apart, is the summit itself
+    pytest.param("date: 2026-07-14\nSummit\n\nLeaders met at the G7 summit in Hiroshima on Saturday.",
+                 {("G7 summit in Hiroshima", "startDate", "2026-07-11")}, {("meeting in Hiroshima", "a", "Meeting")},
+                 id="leaders-met-at-the-summit"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -1157,7 +1181,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSIVE_PLACE_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSIVE_PLACE_CASES + HELD_AT_EVENT_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

@@ -174,6 +174,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     out += _elliptical_rounds(state, ctx, sent, sentence_span, out)
     _listed_weekdays_in_order(state, ctx, out, cues)
     _apart_across_cues(state, out, cues)
+    _held_at_events(state, out)
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
@@ -193,6 +194,35 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
 _POSSIBLE_MODALS = frozenset({"could", "might", "may"})
 _POSSIBLE_WORDS = frozenset({"possible", "likely", "unlikely", "doubtful", "uncertain", "conceivable"})
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _held_at_events(state, out) -> None:
+    """ "will meet with Xi at the G20 meeting", "will hold an extended meeting at the G20 summit": a meeting with
+    someone named, or told by an event word of its own, held at another event is a meeting during it (as on its
+    sidelines), not that event. Not "leaders met at the summit": no one met apart, the summit itself."""
+    tokens = [state.trigger_token_of[id(m)] for m in out]
+    for mention, token in zip(out, tokens):
+        if mention.sidelines_of is not None:
+            continue
+        if token.pos_ == "VERB":
+            if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+                continue
+            holders = [token]
+        else:
+            holders = [token] + ([token.head] if token.dep_ == "dobj" and token.head.pos_ == "VERB" else [])
+        # the parser may hang "at the summit" on the one met: "meet with Xi at the summit", "met Scholz at the talks"
+        holders += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj"] \
+            + [c for h in holders if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj" and c.i != token.i]
+        held_at = {p.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
+                   for p in c.children if p.dep_ == "pobj"}
+        # "at the Group of 20 meeting": the parser may take the name's head for the place of the event word
+        held_at |= {p.i for i in held_at for c in tokens[0].doc[i].children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"}
+        j = next((j for j, t in enumerate(tokens) if t.i in held_at and t.i != token.i), None)
+        if j is not None:
+            mention.sidelines_of = j
+            mention.location = mention.location or out[j].location  # held where that event is
 
 
 def _listed_weekdays_in_order(state, ctx, out, cues) -> None:
