@@ -483,6 +483,23 @@ LISTED_APART_CASES = [
                  "League summit.",
                  {("Doha summit", "participant", "Qatar"), ("Arab League summit", "participant", "Arab League")},
                  {("Doha summit", "participant", "Arab League")}, id="doha-summit-and-league-summit"),
+        # the parser may take the second event word for a verb and join its name to the first event's sides
+    pytest.param("date: 2026-07-14\nTalks\n\nThe minister recalled the Cairo talks between Egypt and Sudan and the "
+                 "African Union talks.", {("Cairo talks", "participant", "Sudan")},
+                 {("Cairo talks", "participant", "African Union")}, id="cairo-talks-and-union-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nMediators compared the Khartoum talks between Sudan and Chad and the "
+                 "African Union talks.", {("Khartoum talks", "participant", "Chad")},
+                 {("Khartoum talks", "participant", "African Union")}, id="khartoum-talks-and-union-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nObservers recalled the Nairobi meeting between Kenya and Somalia and "
+                 "the African Union talks.", {("Nairobi meeting", "participant", "Somalia")},
+                 {("Nairobi meeting", "participant", "African Union")}, id="nairobi-meeting-and-union-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nThe report cited the Asmara talks between Eritrea and Ethiopia and the "
+                 "African Union talks.", {("Asmara talks", "participant", "Ethiopia")},
+                 {("Asmara talks", "participant", "African Union")}, id="asmara-talks-and-union-talks"),
+    # guard: a list of three sides stays whole
+    pytest.param("date: 2026-07-14\nTalks\n\nTalks between Kenya, Uganda and Tanzania ended on Friday.",
+                 {("Talks", "participant", "Tanzania"), ("Talks", "participant", "Uganda")}, set(),
+                 id="talks-between-three"),
     # guard: "talks and meetings with X" name one event
     pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt held talks and meetings with Tomas Varga in Vienna.",
                  {("talks in Vienna", "participant", "Laura Brandt"), ("talks in Vienna", "participant", "Tomas Varga")},

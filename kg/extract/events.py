@@ -1450,6 +1450,13 @@ def _held_by_subordinates(token) -> bool:
     return verb.lemma_.lower() not in ATTENDING_VERBS and any(unnamed_group(s) for s in subjects(verb))
 
 
+def _names_next_event(t, token) -> bool:
+    """ "talks between Egypt and Sudan and the African Union talks" (the parser joins the Union to the sides): a
+    conjunct right before another event word names that event, and is no side of this one."""
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.dep_ == "conj" and following is not None and following.i != token.i and following.lower_ in _TRIGGER_WORDS
+
+
 def _counterpart_named(state, ctx, t, key, sent):
     """ "meet (with) her Austrian counterpart Tomas Varga" (the name parsed apart from the counterpart word): Varga
     takes part, not Austria."""
@@ -1494,7 +1501,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             for pobj in child.children:
                 for t in with_listed(pobj):
-                    add(_counterpart_named(state, ctx, t, state.participant_key(t, ctx), sent))
+                    if not _names_next_event(t, token):
+                        add(_counterpart_named(state, ctx, t, state.participant_key(t, ctx), sent))
     # "the Trump-Xi summit", "his first meeting", "US-China talks"
     modifiers = []
     # a verb's own modifiers are its subject's ("US and Chinese officials met"), not a fronted phrase's ("in addition
