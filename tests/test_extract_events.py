@@ -685,6 +685,22 @@ HELD_AT_EVENT_CASES = [
                  id="leaders-met-at-the-summit"),
 ]
 
+# meetings a verb tells one by one ("met separately with A and B") are named "meeting", as the verb's event is
+SEPARATE_VERB_LABEL_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nDonald Trump will meet with Angela Merkel, Narendra Modi and Shinzo Abe "
+                 "individually.", {("meeting", "participant", "Shinzo Abe"), ("meeting", "participant", "Angela Merkel")},
+                 {("meemeet", "a", "Meeting")}, id="meet-with-three-individually"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Lee met separately with Angela Merkel and Shinzo Abe in Paris.",
+                 {("meeting in Paris", "participant", "Shinzo Abe")}, {("meetmeet", "a", "Meeting")},
+                 id="met-separately-in-paris"),
+    pytest.param("date: 2026-07-14\nTalks\n\nKeir Starmer will meet separately with Olaf Scholz and Giorgia Meloni on "
+                 "Friday.", {("meeting", "participant", "Olaf Scholz"), ("meeting", "startDate", "2026-07-17")},
+                 set(), id="will-meet-separately-friday"),
+    # guard: an event noun told one by one keeps its own word, in the singular
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Lee held separate talks with Angela Merkel and Shinzo Abe in Paris.",
+                 {("separate talk in Paris", "participant", "Shinzo Abe")}, set(), id="separate-talks-singular"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -1198,7 +1214,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSIVE_PLACE_CASES + HELD_AT_EVENT_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSIVE_PLACE_CASES + HELD_AT_EVENT_CASES + SEPARATE_VERB_LABEL_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

@@ -1081,6 +1081,8 @@ def _places_under_next_preposition(ctx, t, scope) -> list:
 def _singular_phrase(ctx, token) -> str:
     """The mention's phrase with its event word in the singular: "previous rounds" -> "previous round"."""
     phrase = _phrase(ctx, token)
+    if not phrase.endswith(token.text):
+        return phrase  # a verb's phrase names the event ("met separately with A and B": "meeting"), not the verb
     return phrase[:len(phrase) - len(token.text)] + token.lemma_.lower()
 
 
