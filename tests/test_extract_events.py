@@ -701,6 +701,31 @@ SEPARATE_VERB_LABEL_CASES = [
                  {("separate talk in Paris", "participant", "Shinzo Abe")}, set(), id="separate-talks-singular"),
 ]
 
+# a body's meeting ("the SCO meeting", "the OPEC meeting") is not the talks of two people told before it, and a
+# meeting held on its sidelines (the phrase on the verb above the event word) is neither
+BODY_MEETING_APART_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nForeign Minister Ali Khan held talks with his Iranian counterpart Javad "
+                 "Zarif in Tehran. On the sidelines of the SCO meeting, he is expected to hold a bilateral meeting with "
+                 "Wang Yi.",
+                 {("talks in Tehran", "participant", "Javad Zarif"), ("bilateral meeting", "participant", "Wang Yi")},
+                 {("talks in Tehran", "participant", "SCO"), ("bilateral meeting", "participant", "SCO")},
+                 id="sco-meeting-not-the-tehran-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Khan held talks with Javad Zarif. Khan will then hold a bilateral "
+                 "meeting with Wang Yi on the sidelines of the ASEAN meeting.",
+                 {("talks", "participant", "Javad Zarif"), ("bilateral meeting", "participant", "Wang Yi")},
+                 {("talks", "participant", "Association of Southeast Asian Nations")}, id="asean-meeting-not-the-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nMary Lund held talks with Ivan Petrov on Tuesday. Later, the OPEC "
+                 "meeting discussed output.",
+                 {("talks", "participant", "Ivan Petrov")},
+                 {("talks", "participant", "Organization of the Petroleum Exporting Countries")},
+                 id="opec-meeting-not-the-talks"),
+    # guard: the body's meeting told twice is one
+    pytest.param("date: 2026-07-14\nTalks\n\nThe OPEC meeting opened in Vienna on Monday. Oil ministers said the OPEC "
+                 "meeting would close on Friday.",
+                 {("OPEC meeting in Vienna", "participant", "Organization of the Petroleum Exporting Countries")},
+                 {("OPEC meeting", "a", "Meeting")}, id="opec-meeting-told-twice"),
+]
+
 VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lima visited China last year.",
                  {("meeting in China", "participant", "Ana Lima"), ("meeting in China", "location", "China")},
@@ -1214,7 +1239,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSIVE_PLACE_CASES + HELD_AT_EVENT_CASES + SEPARATE_VERB_LABEL_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSIVE_PLACE_CASES + HELD_AT_EVENT_CASES + SEPARATE_VERB_LABEL_CASES + BODY_MEETING_APART_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week, resolve_year
 from ..names import fold_accents, normalize_name
-from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
+from ..model import COUNTRY, DELEGATION, MEETING, ORGANIZATION, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
                       CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
@@ -178,7 +178,15 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
-        for t in token.subtree:
+        # ... or fronted on a verb above the event word: "On the sidelines of the SCO meeting, he is expected to hold
+        # a bilateral meeting with Y"
+        above, node = [], token
+        while node.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep", "nsubjpass") and node.head.i != node.i:
+            node = node.head  # up the event word's own clause: not into a clause it is told in ("A, who met B, ...")
+            above.append(node)
+        fronted = [p for a in above for c in a.children if c.dep_ == "prep"
+                   for p in c.children if p.dep_ == "pobj" and p.lower_ == "sidelines" and token not in p.subtree]
+        for t in list(token.subtree) + fronted:
             if t.lower_ == "sidelines":
                 for j, other in enumerate(out):
                     if other is not mention and state.trigger_token_of[id(other)] in t.subtree:
@@ -1895,6 +1903,10 @@ def _match_score(state, event, mention) -> int | None:
     sides_event = {state.side_of(p) for p in event["participants"]} - {None}
     sides_mention = {state.side_of(p) for p in mention.participants} - {None}
     score += len(shared_people) + len(sides_event & sides_mention)
+    bodies = lambda keys: {p for p in keys if state.kind(p) == ORGANIZATION}  # noqa: E731
+    if bodies(mention.participants) and not persons_mention >= persons_event and not bodies(event["participants"]) \
+            and len([p for p in event["participants"] if state.kind(p) in (PERSON, COUNTRY)]) >= 2:
+        return None  # "A held talks with B ... on the sidelines of the SCO meet": a body's meeting, not their talks
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
     if persons_mention and not mention.subordinates and all(m.subordinates for m in event["mentions"]) \
