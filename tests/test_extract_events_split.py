@@ -251,3 +251,35 @@ def test_one_meeting_told_twice_stays_one(nlp):
     events = events_of(graph_of(nlp, "date: 2026-07-03\nTalks\n\nDonald Trump met with Angela Merkel in Osaka on Friday. "
                                      "The meeting in Osaka on Friday lasted an hour, Merkel said."))
     assert len(events) == 1, events
+
+
+# "met A and B at separate meetings": one meeting with each (rows: text, the people of each meeting, the counterparts
+# no one node may hold two of)
+AT_SEPARATE_MEETINGS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nVivian Balakrishnan met Norwegian Foreign Minister Ine Eriksen Soreide and "
+                 "Turkish Foreign Minister Mevlut Cavusoglu at separate meetings on Monday.",
+                 [{"Vivian Balakrishnan", "Ine Eriksen Soreide"}, {"Vivian Balakrishnan", "Mevlut Cavusoglu"}],
+                 id="met-two-at-separate-meetings"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAli Khan met Ine Eriksen Soreide and Mevlut Cavusoglu at separate meetings.",
+                 [{"Ali Khan", "Ine Eriksen Soreide"}, {"Ali Khan", "Mevlut Cavusoglu"}], id="met-at-separate-meetings"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Mark Carney met Chancellor Olaf Scholz and President Emmanuel "
+                 "Macron at separate bilateral meetings in Rome.",
+                 [{"Mark Carney", "Olaf Scholz"}, {"Mark Carney", "Emmanuel Macron"}], id="met-at-separate-bilaterals"),
+]
+
+
+@pytest.mark.parametrize("text, groups", AT_SEPARATE_MEETINGS_CASES)
+def test_met_at_separate_meetings(nlp, text, groups):
+    events = events_of(graph_of(nlp, text))
+    for people in groups:
+        assert any(people <= who for who, _, _ in events), f"no meeting of {sorted(people)}: {events}"
+    counterparts = [people - set.intersection(*groups) for people in groups]
+    for who, _, _ in events:
+        assert sum(bool(c & who) for c in counterparts) <= 1, f"one node holds two counterparts: {events}"
+
+
+# guard: "met A and B at the meetings" tells no one-by-one meetings: no node is made for each
+def test_met_at_the_meetings_not_split(nlp):
+    events = events_of(graph_of(nlp, "date: 2026-07-03\nTalks\n\nAli Khan met Ine Eriksen Soreide and Mevlut Cavusoglu "
+                                     "at the meetings."))
+    assert len(events) <= 1, events

@@ -1615,6 +1615,15 @@ def _separate_counterparts(state, ctx, token, participants) -> list[str]:
             key = state.participant_key(t, ctx)
             if key in participants and key not in found:
                 found.append(key)
+    # "met A and B at separate meetings": the verb's objects, one at each
+    if not found and verb is not None and token.dep_ == "pobj" and token.head.lower_ == "at" \
+            and token.head.head.i == verb.i and verb.lemma_.lower() in VERB_EVENT_TRIGGERS \
+            and any(c.lower_ in SEPARATE_WORDS for c in token.lefts):
+        for t in (w for c in verb.children if c.dep_ == "dobj" for w in with_conjuncts(c)):
+            key = _counterpart_named(state, ctx, t, state.participant_key(t, ctx), t.sent) \
+                or _person_within(state, ctx, t)
+            if key and key not in found:
+                found.append(key)
     return found if len(found) >= 2 else []
 
 
