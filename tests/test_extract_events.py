@@ -641,6 +641,16 @@ COUNTERPART_NAME_CASES = [
     pytest.param("date: 2026-07-14\nTalks\n\nShinzo Abe will meet with his U.S. counterpart Barack Obama on Tuesday.",
                  {("meeting", "participant", "Barack Obama")}, {("meeting", "participant", "United States")},
                  id="meet-with-us-counterpart-no-place"),
+    # ... and past a title before the name
+    pytest.param("date: 2026-07-14\nTalks\n\nDefence Minister Rajnath Singh held talks with his Iranian counterpart "
+                 "Brigadier General Amir Hatami in Tehran.", {("talks in Tehran", "participant", "Amir Hatami")},
+                 {("talks in Tehran", "participant", "Iran")}, id="counterpart-brigadier-general-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Khan met his Chinese counterpart Foreign Minister Wang Yi in Beijing.",
+                 {("meeting in Beijing", "participant", "Wang Yi")}, {("meeting in Beijing", "participant", "China")},
+                 id="counterpart-foreign-minister-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Khan will meet with his French counterpart General Thierry Burkhard "
+                 "in Paris.", {("meeting in Paris", "participant", "Thierry Burkhard")},
+                 {("meeting in Paris", "participant", "France")}, id="counterpart-general-name"),
     # guard: unnamed, the counterpart stands for the country
     pytest.param("date: 2026-07-14\nTalks\n\nEmmanuel Macron will meet with his German counterpart in Paris on Monday.",
                  {("meeting in Paris", "participant", "Germany")}, set(), id="meet-with-german-counterpart-unnamed"),

@@ -1470,7 +1470,13 @@ def _names_next_event(t, token) -> bool:
 def _counterpart_named(state, ctx, t, key, sent):
     """ "meet (with) her Austrian counterpart Tomas Varga" (the name parsed apart from the counterpart word): Varga
     takes part, not Austria."""
-    named = ctx.tok_entity.get(t.i + 1) if t.lower_ in COUNTERPART_WORDS and t.i + 1 < sent.end else None
+    named, i = None, t.i + 1
+    # past a title the name may follow ("his Iranian counterpart Brigadier General Amir Hatami")
+    while t.lower_ in COUNTERPART_WORDS and i < min(sent.end, t.i + 5):
+        named = ctx.tok_entity.get(i)
+        if named or not ctx.doc[i].is_title:
+            break
+        i += 1
     if key and state.kind(key) == COUNTRY and named and state.kind(named) == PERSON:
         return named
     return key
