@@ -662,6 +662,11 @@ POSSESSIVE_PLACE_CASES = [
                  "London and again at Pittsburgh's G-20 summit.",
                  {("Pittsburgh's G-20 summit", "location", "Pittsburgh"), ("G-20 summit in London", "location", "London")},
                  {("G-20 summit in London", "location", "Pittsburgh")}, id="london-summit-and-pittsburghs-summit"),
+    pytest.param("date: 2026-07-14\nSummit\n\nThough the presidents met in May on sidelines of the G-20 Summit in London "
+                 "and briefly at Pittsburgh's G-20 Summit, they never held talks.",
+                 {("Pittsburgh's G-20 Summit", "location", "Pittsburgh")},
+                 {("Pittsburgh's G-20 Summit", "location", "London"), ("Pittsburgh's G-20 Summit in London", "a", "Summit")},
+                 id="pittsburghs-summit-beside-summit-in-london"),
     pytest.param("date: 2026-07-14\nSummit\n\nLeaders met at Toronto's G20 summit in June.",
                  {("Toronto's G20 summit", "location", "Toronto")}, set(), id="torontos-g20-summit"),
     pytest.param("date: 2026-07-14\nSummit\n\nDelegates left Hamburg's G20 summit on Saturday.",

@@ -959,7 +959,9 @@ def _location(state, ctx, token, scope) -> str | None:
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
         elif kind == PLACE and t.dep_ == "poss" and t.head.i == token.i:
-            modifier_place = state.place_key(key)  # "Pittsburgh's G-20 summit": a city owns an event only as its host
+            # "Pittsburgh's G-20 summit": a city owns an event only as its host, whatever place the sentence names
+            # elsewhere ("the summit in London and Pittsburgh's summit")
+            return state.place_key(key)
     return best or modifier_place or _where_clause_place(state, ctx, token)
 
 
