@@ -694,6 +694,20 @@ HELD_AT_EVENT_CASES = [
                  {("talks in Hiroshima", "participant", "Fumio Kishida"), ("G7 summit in Hiroshima", "a", "Summit")},
                  {("talks in Hiroshima", "participant", "G7"), ("talks in Hiroshima", "a", "Summit")},
                  id="talks-with-at-the-summit"),
+    # a body's meeting told later is not the one held at the summit, even when no one is named for that one
+    pytest.param("date: 2026-07-14\nSummit\n\nDonald Trump said they will hold an extended meeting next week at the G20 "
+                 "summit. Trump has said he would like to meet with Xi at the Group of 20 meeting in Japan.",
+                 {("extended meeting", "a", "Meeting")}, {("extended meeting", "participant", "Group of 20")},
+                 id="group-of-20-meeting-not-the-extended-one"),
+    pytest.param("date: 2026-07-14\nSummit\n\nAnna Weber said they will hold a long meeting at the NATO summit. Weber "
+                 "will also attend the NATO meeting on Friday.",
+                 {("long meeting", "a", "Meeting")},
+                 {("long meeting", "participant", "North Atlantic Treaty Organisation")}, id="nato-meeting-not-the-long-one"),
+    pytest.param("date: 2026-07-14\nSummit\n\nThe leaders said they will hold a private meeting at the ASEAN summit. "
+                 "Officials prepared the ASEAN meeting in Jakarta.",
+                 {("private meeting", "a", "Meeting")},
+                 {("private meeting", "participant", "Association of Southeast Asian Nations")},
+                 id="asean-meeting-not-the-private-one"),
     # guard: leaders meeting at the summit, no one apart, is the summit itself
     pytest.param("date: 2026-07-14\nSummit\n\nLeaders met at the G7 summit in Hiroshima on Saturday.",
                  {("G7 summit in Hiroshima", "startDate", "2026-07-11")}, {("meeting in Hiroshima", "a", "Meeting")},

@@ -1924,6 +1924,8 @@ def _match_score(state, event, mention) -> int | None:
     if bodies(mention.participants) and not persons_mention >= persons_event and not bodies(event["participants"]) \
             and len([p for p in event["participants"] if state.kind(p) in (PERSON, COUNTRY)]) >= 2:
         return None  # "A held talks with B ... on the sidelines of the SCO meet": a body's meeting, not their talks
+    if bodies(mention.participants) and event.get("during") and not bodies(event["participants"]):
+        return None  # "an extended meeting at the G20 summit ... the Group of 20 meeting": the body's, not the one held at it
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
     if persons_mention and not mention.subordinates and all(m.subordinates for m in event["mentions"]) \
