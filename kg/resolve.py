@@ -9,7 +9,7 @@ shared people). Links to Wikidata and GeoNames come from the gazetteer only.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterable
 
@@ -97,6 +97,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[uf.find(i)].append(i)
+    named = []
     for members in groups.values():
         merged = _merge_summaries([summaries[i] for i in members])
         place = merged["location"]
@@ -105,9 +106,14 @@ def resolve(extractions: Iterable[Extraction]) -> Resolved:
             parts.append(place.split("/", 1)[1])
         if merged["start"]:
             parts.append(merged["start"])
-        event_id = "event/" + "-".join(parts)
+        named.append((members, "event/" + "-".join(parts),
+                      not place or not merged["start"] or any(summaries[i]["apart"] for i in members)))
+    # "A will meet B and C in Osaka on Friday. He will also meet D and E in Osaka on Friday": events kept apart
+    # that share kind, place and day are still two nodes
+    taken = Counter(event_id for _, event_id, hashed in named if not hashed)
+    for members, event_id, hashed in named:
         # "held meetings with A and B in London on Tuesday": two meetings of one place and day, each its own node
-        if not place or not merged["start"] or any(summaries[i]["apart"] for i in members):
+        if hashed or taken[event_id] > 1:
             first = min((events[i][0].article.id, events[i][1].key) for i in members)
             event_id += "-" + short_hash("|".join(first), 8)
         for i in members:

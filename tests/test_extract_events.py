@@ -483,6 +483,23 @@ LISTED_APART_CASES = [
                  "League summit.",
                  {("Doha summit", "participant", "Qatar"), ("Arab League summit", "participant", "Arab League")},
                  {("Doha summit", "participant", "Arab League")}, id="doha-summit-and-league-summit"),
+        # the parser may take the second event word for a verb and join its name to the first event's sides
+    pytest.param("date: 2026-07-14\nTalks\n\nThe minister recalled the Cairo talks between Egypt and Sudan and the "
+                 "African Union talks.", {("Cairo talks", "participant", "Sudan")},
+                 {("Cairo talks", "participant", "African Union")}, id="cairo-talks-and-union-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nMediators compared the Khartoum talks between Sudan and Chad and the "
+                 "African Union talks.", {("Khartoum talks", "participant", "Chad")},
+                 {("Khartoum talks", "participant", "African Union")}, id="khartoum-talks-and-union-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nObservers recalled the Nairobi meeting between Kenya and Somalia and "
+                 "the African Union talks.", {("Nairobi meeting", "participant", "Somalia")},
+                 {("Nairobi meeting", "participant", "African Union")}, id="nairobi-meeting-and-union-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nThe report cited the Asmara talks between Eritrea and Ethiopia and the "
+                 "African Union talks.", {("Asmara talks", "participant", "Ethiopia")},
+                 {("Asmara talks", "participant", "African Union")}, id="asmara-talks-and-union-talks"),
+    # guard: a list of three sides stays whole
+    pytest.param("date: 2026-07-14\nTalks\n\nTalks between Kenya, Uganda and Tanzania ended on Friday.",
+                 {("Talks", "participant", "Tanzania"), ("Talks", "participant", "Uganda")}, set(),
+                 id="talks-between-three"),
     # guard: "talks and meetings with X" name one event
     pytest.param("date: 2026-07-14\nTalks\n\nLaura Brandt held talks and meetings with Tomas Varga in Vienna.",
                  {("talks in Vienna", "participant", "Laura Brandt"), ("talks in Vienna", "participant", "Tomas Varga")},
@@ -611,6 +628,131 @@ COUNTERPART_NAME_CASES = [
     # guard: a counterpart left unnamed stands for the country
     pytest.param("date: 2026-07-14\nTalks\n\nAnna Weber will meet her French counterpart in Paris on Friday.",
                  {("meeting in Paris", "participant", "France")}, set(), id="meet-french-counterpart-unnamed"),
+    # ... and so after "meet with", "talks with"
+    pytest.param("date: 2026-07-14\nTalks\n\nAngela Merkel will meet with her U.S. counterpart Barack Obama in Berlin on Monday.",
+                 {("meeting in Berlin", "participant", "Barack Obama")}, {("meeting in Berlin", "participant", "United States")},
+                 id="meet-with-us-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nDavid Cameron met with his American counterpart Barack Obama in London.",
+                 {("meeting in London", "participant", "Barack Obama")}, {("meeting in London", "participant", "United States")},
+                 id="met-with-american-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nNarendra Modi will hold talks with his Chinese counterpart Xi Jinping in Delhi.",
+                 {("talks in Delhi", "participant", "Xi Jinping")}, {("talks in Delhi", "participant", "China")},
+                 id="talks-with-chinese-counterpart-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nShinzo Abe will meet with his U.S. counterpart Barack Obama on Tuesday.",
+                 {("meeting", "participant", "Barack Obama")}, {("meeting", "participant", "United States")},
+                 id="meet-with-us-counterpart-no-place"),
+    # ... and past a title before the name
+    pytest.param("date: 2026-07-14\nTalks\n\nDefence Minister Rajnath Singh held talks with his Iranian counterpart "
+                 "Brigadier General Amir Hatami in Tehran.", {("talks in Tehran", "participant", "Amir Hatami")},
+                 {("talks in Tehran", "participant", "Iran")}, id="counterpart-brigadier-general-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Khan met his Chinese counterpart Foreign Minister Wang Yi in Beijing.",
+                 {("meeting in Beijing", "participant", "Wang Yi")}, {("meeting in Beijing", "participant", "China")},
+                 id="counterpart-foreign-minister-name"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Khan will meet with his French counterpart General Thierry Burkhard "
+                 "in Paris.", {("meeting in Paris", "participant", "Thierry Burkhard")},
+                 {("meeting in Paris", "participant", "France")}, id="counterpart-general-name"),
+    # guard: unnamed, the counterpart stands for the country
+    pytest.param("date: 2026-07-14\nTalks\n\nEmmanuel Macron will meet with his German counterpart in Paris on Monday.",
+                 {("meeting in Paris", "participant", "Germany")}, set(), id="meet-with-german-counterpart-unnamed"),
+]
+
+# a city in the possessive before an event word is where the event is held, so two summits of two cities stay two
+POSSESSIVE_PLACE_CASES = [
+    pytest.param("date: 2026-07-14\nSummit\n\nThe two presidents met in March on the sidelines of the G-20 summit in "
+                 "London and again at Pittsburgh's G-20 summit.",
+                 {("Pittsburgh's G-20 summit", "location", "Pittsburgh"), ("G-20 summit in London", "location", "London")},
+                 {("G-20 summit in London", "location", "Pittsburgh")}, id="london-summit-and-pittsburghs-summit"),
+    pytest.param("date: 2026-07-14\nSummit\n\nThough the presidents met in May on sidelines of the G-20 Summit in London "
+                 "and briefly at Pittsburgh's G-20 Summit, they never held talks.",
+                 {("Pittsburgh's G-20 Summit", "location", "Pittsburgh")},
+                 {("Pittsburgh's G-20 Summit", "location", "London"), ("Pittsburgh's G-20 Summit in London", "a", "Summit")},
+                 id="pittsburghs-summit-beside-summit-in-london"),
+    pytest.param("date: 2026-07-14\nSummit\n\nLeaders met at Toronto's G20 summit in June.",
+                 {("Toronto's G20 summit", "location", "Toronto")}, set(), id="torontos-g20-summit"),
+    pytest.param("date: 2026-07-14\nSummit\n\nDelegates left Hamburg's G20 summit on Saturday.",
+                 {("Hamburg's G20 summit", "location", "Hamburg")}, set(), id="hamburgs-g20-summit"),
+    # guard: a country in the possessive holds the event, it is not told as where it is held
+    pytest.param("date: 2026-07-14\nSummit\n\nJapan's summit with African leaders opened on Monday.",
+                 {("Japan's summit", "a", "Summit")}, {("Japan's summit", "location", "Japan")}, id="japans-summit-no-place"),
+]
+
+# a meeting with someone held at a summit or meeting is another (bilateral) event during it: neither joins the
+# other, and the summit's name takes no part in the bilateral
+HELD_AT_EVENT_CASES = [
+    pytest.param("date: 2026-07-14\nSummit\n\nDonald Trump said on Tuesday that he and Xi Jinping will hold an extended "
+                 "meeting next week at the G20 summit.",
+                 {("extended meeting", "participant", "Xi Jinping"), ("G20 summit", "a", "Summit")},
+                 {("extended meeting", "participant", "G20"), ("extended meeting", "a", "Summit")},
+                 id="extended-meeting-at-the-summit"),
+    pytest.param("date: 2026-07-14\nSummit\n\nJoe Biden will meet with Xi Jinping at the G20 summit in Bali on Tuesday.",
+                 {("meeting in Bali", "participant", "Xi Jinping"), ("meeting in Bali", "participant", "Joe Biden"),
+                  ("G20 summit in Bali", "a", "Summit")},
+                 {("meeting in Bali", "participant", "G20"), ("G20 summit in Bali", "startDate", "2026-07-21")},
+                 id="meet-with-at-the-summit"),
+    pytest.param("date: 2026-07-14\nSummit\n\nNarendra Modi held talks with Fumio Kishida at the G7 summit in Hiroshima "
+                 "on Saturday.",
+                 {("talks in Hiroshima", "participant", "Fumio Kishida"), ("G7 summit in Hiroshima", "a", "Summit")},
+                 {("talks in Hiroshima", "participant", "G7"), ("talks in Hiroshima", "a", "Summit")},
+                 id="talks-with-at-the-summit"),
+    # a body's meeting told later is not the one held at the summit, even when no one is named for that one
+    pytest.param("date: 2026-07-14\nSummit\n\nDonald Trump said they will hold an extended meeting next week at the G20 "
+                 "summit. Trump has said he would like to meet with Xi at the Group of 20 meeting in Japan.",
+                 {("extended meeting", "a", "Meeting")}, {("extended meeting", "participant", "Group of 20")},
+                 id="group-of-20-meeting-not-the-extended-one"),
+    pytest.param("date: 2026-07-14\nSummit\n\nAnna Weber said they will hold a long meeting at the NATO summit. Weber "
+                 "will also attend the NATO meeting on Friday.",
+                 {("long meeting", "a", "Meeting")},
+                 {("long meeting", "participant", "North Atlantic Treaty Organisation")}, id="nato-meeting-not-the-long-one"),
+    pytest.param("date: 2026-07-14\nSummit\n\nThe leaders said they will hold a private meeting at the ASEAN summit. "
+                 "Officials prepared the ASEAN meeting in Jakarta.",
+                 {("private meeting", "a", "Meeting")},
+                 {("private meeting", "participant", "Association of Southeast Asian Nations")},
+                 id="asean-meeting-not-the-private-one"),
+    # guard: leaders meeting at the summit, no one apart, is the summit itself
+    pytest.param("date: 2026-07-14\nSummit\n\nLeaders met at the G7 summit in Hiroshima on Saturday.",
+                 {("G7 summit in Hiroshima", "startDate", "2026-07-11")}, {("meeting in Hiroshima", "a", "Meeting")},
+                 id="leaders-met-at-the-summit"),
+]
+
+# meetings a verb tells one by one ("met separately with A and B") are named "meeting", as the verb's event is
+SEPARATE_VERB_LABEL_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nDonald Trump will meet with Angela Merkel, Narendra Modi and Shinzo Abe "
+                 "individually.", {("meeting", "participant", "Shinzo Abe"), ("meeting", "participant", "Angela Merkel")},
+                 {("meemeet", "a", "Meeting")}, id="meet-with-three-individually"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Lee met separately with Angela Merkel and Shinzo Abe in Paris.",
+                 {("meeting in Paris", "participant", "Shinzo Abe")}, {("meetmeet", "a", "Meeting")},
+                 id="met-separately-in-paris"),
+    pytest.param("date: 2026-07-14\nTalks\n\nKeir Starmer will meet separately with Olaf Scholz and Giorgia Meloni on "
+                 "Friday.", {("meeting", "participant", "Olaf Scholz"), ("meeting", "startDate", "2026-07-17")},
+                 set(), id="will-meet-separately-friday"),
+    # guard: an event noun told one by one keeps its own word, in the singular
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Lee held separate talks with Angela Merkel and Shinzo Abe in Paris.",
+                 {("separate talk in Paris", "participant", "Shinzo Abe")}, set(), id="separate-talks-singular"),
+]
+
+# a body's meeting ("the SCO meeting", "the OPEC meeting") is not the talks of two people told before it, and a
+# meeting held on its sidelines (the phrase on the verb above the event word) is neither
+BODY_MEETING_APART_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nForeign Minister Ali Khan held talks with his Iranian counterpart Javad "
+                 "Zarif in Tehran. On the sidelines of the SCO meeting, he is expected to hold a bilateral meeting with "
+                 "Wang Yi.",
+                 {("talks in Tehran", "participant", "Javad Zarif"), ("bilateral meeting", "participant", "Wang Yi")},
+                 {("talks in Tehran", "participant", "SCO"), ("bilateral meeting", "participant", "SCO")},
+                 id="sco-meeting-not-the-tehran-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nAli Khan held talks with Javad Zarif. Khan will then hold a bilateral "
+                 "meeting with Wang Yi on the sidelines of the ASEAN meeting.",
+                 {("talks", "participant", "Javad Zarif"), ("bilateral meeting", "participant", "Wang Yi")},
+                 {("talks", "participant", "Association of Southeast Asian Nations")}, id="asean-meeting-not-the-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nMary Lund held talks with Ivan Petrov on Tuesday. Later, the OPEC "
+                 "meeting discussed output.",
+                 {("talks", "participant", "Ivan Petrov")},
+                 {("talks", "participant", "Organization of the Petroleum Exporting Countries")},
+                 id="opec-meeting-not-the-talks"),
+    # guard: the body's meeting told twice is one
+    pytest.param("date: 2026-07-14\nTalks\n\nThe OPEC meeting opened in Vienna on Monday. Oil ministers said the OPEC "
+                 "meeting would close on Friday.",
+                 {("OPEC meeting in Vienna", "participant", "Organization of the Petroleum Exporting Countries")},
+                 {("OPEC meeting", "a", "Meeting")}, id="opec-meeting-told-twice"),
 ]
 
 VISIT_CASES = [
@@ -1126,7 +1268,7 @@ INTENDED_CASES = [
 ]
 
 ALL_CASES = (VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSIVE_PLACE_CASES + HELD_AT_EVENT_CASES + SEPARATE_VERB_LABEL_CASES + BODY_MEETING_APART_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

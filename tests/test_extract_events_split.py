@@ -220,3 +220,66 @@ def test_split_meetings_of_a_later_window_stay_apart(first, second, counterparts
     events = events_of(kg.Builder(batch_size=1)([first, second]))
     assert not any(counterparts <= who for who, _, _ in events), events
     assert all(any(c in who for who, _, _ in events) for c in counterparts), events
+
+
+# Two lists of counterparts met in one place on one day, told in two sentences: two meetings the article keeps apart,
+# never one node of everyone (rows: text, the people of each meeting)
+TWO_LISTS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nDonald Trump will meet with Angela Merkel, Narendra Modi and Shinzo Abe in "
+                 "Osaka on Friday. He will also meet with Vladimir Putin and Recep Tayyip Erdogan in Osaka on Friday.",
+                 [{"Angela Merkel", "Shinzo Abe"}, {"Vladimir Putin", "Recep Tayyip Erdoğan"}], id="two-lists-in-osaka"),
+    pytest.param("date: 2026-07-03\nTalks\n\nJustin Trudeau will hold talks with Emmanuel Macron and Olaf Scholz in Rome "
+                 "on Monday. Trudeau will also meet with Giorgia Meloni and Pedro Sanchez in Rome on Monday.",
+                 [{"Emmanuel Macron", "Olaf Scholz"}, {"Giorgia Meloni", "Pedro Sánchez"}], id="talks-then-meet-in-rome"),
+    pytest.param("date: 2026-07-03\nTalks\n\nDonald Trump met with Angela Merkel and Shinzo Abe in Osaka on Friday. He "
+                 "also met with Vladimir Putin and Xi Jinping in Osaka on Friday.",
+                 [{"Angela Merkel", "Shinzo Abe"}, {"Vladimir Putin", "Xi Jinping"}], id="two-lists-met-in-osaka"),
+]
+
+
+@pytest.mark.parametrize("text, groups", TWO_LISTS_CASES)
+def test_two_lists_stay_two_meetings(nlp, text, groups):
+    events = events_of(graph_of(nlp, text))
+    for people in groups:
+        assert any(people <= who for who, _, _ in events), f"no meeting of {sorted(people)}: {events}"
+    for who, _, _ in events:
+        assert sum(bool(people & who) for people in groups) <= 1, f"one node holds both lists: {events}"
+
+
+# guard: one meeting told twice in one article (the same place and day) stays one node
+def test_one_meeting_told_twice_stays_one(nlp):
+    events = events_of(graph_of(nlp, "date: 2026-07-03\nTalks\n\nDonald Trump met with Angela Merkel in Osaka on Friday. "
+                                     "The meeting in Osaka on Friday lasted an hour, Merkel said."))
+    assert len(events) == 1, events
+
+
+# "met A and B at separate meetings": one meeting with each (rows: text, the people of each meeting, the counterparts
+# no one node may hold two of)
+AT_SEPARATE_MEETINGS_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nVivian Balakrishnan met Norwegian Foreign Minister Ine Eriksen Soreide and "
+                 "Turkish Foreign Minister Mevlut Cavusoglu at separate meetings on Monday.",
+                 [{"Vivian Balakrishnan", "Ine Eriksen Soreide"}, {"Vivian Balakrishnan", "Mevlut Cavusoglu"}],
+                 id="met-two-at-separate-meetings"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAli Khan met Ine Eriksen Soreide and Mevlut Cavusoglu at separate meetings.",
+                 [{"Ali Khan", "Ine Eriksen Soreide"}, {"Ali Khan", "Mevlut Cavusoglu"}], id="met-at-separate-meetings"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Mark Carney met Chancellor Olaf Scholz and President Emmanuel "
+                 "Macron at separate bilateral meetings in Rome.",
+                 [{"Mark Carney", "Olaf Scholz"}, {"Mark Carney", "Emmanuel Macron"}], id="met-at-separate-bilaterals"),
+]
+
+
+@pytest.mark.parametrize("text, groups", AT_SEPARATE_MEETINGS_CASES)
+def test_met_at_separate_meetings(nlp, text, groups):
+    events = events_of(graph_of(nlp, text))
+    for people in groups:
+        assert any(people <= who for who, _, _ in events), f"no meeting of {sorted(people)}: {events}"
+    counterparts = [people - set.intersection(*groups) for people in groups]
+    for who, _, _ in events:
+        assert sum(bool(c & who) for c in counterparts) <= 1, f"one node holds two counterparts: {events}"
+
+
+# guard: "met A and B at the meetings" tells no one-by-one meetings: no node is made for each
+def test_met_at_the_meetings_not_split(nlp):
+    events = events_of(graph_of(nlp, "date: 2026-07-03\nTalks\n\nAli Khan met Ine Eriksen Soreide and Mevlut Cavusoglu "
+                                     "at the meetings."))
+    assert len(events) <= 1, events

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week, resolve_year
 from ..names import fold_accents, normalize_name
-from ..model import COUNTRY, DELEGATION, MEETING, PERSON, PLACE, SUMMIT, Span
+from ..model import COUNTRY, DELEGATION, MEETING, ORGANIZATION, PERSON, PLACE, SUMMIT, Span
 from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJECTIVES, CANCEL_PHRASES, CANCEL_VERBS,
                       CHAIR_NOUNS, CONFIDENCE, CONTINUE_ADVERBS, CONTINUE_VERBS, SITTING_WORDS, DAYS_FROM_PREVIOUS_EVENT, DAYS_FROM_PREVIOUS_EVENT_RE, END_VERBS,
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
@@ -174,10 +174,19 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     out += _elliptical_rounds(state, ctx, sent, sentence_span, out)
     _listed_weekdays_in_order(state, ctx, out, cues)
     _apart_across_cues(state, out, cues)
+    _held_at_events(state, out)
     # "talks on the sidelines of the summit in X" take the summit's place
     for mention in out if "sidelines" in ctx.word_set else ():
         token = state.trigger_token_of[id(mention)]
-        for t in token.subtree:
+        # ... or fronted on a verb above the event word: "On the sidelines of the SCO meeting, he is expected to hold
+        # a bilateral meeting with Y"
+        above, node = [], token
+        while node.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep", "nsubjpass") and node.head.i != node.i:
+            node = node.head  # up the event word's own clause: not into a clause it is told in ("A, who met B, ...")
+            above.append(node)
+        fronted = [p for a in above for c in a.children if c.dep_ == "prep"
+                   for p in c.children if p.dep_ == "pobj" and p.lower_ == "sidelines" and token not in p.subtree]
+        for t in list(token.subtree) + fronted:
             if t.lower_ == "sidelines":
                 for j, other in enumerate(out):
                     if other is not mention and state.trigger_token_of[id(other)] in t.subtree:
@@ -193,6 +202,35 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
 _POSSIBLE_MODALS = frozenset({"could", "might", "may"})
 _POSSIBLE_WORDS = frozenset({"possible", "likely", "unlikely", "doubtful", "uncertain", "conceivable"})
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _held_at_events(state, out) -> None:
+    """ "will meet with Xi at the G20 meeting", "will hold an extended meeting at the G20 summit": a meeting with
+    someone named, or told by an event word of its own, held at another event is a meeting during it (as on its
+    sidelines), not that event. Not "leaders met at the summit": no one met apart, the summit itself."""
+    tokens = [state.trigger_token_of[id(m)] for m in out]
+    for mention, token in zip(out, tokens):
+        if mention.sidelines_of is not None:
+            continue
+        if token.pos_ == "VERB":
+            if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+                continue
+            holders = [token]
+        else:
+            holders = [token] + ([token.head] if token.dep_ == "dobj" and token.head.pos_ == "VERB" else [])
+        # the parser may hang "at the summit" on the one met: "meet with Xi at the summit", "met Scholz at the talks"
+        holders += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj"] \
+            + [c for h in holders if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj" and c.i != token.i]
+        held_at = {p.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
+                   for p in c.children if p.dep_ == "pobj"}
+        # "at the Group of 20 meeting": the parser may take the name's head for the place of the event word
+        held_at |= {p.i for i in held_at for c in tokens[0].doc[i].children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"}
+        j = next((j for j, t in enumerate(tokens) if t.i in held_at and t.i != token.i), None)
+        if j is not None:
+            mention.sidelines_of = j
+            mention.location = mention.location or out[j].location  # held where that event is
 
 
 def _listed_weekdays_in_order(state, ctx, out, cues) -> None:
@@ -920,6 +958,10 @@ def _location(state, ctx, token, scope) -> str | None:
             best = state.more_specific(best, state.place_key(key))
         elif compound_of_trigger and len(modifier_agents) == 1:
             modifier_place = state.place_key(key)  # "the Malaysia meeting"
+        elif kind == PLACE and t.dep_ == "poss" and t.head.i == token.i:
+            # "Pittsburgh's G-20 summit": a city owns an event only as its host, whatever place the sentence names
+            # elsewhere ("the summit in London and Pittsburgh's summit")
+            return state.place_key(key)
     return best or modifier_place or _where_clause_place(state, ctx, token)
 
 
@@ -1049,6 +1091,8 @@ def _places_under_next_preposition(ctx, t, scope) -> list:
 def _singular_phrase(ctx, token) -> str:
     """The mention's phrase with its event word in the singular: "previous rounds" -> "previous round"."""
     phrase = _phrase(ctx, token)
+    if not phrase.endswith(token.text):
+        return phrase  # a verb's phrase names the event ("met separately with A and B": "meeting"), not the verb
     return phrase[:len(phrase) - len(token.text)] + token.lemma_.lower()
 
 
@@ -1418,6 +1462,28 @@ def _held_by_subordinates(token) -> bool:
     return verb.lemma_.lower() not in ATTENDING_VERBS and any(unnamed_group(s) for s in subjects(verb))
 
 
+def _names_next_event(t, token) -> bool:
+    """ "talks between Egypt and Sudan and the African Union talks" (the parser joins the Union to the sides): a
+    conjunct right before another event word names that event, and is no side of this one."""
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.dep_ == "conj" and following is not None and following.i != token.i and following.lower_ in _TRIGGER_WORDS
+
+
+def _counterpart_named(state, ctx, t, key, sent):
+    """ "meet (with) her Austrian counterpart Tomas Varga" (the name parsed apart from the counterpart word): Varga
+    takes part, not Austria."""
+    named, i = None, t.i + 1
+    # past a title the name may follow ("his Iranian counterpart Brigadier General Amir Hatami")
+    while t.lower_ in COUNTERPART_WORDS and i < min(sent.end, t.i + 5):
+        named = ctx.tok_entity.get(i)
+        if named or not ctx.doc[i].is_title:
+            break
+        i += 1
+    if key and state.kind(key) == COUNTRY and named and state.kind(named) == PERSON:
+        return named
+    return key
+
+
 def _participants(state, ctx, token, scope, sent) -> list[str]:
     out: list[str] = []
 
@@ -1431,10 +1497,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         objects = _guests(token) if token.lemma_.lower() in GUEST_VERBS else [] if token.lemma_.lower() in VISIT_VERBS \
             else [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]  # a place visited takes no part
         for t in subjects(token) + objects:
-            key = _subject_key(state, ctx, t, sent)
-            named = ctx.tok_entity.get(t.i + 1) if t.lower_ in COUNTERPART_WORDS and t.i + 1 < sent.end else None
-            if key and state.kind(key) == COUNTRY and named and state.kind(named) == PERSON:
-                key = named  # "meet her Austrian counterpart Tomas Varga" (the name parsed apart): Varga, not Austria
+            key = _counterpart_named(state, ctx, t, _subject_key(state, ctx, t, sent), sent)
             add(key)
             if key is None and t.dep_ in ("nsubj", "nsubjpass"):
                 for person in _pair_before(state, ctx, t, sent):
@@ -1456,7 +1519,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             for pobj in child.children:
                 for t in with_listed(pobj):
-                    add(state.participant_key(t, ctx))
+                    if not _names_next_event(t, token):
+                        add(_counterpart_named(state, ctx, t, state.participant_key(t, ctx), sent))
     # "the Trump-Xi summit", "his first meeting", "US-China talks"
     modifiers = []
     # a verb's own modifiers are its subject's ("US and Chinese officials met"), not a fronted phrase's ("in addition
@@ -1558,6 +1622,15 @@ def _separate_counterparts(state, ctx, token, participants) -> list[str]:
         for t in with_listed(pobj):
             key = state.participant_key(t, ctx)
             if key in participants and key not in found:
+                found.append(key)
+    # "met A and B at separate meetings": the verb's objects, one at each
+    if not found and verb is not None and token.dep_ == "pobj" and token.head.lower_ == "at" \
+            and token.head.head.i == verb.i and verb.lemma_.lower() in VERB_EVENT_TRIGGERS \
+            and any(c.lower_ in SEPARATE_WORDS for c in token.lefts):
+        for t in (w for c in verb.children if c.dep_ == "dobj" for w in with_conjuncts(c)):
+            key = _counterpart_named(state, ctx, t, state.participant_key(t, ctx), t.sent) \
+                or _person_within(state, ctx, t)
+            if key and key not in found:
                 found.append(key)
     return found if len(found) >= 2 else []
 
@@ -1847,6 +1920,12 @@ def _match_score(state, event, mention) -> int | None:
     sides_event = {state.side_of(p) for p in event["participants"]} - {None}
     sides_mention = {state.side_of(p) for p in mention.participants} - {None}
     score += len(shared_people) + len(sides_event & sides_mention)
+    bodies = lambda keys: {p for p in keys if state.kind(p) == ORGANIZATION}  # noqa: E731
+    if bodies(mention.participants) and not persons_mention >= persons_event and not bodies(event["participants"]) \
+            and len([p for p in event["participants"] if state.kind(p) in (PERSON, COUNTRY)]) >= 2:
+        return None  # "A held talks with B ... on the sidelines of the SCO meet": a body's meeting, not their talks
+    if bodies(mention.participants) and event.get("during") and not bodies(event["participants"]):
+        return None  # "an extended meeting at the G20 summit ... the Group of 20 meeting": the body's, not the one held at it
     if mention.subordinates and persons_event and not shared_people:
         return None  # "A met B. Their foreign ministers held talks on Tuesday": another meeting
     if persons_mention and not mention.subordinates and all(m.subordinates for m in event["mentions"]) \
