@@ -1977,6 +1977,33 @@ COMMUNITIES_PORTFOLIO_CASES = [
                  set(), {("European", "a", "Person")}, id="negative-the-communities"),  # guard
 ]
 
+# a two-word name NER tagged ORG after a country's possessive, meeting a person: no body's for sure, no type
+OWNED_NAME_MEETING_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nKenya's Amani Wekesa met the envoy on Monday.",
+                 {("Kenya", "a", "Country")}, {("Amani Wekesa", "a", "Organization")}, id="owned-name-met-envoy"),
+    pytest.param("date: 2026-05-04\nTalks\n\nKenya's Wambui Njoroge met the delegation in Nairobi.",
+                 set(), {("Wambui Njoroge", "a", "Organization")}, id="owned-name-met-delegation"),
+    pytest.param("date: 2026-05-04\nTalks\n\nKenya's Njoki Chege greeted the visitors.",
+                 set(), {("Njoki Chege", "a", "Organization")}, id="owned-name-greeted"),
+    pytest.param("date: 2026-05-04\nTalks\n\nKenya's Safaricom met regulators on Monday.",
+                 {("Safaricom", "a", "Organization")}, set(), id="negative-owned-firm-meeting"),  # guard
+    pytest.param("date: 2026-05-04\nTalks\n\nGhana's Kofi Mensah met the envoy on Monday.",
+                 {("Kofi Mensah", "a", "Person")}, set(), id="negative-owned-person-meeting"),  # guard
+]
+
+# one-word names voting on what a legislature votes on: members, no firms
+LEGISLATIVE_VOTER_CASES = [
+    pytest.param("date: 2026-05-04\nVote\n\nBianchi, Costa and Ferrari voted against the bill.",
+                 set(), {("Ferrari", "a", "Organization")}, id="surnames-voted-against-the-bill"),
+    pytest.param("date: 2026-05-04\nVote\n\nLombardi and Ferrari voted against the motion.",
+                 set(), {("Lombardi", "a", "Organization"), ("Ferrari", "a", "Organization")},
+                 id="surnames-voted-against-the-motion"),
+    pytest.param("date: 2026-05-04\nVote\n\nFerrari voted against the budget in the Senate.",
+                 set(), {("Ferrari", "a", "Organization")}, id="surname-voted-against-the-budget"),
+    pytest.param("date: 2026-05-04\nCars\n\nFerrari said it would raise prices.",
+                 {("Ferrari", "a", "Organization")}, set(), id="negative-a-firm-saying-it"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
@@ -1984,6 +2011,6 @@ COMMUNITIES_PORTFOLIO_CASES = [
                          + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
                          + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES
                          + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES
-                         + COMMUNITIES_PORTFOLIO_CASES)
+                         + COMMUNITIES_PORTFOLIO_CASES + OWNED_NAME_MEETING_CASES + LEGISLATIVE_VOTER_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -20,7 +20,7 @@ from ..names import fold_accents, normalize_name
 from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -1470,14 +1470,16 @@ class ArticleEntities:
 
     def _owned_name_of_a_family(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether a name NER tagged ORG is two capitalised words after a country's possessive, the last one of the
-        census's family names, with no word of a body's or a firm's, no body the gazetteer knows and nothing in the
-        article showing a firm, no "it" taking it up ("Japan's Kenji Sato"; not "France's Louis Dreyfus said it")."""
+        census's family names or the name meeting a person ("Kenya's Njeri Wanjiku met the envoy"), with no word of a
+        body's or a firm's, no body the gazetteer knows and nothing in the article showing a firm, no "it" taking it
+        up ("Japan's Kenji Sato"; not "France's Louis Dreyfus said it")."""
         words = m.text.split()
         if m.ner != "ORG" or len(words) != 2 or not all(w.isalpha() and w.istitle() for w in words):
             return False
         norm = normalize_name(m.text)
         names = norm.split()
-        if names[-1] not in CENSUS_FAMILY_NAMES or not _OWNED_PERSON_NOT_WORDS.isdisjoint(names) \
+        if (names[-1] not in CENSUS_FAMILY_NAMES and not _meets_someone(m, ctx)) \
+                or not _OWNED_PERSON_NOT_WORDS.isdisjoint(names) \
                 or not ORGANIZATION_HEAD_WORDS.isdisjoint(names) or not FIRM_HEAD_WORDS.isdisjoint(names) \
                 or names[-1] in FIRM_NAME_ENDINGS or names[-1] in COMMODITY_WORDS or names[-1] in BODY_ONLY_HEAD_WORDS \
                 or norm in self.firm_names or norm in self.company_short_names or self.gaz.organization(m.text) \
@@ -3115,11 +3117,25 @@ def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
 
 def _does_what_people_do(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name, or the list it is in, is the subject of a verb of PERSON_SUBJECT_VERBS ("Brandt vetoed",
-    "Lind, Berg and Holm abstained")."""
+    "Lind, Berg and Holm abstained") or votes on what a legislature votes on ("Costa and Ferrari voted against the
+    bill")."""
     root = ctx.doc[m.start_token:m.end_token].root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PERSON_SUBJECT_VERBS
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in PERSON_SUBJECT_VERBS:
+        return True
+    return verb.lemma_.lower() == "vote" and any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in LEGISLATIVE_VOTE_OBJECTS for o in c.children)
+        for c in verb.children)
+
+
+def _meets_someone(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is the subject of a verb of meeting a person (PERSON_MEETING_VERBS: "Njeri Wanjiku met the envoy")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PERSON_MEETING_VERBS
 
 
 def _taken_up_as_person(m: Mention, ctx: ParagraphContext) -> bool:
