@@ -2004,6 +2004,20 @@ LEGISLATIVE_VOTER_CASES = [
                  {("Ferrari", "a", "Organization")}, set(), id="negative-a-firm-saying-it"),  # guard
 ]
 
+# a landmark's name a country owns that speaks: a body named after it (when "it" takes it up) or no one, no place
+LANDMARK_NAMED_SPEAKER_CASES = [
+    pytest.param("date: 2026-05-04\nCars\n\nChina's Great Wall said it would cut prices.",
+                 {("Great Wall", "a", "Organization")}, {("Great Wall", "a", "Place")}, id="great-wall-said-it"),
+    pytest.param("date: 2026-05-04\nCars\n\nChina's Great Wall said on Monday that sales fell.",
+                 set(), {("Great Wall", "a", "Place")}, id="great-wall-said-that"),
+    pytest.param("date: 2026-05-04\nShipping\n\nEgypt's Suez Canal said it would raise transit fees.",
+                 set(), {("Suez Canal", "a", "Place")}, id="suez-canal-said-it"),
+    pytest.param("date: 2026-05-04\nJobs\n\nAustralia's Great Barrier Reef said it would hire rangers.",
+                 set(), {("Great Barrier Reef", "a", "Place")}, id="reef-said-it"),
+    pytest.param("date: 2026-05-04\nTourism\n\nChina's Great Wall attracts millions of tourists.",
+                 {("Great Wall", "a", "Place")}, set(), id="negative-a-landmark-attracting"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
@@ -2011,6 +2025,7 @@ LEGISLATIVE_VOTER_CASES = [
                          + LISTED_SURNAME_CASES + OWNER_OF_KIN_CASES + OWNER_OF_UNTAGGED_NAME_CASES
                          + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES
                          + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES
-                         + COMMUNITIES_PORTFOLIO_CASES + OWNED_NAME_MEETING_CASES + LEGISLATIVE_VOTER_CASES)
+                         + COMMUNITIES_PORTFOLIO_CASES + OWNED_NAME_MEETING_CASES + LEGISLATIVE_VOTER_CASES
+                         + LANDMARK_NAMED_SPEAKER_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

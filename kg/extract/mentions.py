@@ -2624,6 +2624,14 @@ class ArticleEntities:
                 if norm in self._long_forms:
                     full = self._person_labels.get(self._long_forms[norm])
                 return PERSON, full or text
+        if m.ner in ("FAC", "LOC") and _says_something(m, ctx) and self._owner_named_before(m.span.start) \
+                and not self.gaz.city(text) and not self.gaz.country(text) and not self.gaz.region_countries(text):
+            # "China's Great Wall said it would cut prices": a landmark's name a country owns that speaks is a
+            # firm's or a body's named after it, no place; a body for sure only when "it" takes it up
+            if _it_acting_after_speaker(m, ctx):
+                org = self.gaz.organization(text)
+                return ORGANIZATION, org.label if org else text
+            return None, "a landmark's name owned by a country that speaks: a body named after it, or no one"
         country = self.gaz.country(text)
         if country and m.ner in ("GPE", "LOC", "ORG", "NORP", "PERSON"):
             if m.ner == "NORP":
