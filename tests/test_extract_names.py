@@ -2018,6 +2018,33 @@ LANDMARK_NAMED_SPEAKER_CASES = [
                  {("Great Wall", "a", "Place")}, set(), id="negative-a-landmark-attracting"),  # guard
 ]
 
+# a ministry's list of portfolios: the whole name when NER took its "and" in and left the last one out; no body when
+# the portfolios only modify its people ("... officials")
+MINISTRY_PORTFOLIO_LIST_CASES = [
+    pytest.param("date: 2026-05-04\nTrade\n\nThe Ministry of Commerce, Industry and Tourism said exports rose.",
+                 {("Ministry of Commerce, Industry and Tourism", "a", "Organization")},
+                 {("Ministry of Commerce, Industry", "a", "Organization")}, id="ministry-last-portfolio-left-out"),
+    pytest.param("date: 2026-05-04\nArts\n\nThe Ministry of Culture, Sports and Tourism said visits rose.",
+                 {("Ministry of Culture, Sports and Tourism", "a", "Organization")},
+                 {("Ministry of Culture, Sports", "a", "Organization")}, id="ministry-last-portfolio-left-out-arts"),
+    pytest.param("date: 2026-05-04\nMining\n\nThe Ministry of Energy, Mines and Petroleum said output rose.",
+                 {("Ministry of Energy, Mines and Petroleum", "a", "Organization")},
+                 {("Ministry of Energy", "a", "Organization")}, id="ministry-cut-at-its-first-comma"),
+    pytest.param("date: 2026-05-04\nMining\n\nThe Ministry of Energy, which regulates mines, said output rose.",
+                 {("Ministry of Energy", "a", "Organization")}, set(), id="negative-a-ministry-before-a-clause"),  # guard
+    pytest.param("date: 2026-05-04\nTrade\n\nTrade, Industry and Energy officials met in Seoul.",
+                 set(), {("Trade, Industry and Energy", "a", "Organization")}, id="portfolios-before-officials"),
+    pytest.param("date: 2026-05-04\nTrade\n\nCommerce and Industry officials met on Monday.",
+                 set(), {("Commerce and Industry", "a", "Organization")}, id="two-portfolios-before-officials"),
+    pytest.param("date: 2026-05-04\nTrade\n\nForeign Affairs and Trade officials arrived on Monday.",
+                 set(), {("Trade", "a", "Organization")}, id="portfolios-cut-before-officials"),
+    pytest.param("date: 2026-05-04\nTrade\n\nThe Ministry of Trade, Industry and Energy said exports rose.",
+                 {("Ministry of Trade, Industry and Energy", "a", "Organization")}, set(),
+                 id="negative-a-ministry-named-whole"),  # guard
+    pytest.param("date: 2026-05-04\nTrade\n\nCommerce Department officials met on Monday.",
+                 {("Commerce Department", "a", "Organization")}, set(), id="negative-a-department-before-officials"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
@@ -2026,6 +2053,6 @@ LANDMARK_NAMED_SPEAKER_CASES = [
                          + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES
                          + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES
                          + COMMUNITIES_PORTFOLIO_CASES + OWNED_NAME_MEETING_CASES + LEGISLATIVE_VOTER_CASES
-                         + LANDMARK_NAMED_SPEAKER_CASES)
+                         + LANDMARK_NAMED_SPEAKER_CASES + MINISTRY_PORTFOLIO_LIST_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

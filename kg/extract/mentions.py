@@ -729,8 +729,33 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
             # Beiersdorf": a list of names, each one word, no body's name of its portfolios)
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
-            joined.append(_without_rank_word(doc, _with_last_portfolio(doc, ent, lowers), lowers))
+            joined.append(_without_rank_word(doc, _with_last_portfolio(doc, _with_portfolio_list(doc, ent, lowers), lowers),
+                                             lowers))
     return joined
+
+
+def _with_portfolio_list(doc, ent, lowers: list[str]):
+    """ "Ministry of Energy | , Mines and Petroleum": NER stopped a body's name at the comma of its list of
+    portfolios; the list runs on, when every word of it is a portfolio's, up to the one after its "and"."""
+    end = ent.end
+    if ent.label_ != "ORG" or end + 3 >= len(doc) or lowers[end] != "," or lowers[end - 1] not in PORTFOLIO_WORDS:
+        return ent
+    first = lowers[ent.start + 1] if lowers[ent.start] == "the" and len(ent) > 1 else lowers[ent.start]
+    if first not in ORGANIZATION_HEAD_WORDS or "of" not in lowers[ent.start:end]:
+        return ent
+    i, seen_and = end, False
+    while i < len(doc) and i - end <= 12:
+        if lowers[i] in (",", "and", "&") and not seen_and:
+            seen_and = lowers[i] != ","
+            i += 1
+        elif doc[i].text[:1].isupper() and lowers[i] in PORTFOLIO_WORDS:
+            i += 1
+        else:
+            break
+        if seen_and and lowers[i - 1] in PORTFOLIO_WORDS and (i >= len(doc) or not (
+                doc[i].text[:1].isupper() and lowers[i] in PORTFOLIO_WORDS)):
+            return DocSpan(doc, ent.start, i, label="ORG")
+    return ent
 
 
 def _one_word_names_listed(doc, start: int, end: int) -> bool:
@@ -769,24 +794,31 @@ def _only_honorifics(lowers: list[str], start: int, end: int) -> bool:
 
 def _with_last_portfolio(doc, ent, lowers: list[str]):
     """ "Ministry of Fisheries, Forests, Water | and Agro-Processing Affairs": NER stopped a body's list
-    of portfolios before its last one; the capitalised words after "and" belong to it."""
+    of portfolios before its last one; the capitalised words after "and" belong to it (also when NER took the
+    "and" in: "Ministry of Commerce, Industry and | Tourism")."""
     end = ent.end
-    if ent.label_ != "ORG" or end + 1 >= len(doc) or lowers[end] not in ("and", "&"):
+    if ent.label_ != "ORG" or end >= len(doc):
+        return ent
+    if lowers[end - 1] in ("and", "&"):
+        after = end
+    elif end + 1 < len(doc) and lowers[end] in ("and", "&"):
+        after = end + 1
+    else:
         return ent
     first = lowers[ent.start + 1] if lowers[ent.start] == "the" and len(ent) > 1 else lowers[ent.start]
     if first not in ORGANIZATION_HEAD_WORDS or "," not in lowers[ent.start:end]:
         return ent
-    i = end + 1
+    i = after
     while i < len(doc) and i - end <= 6 and (
             (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "ORG"))
             or (doc[i].text == "-" and doc[i - 1].whitespace_ == "" and doc[i].whitespace_ == "")
             or (doc[i].is_alpha and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "")):  # "Agro-Processing"
         i += 1
-    while i > end + 1 and not doc[i - 1].is_alpha:
+    while i > after and not doc[i - 1].is_alpha:
         i -= 1
-    if doc[end + 1].ent_type_ == "PERSON" or (is_given_name(lowers[end + 1]) and lowers[end + 1] not in PORTFOLIO_WORDS):
+    if doc[after].ent_type_ == "PERSON" or (is_given_name(lowers[after]) and lowers[after] not in PORTFOLIO_WORDS):
         return ent  # "Control of the MOFCOM | and Denis Redonnet, ...": the next person named, no portfolio
-    return DocSpan(doc, ent.start, i, label="ORG") if i > end + 1 else ent
+    return DocSpan(doc, ent.start, i, label="ORG") if i > after else ent
 
 
 _TITLE_WORDS = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
@@ -2500,6 +2532,10 @@ class ArticleEntities:
             return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
+        if m.ner == "ORG" and _portfolios_before_plural(m, ctx, norm) and not self.gaz.organization(text):
+            # "Trade, Industry and Energy officials met": a ministry's portfolios, no body's name, modifying its
+            # people; which ministry (which country's) is not said
+            return None, "a ministry's portfolios modifying a plural noun, not a body's name"
         if m.ner == "UNTYPED":
             return None, "a name that speaks with nothing to tell a person's from a firm's"
         if m.ner == "NAME":
@@ -3260,6 +3296,20 @@ def _place_noun_after(m: Mention, ctx: ParagraphContext, landforms_only: bool = 
         if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
             return False
     return False
+
+
+def _portfolios_before_plural(m: Mention, ctx: ParagraphContext, norm: str) -> bool:
+    """Whether a name is only a list of portfolios' words ("Trade, Industry and Energy") modifying the plural noun
+    right after it ("... officials"); not one word, which a body goes by alone ("Treasury officials")."""
+    words = norm.split()
+    if not words or not all(w in PORTFOLIO_WORDS or w in ("and", "&") for w in words) or m.end_token >= len(ctx.doc):
+        return False
+    after = ctx.doc[m.end_token]
+    root = ctx.doc[m.start_token:m.end_token].root
+    listed = "and" in words or "&" in words
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.lower_ in PORTFOLIO_WORDS:
+        root, listed = root.head, True  # "Foreign Affairs and | Trade officials"
+    return listed and after.tag_ == "NNS" and root.head.i == after.i
 
 
 def _only_post_words(norm: str) -> bool:
