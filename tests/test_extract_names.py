@@ -2046,6 +2046,20 @@ MINISTRY_PORTFOLIO_LIST_CASES = [
                  {("Commerce Department", "a", "Organization")}, set(), id="negative-a-department-before-officials"),  # guard
 ]
 
+# a name NER cut before "on" or "of" and the capitalised words that end it, the whole run modifying a noun: none
+NAME_CUT_BEFORE_ITS_END_CASES = [
+    pytest.param("date: 2026-05-04\nPress\n\nThe minister denied the Mail on Sunday report.",
+                 set(), {("Mail", "a", "Organization")}, id="mail-on-sunday-report"),
+    pytest.param("date: 2026-05-04\nPress\n\nThe paper cited the Mail on Sunday report on Monday.",
+                 set(), {("Mail", "a", "Organization")}, id="mail-on-sunday-report-cited"),
+    pytest.param("date: 2026-05-04\nPress\n\nOfficials dismissed the Independent on Sunday story.",
+                 set(), {("Independent", "a", "Organization")}, id="independent-on-sunday-story"),
+    pytest.param("date: 2026-05-04\nPress\n\nThe minister denied the Times report.",
+                 {("Times", "a", "Organization")}, set(), id="negative-a-paper-before-report"),  # guard
+    pytest.param("date: 2026-05-04\nTech\n\nApple on Monday said sales rose.",
+                 {("Apple", "a", "Organization")}, set(), id="negative-a-firm-on-a-weekday"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
@@ -2054,6 +2068,7 @@ MINISTRY_PORTFOLIO_LIST_CASES = [
                          + ROLE_NOUN_OPENING_CASES + NAME_AFTER_KIN_CASES + COUNTRY_OVER_NER_PART_CASES
                          + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES
                          + COMMUNITIES_PORTFOLIO_CASES + OWNED_NAME_MEETING_CASES + LEGISLATIVE_VOTER_CASES
-                         + LANDMARK_NAMED_SPEAKER_CASES + MINISTRY_PORTFOLIO_LIST_CASES)
+                         + LANDMARK_NAMED_SPEAKER_CASES + MINISTRY_PORTFOLIO_LIST_CASES
+                         + NAME_CUT_BEFORE_ITS_END_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

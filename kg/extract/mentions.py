@@ -2532,6 +2532,10 @@ class ArticleEntities:
             return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
+        if m.ner == "ORG" and _name_runs_on_into_a_modifier(m, ctx) and not self.gaz.organization(text):
+            # "the Mail on Sunday report": NER cut a name that runs on over "on"/"of" and capitalised words into a
+            # noun it modifies; the part is some other body's name, and the whole one is not sure
+            return None, "part of a longer name NER cut short"
         if m.ner == "ORG" and _portfolios_before_plural(m, ctx, norm) and not self.gaz.organization(text):
             # "Trade, Industry and Energy officials met": a ministry's portfolios, no body's name, modifying its
             # people; which ministry (which country's) is not said
@@ -3296,6 +3300,21 @@ def _place_noun_after(m: Mention, ctx: ParagraphContext, landforms_only: bool = 
         if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
             return False
     return False
+
+
+def _name_runs_on_into_a_modifier(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether "on" or "of" and capitalised words follow a name, the last one modifying a lower-case noun right after
+    them ("Mail | on Sunday report"): the name runs on, as a premodifier of that noun."""
+    doc, i = ctx.doc, m.end_token
+    if i + 2 >= len(doc) or ctx.lowers[i] not in ("on", "of"):
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and k - i <= 3:
+        k += 1
+    if k == i + 1 or k >= len(doc):
+        return False
+    after = doc[k]
+    return after.is_lower and after.pos_ == "NOUN" and doc[k - 1].head.i == k and doc[k - 1].dep_ in ("compound", "nmod", "amod")
 
 
 def _portfolios_before_plural(m: Mention, ctx: ParagraphContext, norm: str) -> bool:
