@@ -2060,6 +2060,34 @@ NAME_CUT_BEFORE_ITS_END_CASES = [
                  {("Apple", "a", "Organization")}, set(), id="negative-a-firm-on-a-weekday"),  # guard
 ]
 
+# a company's first word alone, which NER took for a place, after the article names the company with its legal form
+COMPANY_FIRST_WORD_CASES = [
+    pytest.param("date: 2026-05-04\nJobs\n\nCisco Systems Inc. may cut 5,000 jobs. Cisco spokeswoman Ann Lee said "
+                 "the company would give details.", {("Cisco Systems Inc.", "a", "Organization")},
+                 {("Cisco", "a", "Place")}, id="firm-first-word-before-a-post"),
+    pytest.param("date: 2026-05-04\nJobs\n\nCisco Systems Inc. reported results on Wednesday. Cisco officials expect "
+                 "growth to slow.", {("Cisco Systems Inc.", "a", "Organization")}, {("Cisco", "a", "Place")},
+                 id="firm-first-word-before-officials"),
+    pytest.param("date: 2026-05-04\nJobs\n\nCisco Systems Inc. may cut jobs, Cisco executives said on Monday.",
+                 {("Cisco Systems Inc.", "a", "Organization")}, {("Cisco", "a", "Place")},
+                 id="firm-first-word-before-executives"),
+    pytest.param("date: 2026-05-04\nJobs\n\nLima Holdings Ltd said profit rose. Talks were held in Lima.",
+                 {("Lima", "a", "Place"), ("Lima Holdings Ltd", "a", "Organization")}, set(),
+                 id="negative-a-city-named-like-a-firms-first-word"),  # guard
+]
+
+# a two-word name NER tagged PERSON modifying "analysts" or "economists": their employer's, no person for sure
+FOUNDERS_FIRM_BEFORE_ANALYSTS_CASES = [
+    pytest.param("date: 2026-05-04\nMarkets\n\nRaymond James analysts said the economy remains choppy.",
+                 set(), {("Raymond James", "a", "Person")}, id="founders-firm-analysts-said"),
+    pytest.param("date: 2026-05-04\nMarkets\n\nPiper Sandler analysts cut their rating on the stock.",
+                 set(), {("Piper Sandler", "a", "Person")}, id="founders-firm-analysts-cut"),
+    pytest.param("date: 2026-05-04\nMarkets\n\nIn a note, Raymond James economists said rates would fall.",
+                 set(), {("Raymond James", "a", "Person")}, id="founders-firm-economists"),
+    pytest.param("date: 2026-05-04\nMarkets\n\nAnalyst Peter Misek said the cuts were deep.",
+                 {("Peter Misek", "a", "Person")}, set(), id="negative-an-analyst-named"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
@@ -2069,6 +2097,6 @@ NAME_CUT_BEFORE_ITS_END_CASES = [
                          + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES
                          + COMMUNITIES_PORTFOLIO_CASES + OWNED_NAME_MEETING_CASES + LEGISLATIVE_VOTER_CASES
                          + LANDMARK_NAMED_SPEAKER_CASES + MINISTRY_PORTFOLIO_LIST_CASES
-                         + NAME_CUT_BEFORE_ITS_END_CASES)
+                         + NAME_CUT_BEFORE_ITS_END_CASES + COMPANY_FIRST_WORD_CASES + FOUNDERS_FIRM_BEFORE_ANALYSTS_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

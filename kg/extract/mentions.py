@@ -1057,6 +1057,7 @@ class ArticleEntities:
         self.person_names: set[str] = set()
         self.firm_names: set[str] = set()  # names the article calls a firm somewhere ("X, a consultancy,")
         self.company_short_names: dict[str, str] = {}  # "orion trade" -> "Orion Trade Ltd"
+        self.company_first_words: dict[str, str] = {}  # "cisco" -> "Cisco Systems Inc."
         self.full_person_names: dict[str, str] = {}  # normalized token -> full name
         self._person_positions: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
@@ -1157,6 +1158,12 @@ class ArticleEntities:
                         and not self.gaz.region_countries(m.text) and m.end_token < len(ctx.lowers) \
                         and ctx.lowers[m.end_token] in MARKET_WATCHER_NOUNS:
                     # "Jefferies analysts wrote": most often a bank's or a broker's, though which is not sure
+                    m.ner = "UNTYPED"
+                elif m.ner == "PERSON" and m.end_token < len(ctx.lowers) and ctx.lowers[m.end_token] in MARKET_WATCHER_NOUNS \
+                        and ctx.doc[m.end_token - 1].head.i == m.end_token and ctx.doc[m.end_token - 1].dep_ == "compound" \
+                        and normalize_name(m.text) not in self.person_names:
+                    # "Raymond James analysts said": a name modifying "analysts" is their employer's, a firm named
+                    # after its founders more likely than a person; no person for sure
                     m.ner = "UNTYPED"
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
                     m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
@@ -2428,10 +2435,14 @@ class ArticleEntities:
                 words = m.text.split()
                 if m.ner == "ORG" and len(words) >= 3 and words[-1].lower() in COMPANY_SUFFIXES:
                     known = self.gaz.organization(m.text)
-                    for size in range(2, len(words)):
+                    for size in range(1, len(words)):
                         short.setdefault(normalize_name(" ".join(words[:size])), set()).add(
                             known.label if known else m.text)
-        self.company_short_names = {name: next(iter(full)) for name, full in short.items() if len(full) == 1}
+        self.company_short_names = {name: next(iter(full)) for name, full in short.items()
+                                    if len(full) == 1 and len(name.split()) > 1}
+        # a company's first word alone ("Cisco" of "Cisco Systems Inc."), which NER may take for a place
+        self.company_first_words = {name: next(iter(full)) for name, full in short.items()
+                                    if len(full) == 1 and len(name.split()) == 1}
 
     def _name_after_title(self, m: Mention, ctx: ParagraphContext) -> Mention | None:
         if m.ner != "ORG" or m.end_token - m.start_token < 3 or ctx.lowers[m.start_token] not in TITLE_HEAD_WORDS:
@@ -2626,6 +2637,10 @@ class ArticleEntities:
             return ORGANIZATION, org.label if org else text
         if m.ner in ("ORG", "PERSON") and norm in self.company_short_names:
             return ORGANIZATION, self.company_short_names[norm]  # "Orion Trade" for "Orion Trade Ltd"
+        if m.ner in ("GPE", "LOC") and norm in self.company_first_words and not self.gaz.city(text) \
+                and not self.gaz.country(text) and not self.gaz.region_countries(text) and not self.gaz.is_demonym(text):
+            # "Cisco spokeswoman X" after "Cisco Systems Inc.": the company's first word, no place the gazetteer knows
+            return ORGANIZATION, self.company_first_words[norm]
         if m.ner == "PERSON" and _ACRONYM.fullmatch(text):
             return ORGANIZATION, text  # "KOTRA said": people are not named in capitals
         if m.ner == "ORG" and previous is not None and (previous in PERSON_ROLE_NOUNS or previous in TITLE_HEAD_WORDS
