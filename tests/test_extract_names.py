@@ -2088,6 +2088,20 @@ FOUNDERS_FIRM_BEFORE_ANALYSTS_CASES = [
                  {("Peter Misek", "a", "Person")}, set(), id="negative-an-analyst-named"),  # guard
 ]
 
+# a law's name NER cut at its parenthesis ("the Companies (Amendment) Bill"): no body and no person of its pieces
+LAW_NAME_AROUND_PARENTHESIS_CASES = [
+    pytest.param("date: 2026-05-04\nLaw\n\nThe Finance (Amendment) Bill was passed on Friday.",
+                 set(), {("Bill", "a", "Person")}, id="amendment-bill-passed"),
+    pytest.param("date: 2026-05-04\nLaw\n\nLawmakers debated the Companies (Amendment) Bill.",
+                 set(), {("Bill", "a", "Person"), ("Companies", "a", "Organization")}, id="companies-amendment-bill"),
+    pytest.param("date: 2026-05-04\nLaw\n\nSenators voted on the Central Bank of Kenya (Amendment) Bill on Friday.",
+                 set(), {("Bill", "a", "Person")}, id="central-bank-amendment-bill"),
+    pytest.param("date: 2026-05-04\nLaw\n\nBill Gates met the minister in Nairobi.",
+                 {("Bill Gates", "a", "Person")}, set(), id="negative-a-person-named-bill"),  # guard
+    pytest.param("date: 2026-05-04\nLaw\n\nSenator Bill Hagerty (R) said the bill would pass.",
+                 {("Bill Hagerty", "a", "Person")}, set(), id="negative-a-senator-and-his-party"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
@@ -2097,6 +2111,7 @@ FOUNDERS_FIRM_BEFORE_ANALYSTS_CASES = [
                          + NUMBERED_GROUP_CASES + LISTED_MISTYPED_NAME_CASES + COOPERATION_PORTFOLIO_CASES
                          + COMMUNITIES_PORTFOLIO_CASES + OWNED_NAME_MEETING_CASES + LEGISLATIVE_VOTER_CASES
                          + LANDMARK_NAMED_SPEAKER_CASES + MINISTRY_PORTFOLIO_LIST_CASES
-                         + NAME_CUT_BEFORE_ITS_END_CASES + COMPANY_FIRST_WORD_CASES + FOUNDERS_FIRM_BEFORE_ANALYSTS_CASES)
+                         + NAME_CUT_BEFORE_ITS_END_CASES + COMPANY_FIRST_WORD_CASES + FOUNDERS_FIRM_BEFORE_ANALYSTS_CASES
+                         + LAW_NAME_AROUND_PARENTHESIS_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)

@@ -2601,6 +2601,11 @@ class ArticleEntities:
             return None, "an abbreviation of a term (LNG, FDI), not of a body"
         if text in WIRE_END_MARKERS and ctx.text.strip(" ()[]-*#/\n\t") == text:
             return None, "a wire story's end marker ('(END)'), not a body"
+        if _law_name_part(m, ctx) and not self.gaz.organization(text) \
+                and not (m.ner == "ORG" and set(norm.split()) & ORGANIZATION_HEAD_WORDS):
+            # "the Companies (Amendment) Bill": NER cut a law's name at its parenthesis, giving a body "Companies"
+            # and a person "Bill"
+            return None, "a piece of a law's name cut at a parenthesis, not a body or a person"
         if len(words) >= 2 and norm.split()[-1] in LAW_NAME_ENDINGS and not self.gaz.organization(text) \
                 and ORGANIZATION_HEAD_WORDS.isdisjoint(norm.split()) and not (m.ner == "PERSON" and norm.endswith(" law")):
             return None, "a law's or a treaty's name ('Travel Act', 'Abraham Accords'), not a body or a person"
@@ -3315,6 +3320,19 @@ def _place_noun_after(m: Mention, ctx: ParagraphContext, landforms_only: bool = 
         if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
             return False
     return False
+
+
+_PARENTHESISED_LAW_END = re.compile(r"\s*(?:\(\s*[A-Z][\w ]*?\s*)?\)\s*([A-Z][a-z]+)\b")
+
+
+def _law_name_part(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is a piece of a law's name set around a parenthesis: the last word after it ("Bill" of "(Amendment)
+    Bill"), or the words before it ("Companies" of "the Companies (Amendment) Bill")."""
+    if m.start_token > 0 and ctx.lowers[m.start_token - 1] == ")" and m.end_token == m.start_token + 1:
+        return ctx.lowers[m.start_token] in LAW_NAME_ENDINGS
+    found = _PARENTHESISED_LAW_END.match(ctx.text, m.span.end - ctx.offset)
+    return found is not None and "(" in ctx.text[m.span.end - ctx.offset:found.end()] \
+        and found.group(1).lower() in LAW_NAME_ENDINGS
 
 
 def _name_runs_on_into_a_modifier(m: Mention, ctx: ParagraphContext) -> bool:
