@@ -672,12 +672,26 @@ WHOLE_PORTFOLIO_TITLE_CASES = [
                  id="negative-a-body-after-of"),  # guard
 ]
 
+# a given name set off by a comma and a post a firm owns ("the company's vice president"): a person, no firm
+FIRM_OWNED_POST_CASES = [
+    pytest.param(D + "The carmaker plans a plant in Spain. Output should start by year-end, said Charlie Zhang, the "
+                     "company's vice president.", {("Charlie Zhang", "a", "Person")},
+                 {("Charlie Zhang", "a", "Organization")}, id="company-owned-vice-president"),
+    pytest.param(D + "Output will rise, said Charlie Zhang, the firm's president.",
+                 {("Charlie Zhang", "title", "president")}, {("Charlie Zhang", "a", "Organization")},
+                 id="firm-owned-president"),
+    pytest.param(D + "Sales will rise, said Kevin Wu, the group's chief executive.",
+                 {("Kevin Wu", "a", "Person")}, {("Kevin Wu", "a", "Organization")}, id="group-owned-chief-executive"),
+    pytest.param(D + "Kestrel Vane, the company's parent, said sales rose.",
+                 {("Kestrel Vane", "a", "Organization")}, set(), id="negative-a-firm-the-companys-parent"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
                          ARAB_NAME_CASES + SHARED_SURNAME_CASES + ABBREVIATED_GIVEN_NAME_CASES + HYPHENED_NAME_CASES + TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
-                         + BASED_CASES + REPORTING_BODY_CASES + WHOLE_PORTFOLIO_TITLE_CASES)
+                         + BASED_CASES + REPORTING_BODY_CASES + WHOLE_PORTFOLIO_TITLE_CASES + FIRM_OWNED_POST_CASES)
 def test_people(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -2632,7 +2632,8 @@ class ArticleEntities:
                 and not self.gaz.organization(text):
             return PLACE, text  # "the island of Tavua", "Kalo international container port"
         previous = ctx.lowers[m.start_token - 1] if m.start_token > 0 else None  # the word before, lower-case
-        if m.ner == "ORG" and _person_apposition(m, ctx) and _looks_like_name(text) and 2 <= len(words) <= 3 \
+        if m.ner == "ORG" and (_person_apposition(m, ctx) or is_given_name(words[0]) and _person_apposition(
+                m, ctx, definite=True)) and _looks_like_name(text) and 2 <= len(words) <= 3 \
                 and not self.gaz.organization(text) and not set(norm.split()) & ORGANIZATION_HEAD_WORDS:
             return PERSON, text  # "Eli Roth, an executive at the family firm,": the post is a person's
         if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, ctx)) \
@@ -3592,6 +3593,9 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
                 break
             if (lowers[i] in PERSON_ROLE_NOUNS or lowers[i] in TITLE_HEAD_WORDS) and doc[i].head.i < start:
                 return False  # "Eli Roth, an executive at the family firm": the apposition is a person's post
+            if lowers[i] in FIRM_NOUNS and i + 2 < end and lowers[i + 1] in ("'s", "\u2019s") \
+                    and is_given_name(m.text.split()[0]) and any(lowers[j] in TITLE_HEAD_WORDS for j in range(i + 2, end)):
+                return False  # "Charlie Zhang, the company's vice president": a post the firm owns, held by a person
             if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or lowers[i + 1] != "of") \
                     and (lowers[i] in FIRM_ONLY_NOUNS or not is_given_name(m.text.split()[0])):
                 # (not "the Sahel, a group of states": a noun of measure; not "Ola Dahl, a film producer,": a
