@@ -2102,6 +2102,20 @@ LAW_NAME_AROUND_PARENTHESIS_CASES = [
                  {("Bill Hagerty", "a", "Person")}, set(), id="negative-a-senator-and-his-party"),  # guard
 ]
 
+# a name between "its" and a noun of a firm's goods ("its Dynasty series"): the goods', no body or place
+PRODUCT_LINE_CASES = [
+    pytest.param("date: 2026-05-04\nCars\n\nThe carmaker cut prices of its Dynasty series.",
+                 set(), {("Dynasty", "a", "Place")}, id="its-dynasty-series"),
+    pytest.param("date: 2026-05-04\nCars\n\nThe carmaker raised the prices of its Ants and Ice Cream series.",
+                 set(), {("Ants and Ice Cream", "a", "Organization")}, id="its-two-names-series"),
+    pytest.param("date: 2026-05-04\nCars\n\nThe carmaker expanded its Tang lineup.",
+                 set(), {("Tang", "a", "Person")}, id="its-lineup"),
+    pytest.param("date: 2026-05-04\nCars\n\nThe firm cut prices of its Seal models.",
+                 set(), {("Seal", "a", "Organization")}, id="its-models"),
+    pytest.param("date: 2026-05-04\nCars\n\nChery raised the prices of its Ants and Ice Cream series.",
+                 {("Chery", "a", "Organization")}, set(), id="negative-the-firm-before-its-series"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent", MORE_NAME_CASES + POSTING_CASES + TITLE_WORD_CASES
                          + DELEGATION_LIST_CASES + LAW_NAME_CASES
@@ -2112,6 +2126,6 @@ LAW_NAME_AROUND_PARENTHESIS_CASES = [
                          + COMMUNITIES_PORTFOLIO_CASES + OWNED_NAME_MEETING_CASES + LEGISLATIVE_VOTER_CASES
                          + LANDMARK_NAMED_SPEAKER_CASES + MINISTRY_PORTFOLIO_LIST_CASES
                          + NAME_CUT_BEFORE_ITS_END_CASES + COMPANY_FIRST_WORD_CASES + FOUNDERS_FIRM_BEFORE_ANALYSTS_CASES
-                         + LAW_NAME_AROUND_PARENTHESIS_CASES)
+                         + LAW_NAME_AROUND_PARENTHESIS_CASES + PRODUCT_LINE_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)
