@@ -439,6 +439,17 @@ MARKET_WATCHER_NOUNS = frozenset({"analyst", "analysts", "economist", "economist
 # What members of a body and heads of state do, not a firm: a one-word name the gazetteer does not know, doing it,
 # is no body for sure ("Brandt vetoed the bill", "Lind and Berg abstained"); countries and parties it knows.
 PERSON_SUBJECT_VERBS = frozenset({"abstain", "veto", "resign"})
+# What a legislature votes on: voting for or against one is a member's act, not a firm's ("Costa and Ferrari voted
+# against the bill"); shareholders' resolutions left out.
+LEGISLATIVE_VOTE_OBJECTS = frozenset({"bill", "bills", "motion", "amendment", "amendments", "law", "legislation",
+                                      "budget", "reform", "impeachment"})
+# Verbs of meeting a person that a firm's name is hardly the subject of: a name owned by a country doing it
+# ("Kenya's Njeri Wanjiku met the envoy") is more likely a person's than a body's.
+PERSON_MEETING_VERBS = frozenset({"meet", "greet", "congratulate", "phone", "telephone"})
+# Nouns of a firm's line of goods: a name between "its" and one ("its Dynasty series", "its Ice Cream range") is the
+# goods', no body or place.
+PRODUCT_LINE_NOUNS = frozenset({"series", "range", "lineup", "line-up", "model", "models", "brand", "brands",
+                                "sedan", "sedans", "suv", "suvs", "handset", "handsets", "phones", "chips"})
 REPORTING_VERBS = frozenset({"say", "announce", "state", "tell", "confirm", "declare", "add", "note"})
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,

@@ -643,12 +643,55 @@ SHARED_SURNAME_CASES = [
                  {("John Smith", "a", "Person")}, {("Smith", "a", "Person")}, id="negative-one-person-of-that-name"),
 ]
 
+# a post keeps its portfolio: written in lower case before the name, or capitalised in an apposition after it
+WHOLE_PORTFOLIO_TITLE_CASES = [
+    pytest.param(D + "US secretary of commerce Wilbur Ross spoke on Monday.",
+                 {("Wilbur Ross", "title", "secretary of commerce")}, {("Wilbur Ross", "title", "secretary")},
+                 id="lower-case-secretary-of-commerce"),
+    pytest.param(D + "The minister of trade and industry Ebrahim Patel met Wang Yi.",
+                 {("Ebrahim Patel", "title", "minister of trade and industry")},
+                 {("Ebrahim Patel", "title", "minister")}, id="lower-case-minister-of-two-portfolios"),
+    pytest.param(D + "Former secretary of agriculture Tom Vilsack spoke in Iowa.",
+                 {("Tom Vilsack", "title", "Former secretary of agriculture")},
+                 {("Tom Vilsack", "title", "Former secretary")}, id="lower-case-former-secretary"),
+    pytest.param(D + "Gan Kim Yong, Minister of Trade and Industry, said exports rose.",
+                 {("Gan Kim Yong", "title", "Minister of Trade and Industry")},
+                 {("Gan Kim Yong", "title", "Minister")}, id="apposition-minister-of-portfolios"),
+    pytest.param(D + "Gan Kim Yong, Singapore's Minister for Trade and Industry, met Wang Yi.",
+                 {("Gan Kim Yong", "title", "Minister for Trade and Industry"), ("Gan Kim Yong", "affiliatedWith", "Singapore")},
+                 {("Gan Kim Yong", "title", "Minister")}, id="apposition-owned-minister-for-portfolios"),
+    pytest.param(D + "Yoji Muto, Minister of Economy, Trade and Industry, met Wang Yi.",
+                 {("Yoji Muto", "title", "Minister of Economy, Trade and Industry")},
+                 {("Yoji Muto", "title", "Minister"), ("Yoji Muto", "title", "Minister of Economy")},
+                 id="apposition-minister-of-three-portfolios"),
+    pytest.param(D + "Minister of Trade and Industry Piyush Goyal met his counterpart.",
+                 {("Piyush Goyal", "title", "Minister of Trade and Industry")}, set(),
+                 id="negative-capitalised-post-before-the-name"),  # guard
+    pytest.param(D + "Ana Lupu, director of the Lima Institute, said prices rose.",
+                 {("Lima Institute", "a", "Organization")}, {("Ana Lupu", "title", "director of the Lima Institute")},
+                 id="negative-a-body-after-of"),  # guard
+]
+
+# a given name set off by a comma and a post a firm owns ("the company's vice president"): a person, no firm
+FIRM_OWNED_POST_CASES = [
+    pytest.param(D + "The carmaker plans a plant in Spain. Output should start by year-end, said Charlie Zhang, the "
+                     "company's vice president.", {("Charlie Zhang", "a", "Person")},
+                 {("Charlie Zhang", "a", "Organization")}, id="company-owned-vice-president"),
+    pytest.param(D + "Output will rise, said Charlie Zhang, the firm's president.",
+                 {("Charlie Zhang", "title", "president")}, {("Charlie Zhang", "a", "Organization")},
+                 id="firm-owned-president"),
+    pytest.param(D + "Sales will rise, said Kevin Wu, the group's chief executive.",
+                 {("Kevin Wu", "a", "Person")}, {("Kevin Wu", "a", "Organization")}, id="group-owned-chief-executive"),
+    pytest.param(D + "Kestrel Vane, the company's parent, said sales rose.",
+                 {("Kestrel Vane", "a", "Organization")}, set(), id="negative-a-firm-the-companys-parent"),  # guard
+]
+
 
 @pytest.mark.parametrize("text, present, absent",
                          ARAB_NAME_CASES + SHARED_SURNAME_CASES + ABBREVIATED_GIVEN_NAME_CASES + HYPHENED_NAME_CASES + TITLE_AFTER_UNTAGGED_NAME_CASES + UNNAMED_PARTY_CASES + OWNED_FIRM_CASES + PARTICLE_CASES + WHERE_AND_POST_CASES + CUT_NAME_CASES + CLAUSE_NOT_TITLE_CASES + PERSON_POST_CASES + TITLED_LEADER_CASES + TITLED_NAME_CASES + JOINED_PLACES_CASES + GIVEN_NAME_CASES + PORTFOLIO_TITLE_CASES + COMMON_NAME_CASES
                          + BARE_BODY_CASES + DESCRIPTION_CASES + TITLE_BODY_CASES + UNTAGGED_BODY_CASES
                          + ONE_NODE_CASES + STAND_IN_CASES + BILATERAL_CASES + PLACE_NOT_PERSON_CASES
-                         + BASED_CASES + REPORTING_BODY_CASES)
+                         + BASED_CASES + REPORTING_BODY_CASES + WHOLE_PORTFOLIO_TITLE_CASES + FIRM_OWNED_POST_CASES)
 def test_people(nlp, text, present, absent):
     found = facts(graph_of(nlp, text))
     missing = present - found

@@ -20,7 +20,7 @@ from ..names import fold_accents, normalize_name
 from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
-                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
+                      NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
                       TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
@@ -729,8 +729,33 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
             # Beiersdorf": a list of names, each one word, no body's name of its portfolios)
             joined[-1] = DocSpan(doc, joined[-1].start, ent.end, label="ORG")
         else:
-            joined.append(_without_rank_word(doc, _with_last_portfolio(doc, ent, lowers), lowers))
+            joined.append(_without_rank_word(doc, _with_last_portfolio(doc, _with_portfolio_list(doc, ent, lowers), lowers),
+                                             lowers))
     return joined
+
+
+def _with_portfolio_list(doc, ent, lowers: list[str]):
+    """ "Ministry of Energy | , Mines and Petroleum": NER stopped a body's name at the comma of its list of
+    portfolios; the list runs on, when every word of it is a portfolio's, up to the one after its "and"."""
+    end = ent.end
+    if ent.label_ != "ORG" or end + 3 >= len(doc) or lowers[end] != "," or lowers[end - 1] not in PORTFOLIO_WORDS:
+        return ent
+    first = lowers[ent.start + 1] if lowers[ent.start] == "the" and len(ent) > 1 else lowers[ent.start]
+    if first not in ORGANIZATION_HEAD_WORDS or "of" not in lowers[ent.start:end]:
+        return ent
+    i, seen_and = end, False
+    while i < len(doc) and i - end <= 12:
+        if lowers[i] in (",", "and", "&") and not seen_and:
+            seen_and = lowers[i] != ","
+            i += 1
+        elif doc[i].text[:1].isupper() and lowers[i] in PORTFOLIO_WORDS:
+            i += 1
+        else:
+            break
+        if seen_and and lowers[i - 1] in PORTFOLIO_WORDS and (i >= len(doc) or not (
+                doc[i].text[:1].isupper() and lowers[i] in PORTFOLIO_WORDS)):
+            return DocSpan(doc, ent.start, i, label="ORG")
+    return ent
 
 
 def _one_word_names_listed(doc, start: int, end: int) -> bool:
@@ -769,24 +794,31 @@ def _only_honorifics(lowers: list[str], start: int, end: int) -> bool:
 
 def _with_last_portfolio(doc, ent, lowers: list[str]):
     """ "Ministry of Fisheries, Forests, Water | and Agro-Processing Affairs": NER stopped a body's list
-    of portfolios before its last one; the capitalised words after "and" belong to it."""
+    of portfolios before its last one; the capitalised words after "and" belong to it (also when NER took the
+    "and" in: "Ministry of Commerce, Industry and | Tourism")."""
     end = ent.end
-    if ent.label_ != "ORG" or end + 1 >= len(doc) or lowers[end] not in ("and", "&"):
+    if ent.label_ != "ORG" or end >= len(doc):
+        return ent
+    if lowers[end - 1] in ("and", "&"):
+        after = end
+    elif end + 1 < len(doc) and lowers[end] in ("and", "&"):
+        after = end + 1
+    else:
         return ent
     first = lowers[ent.start + 1] if lowers[ent.start] == "the" and len(ent) > 1 else lowers[ent.start]
     if first not in ORGANIZATION_HEAD_WORDS or "," not in lowers[ent.start:end]:
         return ent
-    i = end + 1
+    i = after
     while i < len(doc) and i - end <= 6 and (
             (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "ORG"))
             or (doc[i].text == "-" and doc[i - 1].whitespace_ == "" and doc[i].whitespace_ == "")
             or (doc[i].is_alpha and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "")):  # "Agro-Processing"
         i += 1
-    while i > end + 1 and not doc[i - 1].is_alpha:
+    while i > after and not doc[i - 1].is_alpha:
         i -= 1
-    if doc[end + 1].ent_type_ == "PERSON" or (is_given_name(lowers[end + 1]) and lowers[end + 1] not in PORTFOLIO_WORDS):
+    if doc[after].ent_type_ == "PERSON" or (is_given_name(lowers[after]) and lowers[after] not in PORTFOLIO_WORDS):
         return ent  # "Control of the MOFCOM | and Denis Redonnet, ...": the next person named, no portfolio
-    return DocSpan(doc, ent.start, i, label="ORG") if i > end + 1 else ent
+    return DocSpan(doc, ent.start, i, label="ORG") if i > after else ent
 
 
 _TITLE_WORDS = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
@@ -1025,6 +1057,7 @@ class ArticleEntities:
         self.person_names: set[str] = set()
         self.firm_names: set[str] = set()  # names the article calls a firm somewhere ("X, a consultancy,")
         self.company_short_names: dict[str, str] = {}  # "orion trade" -> "Orion Trade Ltd"
+        self.company_first_words: dict[str, str] = {}  # "cisco" -> "Cisco Systems Inc."
         self.full_person_names: dict[str, str] = {}  # normalized token -> full name
         self._person_positions: list[tuple[int, str]] = []
         self._paragraph_starts: list[int] = []
@@ -1125,6 +1158,12 @@ class ArticleEntities:
                         and not self.gaz.region_countries(m.text) and m.end_token < len(ctx.lowers) \
                         and ctx.lowers[m.end_token] in MARKET_WATCHER_NOUNS:
                     # "Jefferies analysts wrote": most often a bank's or a broker's, though which is not sure
+                    m.ner = "UNTYPED"
+                elif m.ner == "PERSON" and m.end_token < len(ctx.lowers) and ctx.lowers[m.end_token] in MARKET_WATCHER_NOUNS \
+                        and ctx.doc[m.end_token - 1].head.i == m.end_token and ctx.doc[m.end_token - 1].dep_ == "compound" \
+                        and normalize_name(m.text) not in self.person_names:
+                    # "Raymond James analysts said": a name modifying "analysts" is their employer's, a firm named
+                    # after its founders more likely than a person; no person for sure
                     m.ner = "UNTYPED"
                 elif m.ner == "PERSON" and _opens_a_role(m, ctx):
                     m.ner = "UNTYPED"  # "Rice grower Ana Lupu said": a good a role is named for, no one's name
@@ -1470,14 +1509,16 @@ class ArticleEntities:
 
     def _owned_name_of_a_family(self, m: Mention, ctx: ParagraphContext) -> bool:
         """Whether a name NER tagged ORG is two capitalised words after a country's possessive, the last one of the
-        census's family names, with no word of a body's or a firm's, no body the gazetteer knows and nothing in the
-        article showing a firm, no "it" taking it up ("Japan's Kenji Sato"; not "France's Louis Dreyfus said it")."""
+        census's family names or the name meeting a person ("Kenya's Njeri Wanjiku met the envoy"), with no word of a
+        body's or a firm's, no body the gazetteer knows and nothing in the article showing a firm, no "it" taking it
+        up ("Japan's Kenji Sato"; not "France's Louis Dreyfus said it")."""
         words = m.text.split()
         if m.ner != "ORG" or len(words) != 2 or not all(w.isalpha() and w.istitle() for w in words):
             return False
         norm = normalize_name(m.text)
         names = norm.split()
-        if names[-1] not in CENSUS_FAMILY_NAMES or not _OWNED_PERSON_NOT_WORDS.isdisjoint(names) \
+        if (names[-1] not in CENSUS_FAMILY_NAMES and not _meets_someone(m, ctx)) \
+                or not _OWNED_PERSON_NOT_WORDS.isdisjoint(names) \
                 or not ORGANIZATION_HEAD_WORDS.isdisjoint(names) or not FIRM_HEAD_WORDS.isdisjoint(names) \
                 or names[-1] in FIRM_NAME_ENDINGS or names[-1] in COMMODITY_WORDS or names[-1] in BODY_ONLY_HEAD_WORDS \
                 or norm in self.firm_names or norm in self.company_short_names or self.gaz.organization(m.text) \
@@ -2394,10 +2435,14 @@ class ArticleEntities:
                 words = m.text.split()
                 if m.ner == "ORG" and len(words) >= 3 and words[-1].lower() in COMPANY_SUFFIXES:
                     known = self.gaz.organization(m.text)
-                    for size in range(2, len(words)):
+                    for size in range(1, len(words)):
                         short.setdefault(normalize_name(" ".join(words[:size])), set()).add(
                             known.label if known else m.text)
-        self.company_short_names = {name: next(iter(full)) for name, full in short.items() if len(full) == 1}
+        self.company_short_names = {name: next(iter(full)) for name, full in short.items()
+                                    if len(full) == 1 and len(name.split()) > 1}
+        # a company's first word alone ("Cisco" of "Cisco Systems Inc."), which NER may take for a place
+        self.company_first_words = {name: next(iter(full)) for name, full in short.items()
+                                    if len(full) == 1 and len(name.split()) == 1}
 
     def _name_after_title(self, m: Mention, ctx: ParagraphContext) -> Mention | None:
         if m.ner != "ORG" or m.end_token - m.start_token < 3 or ctx.lowers[m.start_token] not in TITLE_HEAD_WORDS:
@@ -2498,6 +2543,18 @@ class ArticleEntities:
             return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
+        if m.ner in ("ORG", "GPE", "LOC", "FAC", "PERSON") and 0 < m.start_token and m.end_token < len(doc) \
+                and ctx.lowers[m.start_token - 1] in ("its", "their") and ctx.lowers[m.end_token] in PRODUCT_LINE_NOUNS \
+                and not self.gaz.city(text) and not self.gaz.country(text) and not self.gaz.organization(text):
+            return None, "a firm's line of goods ('its Dynasty series'), no body or place"
+        if m.ner == "ORG" and _name_runs_on_into_a_modifier(m, ctx) and not self.gaz.organization(text):
+            # "the Mail on Sunday report": NER cut a name that runs on over "on"/"of" and capitalised words into a
+            # noun it modifies; the part is some other body's name, and the whole one is not sure
+            return None, "part of a longer name NER cut short"
+        if m.ner == "ORG" and _portfolios_before_plural(m, ctx, norm) and not self.gaz.organization(text):
+            # "Trade, Industry and Energy officials met": a ministry's portfolios, no body's name, modifying its
+            # people; which ministry (which country's) is not said
+            return None, "a ministry's portfolios modifying a plural noun, not a body's name"
         if m.ner == "UNTYPED":
             return None, "a name that speaks with nothing to tell a person's from a firm's"
         if m.ner == "NAME":
@@ -2548,6 +2605,11 @@ class ArticleEntities:
             return None, "an abbreviation of a term (LNG, FDI), not of a body"
         if text in WIRE_END_MARKERS and ctx.text.strip(" ()[]-*#/\n\t") == text:
             return None, "a wire story's end marker ('(END)'), not a body"
+        if _law_name_part(m, ctx) and not self.gaz.organization(text) \
+                and not (m.ner == "ORG" and set(norm.split()) & ORGANIZATION_HEAD_WORDS):
+            # "the Companies (Amendment) Bill": NER cut a law's name at its parenthesis, giving a body "Companies"
+            # and a person "Bill"
+            return None, "a piece of a law's name cut at a parenthesis, not a body or a person"
         if len(words) >= 2 and norm.split()[-1] in LAW_NAME_ENDINGS and not self.gaz.organization(text) \
                 and ORGANIZATION_HEAD_WORDS.isdisjoint(norm.split()) and not (m.ner == "PERSON" and norm.endswith(" law")):
             return None, "a law's or a treaty's name ('Travel Act', 'Abraham Accords'), not a body or a person"
@@ -2574,7 +2636,8 @@ class ArticleEntities:
                 and not self.gaz.organization(text):
             return PLACE, text  # "the island of Tavua", "Kalo international container port"
         previous = ctx.lowers[m.start_token - 1] if m.start_token > 0 else None  # the word before, lower-case
-        if m.ner == "ORG" and _person_apposition(m, ctx) and _looks_like_name(text) and 2 <= len(words) <= 3 \
+        if m.ner == "ORG" and (_person_apposition(m, ctx) or is_given_name(words[0]) and _person_apposition(
+                m, ctx, definite=True)) and _looks_like_name(text) and 2 <= len(words) <= 3 \
                 and not self.gaz.organization(text) and not set(norm.split()) & ORGANIZATION_HEAD_WORDS:
             return PERSON, text  # "Eli Roth, an executive at the family firm,": the post is a person's
         if m.ner in _FIRM_LABELS and (norm in self.firm_names or _firm_context(m, ctx)) \
@@ -2584,6 +2647,10 @@ class ArticleEntities:
             return ORGANIZATION, org.label if org else text
         if m.ner in ("ORG", "PERSON") and norm in self.company_short_names:
             return ORGANIZATION, self.company_short_names[norm]  # "Orion Trade" for "Orion Trade Ltd"
+        if m.ner in ("GPE", "LOC") and norm in self.company_first_words and not self.gaz.city(text) \
+                and not self.gaz.country(text) and not self.gaz.region_countries(text) and not self.gaz.is_demonym(text):
+            # "Cisco spokeswoman X" after "Cisco Systems Inc.": the company's first word, no place the gazetteer knows
+            return ORGANIZATION, self.company_first_words[norm]
         if m.ner == "PERSON" and _ACRONYM.fullmatch(text):
             return ORGANIZATION, text  # "KOTRA said": people are not named in capitals
         if m.ner == "ORG" and previous is not None and (previous in PERSON_ROLE_NOUNS or previous in TITLE_HEAD_WORDS
@@ -2622,6 +2689,14 @@ class ArticleEntities:
                 if norm in self._long_forms:
                     full = self._person_labels.get(self._long_forms[norm])
                 return PERSON, full or text
+        if m.ner in ("FAC", "LOC") and _says_something(m, ctx) and self._owner_named_before(m.span.start) \
+                and not self.gaz.city(text) and not self.gaz.country(text) and not self.gaz.region_countries(text):
+            # "China's Great Wall said it would cut prices": a landmark's name a country owns that speaks is a
+            # firm's or a body's named after it, no place; a body for sure only when "it" takes it up
+            if _it_acting_after_speaker(m, ctx):
+                org = self.gaz.organization(text)
+                return ORGANIZATION, org.label if org else text
+            return None, "a landmark's name owned by a country that speaks: a body named after it, or no one"
         country = self.gaz.country(text)
         if country and m.ner in ("GPE", "LOC", "ORG", "NORP", "PERSON"):
             if m.ner == "NORP":
@@ -3115,11 +3190,25 @@ def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
 
 def _does_what_people_do(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name, or the list it is in, is the subject of a verb of PERSON_SUBJECT_VERBS ("Brandt vetoed",
-    "Lind, Berg and Holm abstained")."""
+    "Lind, Berg and Holm abstained") or votes on what a legislature votes on ("Costa and Ferrari voted against the
+    bill")."""
     root = ctx.doc[m.start_token:m.end_token].root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PERSON_SUBJECT_VERBS
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in PERSON_SUBJECT_VERBS:
+        return True
+    return verb.lemma_.lower() == "vote" and any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in LEGISLATIVE_VOTE_OBJECTS for o in c.children)
+        for c in verb.children)
+
+
+def _meets_someone(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is the subject of a verb of meeting a person (PERSON_MEETING_VERBS: "Njeri Wanjiku met the envoy")."""
+    root = ctx.doc[m.start_token:m.end_token].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PERSON_MEETING_VERBS
 
 
 def _taken_up_as_person(m: Mention, ctx: ParagraphContext) -> bool:
@@ -3236,6 +3325,48 @@ def _place_noun_after(m: Mention, ctx: ParagraphContext, landforms_only: bool = 
         if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
             return False
     return False
+
+
+_PARENTHESISED_LAW_END = re.compile(r"\s*(?:\(\s*[A-Z][\w ]*?\s*)?\)\s*([A-Z][a-z]+)\b")
+
+
+def _law_name_part(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether a name is a piece of a law's name set around a parenthesis: the last word after it ("Bill" of "(Amendment)
+    Bill"), or the words before it ("Companies" of "the Companies (Amendment) Bill")."""
+    if m.start_token > 0 and ctx.lowers[m.start_token - 1] == ")" and m.end_token == m.start_token + 1:
+        return ctx.lowers[m.start_token] in LAW_NAME_ENDINGS
+    found = _PARENTHESISED_LAW_END.match(ctx.text, m.span.end - ctx.offset)
+    return found is not None and "(" in ctx.text[m.span.end - ctx.offset:found.end()] \
+        and found.group(1).lower() in LAW_NAME_ENDINGS
+
+
+def _name_runs_on_into_a_modifier(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether "on" or "of" and capitalised words follow a name, the last one modifying a lower-case noun right after
+    them ("Mail | on Sunday report"): the name runs on, as a premodifier of that noun."""
+    doc, i = ctx.doc, m.end_token
+    if i + 2 >= len(doc) or ctx.lowers[i] not in ("on", "of"):
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and k - i <= 3:
+        k += 1
+    if k == i + 1 or k >= len(doc):
+        return False
+    after = doc[k]
+    return after.is_lower and after.pos_ == "NOUN" and doc[k - 1].head.i == k and doc[k - 1].dep_ in ("compound", "nmod", "amod")
+
+
+def _portfolios_before_plural(m: Mention, ctx: ParagraphContext, norm: str) -> bool:
+    """Whether a name is only a list of portfolios' words ("Trade, Industry and Energy") modifying the plural noun
+    right after it ("... officials"); not one word, which a body goes by alone ("Treasury officials")."""
+    words = norm.split()
+    if not words or not all(w in PORTFOLIO_WORDS or w in ("and", "&") for w in words) or m.end_token >= len(ctx.doc):
+        return False
+    after = ctx.doc[m.end_token]
+    root = ctx.doc[m.start_token:m.end_token].root
+    listed = "and" in words or "&" in words
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.lower_ in PORTFOLIO_WORDS:
+        root, listed = root.head, True  # "Foreign Affairs and | Trade officials"
+    return listed and after.tag_ == "NNS" and root.head.i == after.i
 
 
 def _only_post_words(norm: str) -> bool:
@@ -3466,6 +3597,9 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
                 break
             if (lowers[i] in PERSON_ROLE_NOUNS or lowers[i] in TITLE_HEAD_WORDS) and doc[i].head.i < start:
                 return False  # "Eli Roth, an executive at the family firm": the apposition is a person's post
+            if lowers[i] in FIRM_NOUNS and i + 2 < end and lowers[i + 1] in ("'s", "\u2019s") \
+                    and is_given_name(m.text.split()[0]) and any(lowers[j] in TITLE_HEAD_WORDS for j in range(i + 2, end)):
+                return False  # "Charlie Zhang, the company's vice president": a post the firm owns, held by a person
             if lowers[i] in FIRM_NOUNS and doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or lowers[i + 1] != "of") \
                     and (lowers[i] in FIRM_ONLY_NOUNS or not is_given_name(m.text.split()[0])):
                 # (not "the Sahel, a group of states": a noun of measure; not "Ola Dahl, a film producer,": a

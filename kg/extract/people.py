@@ -255,6 +255,10 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     if complement:
         words = [t for t in complement[1:] if t.lower_ not in _LIST_WORDS | _COMPLEMENT_WORDS | {"the"}]
         proper = all(t.text[:1].isupper() or t.text == "-" for t in words) and words
+        # "secretary of commerce", "minister of trade and industry": a post written in lower case keeps its
+        # portfolio when every word of it is a portfolio's
+        proper = proper or (words and all(t.is_lower and t.lower_ in PORTFOLIO_WORDS for t in words)
+                            and kept[-1].is_lower)
         places = all(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in _COMPASS_WORDS for t in words)
         if complement[0].lower_ == "to" or not proper or cut + len(complement) != len(seq) or places:
             complement = []  # a region a post covers ("Director for Chile and Peru") is not part of its name
@@ -512,10 +516,15 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
     if match["org"] and (_names_a_person(ctx, base + match.start("org"), base + match.end("org"))
                          or _runs_into_the_next_name(match["org"])):
         return  # "A, Vice President of International Affairs B and ...": the next person's post, not A's
+    joint = re.match(r"\s+(?:of|for)\s+", rest[match.end("role"):]) if words[-1].lower() in _PORTFOLIO_POSTS else None
+    portfolios = _portfolio_list_at(rest, match.end("role") + joint.end()) if joint else None
+    if portfolios is not None:
+        # "X, Minister of Trade and Industry,": the capitalised portfolios are the post's, no body X works at
+        role = f"{role}{joint.group()}{portfolios}"
     if not _descriptive_role(words):
         state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
     for group in ("owner", "org"):
-        if match[group]:
+        if match[group] and not (group == "org" and portfolios is not None):
             owner = _owner_named(state, ctx, base + match.start(group), match[group])
             if owner:
                 state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"],
@@ -523,6 +532,25 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
 
 
 _LIST_GOES_ON = re.compile(r"\sand\s+[a-z]")
+# posts named for their portfolios ("Minister of Trade and Industry", "Secretary of Commerce")
+_PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner", "minister-designate"})
+_PORTFOLIO_LIST_WORD = re.compile(r"\s*(,|&|and\b|[A-Z][A-Za-z-]*)")
+
+
+def _portfolio_list_at(text: str, start: int) -> str | None:
+    """The list of capitalised portfolio words starting at `start` ("Trade and Industry", "Economy, Trade and
+    Industry") when the apposition closes right after it (a comma, a full stop, the end); else None."""
+    pos, end, words = start, None, 0
+    while (found := _PORTFOLIO_LIST_WORD.match(text, pos)) is not None:
+        word = found.group(1)
+        if word not in (",", "&", "and"):
+            if word.lower() not in PORTFOLIO_WORDS:
+                return None
+            end, words = found.end(), words + 1
+        pos = found.end()
+    if end is None or not re.match(r"\s*(?:[,.;)]|$)", text[end:]):
+        return None
+    return text[start:end].strip()
 
 
 def _runs_into_the_next_name(org: str) -> bool:
