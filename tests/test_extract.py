@@ -6,6 +6,8 @@ from the built RDF graph, so the whole pipeline is exercised.
 """
 from __future__ import annotations
 
+import fnmatch
+
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
@@ -36,6 +38,19 @@ def facts(graph: Graph) -> set[tuple[str, str, str]]:
         elif str(p).startswith(str(KG._NS)):
             out.add((name(s), str(p).rsplit("#", 1)[-1], name(o)))
     return out
+
+
+def _like(fact, pattern) -> bool:
+    return all(p == "*" or fnmatch.fnmatchcase(f, p) for f, p in zip(fact, pattern))
+
+
+def assert_facts_like(nlp, text: str, present, absent) -> None:
+    """`assert_facts` where a pattern's "*" stands for any label (and "*steel*" for any holding "steel")."""
+    found = facts(graph_of(nlp, text))
+    missing = [p for p in present if not any(_like(f, p) for f in found)]
+    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
+    wrong = [f for f in found for p in absent if _like(f, p)]
+    assert not wrong, f"should not be there: {sorted(wrong)}"
 
 
 def assert_facts(nlp, text: str, present: set, absent: set) -> None:

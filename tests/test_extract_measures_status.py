@@ -6,11 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.namespace import KG
-from test_extract import facts, graph_of
+from test_extract import assert_facts_like, graph_of
 
-
-def _matches(fact, pattern) -> bool:
-    return all(p == "*" or p == f for p, f in zip(pattern, fact))
 
 
 # A measure told as proposed, threatened or announced, then in the next sentence as taking effect or being in force
@@ -68,12 +65,7 @@ IN_FORCE_NEXT_CASES = [
 
 @pytest.mark.parametrize("text, present, absent", IN_FORCE_NEXT_CASES)
 def test_extraction(nlp, text, present, absent):
-    """As `assert_facts`, with "*" standing for any label."""
-    found = facts(graph_of(nlp, text))
-    missing = [p for p in present if not any(_matches(f, p) for f in found)]
-    assert not missing, f"missing {sorted(missing)}\nfound {sorted(found)}"
-    wrong = [f for f in found for p in absent if _matches(f, p)]
-    assert not wrong, f"should not be there: {sorted(wrong)}"
+    assert_facts_like(nlp, text, present, absent)
 
 
 # A measure one wants, hopes, wishes or tries to impose is not imposed, and one it wants to lift is not lifted; nor is
