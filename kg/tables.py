@@ -1055,6 +1055,12 @@ MEASURE_CHANGE_VERBS = (RATE_CHANGE_VERBS - MEASURE_REDUCING_VERBS) | frozenset(
 TIME_PARTITIVES = frozenset({"day", "days", "week", "hour"})
 # "the first such trip since 2023", "such talks": a kind of event spoken of, not one held.
 KIND_OF_EVENT_MODIFIERS = frozenset({"such"})
+# "Visits rose 5%", "the number of visits grew": plural event nouns counted as a statistic, no event held.
+COUNT_CHANGE_VERBS = frozenset({"rise", "fall", "grow", "drop", "increase", "decline", "jump", "surge", "climb",
+                                "slump", "plunge", "dip", "soar", "double", "triple", "halve", "rebound", "shrink"})
+COUNT_NOUNS = frozenset({"number", "numbers", "count", "total", "share", "rate", "volume", "tally"})
+# ... but "talks fell apart", "the visit fell through": what became of events held or planned, not a count.
+COUNT_CHANGE_NOT_PARTICLES = frozenset({"apart", "through", "short", "flat", "silent", "away", "out", "off"})
 # "the ninth since 2012", "their first talks since March": a date after these words tells another time.
 SINCE_WORDS = frozenset({"since"})
 

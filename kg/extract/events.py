@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
+from ..tables import COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
 
@@ -688,6 +688,8 @@ def _is_trigger(token, ctx, state=None) -> bool:
         return False  # "a news conference" is not talks
     if any(c.lower_ in KIND_OF_EVENT_MODIFIERS for c in token.lefts):
         return False  # "the first such trip since 2023": no event of its own
+    if _counted(token):
+        return False  # "visits rose 5% last year", "the number of visits grew": a statistic, no event held
     if token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in EVENT_FRAME_NOUNS:
         return False  # "the dialogue process", "the talks mechanism": a standing arrangement, no meeting held
     if word in RELATIONSHIP_EVENT_WORDS and _relationship(token):
@@ -696,6 +698,23 @@ def _is_trigger(token, ctx, state=None) -> bool:
         # "round of talks": the talks are the event; a bare "round" is not
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return True
+
+
+def _counted(token) -> bool:
+    """A plural event noun counted as a statistic: the subject of a verb of change ("visits fell") or of one told with
+    a percentage ("visits were up 5%"), or counted by a noun ("the number of visits", "a record tally of visits")."""
+    if token.tag_ != "NNS":
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in COUNT_NOUNS:
+        return True
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if any(c.dep_ in ("prt", "acomp") or c.lower_ in COUNT_CHANGE_NOT_PARTICLES for c in verb.children):
+        return False  # "talks fell apart", "talks fell through": what became of talks held
+    return verb.lemma_.lower() in COUNT_CHANGE_VERBS or any(
+        t.ent_type_ == "PERCENT" for c in verb.children if c.i > token.i and c.dep_ not in ("prep", "advcl", "ccomp", "conj")
+        for t in c.subtree)
 
 
 def _relationship(token) -> bool:
