@@ -1287,7 +1287,28 @@ COUNTED_EVENT_CASES = [
                  id="visit-told-still-an-event"),
 ]
 
-ALL_CASES = (COUNTED_EVENT_CASES + VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
+REGION_PLACE_CASES = [
+    # a continent or broad region is no place an event is held at, whatever the event word
+    pytest.param("date: 2026-07-03\nSummit\n\nLaura Brandt met Tomas Varga on the sidelines of a summit in Asia.",
+                 {("meeting", "participant", "Tomas Varga")},
+                 {("meeting in Asia", "a", "Meeting"), ("summit in Asia", "location", "Asia")}, id="summit-in-asia"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAnna Kell and Piet Vos held talks at a conference in Europe on Monday.",
+                 {("talks", "participant", "Piet Vos")},
+                 {("talks in Europe", "location", "Europe"), ("conference in Europe", "location", "Europe")},
+                 id="talks-in-europe"),
+    pytest.param("date: 2026-07-03\nSummit\n\nLeaders will gather for a summit in the Middle East next month.",
+                 set(), {("summit in Middle East", "location", "Middle East")}, id="summit-in-middle-east"),
+    pytest.param("date: 2026-07-03\nSummit\n\nJuan Soto met Carla Ruiz at a regional summit in Latin America.",
+                 set(), {("regional summit in Latin America", "location", "Latin America")},
+                 id="summit-in-latin-america"),
+    pytest.param("date: 2026-07-03\nSummit\n\nPresident Ama Boateng hosted a summit in Africa on Monday.",
+                 set(), {("summit in Africa", "location", "Africa")}, id="summit-in-africa"),
+    # guard: a city or country still places the event
+    pytest.param("date: 2026-07-03\nSummit\n\nLaura Brandt met Tomas Varga at a summit in Bali, Indonesia.",
+                 {("summit in Bali", "location", "Bali")}, set(), id="summit-in-a-city-of-asia"),
+]
+
+ALL_CASES = (REGION_PLACE_CASES + COUNTED_EVENT_CASES + VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
              + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSIVE_PLACE_CASES + HELD_AT_EVENT_CASES + SEPARATE_VERB_LABEL_CASES + BODY_MEETING_APART_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 

@@ -965,8 +965,10 @@ def _location(state, ctx, token, scope) -> str | None:
         head = _place_phrase_head(head)  # "toured the port of Haiphong"
         visited = head.dep_ == "dobj" and head.head.lemma_.lower() in VISIT_VERBS and (
             head.head.i == token.i or token.i in {w.i for w in head.head.subtree})
-        if (travel or visited or token.lemma_.lower() in _TRAVEL_WORDS) and _region(state, t, key):
-            continue  # "his first trip to Asia", "arrived in Europe for a visit": no meeting place
+        if _region(state, t, key):
+            # "his first trip to Asia", "met on the sidelines of a summit in Asia": a continent or region is too broad
+            # to be where an event is held
+            continue
         if prep in ("in", "at") and _topic_place(t, token):
             continue  # "discussed the conflict in Sudan", "agreed to end the offensive in Congo": what, not where
         if prep in ("in", "at") and _other_clause(t, token):
