@@ -290,6 +290,9 @@ FOSTERING_VERBS = frozenset({"intensify", "strengthen", "deepen", "promote", "en
 SEPARATE_WORDS = frozenset({"separate", "individual", "bilateral"})
 # Adverbs on a verb of meeting that make it one meeting with each counterpart: "met separately with A and B".
 SEPARATELY_WORDS = frozenset({"separately", "individually", "bilaterally"})
+# "held meetings with several leaders. He met A, B and C": counterparts told only as many; those met next are each met
+# apart.
+SEVERAL_WORDS = frozenset({"several", "various", "multiple", "many", "numerous", "other", "some"})
 # Words before a meeting word that make it a summit: "the summit meeting", "the Andean Leaders Meeting" (a meeting
 # of heads of state or government) ...
 SUMMIT_MODIFIERS = frozenset({"summit", "leaders", "leader", "leaders'"})

@@ -283,3 +283,49 @@ def test_met_at_the_meetings_not_split(nlp):
     events = events_of(graph_of(nlp, "date: 2026-07-03\nTalks\n\nAli Khan met Ine Eriksen Soreide and Mevlut Cavusoglu "
                                      "at the meetings."))
     assert len(events) <= 1, events
+
+
+# "held bilateral meetings with several leaders. He met A, B and C": counterparts told only as many, then named: a
+# meeting with each of those named, as after "held meetings with A, B and C".
+AFTER_SEVERAL_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Donald Trump will hold bilateral meetings with several leaders. "
+                 "He will meet President Emmanuel Macron, Chancellor Friedrich Merz, Prime Minister Giorgia Meloni and "
+                 "Prime Minister Keir Starmer.",
+                 [{"Donald Trump", "Emmanuel Macron"}, {"Donald Trump", "Friedrich Merz"},
+                  {"Donald Trump", "Giorgia Meloni"}, {"Donald Trump", "Keir Starmer"}], id="will-meet-four-after-several"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Narendra Modi held meetings with other heads of government "
+                 "on Monday. He met with Prime Minister Anthony Albanese, Prime Minister Mark Carney and President Lula.",
+                 [{"Narendra Modi", "Anthony Albanese"}, {"Narendra Modi", "Mark Carney"},
+                  {"Narendra Modi", "Luiz Inácio Lula da Silva"}], id="met-with-three-after-other-heads"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Cyril Ramaphosa held bilateral talks with various leaders. He "
+                 "met Chancellor Friedrich Merz and Prime Minister Keir Starmer.",
+                 [{"Cyril Ramaphosa", "Friedrich Merz"}, {"Cyril Ramaphosa", "Keir Starmer"}],
+                 id="met-two-after-bilateral-talks-with-various"),
+]
+
+
+@pytest.mark.parametrize("text, groups", AFTER_SEVERAL_CASES)
+def test_counterparts_named_after_several_are_met_apart(nlp, text, groups):
+    events = events_of(graph_of(nlp, text))
+    for group in groups:
+        assert any(group <= who for who, _, _ in events), (group, events)
+    # no node holds two of the counterparts
+    named = set().union(*groups) - set.intersection(*groups)
+    assert not any(len(who & named) > 1 for who, _, _ in events), events
+
+
+# guards: counterparts told by name before, or someone else meeting, keep the meeting of those named together
+AFTER_NAMED_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz held meetings with Prime Minister Keir Starmer. "
+                 "He met Prime Minister Giorgia Meloni and President Emmanuel Macron.",
+                 {"Friedrich Merz", "Giorgia Meloni", "Emmanuel Macron"}, id="after-meetings-with-one-named"),
+    pytest.param("date: 2026-07-03\nTalks\n\nChancellor Friedrich Merz held bilateral meetings with several leaders. "
+                 "Prime Minister Giorgia Meloni met President Emmanuel Macron and Prime Minister Keir Starmer.",
+                 {"Giorgia Meloni", "Emmanuel Macron", "Keir Starmer"}, id="another-meets-after-several"),
+]
+
+
+@pytest.mark.parametrize("text, people", AFTER_NAMED_CASES)
+def test_counterparts_after_named_or_by_another_meet_together(nlp, text, people):
+    events = events_of(graph_of(nlp, text))
+    assert any(people <= who for who, _, _ in events), events

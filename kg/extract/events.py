@@ -23,7 +23,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
-from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
+from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, SEVERAL_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
@@ -1630,7 +1630,7 @@ def _separate_counterparts(state, ctx, token, participants) -> list[str]:
     "separately" ("met separately with A and B"), when two or more."""
     if token.pos_ == "VERB":
         if not any(c.dep_ == "advmod" and c.lower_ in SEPARATELY_WORDS for c in token.children):
-            return []
+            return _met_after_several(state, ctx, token, participants)
     elif token.tag_ != "NNS":
         return []
     if token.lower_ in PLURAL_ONLY_EVENT_WORDS and not any(c.lower_ in SEPARATE_WORDS for c in token.lefts):
@@ -1653,6 +1653,32 @@ def _separate_counterparts(state, ctx, token, participants) -> list[str]:
                 or _person_within(state, ctx, t)
             if key and key not in found:
                 found.append(key)
+    return found if len(found) >= 2 else []
+
+
+def _met_after_several(state, ctx, token, participants) -> list[str]:
+    """ "X will hold meetings with several leaders. He will meet A, B and C": after meetings told with counterparts
+    only as many (the sentence before, in the same paragraph, by someone meeting here too), those met are each met
+    apart, as after "held meetings with A, B and C"."""
+    if not state.event_mentions or token.lemma_.lower() not in VERB_EVENT_TRIGGERS:
+        return []
+    before = state.event_mentions[-1]
+    told = state.trigger_token_of.get(id(before))
+    if told is None or told.sent.end != token.sent.start or not _same_paragraph(
+                state, before.sentence, ctx.span(token.sent.start_char, token.sent.end_char)) \
+            or told.tag_ != "NNS" or told.lower_ in PLURAL_ONLY_EVENT_WORDS and not any(
+                c.lower_ in SEPARATE_WORDS for c in told.lefts) \
+            or not any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and p.tag_ == "NNS" and any(m.lower_ in SEVERAL_WORDS for m in p.lefts)
+                for p in c.children) for c in told.children) \
+            or not set(before.participants) & set(participants):
+        return []
+    found = []
+    for t in (w for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+              for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"]) for w in with_listed(o)):
+        key = state.participant_key(t, ctx)
+        if key in participants and key not in found and key not in before.participants:
+            found.append(key)
     return found if len(found) >= 2 else []
 
 
