@@ -1061,7 +1061,11 @@ KIND_OF_EVENT_MODIFIERS = frozenset({"such"})
 # "Visits rose 5%", "the number of visits grew": plural event nouns counted as a statistic, no event held.
 COUNT_CHANGE_VERBS = frozenset({"rise", "fall", "grow", "drop", "increase", "decline", "jump", "surge", "climb",
                                 "slump", "plunge", "dip", "soar", "double", "triple", "halve", "rebound", "shrink"})
-COUNT_NOUNS = frozenset({"number", "numbers", "count", "total", "share", "rate", "volume", "tally"})
+COUNT_NOUNS = frozenset({"number", "numbers", "count", "total", "share", "rate", "volume", "tally", "thousands",
+                         "millions", "hundreds", "rise", "fall", "drop", "increase", "decline", "jump", "surge", "dip",
+                         "slump", "rebound", "growth"})
+# "2 million visits", "visits topped 3 million": counts this large are a statistic of many, not events told one by one.
+COUNT_SCALE_WORDS = frozenset({"thousand", "million", "billion", "thousands", "millions", "hundreds", "percent"})
 # ... but "talks fell apart", "the visit fell through": what became of events held or planned, not a count.
 COUNT_CHANGE_NOT_PARTICLES = frozenset({"apart", "through", "short", "flat", "silent", "away", "out", "off"})
 # "the ninth since 2012", "their first talks since March": a date after these words tells another time.

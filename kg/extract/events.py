@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
+from ..tables import COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
 
@@ -705,16 +705,18 @@ def _counted(token) -> bool:
     a percentage ("visits were up 5%"), or counted by a noun ("the number of visits", "a record tally of visits")."""
     if token.tag_ != "NNS":
         return False
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in COUNT_NOUNS:
-        return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "in") and token.head.head.lower_ in COUNT_NOUNS:
+        return True  # "the number of visits", "thousands of visits", "a rise in visits"
+    if any(c.dep_ == "nummod" and any(w.lower_ in COUNT_SCALE_WORDS for w in c.subtree) for c in token.children):
+        return True  # "recorded 2 million visits"
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = token.head
     if any(c.dep_ in ("prt", "acomp") or c.lower_ in COUNT_CHANGE_NOT_PARTICLES for c in verb.children):
         return False  # "talks fell apart", "talks fell through": what became of talks held
     return verb.lemma_.lower() in COUNT_CHANGE_VERBS or any(
-        t.ent_type_ == "PERCENT" for c in verb.children if c.i > token.i and c.dep_ not in ("prep", "advcl", "ccomp", "conj")
-        for t in c.subtree)
+        t.ent_type_ == "PERCENT" or t.ent_type_ == "CARDINAL" and t.lower_ in COUNT_SCALE_WORDS
+        for c in verb.children if c.i > token.i and c.dep_ not in ("prep", "advcl", "ccomp", "conj") for t in c.subtree)
 
 
 def _relationship(token) -> bool:
