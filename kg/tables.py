@@ -1058,6 +1058,8 @@ MEASURE_CHANGE_VERBS = (RATE_CHANGE_VERBS - MEASURE_REDUCING_VERBS) | frozenset(
 TIME_PARTITIVES = frozenset({"day", "days", "week", "hour"})
 # "the first such trip since 2023", "such talks": a kind of event spoken of, not one held.
 KIND_OF_EVENT_MODIFIERS = frozenset({"such"})
+# A place named by a continent ("East Africa", "Southeast Asia", "Latin America") is a region, whatever NER tags it.
+CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "antarctica"})
 # "Visits rose 5%", "the number of visits grew": plural event nouns counted as a statistic, no event held.
 COUNT_CHANGE_VERBS = frozenset({"rise", "fall", "grow", "drop", "increase", "decline", "jump", "surge", "climb",
                                 "slump", "plunge", "dip", "soar", "double", "triple", "halve", "rebound", "shrink"})

@@ -1313,7 +1313,21 @@ REGION_PLACE_CASES = [
                  id="summit-in-latin-america"),
     pytest.param("date: 2026-07-03\nSummit\n\nPresident Ama Boateng hosted a summit in Africa on Monday.",
                  set(), {("summit in Africa", "location", "Africa")}, id="summit-in-africa"),
-    # guard: a city or country still places the event
+    pytest.param("date: 2026-07-03\nTalks\n\nThe talks between Anna Kell and Piet Vos were held in East Africa.",
+                 {("talks", "participant", "Piet Vos")}, {("talks in East Africa", "location", "East Africa")},
+                 id="talks-in-east-africa"),
+    pytest.param("date: 2026-07-03\nTalks\n\nJuan Soto met Carla Ruiz in North Africa on Monday.",
+                 {("meeting", "participant", "Carla Ruiz")}, {("meeting in North Africa", "location", "North Africa")},
+                 id="met-in-north-africa"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAnna Kell held talks with Piet Vos in Southern Africa.",
+                 {("talks", "participant", "Piet Vos")}, {("talks in Southern Africa", "location", "Southern Africa")},
+                 id="talks-in-southern-africa"),
+    pytest.param("date: 2026-07-03\nTalks\n\nAnna Kell met Piet Vos in West Africa on Monday.",
+                 {("meeting", "participant", "Piet Vos")}, {("meeting in West Africa", "location", "West Africa")},
+                 id="met-in-west-africa"),
+    # guards: a city or country still places the event, even one named by a continent
+    pytest.param("date: 2026-07-03\nTalks\n\nAnna Kell met Piet Vos in South Africa on Monday.",
+                 {("meeting in South Africa", "location", "South Africa")}, set(), id="met-in-south-africa"),
     pytest.param("date: 2026-07-03\nSummit\n\nLaura Brandt met Tomas Varga at a summit in Bali, Indonesia.",
                  {("summit in Bali", "location", "Bali")}, set(), id="summit-in-a-city-of-asia"),
 ]
