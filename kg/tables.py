@@ -672,6 +672,10 @@ MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "
 # Carrying out one's own threat or plan, told by a verb and its particle: "did so", "went ahead", "followed through",
 # "made good on the threat".
 MEASURE_CARRY_OUT_PHRASES = frozenset({("do", "so"), ("go", "ahead"), ("follow", "through"), ("make", "good")})
+# Carrying out a threat or plan named as the verb's object: "followed through with its threat to", "made good on
+# its threat to", "carried out its threat to", "delivered on its pledge to".
+MEASURE_CARRY_OUT_OBJECT_PHRASES = MEASURE_CARRY_OUT_PHRASES | frozenset({("carry", "out"), ("deliver", "on"),
+                                                                         ("act", "on"), ("follow", "on")})
 # Giving up one's own threat or plan, told by a verb and its particle: "backed down", "climbed down" (no object),
 # "walked back the threat".
 MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back", "off"), ("walk", "back")})
@@ -1041,6 +1045,11 @@ MEASURE_PART_ADVERBS = frozenset({"partially", "partly", "selectively"})
 # node that every such measure would share. (Trade flows, "imports from Peru", are read as flows: not here.)
 # "China-made goods", "Mexican-built cars": the place before the participle is where the goods come from.
 MADE_IN_VERBS = frozenset({"make", "build", "produce", "manufacture", "grow", "assemble", "source", "origin"})
+# Nouns that make a preposition with "on ... of": "on top of existing duties", "on behalf of", "on account of" name
+# neither goods nor whom a measure hits.
+PREPOSITION_NOUNS = frozenset({"top", "behalf", "account"})
+# Participles after goods that tell where they come from: "ODCB imported from India", "PTFE originating in China".
+GOODS_ORIGIN_VERBS = MADE_IN_VERBS | frozenset({"import", "originate", "ship", "export"})
 GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
                                  "commodity", "commodities", "thing", "things"})
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
