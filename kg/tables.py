@@ -506,6 +506,10 @@ LISTING_REACH = 700
 EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chip", "chips", "semiconductor",
                                  "semiconductors", "licensing", "licence", "license"})
 DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", "moral"})
+# Limits on how much traders may hold are domestic market rules, no trade measure: "stock limits on wheat traders",
+# "stockholding curbs on pulses".
+STOCK_LIMIT_MODIFIERS = frozenset({"stock", "stocks", "stockholding", "stock-holding", "inventory", "storage", "hoarding"})
+STOCK_LIMIT_LEMMAS = frozenset({"limit", "restriction", "curb", "control", "cap", "ceiling"})
 # "ahead of a July 9 deadline for higher tariffs": a measure due at a date is not in force yet.
 MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
 # "Ottawa paused a second list of levies": put on hold, as "suspended".

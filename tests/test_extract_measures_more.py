@@ -340,3 +340,27 @@ PREPOSITION_NOUN_CASES = [
 @pytest.mark.parametrize("text, present, absent", PREPOSITION_NOUN_CASES)
 def test_preposition_noun(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Limits on how much traders may hold ("stock limits on wheat traders") are domestic market rules, no trade measure;
+# limits on exports still are.
+STOCK_LIMIT_CASES = [
+    pytest.param("date: 2026-07-03\nWheat\n\nIndia imposed countrywide stock limits on wheat traders.", set(),
+                 {("*", "a", "Measure"), ("India", "imposes", "*"), ("*", "a", "Goods")}, id="stock-limits-traders"),
+    pytest.param("date: 2026-07-03\nPulses\n\nThe government extended stockholding limits on pulses until March.",
+                 set(), {("*", "a", "Measure"), ("*", "appliesTo", "*")}, id="stockholding-limits"),
+    pytest.param("date: 2026-07-03\nRice\n\nThe ministry put inventory curbs on rice wholesalers.", set(),
+                 {("*", "a", "Measure"), ("*", "appliesTo", "*")}, id="inventory-curbs"),
+    pytest.param("date: 2026-07-03\nSugar\n\nPakistan imposed stock limits on sugar dealers.", set(),
+                 {("*", "a", "Measure"), ("*", "appliesTo", "stock")}, id="stock-limits-dealers"),
+    # guards: limits and curbs on exports stay measures
+    pytest.param("date: 2026-07-03\nWheat\n\nIndia imposed limits on wheat exports.",
+                 {("*", "appliesTo", "wheat"), ("India", "imposes", "*")}, set(), id="keep-export-limits"),
+    pytest.param("date: 2026-07-03\nWheat\n\nIndia imposed export curbs on wheat.",
+                 {("*", "appliesTo", "wheat"), ("*", "a", "ExportControl")}, set(), id="keep-export-curbs"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", STOCK_LIMIT_CASES)
+def test_stock_limit(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
