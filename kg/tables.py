@@ -1052,6 +1052,9 @@ MADE_IN_VERBS = frozenset({"make", "build", "produce", "manufacture", "grow", "a
 # Nouns that make a preposition with "on ... of": "on top of existing duties", "on behalf of", "on account of" name
 # neither goods nor whom a measure hits.
 PREPOSITION_NOUNS = frozenset({"top", "behalf", "account"})
+# A measure another is added to is one already there: "a surcharge on top of existing duties", "in addition to the
+# tariffs" (the noun and the preposition after it).
+MEASURE_BASE_PHRASES = frozenset({("top", "of"), ("addition", "to")})
 # Participles after goods that tell where they come from: "ODCB imported from India", "PTFE originating in China".
 GOODS_ORIGIN_VERBS = MADE_IN_VERBS | frozenset({"import", "originate", "ship", "export"})
 GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",

@@ -331,6 +331,16 @@ PREPOSITION_NOUN_CASES = [
                  id="surcharge-on-top-of"),
     pytest.param("date: 2026-07-03\nLevy\n\nThe EU imposed a levy on top of existing duties.", set(),
                  {("*", "appliesTo", "top")}, id="levy-on-top-of"),
+    # the measure added to is one already there, in force, not announced with the new one
+    pytest.param("date: 2026-07-03\nSteel\n\nThe US announced new tariffs on Chinese steel, on top of existing duties.",
+                 {("existing duties", "status", "in force"), ("new tariffs*", "status", "announced")},
+                 {("existing duties", "status", "announced")}, id="existing-on-top-in-force"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada announced a 10% surcharge in addition to existing duties on US "
+                 "steel.", {("existing duties*", "status", "in force"), ("10% surcharge", "status", "announced")},
+                 {("existing duties*", "status", "announced")}, id="existing-in-addition-in-force"),
+    pytest.param("date: 2026-07-03\nCars\n\nChina said it will add a 15% tariff on top of the duties on US cars.",
+                 {("duties*", "status", "in force")}, {("duties*", "status", "announced")},
+                 id="the-duties-on-top-in-force"),
     # guard: goods after "on" still read
     pytest.param("date: 2026-07-03\nSteel\n\nCanada put a 10% surcharge on US steel.",
                  {("*", "appliesTo", "steel")}, set(), id="keep-surcharge-on-goods"),
