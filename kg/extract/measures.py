@@ -2143,8 +2143,10 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
 
 def _goods_origins(t) -> list:
     """The places after a participle of origin on goods `t`: "imported from India and Japan", "originating in China"."""
-    return [o for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in GOODS_ORIGIN_VERBS
-            and (a.tag_ == "VBN" or a.lower_ == "originating")
+    # "tariffs on MDI shipped from Korea", the participle parsed as the measure's: a measure is not shipped
+    above = [a for a in t.head.head.children if a.i > t.i] if t.dep_ == "pobj" and t.head.dep_ == "prep" else []
+    return [o for a in list(t.children) + above if a.dep_ == "acl" and a.lemma_.lower() in GOODS_ORIGIN_VERBS
+            and (a.tag_ in ("VBN", "VBD") or a.lower_ == "originating")  # "imported" as an acl, whatever its tag
             for c in a.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for p in c.children
             if p.dep_ == "pobj" for o in with_conjuncts(p)]
 
