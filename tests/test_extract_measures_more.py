@@ -318,7 +318,18 @@ CARRIED_OUT_THREAT_CASES = [
                  {("*", "status", "in force")}, {("*", "status", "threatened")}, id="carried-out"),
     pytest.param("date: 2026-07-03\nMexico\n\nTrump has followed through on his threat to raise tariffs on Mexico.",
                  {("*", "status", "in force")}, {("*", "status", "threatened")}, id="followed-through-on"),
+    pytest.param("date: 2026-07-03\nBrazil\n\nAfter weeks of warnings, Trump followed through with the threatened "
+                 "tariffs on Brazil.", {("*", "status", "in force")}, {("*", "status", "threatened")},
+                 id="followed-through-threatened-tariffs"),
+    pytest.param("date: 2026-07-03\nCanola\n\nBeijing made good on the threatened duties on Canadian canola.",
+                 {("*", "status", "in force")}, {("*", "status", "threatened")}, id="made-good-threatened-duties"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU carried out the proposed sanctions on Iran.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="carried-out-proposed"),
     # guards: a threat not (yet) carried out stays a threat
+    pytest.param("date: 2026-07-03\nBrazil\n\nTrump may follow through with the threatened tariffs on Brazil.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-may-threatened-tariffs"),
+    pytest.param("date: 2026-07-03\nBrazil\n\nTrump discussed the threatened tariffs on Brazil.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-discussed-threatened"),
     pytest.param("date: 2026-07-03\nCanada\n\nTrump may follow through with his threat to impose tariffs on Canada.",
                  {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-may-follow-through"),
     pytest.param("date: 2026-07-03\nCanada\n\nTrump did not follow through with his threat to impose tariffs on "

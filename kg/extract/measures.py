@@ -1111,7 +1111,7 @@ def _told_status(token, head) -> str | None:
     for child in own_children:
         word = child.lower_
         for status, words in MEASURE_STATUS_ADJECTIVES.items():
-            if word in words:
+            if word in words and not _carried_out(head):  # "followed through with the threatened tariffs": in force
                 cues.append(status)
         if child.dep_ == "amod" and word in MEASURE_READINESS_WORDS:
             cues.append("proposed")  # "has tariffs on US goods ready to go"
