@@ -1049,6 +1049,8 @@ MEASURE_PART_ADVERBS = frozenset({"partially", "partly", "selectively"})
 # node that every such measure would share. (Trade flows, "imports from Peru", are read as flows: not here.)
 # "China-made goods", "Mexican-built cars": the place before the participle is where the goods come from.
 MADE_IN_VERBS = frozenset({"make", "build", "produce", "manufacture", "grow", "assemble", "source", "origin"})
+GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
+                                 "commodity", "commodities", "thing", "things"})
 # Nouns that make a preposition with "on ... of": "on top of existing duties", "on behalf of", "on account of" name
 # neither goods nor whom a measure hits.
 PREPOSITION_NOUNS = frozenset({"top", "behalf", "account"})
@@ -1057,8 +1059,6 @@ PREPOSITION_NOUNS = frozenset({"top", "behalf", "account"})
 MEASURE_BASE_PHRASES = frozenset({("top", "of"), ("addition", "to")})
 # Participles after goods that tell where they come from: "ODCB imported from India", "PTFE originating in China".
 GOODS_ORIGIN_VERBS = MADE_IN_VERBS | frozenset({"import", "originate", "ship", "export"})
-GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
-                                 "commodity", "commodities", "thing", "things"})
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
 RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
 # Verbs that change a measure in place ("proposed doubling its steel tariffs"): a proposal or threat of the change
