@@ -509,6 +509,10 @@ LISTING_REACH = 700
 EXPORT_CONTROL_CUES = frozenset({"export", "exports", "technology", "tech", "chip", "chips", "semiconductor",
                                  "semiconductors", "licensing", "licence", "license"})
 DUTY_EXCLUDED_MODIFIERS = frozenset({"active", "military", "official", "civic", "moral"})
+# Limits on how much traders may hold are domestic market rules, no trade measure: "stock limits on wheat traders",
+# "stockholding curbs on pulses".
+STOCK_LIMIT_MODIFIERS = frozenset({"stock", "stocks", "stockholding", "stock-holding", "inventory", "storage", "hoarding"})
+STOCK_LIMIT_LEMMAS = frozenset({"limit", "restriction", "curb", "control", "cap", "ceiling"})
 # "ahead of a July 9 deadline for higher tariffs": a measure due at a date is not in force yet.
 MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
 # "Ottawa paused a second list of levies": put on hold, as "suspended".
@@ -675,6 +679,10 @@ MEASURE_STATUS_ADJECTIVES = {"proposed": {"proposed", "potential", "possible", "
 # Carrying out one's own threat or plan, told by a verb and its particle: "did so", "went ahead", "followed through",
 # "made good on the threat".
 MEASURE_CARRY_OUT_PHRASES = frozenset({("do", "so"), ("go", "ahead"), ("follow", "through"), ("make", "good")})
+# Carrying out a threat or plan named as the verb's object: "followed through with its threat to", "made good on
+# its threat to", "carried out its threat to", "delivered on its pledge to".
+MEASURE_CARRY_OUT_OBJECT_PHRASES = MEASURE_CARRY_OUT_PHRASES | frozenset({("carry", "out"), ("deliver", "on"),
+                                                                         ("act", "on"), ("follow", "on")})
 # Giving up one's own threat or plan, told by a verb and its particle: "backed down", "climbed down" (no object),
 # "walked back the threat".
 MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back", "off"), ("walk", "back")})
@@ -1046,6 +1054,14 @@ MEASURE_PART_ADVERBS = frozenset({"partially", "partly", "selectively"})
 MADE_IN_VERBS = frozenset({"make", "build", "produce", "manufacture", "grow", "assemble", "source", "origin"})
 GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
                                  "commodity", "commodities", "thing", "things"})
+# Nouns that make a preposition with "on ... of": "on top of existing duties", "on behalf of", "on account of" name
+# neither goods nor whom a measure hits.
+PREPOSITION_NOUNS = frozenset({"top", "behalf", "account"})
+# A measure another is added to is one already there: "a surcharge on top of existing duties", "in addition to the
+# tariffs" (the noun and the preposition after it).
+MEASURE_BASE_PHRASES = frozenset({("top", "of"), ("addition", "to")})
+# Participles after goods that tell where they come from: "ODCB imported from India", "PTFE originating in China".
+GOODS_ORIGIN_VERBS = MADE_IN_VERBS | frozenset({"import", "originate", "ship", "export"})
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
 RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
 # Verbs that change a measure in place ("proposed doubling its steel tariffs"): a proposal or threat of the change

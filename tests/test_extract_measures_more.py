@@ -266,3 +266,134 @@ OPPOSED_CASES = [
 @pytest.mark.parametrize("text, present, absent", OPPOSED_CASES)
 def test_opposed(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# Goods told as "imported from" or "originating in" somewhere are goods, even an acronym the tagger takes for a firm;
+# the places they come from are whom the measure hits.
+IMPORTED_FROM_CASES = [
+    pytest.param("date: 2026-07-03\nChemicals\n\nChina imposed anti-dumping duties on ODCB imported from India and "
+                 "Japan.", {("*", "appliesTo", "ODCB"), ("*", "targets", "India"), ("*", "targets", "Japan")},
+                 {("*", "targets", "ODCB")}, id="acronym-imported-from"),
+    pytest.param("date: 2026-07-03\nResin\n\nThe EU imposed duties on PTFE originating in Russia.",
+                 {("*", "appliesTo", "PTFE"), ("*", "targets", "Russia")}, {("*", "targets", "PTFE")},
+                 id="acronym-originating-in"),
+    pytest.param("date: 2026-07-03\nResin\n\nIndia imposed anti-dumping duties on PVC resin imported from Malaysia and "
+                 "Thailand.", {("*", "appliesTo", "PVC resin"), ("*", "targets", "Malaysia"),
+                               ("*", "targets", "Thailand")}, set(), id="goods-imported-from"),
+    pytest.param("date: 2026-07-03\nCars\n\nMexico imposed tariffs on cars made in China.",
+                 {("*", "appliesTo", "cars"), ("*", "targets", "China")}, set(), id="goods-made-in"),
+    pytest.param("date: 2026-07-03\nChemicals\n\nBrazil slapped tariffs on MDI shipped from South Korea and Japan.",
+                 {("*", "appliesTo", "MDI"), ("*", "targets", "South Korea"), ("*", "targets", "Japan")},
+                 {("*", "targets", "MDI")}, id="participle-on-measure"),
+    pytest.param("date: 2026-07-03\nGas\n\nChile set tariffs on LNG shipped from Qatar.",
+                 {("*", "appliesTo", "LNG"), ("*", "targets", "Qatar")}, set(), id="participle-on-measure-shipped"),
+    pytest.param("date: 2026-07-03\nSteel\n\nEgypt put tariffs on HRC imported from Ukraine and Brazil.",
+                 {("*", "targets", "Ukraine"), ("*", "targets", "Brazil")}, {("*", "targets", "HRC")},
+                 id="participle-tagged-past"),
+    pytest.param("date: 2026-07-03\nResin\n\nIndia put duties on PET resin shipped from Oman and Iran.",
+                 {("*", "targets", "Oman"), ("*", "targets", "Iran")}, set(), id="participle-on-measure-two"),
+    pytest.param("date: 2026-07-03\nGoods\n\nThe US imposed tariffs on goods imported from Canada.",
+                 {("*", "targets", "Canada")}, set(), id="goods-imported-from-country"),
+    # guards: a firm a measure names stays its target; a participle of doing, not of origin, changes nothing
+    pytest.param("date: 2026-07-03\nOil\n\nThe US imposed sanctions on Rosneft.",
+                 {("*", "targets", "Rosneft")}, {("*", "appliesTo", "Rosneft")}, id="keep-firm-target"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed tariffs on steel from Vietnam.",
+                 {("*", "appliesTo", "steel")}, {("*", "appliesTo", "Vietnam")}, id="keep-from"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", IMPORTED_FROM_CASES)
+def test_imported_from(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
+
+
+# Carrying out a threat ("followed through with his threat to impose tariffs", "made good on its threat to") puts
+# the measure in force; a threat only repeated, or to be carried out, stays a threat.
+CARRIED_OUT_THREAT_CASES = [
+    pytest.param("date: 2026-07-03\nCanada\n\nTrump followed through with his threat to impose tariffs on Canada.",
+                 {("*", "status", "in force")}, {("*", "status", "threatened")}, id="followed-through-with"),
+    pytest.param("date: 2026-07-03\nWine\n\nBeijing made good on its threat to impose duties on Australian wine.",
+                 {("*", "status", "in force")}, {("*", "status", "threatened")}, id="made-good-on"),
+    pytest.param("date: 2026-07-03\nBelarus\n\nThe EU carried out its threat to impose sanctions on Belarus.",
+                 {("*", "status", "in force")}, {("*", "status", "threatened")}, id="carried-out"),
+    pytest.param("date: 2026-07-03\nMexico\n\nTrump has followed through on his threat to raise tariffs on Mexico.",
+                 {("*", "status", "in force")}, {("*", "status", "threatened")}, id="followed-through-on"),
+    pytest.param("date: 2026-07-03\nBrazil\n\nAfter weeks of warnings, Trump followed through with the threatened "
+                 "tariffs on Brazil.", {("*", "status", "in force")}, {("*", "status", "threatened")},
+                 id="followed-through-threatened-tariffs"),
+    pytest.param("date: 2026-07-03\nCanola\n\nBeijing made good on the threatened duties on Canadian canola.",
+                 {("*", "status", "in force")}, {("*", "status", "threatened")}, id="made-good-threatened-duties"),
+    pytest.param("date: 2026-07-03\nIran\n\nThe EU carried out the proposed sanctions on Iran.",
+                 {("*", "status", "in force")}, {("*", "status", "proposed")}, id="carried-out-proposed"),
+    # guards: a threat not (yet) carried out stays a threat
+    pytest.param("date: 2026-07-03\nBrazil\n\nTrump may follow through with the threatened tariffs on Brazil.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-may-threatened-tariffs"),
+    pytest.param("date: 2026-07-03\nBrazil\n\nTrump discussed the threatened tariffs on Brazil.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-discussed-threatened"),
+    pytest.param("date: 2026-07-03\nCanada\n\nTrump may follow through with his threat to impose tariffs on Canada.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-may-follow-through"),
+    pytest.param("date: 2026-07-03\nCanada\n\nTrump did not follow through with his threat to impose tariffs on "
+                 "Canada.", {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-did-not"),
+    pytest.param("date: 2026-07-03\nCanada\n\nTrump repeated his threat to impose tariffs on Canada.",
+                 {("*", "status", "threatened")}, {("*", "status", "in force")}, id="keep-repeated-threat"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CARRIED_OUT_THREAT_CASES)
+def test_carried_out_threat(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
+
+
+# "on top of", "on behalf of": a preposition made with a noun, never goods, nor part of the measure's name.
+PREPOSITION_NOUN_CASES = [
+    pytest.param("date: 2026-07-03\nSteel\n\nThe US announced a tariff hike of 17.4% on top of existing duties on "
+                 "Chinese steel.", {("*", "appliesTo", "steel")}, {("*", "appliesTo", "top"), ("top", "a", "Goods")},
+                 id="hike-on-top-of"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada put a 10% surcharge on top of the tariffs on US steel.",
+                 {("10% surcharge", "a", "Tariff")}, {("*", "appliesTo", "top"), ("* on top", "a", "Tariff")},
+                 id="surcharge-on-top-of"),
+    pytest.param("date: 2026-07-03\nLevy\n\nThe EU imposed a levy on top of existing duties.", set(),
+                 {("*", "appliesTo", "top")}, id="levy-on-top-of"),
+    # the measure added to is one already there, in force, not announced with the new one
+    pytest.param("date: 2026-07-03\nSteel\n\nThe US announced new tariffs on Chinese steel, on top of existing duties.",
+                 {("existing duties", "status", "in force"), ("new tariffs*", "status", "announced")},
+                 {("existing duties", "status", "announced")}, id="existing-on-top-in-force"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada announced a 10% surcharge in addition to existing duties on US "
+                 "steel.", {("existing duties*", "status", "in force"), ("10% surcharge", "status", "announced")},
+                 {("existing duties*", "status", "announced")}, id="existing-in-addition-in-force"),
+    pytest.param("date: 2026-07-03\nCars\n\nChina said it will add a 15% tariff on top of the duties on US cars.",
+                 {("duties*", "status", "in force")}, {("duties*", "status", "announced")},
+                 id="the-duties-on-top-in-force"),
+    # guard: goods after "on" still read
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada put a 10% surcharge on US steel.",
+                 {("*", "appliesTo", "steel")}, set(), id="keep-surcharge-on-goods"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PREPOSITION_NOUN_CASES)
+def test_preposition_noun(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
+
+
+# Limits on how much traders may hold ("stock limits on wheat traders") are domestic market rules, no trade measure;
+# limits on exports still are.
+STOCK_LIMIT_CASES = [
+    pytest.param("date: 2026-07-03\nWheat\n\nIndia imposed countrywide stock limits on wheat traders.", set(),
+                 {("*", "a", "Measure"), ("India", "imposes", "*"), ("*", "a", "Goods")}, id="stock-limits-traders"),
+    pytest.param("date: 2026-07-03\nPulses\n\nThe government extended stockholding limits on pulses until March.",
+                 set(), {("*", "a", "Measure"), ("*", "appliesTo", "*")}, id="stockholding-limits"),
+    pytest.param("date: 2026-07-03\nRice\n\nThe ministry put inventory curbs on rice wholesalers.", set(),
+                 {("*", "a", "Measure"), ("*", "appliesTo", "*")}, id="inventory-curbs"),
+    pytest.param("date: 2026-07-03\nSugar\n\nPakistan imposed stock limits on sugar dealers.", set(),
+                 {("*", "a", "Measure"), ("*", "appliesTo", "stock")}, id="stock-limits-dealers"),
+    # guards: limits and curbs on exports stay measures
+    pytest.param("date: 2026-07-03\nWheat\n\nIndia imposed limits on wheat exports.",
+                 {("*", "appliesTo", "wheat"), ("India", "imposes", "*")}, set(), id="keep-export-limits"),
+    pytest.param("date: 2026-07-03\nWheat\n\nIndia imposed export curbs on wheat.",
+                 {("*", "appliesTo", "wheat"), ("*", "a", "ExportControl")}, set(), id="keep-export-curbs"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", STOCK_LIMIT_CASES)
+def test_stock_limit(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_CONTINUING_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
-from ..tables import MADE_IN_VERBS, MEASURE_OPPOSING_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
+from ..tables import MEASURE_BASE_PHRASES, STOCK_LIMIT_LEMMAS, STOCK_LIMIT_MODIFIERS, MEASURE_CARRY_OUT_OBJECT_PHRASES, PREPOSITION_NOUNS, GOODS_ORIGIN_VERBS, MADE_IN_VERBS, MEASURE_OPPOSING_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STARTING_VERBS, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
@@ -118,6 +118,8 @@ def read_measures(state, ctx, sent) -> None:
         left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
         if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
             continue
+        if lemma in STOCK_LIMIT_LEMMAS and left_words & STOCK_LIMIT_MODIFIERS and not left_words & EXPORT_CONTROL_CUES:
+            continue  # "stock limits on wheat traders": how much traders may hold at home, no trade measure
         kind = MEASURE_TRIGGERS[lemma]
         if kind == MEASURE and lemma == "ban" and left_words & SANCTION_BAN_MODIFIERS:
             kind = SANCTION  # a travel or entry ban is aimed at people: a sanction
@@ -721,8 +723,8 @@ def _phrase(ctx, head) -> str:
     for child in _own_children(head, head):
         if child.i > head.i and child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "targeting"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    end = max(end, max(t.i for t in _goods_conjuncts(pobj)) + 1)
+                if pobj.dep_ == "pobj" and not (pobj.lower_ in PREPOSITION_NOUNS and child.lower_ == "on"):
+                    end = max(end, max(t.i for t in _goods_conjuncts(pobj)) + 1)  # not "... on top" (of)
     text = ctx.span_text(start, end)
     return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
 
@@ -1109,7 +1111,7 @@ def _told_status(token, head) -> str | None:
     for child in own_children:
         word = child.lower_
         for status, words in MEASURE_STATUS_ADJECTIVES.items():
-            if word in words:
+            if word in words and not _carried_out(head):  # "followed through with the threatened tariffs": in force
                 cues.append(status)
         if child.dep_ == "amod" and word in MEASURE_READINESS_WORDS:
             cues.append("proposed")  # "has tariffs on US goods ready to go"
@@ -1215,10 +1217,13 @@ def _told_status(token, head) -> str | None:
                 # "has no plans to impose tariffs": none taken; "no intention of lifting them": they stay in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
             for status, words in MEASURE_STATUS_NOUNS.items():
-                if lemma in words:
+                if lemma in words and not _carried_out(node):
                     cues.append(status)
             if arrived == "prep" and before.lower_ == "of" and lemma in MEASURE_PROSPECT_NOUNS:
                 cues.append("proposed")  # "the risk of tariffs", "fear of sanctions": possible only
+        if node.pos_ == "ADP" and arrived == "pobj" and before.i == head.i and not cues \
+                and (node.head.lower_, node.lower_) in MEASURE_BASE_PHRASES:
+            return "in_force"  # "a hike on top of existing duties": what is added to is there already
         if node.pos_ == "ADP":
             preposition = node.lower_
             # "will act against dumping with new tariffs", "will respond with tariffs": the measure is what is done
@@ -1582,6 +1587,18 @@ _REPORT_NOUNS = frozenset({"report", "claim", "speculation", "suggestion", "rumo
 
 
 _OFFERING_VERBS = MEASURE_STATUS_VERBS["proposed"] | MEASURE_STATUS_VERBS["threatened"]
+
+
+def _carried_out(noun) -> bool:
+    """ "followed through with his threat to", "made good on its threat to", "carried out its plan to": the threat or
+    plan told as carried out, so no longer only threatened or proposed."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        else None
+    if verb is None or verb.pos_ != "VERB" or _hedged(verb):
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod", "acomp", "oprd")}
+    words |= {noun.head.lower_} if noun.dep_ == "pobj" else set()
+    return any((verb.lemma_.lower(), w) in MEASURE_CARRY_OUT_OBJECT_PHRASES for w in words)
 
 
 def _dropped_after(verb) -> bool:
@@ -2020,6 +2037,16 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
     (the caller decides; with no `makers` list it is dropped)."""
     makers = [] if makers is None else makers
     key = state.agent_key(t, ctx, allow_people=True)
+    if t.lower_ in PREPOSITION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return  # "a hike on top of existing duties": a preposition, no goods
+    origins = _goods_origins(t) if prep in ("on", "against", "of") else []
+    for origin in origins:
+        # "duties on ODCB imported from India and Japan": where the goods come from is whom the measure hits
+        where = state.agent_key(origin, ctx, allow_people=False)
+        if where and state.kind(where) == COUNTRY and where not in targets_:
+            targets_.append(where)
+    if key and origins and state.kind(key) == ORGANIZATION:
+        key = None  # goods told as imported from somewhere, an acronym the tagger took for a firm: goods
     if key and state.kind(key) != PERSON or (key and prep in ("against", "targeting")):
         if prep in ("against", "on", "targeting", "to") and key not in targets_:
             targets_.append(key)
@@ -2112,6 +2139,16 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
         return  # "banned onion exports, then imposed a duty on its export": the goods are named before, not "export"
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
         goods.append(label)
+
+
+def _goods_origins(t) -> list:
+    """The places after a participle of origin on goods `t`: "imported from India and Japan", "originating in China"."""
+    # "tariffs on MDI shipped from Korea", the participle parsed as the measure's: a measure is not shipped
+    above = [a for a in t.head.head.children if a.i > t.i] if t.dep_ == "pobj" and t.head.dep_ == "prep" else []
+    return [o for a in list(t.children) + above if a.dep_ == "acl" and a.lemma_.lower() in GOODS_ORIGIN_VERBS
+            and (a.tag_ in ("VBN", "VBD") or a.lower_ == "originating")  # "imported" as an acl, whatever its tag
+            for c in a.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for p in c.children
+            if p.dep_ == "pobj" for o in with_conjuncts(p)]
 
 
 def _made_in(w, t):
