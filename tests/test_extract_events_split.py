@@ -239,11 +239,7 @@ TWO_LISTS_CASES = [
 
 @pytest.mark.parametrize("text, groups", TWO_LISTS_CASES)
 def test_two_lists_stay_two_meetings(nlp, text, groups):
-    events = events_of(graph_of(nlp, text))
-    for people in groups:
-        assert any(people <= who for who, _, _ in events), f"no meeting of {sorted(people)}: {events}"
-    for who, _, _ in events:
-        assert sum(bool(people & who) for people in groups) <= 1, f"one node holds both lists: {events}"
+    _assert_apart(events_of(graph_of(nlp, text)), groups, groups, "one node holds both lists")
 
 
 # guard: one meeting told twice in one article (the same place and day) stays one node
@@ -270,12 +266,16 @@ AT_SEPARATE_MEETINGS_CASES = [
 
 @pytest.mark.parametrize("text, groups", AT_SEPARATE_MEETINGS_CASES)
 def test_met_at_separate_meetings(nlp, text, groups):
-    events = events_of(graph_of(nlp, text))
+    counterparts = [people - set.intersection(*groups) for people in groups]
+    _assert_apart(events_of(graph_of(nlp, text)), groups, counterparts, "one node holds two counterparts")
+
+
+def _assert_apart(events, groups, apart, problem):
+    """Each group of people meets in some event, and no event holds people of two of ``apart``."""
     for people in groups:
         assert any(people <= who for who, _, _ in events), f"no meeting of {sorted(people)}: {events}"
-    counterparts = [people - set.intersection(*groups) for people in groups]
     for who, _, _ in events:
-        assert sum(bool(c & who) for c in counterparts) <= 1, f"one node holds two counterparts: {events}"
+        assert sum(bool(a & who) for a in apart) <= 1, f"{problem}: {events}"
 
 
 # guard: "met A and B at the meetings" tells no one-by-one meetings: no node is made for each

@@ -666,28 +666,22 @@ def _listed_name(doc, token, lowers: list[str], one_word: set[int], titled: bool
     return not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
 
 
+def _added_apart(names: list, found) -> list:
+    """``names`` and those of ``found`` that overlap none of them (the names found first win)."""
+    return names + [f for f in found if not any(n.start < f.end and f.start < n.end for n in names)]
+
+
 def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     """The document's entities with honorific names and ship names put in (overlapping NER entities give way)."""
     names, honorifics = honorific_name_spans(doc, lowers)
     if "ma" in lowers:
-        names = names + [a for a in abbreviated_name_spans(doc, lowers)
-                         if not any(n.start < a.end and a.start < n.end for n in names)]
-    names = names + [p for p in portfolio_title_name_spans(doc, lowers)
-                     if not any(n.start < p.end and p.start < n.end for n in names)]
-    names = names + [v for v in vessel_name_spans(doc, lowers)
-                     if not any(n.start < v.end and v.start < n.end for n in names)]
-    names = names + [p for p in titled_name_spans(doc, lowers, doc_ents)
-                     if not any(n.start < p.end and p.start < n.end for n in names)]
-    names = names + [p for p in function_word_name_spans(doc, lowers, doc_ents)
-                     if not any(n.start < p.end and p.start < n.end for n in names)]
-    names = names + [b for b in untagged_body_spans(doc, lowers, doc_ents)
-                     if not any(n.start < b.end and b.start < n.end for n in names)]
-    names = names + [p for p in listed_surname_spans(doc, lowers, doc_ents)
-                     if not any(n.start < p.end and p.start < n.end for n in names)]
-    names = names + [p for p in glued_surname_spans(doc, lowers, doc_ents)
-                     if not any(n.start < p.end and p.start < n.end for n in names)]
-    names = names + [p for p in paired_leader_spans(doc, lowers, doc_ents)
-                     if not any(n.start < p.end and p.start < n.end for n in names)]
+        names = _added_apart(names, abbreviated_name_spans(doc, lowers))
+    for found in (portfolio_title_name_spans(doc, lowers), vessel_name_spans(doc, lowers)):
+        names = _added_apart(names, found)
+    # in this order: where two finders' names overlap, the earlier one's is kept
+    for finder in (titled_name_spans, function_word_name_spans, untagged_body_spans, listed_surname_spans,
+                   glued_surname_spans, paired_leader_spans):
+        names = _added_apart(names, finder(doc, lowers, doc_ents))
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
     # nothing but an honorific ("Amb" tagged PERSON)
