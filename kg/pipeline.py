@@ -42,7 +42,7 @@ from .extract import extract_articles
 from .map import to_graph
 from .model import (COUNTRY, DELEGATION, EVENT_KINDS, PERSON, Article, Evidence, Extraction, Node, Resolved, Span,
                     Triple)
-from .names import normalize_name
+from .names import normalize_name, short_hash
 from .namespace import DEFAULT_BASE_IRI
 from .resolve import resolve
 
@@ -163,17 +163,24 @@ class Registry:
         new = {}
         for event_id in sorted(summaries):
             s = summaries[event_id]
-            target = event_id if event_id in self.events else None
-            if target is None:  # only events of earlier windows: resolve already compared this window's
-                place, start, end = s["location"], s["start"], s["end"]
-                for candidate in self._candidates(s) + self._family_candidates(s):
-                    packed = self.events[candidate]
-                    if s["apart"].intersection(packed[_APART]):
-                        continue  # "held meetings with A and B": an event already holding the other one
-                    if (place_and_dates_agree(place, start, end, packed[_PLACE], packed[_START], packed[_END], self.gaz)
-                            and same_event(s, dict(zip(_SUMMARY, packed)), self.gaz)):
-                        target = candidate
-                        break
+            target = None
+            # only events of earlier windows: resolve already compared this window's. One of the same name (kind,
+            # place, day) is the first asked, but is this one only if it agrees as any other would
+            for candidate in self._named_first(event_id, self._candidates(s) + self._family_candidates(s)):
+                packed = self.events[candidate]
+                if s["apart"].intersection(packed[_APART]):
+                    continue  # "held meetings with A and B": an event already holding the other one
+                if (place_and_dates_agree(s["location"], s["start"], s["end"], packed[_PLACE], packed[_START],
+                                          packed[_END], self.gaz)
+                        and same_event(s, dict(zip(_SUMMARY, packed)), self.gaz)):
+                    target = candidate
+                    break
+            if target is None and event_id in self.events:
+                # two meetings in one city on one day, told in different windows: the later one is named apart,
+                # as resolve names them apart within a window (the written one keeps its name)
+                renamed = _renamed_apart(event_id, s, self.events)
+                mapping[event_id] = renamed
+                event_id = renamed
             self._remember_families(s["families"], target or event_id)
             if target is None:
                 new[event_id] = s
@@ -262,6 +269,11 @@ class Registry:
                 if event_id in self.events:
                     found[event_id] = None
         return sorted(found, key=lambda e: self.events[e][_SEEN]) if len(found) > 1 else list(found)
+
+    def _named_first(self, event_id: str, candidates: list[str]) -> list[str]:
+        if event_id not in self.events:
+            return candidates
+        return [event_id] + [c for c in candidates if c != event_id]
 
     def _family_candidates(self, s: dict) -> list[str]:
         return [e for f in sorted(s["families"]) for e in self.family_events.get(f, ()) if e in self.events]
@@ -363,6 +375,17 @@ _SUMMARY = ("kind", "kinds", "location", "start", "end", "people", "sides", "lab
             "seen")
 _TIES = ("people", "sides", "location", "start", "end")  # what an event's index keys are made of (Registry._keys)
 _PLACE, _START, _END, _APART, _SEEN = (_SUMMARY.index(field) for field in ("location", "start", "end", "apart", "seen"))
+
+
+def _renamed_apart(event_id: str, s: dict, taken) -> str:
+    """A name for an event that shares its kind, place and day with another one: the name with a hash of the
+    first article telling it (an article is in one window, so no other event of that name is renamed so)."""
+    first = min(s["articles"], default="")
+    renamed, tries = event_id, 0
+    while renamed in taken:
+        renamed = f"{event_id}-{short_hash(f'{first}|{tries}' if tries else first, 8)}"
+        tries += 1
+    return renamed
 
 
 def _members(filed) -> tuple[str, ...] | list[str]:
@@ -674,11 +697,12 @@ def _add_articles(summaries: dict[str, dict], triples: tuple[Triple, ...], artic
     root = {a.id: a.near_duplicate_of or a.id for a in articles}
     dated = {a.id: a.date for a in articles if a.date}
     for s in summaries.values():
-        s["families"], s["published"] = set(), None
+        s["families"], s["articles"], s["published"] = set(), set(), None
     for t in triples:
         s = summaries.get(t.subject)
         if s is not None:
             for e in t.evidence:
+                s["articles"].add(e.article_id)
                 s["families"].add(root.get(e.article_id, e.article_id))
                 date = dated.get(e.article_id)
                 if date is not None:

@@ -256,3 +256,41 @@ def test_a_packed_summary_is_in_the_order_summary_names_and_unpacks_to_itself():
     assert {name: (frozenset(v) if isinstance(v, tuple) and name != "published" else v)
             for name, v in zip(_SUMMARY, packed)} == summary
     assert _unpack(packed) == summary
+
+
+# Two meetings of one kind in one city on one day, each told by its own article (rows: the two articles). Within a
+# window resolve keeps them apart; an article a window, the second must not join the first's node by its name.
+SAME_NAME_CASES = [
+    pytest.param("OSLO, March 3, 2026 - Prime Minister Ingrid Halvorsen met President Tomas Varga in Oslo on Tuesday.",
+                 "OSLO, March 3, 2026 - Foreign Minister Aiko Tanabe met Chancellor Lukas Brenner in Oslo on Tuesday.",
+                 id="two-meetings-in-oslo"),
+    pytest.param("date: 2026-05-12\nTalks\n\nTrade Minister Rafael Ortega held talks with Commissioner Elena Vidal in "
+                 "Madrid on Monday.", "date: 2026-05-12\nTalks\n\nDefence Minister Pieter de Wit held talks with General "
+                 "Omar Haddad in Madrid on Monday.", id="two-talks-in-madrid"),
+    pytest.param("date: 2026-09-20\nVisit\n\nPresident Amara Diallo met Prime Minister Jonas Berg in Nairobi on Friday.",
+                 "date: 2026-09-21\nVisit\n\nOn Friday in Nairobi, Chancellor Felix Adler met with President Ruth Mwangi.",
+                 id="met-and-met-with-in-nairobi"),
+]
+
+
+@pytest.mark.parametrize("first, second", SAME_NAME_CASES)
+@pytest.mark.parametrize("batch_size", [1, 64], ids=["an article a window", "one window"])
+def test_meetings_sharing_kind_place_and_day_stay_two(first, second, batch_size):
+    import kg
+    from test_extract_events_split import events_of
+
+    graph = kg.Builder(batch_size=batch_size)([first, second])
+    events = events_of(graph)
+    assert len(events) == 2, events
+    assert len({node for node in graph.subjects(kg.KG.participant, None)}) == 2
+
+
+def test_a_meeting_told_again_in_a_later_window_is_one_node():
+    import kg
+    from test_extract_events_split import events_of
+
+    first, _ = SAME_NAME_CASES[0].values
+    again = ("OSLO, March 4, 2026 - Prime Minister Ingrid Halvorsen and President Tomas Varga met in Oslo on Tuesday, "
+             "officials said.")
+    events = events_of(kg.Builder(batch_size=1)([first, again]))
+    assert len(events) == 1, events
