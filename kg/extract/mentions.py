@@ -36,6 +36,8 @@ _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 # NER's labels for a firm's name ("FAC": a building's; "LOC": "Hartwell Lisle, a Brussels consultancy")
 _FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC", "LOC"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a group's name as news writes it short: "NATO", "G20", "G-7", "BRICS+"
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Z0-9&+-]{1,7}")
 # a country named as owner before a body: "South Korea's ", "When Ghana's "
 OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:'s|\u2019s)\s+(?:the\s+)?$")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -945,6 +947,13 @@ def collect_mentions(ctx: ParagraphContext) -> None:
                                     ctx.span(start_char, start_char + len(text))))
 
 
+def _hosted_body(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether `m` ends in a body's acronym right before an event's word ("[Lima] G20 summit", "NATO meeting"):
+    the group meeting, which a host place before it is no part of."""
+    return m.end_token < len(ctx.lowers) and EVENT_TRIGGERS.get(ctx.lowers[m.end_token]) is not None \
+        and _BODY_ACRONYM.fullmatch(ctx.span_text(m.end_token - 1, m.end_token)) is not None
+
+
 def _numbered_group(ctx: ParagraphContext, ent):
     """The whole "Group of 20" when `ent` is NER's "Group" or "Group of" before the number, or the number
     after an untagged "Group of"; else None."""
@@ -1080,7 +1089,8 @@ class ArticleEntities:
                                for placed in self._split_located(piece, ctx)
                                for split in self._split_places(placed, ctx)
                                for paired in self._split_pair(split, ctx)
-                               for part in self._split_owner(paired, ctx)]
+                               for hosted in self._split_host_place(paired, ctx)
+                               for part in self._split_owner(hosted, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = self._join_firm_endings(ctx)
@@ -2188,7 +2198,7 @@ class ArticleEntities:
             if prev is not None and prev.end_token == m.start_token and prev.ner in ("GPE", "LOC") and m.ner == "ORG" \
                     and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " " \
                     and m.text[:1].isupper() and not self.gaz.country(prev.text) and not self.gaz.organization(m.text) \
-                    and not self.gaz.is_demonym(prev.text):
+                    and not self.gaz.is_demonym(prev.text) and not _hosted_body(m, ctx):
                 out[-1] = Mention(prev.text + " " + m.text, "ORG", prev.start_token, m.end_token,
                                   Span(prev.span.start, m.span.end))
                 continue
@@ -2264,6 +2274,24 @@ class ArticleEntities:
             return [m]
         return [Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1]))
                 for (a, b), text in zip(parts, texts)]
+
+    def _split_host_place(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "the Lima G20 summit", "at the Oslo NATO meeting": NER read the host city (or country) and the group
+        meeting there as one name (a body, even a person); give back the place the gazetteer knows and the body,
+        each on its own. Only before an event's word, and only a body written as an acronym, so that a body named
+        for its city ("the Dallas Fed") stays whole."""
+        if m.ner not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") or m.end_token - m.start_token < 2 \
+                or not _hosted_body(m, ctx) \
+                or self.gaz.organization(m.text) or self.gaz.country(m.text) or self.gaz.city(m.text):
+            return [m]
+        for cut in range(m.end_token - 1, m.start_token, -1):
+            head, tail = ctx.span_text(m.start_token, cut), ctx.span_text(cut, m.end_token)
+            if not (self.gaz.city(head) or self.gaz.country(head)) or not _BODY_ACRONYM.fullmatch(tail) \
+                    or not any(c.isalpha() for c in tail) or self.gaz.country(tail):
+                continue
+            return [Mention(head, "GPE", m.start_token, cut, ctx.span(ctx.starts[m.start_token], ctx.ends[cut - 1])),
+                    Mention(tail, "ORG", cut, m.end_token, ctx.span(ctx.starts[cut], ctx.ends[m.end_token - 1]))]
+        return [m]
 
     def _leader_pair(self, m: Mention, ctx: ParagraphContext) -> list[Mention] | None:
         """ "A Putin-Obama meeting", "Trump-Putin talks": two surnames joined by a hyphen before a meeting's word
