@@ -464,6 +464,10 @@ STATE_ONLY_MEASURE_VERBS = frozenset({"bar", "prohibit"})
 BARRED_ACTIONS = frozenset({"land", "export", "import", "sell", "ship", "buy", "supply", "fish", "catch", "trade"})
 # Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
 PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
+# Prepositions after which a place with a verb's -ing form right after it is that verb's doer, a capital acting for
+# its country ("depends on Ottawa lifting its duties", "a row over Canberra refusing"); never a preposition of
+# place ("in Ottawa meeting officials").
+GERUND_SUBJECT_PREPOSITIONS = frozenset({"on", "upon", "over", "about", "for", "against", "without", "despite", "of"})
 # Adjectives that stand for a body only where the article names that body ("Gulf negotiators" in a story on
 # the Gulf Cooperation Council; elsewhere "Gulf" may be a sea or a coast).
 ADJECTIVES_OF_A_NAMED_BODY = {"Gulf": "Gulf Cooperation Council", "African": "African Union",

@@ -32,3 +32,26 @@ HOST_PLACE_CASES = [
 @pytest.mark.parametrize("text, present, absent", HOST_PLACE_CASES)
 def test_glued_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)
+
+# A capital that does something in a clause of its own is its country acting, no place: the doer of an -ing form
+# after a preposition of cause or condition, the one asked to act
+CAPITAL_ACTING_CASES = [
+    pytest.param("date: 2026-05-04\nDuties\n\nA deal now hinges on Ottawa first lifting its steel duties, aides said.",
+                 {("Canada", "a", "Country")}, {("Ottawa", "a", "Place")}, id="gerund-after-on"),
+    pytest.param("date: 2026-05-04\nDuties\n\nThe row over Canberra refusing the quota deepened on Monday.",
+                 {("Australia", "a", "Country")}, {("Canberra", "a", "Place")}, id="gerund-after-over"),
+    pytest.param("date: 2026-05-04\nDuties\n\nFarm groups urged Wellington to drop the new levy on dairy.",
+                 {("New Zealand", "a", "Country")}, {("Wellington", "a", "Place")}, id="asked-to-act"),
+    pytest.param("date: 2026-05-04\nDuties\n\nExporters called on Canberra to scrap the fee.",
+                 {("Australia", "a", "Country")}, {("Canberra", "a", "Place")}, id="called-on-to-act"),
+    # guards: a capital where someone is or goes stays a place
+    pytest.param("date: 2026-05-04\nVisit\n\nAna Ruiz spent Monday in Ottawa meeting lawmakers.",
+                 {("Ottawa", "a", "Place")}, set(), id="negative-in-the-capital-doing"),
+    pytest.param("date: 2026-05-04\nVisit\n\nThe team left Canberra to visit Perth.",
+                 {("Canberra", "a", "Place")}, set(), id="negative-left-the-capital-to"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CAPITAL_ACTING_CASES)
+def test_capital_acting(nlp, text, present, absent):
+    assert_names(nlp, text, present, absent)
