@@ -43,6 +43,10 @@ corporation council court department fed federation forum foundation fund group 
 ltd ministry news office organisation organization parliament party post press reserve secretariat senate service
 times tribune union university journal herald guardian telegraph gazette daily television tv radio network
 """.split())
+# Head words of a state body named for what it handles, after "of (the)" ("the US Department of the Treasury",
+# "the Ministry of the Interior"): NER may cut the name before "of" when a possessive follows; the head and the
+# capitalised name right after "of (the)" are one body.
+BODY_HEADS_BEFORE_OF = frozenset({"department", "ministry", "secretariat", "bureau", "directorate"})
 # Single words that, as a whole name, point back at a body named earlier ("the Commission's", "the
 # Council says"): they are that body, or no node at all when none was named.
 BACK_REFERENCE_HEAD_WORDS = frozenset("""

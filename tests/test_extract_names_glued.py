@@ -55,3 +55,23 @@ CAPITAL_ACTING_CASES = [
 @pytest.mark.parametrize("text, present, absent", CAPITAL_ACTING_CASES)
 def test_capital_acting(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)
+
+
+# A state body's name NER cut before "of (the)" when a possessive follows: one body, no bare "Department"
+BODY_OF_CASES = [
+    pytest.param("date: 2026-05-04\nFunds\n\nThe Ruritanian Department of the Treasury's audit unit flagged two banks.",
+                 {("Ruritanian Department of the Treasury", "a", "Organization")},
+                 {("Ruritanian Department", "a", "Organization")}, id="department-of-the"),
+    pytest.param("date: 2026-05-04\nFunds\n\nThe US Department of the Interior's land office froze the leases.",
+                 {("US Department of the Interior", "a", "Organization")},
+                 {("US Department", "a", "Organization")}, id="us-department-of-the"),
+    pytest.param("date: 2026-05-04\nFunds\n\nOn Monday the U.S. Department of the Treasury's sanctions office listed "
+                 "three firms.", set(), {("U.S. Department", "a", "Organization")}, id="dotted-department-of-the"),
+    # guard: a body named whole stays as it is
+    pytest.param("date: 2026-05-04\nFunds\n\nThe Ministry of Finance said on Monday it would act.",
+                 {("Ministry of Finance", "a", "Organization")}, set(), id="negative-named-whole"),
+]
+
+@pytest.mark.parametrize("text, present, absent", BODY_OF_CASES)
+def test_body_names(nlp, text, present, absent):
+    assert_names(nlp, text, present, absent)
