@@ -72,6 +72,26 @@ BODY_OF_CASES = [
                  {("Ministry of Finance", "a", "Organization")}, set(), id="negative-named-whole"),
 ]
 
-@pytest.mark.parametrize("text, present, absent", BODY_OF_CASES)
+# An acronym set in brackets after a body's name is that body, not another the gazetteer knows by those letters
+DEFINED_ACRONYM_CASES = [
+    pytest.param("date: 2026-05-04\nSteel\n\nDuties follow a ruling by the US International Trade Commission (ITC) on "
+                 "Monday. The ITC will vote again in May.",
+                 {("US International Trade Commission", "a", "Organization")},
+                 {("International Trade Centre", "a", "Organization")}, id="last-initials"),
+    pytest.param("date: 2026-05-04\nSteel\n\nThe Ruritanian International Trade Centre Authority (ITCA) set the rates. "
+                 "Later the ITCA raised them.", {("Ruritanian International Trade Centre Authority", "a", "Organization")},
+                 {("ITCA", "a", "Organization")}, id="acronym-used-again"),
+    pytest.param("date: 2026-05-04\nSteel\n\nThe Ministry of Commerce (MOC) raised the duties. MOC officials said "
+                 "more would follow.", {("Ministry of Commerce", "a", "Organization")}, {("MOC", "a", "Organization")},
+                 id="initials-with-of"),
+    # guards: a country's short name in brackets stays the country; a body's own acronym stays that body
+    pytest.param("date: 2026-05-04\nOil\n\nMinisters of the United Arab Emirates (UAE) met on Monday.",
+                 {("United Arab Emirates", "a", "Country")}, set(), id="negative-country-in-brackets"),
+    pytest.param("date: 2026-05-04\nDebt\n\nThe International Monetary Fund (IMF) cut its forecast.",
+                 {("International Monetary Fund", "a", "Organization")}, set(), id="negative-body-own-acronym"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", BODY_OF_CASES + DEFINED_ACRONYM_CASES)
 def test_body_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)

@@ -947,6 +947,18 @@ def collect_mentions(ctx: ParagraphContext) -> None:
                                     ctx.span(start_char, start_char + len(text))))
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym ("OFAC", "GoR") is the initials of a name's last capitalised words ("US International Trade
+    Commission" -> "ITC"), or of all its words with the small ones ("Ministry of Commerce" -> "MOC")."""
+    letters = acronym.replace(".", "")
+    if not 2 <= len(letters) <= 8 or not letters.isalpha() or sum(c.isupper() for c in letters) < 2:
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    capitals = "".join(w[0] for w in words if w[0].isupper()).upper()
+    every = "".join(w[0] for w in words).upper()
+    return capitals.endswith(letters.upper()) or every.endswith(letters.upper())
+
+
 def _hosted_body(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether `m` ends in a body's acronym right before an event's word ("[Lima] G20 summit", "NATO meeting"):
     the group meeting, which a host place before it is no part of."""
@@ -1075,6 +1087,7 @@ class ArticleEntities:
         self._names_ending_in_s: set[str] = set()  # "moody": a body whose name ends in "'s" ("Moody's cut ...")
         self._people_named_like_cities: set[str] = set()  # "florence" when "Florence said she ..." (no city here)
         self._us_states: set[str] = set()  # "georgia" when "Georgia Governor X" shows the article's Georgia is the state
+        self._defined_acronyms: dict[str, tuple] = {}  # "ITC" -> the (mention, context) of the name it was set after
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -1181,6 +1194,7 @@ class ArticleEntities:
         self._us_states = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                            if self.gaz.country(m.text) and _us_state_post(m, ctx)}
         self._learn_named_bodies(contexts)
+        self._learn_defined_acronyms(contexts)
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
         self._owners_of_people_read_as_places(contexts)
@@ -2564,8 +2578,23 @@ class ArticleEntities:
                 for j in range(m.start_token, m.end_token):
                     ctx.tok_entity[j] = key
 
+    def _learn_defined_acronyms(self, contexts: list[ParagraphContext]) -> None:
+        """ "the Harbour Trade Commission (HTC)": an acronym in brackets right after a body's name whose words'
+        initials (its last ones, or all of them with "of") spell it is that body all through the article, whatever
+        other body the gazetteer knows by those letters."""
+        for ctx in contexts:
+            for prev, m in zip(ctx.mentions, ctx.mentions[1:]):
+                if m.ner in ("ORG", "PERSON", "NORP", "GPE") and prev.ner == "ORG" \
+                        and m.start_token == prev.end_token + 1 and ctx.lowers[prev.end_token] == "(" \
+                        and m.end_token < len(ctx.lowers) and ctx.lowers[m.end_token] == ")" \
+                        and _spells(m.text, prev.text) and not self.gaz.country(m.text):
+                    self._defined_acronyms.setdefault(m.text, (prev, ctx))
+
     def classify(self, m: Mention, ctx: ParagraphContext) -> tuple[str | None, str]:
         """(kind, label) for a mention, or (None, why it cannot be mapped)."""
+        defined = self._defined_acronyms.get(m.text)
+        if defined is not None and defined[0] is not m:
+            return self.classify(*defined)
         doc = ctx.doc
         text, norm = m.text, normalize_name(m.text)
         words = text.split()
