@@ -85,6 +85,10 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "predecessor", "su
 # Lower-case particles inside a person's name ("Maria Laura da Rocha", "Ursula von der Leyen", "Ahmad bin Ali").
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "du",
                             "la", "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "ten", "zu", "af"})
+# ... of which those that open a family name, written alone for the person ("von der Leyen", "da Silva", "van
+# Aken"); not "bin"/"ibn" (a father's name) nor "y" (between two surnames).
+SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "du", "le", "la",
+                               "ter", "ten"})
 # Given names written short with a full stop that are no whole word or name of their own ("Mohd. Nasir",
 # "Muhd. Amin"): one token each (kg/nlp.py). spaCy already keeps "Md.", "Jr." and "Mr." whole.
 NAME_ABBREVIATIONS = ("Mohd.", "Muhd.", "Moh.")

@@ -95,3 +95,31 @@ DEFINED_ACRONYM_CASES = [
 @pytest.mark.parametrize("text, present, absent", BODY_OF_CASES + DEFINED_ACRONYM_CASES)
 def test_body_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)
+
+
+# A surname opening with a particle, capitalised at a sentence's start ("Von der Leyen said") after the full name
+# ("Ursula von der Leyen"): that person, one node, whatever NER read it as
+PARTICLE_SURNAME_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nCommission President Greta von der Aue arrived in Oslo on Monday.\n\n"
+                 "Von der Aue insisted on Thursday that the rules apply.",
+                 {("Greta von der Aue", "a", "Person")}, {("Von der Aue", "a", "Organization"),
+                                                          ("Von der Aue", "a", "Person")}, id="von-der"),
+    pytest.param("date: 2026-05-04\nTalks\n\nDutch Trade Minister Lotte van Aken arrived in Lima on Monday.\n\n"
+                 "Van Aken said the deal was close.",
+                 {("Lotte van Aken", "a", "Person")}, {("Van Aken", "a", "Person"), ("Van Aken", "a", "Organization")},
+                 id="van"),
+    pytest.param("date: 2026-05-04\nTalks\n\nBrazilian envoy Luiz da Silveira arrived in Lima on Monday.\n\n"
+                 "Da Silveira told reporters the deal was close.",
+                 {("Luiz da Silveira", "a", "Person")}, {("Da Silveira", "a", "Person"),
+                                                         ("Da Silveira", "a", "Organization")}, id="da"),
+    # guard: two people of the family: the surname alone is neither
+    pytest.param("date: 2026-05-04\nTalks\n\nTrade envoy Luiz da Silveira met Farm Minister Marta da Silveira in Lima on Monday.\n\n"
+                 "Da Silveira told reporters the deal was close.",
+                 {("Luiz da Silveira", "a", "Person"), ("Marta da Silveira", "a", "Person")},
+                 {("Da Silveira", "a", "Person")}, id="negative-two-of-the-family"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PARTICLE_SURNAME_CASES)
+def test_particle_surnames(nlp, text, present, absent):
+    assert_names(nlp, text, present, absent)

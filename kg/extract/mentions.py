@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (APPEAL_VERBS, BODY_HEADS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (APPEAL_VERBS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -1087,6 +1087,7 @@ class ArticleEntities:
         self._names_ending_in_s: set[str] = set()  # "moody": a body whose name ends in "'s" ("Moody's cut ...")
         self._people_named_like_cities: set[str] = set()  # "florence" when "Florence said she ..." (no city here)
         self._us_states: set[str] = set()  # "georgia" when "Georgia Governor X" shows the article's Georgia is the state
+        self._particle_tails: set[str] = set()  # "von der leyen" when the article names "Ursula von der Leyen"
         self._defined_acronyms: dict[str, tuple] = {}  # "ITC" -> the (mention, context) of the name it was set after
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
@@ -1189,6 +1190,7 @@ class ArticleEntities:
                         and ctx.lowers[m.end_token] == ".":
                     m.ner = "UNTYPED"  # "Asst. Secretary Ana Ruiz": an abbreviated title word, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
+        self._particle_surnames_read_as_bodies(contexts)
         # a US state that shares a country's name ("Georgia") is that state all through an article that gives it a
         # state's post; a name only the state and a city share ("Washington") is the state only beside the post
         self._us_states = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
@@ -1233,11 +1235,13 @@ class ArticleEntities:
                         self.person_names.add(normalize_name(m.text))
                         self._person_labels.setdefault(normalize_name(m.text), m.text)
                         words = m.text.split()
-                        if len(words) > 1:
+                        if len(words) > 1 and normalize_name(m.text) not in self._particle_tails:
                             for word in words:
                                 fulls.setdefault(normalize_name(word), set()).add(m.text)
                             for k in range(1, len(words) - 1):
-                                if words[k] in ("Al", "al"):  # "Al Thani" for "Tamim bin Hamad Al Thani"
+                                if words[k] in ("Al", "al") or _particle_surname_start(words, k):
+                                    # "Al Thani" for "Tamim bin Hamad Al Thani", "von der Leyen" for "Ursula von
+                                    # der Leyen"
                                     fulls.setdefault(normalize_name(" ".join(words[k:])), set()).add(m.text)
         # "Minister of International Trade Maren Okafor" read as one body: the name at its end is a
         # person's when the article names that person elsewhere ("Okafor said")
@@ -1988,6 +1992,23 @@ class ArticleEntities:
                 continue
             for m, _ in mentions:
                 m.ner = "UNTYPED"
+
+    def _particle_surnames_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "Von der Leyen insisted", "Van Aken said" after "Ursula von der Leyen", "Lotte van Aken": a surname
+        opening with a particle (SURNAME_PARTICLES), capitalised at a sentence's start, that NER read as a body or
+        a place is the surname of a person the article names in full: that person's."""
+        tails = self._particle_tails
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = m.text.split()
+                if m.ner == "PERSON":
+                    tails.update(normalize_name(" ".join(words[k:])) for k in range(1, len(words) - 1)
+                                 if _particle_surname_start(words, k))
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if tails and m.ner != "PERSON" and _family_name(normalize_name(m.text)) \
+                        and normalize_name(m.text) in tails:
+                    m.ner = "PERSON"
 
     def _surnames_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "Kovalenko told Bloomberg the talks would resume", "Popescu met Ana Lupu": a one-word name NER tagged ORG
@@ -3733,8 +3754,16 @@ def _agreement_after(m: Mention, ctx: ParagraphContext) -> bool:
 
 
 def _family_name(norm: str) -> bool:
-    """Whether a normalized name is an Arab family name alone: "al thani" ("Al Thani", "Al-Thani")."""
-    return norm.startswith("al ") and norm.count(" ") == 1
+    """Whether a normalized name is a family name alone that opens with a particle: an Arab one, "al thani" ("Al
+    Thani", "Al-Thani"), or one of SURNAME_PARTICLES ("von der leyen", "da silva")."""
+    words = norm.split()
+    return (norm.startswith("al ") and len(words) == 2) or (len(words) >= 2 and words[0] in SURNAME_PARTICLES)
+
+
+def _particle_surname_start(words: list[str], k: int) -> bool:
+    """Whether a full name's word `k` opens its surname with a particle in lower case ("von" of "Ursula von der
+    Leyen", "da" of "Luiz da Silva"), the name's last word after it."""
+    return words[k] in SURNAME_PARTICLES and words[k - 1].lower() not in NAME_PARTICLES and k < len(words) - 1
 
 
 def _relation_after_possessive(m: Mention, lowers: list[str]) -> str | None:
