@@ -29,10 +29,6 @@ HOST_PLACE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", HOST_PLACE_CASES)
-def test_glued_names(nlp, text, present, absent):
-    assert_names(nlp, text, present, absent)
-
 # A capital that does something in a clause of its own is its country acting, no place: the doer of an -ing form
 # after a preposition of cause or condition, the one asked to act
 CAPITAL_ACTING_CASES = [
@@ -51,10 +47,6 @@ CAPITAL_ACTING_CASES = [
                  {("Canberra", "a", "Place")}, set(), id="negative-left-the-capital-to"),
 ]
 
-
-@pytest.mark.parametrize("text, present, absent", CAPITAL_ACTING_CASES)
-def test_capital_acting(nlp, text, present, absent):
-    assert_names(nlp, text, present, absent)
 
 
 # A state body's name NER cut before "of (the)" when a possessive follows: one body, no bare "Department"
@@ -92,10 +84,6 @@ DEFINED_ACRONYM_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", BODY_OF_CASES + DEFINED_ACRONYM_CASES)
-def test_body_names(nlp, text, present, absent):
-    assert_names(nlp, text, present, absent)
-
 
 # A surname opening with a particle, capitalised at a sentence's start ("Von der Leyen said") after the full name
 # ("Ursula von der Leyen"): that person, one node, whatever NER read it as
@@ -120,6 +108,7 @@ PARTICLE_SURNAME_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", PARTICLE_SURNAME_CASES)
-def test_particle_surnames(nlp, text, present, absent):
+@pytest.mark.parametrize("text, present, absent", HOST_PLACE_CASES + CAPITAL_ACTING_CASES + BODY_OF_CASES
+                         + DEFINED_ACRONYM_CASES + PARTICLE_SURNAME_CASES)
+def test_glued_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)
