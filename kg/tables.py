@@ -119,6 +119,10 @@ TERM_ACRONYMS = frozenset({"LNG", "LPG", "CNG", "EV", "EVs", "AI", "GDP", "GNP",
                            "IPO", "IPOs", "SME", "SMEs", "MSME", "MSMEs", "ICT", "GHG", "OEM", "OEMs", "FTA", "FTAs",
                            "MoU", "MOU", "MoUs", "MOUs", "EEZ", "SEZ", "SEZs", "NTB", "NTBs", "CEO", "CEOs",
                            "EPS", "EBITDA", "CFO", "CFOs", "ETF", "ETFs", "M&A"})
+# Words news writes capitalised that name an event, a process or an illness, never a person, body or place, though
+# NER tags them as one ("the Covid recovery", "the Brexit row", "Megxit"); normalized.
+NEWS_TERMS = frozenset({"covid", "covid 19", "sars", "sars cov 2", "mers", "coronavirus", "omicron", "brexit",
+                        "grexit", "frexit", "megxit", "bitcoin", "ethereum"})
 SHARED_ABBREVIATIONS = {
     "AU": (frozenset({"gold", "bullion", "ounce", "ounces", "troy", "precious", "spot", "futures"}),
            frozenset({"african", "africa", "addis"})),

@@ -108,7 +108,23 @@ PARTICLE_SURNAME_CASES = [
 ]
 
 
+# Terms news writes capitalised that name no one: no person, body or place
+NEWS_TERM_CASES = [
+    pytest.param("date: 2026-05-04\nRecovery\n\nThe ministers discussed the Covid recovery on Monday.", set(),
+                 {("Covid", "a", "Person"), ("Covid", "a", "Organization"), ("Covid", "a", "Place")}, id="covid"),
+    pytest.param("date: 2026-05-04\nTrade\n\nAna Ruiz was expected to share her views on the Brexit row.", set(),
+                 {("Brexit", "a", "Person"), ("Brexit", "a", "Place"), ("Brexit", "a", "Organization")}, id="brexit"),
+    pytest.param("date: 2026-05-04\nHealth\n\nTravel curbs over Omicron hit airlines, Ana Ruiz said.", set(),
+                 {("Omicron", "a", "Person"), ("Omicron", "a", "Place"), ("Omicron", "a", "Organization")},
+                 id="omicron"),
+    # guard: a person named like no term stays
+    pytest.param("date: 2026-05-04\nTrade\n\nTrade Minister Ana Ruiz spoke about the Brexit row.", {("Ana Ruiz", "a", "Person")},
+                 set(), id="negative-person-beside-a-term"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent", HOST_PLACE_CASES + CAPITAL_ACTING_CASES + BODY_OF_CASES
-                         + DEFINED_ACRONYM_CASES + PARTICLE_SURNAME_CASES)
+                         + DEFINED_ACRONYM_CASES + PARTICLE_SURNAME_CASES
+                         + NEWS_TERM_CASES)
 def test_glued_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)
