@@ -123,6 +123,10 @@ TERM_ACRONYMS = frozenset({"LNG", "LPG", "CNG", "EV", "EVs", "AI", "GDP", "GNP",
 # NER tags them as one ("the Covid recovery", "the Brexit row", "Megxit"); normalized.
 NEWS_TERMS = frozenset({"covid", "covid 19", "sars", "sars cov 2", "mers", "coronavirus", "omicron", "brexit",
                         "grexit", "frexit", "megxit", "bitcoin", "ethereum"})
+# Nouns of the goods a trade measure or a trade flow is about ("duties on PVDF", "imports of HFCs", "exports of
+# DRAM"): an acronym right after one and "on"/"of" that the gazetteer knows as no body is a good, no body.
+GOODS_FLOW_NOUNS = frozenset({"duty", "duties", "tariff", "tariffs", "levy", "levies", "imports", "exports",
+                              "shipments", "dumping"})
 SHARED_ABBREVIATIONS = {
     "AU": (frozenset({"gold", "bullion", "ounce", "ounces", "troy", "precious", "spot", "futures"}),
            frozenset({"african", "africa", "addis"})),

@@ -122,9 +122,24 @@ NEWS_TERM_CASES = [
                  set(), id="negative-person-beside-a-term"),
 ]
 
+# A good's acronym after a trade measure's or flow's noun is no body
+GOODS_ACRONYM_CASES = [
+    pytest.param("date: 2026-05-04\nDuties\n\nChina set duties on POM from Japan on Monday.", set(),
+                 {("POM", "a", "Organization")}, id="duties-on"),
+    pytest.param("date: 2026-05-04\nDuties\n\nThe bloc set duties on PTFE and PFA from Freedonia.", set(),
+                 {("PTFE", "a", "Organization"), ("PFA", "a", "Organization")}, id="listed-after-duties-on"),
+    pytest.param("date: 2026-05-04\nDuties\n\nIndia imposed a duty on imports of PET resin from China.", set(),
+                 {("PET", "a", "Organization")}, id="imports-of"),
+    pytest.param("date: 2026-05-04\nDuties\n\nCanada slapped tariffs on EPDM from Korea.", set(),
+                 {("EPDM", "a", "Organization")}, id="tariffs-on"),
+    # guard: a firm under sanctions stays a body
+    pytest.param("date: 2026-05-04\nDuties\n\nThe United States imposed sanctions on ZTE on Monday.",
+                 {("ZTE", "a", "Organization")}, set(), id="negative-sanctions-on-a-firm"),
+]
+
 
 @pytest.mark.parametrize("text, present, absent", HOST_PLACE_CASES + CAPITAL_ACTING_CASES + BODY_OF_CASES
                          + DEFINED_ACRONYM_CASES + PARTICLE_SURNAME_CASES
-                         + NEWS_TERM_CASES)
+                         + NEWS_TERM_CASES + GOODS_ACRONYM_CASES)
 def test_glued_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)
