@@ -808,8 +808,12 @@ DESCRIPTIVE_ROLE_HEADS = frozenset({"official", "officials", "diplomat", "source
 DESCRIPTIVE_ROLE_MODIFIERS = frozenset({"senior", "top", "high-ranking", "high-level", "junior", "government", "key",
                                         "veteran", "leading", "ranking", "former"})
 # A body's bare common name, capitalised or not, naming no body on its own ("the Government headquarters"):
-# no organization node.
-BARE_BODY_WORDS = frozenset({"government", "administration", "authorities", "regime"})
+# no organization node. "House" alone is any country's lower (or upper) chamber ("Leader of the House", "the House
+# passed the bill"): which one, the name does not say, unless the article named it in full before.
+BARE_BODY_WORDS = frozenset({"government", "administration", "authorities", "regime", "house"})
+# ... though a chamber's word followed by "of" names a legislature in full ("House of Representatives", "House of
+# Councillors", "Chamber of Deputies"), a body, even when its other words are a post's ("representatives").
+CHAMBER_WORDS = frozenset({"house", "chamber"})
 # Words of a body named inside a title ("Under Secretary of the Treasury for ...", "President of the Commission"):
 # the holder serves the one body of the article whose name holds the word.
 TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", "board", "bank", "fund", "office",

@@ -138,8 +138,27 @@ GOODS_ACRONYM_CASES = [
 ]
 
 
+# "House" alone is any country's chamber: no body of that name; in a post's name it is the post's
+BARE_HOUSE_CASES = [
+    pytest.param("date: 2026-05-04\nBudget\n\nSarah Collins, the Leader of the House, said the bill would pass.",
+                 {("Sarah Collins", "title", "Leader of the House")},
+                 {("House", "a", "Organization"), ("Sarah Collins", "title", "Leader")}, id="leader-of-the-house"),
+    pytest.param("date: 2026-05-04\nBudget\n\nTom Reyes, Deputy Speaker of the House, read the motion on Monday.",
+                 {("Tom Reyes", "title", "Deputy Speaker of the House")}, {("House", "a", "Organization")},
+                 id="deputy-speaker-of-the-house"),
+    pytest.param("date: 2026-05-04\nBudget\n\nThe House passed the farm bill on Tuesday by 12 votes.", set(),
+                 {("House", "a", "Organization")}, id="the-house-passed"),
+    # guards: a chamber named in full, and a seat named for its house, stay bodies
+    pytest.param("date: 2026-05-04\nBudget\n\nThe House of Councillors passed the farm bill on Tuesday.",
+                 {("House of Councillors", "a", "Organization")}, set(), id="negative-house-of"),
+    pytest.param("date: 2026-05-04\nBudget\n\nThe White House said it would sign the bill.",
+                 {("White House", "a", "Organization")}, set(), id="negative-white-house"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent", HOST_PLACE_CASES + CAPITAL_ACTING_CASES + BODY_OF_CASES
                          + DEFINED_ACRONYM_CASES + PARTICLE_SURNAME_CASES
-                         + NEWS_TERM_CASES + GOODS_ACRONYM_CASES)
+                         + NEWS_TERM_CASES + GOODS_ACRONYM_CASES
+                         + BARE_HOUSE_CASES)
 def test_glued_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)
