@@ -156,9 +156,26 @@ BARE_HOUSE_CASES = [
 ]
 
 
+# A person's name NER cut in two right before a possessive is one person when the article writes it whole elsewhere
+PERSON_HALVES_CASES = [
+    pytest.param("date: 2026-05-04\nVisit\n\nForeign Minister Farhan Bhutto Khan will visit Oslo on Monday.\n\n"
+                 "This would be Foreign Minister Farhan Bhutto Khan's first visit abroad.",
+                 {("Farhan Bhutto Khan", "a", "Person")}, {("Farhan Bhutto", "a", "Person")}, id="foreign-minister"),
+    pytest.param("date: 2026-05-04\nVisit\n\nInterior Minister Kamal Bhutto Khan will visit Oslo on Monday.\n\n"
+                 "It was Interior Minister Kamal Bhutto Khan's second trip.",
+                 {("Kamal Bhutto Khan", "a", "Person")}, {("Kamal Bhutto", "a", "Person")}, id="interior-minister"),
+    pytest.param("date: 2026-05-04\nVisit\n\nTalks with Kamal Bhutto Khan ended on Monday.\n\n"
+                 "It was Interior Minister Kamal Bhutto Khan's second trip this year.",
+                 {("Kamal Bhutto Khan", "a", "Person")}, {("Kamal Bhutto", "a", "Person")}, id="talks-with"),
+    # guard: with no whole name written, the parts are left as NER read them
+    pytest.param("date: 2026-05-04\nVisit\n\nFarhan Bhutto and Khan arrived in Oslo on Monday.",
+                 set(), {("Farhan Bhutto Khan", "a", "Person")}, id="negative-two-names-listed"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent", HOST_PLACE_CASES + CAPITAL_ACTING_CASES + BODY_OF_CASES
                          + DEFINED_ACRONYM_CASES + PARTICLE_SURNAME_CASES
                          + NEWS_TERM_CASES + GOODS_ACRONYM_CASES
-                         + BARE_HOUSE_CASES)
+                         + BARE_HOUSE_CASES + PERSON_HALVES_CASES)
 def test_glued_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)

@@ -1203,6 +1203,7 @@ class ArticleEntities:
                     m.ner = "UNTYPED"  # "Asst. Secretary Ana Ruiz": an abbreviated title word, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
         self._particle_surnames_read_as_bodies(contexts)
+        self._join_person_halves(contexts)
         # a US state that shares a country's name ("Georgia") is that state all through an article that gives it a
         # state's post; a name only the state and a city share ("Washington") is the state only beside the post
         self._us_states = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
@@ -2004,6 +2005,26 @@ class ArticleEntities:
                 continue
             for m, _ in mentions:
                 m.ner = "UNTYPED"
+
+    @staticmethod
+    def _join_person_halves(contexts: list[ParagraphContext]) -> None:
+        """ "Foreign Minister Ana Maria | Ruiz's visit": NER cut a person's name in two, a person's and another name
+        (a person's, a body's, a place's) one space apart; the two are one name when the article writes that name
+        whole as a person's elsewhere."""
+        whole = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions if m.ner == "PERSON"}
+        for ctx in contexts:
+            out: list[Mention] = []
+            for m in ctx.mentions:
+                prev = out[-1] if out else None
+                if prev is not None and prev.ner == "PERSON" and m.ner in ("PERSON", "ORG", "GPE", "LOC", "NORP") \
+                        and prev.end_token == m.start_token \
+                        and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " " \
+                        and normalize_name(prev.text + " " + m.text) in whole:
+                    out[-1] = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
+                                      Span(prev.span.start, m.span.end))
+                    continue
+                out.append(m)
+            ctx.mentions[:] = out
 
     def _particle_surnames_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "Von der Leyen insisted", "Van Aken said" after "Ursula von der Leyen", "Lotte van Aken": a surname
