@@ -173,9 +173,23 @@ PERSON_HALVES_CASES = [
 ]
 
 
+# A picture's credit in brackets, an agency and its photographer after a slash: no body, no person
+PHOTO_CREDIT_CASES = [
+    pytest.param("date: 2026-05-04\nTalks\n\nPresident Ana Ruiz met the envoy in Lima on Monday. (Xinhua/Tomas Berg)",
+                 {("Ana Ruiz", "a", "Person")}, {("Xinhua/Tomas Berg", "a", "Organization")}, id="agency-and-photographer"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe two sides signed six deals in Quito. (Reuters/Nora Lind)", set(),
+                 {("Reuters/Nora Lind", "a", "Organization")}, id="wire-and-photographer"),
+    pytest.param("date: 2026-05-04\nTalks\n\nThe ministers met in Lima on Friday. (AFP/Getty Images)", set(),
+                 {("AFP/Getty Images", "a", "Organization")}, id="agency-and-agency"),
+    # guard: a body with a slash in a bracket that no agency opens stays
+    pytest.param("date: 2026-05-04\nTalks\n\nThe Lima Port Authority said on Friday that traffic rose.",
+                 {("Lima Port Authority", "a", "Organization")}, set(), id="negative-body-not-credit"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent", HOST_PLACE_CASES + CAPITAL_ACTING_CASES + BODY_OF_CASES
                          + DEFINED_ACRONYM_CASES + PARTICLE_SURNAME_CASES
                          + NEWS_TERM_CASES + GOODS_ACRONYM_CASES
-                         + BARE_HOUSE_CASES + PERSON_HALVES_CASES)
+                         + BARE_HOUSE_CASES + PERSON_HALVES_CASES + PHOTO_CREDIT_CASES)
 def test_glued_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)

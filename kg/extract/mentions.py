@@ -971,6 +971,16 @@ def _goods_acronym(m: Mention, ctx: ParagraphContext) -> bool:
     return i >= 1 and lowers[i] in ("on", "of") and lowers[i - 1] in GOODS_FLOW_NOUNS
 
 
+def _photo_credit(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "(Xinhua/Ana Ruiz)", "(AFP/Getty Images)": a picture's credit in brackets, a news agency and its photographer
+    or another agency after a slash; names no one who takes part in the story."""
+    lowers = ctx.lowers
+    slash = next((i for i in range(m.start_token + 1, m.end_token - 1) if lowers[i] == "/"), None)
+    return slash is not None and m.start_token > 0 and lowers[m.start_token - 1] == "(" \
+        and m.end_token < len(lowers) and lowers[m.end_token] == ")" \
+        and normalize_name(ctx.span_text(m.start_token, slash)) in NEWS_AGENCIES
+
+
 def _hosted_body(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether `m` ends in a body's acronym right before an event's word ("[Lima] G20 summit", "NATO meeting"):
     the group meeting, which a host place before it is no part of."""
@@ -2310,6 +2320,8 @@ class ArticleEntities:
         if m.ner != "ORG":
             return [m]
         lowers, doc = ctx.lowers, ctx.doc
+        if _photo_credit(m, ctx):
+            return []
         end = m.end_token
         dash = next((i for i in range(m.start_token + 1, end) if doc[i].text in ("-", "\u2013", "\u2014")
                      and doc[i - 1].whitespace_ and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].is_digit
