@@ -187,9 +187,30 @@ PHOTO_CREDIT_CASES = [
 ]
 
 
+# "A, and Chief of Staff B": the next item of a list opens with "and"; it is no post of A's
+LIST_AND_TITLE_CASES = [
+    pytest.param("date: 2026-05-04\nDefence\n\nThe ministry designated two officials: Minister of Defence of Ruritania, "
+                 "Tomas Berg, and Chief of the General Staff of the Ruritanian Army, First Deputy Minister of Defence, "
+                 "and General of the Army Jan Holm.", set(),
+                 {("Tomas Berg", "title", "and Chief"), ("Tomas Berg", "affiliatedWith", "Ruritanian Army")},
+                 id="and-chief"),
+    pytest.param("date: 2026-05-04\nDefence\n\nThe ministry designated two officials: Minister of Security of "
+                 "Freedonia, Omar Lind, and Chief of the General Staff of the Freedonian Navy, First Deputy Minister of "
+                 "Security, and Admiral of the Fleet Jan Holm.", set(),
+                 {("Omar Lind", "title", "and Chief"), ("Omar Lind", "affiliatedWith", "Freedonian Navy")},
+                 id="and-chief-navy"),
+    pytest.param("date: 2026-05-04\nDefence\n\nThe order also names Minister of Defence of Freedonia, Lena Dahl, and "
+                 "Chief of the Joint Staff of the Freedonian Armed Forces, Deputy Minister of Defence, and General of "
+                 "the Army Piet Roos.", {("Piet Roos", "a", "Person"), ("Lena Dahl", "a", "Person")},
+                 {("Lena Dahl", "title", "and Chief"), ("Lena Dahl", "affiliatedWith", "Freedonian Armed Forces")},
+                 id="and-chief-joint-staff"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent", HOST_PLACE_CASES + CAPITAL_ACTING_CASES + BODY_OF_CASES
                          + DEFINED_ACRONYM_CASES + PARTICLE_SURNAME_CASES
                          + NEWS_TERM_CASES + GOODS_ACRONYM_CASES
-                         + BARE_HOUSE_CASES + PERSON_HALVES_CASES + PHOTO_CREDIT_CASES)
+                         + BARE_HOUSE_CASES + PERSON_HALVES_CASES + PHOTO_CREDIT_CASES
+                         + LIST_AND_TITLE_CASES)
 def test_glued_names(nlp, text, present, absent):
     assert_names(nlp, text, present, absent)

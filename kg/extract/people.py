@@ -507,6 +507,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
         return
     role = match["role"].strip()
     words = role.split()
+    if words[:1] and words[0].lower() in ("and", "or"):
+        return  # "A, and Chief of Staff B,": the next item of a list, not A's post
     if not words or len(words) > 6 or words[-1].lower() not in TITLE_HEAD_WORDS or words[-1].lower() in NOT_TITLES:
         return
     if any(w[:1].isupper() and w.lower() not in _TITLE_WORDS_ALL for w in words):
