@@ -43,6 +43,10 @@ corporation council court department fed federation forum foundation fund group 
 ltd ministry news office organisation organization parliament party post press reserve secretariat senate service
 times tribune union university journal herald guardian telegraph gazette daily television tv radio network
 """.split())
+# Head words of a state body named for what it handles, after "of (the)" ("the US Department of the Treasury",
+# "the Ministry of the Interior"): NER may cut the name before "of" when a possessive follows; the head and the
+# capitalised name right after "of (the)" are one body.
+BODY_HEADS_BEFORE_OF = frozenset({"department", "ministry", "secretariat", "bureau", "directorate"})
 # Single words that, as a whole name, point back at a body named earlier ("the Commission's", "the
 # Council says"): they are that body, or no node at all when none was named.
 BACK_REFERENCE_HEAD_WORDS = frozenset("""
@@ -81,6 +85,10 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "predecessor", "su
 # Lower-case particles inside a person's name ("Maria Laura da Rocha", "Ursula von der Leyen", "Ahmad bin Ali").
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "du",
                             "la", "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "ten", "zu", "af"})
+# ... of which those that open a family name, written alone for the person ("von der Leyen", "da Silva", "van
+# Aken"); not "bin"/"ibn" (a father's name) nor "y" (between two surnames).
+SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "du", "le", "la",
+                               "ter", "ten"})
 # Given names written short with a full stop that are no whole word or name of their own ("Mohd. Nasir",
 # "Muhd. Amin"): one token each (kg/nlp.py). spaCy already keeps "Md.", "Jr." and "Mr." whole.
 NAME_ABBREVIATIONS = ("Mohd.", "Muhd.", "Moh.")
@@ -111,6 +119,14 @@ TERM_ACRONYMS = frozenset({"LNG", "LPG", "CNG", "EV", "EVs", "AI", "GDP", "GNP",
                            "IPO", "IPOs", "SME", "SMEs", "MSME", "MSMEs", "ICT", "GHG", "OEM", "OEMs", "FTA", "FTAs",
                            "MoU", "MOU", "MoUs", "MOUs", "EEZ", "SEZ", "SEZs", "NTB", "NTBs", "CEO", "CEOs",
                            "EPS", "EBITDA", "CFO", "CFOs", "ETF", "ETFs", "M&A"})
+# Words news writes capitalised that name an event, a process or an illness, never a person, body or place, though
+# NER tags them as one ("the Covid recovery", "the Brexit row", "Megxit"); normalized.
+NEWS_TERMS = frozenset({"covid", "covid 19", "sars", "sars cov 2", "mers", "coronavirus", "omicron", "brexit",
+                        "grexit", "frexit", "megxit", "bitcoin", "ethereum"})
+# Nouns of the goods a trade measure or a trade flow is about ("duties on PVDF", "imports of HFCs", "exports of
+# DRAM"): an acronym right after one and "on"/"of" that the gazetteer knows as no body is a good, no body.
+GOODS_FLOW_NOUNS = frozenset({"duty", "duties", "tariff", "tariffs", "levy", "levies", "imports", "exports",
+                              "shipments", "dumping"})
 SHARED_ABBREVIATIONS = {
     "AU": (frozenset({"gold", "bullion", "ounce", "ounces", "troy", "precious", "spot", "futures"}),
            frozenset({"african", "africa", "addis"})),
@@ -464,6 +480,10 @@ STATE_ONLY_MEASURE_VERBS = frozenset({"bar", "prohibit"})
 BARRED_ACTIONS = frozenset({"land", "export", "import", "sell", "ship", "buy", "supply", "fish", "catch", "trade"})
 # Places that, acting, stand for an organization rather than their country ("Brussels imposed ...").
 PLACE_METONYMS = {"Brussels": ("Organization", "European Union")}
+# Prepositions after which a place with a verb's -ing form right after it is that verb's doer, a capital acting for
+# its country ("depends on Ottawa lifting its duties", "a row over Canberra refusing"); never a preposition of
+# place ("in Ottawa meeting officials").
+GERUND_SUBJECT_PREPOSITIONS = frozenset({"on", "upon", "over", "about", "for", "against", "without", "despite", "of"})
 # Adjectives that stand for a body only where the article names that body ("Gulf negotiators" in a story on
 # the Gulf Cooperation Council; elsewhere "Gulf" may be a sea or a coast).
 ADJECTIVES_OF_A_NAMED_BODY = {"Gulf": "Gulf Cooperation Council", "African": "African Union",
@@ -788,8 +808,12 @@ DESCRIPTIVE_ROLE_HEADS = frozenset({"official", "officials", "diplomat", "source
 DESCRIPTIVE_ROLE_MODIFIERS = frozenset({"senior", "top", "high-ranking", "high-level", "junior", "government", "key",
                                         "veteran", "leading", "ranking", "former"})
 # A body's bare common name, capitalised or not, naming no body on its own ("the Government headquarters"):
-# no organization node.
-BARE_BODY_WORDS = frozenset({"government", "administration", "authorities", "regime"})
+# no organization node. "House" alone is any country's lower (or upper) chamber ("Leader of the House", "the House
+# passed the bill"): which one, the name does not say, unless the article named it in full before.
+BARE_BODY_WORDS = frozenset({"government", "administration", "authorities", "regime", "house"})
+# ... though a chamber's word followed by "of" names a legislature in full ("House of Representatives", "House of
+# Councillors", "Chamber of Deputies"), a body, even when its other words are a post's ("representatives").
+CHAMBER_WORDS = frozenset({"house", "chamber"})
 # Words of a body named inside a title ("Under Secretary of the Treasury for ...", "President of the Commission"):
 # the holder serves the one body of the article whose name holds the word.
 TITLE_BODY_WORDS = frozenset({"treasury", "exchequer", "commission", "council", "board", "bank", "fund", "office",

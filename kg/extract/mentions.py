@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -36,6 +36,8 @@ _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 # NER's labels for a firm's name ("FAC": a building's; "LOC": "Hartwell Lisle, a Brussels consultancy")
 _FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC", "LOC"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a group's name as news writes it short: "NATO", "G20", "G-7", "BRICS+"
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Z0-9&+-]{1,7}")
 # a country named as owner before a body: "South Korea's ", "When Ghana's "
 OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:'s|\u2019s)\s+(?:the\s+)?$")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -945,6 +947,47 @@ def collect_mentions(ctx: ParagraphContext) -> None:
                                     ctx.span(start_char, start_char + len(text))))
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym ("OFAC", "GoR") is the initials of a name's last capitalised words ("US International Trade
+    Commission" -> "ITC"), or of all its words with the small ones ("Ministry of Commerce" -> "MOC")."""
+    letters = acronym.replace(".", "")
+    if not 2 <= len(letters) <= 8 or not letters.isalpha() or sum(c.isupper() for c in letters) < 2:
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    capitals = "".join(w[0] for w in words if w[0].isupper()).upper()
+    every = "".join(w[0] for w in words).upper()
+    return capitals.endswith(letters.upper()) or every.endswith(letters.upper())
+
+
+def _goods_acronym(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "anti-dumping duties on PVDF", "imports of HFCs from Ruritania": an acronym (a plural one too) right after a
+    noun of GOODS_FLOW_NOUNS and "on"/"of", or listed after such an acronym ("on PVDF and PTFE")."""
+    if not re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}s?", m.text):
+        return False
+    i = m.start_token - 1
+    lowers = ctx.lowers
+    while i >= 2 and lowers[i] in (",", "and", "or") and re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}s?", ctx.doc[i - 1].text):
+        i -= 2  # "duties on PVDF, PTFE and PFA"
+    return i >= 1 and lowers[i] in ("on", "of") and lowers[i - 1] in GOODS_FLOW_NOUNS
+
+
+def _photo_credit(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "(Xinhua/Ana Ruiz)", "(AFP/Getty Images)": a picture's credit in brackets, a news agency and its photographer
+    or another agency after a slash; names no one who takes part in the story."""
+    lowers = ctx.lowers
+    slash = next((i for i in range(m.start_token + 1, m.end_token - 1) if lowers[i] == "/"), None)
+    return slash is not None and m.start_token > 0 and lowers[m.start_token - 1] == "(" \
+        and m.end_token < len(lowers) and lowers[m.end_token] == ")" \
+        and normalize_name(ctx.span_text(m.start_token, slash)) in NEWS_AGENCIES
+
+
+def _hosted_body(m: Mention, ctx: ParagraphContext) -> bool:
+    """Whether `m` ends in a body's acronym right before an event's word ("[Lima] G20 summit", "NATO meeting"):
+    the group meeting, which a host place before it is no part of."""
+    return m.end_token < len(ctx.lowers) and EVENT_TRIGGERS.get(ctx.lowers[m.end_token]) is not None \
+        and _BODY_ACRONYM.fullmatch(ctx.span_text(m.end_token - 1, m.end_token)) is not None
+
+
 def _numbered_group(ctx: ParagraphContext, ent):
     """The whole "Group of 20" when `ent` is NER's "Group" or "Group of" before the number, or the number
     after an untagged "Group of"; else None."""
@@ -1066,6 +1109,8 @@ class ArticleEntities:
         self._names_ending_in_s: set[str] = set()  # "moody": a body whose name ends in "'s" ("Moody's cut ...")
         self._people_named_like_cities: set[str] = set()  # "florence" when "Florence said she ..." (no city here)
         self._us_states: set[str] = set()  # "georgia" when "Georgia Governor X" shows the article's Georgia is the state
+        self._particle_tails: set[str] = set()  # "von der leyen" when the article names "Ursula von der Leyen"
+        self._defined_acronyms: dict[str, tuple] = {}  # "ITC" -> the (mention, context) of the name it was set after
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
@@ -1080,10 +1125,12 @@ class ArticleEntities:
                                for placed in self._split_located(piece, ctx)
                                for split in self._split_places(placed, ctx)
                                for paired in self._split_pair(split, ctx)
-                               for part in self._split_owner(paired, ctx)]
+                               for hosted in self._split_host_place(paired, ctx)
+                               for part in self._split_owner(hosted, ctx)]
             ctx.mentions[:] = self._join_split_names(ctx)
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = self._join_firm_endings(ctx)
+            ctx.mentions[:] = self._join_body_of(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
@@ -1165,11 +1212,14 @@ class ArticleEntities:
                         and ctx.lowers[m.end_token] == ".":
                     m.ner = "UNTYPED"  # "Asst. Secretary Ana Ruiz": an abbreviated title word, no one's name
             ctx.mentions[:] = self._join_place_led_firms(ctx)
+        self._particle_surnames_read_as_bodies(contexts)
+        self._join_person_halves(contexts)
         # a US state that shares a country's name ("Georgia") is that state all through an article that gives it a
         # state's post; a name only the state and a city share ("Washington") is the state only beside the post
         self._us_states = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions
                            if self.gaz.country(m.text) and _us_state_post(m, ctx)}
         self._learn_named_bodies(contexts)
+        self._learn_defined_acronyms(contexts)
         self._surnames_read_as_places(contexts)
         self._people_read_as_places(contexts)
         self._owners_of_people_read_as_places(contexts)
@@ -1208,11 +1258,13 @@ class ArticleEntities:
                         self.person_names.add(normalize_name(m.text))
                         self._person_labels.setdefault(normalize_name(m.text), m.text)
                         words = m.text.split()
-                        if len(words) > 1:
+                        if len(words) > 1 and normalize_name(m.text) not in self._particle_tails:
                             for word in words:
                                 fulls.setdefault(normalize_name(word), set()).add(m.text)
                             for k in range(1, len(words) - 1):
-                                if words[k] in ("Al", "al"):  # "Al Thani" for "Tamim bin Hamad Al Thani"
+                                if words[k] in ("Al", "al") or _particle_surname_start(words, k):
+                                    # "Al Thani" for "Tamim bin Hamad Al Thani", "von der Leyen" for "Ursula von
+                                    # der Leyen"
                                     fulls.setdefault(normalize_name(" ".join(words[k:])), set()).add(m.text)
         # "Minister of International Trade Maren Okafor" read as one body: the name at its end is a
         # person's when the article names that person elsewhere ("Okafor said")
@@ -1964,6 +2016,43 @@ class ArticleEntities:
             for m, _ in mentions:
                 m.ner = "UNTYPED"
 
+    @staticmethod
+    def _join_person_halves(contexts: list[ParagraphContext]) -> None:
+        """ "Foreign Minister Ana Maria | Ruiz's visit": NER cut a person's name in two, a person's and another name
+        (a person's, a body's, a place's) one space apart; the two are one name when the article writes that name
+        whole as a person's elsewhere."""
+        whole = {normalize_name(m.text) for ctx in contexts for m in ctx.mentions if m.ner == "PERSON"}
+        for ctx in contexts:
+            out: list[Mention] = []
+            for m in ctx.mentions:
+                prev = out[-1] if out else None
+                if prev is not None and prev.ner == "PERSON" and m.ner in ("PERSON", "ORG", "GPE", "LOC", "NORP") \
+                        and prev.end_token == m.start_token \
+                        and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " " \
+                        and normalize_name(prev.text + " " + m.text) in whole:
+                    out[-1] = Mention(prev.text + " " + m.text, "PERSON", prev.start_token, m.end_token,
+                                      Span(prev.span.start, m.span.end))
+                    continue
+                out.append(m)
+            ctx.mentions[:] = out
+
+    def _particle_surnames_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "Von der Leyen insisted", "Van Aken said" after "Ursula von der Leyen", "Lotte van Aken": a surname
+        opening with a particle (SURNAME_PARTICLES), capitalised at a sentence's start, that NER read as a body or
+        a place is the surname of a person the article names in full: that person's."""
+        tails = self._particle_tails
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = m.text.split()
+                if m.ner == "PERSON":
+                    tails.update(normalize_name(" ".join(words[k:])) for k in range(1, len(words) - 1)
+                                 if _particle_surname_start(words, k))
+        for ctx in contexts:
+            for m in ctx.mentions:
+                if tails and m.ner != "PERSON" and _family_name(normalize_name(m.text)) \
+                        and normalize_name(m.text) in tails:
+                    m.ner = "PERSON"
+
     def _surnames_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "Kovalenko told Bloomberg the talks would resume", "Popescu met Ana Lupu": a one-word name NER tagged ORG
         that ends as family names do (SURNAME_ENDINGS), or that tells reporters something ("Novak told reporters":
@@ -2172,6 +2261,25 @@ class ArticleEntities:
             out.append(m)
         return out
 
+    def _join_body_of(self, ctx: ParagraphContext) -> list[Mention]:
+        """ "the US Department | of the | Treasury's office": NER cut a state body's name before "of", leaving a bare
+        "US Department" and the body's field as a name of its own; a body ending in a head word of
+        BODY_HEADS_BEFORE_OF and the capitalised name right after "of (the)" are one body."""
+        out: list[Mention] = []
+        lowers = ctx.lowers
+        for m in ctx.mentions:
+            prev = out[-1] if out else None
+            gap = lowers[prev.end_token:m.start_token] if prev is not None else []
+            if prev is not None and prev.ner == "ORG" and m.ner == "ORG" and gap in (["of"], ["of", "the"]) \
+                    and lowers[prev.end_token - 1] in BODY_HEADS_BEFORE_OF and m.text[:1].isupper() \
+                    and not self.gaz.country(m.text):
+                between = ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]]
+                out[-1] = Mention(prev.text + between + m.text, "ORG", prev.start_token, m.end_token,
+                                  Span(prev.span.start, m.span.end))
+                continue
+            out.append(m)
+        return out
+
     def _join_place_led_firms(self, ctx: ParagraphContext) -> list[Mention]:
         """ "Shandong | Yulong Petrochemical", "Tokyo | Electric Power": NER took a province or a city leading a
         firm's name for a place of its own; the place and the name right after it, one space apart, are one body.
@@ -2188,7 +2296,7 @@ class ArticleEntities:
             if prev is not None and prev.end_token == m.start_token and prev.ner in ("GPE", "LOC") and m.ner == "ORG" \
                     and ctx.text[ctx.ends[prev.end_token - 1]:ctx.starts[m.start_token]] == " " \
                     and m.text[:1].isupper() and not self.gaz.country(prev.text) and not self.gaz.organization(m.text) \
-                    and not self.gaz.is_demonym(prev.text):
+                    and not self.gaz.is_demonym(prev.text) and not _hosted_body(m, ctx):
                 out[-1] = Mention(prev.text + " " + m.text, "ORG", prev.start_token, m.end_token,
                                   Span(prev.span.start, m.span.end))
                 continue
@@ -2212,6 +2320,8 @@ class ArticleEntities:
         if m.ner != "ORG":
             return [m]
         lowers, doc = ctx.lowers, ctx.doc
+        if _photo_credit(m, ctx):
+            return []
         end = m.end_token
         dash = next((i for i in range(m.start_token + 1, end) if doc[i].text in ("-", "\u2013", "\u2014")
                      and doc[i - 1].whitespace_ and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].is_digit
@@ -2264,6 +2374,24 @@ class ArticleEntities:
             return [m]
         return [Mention(text, "GPE", a, b, ctx.span(ctx.starts[a], ctx.ends[b - 1]))
                 for (a, b), text in zip(parts, texts)]
+
+    def _split_host_place(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "the Lima G20 summit", "at the Oslo NATO meeting": NER read the host city (or country) and the group
+        meeting there as one name (a body, even a person); give back the place the gazetteer knows and the body,
+        each on its own. Only before an event's word, and only a body written as an acronym, so that a body named
+        for its city ("the Dallas Fed") stays whole."""
+        if m.ner not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") or m.end_token - m.start_token < 2 \
+                or not _hosted_body(m, ctx) \
+                or self.gaz.organization(m.text) or self.gaz.country(m.text) or self.gaz.city(m.text):
+            return [m]
+        for cut in range(m.end_token - 1, m.start_token, -1):
+            head, tail = ctx.span_text(m.start_token, cut), ctx.span_text(cut, m.end_token)
+            if not (self.gaz.city(head) or self.gaz.country(head)) or not _BODY_ACRONYM.fullmatch(tail) \
+                    or not any(c.isalpha() for c in tail) or self.gaz.country(tail):
+                continue
+            return [Mention(head, "GPE", m.start_token, cut, ctx.span(ctx.starts[m.start_token], ctx.ends[cut - 1])),
+                    Mention(tail, "ORG", cut, m.end_token, ctx.span(ctx.starts[cut], ctx.ends[m.end_token - 1]))]
+        return [m]
 
     def _leader_pair(self, m: Mention, ctx: ParagraphContext) -> list[Mention] | None:
         """ "A Putin-Obama meeting", "Trump-Putin talks": two surnames joined by a hyphen before a meeting's word
@@ -2516,8 +2644,23 @@ class ArticleEntities:
                 for j in range(m.start_token, m.end_token):
                     ctx.tok_entity[j] = key
 
+    def _learn_defined_acronyms(self, contexts: list[ParagraphContext]) -> None:
+        """ "the Harbour Trade Commission (HTC)": an acronym in brackets right after a body's name whose words'
+        initials (its last ones, or all of them with "of") spell it is that body all through the article, whatever
+        other body the gazetteer knows by those letters."""
+        for ctx in contexts:
+            for prev, m in zip(ctx.mentions, ctx.mentions[1:]):
+                if m.ner in ("ORG", "PERSON", "NORP", "GPE") and prev.ner == "ORG" \
+                        and m.start_token == prev.end_token + 1 and ctx.lowers[prev.end_token] == "(" \
+                        and m.end_token < len(ctx.lowers) and ctx.lowers[m.end_token] == ")" \
+                        and _spells(m.text, prev.text) and not self.gaz.country(m.text):
+                    self._defined_acronyms.setdefault(m.text, (prev, ctx))
+
     def classify(self, m: Mention, ctx: ParagraphContext) -> tuple[str | None, str]:
         """(kind, label) for a mention, or (None, why it cannot be mapped)."""
+        defined = self._defined_acronyms.get(m.text)
+        if defined is not None and defined[0] is not m:
+            return self.classify(*defined)
         doc = ctx.doc
         text, norm = m.text, normalize_name(m.text)
         words = text.split()
@@ -2597,6 +2740,10 @@ class ArticleEntities:
             return PERSON, text  # "Navalny's widow Yulia Navalnaya", "his son Hunter Biden": kin are people
         if text in TERM_ACRONYMS:
             return None, "an abbreviation of a term (LNG, FDI), not of a body"
+        if norm in NEWS_TERMS:
+            return None, "a term news writes capitalised (Covid, Brexit), no one's name"
+        if _goods_acronym(m, ctx) and not self.gaz.organization(text) and not self.gaz.country(text):
+            return None, "a good's acronym after a trade measure's or flow's noun ('duties on PVDF'), not a body"
         if text in WIRE_END_MARKERS and ctx.text.strip(" ()[]-*#/\n\t") == text:
             return None, "a wire story's end marker ('(END)'), not a body"
         if _law_name_part(m, ctx) and not self.gaz.organization(text) \
@@ -3366,6 +3513,8 @@ def _portfolios_before_plural(m: Mention, ctx: ParagraphContext, norm: str) -> b
 def _only_post_words(norm: str) -> bool:
     """ "Head of State", "Heads of Government", "Deputy Head of Mission": only a post's words (plurals too)."""
     words = [w[:-1] if w.endswith("s") and w[:-1] in TITLE_HEAD_WORDS else w for w in norm.split()]
+    if words[:1] and words[0] in CHAMBER_WORDS and words[1:2] == ["of"]:
+        return False  # "House of Representatives": a legislature
     return any(w in TITLE_HEAD_WORDS for w in words) and not any(w in ORGANIZATION_HEAD_WORDS for w in words) and all(
         w in TITLE_HEAD_WORDS or w in TITLE_MODIFIER_WORDS or w in _POST_OBJECT_WORDS for w in words)
 
@@ -3617,7 +3766,29 @@ def _agentive(token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True
+    if _asked_to_act(token) or _gerund_subject(token):
+        return True
     return token.dep_ == "conj" and _agentive(token.head)
+
+
+def _asked_to_act(token) -> bool:
+    """ "urged Ottawa to drop the levy", "called on Canberra to act": the one asked to do something, an agent."""
+    asker = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else token.head
+    if token.dep_ not in ("dobj", "pobj") or asker.lemma_.lower() not in APPEAL_VERBS:
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in asker.children)
+
+
+def _gerund_subject(token) -> bool:
+    """ "talks hinge on Ottawa first lifting its duties", "anger over Canberra refusing": a name after a
+    preposition of a cause or a condition, with a verb's -ing form right after it (one adverb between at most),
+    is who does it. Not after prepositions of place ("in Ottawa meeting officials": where someone is)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in GERUND_SUBJECT_PREPOSITIONS:
+        return False
+    doc, i = token.doc, token.i + 1
+    if i < len(doc) and doc[i].tag_ == "RB":
+        i += 1
+    return i < len(doc) and doc[i].tag_ == "VBG"
 
 
 def _agreement_acronym(word: str) -> bool:
@@ -3634,8 +3805,16 @@ def _agreement_after(m: Mention, ctx: ParagraphContext) -> bool:
 
 
 def _family_name(norm: str) -> bool:
-    """Whether a normalized name is an Arab family name alone: "al thani" ("Al Thani", "Al-Thani")."""
-    return norm.startswith("al ") and norm.count(" ") == 1
+    """Whether a normalized name is a family name alone that opens with a particle: an Arab one, "al thani" ("Al
+    Thani", "Al-Thani"), or one of SURNAME_PARTICLES ("von der leyen", "da silva")."""
+    words = norm.split()
+    return (norm.startswith("al ") and len(words) == 2) or (len(words) >= 2 and words[0] in SURNAME_PARTICLES)
+
+
+def _particle_surname_start(words: list[str], k: int) -> bool:
+    """Whether a full name's word `k` opens its surname with a particle in lower case ("von" of "Ursula von der
+    Leyen", "da" of "Luiz da Silva"), the name's last word after it."""
+    return words[k] in SURNAME_PARTICLES and words[k - 1].lower() not in NAME_PARTICLES and k < len(words) - 1
 
 
 def _relation_after_possessive(m: Mention, lowers: list[str]) -> str | None:

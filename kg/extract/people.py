@@ -10,7 +10,7 @@ import re
 
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON
 from ..names import normalize_name
-from ..tables import (CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
+from ..tables import (BARE_BODY_WORDS, CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
                       OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
                       PORTFOLIO_WORDS, ROYAL_STYLE_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS,
@@ -507,6 +507,8 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
         return
     role = match["role"].strip()
     words = role.split()
+    if words[:1] and words[0].lower() in ("and", "or"):
+        return  # "A, and Chief of Staff B,": the next item of a list, not A's post
     if not words or len(words) > 6 or words[-1].lower() not in TITLE_HEAD_WORDS or words[-1].lower() in NOT_TITLES:
         return
     if any(w[:1].isupper() and w.lower() not in _TITLE_WORDS_ALL for w in words):
@@ -521,6 +523,9 @@ def _apposition_title(state, ctx, sent, m, key, sentence_span) -> None:
     if portfolios is not None:
         # "X, Minister of Trade and Industry,": the capitalised portfolios are the post's, no body X works at
         role = f"{role}{joint.group()}{portfolios}"
+    elif match["org"] and normalize_name(match["org"]) in BARE_BODY_WORDS:
+        # "X, the Leader of the House,": a bare chamber's or government's word names no body; it is the post's
+        role = rest[match.start("role"):match.end("org")]
     if not _descriptive_role(words):
         state.collector.fact(key, "title", role, sentence_span, CONFIDENCE["pattern"], "title-apposition", literal=True)
     for group in ("owner", "org"):
