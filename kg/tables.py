@@ -1062,6 +1062,11 @@ PREPOSITION_NOUNS = frozenset({"top", "behalf", "account"})
 MEASURE_BASE_PHRASES = frozenset({("top", "of"), ("addition", "to")})
 # Participles after goods that tell where they come from: "ODCB imported from India", "PTFE originating in China".
 GOODS_ORIGIN_VERBS = MADE_IN_VERBS | frozenset({"import", "originate", "ship", "export"})
+# Verbs of taking or ending a measure: "imposed duties on steel from Vietnam", the parser hanging "from Vietnam" on
+# the verb, tells where the goods come from. (Not "sought tariffs on steel from Brussels": whom it is asked of.)
+GOODS_FROM_VERBS = (MEASURE_STATUS_VERBS["in_force"] | MEASURE_STATUS_VERBS["announced"] | MEASURE_STATUS_VERBS["lifted"]
+                    | MEASURE_STATUS_VERBS["threatened"] | frozenset({"propose", "plan", "consider", "weigh", "mull"})) \
+    - frozenset({"have", "keep", "use", "respond", "retaliate", "counter", "hit", "add", "set", "put"})
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
 RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
 # Verbs that change a measure in place ("proposed doubling its steel tariffs"): a proposal or threat of the change

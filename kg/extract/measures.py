@@ -20,6 +20,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
+from ..tables import GOODS_FROM_VERBS
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_CONTINUING_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
 from ..tables import MEASURE_BASE_PHRASES, STOCK_LIMIT_LEMMAS, STOCK_LIMIT_MODIFIERS, MEASURE_CARRY_OUT_OBJECT_PHRASES, PREPOSITION_NOUNS, GOODS_ORIGIN_VERBS, MADE_IN_VERBS, MEASURE_OPPOSING_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
@@ -2047,6 +2048,12 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
             targets_.append(where)
     if key and origins and state.kind(key) == ORGANIZATION:
         key = None  # goods told as imported from somewhere, an acronym the tagger took for a firm: goods
+    elif key and state.kind(key) == ORGANIZATION and prep in ("on", "against", "of") and t.text.isupper() \
+            and any(k and state.kind(k) == COUNTRY for k in (state.agent_key(o, ctx, allow_people=False)
+                                                             for o in _from_places(t))):
+        # "duties on PTFE from Russia", "on MEG from Kuwait": an acronym from a country is a chemical, not a firm;
+        # the country is read as the target below
+        key = None
     if key and state.kind(key) != PERSON or (key and prep in ("against", "targeting")):
         if prep in ("against", "on", "targeting", "to") and key not in targets_:
             targets_.append(key)
@@ -2094,13 +2101,10 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
         words += [w for n in {glued.i: glued, pobj.i: pobj}.values() for c in n.lefts
                   if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     # "steel from China, Vietnam and Egypt": where the goods come from is whom the measure hits
-    for child in t.children:
-        if child.dep_ == "prep" and child.lower_ == "from" and prep in ("on", "against", "of"):
-            for p in child.children:
-                for origin in (with_conjuncts(p) if p.dep_ == "pobj" else []):
-                    key = state.agent_key(origin, ctx, allow_people=False)
-                    if key and state.kind(key) in (COUNTRY, ORGANIZATION) and key not in targets_:
-                        targets_.append(key)
+    for origin in (_from_places(t) if prep in ("on", "against", "of") else []):
+        key = state.agent_key(origin, ctx, allow_people=False)
+        if key and state.kind(key) in (COUNTRY, ORGANIZATION) and key not in targets_:
+            targets_.append(key)
     owners = []
     for w in words:  # "Chinese goods" are aimed at China, and the goods are "goods"
         made = _made_in(w, t)
@@ -2145,10 +2149,28 @@ def _goods_origins(t) -> list:
     """The places after a participle of origin on goods `t`: "imported from India and Japan", "originating in China"."""
     # "tariffs on MDI shipped from Korea", the participle parsed as the measure's: a measure is not shipped
     above = [a for a in t.head.head.children if a.i > t.i] if t.dep_ == "pobj" and t.head.dep_ == "prep" else []
-    return [o for a in list(t.children) + above if a.dep_ == "acl" and a.lemma_.lower() in GOODS_ORIGIN_VERBS
+    # "will impose duties on MDI imported from Korea": with "on" hung on the verb, the parser makes the participle
+    # an adverbial clause of the verb; a measure is not imported, a verb of imposing neither
+    return [o for a in list(t.children) + above if (a.dep_ == "acl" or a.dep_ == "advcl" and a.head.pos_ == "VERB"
+                                                    and a.head.i == t.head.head.i and a.tag_ == "VBN")
+            and a.lemma_.lower() in GOODS_ORIGIN_VERBS
             and (a.tag_ in ("VBN", "VBD") or a.lower_ == "originating")  # "imported" as an acl, whatever its tag
             for c in a.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for p in c.children
             if p.dep_ == "pobj" for o in with_conjuncts(p)]
+
+
+def _from_places(t) -> list:
+    """The nouns after a "from" hung on `t` ("PTFE from Russia and India"), or a place's name after a "from" just
+    after `t` that the parser hung on the verb of the measure ("imposed duties on steel from Vietnam")."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "on" else None
+    if verb is not None and verb.dep_ == "dobj" and verb.lemma_.lower() in MEASURE_TRIGGERS:
+        verb = verb.head  # "slapped a surtax on steel from China": "from" hung on the verb, "on" on the measure
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in GOODS_FROM_VERBS:
+        hung = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == t.right_edge.i + 1]
+    else:
+        hung = []
+    return [o for c in [c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"] + hung for p in c.children
+            if p.dep_ == "pobj" for o in with_conjuncts(p) if c in t.children or o.ent_type_ == "GPE"]
 
 
 def _made_in(w, t):
