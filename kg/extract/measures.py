@@ -1007,7 +1007,12 @@ def _infinitive_owner(state, ctx, verb):
         return None
     for child in noun.children:
         if child.dep_ == "poss":
-            return state.agent_key(child, ctx, allow_people=True)
+            key = state.agent_key(child, ctx, allow_people=True)
+            if key is None and child.tag_ == "PRP$" and _carried_out(noun):
+                # "Canada made good on its threat to impose duties": "its" is whoever carried the threat out
+                above = noun.head if noun.dep_ == "dobj" else noun.head.head
+                key = next((k for t in _subject(above) if (k := state.agent_key(t, ctx, allow_people=True))), None)
+            return key
     return None
 
 
@@ -1401,7 +1406,7 @@ def _told_status(token, head) -> str | None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
             if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not (
                     (node.head.lemma_.lower() in MEASURE_ABILITY_USE_VERBS or _went_on(node.head))
-                    and node.head.tag_ == "VBD" and not _hedged(node.head)):
+                    and node.head.tag_ == "VBD" and not _hedged(node.head)) and not _carried_out_before(node):
                 # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%"; not
                 # "invoked a trade law to impose duties": the means used, the measure taken; not "went on to impose
                 # duties": then did)
@@ -1522,7 +1527,9 @@ def _kept(commitment, lifting) -> bool:
     the lifting)."""
     if commitment.pos_ == "NOUN":
         verb = commitment.head
-        return commitment.dep_ == "nsubj" and _of_effect(verb) and verb.tag_ in ("VBD", "VBN") and not _hedged(verb)
+        # "made good on its pledge to lift sanctions", "delivered on its promise to scrap the duties": carried out
+        return commitment.dep_ == "nsubj" and _of_effect(verb) and verb.tag_ in ("VBD", "VBN") and not _hedged(verb) \
+            or _carried_out(commitment) and _told_done_above(commitment)
     return any(c.dep_ == "conj" and c.i > commitment.i and c.tag_ in ("VBD", "VBN") and (_lifts_it(c) or any(
         (c.lemma_.lower(), k.lower_) in MEASURE_CARRY_OUT_PHRASES for k in c.children if k.dep_ in ("prt", "advmod")))
                for c in list(commitment.children) + list(lifting.children))
@@ -1600,6 +1607,16 @@ def _carried_out(noun) -> bool:
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod", "acomp", "oprd")}
     words |= {noun.head.lower_} if noun.dep_ == "pobj" else set()
     return any((verb.lemma_.lower(), w) in MEASURE_CARRY_OUT_OBJECT_PHRASES for w in words)
+
+
+def _carried_out_before(infinitive) -> bool:
+    """ "delivered on his threat to slap tariffs", the parser hanging the infinitive on "delivered" rather than on
+    "threat": the infinitive is of the noun just before it, which a verb told done carries out."""
+    verb = infinitive.head
+    nouns = [n for c in verb.children if c.i < infinitive.i for n in ([c] if c.dep_ == "dobj" else [
+        k for k in c.children if k.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    return any(n.right_edge.i + 1 == infinitive.left_edge.i and _carried_out(n) for n in nouns) \
+        and verb.tag_ in ("VBD", "VBN") and not _hedged(verb)
 
 
 def _dropped_after(verb) -> bool:
