@@ -1,4 +1,4 @@
-"""A threat or pledge told as carried out.
+"""A threat or pledge told as carried out, and a verb the parser glued to the measure as its adjective.
 (text, present, absent) tables; every text is invented.
 """
 from __future__ import annotations
@@ -36,4 +36,32 @@ CARRIED_OUT_CASES = [
 
 @pytest.mark.parametrize("text, present, absent", CARRIED_OUT_CASES)
 def test_carried_out(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)
+
+
+# "Washington relaxed export controls on chips", parsed as one noun phrase with the verb as the measure's adjective:
+# the label starts after the verb, the name before it imposes, the verb tells the status.
+GLUED_VERB_CASES = [
+    pytest.param("date: 2026-07-03\nChips\n\nWashington relaxed export controls on chips to Vietnam.",
+                 {("United States", "imposes", "export controls on chips")}, {("*relaxed*", "a", "*")},
+                 id="relaxed-glued"),
+    pytest.param("date: 2026-07-03\nBanks\n\nTokyo loosened sanctions on Syrian banks.",
+                 {("Japan", "imposes", "sanctions on Syrian banks")}, {("*loosened*", "a", "*")},
+                 id="loosened-sanctions-glued"),
+    pytest.param("date: 2026-07-03\nLasers\n\nBeijing relaxed export curbs on lasers to Iran.",
+                 {("China", "imposes", "export curbs on lasers")}, {("*relaxed*", "a", "*")},
+                 id="relaxed-curbs-glued"),
+    pytest.param("date: 2026-07-03\nSugar\n\nTokyo loosened import quotas on Thai sugar.",
+                 {("Japan", "imposes", "import quotas on Thai sugar")}, {("*loosened*", "a", "*")},
+                 id="loosened-quotas-glued"),
+    # guards: a hyphened maker's adjective, an adverb before the participle
+    pytest.param("date: 2026-07-03\nSteel\n\nThe newly imposed tariffs on steel hurt Canadian mills.",
+                 {("newly imposed tariffs on steel", "a", "Tariff")}, set(), id="keep-newly-imposed"),
+    pytest.param("date: 2026-07-03\nSteel\n\nThe US-imposed tariffs on steel hurt Canadian mills.",
+                 {("US-imposed tariffs on steel", "a", "Tariff")}, set(), id="keep-hyphened-maker"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", GLUED_VERB_CASES)
+def test_glued_verb(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)

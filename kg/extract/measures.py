@@ -720,6 +720,8 @@ def _phrase(ctx, head) -> str:
         if doc[i].ent_type_ in ("DATE", "TIME") and doc[i + 1].ent_type_ != doc[i].ent_type_ \
                 and doc[i + 1].tag_ != "POS":
             start = i + 1
+    glued, _ = _glued_predicate_verb(head)
+    start = max(start, glued.i + 1) if glued is not None else start  # not "Washington relaxed export controls"
     end = head.i + 1
     for child in _own_children(head, head):
         if child.i > head.i and child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "targeting"):
@@ -857,7 +859,7 @@ def _imposer(state, ctx, token, head):
                 if key:
                     return key, "imposer-relative-clause"
             # "the duty it slapped": "it" is the clause's subject above, found by walking up
-    owner = _misparsed_subject(head)
+    owner = _misparsed_subject(head) or _glued_predicate_verb(head)[1]
     if owner is not None:
         key = state.agent_key(owner, ctx, allow_people=True) or _body_acting(state, ctx, owner)
         if key:
@@ -1059,6 +1061,21 @@ def _body_acting(state, ctx, noun):
     return None
 
 
+def _glued_predicate_verb(head):
+    """ "Washington relaxed export controls on chips", parsed as one noun phrase with "relaxed" as an adjective of
+    "controls": the verb of acting on the measure and the name before it, its subject; else (None, None). Not "US-
+    imposed tariffs" (a hyphen makes an adjective) nor "the newly imposed tariffs" (no name before)."""
+    for verb in head.lefts:
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _ACTING_VERBS \
+                | MEASURE_EASING_VERBS:
+            continue
+        agent = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "nsubj", "compound") and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and c.i + 1 == verb.i), None)
+        if agent is not None and not agent.whitespace_ == "":
+            return verb, agent
+    return None, None
+
+
 def _misparsed_subject(head):
     """ "EU leaders on Friday extended sanctions on Russia", parsed as "leaders on (Friday extended sanctions)": the
     noun before "on" is the subject of the verb the parser took for an adjective of the measure."""
@@ -1126,6 +1143,9 @@ def _told_status(token, head) -> str | None:
             cues.append("lifted")  # "the lifting ban on rice came after ...": the ban's lifting, said without "of"
         if child.dep_ == "amod" and child.tag_ == "VBG" and child.lemma_.lower() in MEASURE_ENABLING_VERBS:
             cues.append("proposed")  # "a decree authorizing sanctions", the verb parsed as the measure's adjective
+    glued, _ = _glued_predicate_verb(head)
+    if glued is not None:  # "Washington lifted export controls", the verb parsed as the measure's adjective
+        cues += [status for status, words in MEASURE_STATUS_VERBS.items() if glued.lemma_.lower() in words]
     for noun in _compound_heads(token):
         # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
         cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
