@@ -134,9 +134,13 @@ def read_measures(state, ctx, sent) -> None:
         # "a ban on cashew exports", "curbs on exports of copper": what the measure is on tells its kind as a
         # modifier would ("an export ban on cashews"), though the flow word names no goods; also when told on the
         # participle after it ("a ban imposed in March on exports of cashews")
+        # (or on the verb it is the object of, where the parser hangs "on": "imposed curbs on exports of copper")
+        verb_ons = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > head.i] \
+            if head.dep_ == "dobj" and head.head.pos_ == "VERB" else []
         on_words = {o.lower_ for n in [head] + [a for a in head.children if a.dep_ == "acl"] for c in n.children
                     if c.dep_ == "prep" and c.lower_ in ("on", "against")
                     for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)}
+        on_words |= {o.lower_ for c in verb_ons for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)}
         if kind == MEASURE and (left_words | goods_words | on_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
