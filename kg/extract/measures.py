@@ -636,8 +636,8 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
-    status = _status(verb, verb)
-    if status == "denied" or _denial(verb, "", True) == "denied":
+    status = "lifted" if _no_longer(verb) else _status(verb, verb)  # "no longer bans imports of X": lifted
+    if status == "denied" or status != "lifted" and _denial(verb, "", True) == "denied":
         return  # "Mexico did not ban imports of US corn"
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if status == "in_force" and auxes & _MODALS:
@@ -1164,6 +1164,7 @@ def _told_status(token, head) -> str | None:
     restoring = False  # the measure is what a verb of putting back acts on
     blocking = None  # the order or ruling, told in a clause, that blocked the measure
     returning = None  # the noun of putting the measure back that it is of ("a snapback of sanctions")
+    verb_seen = False  # the first verb above the measure was passed
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -1260,7 +1261,16 @@ def _told_status(token, head) -> str | None:
             instrument = instrument or node.lower_ == "with" and head.head.i == node.i
         elif arrived == "prep" and before.lower_ == "of" and (node.lower_ in MEASURE_PART_WORDS or node.like_num):
             part = True  # "most of", "some of", "part of", "two of"
+        if node.pos_ in ("VERB", "AUX") and not verb_seen and _no_longer(node):
+            # "Japan no longer imposes tariffs on rice", "Kenya no longer has a ban on X", "steel is no longer subject
+            # to duties": there no more; "no longer suspends the duties": back in force
+            return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "lifted"
+        if node.pos_ in ("VERB", "AUX") and verb_seen and _no_longer(node) \
+                and lemma in MEASURE_STATUS_VERBS["proposed"] | MEASURE_STATUS_VERBS["threatened"]:
+            # "no longer plans to impose tariffs": none planned; "no longer plans to lift them": they stay
+            return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
         if node.pos_ in ("VERB", "AUX"):
+            verb_seen = True
             if node.tag_ == "VBN" and {"have"} <= {c.lemma_ for c in node.children if c.dep_ == "aux"} \
                     and any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in node.children):
                 # "would have imposed tariffs had talks failed", "should have lifted them": not done
@@ -1487,6 +1497,12 @@ def _told_status(token, head) -> str | None:
     if "announced" in cues:
         return "announced"
     return "in_force" if cues else None
+
+
+def _no_longer(verb) -> bool:
+    """ "no longer imposes", "is no longer subject to": what the verb tells is over."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(k.lower_ == "no" for k in c.children)
+               for c in verb.children)
 
 
 def _told_done_above(noun) -> bool:
