@@ -1392,6 +1392,14 @@ def _told_status(token, head) -> str | None:
                 restoring = True
             if lemma in MEASURE_DELAY_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i:
                 cues.append("announced")  # "delayed its retaliatory tariffs until July": told, not in force yet
+            if (lemma in MEASURE_DELAY_VERBS or lemma == "put" and "off" in {c.lower_ for c in node.children
+                                                                              if c.dep_ == "prt"}) \
+                    and arrived in ("xcomp", "dobj", "pcomp") and before.tag_ == "VBG" and not _hedged(node):
+                # "postponed imposing duties", "put off imposing sanctions": not yet in force; "delayed lifting its
+                # ban", "deferred raising its tariffs": they stay as they are
+                if set(cues) & {"lifted", "reduced", "changed"}:
+                    return "in_force"
+                cues.append("announced")
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
             elif lemma in MEASURE_CHANGE_VERBS and arrived == "dobj" and not acted and _existing(own_children):
