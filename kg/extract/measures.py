@@ -60,7 +60,7 @@ _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "seri
                              # "tariffs on the same amount of Chinese goods": how much, of what
                              "amount", "quantity", "volume", "share", "portion", "bulk"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
-_RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
+_RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct", "digit", "digits"})  # "triple-digit duties"
 _MODALS = frozenset({"could", "would", "may", "might"})
 _GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain",
                          "several", "various", "many", "most", "such", "own"})  # "curbs of its own": no goods
@@ -329,6 +329,9 @@ def _rated_goods(state, ctx, verb, targets_, goods, known_origins_only=False) ->
                     else:
                         kept.append(w)
                 label = _goods_label(kept)
+                if normalize_name(label) in GENERIC_GOODS_NOUNS:
+                    # "Mexican goods will face a levy": whose goods, never a bare "goods" node
+                    label = _goods_label(part) if len(part) > 1 else ""
                 if label and item.lemma_.lower() not in _PARTY_NOUNS and label not in goods:
                     goods.append(label)
             for origin in (o for c in item.children if c.dep_ == "prep" and c.lower_ == "from"

@@ -1,0 +1,33 @@
+"""Goods, status and labels from wordings of real trade copy: a rate's size is no goods, whose goods face a measure
+are never a bare "goods", a measure vowed to be fought is in force and not the fighter's, a verbal sanction's label
+leaves out the reasons and clauses after its object. (text, present, absent) tables; every text is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import assert_facts_like
+
+
+GOODS_CASES = [
+    pytest.param("date: 2026-07-03\nCars\n\nThe US threatened triple-digit duties on Korean cars.",
+                 {("*", "appliesTo", "Korean cars")}, {("*", "appliesTo", "*digit*")}, id="triple-digit"),
+    pytest.param("date: 2026-07-03\nWine\n\nPeru imposed double-digit tariffs on Chilean wine.",
+                 {("*", "appliesTo", "wine")}, {("*", "appliesTo", "*digit*")}, id="double-digit"),
+    pytest.param("date: 2026-07-03\nCement\n\nIndia slapped single-digit levies on Thai cement.",
+                 {("*", "appliesTo", "cement")}, {("*", "appliesTo", "*digit*")}, id="single-digit"),
+    pytest.param("date: 2026-07-03\nLevies\n\nPeruvian goods will face a 20% tariff.",
+                 {("*", "appliesTo", "Peruvian goods")}, {("*", "appliesTo", "goods")}, id="goods-will-face"),
+    pytest.param("date: 2026-07-03\nLevies\n\nChilean and Bolivian goods could face reciprocal levies.",
+                 {("*", "targets", "Chile")}, {("*", "appliesTo", "goods")}, id="goods-could-face"),
+    pytest.param("date: 2026-07-03\nLevies\n\nThai products will face a 15% tariff.",
+                 {("*", "appliesTo", "Thai products")}, {("*", "appliesTo", "products")}, id="products-will-face"),
+    # guard: named goods facing a rate stay as they are
+    pytest.param("date: 2026-07-03\nLevies\n\nTurkish rebar will face a 20% tariff.",
+                 {("*", "appliesTo", "rebar"), ("*", "targets", "Türkiye")}, set(), id="keep-named-goods-face"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", GOODS_CASES)
+def test_goods(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)
