@@ -552,7 +552,9 @@ MEASURE_DESIRE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("lobby", 
 # appeal against them": the hedge or the appeal above is of the challenge, not of the measure. Verbs with "against"
 # (or "to"), then verbs whose object it is.
 MEASURE_CHALLENGE_PREP_VERBS = frozenset({"rule", "act", "appeal", "complain", "lobby", "campaign", "fight", "litigate"})
-MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "criticise", "criticize", "denounce", "decry"})
+MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "criticise", "criticize", "denounce", "decry",
+                                     # "vowed to fight (back) the US tariffs": the vow is of the fight
+                                     "fight", "combat"})
 # A measure lifted, then put back by "them" or "the" measure word: "lifted sanctions in 2023 but reimposed them in
 # 2024", "... The tariffs were reinstated in June.": in force again.
 # Whom a state's measure may be on that are its own only by relation ("sanctions on its allies"): not what it owns.

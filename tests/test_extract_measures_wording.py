@@ -1,6 +1,6 @@
 """Goods, status and labels from wordings of real trade copy: a rate's size is no goods, whose goods face a measure
 are never a bare "goods", a measure vowed to be fought is in force and not the fighter's, a verbal sanction's label
-leaves out the reasons and clauses after its object. (text, present, absent) tables; every text is invented.
+(text, present, absent) tables; every text is invented.
 """
 from __future__ import annotations
 
@@ -30,4 +30,25 @@ GOODS_CASES = [
 
 @pytest.mark.parametrize("text, present, absent", GOODS_CASES)
 def test_goods(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)
+
+
+FIGHT_CASES = [
+    pytest.param("date: 2026-07-03\nTomatoes\n\nMexico vowed to fight tariffs on its tomatoes.",
+                 {("*", "status", "in force")}, {("Mexico", "imposes", "*"), ("Mexico", "proposes", "*"),
+                                                  ("*", "status", "threatened")}, id="vowed-to-fight"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa vowed to fight back the new US duties on its steel.",
+                 {("*", "status", "in force")}, {("*", "status", "threatened"), ("Canada", "proposes", "*")},
+                 id="vowed-to-fight-back"),
+    pytest.param("date: 2026-07-03\nBeef\n\nBrazil pledged to combat tariffs on its beef.",
+                 {("*", "status", "in force")}, {("Brazil", "imposes", "*"), ("Brazil", "proposes", "*"),
+                                                  ("*", "status", "threatened")}, id="pledged-to-combat"),
+    # guard: a vow to impose is a threat
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada vowed to impose tariffs on US steel.",
+                 {("*", "status", "threatened"), ("Canada", "proposes", "*")}, set(), id="keep-vowed-to-impose"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", FIGHT_CASES)
+def test_fight(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)

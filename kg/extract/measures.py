@@ -891,6 +891,8 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
         if node.pos_ == "VERB" and node.lemma_.lower() == "veto":
             return None, ""  # "Hungary threatened to veto the sanctions": who vetoes is not who proposes
+        if node.pos_ == "VERB" and arrived == "dobj" and prev.i == head.i and node.lemma_.lower() in MEASURE_CHALLENGE_VERBS:
+            return None, ""  # "Mexico vowed to fight tariffs on its tomatoes": who fights them did not impose them
         if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS | MEASURE_CONTINUING_NOUNS if node.pos_ == "NOUN"
                                    else _LIFTING_VERBS):
             lifting = True  # (or keeping it: "recommended the continuation of duties" is no more imposing them)
