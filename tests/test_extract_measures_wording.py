@@ -1,6 +1,6 @@
 """Goods, status and labels from wordings of real trade copy: a rate's size is no goods, whose goods face a measure
 are never a bare "goods", a measure vowed to be fought is in force and not the fighter's, a verbal sanction's label
-(text, present, absent) tables; every text is invented.
+leaves out the reasons and clauses after its object. (text, present, absent) tables; every text is invented.
 """
 from __future__ import annotations
 
@@ -51,4 +51,26 @@ FIGHT_CASES = [
 
 @pytest.mark.parametrize("text, present, absent", FIGHT_CASES)
 def test_fight(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)
+
+
+VERBAL_LABEL_CASES = [
+    pytest.param("date: 2026-07-03\nShips\n\nThe Treasury sanctioned two firms and three tankers for trading in "
+                 "Iranian oil.", {("sanctioned two firms and three tankers", "a", "Sanction")},
+                 {("*trading*", "a", "Sanction")}, id="for-reason-after-conjuncts"),
+    pytest.param("date: 2026-07-03\nBank\n\nBrussels sanctioned Delta Shipping, which operates a fleet of old tankers.",
+                 {("sanctioned Delta Shipping", "a", "Sanction")}, {("*fleet*", "a", "Sanction")}, id="which-clause"),
+    pytest.param("date: 2026-07-03\nBank\n\nOttawa sanctioned six officials and a bank for their role in the "
+                 "crackdown.", {("sanctioned six officials and a bank", "a", "Sanction")},
+                 {("*crackdown*", "a", "Sanction")}, id="for-their-role"),
+    pytest.param("date: 2026-07-03\nBank\n\nCanberra sanctioned Nova Metals, which is owned by a senator.",
+                 {("sanctioned Nova Metals", "a", "Sanction")}, {("*owned*", "a", "Sanction")}, id="which-is-owned"),
+    # guard: the object stays in the label
+    pytest.param("date: 2026-07-03\nBank\n\nLondon sanctioned two banks.",
+                 {("sanctioned two banks", "a", "Sanction")}, set(), id="keep-object"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", VERBAL_LABEL_CASES)
+def test_verbal_label(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)

@@ -634,8 +634,13 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     objects_ = [c for c in verb.children if c.dep_ == "dobj"]
     starts = _start_dates(verb, *objects_)
     # "banned exports of bauxite from June": the label ends before when it starts
+    # nor with a clause or a reason told of the object ("sanctioned two firms for shipping oil", "sanctioned
+    # Acme, which is owned by ..."): the label is the act and whom or what it is on
+    told = [n for o in objects_ for n in o.subtree if n.dep_ in ("relcl", "acl") or n.dep_ == "prep"
+            and n.lower_ in _REASON_PREPS]
     end = max([verb.i] + [t.i for o in objects_ for t in o.subtree
-                          if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in starts)]) + 1
+                          if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in starts + told)
+                          and t.dep_ != "punct"]) + 1
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
@@ -658,6 +663,7 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
 
 
 _START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
+_REASON_PREPS = frozenset({"for", "over", "because"})  # "sanctioned X for / over its role in ..."
 
 
 def _start_dates(*nodes) -> list:
