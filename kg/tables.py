@@ -723,7 +723,7 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
                                     # tariffs", "Section 232 tariffs", "penalty tariffs"
                                     "safeguard", "emergency", "section", "penalty", "baseline", "reciprocal",
                                     # "customs duties", "excise duties": the tax, not the goods
-                                    "customs", "excise",
+                                    "customs", "excise", "custom",  # "custom duties", as often written
                                     # why it is taken, read as a noun before it: "vowed retaliatory tariffs"
                                     "retaliatory", "punitive", "countervailing"})
 # Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
