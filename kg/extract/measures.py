@@ -634,13 +634,14 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     objects_ = [c for c in verb.children if c.dep_ == "dobj"]
     starts = _start_dates(verb, *objects_)
     # "banned exports of bauxite from June": the label ends before when it starts
-    # nor with a clause or a reason told of the object ("sanctioned two firms for shipping oil", "sanctioned
-    # Acme, which is owned by ..."): the label is the act and whom or what it is on
-    told = [n for o in objects_ for n in o.subtree if n.dep_ in ("relcl", "acl") or n.dep_ == "prep"
+    # nor with a relative clause or a reason told of the object ("sanctioned two firms for shipping oil",
+    # "sanctioned Acme, which is owned by ..."): the label is the act and whom or what it is on
+    told = [n for o in objects_ for n in o.subtree if n.dep_ == "relcl" or n.dep_ == "prep"
             and n.lower_ in _REASON_PREPS]
+    cut = {n.left_edge.i - 1 for n in told}  # the comma before "which"
     end = max([verb.i] + [t.i for o in objects_ for t in o.subtree
                           if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in starts + told)
-                          and t.dep_ != "punct"]) + 1
+                          and not (t.dep_ == "punct" and t.i in cut)]) + 1
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
