@@ -572,7 +572,9 @@ MEASURE_DESIRE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("lobby", 
 # appeal against them": the hedge or the appeal above is of the challenge, not of the measure. Verbs with "against"
 # (or "to"), then verbs whose object it is.
 MEASURE_CHALLENGE_PREP_VERBS = frozenset({"rule", "act", "appeal", "complain", "lobby", "campaign", "fight", "litigate"})
-MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "criticise", "criticize", "denounce", "decry"})
+MEASURE_CHALLENGE_VERBS = frozenset({"challenge", "contest", "condemn", "criticise", "criticize", "denounce", "decry",
+                                     # "vowed to fight (back) the US tariffs": the vow is of the fight
+                                     "fight", "combat"})
 # A measure lifted, then put back by "them" or "the" measure word: "lifted sanctions in 2023 but reimposed them in
 # 2024", "... The tariffs were reinstated in June.": in force again.
 # Whom a state's measure may be on that are its own only by relation ("sanctions on its allies"): not what it owns.
@@ -741,7 +743,7 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
                                     # tariffs", "Section 232 tariffs", "penalty tariffs"
                                     "safeguard", "emergency", "section", "penalty", "baseline", "reciprocal",
                                     # "customs duties", "excise duties": the tax, not the goods
-                                    "customs", "excise",
+                                    "customs", "excise", "custom",  # "custom duties", as often written
                                     # why it is taken, read as a noun before it: "vowed retaliatory tariffs"
                                     "retaliatory", "punitive", "countervailing"})
 # Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
@@ -1086,6 +1088,11 @@ PREPOSITION_NOUNS = frozenset({"top", "behalf", "account"})
 MEASURE_BASE_PHRASES = frozenset({("top", "of"), ("addition", "to")})
 # Participles after goods that tell where they come from: "ODCB imported from India", "PTFE originating in China".
 GOODS_ORIGIN_VERBS = MADE_IN_VERBS | frozenset({"import", "originate", "ship", "export"})
+# Verbs of taking or ending a measure: "imposed duties on steel from Vietnam", the parser hanging "from Vietnam" on
+# the verb, tells where the goods come from. (Not "sought tariffs on steel from Brussels": whom it is asked of.)
+GOODS_FROM_VERBS = (MEASURE_STATUS_VERBS["in_force"] | MEASURE_STATUS_VERBS["announced"] | MEASURE_STATUS_VERBS["lifted"]
+                    | MEASURE_STATUS_VERBS["threatened"] | frozenset({"propose", "plan", "consider", "weigh", "mull"})) \
+    - frozenset({"have", "keep", "use", "respond", "retaliate", "counter", "hit", "add", "set", "put"})
 # Verbs that set a measure's rate anew: "raised the tariff on steel to 50%" - the rate is the one after "to".
 RATE_CHANGE_VERBS = MEASURE_REDUCING_VERBS | frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
 # Verbs that change a measure in place ("proposed doubling its steel tariffs"): a proposal or threat of the change

@@ -20,6 +20,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
                       STATUS_CONFIDENCE, TITLE_HEAD_WORDS)
+from ..tables import GOODS_FROM_VERBS
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_CONTINUING_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
 from ..tables import MEASURE_BASE_PHRASES, STOCK_LIMIT_LEMMAS, STOCK_LIMIT_MODIFIERS, MEASURE_CARRY_OUT_OBJECT_PHRASES, PREPOSITION_NOUNS, GOODS_ORIGIN_VERBS, MADE_IN_VERBS, MEASURE_OPPOSING_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
@@ -59,7 +60,7 @@ _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "seri
                              # "tariffs on the same amount of Chinese goods": how much, of what
                              "amount", "quantity", "volume", "share", "portion", "bulk"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
-_RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct"})
+_RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct", "digit", "digits"})  # "triple-digit duties"
 _MODALS = frozenset({"could", "would", "may", "might"})
 _GOODS_STOP = frozenset({"the", "a", "an", "other", "some", "its", "their", "all", "any", "new", "more", "certain",
                          "several", "various", "many", "most", "such", "own"})  # "curbs of its own": no goods
@@ -133,9 +134,13 @@ def read_measures(state, ctx, sent) -> None:
         # "a ban on cashew exports", "curbs on exports of copper": what the measure is on tells its kind as a
         # modifier would ("an export ban on cashews"), though the flow word names no goods; also when told on the
         # participle after it ("a ban imposed in March on exports of cashews")
+        # (or on the verb it is the object of, where the parser hangs "on": "imposed curbs on exports of copper")
+        verb_ons = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > head.i] \
+            if head.dep_ == "dobj" and head.head.pos_ == "VERB" else []
         on_words = {o.lower_ for n in [head] + [a for a in head.children if a.dep_ == "acl"] for c in n.children
                     if c.dep_ == "prep" and c.lower_ in ("on", "against")
                     for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)}
+        on_words |= {o.lower_ for c in verb_ons for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)}
         if kind == MEASURE and (left_words | goods_words | on_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
         imposer, imposer_rule = _imposer(state, ctx, token, head)
@@ -324,6 +329,9 @@ def _rated_goods(state, ctx, verb, targets_, goods, known_origins_only=False) ->
                     else:
                         kept.append(w)
                 label = _goods_label(kept)
+                if normalize_name(label) in GENERIC_GOODS_NOUNS:
+                    # "Mexican goods will face a levy": whose goods, never a bare "goods" node
+                    label = _goods_label(part) if len(part) > 1 else ""
                 if label and item.lemma_.lower() not in _PARTY_NOUNS and label not in goods:
                     goods.append(label)
             for origin in (o for c in item.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -626,13 +634,19 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     objects_ = [c for c in verb.children if c.dep_ == "dobj"]
     starts = _start_dates(verb, *objects_)
     # "banned exports of bauxite from June": the label ends before when it starts
+    # nor with a relative clause or a reason told of the object ("sanctioned two firms for shipping oil",
+    # "sanctioned Acme, which is owned by ..."): the label is the act and whom or what it is on
+    told = [n for o in objects_ for n in o.subtree if n.dep_ == "relcl" or n.dep_ == "prep"
+            and n.lower_ in _REASON_PREPS]
+    cut = {n.left_edge.i - 1 for n in told}  # the comma before "which"
     end = max([verb.i] + [t.i for o in objects_ for t in o.subtree
-                          if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in starts)]) + 1
+                          if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in starts + told)
+                          and not (t.dep_ == "punct" and t.i in cut)]) + 1
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
-    status = _status(verb, verb)
-    if status == "denied" or _denial(verb, "", True) == "denied":
+    status = "lifted" if _no_longer(verb) else _status(verb, verb)  # "no longer bans imports of X": lifted
+    if status == "denied" or status != "lifted" and _denial(verb, "", True) == "denied":
         return  # "Mexico did not ban imports of US corn"
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if status == "in_force" and auxes & _MODALS:
@@ -650,6 +664,7 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
 
 
 _START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
+_REASON_PREPS = frozenset({"for", "over", "because"})  # "sanctioned X for / over its role in ..."
 
 
 def _start_dates(*nodes) -> list:
@@ -719,6 +734,8 @@ def _phrase(ctx, head) -> str:
         if doc[i].ent_type_ in ("DATE", "TIME") and doc[i + 1].ent_type_ != doc[i].ent_type_ \
                 and doc[i + 1].tag_ != "POS":
             start = i + 1
+    glued, _ = _glued_predicate_verb(head)
+    start = max(start, glued.i + 1) if glued is not None else start  # not "Washington relaxed export controls"
     end = head.i + 1
     for child in _own_children(head, head):
         if child.i > head.i and child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "targeting"):
@@ -856,7 +873,7 @@ def _imposer(state, ctx, token, head):
                 if key:
                     return key, "imposer-relative-clause"
             # "the duty it slapped": "it" is the clause's subject above, found by walking up
-    owner = _misparsed_subject(head)
+    owner = _misparsed_subject(head) or _glued_predicate_verb(head)[1]
     if owner is not None:
         key = state.agent_key(owner, ctx, allow_people=True) or _body_acting(state, ctx, owner)
         if key:
@@ -881,6 +898,8 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
         if node.pos_ == "VERB" and node.lemma_.lower() == "veto":
             return None, ""  # "Hungary threatened to veto the sanctions": who vetoes is not who proposes
+        if node.pos_ == "VERB" and arrived == "dobj" and prev.i == head.i and node.lemma_.lower() in MEASURE_CHALLENGE_VERBS:
+            return None, ""  # "Mexico vowed to fight tariffs on its tomatoes": who fights them did not impose them
         if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS | MEASURE_CONTINUING_NOUNS if node.pos_ == "NOUN"
                                    else _LIFTING_VERBS):
             lifting = True  # (or keeping it: "recommended the continuation of duties" is no more imposing them)
@@ -1006,7 +1025,12 @@ def _infinitive_owner(state, ctx, verb):
         return None
     for child in noun.children:
         if child.dep_ == "poss":
-            return state.agent_key(child, ctx, allow_people=True)
+            key = state.agent_key(child, ctx, allow_people=True)
+            if key is None and child.tag_ == "PRP$" and _carried_out(noun):
+                # "Canada made good on its threat to impose duties": "its" is whoever carried the threat out
+                above = noun.head if noun.dep_ == "dobj" else noun.head.head
+                key = next((k for t in _subject(above) if (k := state.agent_key(t, ctx, allow_people=True))), None)
+            return key
     return None
 
 
@@ -1051,6 +1075,21 @@ def _body_acting(state, ctx, noun):
             if record is not None and not record.source.startswith("nsi"):
                 return key
     return None
+
+
+def _glued_predicate_verb(head):
+    """ "Washington relaxed export controls on chips", parsed as one noun phrase with "relaxed" as an adjective of
+    "controls": the verb of acting on the measure and the name before it, its subject; else (None, None). Not "US-
+    imposed tariffs" (a hyphen makes an adjective) nor "the newly imposed tariffs" (no name before)."""
+    for verb in head.lefts:
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _ACTING_VERBS \
+                | MEASURE_EASING_VERBS:
+            continue
+        agent = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "nsubj", "compound") and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and c.i + 1 == verb.i), None)
+        if agent is not None and not agent.whitespace_ == "":
+            return verb, agent
+    return None, None
 
 
 def _misparsed_subject(head):
@@ -1120,6 +1159,9 @@ def _told_status(token, head) -> str | None:
             cues.append("lifted")  # "the lifting ban on rice came after ...": the ban's lifting, said without "of"
         if child.dep_ == "amod" and child.tag_ == "VBG" and child.lemma_.lower() in MEASURE_ENABLING_VERBS:
             cues.append("proposed")  # "a decree authorizing sanctions", the verb parsed as the measure's adjective
+    glued, _ = _glued_predicate_verb(head)
+    if glued is not None:  # "Washington lifted export controls", the verb parsed as the measure's adjective
+        cues += [status for status, words in MEASURE_STATUS_VERBS.items() if glued.lemma_.lower() in words]
     for noun in _compound_heads(token):
         # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
         cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
@@ -1134,6 +1176,7 @@ def _told_status(token, head) -> str | None:
     restoring = False  # the measure is what a verb of putting back acts on
     blocking = None  # the order or ruling, told in a clause, that blocked the measure
     returning = None  # the noun of putting the measure back that it is of ("a snapback of sanctions")
+    verb_seen = False  # the first verb above the measure was passed
     while steps < 6:
         parent = node.head
         if parent.i == node.i:
@@ -1230,7 +1273,16 @@ def _told_status(token, head) -> str | None:
             instrument = instrument or node.lower_ == "with" and head.head.i == node.i
         elif arrived == "prep" and before.lower_ == "of" and (node.lower_ in MEASURE_PART_WORDS or node.like_num):
             part = True  # "most of", "some of", "part of", "two of"
+        if node.pos_ in ("VERB", "AUX") and not verb_seen and _no_longer(node):
+            # "Japan no longer imposes tariffs on rice", "Kenya no longer has a ban on X", "steel is no longer subject
+            # to duties": there no more; "no longer suspends the duties": back in force
+            return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "lifted"
+        if node.pos_ in ("VERB", "AUX") and verb_seen and _no_longer(node) \
+                and lemma in MEASURE_STATUS_VERBS["proposed"] | MEASURE_STATUS_VERBS["threatened"]:
+            # "no longer plans to impose tariffs": none planned; "no longer plans to lift them": they stay
+            return "in_force" if set(cues) & {"lifted", "reduced"} else "denied"
         if node.pos_ in ("VERB", "AUX"):
+            verb_seen = True
             if node.tag_ == "VBN" and {"have"} <= {c.lemma_ for c in node.children if c.dep_ == "aux"} \
                     and any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in node.children):
                 # "would have imposed tariffs had talks failed", "should have lifted them": not done
@@ -1352,6 +1404,14 @@ def _told_status(token, head) -> str | None:
                 restoring = True
             if lemma in MEASURE_DELAY_VERBS and arrived in ("dobj", "nsubjpass") and before.i == head.i:
                 cues.append("announced")  # "delayed its retaliatory tariffs until July": told, not in force yet
+            if (lemma in MEASURE_DELAY_VERBS or lemma == "put" and "off" in {c.lower_ for c in node.children
+                                                                              if c.dep_ == "prt"}) \
+                    and arrived in ("xcomp", "dobj", "pcomp") and before.tag_ == "VBG" and not _hedged(node):
+                # "postponed imposing duties", "put off imposing sanctions": not yet in force; "delayed lifting its
+                # ban", "deferred raising its tariffs": they stay as they are
+                if set(cues) & {"lifted", "reduced", "changed"}:
+                    return "in_force"
+                cues.append("announced")
             if lemma in MEASURE_REDUCING_VERBS and not (acted and arrived == "conj"):
                 cues.append("reduced")  # a hedge on a cut ("would consider lowering") leaves the measure in force
             elif lemma in MEASURE_CHANGE_VERBS and arrived == "dobj" and not acted and _existing(own_children):
@@ -1400,7 +1460,7 @@ def _told_status(token, head) -> str | None:
                 cues.append("asked")  # "urged the EU to impose", "called on X to lift"
             if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not (
                     (node.head.lemma_.lower() in MEASURE_ABILITY_USE_VERBS or _went_on(node.head))
-                    and node.head.tag_ == "VBD" and not _hedged(node.head)):
+                    and node.head.tag_ == "VBD" and not _hedged(node.head)) and not _carried_out_before(node):
                 # "ministers will meet to agree sanctions": what they meet for (not "while X cuts its levy to 10%"; not
                 # "invoked a trade law to impose duties": the means used, the measure taken; not "went on to impose
                 # duties": then did)
@@ -1457,6 +1517,12 @@ def _told_status(token, head) -> str | None:
     if "announced" in cues:
         return "announced"
     return "in_force" if cues else None
+
+
+def _no_longer(verb) -> bool:
+    """ "no longer imposes", "is no longer subject to": what the verb tells is over."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(k.lower_ == "no" for k in c.children)
+               for c in verb.children)
 
 
 def _told_done_above(noun) -> bool:
@@ -1521,7 +1587,9 @@ def _kept(commitment, lifting) -> bool:
     the lifting)."""
     if commitment.pos_ == "NOUN":
         verb = commitment.head
-        return commitment.dep_ == "nsubj" and _of_effect(verb) and verb.tag_ in ("VBD", "VBN") and not _hedged(verb)
+        # "made good on its pledge to lift sanctions", "delivered on its promise to scrap the duties": carried out
+        return commitment.dep_ == "nsubj" and _of_effect(verb) and verb.tag_ in ("VBD", "VBN") and not _hedged(verb) \
+            or _carried_out(commitment) and _told_done_above(commitment)
     return any(c.dep_ == "conj" and c.i > commitment.i and c.tag_ in ("VBD", "VBN") and (_lifts_it(c) or any(
         (c.lemma_.lower(), k.lower_) in MEASURE_CARRY_OUT_PHRASES for k in c.children if k.dep_ in ("prt", "advmod")))
                for c in list(commitment.children) + list(lifting.children))
@@ -1599,6 +1667,16 @@ def _carried_out(noun) -> bool:
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod", "acomp", "oprd")}
     words |= {noun.head.lower_} if noun.dep_ == "pobj" else set()
     return any((verb.lemma_.lower(), w) in MEASURE_CARRY_OUT_OBJECT_PHRASES for w in words)
+
+
+def _carried_out_before(infinitive) -> bool:
+    """ "delivered on his threat to slap tariffs", the parser hanging the infinitive on "delivered" rather than on
+    "threat": the infinitive is of the noun just before it, which a verb told done carries out."""
+    verb = infinitive.head
+    nouns = [n for c in verb.children if c.i < infinitive.i for n in ([c] if c.dep_ == "dobj" else [
+        k for k in c.children if k.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    return any(n.right_edge.i + 1 == infinitive.left_edge.i and _carried_out(n) for n in nouns) \
+        and verb.tag_ in ("VBD", "VBN") and not _hedged(verb)
 
 
 def _dropped_after(verb) -> bool:
@@ -2047,6 +2125,12 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
             targets_.append(where)
     if key and origins and state.kind(key) == ORGANIZATION:
         key = None  # goods told as imported from somewhere, an acronym the tagger took for a firm: goods
+    elif key and state.kind(key) == ORGANIZATION and prep in ("on", "against", "of") and t.text.isupper() \
+            and any(k and state.kind(k) == COUNTRY for k in (state.agent_key(o, ctx, allow_people=False)
+                                                             for o in _from_places(t))):
+        # "duties on PTFE from Russia", "on MEG from Kuwait": an acronym from a country is a chemical, not a firm;
+        # the country is read as the target below
+        key = None
     if key and state.kind(key) != PERSON or (key and prep in ("against", "targeting")):
         if prep in ("against", "on", "targeting", "to") and key not in targets_:
             targets_.append(key)
@@ -2094,13 +2178,10 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
         words += [w for n in {glued.i: glued, pobj.i: pobj}.values() for c in n.lefts
                   if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "poss", "det") for w in c.subtree]
     # "steel from China, Vietnam and Egypt": where the goods come from is whom the measure hits
-    for child in t.children:
-        if child.dep_ == "prep" and child.lower_ == "from" and prep in ("on", "against", "of"):
-            for p in child.children:
-                for origin in (with_conjuncts(p) if p.dep_ == "pobj" else []):
-                    key = state.agent_key(origin, ctx, allow_people=False)
-                    if key and state.kind(key) in (COUNTRY, ORGANIZATION) and key not in targets_:
-                        targets_.append(key)
+    for origin in (_from_places(t) if prep in ("on", "against", "of") else []):
+        key = state.agent_key(origin, ctx, allow_people=False)
+        if key and state.kind(key) in (COUNTRY, ORGANIZATION) and key not in targets_:
+            targets_.append(key)
     owners = []
     for w in words:  # "Chinese goods" are aimed at China, and the goods are "goods"
         made = _made_in(w, t)
@@ -2145,10 +2226,28 @@ def _goods_origins(t) -> list:
     """The places after a participle of origin on goods `t`: "imported from India and Japan", "originating in China"."""
     # "tariffs on MDI shipped from Korea", the participle parsed as the measure's: a measure is not shipped
     above = [a for a in t.head.head.children if a.i > t.i] if t.dep_ == "pobj" and t.head.dep_ == "prep" else []
-    return [o for a in list(t.children) + above if a.dep_ == "acl" and a.lemma_.lower() in GOODS_ORIGIN_VERBS
+    # "will impose duties on MDI imported from Korea": with "on" hung on the verb, the parser makes the participle
+    # an adverbial clause of the verb; a measure is not imported, a verb of imposing neither
+    return [o for a in list(t.children) + above if (a.dep_ == "acl" or a.dep_ == "advcl" and a.head.pos_ == "VERB"
+                                                    and a.head.i == t.head.head.i and a.tag_ == "VBN")
+            and a.lemma_.lower() in GOODS_ORIGIN_VERBS
             and (a.tag_ in ("VBN", "VBD") or a.lower_ == "originating")  # "imported" as an acl, whatever its tag
             for c in a.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for p in c.children
             if p.dep_ == "pobj" for o in with_conjuncts(p)]
+
+
+def _from_places(t) -> list:
+    """The nouns after a "from" hung on `t` ("PTFE from Russia and India"), or a place's name after a "from" just
+    after `t` that the parser hung on the verb of the measure ("imposed duties on steel from Vietnam")."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "on" else None
+    if verb is not None and verb.dep_ == "dobj" and verb.lemma_.lower() in MEASURE_TRIGGERS:
+        verb = verb.head  # "slapped a surtax on steel from China": "from" hung on the verb, "on" on the measure
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in GOODS_FROM_VERBS:
+        hung = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == t.right_edge.i + 1]
+    else:
+        hung = []
+    return [o for c in [c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"] + hung for p in c.children
+            if p.dep_ == "pobj" for o in with_conjuncts(p) if c in t.children or o.ent_type_ == "GPE"]
 
 
 def _made_in(w, t):
