@@ -312,6 +312,12 @@ PRESS_AUDIENCES = frozenset({"reporters", "journalists", "press", "media", "corr
 # "The minister visited Nairobi for talks", "the delegation visited Lach Huyen port": a place visited is where the
 # visit (or the event it is for) takes place; the visit itself is a meeting when someone named makes it.
 VISIT_VERBS = frozenset({"visit", "tour"})
+# Verbs whose subject makes a trip told by their object: "A paid a visit to Oslo", "B made a trip to Lima", "C
+# undertook a tour of Peru". Only with an event word of travelling: "made the talks possible" names no one in them.
+TRIP_MAKING_VERBS = frozenset({"pay", "make", "undertake"})
+# Event words of travelling: "visits to Oslo and Lima" are one visit to each place, "a trip to Oslo and Lima" is in
+# neither place for sure.
+TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
 VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING, "sign": MEETING,
                        **{verb: MEETING for verb in GUEST_VERBS | BRIEFING_VERBS | VISIT_VERBS}}
@@ -1075,7 +1081,8 @@ TIME_PARTITIVES = frozenset({"day", "days", "week", "hour"})
 # "the first such trip since 2023", "such talks": a kind of event spoken of, not one held.
 KIND_OF_EVENT_MODIFIERS = frozenset({"such"})
 # A place named by a continent ("East Africa", "Southeast Asia", "Latin America") is a region, whatever NER tags it.
-CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "antarctica"})
+CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia",
+                             "australasia"})
 # "Visits rose 5%", "the number of visits grew": plural event nouns counted as a statistic, no event held.
 COUNT_CHANGE_VERBS = frozenset({"rise", "fall", "grow", "drop", "increase", "decline", "jump", "surge", "climb",
                                 "slump", "plunge", "dip", "soar", "double", "triple", "halve", "rebound", "shrink"})

@@ -27,6 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
+from ..tables import TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -145,6 +146,16 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if counterparts:
             # "held meetings with A and B", "separate talks with A and B": one meeting with each, not one of all
             shared = [p for p in mention.participants if p not in counterparts]
+            several = state.event_mentions[-1] if token.pos_ == "VERB" and not any(
+                c.dep_ == "advmod" and c.lower_ in SEPARATELY_WORDS for c in token.children) else None
+            if several is not None:
+                # "He will hold meetings with several leaders in Oslo on Monday. He will meet A, B and C": each
+                # meeting is one of those told before, held where and when they are
+                mention.location = mention.location or several.location
+                if mention.dates is None and several.dates is not None:
+                    mention.dates, mention.date_text, mention.date_role = several.dates, several.date_text, several.date_role
+                mention.sidelines_host = mention.sidelines_host or several.sidelines_host
+                mention.virtual = mention.virtual or several.virtual
             for n, other in enumerate(counterparts):
                 # each keeps the place and day the sentence gives: kg.resolve names each one apart
                 one = replace(mention, participants=shared + [other], phrase=_singular_phrase(ctx, token),
@@ -1077,7 +1088,11 @@ def _places_apart(state, ctx, token, scope) -> list[str] | None:
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
         t = doc[i]
-        if key is None or t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY) or _preposition(t) not in ("in", "at"):
+        if key is None or t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY):
+            continue
+        # "visits to Kabul and Tehran": a visit to each place, as "meetings in Kabul and Tehran"
+        trip_to = _preposition(t) == "to" and _preposition_head(t).i == token.i and token.lemma_.lower() in TRIP_NOUNS
+        if _preposition(t) not in ("in", "at") and not trip_to:
             continue
         joined = [c for c in with_conjuncts(t)[1:] if c.i in scope] + _places_under_next_preposition(ctx, t, scope)
         places = [state.place_key(key)]
@@ -1128,6 +1143,8 @@ def _region(state, token, key) -> bool:
     continent ("East Africa"), that the tables know as no city or country."""
     label = state.label(key)
     continental = label.split()[-1].lower() in CONTINENT_WORDS if label.split() else False
+    if label.lower() in CONTINENT_WORDS:
+        return True  # "Antarctica", "Eurasia": a continent, whatever a gazetteer files it under
     return (token.ent_type_ == "LOC" or continental) and state.gaz.city(label) is None and state.gaz.country(label) is None
 
 
@@ -1586,7 +1603,10 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                             and token.head.head.i == verb.i)
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
-    if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT) \
+    # "A paid a visit to Oslo", "B made two trips to Lima": whoever makes a trip is on it
+    trip = token.dep_ == "dobj" and token.lemma_.lower() in TRIP_NOUNS and verb.lemma_.lower() in TRIP_MAKING_VERBS \
+        if verb is not None else False
+    if verb is not None and (at_event or trip or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT) \
             and not _under_cue(ctx, token, sent):  # "X will hold talks ahead of a meeting": X holds the talks only
         stand_in = verb.lemma_.lower() in STAND_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
         if stand_in:
@@ -1836,6 +1856,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             # "talks on the sidelines of the summit" (the summit told before): held where the summit is
             mention.location = host["location"]
         best_score = 0
+        unmade_trip = _unmade_trip(mention)
         going_on = _event_going_on(state, events, mention) if mention.continues else None
         if going_on is host:
             going_on = None  # a meeting on a summit's sidelines is no later day of the summit
@@ -1858,7 +1879,8 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             score = _match_score(state, event, mention) if event is not host else None
             if score is not None and score > best_score:
                 target, best_score = event, score
-        if target is None and not mention.set_against and not mention.one_of_several and not mention.listed_apart:
+        if target is None and not mention.set_against and not mention.one_of_several and not mention.listed_apart \
+                and not unmade_trip:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
             # and one that contradicts nothing joins the first event of its kind (news tells one story)
             # "the session" with no place or date, in the paragraph of an event told since the first one, refers
@@ -1931,9 +1953,19 @@ def _same_paragraph(state, a: Span, b: Span) -> bool:
                for p in state.article.paragraphs)
 
 
+def _unmade_trip(mention) -> bool:
+    """ "a tour with visits to Kabul and Tehran" with no visitor named: whose visit it is is not told, so no meeting
+    of others ("A met B", "C met D in Kabul") is that visit."""
+    return not mention.participants and not mention.definite and mention.location is not None \
+        and _head_word(mention) in TRIP_NOUNS
+
+
 def _match_score(state, event, mention) -> int | None:
     """None when the two cannot be one event; else how much ties them."""
     score = 0
+    if (_unmade_trip(mention) or all(_unmade_trip(m) for m in event["mentions"])) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        return None
     persons_event = {p for p in event["participants"] if state.kind(p) == PERSON}
     persons_mention = {p for p in mention.participants if state.kind(p) == PERSON}
     shared_people = persons_event & persons_mention

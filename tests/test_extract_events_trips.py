@@ -1,0 +1,83 @@
+"""Meetings named one by one after "meetings with several leaders" take the place and day told with those; visits to
+a list of places are one visit to each; a continent is no event's place.
+
+Every text is written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import graph_of
+from test_extract_events_split import events_of
+
+
+# "X will hold meetings with several leaders in Oslo on Monday. He will meet A, B and C": every meeting named after,
+# not only the first, is held in Oslo on Monday (rows: text, counterparts, place, day)
+SEVERAL_PLACED_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Donald Trump will hold bilateral meetings with several leaders "
+                 "in Oslo on Monday. He will meet President Emmanuel Macron, Chancellor Friedrich Merz and Prime "
+                 "Minister Keir Starmer.",
+                 ["Emmanuel Macron", "Friedrich Merz", "Keir Starmer"], "Oslo", "2026-07-06", id="will-meet-in-oslo"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPrime Minister Narendra Modi held meetings with other heads of government "
+                 "in Lisbon on Wednesday. He met Prime Minister Anthony Albanese and Prime Minister Mark Carney.",
+                 ["Anthony Albanese", "Mark Carney"], "Lisbon", "2026-07-01", id="met-in-lisbon"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Cyril Ramaphosa travelled to Madrid on Thursday for the G20 "
+                 "summit. On the sidelines, he held bilateral talks with various leaders. He met Chancellor Friedrich "
+                 "Merz, President Lula and Prime Minister Keir Starmer.",
+                 ["Friedrich Merz", "Luiz Inácio Lula da Silva", "Keir Starmer"], "Madrid", None,
+                 id="sidelines-in-madrid"),
+]
+
+
+@pytest.mark.parametrize("text, counterparts, place, day", SEVERAL_PLACED_CASES)
+def test_each_meeting_after_several_keeps_place_and_day(nlp, text, counterparts, place, day):
+    events = events_of(graph_of(nlp, text))
+    for person in counterparts:
+        mine = [(where, when) for who, where, when in events if person in who]
+        assert mine and all(where == place for where, _ in mine), (person, events)
+        if day is not None:
+            assert all(when == day for _, when in mine), (person, events)
+
+
+# "visits to Kabul and Tehran": a visit to each place by whoever makes them; with no visitor named, no meeting of
+# others is one of those visits (rows: text, a meeting that must keep its own people and place, a visitor or None)
+TRIP_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nChinese Foreign Minister Wang Yi will pay visits to Afghanistan and Iran "
+                 "next week. In Kabul, Prime Minister Hasan Akhund met Pakistani envoy Tariq Rana on Tuesday.",
+                 ({"Hasan Akhund", "Tariq Rana"}, "Kabul"), "Wang Yi", id="pay-visits"),
+    pytest.param("date: 2026-07-03\nTalks\n\nThe envoy Omar Sadiq is on a regional tour with visits to Kenya and "
+                 "Uganda. In Nairobi, President William Ruto met Tanzanian minister Ali Juma on Monday.",
+                 ({"William Ruto", "Ali Juma"}, "Nairobi"), None, id="tour-with-visits"),
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Ana Lima made visits to Peru and Chile this week. In "
+                 "Santiago, President Gabriel Boric met Argentine minister Pablo Ruiz on Wednesday.",
+                 ({"Gabriel Boric", "Pablo Ruiz"}, "Santiago"), "Ana Lima", id="made-visits"),
+    pytest.param("date: 2026-07-03\nTalks\n\nVice President Kofi Mensah undertook visits to Togo and Benin last "
+                 "week. In Lome, President Faure Gnassingbe received Nigerian minister Musa Bello on Friday.",
+                 ({"Faure Gnassingbe", "Musa Bello"}, "Lomé"), "Kofi Mensah", id="undertook-visits"),
+]
+
+
+@pytest.mark.parametrize("text, meeting, visitor", TRIP_CASES)
+def test_visits_to_places_apart_from_others_meeting(nlp, text, meeting, visitor):
+    events = events_of(graph_of(nlp, text))
+    people, place = meeting
+    held = [(who, where) for who, where, _ in events if people <= who]
+    assert held and all(where == place and (visitor is None or visitor not in who) for who, where in held), events
+    if visitor is not None:
+        visits = {where for who, where, _ in events if visitor in who}
+        assert len(visits) == 2, events  # one visit to each country, neither in the other
+
+
+# guard: one visit to one place still takes its visitor and place
+def test_one_visit_keeps_visitor_and_place(nlp):
+    events = events_of(graph_of(nlp, "date: 2026-07-03\nTalks\n\nForeign Minister Ana Lima paid a visit to Peru on "
+                                     "Monday and met President Dina Boluarte in Lima."))
+    assert any("Ana Lima" in who for who, _, _ in events), events
+
+
+# "on the sidelines of a summit in Antarctica": a continent, whatever a gazetteer says of it, places no event
+@pytest.mark.parametrize("region", ["Eurasia", "Antarctica", "Australasia"])
+def test_continent_places_no_event(nlp, region):
+    events = events_of(graph_of(nlp, f"date: 2026-07-03\nTalks\n\nForeign Minister Tom Reyes met his Japanese "
+                                     f"counterpart Ken Sato on the sidelines of a summit in {region} on Tuesday."))
+    assert events and all(where is None for _, where, _ in events), events
