@@ -348,6 +348,9 @@ TOPIC_NOUNS = frozenset({"conflict", "conflicts", "war", "wars", "crisis", "cris
 TOPIC_VERBS = frozenset({"discuss", "address", "review", "debate", "consider", "examine", "explore", "tackle"})
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
+# Verbs of going home after a trip: the day told on one coordinated with an event's verb is the day of going back,
+# not of the event ("will visit Oslo and return home on May 2", "met X in Lima and left for Quito on Friday").
+GOING_HOME_VERBS = frozenset({"return", "leave", "depart", "fly"})
 # Modifiers that make an event word something else: "news conference", "panel discussion".
 NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary",
                                  "award", "opening", "closing", "wedding", "funeral", "memorial", "budget", "wage",

@@ -81,3 +81,78 @@ def test_continent_places_no_event(nlp, region):
     events = events_of(graph_of(nlp, f"date: 2026-07-03\nTalks\n\nForeign Minister Tom Reyes met his Japanese "
                                      f"counterpart Ken Sato on the sidelines of a summit in {region} on Tuesday."))
     assert events and all(where is None for _, where, _ in events), events
+
+
+def _meetings(nlp, text):
+    from rdflib import RDFS
+    from kg.namespace import KG
+    graph = graph_of(nlp, text)
+    label = lambda n: str(graph.value(n, RDFS.label))  # noqa: E731
+    return graph, [(frozenset(label(p) for p in graph.objects(e, KG.participant)),
+                    str(graph.value(e, KG.startDate)) if graph.value(e, KG.startDate) is not None else None,
+                    frozenset(label(o) for o in graph.objects(e, KG.precedes)))
+                   for e in set(graph.subjects(KG.participant, None))]
+
+
+# "will visit Oslo and return home on May 2": the day of going back is no day of the visit (rows: text, the visitor,
+# the day that must not be the event's)
+GOING_HOME_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Tariq Rana will visit Norway and return home on July 9.",
+                 "Tariq Rana", "2026-07-09", id="visit-and-return-home"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana met Ine Eriksen Soreide in Oslo and returned to Pakistan on "
+                 "Thursday.", "Tariq Rana", "2026-07-02", id="met-and-returned"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana met Ine Eriksen Soreide in Oslo and left for Stockholm on "
+                 "Wednesday.", "Tariq Rana", "2026-07-01", id="met-and-left-for"),
+]
+
+
+@pytest.mark.parametrize("text, person, day", GOING_HOME_CASES)
+def test_day_of_going_home_is_not_the_events(nlp, text, person, day):
+    _, events = _meetings(nlp, text)
+    assert any(person in who for who, _, _ in events), events
+    assert not any(person in who and when == day for who, when, _ in events), events
+
+
+# guards: the day on the event's own verb, or on the verb of going to it, stays the event's
+GOING_THERE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana met Ine Eriksen Soreide in Oslo on Thursday and returned home.",
+                 "Tariq Rana", "2026-07-02", id="met-on-thursday-and-returned"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana will fly to Oslo on Monday for talks with Ine Eriksen Soreide.",
+                 "Tariq Rana", "2026-07-06", id="fly-to-oslo-for-talks"),
+]
+
+
+@pytest.mark.parametrize("text, person, day", GOING_THERE_CASES)
+def test_day_of_the_event_or_going_there_kept(nlp, text, person, day):
+    _, events = _meetings(nlp, text)
+    assert any(person in who and when == day for who, when, _ in events), events
+
+
+# "A met his Chinese counterpart in Beijing. Before leaving, A had a discussion with B": the counterpart unnamed, B
+# (no side of that meeting) met A at another meeting, and that one is not after the Beijing one
+UNNAMED_COUNTERPART_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Tariq Rana met his Chinese counterpart in Beijing on "
+                 "Friday. He said he had a discussion with Prime Minister Omar Sadiq before leaving.",
+                 id="discussion-before-leaving"),
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Tariq Rana met his Chinese counterpart in Beijing on "
+                 "Friday. Before his departure, Rana held a meeting with Prime Minister Omar Sadiq.",
+                 id="meeting-before-departure"),
+    pytest.param("date: 2026-07-03\nTalks\n\nForeign Minister Tariq Rana met his Japanese counterpart in Tokyo on "
+                 "Friday. Ahead of his departure, he met Prime Minister Omar Sadiq.", id="met-ahead-of-departure"),
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_COUNTERPART_CASES)
+def test_meeting_before_departure_is_another(nlp, text):
+    _, events = _meetings(nlp, text)
+    placed = [(who, after) for who, when, after in events if "Tariq Rana" in who and when is not None]
+    assert placed and not any("Omar Sadiq" in who for who, _ in placed), events
+    assert not any(after for _, after in placed), events
+
+
+# guard: the counterpart named later, of the counterpart's side, is in that meeting
+def test_counterpart_named_later_joins(nlp):
+    _, events = _meetings(nlp, "date: 2026-07-03\nTalks\n\nForeign Minister Tariq Rana met his Chinese counterpart in "
+                               "Beijing on Friday. Rana and Chinese Foreign Minister Wang Yi discussed trade at the "
+                               "meeting.")
+    assert any({"Tariq Rana", "Wang Yi"} <= who for who, _, _ in events), events

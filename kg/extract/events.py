@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import TRIP_MAKING_VERBS, TRIP_NOUNS
+from ..tables import GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -1210,6 +1210,8 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "originally planned for last week", "a deadline of August 1": not the event's day
         if _day_of_telling(ent.root, token):
             continue  # "Carney said on Friday he had ended talks": the day he said so
+        if _day_of_going_home(ent.root, token):
+            continue  # "will visit Oslo and return home on May 2": the day of going back
         moved_to = _moved_to(ent)
         if moved_to is False:
             continue  # "moved on Monday to Thursday": the day it was moved, not a day of it
@@ -1265,6 +1267,20 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             best = (found, text, _on_end_verb(ent.root))
     return moved or (best if best[0] is not None or planned is None else planned)
 
+
+def _day_of_going_home(date_word, trigger) -> bool:
+    """A date on a verb of going back or away coordinated after the event's own verb ("will visit Oslo and return
+    home on May 2", "met X and left for Quito on Friday"); not one whose verb tells the event ("will return to the
+    talks on Monday") nor the verb of going to it ("will fly to Oslo on Monday for talks")."""
+    verb = date_word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    event_verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GOING_HOME_VERBS or event_verb is None \
+            or verb.i == event_verb.i or trigger in verb.subtree:
+        return False
+    return verb.dep_ == "conj" and verb.head.i == event_verb.i
+    
 
 def _pluperfect(token) -> bool:
     """The trigger's clause is in the pluperfect: "had met", "had been held", "had held talks"."""
@@ -2028,6 +2044,15 @@ def _match_score(state, event, mention) -> int | None:
         # someone new, or a new country's side, in a meeting of others is another meeting; but "C attended the
         # meeting" is the one told
         return None
+    if event["kind"] == mention.kind == MEETING and len(persons_event) == 1 and persons_event <= persons_mention \
+            and persons_mention - persons_event and not (event["location"] and mention.location) \
+            and not (event["dates"] and mention.dates) \
+            and any(state.kind(p) in (COUNTRY, ORGANIZATION) for p in event["participants"]) \
+            and not ({state.side_of(p) for p in persons_mention - persons_event} - {None}) & sides_event \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        # "A met his Chinese counterpart in Beijing. A had a discussion with B before leaving": the counterpart not
+        # named, someone new of no side of that meeting, told with no place or day of it, is in another meeting
+        return None
     # a side shared only through a country's officials is not its leader's: "A met Museveni", "A held talks with
     # Ugandan officials" are two meetings
     person_sides = lambda persons: {state.side_of(p) for p in persons} - {None}  # noqa: E731
@@ -2244,6 +2269,28 @@ def _governed_by_cue(state, mentions, groups, cue: int, cue_text: str) -> list[t
     return [group for group in groups if all(governed(tokens.get(e)) for e in group)]
 
 
+def _under_cue_phrase(state, mentions, group, cue: int, cue_text: str) -> bool:
+    """The events of a group are told inside the cue's own phrase ("ahead of the summit", "before talks open"), not in
+    the clause the cue hangs on ("Before his departure, A met B": what comes before is no event). With no parse to
+    read, true."""
+    tokens = [state.trigger_token_of.get(id(m)) for m in mentions if m.event in group]
+    tokens = [t for t in tokens if t is not None]
+    some = next(((m, t) for m in mentions if (t := state.trigger_token_of.get(id(m))) is not None), None)
+    if not tokens or some is None:
+        return True
+    offset = some[0].trigger_span.start - some[1].idx
+    span = some[1].doc.char_span(cue - offset, cue - offset + len(cue_text), alignment_mode="expand")
+    if span is None:
+        return True
+    roots = [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i)]
+    if not roots:
+        return True
+    root = roots[0]
+    # "before the talks open": "before" marks the clause of the event; "ahead of the summit": the event under it
+    under = set(root.head.subtree) if root.dep_ == "mark" else {w for t in span for w in t.subtree}
+    return all(t in under for t in tokens)
+
+
 def read_precedes(state, sentences) -> None:
     """Event order from cue phrases in one sentence, and from dates across the article."""
     main = main_event(state)
@@ -2270,6 +2317,8 @@ def read_precedes(state, sentences) -> None:
                 elif direction == "forward":
                     if before and not (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
                         continue  # "A met in X, and ahead of the summit, they said ...": the cue is another clause's
+                    if not before and not _under_cue_phrase(state, mentions, after[0], cue, match.group(0)):
+                        continue  # "Before his departure, A held a meeting with B": before no event told
                     earlier, later = (before[-1:] or ([(main,)] if main else [])), after[:1]
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
                 elif before and (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
