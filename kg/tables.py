@@ -388,6 +388,9 @@ CONTINUE_VERBS = frozenset({"continue", "move", "reconvene", "extend", "spill", 
 CONTINUE_ADVERBS = frozenset({"again"})
 # ... but these set a clause's event after or apart from the one told before: "A later met C", "separately held talks"
 AFTERWARDS_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "separately"})
+# ... and these on a verb of meeting with someone new: "A held talks with B. He also met C": another meeting, whatever
+# the talks' other side (not "C also attended the talks", which names the event).
+ALSO_ADVERBS = frozenset({"also", "additionally", "further"})
 # ... and event words that name a sitting of a meeting: "a closed session tomorrow" after the talks opened
 SITTING_WORDS = frozenset({"session", "sessions", "sitting", "plenary"})
 # "The session began with a keynote by X": whoever gives the opening speech takes part.

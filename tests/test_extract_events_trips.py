@@ -156,3 +156,57 @@ def test_counterpart_named_later_joins(nlp):
                                "Beijing on Friday. Rana and Chinese Foreign Minister Wang Yi discussed trade at the "
                                "meeting.")
     assert any({"Tariq Rana", "Wang Yi"} <= who for who, _, _ in events), events
+
+
+# "A met B for the first time after peace talks broke down": the talks under "after" (marking their clause) are
+# another event than the meeting, never one node with it
+AFTER_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana met Omar Sadiq on Friday for the first time after peace talks "
+                 "broke down earlier this month.", id="after-talks-broke-down"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana met Omar Sadiq on Friday, days after negotiations collapsed "
+                 "in Doha.", id="days-after-negotiations-collapsed"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana met Omar Sadiq on Friday before a summit opened in Lima.",
+                 id="before-summit-opened"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana met Omar Sadiq on Friday, a week after talks ended without a "
+                 "deal.", id="week-after-talks-ended"),
+]
+
+
+@pytest.mark.parametrize("text", AFTER_CLAUSE_CASES)
+def test_event_of_a_marked_clause_is_apart(nlp, text):
+    from rdflib import RDF
+    from kg.namespace import KG
+    graph, events = _meetings(nlp, text)
+    nodes = {e for kind in (KG.Meeting, KG.Summit) for e in graph.subjects(RDF.type, kind)}
+    assert len(nodes) == 2, events
+    assert not any(graph.value(e, KG.location) is not None and (e, KG.participant, None) in graph
+                   and graph.value(e, KG.startDate) is None for e in nodes), events
+
+
+# "A held talks with B. He praised the meeting. He also met C": a "he" stands for whom the sentence naming people
+# told as the subject, not for whoever an earlier pronoun was taken for; "also met" someone new is another meeting
+ALSO_MET_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana held talks with the foreign minister of Tajikistan, Omar Sadiq. "
+                 "He praised the short meeting. He also met Prime Minister Juan Perez of Peru.", id="praised-then-also"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana held talks with the foreign minister of Tajikistan, Omar Sadiq. "
+                 "He said the meeting was useful. He also met Juan Perez in Lima on Friday.", id="said-then-also-in-lima"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana held talks with the Kenyan envoy, Omar Sadiq. He also met with "
+                 "Juan Perez.", id="also-met-with"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana held talks with the defence minister of Chile, Omar Sadiq. He "
+                 "called the talks frank. He also met Juan Perez on Monday.", id="called-then-also-on-monday"),
+]
+
+
+@pytest.mark.parametrize("text", ALSO_MET_CASES)
+def test_also_met_someone_new_is_another_meeting(nlp, text):
+    _, events = _meetings(nlp, text)
+    perez = [who for who, _, _ in events if "Juan Perez" in who]
+    assert perez and all("Tariq Rana" in who and "Omar Sadiq" not in who for who in perez), events
+    assert any("Tariq Rana" in who and "Juan Perez" not in who for who, _, _ in events), events
+
+
+# guard: someone also attending the meeting told is in it
+def test_also_attended_joins(nlp):
+    _, events = _meetings(nlp, "date: 2026-07-03\nTalks\n\nTariq Rana met Juan Perez in Lima on Friday. Pedro Ruiz "
+                               "also attended the meeting.")
+    assert any({"Tariq Rana", "Juan Perez", "Pedro Ruiz"} <= who for who, _, _ in events), events

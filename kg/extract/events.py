@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
+from ..tables import ALSO_ADVERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -298,7 +298,10 @@ def _apart_across_cues(state, out, cues) -> None:
     """ "Delegations will hold talks ahead of a meeting between A and B", "Before the summit, ministers met": the event
     named under a precedes cue and the one the cue sets it against are two events, neither the other."""
     for start, end, _ in cues:
-        under = [m for m in out if any(start <= a.i < end for a in state.trigger_token_of[id(m)].ancestors)]
+        # "after talks broke down": the cue marks the clause the event word is in
+        marked = {w.head.i for m in out[:1] for w in state.trigger_token_of[id(m)].doc[start:end] if w.dep_ == "mark"}
+        under = [m for m in out if any(start <= a.i < end or a.i in marked for a in state.trigger_token_of[id(m)].ancestors)
+                 or state.trigger_token_of[id(m)].i in marked]
         rest = [m for m in out if m not in under and not start <= state.trigger_token_of[id(m)].i < end]
         for m in under:
             m.cued_apart.update(r.order for r in rest)
@@ -1756,8 +1759,10 @@ def _subject_key(state, ctx, t, sent) -> str | None:
         return key
 
     def people(start, end):
+        # a pronoun names no one anew: "A held talks with B. He praised the meeting. He also met C" - the second "he"
+        # is read against the sentence that named A and B, not against whoever the first "he" was taken for
         return {state.collector.canonical(k) for i in range(start, end)
-                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON}
+                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON and ctx.doc[i].pos_ != "PRON"}
 
     named = [(s, found) for s in ctx.doc.sents if s.start <= t.i and (found := people(s.start, min(s.end, t.i)))]
     if not named:
@@ -2029,6 +2034,12 @@ def _match_score(state, event, mention) -> int | None:
     if persons_mention and not mention.subordinates and all(m.subordinates for m in event["mentions"]) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # "Officials will hold discussions. A said his discussions with B were useful": two events
+    verb = state.trigger_token_of.get(id(mention))
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in VERB_EVENT_TRIGGERS \
+            and any(c.dep_ == "advmod" and c.lower_ in ALSO_ADVERBS for c in verb.children) \
+            and persons_event and persons_mention - persons_event \
+            and all(m.sentence.end <= mention.sentence.start for m in event["mentions"]):
+        return None  # "A held talks with B's minister. He also met C in Lima": another meeting
     if mention.afterwards and all(m.sentence.end <= mention.sentence.start for m in event["mentions"]) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # "A and B met in Beijing. A later met C": another meeting
@@ -2231,17 +2242,9 @@ def _governed_by_cue(state, mentions, groups, cue: int, cue_text: str) -> list[t
     "Ministers met on Monday, and following the summit, they issued a statement" nor "the talks ended on Tuesday, the
     ministry said after the summit". With no parse to read, all of them."""
     tokens = {m.event: state.trigger_token_of.get(id(m)) for m in mentions}
-    some = next(((m, t) for m in mentions if (t := state.trigger_token_of.get(id(m))) is not None), None)
-    if some is None:
+    span, root = _cue_tokens(state, mentions, cue, cue_text)
+    if root is None:
         return groups
-    offset = some[0].trigger_span.start - some[1].idx
-    span = some[1].doc.char_span(cue - offset, cue - offset + len(cue_text), alignment_mode="expand")
-    if span is None:
-        return groups
-    roots = [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i)]
-    if not roots:
-        return groups
-    root = roots[0]
     if root.dep_ == "mark":
         anchor = root.head.head  # "met on Monday before the summit opened": the clause "before" is set in
     elif root.pos_ in ("VERB", "AUX"):
@@ -2269,23 +2272,28 @@ def _governed_by_cue(state, mentions, groups, cue: int, cue_text: str) -> list[t
     return [group for group in groups if all(governed(tokens.get(e)) for e in group)]
 
 
+def _cue_tokens(state, mentions, cue: int, cue_text: str):
+    """The tokens of a cue found in a sentence's text, and the first of them the rest hang on; (None, None) with no
+    parse to read."""
+    some = next(((m, t) for m in mentions if (t := state.trigger_token_of.get(id(m))) is not None), None)
+    if some is None:
+        return None, None
+    offset = some[0].trigger_span.start - some[1].idx
+    span = some[1].doc.char_span(cue - offset, cue - offset + len(cue_text), alignment_mode="expand")
+    if span is None:
+        return None, None
+    roots = [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i)]
+    return (span, roots[0]) if roots else (None, None)
+
+
 def _under_cue_phrase(state, mentions, group, cue: int, cue_text: str) -> bool:
     """The events of a group are told inside the cue's own phrase ("ahead of the summit", "before talks open"), not in
     the clause the cue hangs on ("Before his departure, A met B": what comes before is no event). With no parse to
     read, true."""
-    tokens = [state.trigger_token_of.get(id(m)) for m in mentions if m.event in group]
-    tokens = [t for t in tokens if t is not None]
-    some = next(((m, t) for m in mentions if (t := state.trigger_token_of.get(id(m))) is not None), None)
-    if not tokens or some is None:
+    tokens = [t for m in mentions if m.event in group and (t := state.trigger_token_of.get(id(m))) is not None]
+    span, root = _cue_tokens(state, mentions, cue, cue_text)
+    if not tokens or root is None:
         return True
-    offset = some[0].trigger_span.start - some[1].idx
-    span = some[1].doc.char_span(cue - offset, cue - offset + len(cue_text), alignment_mode="expand")
-    if span is None:
-        return True
-    roots = [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i)]
-    if not roots:
-        return True
-    root = roots[0]
     # "before the talks open": "before" marks the clause of the event; "ahead of the summit": the event under it
     under = set(root.head.subtree) if root.dep_ == "mark" else {w for t in span for w in t.subtree}
     return all(t in under for t in tokens)
