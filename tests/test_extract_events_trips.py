@@ -210,3 +210,22 @@ def test_also_attended_joins(nlp):
     _, events = _meetings(nlp, "date: 2026-07-03\nTalks\n\nTariq Rana met Juan Perez in Lima on Friday. Pedro Ruiz "
                                "also attended the meeting.")
     assert any({"Tariq Rana", "Juan Perez", "Pedro Ruiz"} <= who for who, _, _ in events), events
+
+
+# "X welcomed Y, who is on his first visit to Peru": "his" in a "who" clause is Y's, not the sentence subject's (rows:
+# text, the visitor, the host)
+WHO_CLAUSE_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nBefore the talks, Tariq Rana hosted a welcome ceremony for Omar Sadiq, who "
+                 "is on his first official visit to Peru.", "Omar Sadiq", "Tariq Rana", id="ceremony-for-who-visit"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana greeted Prime Minister Omar Sadiq, who was making his second "
+                 "trip to Chile.", "Omar Sadiq", "Tariq Rana", id="greeted-who-trip"),
+    pytest.param("date: 2026-07-03\nTalks\n\nPresident Ana Lima welcomed Omar Sadiq, who is on his first visit to "
+                 "Bolivia since taking office.", "Omar Sadiq", "Ana Lima", id="welcomed-who-tour"),
+]
+
+
+@pytest.mark.parametrize("text, visitor, host", WHO_CLAUSE_CASES)
+def test_possessive_in_who_clause_is_its_antecedents(nlp, text, visitor, host):
+    events = events_of(graph_of(nlp, text))
+    placed = [who for who, where, _ in events if where is not None]
+    assert placed and all(visitor in who and host not in who for who in placed), events

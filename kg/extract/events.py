@@ -1757,6 +1757,12 @@ def _subject_key(state, ctx, t, sent) -> str | None:
     key = state.participant_key(t, ctx)
     if key is None or t.lower_ not in PERSON_SUBJECT_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return key
+    clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+    if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children):
+        # "X welcomed Y, who is on his first visit": "his" is the one the clause tells of, Y
+        owner = state.participant_key(clause.head, ctx) or _person_within(state, ctx, clause.head)
+        if owner is not None and state.kind(owner) == PERSON:
+            return owner
 
     def people(start, end):
         # a pronoun names no one anew: "A held talks with B. He praised the meeting. He also met C" - the second "he"
