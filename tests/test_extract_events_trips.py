@@ -229,3 +229,61 @@ def test_possessive_in_who_clause_is_its_antecedents(nlp, text, visitor, host):
     events = events_of(graph_of(nlp, text))
     placed = [who for who, where, _ in events if where is not None]
     assert placed and all(visitor in who and host not in who for who in placed), events
+
+
+# "A was due to meet B in Berlin, but the talks needed to be rescheduled", "the meeting had to be postponed": a plan
+# given up is no meeting (rows: text); guard rows keep what was held
+GIVEN_UP_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana was due to meet Omar Sadiq in Berlin but a spokesman said the "
+                 "talks needed to be rescheduled.", id="said-needed-to-be-rescheduled"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana was to meet Omar Sadiq in Berlin on Tuesday, but the meeting had "
+                 "to be postponed.", id="had-to-be-postponed"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana was scheduled to meet Omar Sadiq in Rome on Monday, but officials "
+                 "said the meeting had to be cancelled.", id="said-had-to-be-cancelled"),
+    # a trip called off takes the meeting told in its "where" clause with it
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana abruptly cancelled a visit to Germany, where he was scheduled "
+                 "to meet Omar Sadiq.", id="cancelled-visit-where-scheduled"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana scrapped a trip to Oslo, where he was expected to meet Omar "
+                 "Sadiq.", id="scrapped-trip-where-expected"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana called off his visit to Lima, where he was due to hold talks "
+                 "with Omar Sadiq on Friday.", id="called-off-visit-where-due"),
+]
+
+
+@pytest.mark.parametrize("text", GIVEN_UP_CASES)
+def test_meeting_given_up_is_none(nlp, text):
+    _, events = _meetings(nlp, text)
+    assert not any({"Tariq Rana", "Omar Sadiq"} <= who for who, _, _ in events), events
+
+
+def test_meeting_held_then_talks_to_continue_kept(nlp):
+    _, events = _meetings(nlp, "date: 2026-07-03\nTalks\n\nTariq Rana met Omar Sadiq in Oslo on Friday, but officials "
+                               "said the talks needed to be continued.")
+    assert any({"Tariq Rana", "Omar Sadiq"} <= who for who, _, _ in events), events
+
+
+# "A will meet B on Friday. The meeting was moved to Monday.": the meeting is on Monday, not Friday to Monday; a move
+# told only as possible leaves the day told (rows: text, the meeting's one day)
+MOVED_CASES = [
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana will meet Omar Sadiq in Oslo on Tuesday. The meeting was moved "
+                 "to Thursday.", "2026-07-09", id="was-moved-to-thursday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana will meet Omar Sadiq in Oslo on Tuesday. The meeting had to be "
+                 "moved to Thursday.", "2026-07-09", id="had-to-be-moved"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana will meet Omar Sadiq in Oslo on Tuesday. The meeting could be "
+                 "moved to Thursday.", "2026-07-07", id="could-be-moved"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana will meet Omar Sadiq in Oslo on Tuesday. The meeting was pushed "
+                 "back to Saturday.", "2026-07-11", id="pushed-back-to-saturday"),
+    pytest.param("date: 2026-07-03\nTalks\n\nTariq Rana will meet Omar Sadiq in Oslo on Tuesday. The meeting was pushed "
+                 "back to Friday.", "2026-07-10", id="pushed-back-to-friday-told-on-a-friday"),
+]
+
+
+@pytest.mark.parametrize("text, day", MOVED_CASES)
+def test_meeting_moved_has_one_day(nlp, text, day):
+    from rdflib import RDF
+    from kg.namespace import KG
+    graph = graph_of(nlp, text)
+    meetings = [e for e in graph.subjects(RDF.type, KG.Meeting) if (e, KG.participant, None) in graph]
+    assert len(meetings) == 1, meetings
+    assert str(graph.value(meetings[0], KG.startDate)) == day
+    assert graph.value(meetings[0], KG.endDate) is None

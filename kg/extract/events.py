@@ -69,6 +69,8 @@ class EventMention:
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
     subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
     afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
+    moved: bool = False  # "the meeting was moved to Monday": its day is the event's new day, not one more day of it
+    moved_back: bool = False  # "pushed back to Saturday": to a day after the one told before
 
     @property
     def bare(self) -> bool:
@@ -93,6 +95,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
+        if any(a in called_off for a in token.ancestors) and (tense(token) == "future" or _scheduled(token)) \
+                and any(a.dep_ == "relcl" for a in token.ancestors):
+            continue  # "cancelled a visit to Berlin, where he was due to meet X": the meeting went with the visit
         if tense(token) == "future" and _called_off_after(token, [m for m in moved if m.i > token.i
                                                                    and not _possible_move(m)]):
             continue  # "were due to meet in Accra on Tuesday, but the meeting was moved to Friday": not on Tuesday
@@ -136,6 +141,10 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if mention.dates is not None:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
+        mention.moved = mention.dates is not None and token in moved and not _possible_move(token)
+        mention.moved_back = mention.moved and _moved_back(token)
+        if token in moved and _possible_move(token) and _bare_definite(token):
+            mention.dates, mention.date_text, mention.month = None, "", None  # "could be moved to Monday": not yet
         mention.participants = _participants(state, ctx, token, scope, sent)
         mention.subordinates = _held_by_subordinates(token)
         mention.afterwards = _told_afterwards(token)
@@ -403,6 +412,9 @@ def _called_off(token) -> bool:
             c.dep_ in ("acl", "relcl") and _cancels(c) for c in token.children):
         return True  # "the postponed talks", "the talks, which were cancelled"
     anchor = _partitive_anchor(token)
+    if anchor.dep_ == "nsubj" and any(_cancels(c) and any(a.dep_ == "auxpass" for a in c.children)
+                                      for c in anchor.head.children if c.dep_ == "xcomp"):
+        return True  # "the meeting had to be postponed", "the talks needed to be cancelled"
     if anchor.dep_ not in ("dobj", "nsubjpass", "pobj" if anchor.head.lower_ == "of" else "-"):
         return False
     verb = anchor.head if anchor.dep_ != "pobj" else anchor.head.head
@@ -417,10 +429,25 @@ def _moved_later(token) -> bool:
     """ "the meeting was moved to Friday", "they pushed the talks back": a bare definite event word that a verb of
     moving acts on (a later clause that moves the event told first: see `_called_off_after`)."""
     verb = token.head
+    dep = token.dep_
+    if dep == "nsubj":
+        # "the talks needed to be rescheduled", "the meeting had to be moved": the passive under the subject's verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children)),
+                    verb)
+        dep = "nsubjpass" if verb is not token.head else dep
     lemma = verb.lemma_.lower()
-    return token.pos_ == "NOUN" and _bare_definite(token) and token.dep_ in ("nsubjpass", "dobj") \
+    return token.pos_ == "NOUN" and _bare_definite(token) and dep in ("nsubjpass", "dobj") \
         and lemma in RESCHEDULE_VERBS and (lemma not in ("push", "bring", "put") or any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward", "up") for c in verb.children))
+
+
+def _moved_back(token) -> bool:
+    """ "pushed back", "delayed", "postponed to": a move to a later day."""
+    verb = token.head
+    if token.dep_ == "nsubj":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return verb.lemma_.lower() in ("delay", "postpone", "defer") or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _possible_move(token) -> bool:
@@ -593,6 +620,8 @@ def _called_off_after(token, called_off) -> bool:
                 or any(c.dep_ not in ("det", "punct") for c in other.children):
             continue
         verb = other.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+            verb = verb.head  # "..., but a spokesman said the talks needed to be rescheduled"
         if verb.dep_ == "conj" and (verb.head.i == token.i or verb.head in token.ancestors):
             return True
     return False
@@ -1623,8 +1652,9 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     # "A paid a visit to Oslo", "B made two trips to Lima": whoever makes a trip is on it
-    trip = token.dep_ == "dobj" and token.lemma_.lower() in TRIP_NOUNS and verb.lemma_.lower() in TRIP_MAKING_VERBS \
-        if verb is not None else False
+    # (plural only: a visit of one place told so still folds as before, into the meeting held during it)
+    trip = token.dep_ == "dobj" and token.lemma_.lower() in TRIP_NOUNS and token.tag_ == "NNS" \
+        and verb.lemma_.lower() in TRIP_MAKING_VERBS if verb is not None else False
     if verb is not None and (at_event or trip or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT) \
             and not _under_cue(ctx, token, sent):  # "X will hold talks ahead of a meeting": X holds the talks only
         stand_in = verb.lemma_.lower() in STAND_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
@@ -1883,7 +1913,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             # "talks on the sidelines of the summit" (the summit told before): held where the summit is
             mention.location = host["location"]
         best_score = 0
-        unmade_trip = _unmade_trip(mention)
+        unmade_trip = _unmade_trip(state, mention)
         going_on = _event_going_on(state, events, mention) if mention.continues else None
         if going_on is host:
             going_on = None  # a meeting on a summit's sidelines is no later day of the summit
@@ -1980,17 +2010,18 @@ def _same_paragraph(state, a: Span, b: Span) -> bool:
                for p in state.article.paragraphs)
 
 
-def _unmade_trip(mention) -> bool:
+def _unmade_trip(state, mention) -> bool:
     """ "a tour with visits to Kabul and Tehran" with no visitor named: whose visit it is is not told, so no meeting
-    of others ("A met B", "C met D in Kabul") is that visit."""
+    of others ("A met B", "C met D in Kabul") is that visit (plural only: "a working visit to X" with no visitor
+    still folds into the meeting held during it)."""
     return not mention.participants and not mention.definite and mention.location is not None \
-        and _head_word(mention) in TRIP_NOUNS
+        and _head_word(mention) in TRIP_NOUNS and getattr(state.trigger_token_of.get(id(mention)), "tag_", "") == "NNS"
 
 
 def _match_score(state, event, mention) -> int | None:
     """None when the two cannot be one event; else how much ties them."""
     score = 0
-    if (_unmade_trip(mention) or all(_unmade_trip(m) for m in event["mentions"])) \
+    if (_unmade_trip(state, mention) or all(_unmade_trip(state, m) for m in event["mentions"])) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None
     persons_event = {p for p in event["participants"] if state.kind(p) == PERSON}
@@ -2011,7 +2042,7 @@ def _match_score(state, event, mention) -> int | None:
             return None
         score += 2
     if event["dates"] and mention.dates:
-        if not event["dates"].overlaps(mention.dates):
+        if not event["dates"].overlaps(mention.dates) and not mention.moved:
             if (mention.ordinal or 0) > 1 and event["ordinal"] is None:
                 return None  # "talks began on Tuesday ... a second round on Wednesday": a new round, another meeting
             # "the round opened on Monday" ... "wrapped up the round on Thursday": one event told by its ends
@@ -2137,8 +2168,14 @@ def _absorb(state, event, mention) -> None:
     if mention.location:
         event["location"] = state.more_specific(event["location"], mention.location)
     if mention.dates:
-        if event["dates"] is None:
-            event["dates"] = mention.dates
+        if event["dates"] is not None and mention.moved_back and mention.dates.relative \
+                and mention.dates.precision == "day" and mention.dates.end is None \
+                and mention.dates.start <= event["dates"].start and _BARE_WEEKDAY.fullmatch(mention.date_text.strip()):
+            # "will meet on Tuesday ... pushed back to Saturday": the Saturday after that Tuesday
+            weeks = (event["dates"].start - mention.dates.start).days // 7 + 1
+            mention.dates = replace(mention.dates, start=mention.dates.start + dt.timedelta(days=7 * weeks))
+        if event["dates"] is None or mention.moved:
+            event["dates"] = mention.dates  # "The meeting was moved to Monday": no longer on the day told before
         else:
             old = event["dates"]
             start = min(old.start, mention.dates.start)
