@@ -2169,12 +2169,14 @@ def _absorb(state, event, mention) -> None:
         event["location"] = state.more_specific(event["location"], mention.location)
     if mention.dates:
         if event["dates"] is not None and mention.moved_back and mention.dates.relative \
+                and not any(m.tense == "past" for m in event["mentions"] if m is not mention) \
                 and mention.dates.precision == "day" and mention.dates.end is None \
                 and mention.dates.start <= event["dates"].start and _BARE_WEEKDAY.fullmatch(mention.date_text.strip()):
             # "will meet on Tuesday ... pushed back to Saturday": the Saturday after that Tuesday
             weeks = (event["dates"].start - mention.dates.start).days // 7 + 1
             mention.dates = replace(mention.dates, start=mention.dates.start + dt.timedelta(days=7 * weeks))
-        if event["dates"] is None or mention.moved:
+        moved = mention.moved and not any(m.tense == "past" for m in event["mentions"] if m is not mention)  # a meeting held is not moved
+        if event["dates"] is None or moved:
             event["dates"] = mention.dates  # "The meeting was moved to Monday": no longer on the day told before
         else:
             old = event["dates"]
