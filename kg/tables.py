@@ -328,6 +328,12 @@ PRESS_AUDIENCES = frozenset({"reporters", "journalists", "press", "media", "corr
 # "The minister visited Nairobi for talks", "the delegation visited Lach Huyen port": a place visited is where the
 # visit (or the event it is for) takes place; the visit itself is a meeting when someone named makes it.
 VISIT_VERBS = frozenset({"visit", "tour"})
+# Verbs whose subject makes a trip told by their object: "A paid a visit to Oslo", "B made a trip to Lima", "C
+# undertook a tour of Peru". Only with an event word of travelling: "made the talks possible" names no one in them.
+TRIP_MAKING_VERBS = frozenset({"pay", "make", "undertake"})
+# Event words of travelling: "visits to Oslo and Lima" are one visit to each place, "a trip to Oslo and Lima" is in
+# neither place for sure.
+TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
 # Verbs that tell of a meeting without naming it ("the ministers met in Luxembourg").
 VERB_EVENT_TRIGGERS = {"meet": MEETING, "negotiate": MEETING, "confer": MEETING, "sign": MEETING,
                        **{verb: MEETING for verb in GUEST_VERBS | BRIEFING_VERBS | VISIT_VERBS}}
@@ -358,6 +364,9 @@ TOPIC_NOUNS = frozenset({"conflict", "conflicts", "war", "wars", "crisis", "cris
 TOPIC_VERBS = frozenset({"discuss", "address", "review", "debate", "consider", "examine", "explore", "tackle"})
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
 MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "journey", "move"})
+# Verbs of going home after a trip: the day told on one coordinated with an event's verb is the day of going back,
+# not of the event ("will visit Oslo and return home on May 2", "met X in Lima and left for Quito on Friday").
+GOING_HOME_VERBS = frozenset({"return", "leave", "depart", "fly"})
 # Modifiers that make an event word something else: "news conference", "panel discussion".
 NOT_EVENT_MODIFIERS = frozenset({"news", "press", "panel", "phone", "telephone", "board", "cabinet", "parliamentary",
                                  "award", "opening", "closing", "wedding", "funeral", "memorial", "budget", "wage",
@@ -395,6 +404,9 @@ CONTINUE_VERBS = frozenset({"continue", "move", "reconvene", "extend", "spill", 
 CONTINUE_ADVERBS = frozenset({"again"})
 # ... but these set a clause's event after or apart from the one told before: "A later met C", "separately held talks"
 AFTERWARDS_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "separately"})
+# ... and these on a verb of meeting with someone new: "A held talks with B. He also met C": another meeting, whatever
+# the talks' other side (not "C also attended the talks", which names the event).
+ALSO_ADVERBS = frozenset({"also", "additionally", "further"})
 # ... and event words that name a sitting of a meeting: "a closed session tomorrow" after the talks opened
 SITTING_WORDS = frozenset({"session", "sessions", "sitting", "plenary"})
 # "The session began with a keynote by X": whoever gives the opening speech takes part.
@@ -1106,7 +1118,8 @@ TIME_PARTITIVES = frozenset({"day", "days", "week", "hour"})
 # "the first such trip since 2023", "such talks": a kind of event spoken of, not one held.
 KIND_OF_EVENT_MODIFIERS = frozenset({"such"})
 # A place named by a continent ("East Africa", "Southeast Asia", "Latin America") is a region, whatever NER tags it.
-CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "antarctica"})
+CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia",
+                             "australasia"})
 # "Visits rose 5%", "the number of visits grew": plural event nouns counted as a statistic, no event held.
 COUNT_CHANGE_VERBS = frozenset({"rise", "fall", "grow", "drop", "increase", "decline", "jump", "surge", "climb",
                                 "slump", "plunge", "dip", "soar", "double", "triple", "halve", "rebound", "shrink"})

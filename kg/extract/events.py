@@ -27,6 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
+from ..tables import ALSO_ADVERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -68,6 +69,8 @@ class EventMention:
     virtual: bool = False  # "virtual talks", "met by video link": held in no place
     subordinates: bool = False  # "their foreign ministers held talks": held by others than those named before
     afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
+    moved: bool = False  # "the meeting was moved to Monday": its day is the event's new day, not one more day of it
+    moved_back: bool = False  # "pushed back to Saturday": to a day after the one told before
 
     @property
     def bare(self) -> bool:
@@ -92,6 +95,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
+        if any(a in called_off for a in token.ancestors) and (tense(token) == "future" or _scheduled(token)) \
+                and any(a.dep_ == "relcl" for a in token.ancestors):
+            continue  # "cancelled a visit to Berlin, where he was due to meet X": the meeting went with the visit
         if tense(token) == "future" and _called_off_after(token, [m for m in moved if m.i > token.i
                                                                    and not _possible_move(m)]):
             continue  # "were due to meet in Accra on Tuesday, but the meeting was moved to Friday": not on Tuesday
@@ -135,6 +141,10 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if mention.dates is not None:
             mention.date_role = _date_role(token)
             mention.dates = _with_duration(token, mention.dates, mention.date_role)
+        mention.moved = mention.dates is not None and token in moved and not _possible_move(token)
+        mention.moved_back = mention.moved and _moved_back(token)
+        if token in moved and _possible_move(token) and _bare_definite(token):
+            mention.dates, mention.date_text, mention.month = None, "", None  # "could be moved to Monday": not yet
         mention.participants = _participants(state, ctx, token, scope, sent)
         mention.subordinates = _held_by_subordinates(token)
         mention.afterwards = _told_afterwards(token)
@@ -145,6 +155,16 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if counterparts:
             # "held meetings with A and B", "separate talks with A and B": one meeting with each, not one of all
             shared = [p for p in mention.participants if p not in counterparts]
+            several = state.event_mentions[-1] if token.pos_ == "VERB" and not any(
+                c.dep_ == "advmod" and c.lower_ in SEPARATELY_WORDS for c in token.children) else None
+            if several is not None:
+                # "He will hold meetings with several leaders in Oslo on Monday. He will meet A, B and C": each
+                # meeting is one of those told before, held where and when they are
+                mention.location = mention.location or several.location
+                if mention.dates is None and several.dates is not None:
+                    mention.dates, mention.date_text, mention.date_role = several.dates, several.date_text, several.date_role
+                mention.sidelines_host = mention.sidelines_host or several.sidelines_host
+                mention.virtual = mention.virtual or several.virtual
             for n, other in enumerate(counterparts):
                 # each keeps the place and day the sentence gives: kg.resolve names each one apart
                 one = replace(mention, participants=shared + [other], phrase=_singular_phrase(ctx, token),
@@ -287,7 +307,10 @@ def _apart_across_cues(state, out, cues) -> None:
     """ "Delegations will hold talks ahead of a meeting between A and B", "Before the summit, ministers met": the event
     named under a precedes cue and the one the cue sets it against are two events, neither the other."""
     for start, end, _ in cues:
-        under = [m for m in out if any(start <= a.i < end for a in state.trigger_token_of[id(m)].ancestors)]
+        # "after talks broke down": the cue marks the clause the event word is in
+        marked = {w.head.i for m in out[:1] for w in state.trigger_token_of[id(m)].doc[start:end] if w.dep_ == "mark"}
+        under = [m for m in out if any(start <= a.i < end or a.i in marked for a in state.trigger_token_of[id(m)].ancestors)
+                 or state.trigger_token_of[id(m)].i in marked]
         rest = [m for m in out if m not in under and not start <= state.trigger_token_of[id(m)].i < end]
         for m in under:
             m.cued_apart.update(r.order for r in rest)
@@ -389,6 +412,9 @@ def _called_off(token) -> bool:
             c.dep_ in ("acl", "relcl") and _cancels(c) for c in token.children):
         return True  # "the postponed talks", "the talks, which were cancelled"
     anchor = _partitive_anchor(token)
+    if anchor.dep_ == "nsubj" and any(_cancels(c) and any(a.dep_ == "auxpass" for a in c.children)
+                                      for c in anchor.head.children if c.dep_ == "xcomp"):
+        return True  # "the meeting had to be postponed", "the talks needed to be cancelled"
     if anchor.dep_ not in ("dobj", "nsubjpass", "pobj" if anchor.head.lower_ == "of" else "-"):
         return False
     verb = anchor.head if anchor.dep_ != "pobj" else anchor.head.head
@@ -403,10 +429,25 @@ def _moved_later(token) -> bool:
     """ "the meeting was moved to Friday", "they pushed the talks back": a bare definite event word that a verb of
     moving acts on (a later clause that moves the event told first: see `_called_off_after`)."""
     verb = token.head
+    dep = token.dep_
+    if dep == "nsubj":
+        # "the talks needed to be rescheduled", "the meeting had to be moved": the passive under the subject's verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children)),
+                    verb)
+        dep = "nsubjpass" if verb is not token.head else dep
     lemma = verb.lemma_.lower()
-    return token.pos_ == "NOUN" and _bare_definite(token) and token.dep_ in ("nsubjpass", "dobj") \
+    return token.pos_ == "NOUN" and _bare_definite(token) and dep in ("nsubjpass", "dobj") \
         and lemma in RESCHEDULE_VERBS and (lemma not in ("push", "bring", "put") or any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward", "up") for c in verb.children))
+
+
+def _moved_back(token) -> bool:
+    """ "pushed back", "delayed", "postponed to": a move to a later day."""
+    verb = token.head
+    if token.dep_ == "nsubj":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return verb.lemma_.lower() in ("delay", "postpone", "defer") or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _possible_move(token) -> bool:
@@ -579,6 +620,8 @@ def _called_off_after(token, called_off) -> bool:
                 or any(c.dep_ not in ("det", "punct") for c in other.children):
             continue
         verb = other.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+            verb = verb.head  # "..., but a spokesman said the talks needed to be rescheduled"
         if verb.dep_ == "conj" and (verb.head.i == token.i or verb.head in token.ancestors):
             return True
     return False
@@ -1077,7 +1120,11 @@ def _places_apart(state, ctx, token, scope) -> list[str] | None:
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
         t = doc[i]
-        if key is None or t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY) or _preposition(t) not in ("in", "at"):
+        if key is None or t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY):
+            continue
+        # "visits to Kabul and Tehran": a visit to each place, as "meetings in Kabul and Tehran"
+        trip_to = _preposition(t) == "to" and _preposition_head(t).i == token.i and token.lemma_.lower() in TRIP_NOUNS
+        if _preposition(t) not in ("in", "at") and not trip_to:
             continue
         joined = [c for c in with_conjuncts(t)[1:] if c.i in scope] + _places_under_next_preposition(ctx, t, scope)
         places = [state.place_key(key)]
@@ -1128,6 +1175,8 @@ def _region(state, token, key) -> bool:
     continent ("East Africa"), that the tables know as no city or country."""
     label = state.label(key)
     continental = label.split()[-1].lower() in CONTINENT_WORDS if label.split() else False
+    if label.lower() in CONTINENT_WORDS:
+        return True  # "Antarctica", "Eurasia": a continent, whatever a gazetteer files it under
     return (token.ent_type_ == "LOC" or continental) and state.gaz.city(label) is None and state.gaz.country(label) is None
 
 
@@ -1193,6 +1242,8 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             continue  # "originally planned for last week", "a deadline of August 1": not the event's day
         if _day_of_telling(ent.root, token):
             continue  # "Carney said on Friday he had ended talks": the day he said so
+        if _day_of_going_home(ent.root, token):
+            continue  # "will visit Oslo and return home on May 2": the day of going back
         moved_to = _moved_to(ent)
         if moved_to is False:
             continue  # "moved on Monday to Thursday": the day it was moved, not a day of it
@@ -1248,6 +1299,20 @@ def _dates(state, ctx, token, scope, cues=None) -> tuple[DateRange | None, str, 
             best = (found, text, _on_end_verb(ent.root))
     return moved or (best if best[0] is not None or planned is None else planned)
 
+
+def _day_of_going_home(date_word, trigger) -> bool:
+    """A date on a verb of going back or away coordinated after the event's own verb ("will visit Oslo and return
+    home on May 2", "met X and left for Quito on Friday"); not one whose verb tells the event ("will return to the
+    talks on Monday") nor the verb of going to it ("will fly to Oslo on Monday for talks")."""
+    verb = date_word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    event_verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GOING_HOME_VERBS or event_verb is None \
+            or verb.i == event_verb.i or trigger in verb.subtree:
+        return False
+    return verb.dep_ == "conj" and verb.head.i == event_verb.i
+    
 
 def _pluperfect(token) -> bool:
     """The trigger's clause is in the pluperfect: "had met", "had been held", "had held talks"."""
@@ -1586,7 +1651,11 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
                             and token.head.head.i == verb.i)
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
-    if verb is not None and (at_event or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT) \
+    # "A paid a visit to Oslo", "B made two trips to Lima": whoever makes a trip is on it
+    # (plural only: a visit of one place told so still folds as before, into the meeting held during it)
+    trip = token.dep_ == "dobj" and token.lemma_.lower() in TRIP_NOUNS and token.tag_ == "NNS" \
+        and verb.lemma_.lower() in TRIP_MAKING_VERBS if verb is not None else False
+    if verb is not None and (at_event or trip or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT) \
             and not _under_cue(ctx, token, sent):  # "X will hold talks ahead of a meeting": X holds the talks only
         stand_in = verb.lemma_.lower() in STAND_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
         if stand_in:
@@ -1718,10 +1787,18 @@ def _subject_key(state, ctx, t, sent) -> str | None:
     key = state.participant_key(t, ctx)
     if key is None or t.lower_ not in PERSON_SUBJECT_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return key
+    clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+    if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children):
+        # "X welcomed Y, who is on his first visit": "his" is the one the clause tells of, Y
+        owner = state.participant_key(clause.head, ctx) or _person_within(state, ctx, clause.head)
+        if owner is not None and state.kind(owner) == PERSON:
+            return owner
 
     def people(start, end):
+        # a pronoun names no one anew: "A held talks with B. He praised the meeting. He also met C" - the second "he"
+        # is read against the sentence that named A and B, not against whoever the first "he" was taken for
         return {state.collector.canonical(k) for i in range(start, end)
-                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON}
+                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON and ctx.doc[i].pos_ != "PRON"}
 
     named = [(s, found) for s in ctx.doc.sents if s.start <= t.i and (found := people(s.start, min(s.end, t.i)))]
     if not named:
@@ -1836,6 +1913,7 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             # "talks on the sidelines of the summit" (the summit told before): held where the summit is
             mention.location = host["location"]
         best_score = 0
+        unmade_trip = _unmade_trip(state, mention)
         going_on = _event_going_on(state, events, mention) if mention.continues else None
         if going_on is host:
             going_on = None  # a meeting on a summit's sidelines is no later day of the summit
@@ -1858,7 +1936,8 @@ def fold_events(state, mentions: list[EventMention]) -> None:
             score = _match_score(state, event, mention) if event is not host else None
             if score is not None and score > best_score:
                 target, best_score = event, score
-        if target is None and not mention.set_against and not mention.one_of_several and not mention.listed_apart:
+        if target is None and not mention.set_against and not mention.one_of_several and not mention.listed_apart \
+                and not unmade_trip:
             # a bare mention ("the talks") is the main event of its kind, and a bare event takes the first details given
             # and one that contradicts nothing joins the first event of its kind (news tells one story)
             # "the session" with no place or date, in the paragraph of an event told since the first one, refers
@@ -1931,9 +2010,20 @@ def _same_paragraph(state, a: Span, b: Span) -> bool:
                for p in state.article.paragraphs)
 
 
+def _unmade_trip(state, mention) -> bool:
+    """ "a tour with visits to Kabul and Tehran" with no visitor named: whose visit it is is not told, so no meeting
+    of others ("A met B", "C met D in Kabul") is that visit (plural only: "a working visit to X" with no visitor
+    still folds into the meeting held during it)."""
+    return not mention.participants and not mention.definite and mention.location is not None \
+        and _head_word(mention) in TRIP_NOUNS and getattr(state.trigger_token_of.get(id(mention)), "tag_", "") == "NNS"
+
+
 def _match_score(state, event, mention) -> int | None:
     """None when the two cannot be one event; else how much ties them."""
     score = 0
+    if (_unmade_trip(state, mention) or all(_unmade_trip(state, m) for m in event["mentions"])) \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        return None
     persons_event = {p for p in event["participants"] if state.kind(p) == PERSON}
     persons_mention = {p for p in mention.participants if state.kind(p) == PERSON}
     shared_people = persons_event & persons_mention
@@ -1952,7 +2042,7 @@ def _match_score(state, event, mention) -> int | None:
             return None
         score += 2
     if event["dates"] and mention.dates:
-        if not event["dates"].overlaps(mention.dates):
+        if not event["dates"].overlaps(mention.dates) and not mention.moved:
             if (mention.ordinal or 0) > 1 and event["ordinal"] is None:
                 return None  # "talks began on Tuesday ... a second round on Wednesday": a new round, another meeting
             # "the round opened on Monday" ... "wrapped up the round on Thursday": one event told by its ends
@@ -1981,6 +2071,12 @@ def _match_score(state, event, mention) -> int | None:
     if persons_mention and not mention.subordinates and all(m.subordinates for m in event["mentions"]) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # "Officials will hold discussions. A said his discussions with B were useful": two events
+    verb = state.trigger_token_of.get(id(mention))
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in VERB_EVENT_TRIGGERS \
+            and any(c.dep_ == "advmod" and c.lower_ in ALSO_ADVERBS for c in verb.children) \
+            and persons_event and persons_mention - persons_event \
+            and all(m.sentence.end <= mention.sentence.start for m in event["mentions"]):
+        return None  # "A held talks with B's minister. He also met C in Lima": another meeting
     if mention.afterwards and all(m.sentence.end <= mention.sentence.start for m in event["mentions"]) \
             and not (mention.definite and mention.location is None and mention.dates is None):
         return None  # "A and B met in Beijing. A later met C": another meeting
@@ -1995,6 +2091,15 @@ def _match_score(state, event, mention) -> int | None:
         # "A and B met in Seoul. A also met C", "A, who met B last month, held talks with Tanzanian officials":
         # someone new, or a new country's side, in a meeting of others is another meeting; but "C attended the
         # meeting" is the one told
+        return None
+    if event["kind"] == mention.kind == MEETING and len(persons_event) == 1 and persons_event <= persons_mention \
+            and persons_mention - persons_event and not (event["location"] and mention.location) \
+            and not (event["dates"] and mention.dates) \
+            and any(state.kind(p) in (COUNTRY, ORGANIZATION) for p in event["participants"]) \
+            and not ({state.side_of(p) for p in persons_mention - persons_event} - {None}) & sides_event \
+            and not (mention.definite and mention.location is None and mention.dates is None):
+        # "A met his Chinese counterpart in Beijing. A had a discussion with B before leaving": the counterpart not
+        # named, someone new of no side of that meeting, told with no place or day of it, is in another meeting
         return None
     # a side shared only through a country's officials is not its leader's: "A met Museveni", "A held talks with
     # Ugandan officials" are two meetings
@@ -2063,8 +2168,16 @@ def _absorb(state, event, mention) -> None:
     if mention.location:
         event["location"] = state.more_specific(event["location"], mention.location)
     if mention.dates:
-        if event["dates"] is None:
-            event["dates"] = mention.dates
+        if event["dates"] is not None and mention.moved_back and mention.dates.relative \
+                and not any(m.tense == "past" for m in event["mentions"] if m is not mention) \
+                and mention.dates.precision == "day" and mention.dates.end is None \
+                and mention.dates.start <= event["dates"].start and _BARE_WEEKDAY.fullmatch(mention.date_text.strip()):
+            # "will meet on Tuesday ... pushed back to Saturday": the Saturday after that Tuesday
+            weeks = (event["dates"].start - mention.dates.start).days // 7 + 1
+            mention.dates = replace(mention.dates, start=mention.dates.start + dt.timedelta(days=7 * weeks))
+        moved = mention.moved and not any(m.tense == "past" for m in event["mentions"] if m is not mention)  # a meeting held is not moved
+        if event["dates"] is None or moved:
+            event["dates"] = mention.dates  # "The meeting was moved to Monday": no longer on the day told before
         else:
             old = event["dates"]
             start = min(old.start, mention.dates.start)
@@ -2174,17 +2287,9 @@ def _governed_by_cue(state, mentions, groups, cue: int, cue_text: str) -> list[t
     "Ministers met on Monday, and following the summit, they issued a statement" nor "the talks ended on Tuesday, the
     ministry said after the summit". With no parse to read, all of them."""
     tokens = {m.event: state.trigger_token_of.get(id(m)) for m in mentions}
-    some = next(((m, t) for m in mentions if (t := state.trigger_token_of.get(id(m))) is not None), None)
-    if some is None:
+    span, root = _cue_tokens(state, mentions, cue, cue_text)
+    if root is None:
         return groups
-    offset = some[0].trigger_span.start - some[1].idx
-    span = some[1].doc.char_span(cue - offset, cue - offset + len(cue_text), alignment_mode="expand")
-    if span is None:
-        return groups
-    roots = [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i)]
-    if not roots:
-        return groups
-    root = roots[0]
     if root.dep_ == "mark":
         anchor = root.head.head  # "met on Monday before the summit opened": the clause "before" is set in
     elif root.pos_ in ("VERB", "AUX"):
@@ -2210,6 +2315,33 @@ def _governed_by_cue(state, mentions, groups, cue: int, cue_text: str) -> list[t
             return True
         return _clause_head(token) == clause or clause.head.i == token.i and clause.dep_ in ("acl", "relcl")
     return [group for group in groups if all(governed(tokens.get(e)) for e in group)]
+
+
+def _cue_tokens(state, mentions, cue: int, cue_text: str):
+    """The tokens of a cue found in a sentence's text, and the first of them the rest hang on; (None, None) with no
+    parse to read."""
+    some = next(((m, t) for m in mentions if (t := state.trigger_token_of.get(id(m))) is not None), None)
+    if some is None:
+        return None, None
+    offset = some[0].trigger_span.start - some[1].idx
+    span = some[1].doc.char_span(cue - offset, cue - offset + len(cue_text), alignment_mode="expand")
+    if span is None:
+        return None, None
+    roots = [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i)]
+    return (span, roots[0]) if roots else (None, None)
+
+
+def _under_cue_phrase(state, mentions, group, cue: int, cue_text: str) -> bool:
+    """The events of a group are told inside the cue's own phrase ("ahead of the summit", "before talks open"), not in
+    the clause the cue hangs on ("Before his departure, A met B": what comes before is no event). With no parse to
+    read, true."""
+    tokens = [t for m in mentions if m.event in group and (t := state.trigger_token_of.get(id(m))) is not None]
+    span, root = _cue_tokens(state, mentions, cue, cue_text)
+    if not tokens or root is None:
+        return True
+    # "before the talks open": "before" marks the clause of the event; "ahead of the summit": the event under it
+    under = set(root.head.subtree) if root.dep_ == "mark" else {w for t in span for w in t.subtree}
+    return all(t in under for t in tokens)
 
 
 def read_precedes(state, sentences) -> None:
@@ -2238,6 +2370,8 @@ def read_precedes(state, sentences) -> None:
                 elif direction == "forward":
                     if before and not (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
                         continue  # "A met in X, and ahead of the summit, they said ...": the cue is another clause's
+                    if not before and not _under_cue_phrase(state, mentions, after[0], cue, match.group(0)):
+                        continue  # "Before his departure, A held a meeting with B": before no event told
                     earlier, later = (before[-1:] or ([(main,)] if main else [])), after[:1]
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
                 elif before and (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
