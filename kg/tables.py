@@ -850,6 +850,9 @@ LISTED_NAME_MISTYPES = frozenset({"", "NORP", "GPE", "LOC", "ORG", "FAC"})
 # "Group of 20", "Group of Seven", "Group of 77": a forum's name ends in the number after these words; NER tags
 # "Group" (or "Group of") and the number apart, and "Group" alone is no body.
 NUMBERED_GROUP_WORDS = ("group", "of")
+# The numbers a "Group of ..." is written with in words ("the Group of Twenty"): one body with its short form "G20".
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-four": 24, "seventy-seven": 77}
 ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "battalion", "battalions", "kataib",
                                "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
                                "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah", "houthi", "houthis",

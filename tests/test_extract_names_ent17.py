@@ -1,0 +1,32 @@
+"""Names and types: numbered groups and their short forms, US abbreviations after a city, abbreviated titles,
+portfolios before a post. Each case is (article text, facts that must be in the graph, facts that must not)."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract_names import test_names as _check
+
+CASES = [
+    # "Group of 20" and "G20" in one article: one body, the short form an alternative name
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nLeaders of the Group of 20 will meet in Oslo in June. The G20 has not agreed "
+        "on fishing quotas for years.",
+        {("Group of 20", "a", "Organization")}, {("G20", "a", "Organization")}, id="group-of-20-and-g20"),
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nFinance ministers of the Group of Seven met in Lisbon on Monday. The G7 said "
+        "it would watch grain prices.",
+        {("Group of Seven", "a", "Organization")}, {("G7", "a", "Organization")}, id="group-of-seven-and-g7"),
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nThe G20 will hold its next summit in Oslo. Diplomats of the Group of 20 "
+        "said the agenda was still open.",
+        {("Group of 20", "a", "Organization")}, {("G20", "a", "Organization")}, id="g20-first"),
+    # guard: a group of another number stays apart
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nThe Group of Seven met in Lisbon. The G20 said it would meet in Oslo.",
+        {("Group of Seven", "a", "Organization"), ("G20", "a", "Organization")}, set(), id="guard-other-number"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CASES)
+def test_names_ent17(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
