@@ -1178,3 +1178,11 @@ US_STATE_MEMBER_WORDS = frozenset({"democrat", "democrats", "republican", "repub
                                    "representative", "representatives"})
 US_STATE_POST_WORDS = frozenset({"governor", "gov", "gov.", "senator", "sen", "sen.", "lieutenant", "lt", "lt.",
                                  "congressman", "congresswoman", "attorney", "legislature", "statehouse"})
+# The US states' and the capital district's abbreviations as news writes them after a city and a comma ("Austin,
+# TX", "Sacramento, Calif.", "Washington, D.C."): the city's qualifier, no body's name (case as written).
+US_STATE_ABBREVIATIONS = frozenset("""
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI
+SC SD TN TX UT VT VA WA WV WI WY DC D.C. Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md.
+Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt.
+Va. Wash. W.Va. Wis. Wyo.
+""".split())

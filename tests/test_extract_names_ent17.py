@@ -24,6 +24,24 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTrade\n\nThe Group of Seven met in Lisbon. The G20 said it would meet in Oslo.",
         {("Group of Seven", "a", "Organization"), ("G20", "a", "Organization")}, set(), id="guard-other-number"),
+    # a US state's abbreviation after its city and a comma qualifies the city: no body of that name
+    pytest.param(
+        "Fishing talks\n\nAUSTIN, TX - Fishery Minister Ola Dahl of Norway met state officials on Monday, May 4, "
+        "2026.",
+        {("Ola Dahl", "a", "Person")}, {("TX", "a", "Organization")}, id="state-code-in-dateline"),
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nFishery Minister Ola Dahl flew to Sacramento, Calif. and then to Austin, TX "
+        "for talks on salmon.",
+        {("Ola Dahl", "a", "Person")}, {("TX", "a", "Organization"), ("Calif.", "a", "Place")},
+        id="state-abbreviations-in-body"),
+    pytest.param(
+        "Fishing talks\n\nWASHINGTON, D.C. - Fishery Minister Ola Dahl of Norway met officials on Monday, May 4, "
+        "2026.",
+        {("Ola Dahl", "a", "Person")}, {("D.C.", "a", "Organization")}, id="district-in-dateline"),
+    # guard: a body's acronym after a comma and no city stays a body
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nTalks were held in Bergen, NFX said on Monday.",
+        {("NFX", "a", "Organization")}, set(), id="guard-acronym-after-comma"),
 ]
 
 

@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -2701,6 +2701,8 @@ class ArticleEntities:
             # "Trade, Industry and Energy officials met": a ministry's portfolios, no body's name, modifying its
             # people; which ministry (which country's) is not said
             return None, "a ministry's portfolios modifying a plural noun, not a body's name"
+        if self._state_abbreviation_after_city(m, ctx):
+            return None, "a US state's abbreviation after its city ('Austin, TX', 'Washington, D.C.'), no body"
         if m.ner == "UNTYPED":
             return None, "a name that speaks with nothing to tell a person's from a firm's"
         if m.ner == "NAME":
@@ -2871,6 +2873,17 @@ class ArticleEntities:
         if kind == PERSON:
             return None, "tagged PERSON but does not look like a person's name"
         return PLACE, city.label if city else text
+
+    def _state_abbreviation_after_city(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """ "Austin, TX", "WASHINGTON, D.C. -": a US state's abbreviation right after a city the gazetteer knows and
+        a comma qualifies the city; NER often reads it as a body."""
+        i = m.start_token
+        if m.ner not in ("ORG", "GPE", "LOC", "PERSON", "NORP") or i < 2 or ctx.lowers[i - 1] != "," \
+                or (m.text if m.text in US_STATE_ABBREVIATIONS else m.text.replace(" ", "")) not in US_STATE_ABBREVIATIONS:
+            return False
+        # the city's words before the comma (a dateline's city in capitals is no mention of its own)
+        return any(all(ctx.doc[k].text[:1].isupper() for k in range(start, i - 1))
+                   and self.gaz.city(ctx.span_text(start, i - 1)) is not None for start in range(max(0, i - 4), i - 1))
 
     def _titled_leader(self, m: Mention, ctx: ParagraphContext, full: str) -> str | None:
         """A surname after a head of state's or government's title ("President Trump") that one sitting leader
