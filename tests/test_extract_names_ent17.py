@@ -42,6 +42,24 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTrade\n\nTalks were held in Bergen, NFX said on Monday.",
         {("NFX", "a", "Organization")}, set(), id="guard-acronym-after-comma"),
+    # two portfolios joined by "and" before a post: the first one, read as a body, is part of the title
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nA delegation led by Energy and Mines Minister Tomas Berg will visit Norway "
+        "next week.",
+        {("Tomas Berg", "title", "Energy and Mines Minister")}, {("Energy", "a", "Organization")},
+        id="energy-and-mines-minister"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nA team led by Commerce and Industries Minister Ana Lupu reached Oslo on "
+        "Monday.",
+        {("Ana Lupu", "a", "Person")}, {("Commerce", "a", "Organization")}, id="commerce-and-industries-minister"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nTalks hosted by Transport and Tourism Minister Ola Dahl ended in Bergen on "
+        "Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Transport", "a", "Organization")}, id="transport-and-tourism-minister"),
+    # guard: a body's name before "and" and a post stays a body
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Central Bank and Finance Minister Ana Lupu met in Oslo on Monday.",
+        {("Central Bank", "a", "Organization")}, set(), id="guard-body-and-minister"),
 ]
 
 

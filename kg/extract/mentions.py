@@ -3415,8 +3415,10 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     and "Verification" in "Under Secretary for Verification": pieces of a title, not bodies."""
     words = lowers[m.start_token:m.end_token]
     after = m.end_token
-    while after < len(lowers) and lowers[after] in PORTFOLIO_WORDS:
-        after += 1  # "Dutch Foreign | Trade Minister": the rest of the portfolio before the title word
+    while after < len(lowers) and (lowers[after] in PORTFOLIO_WORDS or (
+            lowers[after] in ("and", "&", ",") and after + 1 < len(lowers) and lowers[after + 1] in PORTFOLIO_WORDS)):
+        # "Dutch Foreign | Trade Minister", "Energy | and Mines Minister": the rest of the portfolio before the title word
+        after += 1
     following = lowers[after] if after < len(lowers) else None
     if following is not None and following in TITLE_HEAD_WORDS and words and (
             (after == m.end_token and any(w in TITLE_MODIFIER_WORDS for w in words))
