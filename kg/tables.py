@@ -157,7 +157,7 @@ sultan prince princess mayor speaker leader negotiator adviser advisor counsello
 secretary-general deputy official diplomat economist analyst expert professor researcher fellow strategist
 lawmaker legislator general admiral ceo executive head editor correspondent attorney-general treasurer
 commissioner high-commissioner councillor councilor secretary-general under-secretary undersecretary
-attaché attache consul consul-general chargé negotiator representative administrator pm cs
+attaché attache consul consul-general chargé negotiator representative administrator pm cs dpm fm eam cm
 taoiseach tánaiste tanaiste
 """.split())
 TITLE_MODIFIER_WORDS = frozenset("""

@@ -60,6 +60,26 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nThe Central Bank and Finance Minister Ana Lupu met in Oslo on Monday.",
         {("Central Bank", "a", "Organization")}, set(), id="guard-body-and-minister"),
+    # an abbreviated title before a surname (DPM, FM, EAM, CM): the person named in full elsewhere, no second one
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nDeputy Prime Minister Marko Tellan met the Ruritanian envoy in Oslo on Monday. "
+        "DPM Tellan said the talks were useful.",
+        {("Marko Tellan", "a", "Person")}, {("DPM Tellan", "a", "Organization"), ("DPM Tellan", "a", "Person")},
+        id="dpm-surname"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nForeign Minister Tomas Berg arrived in Oslo on Monday. Later, FM Berg and "
+        "PM Ana Souza met the envoy.",
+        {("Tomas Berg", "a", "Person")}, {("FM Berg", "a", "Person"), ("FM Berg", "a", "Organization")},
+        id="fm-surname"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nExternal Affairs Minister Ravi Menon landed in Oslo on Monday. EAM Menon "
+        "held talks with the envoy there.",
+        {("Ravi Menon", "a", "Person")}, {("EAM Menon", "a", "Person"), ("EAM Menon", "a", "Organization")},
+        id="eam-surname"),
+    # guard: a written-out title before a full name stays the title
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPM Ana Souza met the envoy in Oslo on Monday.",
+        {("Ana Souza", "title", "PM")}, set(), id="guard-pm-full-name"),
 ]
 
 

@@ -2633,8 +2633,12 @@ class ArticleEntities:
                 city = city_written_after(ctx, m.end_token, self.gaz)
                 if city is not None:
                     self.venue_cities[key] = city
-            if label != m.text and not metonym:
-                self.collector.entities[key].aliases.add(m.text)
+            alias = m.text
+            if kind == PERSON and len(alias.split()) > 1 and alias.split()[0].lower() in TITLE_HEAD_WORDS \
+                    and label.split()[0].lower() != alias.split()[0].lower():
+                alias = alias.split(" ", 1)[1]  # "DPM Tellan" read as one name: the title is no part of the name
+            if label != alias and not metonym:
+                self.collector.entities[key].aliases.add(alias)
             for i in range(m.start_token, m.end_token):
                 ctx.tok_entity[i] = key
             if kind == PERSON:
