@@ -1186,3 +1186,12 @@ SC SD TN TX UT VT VA WA WV WI WY DC D.C. Ala. Ariz. Ark. Calif. Colo. Conn. Del.
 Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt.
 Va. Wash. W.Va. Wis. Wyo.
 """.split())
+
+# --- places: compass words and continents ---
+# A compass word before a region's name ("South and Central Asia", "East Asia"); alone and followed by "and" and
+# another region's words it is a region's name cut short by the coordination, no place of its own.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                           "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+                           "south-east", "south-west"})
+CONTINENT_NAMES = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia",
+                             "pacific", "caribbean", "middle east", "balkans", "caucasus", "arctic"})

@@ -80,6 +80,30 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nPM Ana Souza met the envoy in Oslo on Monday.",
         {("Ana Souza", "title", "PM")}, set(), id="guard-pm-full-name"),
+    # a title's portfolio of place words run by NER into the holder's name: the person apart, no place or people
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nA team led by Deputy Envoy for North and Central Asia Brendan Kerrigan met "
+        "officials in Oslo on Monday. Kerrigan's visit came after months of delay.",
+        {("Brendan Kerrigan", "a", "Person")},
+        {("Kerrigan", "a", "Organization"), ("Asia Brendan Kerrigan", "a", "Person"), ("North", "a", "Place")},
+        id="envoy-for-north-and-central-asia"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOn Monday, a delegation led by Assistant Trade Representative for South and "
+        "Central Asia Brendan Kerrigan met officials in Oslo.",
+        {("Brendan Kerrigan", "a", "Person")}, {("South", "a", "Place")}, id="representative-for-south-and-central-asia"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe round was chaired by Special Envoy for South and East Asia Brendan Kerrigan "
+        "in Oslo on Monday.",
+        {("Brendan Kerrigan", "a", "Person")}, {("South", "a", "Place"), ("East Asia Brendan Kerrigan", "a", "Place")},
+        id="envoy-for-south-and-east-asia"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nTalks with Deputy Secretary for West and Central Africa Brendan Kerrigan ended "
+        "in Oslo on Monday.",
+        {("Brendan Kerrigan", "a", "Person")}, {("West", "a", "Place")}, id="secretary-for-west-and-central-africa"),
+    # guard: a compass word named as a region of its own stays a place
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nFarmers in the South of Norway met officials in Oslo on Monday.",
+        {("Oslo", "a", "Place")}, set(), id="guard-south-alone"),
 ]
 
 

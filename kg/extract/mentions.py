@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -959,6 +959,16 @@ def _spells(acronym: str, name: str) -> bool:
     return capitals.endswith(letters.upper()) or every.endswith(letters.upper())
 
 
+def _compass_place(words: list[str], gaz) -> bool:
+    """ "Central Asia", "Southern Africa", "East Asia": a compass word and a continent or region the gazetteer
+    knows, or a continent alone."""
+    if words and words[0].lower() in COMPASS_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    return bool(name) and (name.lower() in CONTINENT_NAMES or gaz.country(name) is not None
+                           or bool(gaz.region_countries(name)))
+
+
 def _group_number(label: str) -> int | None:
     """The number of a "Group of 20" / "Group of Twenty" ("the" before it or not), else None."""
     found = re.fullmatch(r"(?:[Tt]he\s+)?Group\s+of\s+(?:the\s+)?(\w+(?:-\w+)?)", label.strip())
@@ -1141,6 +1151,7 @@ class ArticleEntities:
             ctx.mentions[:] = self._join_firm_endings(ctx)
             ctx.mentions[:] = self._join_body_of(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
+            ctx.mentions[:] = [self._person_after_portfolio(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
             ctx.mentions[:] = [self._given_name_left_out(m, ctx, taken) for m in ctx.mentions]
@@ -1608,6 +1619,25 @@ class ArticleEntities:
             return m
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _person_after_portfolio(self, m: Mention, ctx: ParagraphContext) -> Mention:
+        """ "Trade Representative for South and Central Asia Ana Lupu" with "Central Asia Ana Lupu" read as one
+        name (a people's, a place's): a title's portfolio of place words ends where a given name opens the
+        holder's name; the name is the person's, the place words part of the title."""
+        words = m.text.split()
+        if m.ner not in ("NORP", "GPE", "LOC", "ORG") or len(words) < 3 or not _portfolio_of_title(ctx.doc, m.start_token):
+            return m
+        for k in range(len(words) - 2, 0, -1):  # the longest place first ("Central Asia", not "Central")
+            rest = words[k:]
+            if is_given_name(words[k]) and 2 <= len(rest) <= 3 and _looks_like_name(" ".join(rest)) \
+                    and not self.gaz.country(words[k]) and not self.gaz.city(words[k]) \
+                    and words[k - 1].lower() not in COMPASS_WORDS \
+                    and (self.gaz.country(" ".join(words[:k])) or self.gaz.region_countries(" ".join(words[:k]))
+                         or self.gaz.city(" ".join(words[:k])) or _compass_place(words[:k], self.gaz)):
+                start = m.start_token + k
+                return Mention(" ".join(rest), "PERSON", start, m.end_token,
+                               ctx.span(ctx.starts[start], ctx.ends[m.end_token - 1]))
+        return m
 
     def _given_name_left_out(self, m: Mention, ctx: ParagraphContext, taken: set[int]) -> Mention:
         """ "Gazprom's Alexei Miller said", "Jalisco Governor Pablo Lemus": a capitalised proper noun NER left out
@@ -2705,6 +2735,10 @@ class ArticleEntities:
             # "Trade, Industry and Energy officials met": a ministry's portfolios, no body's name, modifying its
             # people; which ministry (which country's) is not said
             return None, "a ministry's portfolios modifying a plural noun, not a body's name"
+        if len(words) == 1 and norm in COMPASS_WORDS and m.end_token + 1 < len(doc) \
+                and ctx.lowers[m.end_token] in ("and", "&", "or") and doc[m.end_token + 1].text[:1].isupper():
+            # "South and Central Asia", "East and Southern Africa": a region's name the coordination cut short
+            return None, "a compass word cut from a region's name by 'and', no place of its own"
         if self._state_abbreviation_after_city(m, ctx):
             return None, "a US state's abbreviation after its city ('Austin, TX', 'Washington, D.C.'), no body"
         if m.ner == "UNTYPED":
