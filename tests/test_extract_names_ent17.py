@@ -104,6 +104,26 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nFarmers in the South of Norway met officials in Oslo on Monday.",
         {("Oslo", "a", "Place")}, set(), id="guard-south-alone"),
+    # a body's acronym glued by NER to the name after it: the body and the person apart
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe chief of the border service KPS Boris Volkov resigned on Monday.",
+        {("Boris Volkov", "a", "Person")}, {("KPS Boris Volkov", "a", "Person")}, id="acronym-then-person"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nA spokesman for the customs service FCS Anna Petrova said on Monday that "
+        "checks would rise.",
+        {("Anna Petrova", "a", "Person")}, {("FCS Anna Petrova", "a", "Organization"), ("FCS Anna Petrova", "a", "Person")},
+        id="service-acronym-then-person"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe head of the country's military intelligence agency MIA Igor Danko died on "
+        "Monday.",
+        {("Igor Danko", "a", "Person")}, {("MIA Igor Danko", "a", "Person")}, id="agency-acronym-then-person"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe commander of the naval unit NRU Igor Danko was replaced on Monday.",
+        {("Igor Danko", "a", "Person")}, {("NRU Igor Danko", "a", "Person")}, id="unit-acronym-then-person"),
+    # guard: two capitals are initials of the person's own name
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nSenator JD Harlan met the envoy in Oslo on Monday.",
+        {("JD Harlan", "a", "Person")}, set(), id="guard-initials"),
 ]
 
 

@@ -1151,6 +1151,7 @@ class ArticleEntities:
             ctx.mentions[:] = self._join_firm_endings(ctx)
             ctx.mentions[:] = self._join_body_of(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_acronym_before_name(m, ctx)]
             ctx.mentions[:] = [self._person_after_portfolio(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
@@ -1619,6 +1620,26 @@ class ArticleEntities:
             return m
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _split_acronym_before_name(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "the intelligence service GRU Igor Petrov", "officials of the FSB Anna Lupu": a body's acronym (three
+        letters or more: "JD Vance" opens with initials) glued by NER to the given name and surname after it are a
+        body and a person apart, not one person or body."""
+        words = m.text.split()
+        i = m.start_token + (ctx.lowers[m.start_token] == "the")  # (NER's "the FSB ...": the name without it)
+        if m.ner not in ("PERSON", "ORG") or not 3 <= len(words) <= 4 or i >= m.end_token or ctx.doc[i].text != words[0]:
+            return [m]
+        rest = words[1:]
+        # (NER's person: the name after the acronym is a name; NER's body: only with a given name we know or the
+        # body's noun before the acronym, "the agency MIA Igor Danko")
+        if not re.fullmatch(r"[A-Z]{3,6}", words[0]) or normalize_name(words[0]) in _TITLE_WORDS \
+                or not (m.ner == "PERSON" or is_given_name(rest[0]) or (i and ctx.lowers[i - 1] in ORGANIZATION_HEAD_WORDS)) \
+                or not _looks_like_name(" ".join(rest)) \
+                or self.gaz.organization(m.text) or self.gaz.country(rest[0]) or self.gaz.city(rest[0]) \
+                or set(normalize_name(" ".join(rest)).split()) & _NOT_NAME_WORDS:
+            return [m]
+        return [Mention(words[0], "ORG", i, i + 1, ctx.span(ctx.starts[i], ctx.ends[i])),
+                Mention(" ".join(rest), "PERSON", i + 1, m.end_token, ctx.span(ctx.starts[i + 1], ctx.ends[m.end_token - 1]))]
 
     def _person_after_portfolio(self, m: Mention, ctx: ParagraphContext) -> Mention:
         """ "Trade Representative for South and Central Asia Ana Lupu" with "Central Asia Ana Lupu" read as one
