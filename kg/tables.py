@@ -1195,3 +1195,18 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "norther
                            "south-east", "south-west"})
 CONTINENT_NAMES = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia",
                              "pacific", "caribbean", "middle east", "balkans", "caucasus", "arctic"})
+
+# --- names: common nouns and event names NER reads as names ---
+# Gatherings and meals written capitalised in readouts ("attended the Luncheon hosted by ..."): no person's name.
+GATHERING_NOUNS = frozenset({"luncheon", "lunch", "dinner", "banquet", "breakfast", "reception", "gala", "ceremony",
+                             "conference", "summit", "forum", "dialogue", "session", "meeting", "retreat", "symposium",
+                             "seminar", "workshop", "roundtable", "convention", "congress", "plenary", "assembly"})
+# ... of which meals and receptions are never a body's name either ("attended the Reception hosted by ...")
+MEAL_NOUNS = frozenset({"luncheon", "lunch", "dinner", "banquet", "breakfast", "reception", "gala"})
+# The last word of a gathering's name ("the Seventh Indian Ocean Conference"): an event or a body, never a place,
+# whatever NER tagged it ("forum" is left out: "the Pacific Islands Forum" is a body NER may tag as a place).
+GATHERING_NAME_ENDINGS = frozenset({"conference", "summit", "dialogue", "symposium", "seminar", "workshop",
+                                    "roundtable", "congress", "expo", "meeting", "session"})
+# Words that end the name of a plan or a scheme ("Belt and Road Initiative", "Marshall Plan"): no one's name.
+PLAN_NAME_ENDINGS = frozenset({"initiative", "initiatives", "programme", "program", "plan", "strategy", "project",
+                               "corridor", "scheme", "doctrine", "vision", "agenda", "compact"})

@@ -124,6 +124,77 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nSenator JD Harlan met the envoy in Oslo on Monday.",
         {("JD Harlan", "a", "Person")}, set(), id="guard-initials"),
+    # a gathering's or a group's common noun written capitalised: no person
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl attended the Luncheon hosted by Foreign Minister Ana Lupu "
+        "in Oslo on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Luncheon", "a", "Person")}, id="the-luncheon"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nForeign Minister Ola Dahl met Trade Minister Ana Lupu in Oslo. After the "
+        "meeting both Ministers witnessed the signing of a fisheries accord.",
+        {("Ola Dahl", "a", "Person")}, {("Ministers", "a", "Person")}, id="both-ministers"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl then joined the Banquet hosted by Foreign Minister Ana Lupu "
+        "in Bergen.",
+        {("Ola Dahl", "a", "Person")}, {("Banquet", "a", "Person")}, id="the-banquet"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl later attended the Reception hosted by Foreign Minister Ana "
+        "Lupu in Oslo.",
+        {("Ola Dahl", "a", "Person")}, {("Reception", "a", "Organization")}, id="the-reception"),
+    # a plan's name NER read as people: no person "Belt"
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe port is the flagship project of President Ana Lupu's visionary Sea and "
+        "Rail Initiative, officials said.",
+        {("Ana Lupu", "a", "Person")}, {("Sea", "a", "Person"), ("Rail Initiative", "a", "Person")},
+        id="sea-and-rail-initiative"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe bridge is part of President Ana Lupu's Belt and Road Initiative, the "
+        "ministry said.",
+        {("Ana Lupu", "a", "Person")}, {("Belt", "a", "Person")}, id="belt-and-road-initiative"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl praised the Green Harbour Programme on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Green Harbour Programme", "a", "Person"),
+                                         ("Green Harbour Programme", "a", "Organization")}, id="harbour-programme"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl backed the Blue Ports Strategy on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Blue Ports Strategy", "a", "Organization")}, id="ports-strategy"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOfficials praised the Green Harbour Plan, Minister Ola Dahl said.",
+        {("Ola Dahl", "a", "Person")}, {("Green Harbour Plan", "a", "Organization")}, id="harbour-plan"),
+    # a gathering's name is no place
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl addressed the Seventh Indian Ocean Conference in Perth "
+        "on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Indian Ocean Conference", "a", "Place")}, id="ocean-conference"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl spoke at the Indian Ocean Dialogue in Perth on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Indian Ocean Dialogue", "a", "Place")}, id="ocean-dialogue"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nEnvoys arrived for the North Sea Conference in Bergen on Monday.",
+        {("Bergen", "a", "Place")}, {("North Sea Conference", "a", "Place")}, id="north-sea-conference"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nDelegates gathered for the Baltic Sea Summit in Oslo on Monday.",
+        set(), {("Baltic Sea Summit", "a", "Place")}, id="baltic-summit"),
+    # an ordinal and a common noun name nothing
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl said Norway was opening its 43rd Embassy in Lima and its "
+        "44th Embassy in Quito.",
+        {("Ola Dahl", "a", "Person")}, {("43rd Embassy", "a", "Place"), ("44th Embassy", "a", "Place")},
+        id="43rd-embassy"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nNorway will open its 3rd Consulate in Brazil in Recife next year, the ministry "
+        "said.",
+        {("Recife", "a", "Place")}, {("3rd Consulate", "a", "Organization")}, id="3rd-consulate"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPeru opened its Second Embassy in Asia on Monday, the ministry said.",
+        set(), {("Second Embassy", "a", "Organization")}, id="second-embassy"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl attended the Pacific Islands Forum in Suva on Monday.",
+        {("Pacific Islands Forum", "a", "Organization")}, set(), id="guard-forum-body"),
+    # guards: a city, a named body and a full name stay
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl met the Nordic Council in Oslo on Monday.",
+        {("Oslo", "a", "Place"), ("Ola Dahl", "a", "Person")}, set(), id="guard-city-and-person"),
 ]
 
 

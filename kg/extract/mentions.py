@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, GATHERING_NOUNS, MEAL_NOUNS, GATHERING_NAME_ENDINGS, PLAN_NAME_ENDINGS, OFFICIAL_GROUP_NOUNS, MISSION_NOUNS, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -957,6 +957,24 @@ def _spells(acronym: str, name: str) -> bool:
     capitals = "".join(w[0] for w in words if w[0].isupper()).upper()
     every = "".join(w[0] for w in words).upper()
     return capitals.endswith(letters.upper()) or every.endswith(letters.upper())
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+
+
+def _cut_before_a_plan(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Belt" of "Belt and Road Initiative": a name right before "and" and a capitalised run that ends in a plan's
+    word."""
+    i = m.end_token
+    lowers = ctx.lowers
+    if i + 1 >= len(lowers) or lowers[i] not in ("and", "&") or not ctx.doc[i + 1].text[:1].isupper():
+        return False
+    k = i + 1
+    while k < min(len(lowers), i + 5) and ctx.doc[k].text[:1].isupper():
+        if lowers[k] in PLAN_NAME_ENDINGS:
+            return True
+        k += 1
+    return False
 
 
 def _compass_place(words: list[str], gaz) -> bool:
@@ -2756,6 +2774,22 @@ class ArticleEntities:
             # "Trade, Industry and Energy officials met": a ministry's portfolios, no body's name, modifying its
             # people; which ministry (which country's) is not said
             return None, "a ministry's portfolios modifying a plural noun, not a body's name"
+        if len(words) == 1 and (m.ner == "PERSON" and (norm in GATHERING_NOUNS or norm in OFFICIAL_GROUP_NOUNS or (
+                norm.endswith("s") and norm[:-1] in TITLE_HEAD_WORDS)) or m.ner == "ORG" and norm in MEAL_NOUNS):
+            # "attended the Luncheon hosted by ...", "both Ministers witnessed": a common noun written capitalised
+            return None, "a gathering's or a group's common noun, capitalised, no one's name"
+        if m.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not self.gaz.organization(text) \
+                and (norm.split()[-1] in PLAN_NAME_ENDINGS or _cut_before_a_plan(m, ctx)):
+            # "the Belt and Road Initiative" (NER: persons "Belt" and "Road Initiative"): a plan's name, no one's
+            return None, "a plan's or a scheme's name, or a piece of one, not an agent or a place"
+        if m.ner in ("GPE", "LOC", "FAC") and len(words) > 1 and norm.split()[-1] in GATHERING_NAME_ENDINGS \
+                and not self.gaz.city(text) and not self.gaz.country(text):
+            return None, "a gathering's name ('the Indian Ocean Conference'), no place"
+        if m.ner in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(words) == 2 and _ORDINAL.fullmatch(words[0]) \
+                and (norm.split()[-1] in MISSION_NOUNS or norm.split()[-1] in ORGANIZATION_HEAD_WORDS
+                     or norm.split()[-1] in GATHERING_NOUNS):
+            # "opening our 43rd Embassy in X", "the 12th Session": a count of a common noun, no name
+            return None, "an ordinal and a common noun, no one's name"
         if len(words) == 1 and norm in COMPASS_WORDS and m.end_token + 1 < len(doc) \
                 and ctx.lowers[m.end_token] in ("and", "&", "or") and doc[m.end_token + 1].text[:1].isupper():
             # "South and Central Asia", "East and Southern Africa": a region's name the coordination cut short
