@@ -195,6 +195,19 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nMinister Ola Dahl met the Nordic Council in Oslo on Monday.",
         {("Oslo", "a", "Place"), ("Ola Dahl", "a", "Person")}, set(), id="guard-city-and-person"),
+    # a plural common noun after a possessive pronoun, capitalised: no body, person or place
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nIn its Conclusions, the Council called for the release of those detained.",
+        set(), {("Conclusions", "a", "Organization")}, id="its-conclusions"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nIn their Recommendations, the ministers urged faster trade talks with Norway.",
+        {("Norway", "a", "Country")}, {("Recommendations", "a", "Person")}, id="their-recommendations"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nIn its Findings, the Board said Norway had broken the rules.",
+        {("Norway", "a", "Country")}, {("Findings", "a", "Place")}, id="its-findings"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Parliament adopted its Resolutions on Monday after a long debate.",
+        {("Parliament", "a", "Organization")}, {("Resolutions", "a", "Person")}, id="its-resolutions-guard-body"),
 ]
 
 

@@ -959,6 +959,7 @@ def _spells(acronym: str, name: str) -> bool:
     return capitals.endswith(letters.upper()) or every.endswith(letters.upper())
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 
 
@@ -2790,6 +2791,11 @@ class ArticleEntities:
                      or norm.split()[-1] in GATHERING_NOUNS):
             # "opening our 43rd Embassy in X", "the 12th Session": a count of a common noun, no name
             return None, "an ordinal and a common noun, no one's name"
+        if len(words) == 1 and m.start_token > 0 and ctx.lowers[m.start_token - 1] in _POSSESSIVE_PRONOUNS \
+                and doc[m.start_token].tag_ in ("NNS", "NNPS") and not self.gaz.organization(text) \
+                and not self.gaz.country(text) and not self.gaz.city(text) and not self.gaz.is_demonym(text):
+            # "In its Conclusions, the Council", "their Recommendations": a plural noun a body or person owns
+            return None, "a plural common noun after a possessive pronoun, capitalised, no one's name"
         if len(words) == 1 and norm in COMPASS_WORDS and m.end_token + 1 < len(doc) \
                 and ctx.lowers[m.end_token] in ("and", "&", "or") and doc[m.end_token + 1].text[:1].isupper():
             # "South and Central Asia", "East and Southern Africa": a region's name the coordination cut short
