@@ -1210,3 +1210,6 @@ GATHERING_NAME_ENDINGS = frozenset({"conference", "summit", "dialogue", "symposi
 # Words that end the name of a plan or a scheme ("Belt and Road Initiative", "Marshall Plan"): no one's name.
 PLAN_NAME_ENDINGS = frozenset({"initiative", "initiatives", "programme", "program", "plan", "strategy", "project",
                                "corridor", "scheme", "doctrine", "vision", "agenda", "compact"})
+# Nouns for a news outlet after its name ("told the Lao Dong newspaper"): the name is the outlet's, a body's.
+MEDIA_NOUNS = frozenset({"newspaper", "newspapers", "daily", "weekly", "magazine", "tabloid", "broadsheet",
+                         "website"})

@@ -208,6 +208,23 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nThe Parliament adopted its Resolutions on Monday after a long debate.",
         {("Parliament", "a", "Organization")}, {("Resolutions", "a", "Person")}, id="its-resolutions-guard-body"),
+    # a name between "the" and a newspaper's noun is the outlet's: a body, no person or place
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl told the Nhan Dan newspaper that trade would grow.",
+        {("Nhan Dan", "a", "Organization")}, {("Nhan Dan", "a", "Person"), ("Nhan Dan", "a", "Place")},
+        id="nhan-dan-newspaper"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl told the Thanh Nien newspaper on Monday that talks went "
+        "well.",
+        {("Thanh Nien", "a", "Organization")}, {("Thanh Nien", "a", "Person")}, id="thanh-nien-newspaper"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl gave an interview to the Lao Dong newspaper in Hanoi.",
+        {("Lao Dong", "a", "Organization")}, {("Lao Dong", "a", "Person")}, id="lao-dong-newspaper"),
+    # guard: a person the article names stays a person
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPresident Ana Lupu met Ola Dahl in Oslo. Ana Lupu said talks went well, "
+        "the Ana Lupu website reported.",
+        {("Ana Lupu", "a", "Person")}, {("Ana Lupu", "a", "Organization")}, id="guard-person-website"),
 ]
 
 

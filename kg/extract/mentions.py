@@ -22,7 +22,7 @@ from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, GATHERING_NOUNS, MEAL_NOUNS, GATHERING_NAME_ENDINGS, PLAN_NAME_ENDINGS, OFFICIAL_GROUP_NOUNS, MISSION_NOUNS, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, GATHERING_NOUNS, MEAL_NOUNS, MEDIA_NOUNS, GATHERING_NAME_ENDINGS, PLAN_NAME_ENDINGS, OFFICIAL_GROUP_NOUNS, MISSION_NOUNS, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -1148,11 +1148,13 @@ class ArticleEntities:
         self._people_named_like_cities: set[str] = set()  # "florence" when "Florence said she ..." (no city here)
         self._us_states: set[str] = set()  # "georgia" when "Georgia Governor X" shows the article's Georgia is the state
         self._particle_tails: set[str] = set()  # "von der leyen" when the article names "Ursula von der Leyen"
+        self._contexts: list[ParagraphContext] = []  # the article's paragraphs, once learnt
         self._defined_acronyms: dict[str, tuple] = {}  # "ITC" -> the (mention, context) of the name it was set after
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
         fulls: dict[str, set[str]] = {}
+        self._contexts = contexts
         self._paragraph_starts = sorted(ctx.offset for ctx in contexts)
         for ctx in contexts:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_posting(m, ctx)]
@@ -2791,6 +2793,17 @@ class ArticleEntities:
                      or norm.split()[-1] in GATHERING_NOUNS):
             # "opening our 43rd Embassy in X", "the 12th Session": a count of a common noun, no name
             return None, "an ordinal and a common noun, no one's name"
+        if m.ner in ("PERSON", "GPE", "LOC", "FAC", "NORP") and m.start_token > 0 and m.end_token < len(doc) \
+                and ctx.lowers[m.start_token - 1] == "the" and ctx.lowers[m.end_token] in MEDIA_NOUNS \
+                and not self.gaz.country(text) and not self.gaz.city(text) and not self.gaz.region_countries(text) \
+                and not self.gaz.is_demonym(text) and not self.gaz.leader(text) and not self.gaz.is_leader_surname(text) \
+                and norm not in self.full_person_names and not any(
+                    o is not m and o.ner == "PERSON" and normalize_name(o.text) == norm and not (
+                        o.end_token < len(c.lowers) and c.lowers[o.end_token] in MEDIA_NOUNS)
+                    for c in self._contexts for o in c.mentions):
+            # (not a person the article names elsewhere: "the Ana Lupu website" after "President Ana Lupu said")
+            org = self.gaz.organization(text)
+            return ORGANIZATION, org.label if org else text  # "told the Lao Dong newspaper": the outlet's name
         if len(words) == 1 and m.start_token > 0 and ctx.lowers[m.start_token - 1] in _POSSESSIVE_PRONOUNS \
                 and doc[m.start_token].tag_ in ("NNS", "NNPS") and not self.gaz.organization(text) \
                 and not self.gaz.country(text) and not self.gaz.city(text) and not self.gaz.is_demonym(text):
