@@ -23,7 +23,8 @@ _DATELINE_RE = re.compile(
     r"(?:,\s*" + WEEKDAY_PREFIX_RE + r"?(?:(?P<date>" + FULL_DATE_RE + r")|(?P<short>" + MONTH_DAY_RE + r"))\.?)?"
     # the agency: "(Reuters)", or between slashes and closed by a full stop ("/TASS/. ") or a dash ("/PRNewswire/ --")
     r"\s*(?:\((?:[A-Za-z .]+)\)|(?P<slashed>/[A-Za-z][\w .-]{0,30}/\.?))?\s*"
-    r"(?P<sep>[:\u2013\u2014]|-{1,2}(?!\w)|$|(?<=/\.)|(?<=/\.\s))"
+    # (a dash with a space before it may touch the first word: "WASHINGTON, DC -Union Minister ...")
+    r"(?P<sep>[:\u2013\u2014]|(?<=\s)-{1,2}(?=[A-Z])|-{1,2}(?!\w)|$|(?<=/\.)|(?<=/\.\s))"
 )
 # a photo credit: " - Bloomberg", " - AFP/Getty Images", "(Photo: ...)"; capitalised words, no full stop
 _CREDIT_RE = re.compile(r"(?:\s[-\u2013\u2014]\s*[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*){0,4}|\((?i:photo|image|file)[^)]*\)|(?i:\bphoto:).*)$")

@@ -157,7 +157,7 @@ sultan prince princess mayor speaker leader negotiator adviser advisor counsello
 secretary-general deputy official diplomat economist analyst expert professor researcher fellow strategist
 lawmaker legislator general admiral ceo executive head editor correspondent attorney-general treasurer
 commissioner high-commissioner councillor councilor secretary-general under-secretary undersecretary
-attaché attache consul consul-general chargé negotiator representative administrator pm cs
+attaché attache consul consul-general chargé negotiator representative administrator pm cs dpm fm eam cm
 taoiseach tánaiste tanaiste
 """.split())
 TITLE_MODIFIER_WORDS = frozenset("""
@@ -864,6 +864,9 @@ LISTED_NAME_MISTYPES = frozenset({"", "NORP", "GPE", "LOC", "ORG", "FAC"})
 # "Group of 20", "Group of Seven", "Group of 77": a forum's name ends in the number after these words; NER tags
 # "Group" (or "Group of") and the number apart, and "Group" alone is no body.
 NUMBERED_GROUP_WORDS = ("group", "of")
+# The numbers a "Group of ..." is written with in words ("the Group of Twenty"): one body with its short form "G20".
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-four": 24, "seventy-seven": 77}
 ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "battalion", "battalions", "kataib",
                                "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
                                "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah", "houthi", "houthis",
@@ -1195,3 +1198,38 @@ US_STATE_MEMBER_WORDS = frozenset({"democrat", "democrats", "republican", "repub
                                    "representative", "representatives"})
 US_STATE_POST_WORDS = frozenset({"governor", "gov", "gov.", "senator", "sen", "sen.", "lieutenant", "lt", "lt.",
                                  "congressman", "congresswoman", "attorney", "legislature", "statehouse"})
+# The US states' and the capital district's abbreviations as news writes them after a city and a comma ("Austin,
+# TX", "Sacramento, Calif.", "Washington, D.C."): the city's qualifier, no body's name (case as written).
+US_STATE_ABBREVIATIONS = frozenset("""
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI
+SC SD TN TX UT VT VA WA WV WI WY DC D.C. Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md.
+Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt.
+Va. Wash. W.Va. Wis. Wyo.
+""".split())
+
+# --- places: compass words and continents ---
+# A compass word before a region's name ("South and Central Asia", "East Asia"); alone and followed by "and" and
+# another region's words it is a region's name cut short by the coordination, no place of its own.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                           "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+                           "south-east", "south-west"})
+CONTINENT_NAMES = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia",
+                             "pacific", "caribbean", "middle east", "balkans", "caucasus", "arctic"})
+
+# --- names: common nouns and event names NER reads as names ---
+# Gatherings and meals written capitalised in readouts ("attended the Luncheon hosted by ..."): no person's name.
+GATHERING_NOUNS = frozenset({"luncheon", "lunch", "dinner", "banquet", "breakfast", "reception", "gala", "ceremony",
+                             "conference", "summit", "forum", "dialogue", "session", "meeting", "retreat", "symposium",
+                             "seminar", "workshop", "roundtable", "convention", "congress", "plenary", "assembly"})
+# ... of which meals and receptions are never a body's name either ("attended the Reception hosted by ...")
+MEAL_NOUNS = frozenset({"luncheon", "lunch", "dinner", "banquet", "breakfast", "reception", "gala"})
+# The last word of a gathering's name ("the Seventh Indian Ocean Conference"): an event or a body, never a place,
+# whatever NER tagged it ("forum" is left out: "the Pacific Islands Forum" is a body NER may tag as a place).
+GATHERING_NAME_ENDINGS = frozenset({"conference", "summit", "dialogue", "symposium", "seminar", "workshop",
+                                    "roundtable", "congress", "expo", "meeting", "session"})
+# Words that end the name of a plan or a scheme ("Belt and Road Initiative", "Marshall Plan"): no one's name.
+PLAN_NAME_ENDINGS = frozenset({"initiative", "initiatives", "programme", "program", "plan", "strategy", "project",
+                               "corridor", "scheme", "doctrine", "vision", "agenda", "compact"})
+# Nouns for a news outlet after its name ("told the Lao Dong newspaper"): the name is the outlet's, a body's.
+MEDIA_NOUNS = frozenset({"newspaper", "newspapers", "daily", "weekly", "magazine", "tabloid", "broadsheet",
+                         "website"})

@@ -209,7 +209,14 @@ def test_lead_paragraph_without_headline_is_body():
     ("VIENNA, March 4. /Wire/. Diplomats met.", "Diplomats met."),
     ("LISBON, March 3, 2026 -- Port officials met.", "Port officials met."),
     ("LISBON, March 3 (Wire) -- Port officials met.", "Port officials met."),
-], ids=["slashed-agency", "double-hyphen", "agency-and-double-hyphen"])
+    # a dash with a space before it that touches the first word of the body
+    ("LISBON, Portugal -Port officials met.", "Port officials met."),
+    ("OSLO -Fishery Minister Ola Dahl met.", "Fishery Minister Ola Dahl met."),
+    ("AUSTIN, TX --Trade officials met.", "Trade officials met."),
+    # guard: a hyphened word in a line that opens with no dateline stays whole
+    ("Port officials met Jean-Paul Roux.", "Port officials met Jean-Paul Roux."),
+], ids=["slashed-agency", "double-hyphen", "agency-and-double-hyphen", "dash-touching-body-region",
+        "dash-touching-body", "double-dash-touching-body", "guard-hyphened-name"])
 def test_body_starts_after_the_whole_dateline(line, body):
     assert roles("Ports deal\n\n" + line)[-1] == ("body", body)
 

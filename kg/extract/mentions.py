@@ -17,12 +17,12 @@ from spacy.tokens import Span as DocSpan
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name
-from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_NAMES, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, GATHERING_NOUNS, MEAL_NOUNS, MEDIA_NOUNS, GATHERING_NAME_ENDINGS, PLAN_NAME_ENDINGS, OFFICIAL_GROUP_NOUNS, MISSION_NOUNS, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -959,6 +959,44 @@ def _spells(acronym: str, name: str) -> bool:
     return capitals.endswith(letters.upper()) or every.endswith(letters.upper())
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+
+
+def _cut_before_a_plan(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "Belt" of "Belt and Road Initiative": a name right before "and" and a capitalised run that ends in a plan's
+    word."""
+    i = m.end_token
+    lowers = ctx.lowers
+    if i + 1 >= len(lowers) or lowers[i] not in ("and", "&") or not ctx.doc[i + 1].text[:1].isupper():
+        return False
+    k = i + 1
+    while k < min(len(lowers), i + 5) and ctx.doc[k].text[:1].isupper():
+        if lowers[k] in PLAN_NAME_ENDINGS:
+            return True
+        k += 1
+    return False
+
+
+def _compass_place(words: list[str], gaz) -> bool:
+    """ "Central Asia", "Southern Africa", "East Asia": a compass word and a continent or region the gazetteer
+    knows, or a continent alone."""
+    if words and words[0].lower() in COMPASS_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    return bool(name) and (name.lower() in CONTINENT_NAMES or gaz.country(name) is not None
+                           or bool(gaz.region_countries(name)))
+
+
+def _group_number(label: str) -> int | None:
+    """The number of a "Group of 20" / "Group of Twenty" ("the" before it or not), else None."""
+    found = re.fullmatch(r"(?:[Tt]he\s+)?Group\s+of\s+(?:the\s+)?(\w+(?:-\w+)?)", label.strip())
+    if found is None:
+        return None
+    word = found.group(1)
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
 def _goods_acronym(m: Mention, ctx: ParagraphContext) -> bool:
     """ "anti-dumping duties on PVDF", "imports of HFCs from Ruritania": an acronym (a plural one too) right after a
     noun of GOODS_FLOW_NOUNS and "on"/"of", or listed after such an acronym ("on PVDF and PTFE")."""
@@ -1110,11 +1148,13 @@ class ArticleEntities:
         self._people_named_like_cities: set[str] = set()  # "florence" when "Florence said she ..." (no city here)
         self._us_states: set[str] = set()  # "georgia" when "Georgia Governor X" shows the article's Georgia is the state
         self._particle_tails: set[str] = set()  # "von der leyen" when the article names "Ursula von der Leyen"
+        self._contexts: list[ParagraphContext] = []  # the article's paragraphs, once learnt
         self._defined_acronyms: dict[str, tuple] = {}  # "ITC" -> the (mention, context) of the name it was set after
 
     def learn(self, contexts: list[ParagraphContext]) -> None:
         """First pass: every name ever tagged PERSON (and not a known country or organization) is a person."""
         fulls: dict[str, set[str]] = {}
+        self._contexts = contexts
         self._paragraph_starts = sorted(ctx.offset for ctx in contexts)
         for ctx in contexts:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_posting(m, ctx)]
@@ -1132,6 +1172,8 @@ class ArticleEntities:
             ctx.mentions[:] = self._join_firm_endings(ctx)
             ctx.mentions[:] = self._join_body_of(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_acronym_before_name(m, ctx)]
+            ctx.mentions[:] = [self._person_after_portfolio(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
             ctx.mentions[:] = [self._given_name_left_out(m, ctx, taken) for m in ctx.mentions]
@@ -1599,6 +1641,45 @@ class ArticleEntities:
             return m
         return Mention(token.text + " " + m.text, "PERSON", i, m.end_token,
                        ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))
+
+    def _split_acronym_before_name(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "the intelligence service GRU Igor Petrov", "officials of the FSB Anna Lupu": a body's acronym (three
+        letters or more: "JD Vance" opens with initials) glued by NER to the given name and surname after it are a
+        body and a person apart, not one person or body."""
+        words = m.text.split()
+        i = m.start_token + (ctx.lowers[m.start_token] == "the")  # (NER's "the FSB ...": the name without it)
+        if m.ner not in ("PERSON", "ORG") or not 3 <= len(words) <= 4 or i >= m.end_token or ctx.doc[i].text != words[0]:
+            return [m]
+        rest = words[1:]
+        # (NER's person: the name after the acronym is a name; NER's body: only with a given name we know or the
+        # body's noun before the acronym, "the agency MIA Igor Danko")
+        if not re.fullmatch(r"[A-Z]{3,6}", words[0]) or normalize_name(words[0]) in _TITLE_WORDS \
+                or not (m.ner == "PERSON" or is_given_name(rest[0]) or (i and ctx.lowers[i - 1] in ORGANIZATION_HEAD_WORDS)) \
+                or not _looks_like_name(" ".join(rest)) \
+                or self.gaz.organization(m.text) or self.gaz.country(rest[0]) or self.gaz.city(rest[0]) \
+                or set(normalize_name(" ".join(rest)).split()) & _NOT_NAME_WORDS:
+            return [m]
+        return [Mention(words[0], "ORG", i, i + 1, ctx.span(ctx.starts[i], ctx.ends[i])),
+                Mention(" ".join(rest), "PERSON", i + 1, m.end_token, ctx.span(ctx.starts[i + 1], ctx.ends[m.end_token - 1]))]
+
+    def _person_after_portfolio(self, m: Mention, ctx: ParagraphContext) -> Mention:
+        """ "Trade Representative for South and Central Asia Ana Lupu" with "Central Asia Ana Lupu" read as one
+        name (a people's, a place's): a title's portfolio of place words ends where a given name opens the
+        holder's name; the name is the person's, the place words part of the title."""
+        words = m.text.split()
+        if m.ner not in ("NORP", "GPE", "LOC", "ORG") or len(words) < 3 or not _portfolio_of_title(ctx.doc, m.start_token):
+            return m
+        for k in range(len(words) - 2, 0, -1):  # the longest place first ("Central Asia", not "Central")
+            rest = words[k:]
+            if is_given_name(words[k]) and 2 <= len(rest) <= 3 and _looks_like_name(" ".join(rest)) \
+                    and not self.gaz.country(words[k]) and not self.gaz.city(words[k]) \
+                    and words[k - 1].lower() not in COMPASS_WORDS \
+                    and (self.gaz.country(" ".join(words[:k])) or self.gaz.region_countries(" ".join(words[:k]))
+                         or self.gaz.city(" ".join(words[:k])) or _compass_place(words[:k], self.gaz)):
+                start = m.start_token + k
+                return Mention(" ".join(rest), "PERSON", start, m.end_token,
+                               ctx.span(ctx.starts[start], ctx.ends[m.end_token - 1]))
+        return m
 
     def _given_name_left_out(self, m: Mention, ctx: ParagraphContext, taken: set[int]) -> Mention:
         """ "Gazprom's Alexei Miller said", "Jalisco Governor Pablo Lemus": a capitalised proper noun NER left out
@@ -2624,8 +2705,12 @@ class ArticleEntities:
                 city = city_written_after(ctx, m.end_token, self.gaz)
                 if city is not None:
                     self.venue_cities[key] = city
-            if label != m.text and not metonym:
-                self.collector.entities[key].aliases.add(m.text)
+            alias = m.text
+            if kind == PERSON and len(alias.split()) > 1 and alias.split()[0].lower() in TITLE_HEAD_WORDS \
+                    and label.split()[0].lower() != alias.split()[0].lower():
+                alias = alias.split(" ", 1)[1]  # "DPM Tellan" read as one name: the title is no part of the name
+            if label != alias and not metonym:
+                self.collector.entities[key].aliases.add(alias)
             for i in range(m.start_token, m.end_token):
                 ctx.tok_entity[i] = key
             if kind == PERSON:
@@ -2692,6 +2777,44 @@ class ArticleEntities:
             # "Trade, Industry and Energy officials met": a ministry's portfolios, no body's name, modifying its
             # people; which ministry (which country's) is not said
             return None, "a ministry's portfolios modifying a plural noun, not a body's name"
+        if len(words) == 1 and (m.ner == "PERSON" and (norm in GATHERING_NOUNS or norm in OFFICIAL_GROUP_NOUNS or (
+                norm.endswith("s") and norm[:-1] in TITLE_HEAD_WORDS)) or m.ner == "ORG" and norm in MEAL_NOUNS):
+            # "attended the Luncheon hosted by ...", "both Ministers witnessed": a common noun written capitalised
+            return None, "a gathering's or a group's common noun, capitalised, no one's name"
+        if m.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not self.gaz.organization(text) \
+                and (norm.split()[-1] in PLAN_NAME_ENDINGS or _cut_before_a_plan(m, ctx)):
+            # "the Belt and Road Initiative" (NER: persons "Belt" and "Road Initiative"): a plan's name, no one's
+            return None, "a plan's or a scheme's name, or a piece of one, not an agent or a place"
+        if m.ner in ("GPE", "LOC", "FAC") and len(words) > 1 and norm.split()[-1] in GATHERING_NAME_ENDINGS \
+                and not self.gaz.city(text) and not self.gaz.country(text):
+            return None, "a gathering's name ('the Indian Ocean Conference'), no place"
+        if m.ner in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(words) == 2 and _ORDINAL.fullmatch(words[0]) \
+                and (norm.split()[-1] in MISSION_NOUNS or norm.split()[-1] in ORGANIZATION_HEAD_WORDS
+                     or norm.split()[-1] in GATHERING_NOUNS):
+            # "opening our 43rd Embassy in X", "the 12th Session": a count of a common noun, no name
+            return None, "an ordinal and a common noun, no one's name"
+        if m.ner in ("PERSON", "GPE", "LOC", "FAC", "NORP") and m.start_token > 0 and m.end_token < len(doc) \
+                and ctx.lowers[m.start_token - 1] == "the" and ctx.lowers[m.end_token] in MEDIA_NOUNS \
+                and not self.gaz.country(text) and not self.gaz.city(text) and not self.gaz.region_countries(text) \
+                and not self.gaz.is_demonym(text) and not self.gaz.leader(text) and not self.gaz.is_leader_surname(text) \
+                and norm not in self.full_person_names and not any(
+                    o is not m and o.ner == "PERSON" and normalize_name(o.text) == norm and not (
+                        o.end_token < len(c.lowers) and c.lowers[o.end_token] in MEDIA_NOUNS)
+                    for c in self._contexts for o in c.mentions):
+            # (not a person the article names elsewhere: "the Ana Lupu website" after "President Ana Lupu said")
+            org = self.gaz.organization(text)
+            return ORGANIZATION, org.label if org else text  # "told the Lao Dong newspaper": the outlet's name
+        if len(words) == 1 and m.start_token > 0 and ctx.lowers[m.start_token - 1] in _POSSESSIVE_PRONOUNS \
+                and doc[m.start_token].tag_ in ("NNS", "NNPS") and not self.gaz.organization(text) \
+                and not self.gaz.country(text) and not self.gaz.city(text) and not self.gaz.is_demonym(text):
+            # "In its Conclusions, the Council", "their Recommendations": a plural noun a body or person owns
+            return None, "a plural common noun after a possessive pronoun, capitalised, no one's name"
+        if len(words) == 1 and norm in COMPASS_WORDS and m.end_token + 1 < len(doc) \
+                and ctx.lowers[m.end_token] in ("and", "&", "or") and doc[m.end_token + 1].text[:1].isupper():
+            # "South and Central Asia", "East and Southern Africa": a region's name the coordination cut short
+            return None, "a compass word cut from a region's name by 'and', no place of its own"
+        if self._state_abbreviation_after_city(m, ctx):
+            return None, "a US state's abbreviation after its city ('Austin, TX', 'Washington, D.C.'), no body"
         if m.ner == "UNTYPED":
             return None, "a name that speaks with nothing to tell a person's from a firm's"
         if m.ner == "NAME":
@@ -2863,6 +2986,17 @@ class ArticleEntities:
             return None, "tagged PERSON but does not look like a person's name"
         return PLACE, city.label if city else text
 
+    def _state_abbreviation_after_city(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """ "Austin, TX", "WASHINGTON, D.C. -": a US state's abbreviation right after a city the gazetteer knows and
+        a comma qualifies the city; NER often reads it as a body."""
+        i = m.start_token
+        if m.ner not in ("ORG", "GPE", "LOC", "PERSON", "NORP") or i < 2 or ctx.lowers[i - 1] != "," \
+                or (m.text if m.text in US_STATE_ABBREVIATIONS else m.text.replace(" ", "")) not in US_STATE_ABBREVIATIONS:
+            return False
+        # the city's words before the comma (a dateline's city in capitals is no mention of its own)
+        return any(all(ctx.doc[k].text[:1].isupper() for k in range(start, i - 1))
+                   and self.gaz.city(ctx.span_text(start, i - 1)) is not None for start in range(max(0, i - 4), i - 1))
+
     def _titled_leader(self, m: Mention, ctx: ParagraphContext, full: str) -> str | None:
         """A surname after a head of state's or government's title ("President Trump") that one sitting leader
         of the gazetteer bears in that post, where the one full name of the article with that word is someone
@@ -2969,8 +3103,15 @@ class ArticleEntities:
                 if len(initials) >= 2:
                     spelled.setdefault(initials, set()).add(draft.key)
         for draft in organizations:
+            number = _group_number(draft.label)  # "Group of 20" / "Group of Twenty" -> "G20"
+            if number is not None:
+                spelled.setdefault(f"G{number}", set()).add(draft.key)
+        for draft in organizations:
             acronym = draft.label.replace(".", "")
-            if not re.fullmatch(r"[A-Z]{2,8}", acronym):
+            short = re.fullmatch(r"G[-\s]?(\d{1,2})", acronym)  # "G20", "G-20", "G 7"
+            if short is not None:
+                acronym = f"G{int(short.group(1))}"
+            elif not re.fullmatch(r"[A-Z]{2,8}", acronym):
                 continue
             owners = spelled.get(acronym, set()) - {draft.key}
             if len(owners) == 1:
@@ -3386,8 +3527,10 @@ def _part_of_title(m: Mention, lowers: list[str]) -> bool:
     and "Verification" in "Under Secretary for Verification": pieces of a title, not bodies."""
     words = lowers[m.start_token:m.end_token]
     after = m.end_token
-    while after < len(lowers) and lowers[after] in PORTFOLIO_WORDS:
-        after += 1  # "Dutch Foreign | Trade Minister": the rest of the portfolio before the title word
+    while after < len(lowers) and (lowers[after] in PORTFOLIO_WORDS or (
+            lowers[after] in ("and", "&", ",") and after + 1 < len(lowers) and lowers[after + 1] in PORTFOLIO_WORDS)):
+        # "Dutch Foreign | Trade Minister", "Energy | and Mines Minister": the rest of the portfolio before the title word
+        after += 1
     following = lowers[after] if after < len(lowers) else None
     if following is not None and following in TITLE_HEAD_WORDS and words and (
             (after == m.end_token and any(w in TITLE_MODIFIER_WORDS for w in words))

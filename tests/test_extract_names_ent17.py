@@ -1,0 +1,233 @@
+"""Names and types: numbered groups and their short forms, US abbreviations after a city, abbreviated titles,
+portfolios before a post. Each case is (article text, facts that must be in the graph, facts that must not)."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract_names import test_names as _check
+
+CASES = [
+    # "Group of 20" and "G20" in one article: one body, the short form an alternative name
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nLeaders of the Group of 20 will meet in Oslo in June. The G20 has not agreed "
+        "on fishing quotas for years.",
+        {("Group of 20", "a", "Organization")}, {("G20", "a", "Organization")}, id="group-of-20-and-g20"),
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nFinance ministers of the Group of Seven met in Lisbon on Monday. The G7 said "
+        "it would watch grain prices.",
+        {("Group of Seven", "a", "Organization")}, {("G7", "a", "Organization")}, id="group-of-seven-and-g7"),
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nThe G20 will hold its next summit in Oslo. Diplomats of the Group of 20 "
+        "said the agenda was still open.",
+        {("Group of 20", "a", "Organization")}, {("G20", "a", "Organization")}, id="g20-first"),
+    # guard: a group of another number stays apart
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nThe Group of Seven met in Lisbon. The G20 said it would meet in Oslo.",
+        {("Group of Seven", "a", "Organization"), ("G20", "a", "Organization")}, set(), id="guard-other-number"),
+    # a US state's abbreviation after its city and a comma qualifies the city: no body of that name
+    pytest.param(
+        "Fishing talks\n\nAUSTIN, TX - Fishery Minister Ola Dahl of Norway met state officials on Monday, May 4, "
+        "2026.",
+        {("Ola Dahl", "a", "Person")}, {("TX", "a", "Organization")}, id="state-code-in-dateline"),
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nFishery Minister Ola Dahl flew to Sacramento, Calif. and then to Austin, TX "
+        "for talks on salmon.",
+        {("Ola Dahl", "a", "Person")}, {("TX", "a", "Organization"), ("Calif.", "a", "Place")},
+        id="state-abbreviations-in-body"),
+    pytest.param(
+        "Fishing talks\n\nWASHINGTON, D.C. - Fishery Minister Ola Dahl of Norway met officials on Monday, May 4, "
+        "2026.",
+        {("Ola Dahl", "a", "Person")}, {("D.C.", "a", "Organization")}, id="district-in-dateline"),
+    # guard: a body's acronym after a comma and no city stays a body
+    pytest.param(
+        "date: 2026-05-04\nTrade\n\nTalks were held in Bergen, NFX said on Monday.",
+        {("NFX", "a", "Organization")}, set(), id="guard-acronym-after-comma"),
+    # two portfolios joined by "and" before a post: the first one, read as a body, is part of the title
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nA delegation led by Energy and Mines Minister Tomas Berg will visit Norway "
+        "next week.",
+        {("Tomas Berg", "title", "Energy and Mines Minister")}, {("Energy", "a", "Organization")},
+        id="energy-and-mines-minister"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nA team led by Commerce and Industries Minister Ana Lupu reached Oslo on "
+        "Monday.",
+        {("Ana Lupu", "a", "Person")}, {("Commerce", "a", "Organization")}, id="commerce-and-industries-minister"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nTalks hosted by Transport and Tourism Minister Ola Dahl ended in Bergen on "
+        "Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Transport", "a", "Organization")}, id="transport-and-tourism-minister"),
+    # guard: a body's name before "and" and a post stays a body
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Central Bank and Finance Minister Ana Lupu met in Oslo on Monday.",
+        {("Central Bank", "a", "Organization")}, set(), id="guard-body-and-minister"),
+    # an abbreviated title before a surname (DPM, FM, EAM, CM): the person named in full elsewhere, no second one
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nDeputy Prime Minister Marko Tellan met the Ruritanian envoy in Oslo on Monday. "
+        "DPM Tellan said the talks were useful.",
+        {("Marko Tellan", "a", "Person")}, {("DPM Tellan", "a", "Organization"), ("DPM Tellan", "a", "Person")},
+        id="dpm-surname"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nForeign Minister Tomas Berg arrived in Oslo on Monday. Later, FM Berg and "
+        "PM Ana Souza met the envoy.",
+        {("Tomas Berg", "a", "Person")}, {("FM Berg", "a", "Person"), ("FM Berg", "a", "Organization")},
+        id="fm-surname"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nExternal Affairs Minister Ravi Menon landed in Oslo on Monday. EAM Menon "
+        "held talks with the envoy there.",
+        {("Ravi Menon", "a", "Person")}, {("EAM Menon", "a", "Person"), ("EAM Menon", "a", "Organization")},
+        id="eam-surname"),
+    # guard: a written-out title before a full name stays the title
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPM Ana Souza met the envoy in Oslo on Monday.",
+        {("Ana Souza", "title", "PM")}, set(), id="guard-pm-full-name"),
+    # a title's portfolio of place words run by NER into the holder's name: the person apart, no place or people
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nA team led by Deputy Envoy for North and Central Asia Brendan Kerrigan met "
+        "officials in Oslo on Monday. Kerrigan's visit came after months of delay.",
+        {("Brendan Kerrigan", "a", "Person")},
+        {("Kerrigan", "a", "Organization"), ("Asia Brendan Kerrigan", "a", "Person"), ("North", "a", "Place")},
+        id="envoy-for-north-and-central-asia"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOn Monday, a delegation led by Assistant Trade Representative for South and "
+        "Central Asia Brendan Kerrigan met officials in Oslo.",
+        {("Brendan Kerrigan", "a", "Person")}, {("South", "a", "Place")}, id="representative-for-south-and-central-asia"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe round was chaired by Special Envoy for South and East Asia Brendan Kerrigan "
+        "in Oslo on Monday.",
+        {("Brendan Kerrigan", "a", "Person")}, {("South", "a", "Place"), ("East Asia Brendan Kerrigan", "a", "Place")},
+        id="envoy-for-south-and-east-asia"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nTalks with Deputy Secretary for West and Central Africa Brendan Kerrigan ended "
+        "in Oslo on Monday.",
+        {("Brendan Kerrigan", "a", "Person")}, {("West", "a", "Place")}, id="secretary-for-west-and-central-africa"),
+    # guard: a compass word named as a region of its own stays a place
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nFarmers in the South of Norway met officials in Oslo on Monday.",
+        {("Oslo", "a", "Place")}, set(), id="guard-south-alone"),
+    # a body's acronym glued by NER to the name after it: the body and the person apart
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe chief of the border service KPS Boris Volkov resigned on Monday.",
+        {("Boris Volkov", "a", "Person")}, {("KPS Boris Volkov", "a", "Person")}, id="acronym-then-person"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nA spokesman for the customs service FCS Anna Petrova said on Monday that "
+        "checks would rise.",
+        {("Anna Petrova", "a", "Person")}, {("FCS Anna Petrova", "a", "Organization"), ("FCS Anna Petrova", "a", "Person")},
+        id="service-acronym-then-person"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe head of the country's military intelligence agency MIA Igor Danko died on "
+        "Monday.",
+        {("Igor Danko", "a", "Person")}, {("MIA Igor Danko", "a", "Person")}, id="agency-acronym-then-person"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe commander of the naval unit NRU Igor Danko was replaced on Monday.",
+        {("Igor Danko", "a", "Person")}, {("NRU Igor Danko", "a", "Person")}, id="unit-acronym-then-person"),
+    # guard: two capitals are initials of the person's own name
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nSenator JD Harlan met the envoy in Oslo on Monday.",
+        {("JD Harlan", "a", "Person")}, set(), id="guard-initials"),
+    # a gathering's or a group's common noun written capitalised: no person
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl attended the Luncheon hosted by Foreign Minister Ana Lupu "
+        "in Oslo on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Luncheon", "a", "Person")}, id="the-luncheon"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nForeign Minister Ola Dahl met Trade Minister Ana Lupu in Oslo. After the "
+        "meeting both Ministers witnessed the signing of a fisheries accord.",
+        {("Ola Dahl", "a", "Person")}, {("Ministers", "a", "Person")}, id="both-ministers"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl then joined the Banquet hosted by Foreign Minister Ana Lupu "
+        "in Bergen.",
+        {("Ola Dahl", "a", "Person")}, {("Banquet", "a", "Person")}, id="the-banquet"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl later attended the Reception hosted by Foreign Minister Ana "
+        "Lupu in Oslo.",
+        {("Ola Dahl", "a", "Person")}, {("Reception", "a", "Organization")}, id="the-reception"),
+    # a plan's name NER read as people: no person "Belt"
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe port is the flagship project of President Ana Lupu's visionary Sea and "
+        "Rail Initiative, officials said.",
+        {("Ana Lupu", "a", "Person")}, {("Sea", "a", "Person"), ("Rail Initiative", "a", "Person")},
+        id="sea-and-rail-initiative"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe bridge is part of President Ana Lupu's Belt and Road Initiative, the "
+        "ministry said.",
+        {("Ana Lupu", "a", "Person")}, {("Belt", "a", "Person")}, id="belt-and-road-initiative"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl praised the Green Harbour Programme on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Green Harbour Programme", "a", "Person"),
+                                         ("Green Harbour Programme", "a", "Organization")}, id="harbour-programme"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl backed the Blue Ports Strategy on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Blue Ports Strategy", "a", "Organization")}, id="ports-strategy"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOfficials praised the Green Harbour Plan, Minister Ola Dahl said.",
+        {("Ola Dahl", "a", "Person")}, {("Green Harbour Plan", "a", "Organization")}, id="harbour-plan"),
+    # a gathering's name is no place
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl addressed the Seventh Indian Ocean Conference in Perth "
+        "on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Indian Ocean Conference", "a", "Place")}, id="ocean-conference"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl spoke at the Indian Ocean Dialogue in Perth on Monday.",
+        {("Ola Dahl", "a", "Person")}, {("Indian Ocean Dialogue", "a", "Place")}, id="ocean-dialogue"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nEnvoys arrived for the North Sea Conference in Bergen on Monday.",
+        {("Bergen", "a", "Place")}, {("North Sea Conference", "a", "Place")}, id="north-sea-conference"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nDelegates gathered for the Baltic Sea Summit in Oslo on Monday.",
+        set(), {("Baltic Sea Summit", "a", "Place")}, id="baltic-summit"),
+    # an ordinal and a common noun name nothing
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl said Norway was opening its 43rd Embassy in Lima and its "
+        "44th Embassy in Quito.",
+        {("Ola Dahl", "a", "Person")}, {("43rd Embassy", "a", "Place"), ("44th Embassy", "a", "Place")},
+        id="43rd-embassy"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nNorway will open its 3rd Consulate in Brazil in Recife next year, the ministry "
+        "said.",
+        {("Recife", "a", "Place")}, {("3rd Consulate", "a", "Organization")}, id="3rd-consulate"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPeru opened its Second Embassy in Asia on Monday, the ministry said.",
+        set(), {("Second Embassy", "a", "Organization")}, id="second-embassy"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl attended the Pacific Islands Forum in Suva on Monday.",
+        {("Pacific Islands Forum", "a", "Organization")}, set(), id="guard-forum-body"),
+    # guards: a city, a named body and a full name stay
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl met the Nordic Council in Oslo on Monday.",
+        {("Oslo", "a", "Place"), ("Ola Dahl", "a", "Person")}, set(), id="guard-city-and-person"),
+    # a plural common noun after a possessive pronoun, capitalised: no body, person or place
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nIn its Conclusions, the Council called for the release of those detained.",
+        set(), {("Conclusions", "a", "Organization")}, id="its-conclusions"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nIn their Recommendations, the ministers urged faster trade talks with Norway.",
+        {("Norway", "a", "Country")}, {("Recommendations", "a", "Person")}, id="their-recommendations"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nIn its Findings, the Board said Norway had broken the rules.",
+        {("Norway", "a", "Country")}, {("Findings", "a", "Place")}, id="its-findings"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Parliament adopted its Resolutions on Monday after a long debate.",
+        {("Parliament", "a", "Organization")}, {("Resolutions", "a", "Person")}, id="its-resolutions-guard-body"),
+    # a name between "the" and a newspaper's noun is the outlet's: a body, no person or place
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl told the Nhan Dan newspaper that trade would grow.",
+        {("Nhan Dan", "a", "Organization")}, {("Nhan Dan", "a", "Person"), ("Nhan Dan", "a", "Place")},
+        id="nhan-dan-newspaper"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl told the Thanh Nien newspaper on Monday that talks went "
+        "well.",
+        {("Thanh Nien", "a", "Organization")}, {("Thanh Nien", "a", "Person")}, id="thanh-nien-newspaper"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl gave an interview to the Lao Dong newspaper in Hanoi.",
+        {("Lao Dong", "a", "Organization")}, {("Lao Dong", "a", "Person")}, id="lao-dong-newspaper"),
+    # guard: a person the article names stays a person
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPresident Ana Lupu met Ola Dahl in Oslo. Ana Lupu said talks went well, "
+        "the Ana Lupu website reported.",
+        {("Ana Lupu", "a", "Person")}, {("Ana Lupu", "a", "Organization")}, id="guard-person-website"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CASES)
+def test_names_ent17(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
