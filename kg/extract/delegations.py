@@ -207,6 +207,19 @@ def persons_from(state, ctx, sent, start: int, *, first_only: bool) -> list[tupl
 _TEAM_WORDS = frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | {"he", "she"}
 
 
+def _heads_other_phrase(verb) -> bool:
+    """ "led by X" that the parse hangs on a noun other than a team word ("officials headed by X",
+    "a panel chaired by X"), a noun some verb takes as its object: X leads that phrase, not the team."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return False
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _TEAM_WORDS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.head.lower_ in _TEAM_WORDS:
+        return False  # "a delegation of senior officials headed by X" is still the team
+    return noun.dep_ in ("dobj", "pobj", "attr", "conj", "appos")
+
+
 def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None:
     """What the parse of a long sentence often misses: "the Malaysian side was headed by Minister of
     X Datuk Seri A", "The UK team, led by B of the Department ..., included C", "It included D and E".
@@ -232,8 +245,10 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
             continue
         nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
         if token.lemma_ in LEAD_VERBS and token.tag_ == "VBN" and nxt is not None and nxt.lower_ == "by" \
-                and not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in EVENT_TRIGGERS for c in token.children):
-            # ("the talks were chaired by X" tells who chaired the talks, not who leads the team)
+                and not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in EVENT_TRIGGERS for c in token.children) \
+                and not _heads_other_phrase(token):
+            # ("the talks were chaired by X" tells who chaired the talks, not who leads the team;
+            # "met Korean officials headed by X": X heads those officials, not the team named before)
             people = persons_from(state, ctx, sent, token.i + 2, first_only=True)
             leaders = [p for p, d in leaders_here.items() if d == delegation]
             for person, _ in people:
