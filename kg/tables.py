@@ -261,6 +261,10 @@ MEMBER_VERBS = frozenset({"join", "accompany", "include", "comprise", "represent
 # Words after which a delegation's members are listed ("included A and B", "along with C").
 MEMBER_CUES = frozenset({"included", "includes", "include", "including", "comprised", "comprises", "comprising",
                          "accompanied", "joined", "with"})
+# A team told only as missing is sent by no one: "in the absence of a Canadian delegation", "without the US team".
+DELEGATION_ABSENCE_NOUNS = frozenset({"absence", "boycott", "lack"})
+DELEGATION_ABSENCE_PREPOSITIONS = frozenset({"without"})
+DELEGATION_ABSENCE_ADJECTIVES = frozenset({"absent", "missing"})
 # A sentence opening with these continues the delegation of the sentence before ("It included ...").
 DELEGATION_REFERENCES = frozenset({"it", "delegation", "team", "side"})
 

@@ -36,3 +36,34 @@ def test_led_by_inside_another_phrase(nlp, text, present, absent):
     got = facts(graph_of(nlp, text))
     assert present <= got, present - got
     assert not (absent & got), absent & got
+
+
+MISSING_TEAM_CASES = [
+    # a team told only as missing is no participant (and no team of the side is made up)
+    pytest.param("date: 2026-03-03\nSummit\n\nThe summit opened in Lagos on Saturday in the absence of a Canadian "
+                 "delegation.", "delegation of Canada", id="in-the-absence-of"),
+    pytest.param("date: 2026-03-03\nSummit\n\nLeaders opened their summit in Lagos on Saturday. The gathering has been "
+                 "overshadowed by the absence of an Australian delegation.", "delegation of Australia",
+                 id="overshadowed-by-the-absence"),
+    pytest.param("date: 2026-03-03\nTalks\n\nThe talks in Lagos went ahead on Saturday without the Chilean delegation.",
+                 "delegation of Chile", id="without-the-team"),
+    pytest.param("date: 2026-03-03\nTalks\n\nThe talks began in Lagos on Saturday, but the Peruvian delegation was "
+                 "absent.", "delegation of Peru", id="team-was-absent"),
+]
+
+
+@pytest.mark.parametrize("text,team", MISSING_TEAM_CASES)
+def test_missing_team_takes_no_part(nlp, text, team):
+    got = facts(graph_of(nlp, text))
+    assert not [f for f in got if team in (f[0], f[2])], [f for f in got if team in (f[0], f[2])]
+
+
+@pytest.mark.parametrize("text,team", [
+    pytest.param("date: 2026-03-03\nTalks\n\nThe talks began in Lagos on Saturday, and the Peruvian delegation, led "
+                 "by Minister Ana Rojas, attended.", "delegation of Peru", id="guard-team-attended"),
+    pytest.param("date: 2026-03-03\nTalks\n\nThe Chilean team held talks in Lagos on Saturday in the absence of the "
+                 "Bolivian minister.", "delegation of Chile", id="guard-absence-of-another"),
+])
+def test_present_team_still_takes_part(nlp, text, team):
+    got = facts(graph_of(nlp, text))
+    assert any(f[1] == "participant" and f[2] == team for f in got), got

@@ -10,7 +10,8 @@ from ..model import COUNTRY, ORGANIZATION
 
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
-from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, EVENT_TRIGGERS,
+from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_ABSENCE_ADJECTIVES, DELEGATION_ABSENCE_NOUNS,
+                      DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NOUNS, DELEGATION_REFERENCES, EVENT_TRIGGERS,
                       LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS)
 from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
 
@@ -24,6 +25,8 @@ def delegation_sides(state, ctx, noun) -> list[str]:
     """Countries named as the side of a delegation noun: "Chinese side", "US team", "China's delegation"."""
     if noun.lower_ not in DELEGATION_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
         return []
+    if _told_missing(noun):
+        return []  # "in the absence of a Canadian delegation": no team of that side was there
     sides = []
     for child in noun.children:
         owner = child
@@ -81,6 +84,20 @@ def read_delegations(state, ctx, sent) -> list[str]:
                         state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["syntax"],
                                              f"member-{token.lemma_}ed-by")
     return found
+
+
+def _told_missing(noun) -> bool:
+    """A team named only as missing: "in the absence of the X delegation", "without a X team",
+    "the X delegation was absent"."""
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        if prep.lower_ in DELEGATION_ABSENCE_PREPOSITIONS:
+            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in DELEGATION_ABSENCE_NOUNS:
+            return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ == "acomp" and c.lower_ in DELEGATION_ABSENCE_ADJECTIVES for c in noun.head.children)
+    return False
 
 
 def _by_after(doc, verb, sent) -> int | None:
