@@ -420,6 +420,10 @@ EVENT_SPAN_DAYS = 7
 # Two undated events told by articles this many days apart are not one event, whoever took part: the same two
 # leaders meet again and again ("met briefly" in one year's article, "will meet next week" in another's).
 UNDATED_EVENT_GAP_DAYS = 60
+# Words that tell how many sides meet: "bilateral talks" and "a trilateral dialogue" are two meetings, even when one
+# side takes part in both; "multilateral" is any number from three (0 here).
+EVENT_SIDE_COUNT_WORDS = {"bilateral": 2, "two-way": 2, "one-on-one": 2, "trilateral": 3, "three-way": 3,
+                          "tripartite": 3, "quadrilateral": 4, "four-way": 4, "quadripartite": 4, "multilateral": 0}
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,

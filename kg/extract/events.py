@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import ALSO_ADVERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
+from ..tables import ALSO_ADVERBS, EVENT_SIDE_COUNT_WORDS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -71,6 +71,7 @@ class EventMention:
     afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
     moved: bool = False  # "the meeting was moved to Monday": its day is the event's new day, not one more day of it
     moved_back: bool = False  # "pushed back to Saturday": to a day after the one told before
+    side_count: int | None = None  # "bilateral talks" -> 2, "a trilateral dialogue" -> 3, "multilateral" -> 0
 
     @property
     def bare(self) -> bool:
@@ -124,6 +125,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             definite=any(c.lower_ in ("the", "this", "these", "that", "those") for c in token.lefts),
         )
         mention.ordinal = _ordinal(token)
+        mention.side_count = _side_count(token)
         # "Before the summit, ministers met ...": the main clause's tense is not the summit's
         fronted = [direction for start, end, direction in cues if _fronted_cue_end(token, start, end) is not None]
         mention.tense = "" if fronted else tense(token)
@@ -937,6 +939,23 @@ def _with_duration(token, dates: DateRange, role: str | None) -> DateRange:
     if role == "end":
         return DateRange(dates.start - span, dates.start, True)
     return DateRange(dates.start, dates.start + span, True)
+
+
+def _side_count(token) -> int | None:
+    """How many sides the event word's own modifiers say meet: "bilateral meetings" -> 2,
+    "the Trilateral Foreign Ministers' Dialogue" -> 3."""
+    for child in token.lefts:
+        for t in child.subtree:
+            if t.lower_ in EVENT_SIDE_COUNT_WORDS:
+                return EVENT_SIDE_COUNT_WORDS[t.lower_]
+    return None
+
+
+def _side_counts_differ(a: int, b: int) -> bool:
+    """Two counts of sides that cannot be one meeting's ("multilateral", 0, is any count from three)."""
+    if 0 in (a, b):
+        return min(a, b) == 0 and max(a, b) == 2
+    return a != b
 
 
 def _ordinal(token) -> int | None:
@@ -2036,6 +2055,9 @@ def _match_score(state, event, mention) -> int | None:
         return None  # the first and the third round are two meetings, even in one city
     if event["virtual"] and mention.location or mention.virtual and event["location"]:
         return None  # talks held by video link are no meeting in a city
+    if mention.side_count is not None and any(
+            m.side_count is not None and _side_counts_differ(m.side_count, mention.side_count) for m in event["mentions"]):
+        return None  # "bilateral meetings" and "a trilateral dialogue": two meetings, even with one side in both
     if event["location"] and mention.location:
         relation = state.place_relation(event["location"], mention.location)
         if relation is None:
