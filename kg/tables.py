@@ -1003,6 +1003,8 @@ EARLIER_PLAN_ADVERBS = frozenset({"originally", "initially", "first", "previousl
 INSTEAD_WORDS = frozenset({"instead"})
 # Verbs that move an event: the day it is moved from is no day of it ("rescheduled from April", "pushed back from
 # June 3").
+# Verbs of need before a move: "the talks would have to be moved", "will need to be rescheduled".
+NEED_VERBS = frozenset({"have", "need"})
 RESCHEDULE_VERBS = frozenset({"reschedule", "move", "shift", "push", "bring", "delay", "postpone", "defer", "put"})
 # Goods that headlines and trade copy write in capitals ("duties on Steel and Aluminium"): a name made only of
 # these (and "and", "&") is goods, not an organization; "Steel and Aluminium Association" still is one.

@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import ALSO_ADVERBS, EVENT_SIDE_COUNT_WORDS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
+from ..tables import ALSO_ADVERBS, EVENT_SIDE_COUNT_WORDS, NEED_VERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -96,10 +96,11 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
-        if any(a in called_off for a in token.ancestors) and (tense(token) == "future" or _scheduled(token)) \
+        if (any(a in called_off for a in token.ancestors) or _in_called_off_trip(token)) \
+                and (tense(token) == "future" or _scheduled(token) or _was_to(token)) \
                 and any(a.dep_ == "relcl" for a in token.ancestors):
-            continue  # "cancelled a visit to Berlin, where he was due to meet X": the meeting went with the visit
-        if tense(token) == "future" and _called_off_after(token, [m for m in moved if m.i > token.i
+            continue  # "cancelled a visit (a trip) to Berlin, where he was due to meet X": the meeting went with it
+        if (tense(token) == "future" or _was_to(token)) and _called_off_after(token, [m for m in moved if m.i > token.i
                                                                    and not _possible_move(m)]):
             continue  # "were due to meet in Accra on Tuesday, but the meeting was moved to Friday": not on Tuesday
         if token in moved and _possible_move(token) and any(
@@ -453,9 +454,12 @@ def _moved_back(token) -> bool:
 
 
 def _possible_move(token) -> bool:
-    """ "the meeting could be moved to Friday": a move told only as possible (or denied)."""
-    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS | {"would", "should", "can"} or c.dep_ == "neg"
-               for c in token.head.children)
+    """ "the meeting could be moved to Friday": a move told only as possible (or denied). But "would" on a verb of
+    need ("officials said the talks would have to be moved") is a reported "will have to": the move is told."""
+    head = token.head
+    need = head.lemma_.lower() in NEED_VERBS and any(c.dep_ == "xcomp" for c in head.children)
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS | ({"should", "can"} if need else {"would", "should", "can"})
+               or c.dep_ == "neg" for c in head.children)
 
 
 def _not_held(token) -> bool:
@@ -1508,6 +1512,26 @@ def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None,
         days = DAYS_FROM_PREVIOUS_EVENT[match.group(1).lower()]
         return DateRange(previous.dates.start + dt.timedelta(days=days), None, True), match.group(0)
     return None, ""
+
+
+def _in_called_off_trip(token) -> bool:
+    """The event word in a relative clause on a trip called off, or on the trip's place (the parser may hang
+    "to Rome" on the verb): "cancelled her trip to Rome, where she was to meet X"."""
+    clause = next((a for a in [token] + list(token.ancestors) if a.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    anchor = clause.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of", "in"):
+        anchor = anchor.head.head  # "trip to Rome" or "cancelled ... to Rome"
+    trips = [anchor] if anchor.pos_ == "NOUN" else [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in TRIP_NOUNS and _called_off(t) for t in trips)
+
+
+def _was_to(token) -> bool:
+    """ "A was to meet B in Rome", "where he was to hold talks": a plan told in the past, still to come then."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _scheduled(token) -> str:
