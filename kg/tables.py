@@ -424,6 +424,11 @@ UNDATED_EVENT_GAP_DAYS = 60
 # side takes part in both; "multilateral" is any number from three (0 here).
 EVENT_SIDE_COUNT_WORDS = {"bilateral": 2, "two-way": 2, "one-on-one": 2, "trilateral": 3, "three-way": 3,
                           "tripartite": 3, "quadrilateral": 4, "four-way": 4, "quadripartite": 4, "multilateral": 0}
+# An event told as making way ("the trade talks made headway after meetings in Delhi", "negotiations gained momentum
+# following a round in Rome") goes on through the events after the cue: those are part of it, not before it.
+EVENT_PROGRESS_VERBS = frozenset({"progress", "advance", "stall", "falter", "accelerate", "intensify", "resume"})
+EVENT_PROGRESS_NOUNS = frozenset({"headway", "progress", "strides", "momentum", "pace", "ground", "breakthrough",
+                                  "steam", "traction"})
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,

@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import ALSO_ADVERBS, EVENT_SIDE_COUNT_WORDS, NEED_VERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
+from ..tables import ALSO_ADVERBS, EVENT_PROGRESS_NOUNS, EVENT_PROGRESS_VERBS, EVENT_SIDE_COUNT_WORDS, NEED_VERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -2327,6 +2327,20 @@ def _clause_head(token):
     return token
 
 
+def _making_way(state, mentions, group) -> bool:
+    """The group's event word is the subject of a verb of going on ("the talks made headway", "negotiations gained
+    momentum", "the talks stalled"): an event in progress, not one held once."""
+    for mention in mentions:
+        token = state.trigger_token_of.get(id(mention))
+        if mention.event not in group or token is None or token.dep_ != "nsubj" or token.pos_ != "NOUN":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() in EVENT_PROGRESS_VERBS or any(
+                c.dep_ in ("dobj", "attr") and c.lemma_.lower() in EVENT_PROGRESS_NOUNS for c in verb.children):
+            return True
+    return False
+
+
 def _governed_by_cue(state, mentions, groups, cue: int, cue_text: str) -> list[tuple[str, ...]]:
     """The groups (`_by_event_word`) of events a cue's own clause tells, the cue set against another event: "Ministers
     met on Monday after the summit", "talks in Accra ahead of the summit", "the talks, held after the summit"; not
@@ -2422,6 +2436,8 @@ def read_precedes(state, sentences) -> None:
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
                 elif before and (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
                     # not "The talks ended on Tuesday, the ministry said after the summit": the cue is the saying's
+                    if _making_way(state, mentions, before[-1]):
+                        continue  # "the talks made headway after meetings in Delhi": those meetings are the talks'
                     earlier, later = after[:1], before[-1:]
                     confidence = CONFIDENCE["pattern"]
                 elif direction == "reverse-main" and main and not any(m.trigger_span.start < cue for m in mentions):
