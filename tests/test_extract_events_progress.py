@@ -13,6 +13,8 @@ from test_extract import facts, graph_of
                  "in Tokyo on Monday.", id="gained-momentum-following"),
     pytest.param("date: 2026-03-03\nTrade\n\nThe talks between Ghana and Togo stalled after a meeting in Lome on "
                  "Friday.", id="stalled-after"),
+    pytest.param("date: 2026-03-03\nTrade\n\nThe current round of trade talks between India and Peru made some "
+                 "headway on Thursday after crucial meetings in Delhi.", id="round-of-talks-made-headway"),
 ])
 def test_talks_making_way_are_not_after_their_meetings(nlp, text):
     got = facts(graph_of(nlp, text))

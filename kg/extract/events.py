@@ -2332,7 +2332,10 @@ def _making_way(state, mentions, group) -> bool:
     momentum", "the talks stalled"): an event in progress, not one held once."""
     for mention in mentions:
         token = state.trigger_token_of.get(id(mention))
-        if mention.event not in group or token is None or token.dep_ != "nsubj" or token.pos_ != "NOUN":
+        if mention.event not in group or token is None or token.pos_ != "NOUN":
+            continue
+        token = _partitive_anchor(token)  # "the current round of trade talks made headway"
+        if token.dep_ != "nsubj":
             continue
         verb = token.head
         if verb.lemma_.lower() in EVENT_PROGRESS_VERBS or any(
