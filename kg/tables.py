@@ -429,6 +429,10 @@ EVENT_SIDE_COUNT_WORDS = {"bilateral": 2, "two-way": 2, "one-on-one": 2, "trilat
 EVENT_PROGRESS_VERBS = frozenset({"progress", "advance", "stall", "falter", "accelerate", "intensify", "resume"})
 EVENT_PROGRESS_NOUNS = frozenset({"headway", "progress", "strides", "momentum", "pace", "ground", "breakthrough",
                                   "steam", "traction"})
+# Nouns that take their own "with" ("skipped the summit in solidarity with X", "talks in line with Y"): the parser
+# may hang that "with" on the event word, but X takes no part in the event.
+WITH_TAKING_NOUNS = frozenset({"solidarity", "line", "accordance", "keeping", "contrast", "comparison", "tandem",
+                               "parallel", "conjunction", "sympathy", "step", "compliance", "alignment"})
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,

@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import ALSO_ADVERBS, EVENT_PROGRESS_NOUNS, EVENT_PROGRESS_VERBS, EVENT_SIDE_COUNT_WORDS, NEED_VERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
+from ..tables import ALSO_ADVERBS, WITH_TAKING_NOUNS, EVENT_PROGRESS_NOUNS, EVENT_PROGRESS_VERBS, EVENT_SIDE_COUNT_WORDS, NEED_VERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -1649,6 +1649,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     # "talks between Xi and Trump", "a meeting with Xi"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
+            if _with_of_other_noun(child):
+                continue  # "skipped the summit in solidarity with X": X is with whom the solidarity is
             for pobj in child.children:
                 for t in with_listed(pobj):
                     if not _names_next_event(t, token):
@@ -1673,7 +1675,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     if verb is not None and token.dep_ == "dobj" and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT:
         # "X held talks with Y": the parser may hang "with Y" on the verb
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            if child.dep_ == "prep" and child.lower_ in ("with", "between") and not _with_of_other_noun(child):
                 for pobj in child.children:
                     for t in with_conjuncts(pobj):
                         add(state.participant_key(t, ctx))
@@ -1737,6 +1739,11 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for w in with_conjuncts(t):
                 add(state.participant_key(w, ctx) or _person_within(state, ctx, w))
     return out
+
+
+def _with_of_other_noun(prep) -> bool:
+    """A "with" right after a noun that takes it ("in solidarity with X", "in line with Y"), however it is parsed."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ in WITH_TAKING_NOUNS
 
 
 def _separate_counterparts(state, ctx, token, participants) -> list[str]:
