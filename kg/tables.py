@@ -433,6 +433,10 @@ EVENT_PROGRESS_NOUNS = frozenset({"headway", "progress", "strides", "momentum", 
 # may hang that "with" on the event word, but X takes no part in the event.
 WITH_TAKING_NOUNS = frozenset({"solidarity", "line", "accordance", "keeping", "contrast", "comparison", "tandem",
                                "parallel", "conjunction", "sympathy", "step", "compliance", "alignment"})
+# Verbs that tell a trip's first or last day: "arrived on Monday on a four-day visit" (Monday to Thursday), "returned
+# on Friday from a three-day tour" (Wednesday to Friday).
+TRIP_START_VERBS = frozenset({"arrive", "land", "reach", "embark", "depart", "leave", "fly", "travel", "set"})
+TRIP_END_VERBS = frozenset({"return"})
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,

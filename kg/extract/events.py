@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import ALSO_ADVERBS, WITH_TAKING_NOUNS, EVENT_PROGRESS_NOUNS, EVENT_PROGRESS_VERBS, EVENT_SIDE_COUNT_WORDS, NEED_VERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
+from ..tables import ALSO_ADVERBS, TRIP_END_VERBS, TRIP_START_VERBS, WITH_TAKING_NOUNS, EVENT_PROGRESS_NOUNS, EVENT_PROGRESS_VERBS, EVENT_SIDE_COUNT_WORDS, NEED_VERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -922,6 +922,13 @@ def _date_role(token) -> str | None:
         if lemma in START_VERBS:
             return "start"
         if lemma in END_VERBS:
+            return "end"
+    if token.pos_ == "NOUN" and token.lemma_.lower() in TRIP_NOUNS and token.dep_ == "pobj" \
+            and token.head.head.pos_ == "VERB":
+        lemma = token.head.head.lemma_.lower()  # "arrived on Monday on a four-day visit": the day it began
+        if lemma in TRIP_START_VERBS:
+            return "start"
+        if lemma in TRIP_END_VERBS:
             return "end"
     return None
 
@@ -2099,7 +2106,10 @@ def _match_score(state, event, mention) -> int | None:
             if (mention.ordinal or 0) > 1 and event["ordinal"] is None:
                 return None  # "talks began on Tuesday ... a second round on Wednesday": a new round, another meeting
             # "the round opened on Monday" ... "wrapped up the round on Thursday": one event told by its ends
-            told_by_ends = mention.date_role or any(m.date_role for m in event["mentions"] if m.dates)
+            # (a day told with the event's length leaves no other end to tell: "arrived on Monday on a two-day
+            # visit" ends on Tuesday, and a meeting on Thursday is another)
+            told_by_ends = mention.date_role and mention.dates.end is None or any(
+                m.date_role and m.dates.end is None for m in event["mentions"] if m.dates)
             if not told_by_ends or _gap_days(event["dates"], mention.dates) > EVENT_SPAN_DAYS:
                 return None
         score += 2
