@@ -261,6 +261,10 @@ MEMBER_VERBS = frozenset({"join", "accompany", "include", "comprise", "represent
 # Words after which a delegation's members are listed ("included A and B", "along with C").
 MEMBER_CUES = frozenset({"included", "includes", "include", "including", "comprised", "comprises", "comprising",
                          "accompanied", "joined", "with"})
+# A team told only as missing is sent by no one: "in the absence of a Canadian delegation", "without the US team".
+DELEGATION_ABSENCE_NOUNS = frozenset({"absence", "boycott", "lack"})
+DELEGATION_ABSENCE_PREPOSITIONS = frozenset({"without"})
+DELEGATION_ABSENCE_ADJECTIVES = frozenset({"absent", "missing"})
 # A sentence opening with these continues the delegation of the sentence before ("It included ...").
 DELEGATION_REFERENCES = frozenset({"it", "delegation", "team", "side"})
 
@@ -416,6 +420,23 @@ EVENT_SPAN_DAYS = 7
 # Two undated events told by articles this many days apart are not one event, whoever took part: the same two
 # leaders meet again and again ("met briefly" in one year's article, "will meet next week" in another's).
 UNDATED_EVENT_GAP_DAYS = 60
+# Words that tell how many sides meet: "bilateral talks" and "a trilateral dialogue" are two meetings, even when one
+# side takes part in both; "multilateral" is any number from three (0 here).
+EVENT_SIDE_COUNT_WORDS = {"bilateral": 2, "two-way": 2, "one-on-one": 2, "trilateral": 3, "three-way": 3,
+                          "tripartite": 3, "quadrilateral": 4, "four-way": 4, "quadripartite": 4, "multilateral": 0}
+# An event told as making way ("the trade talks made headway after meetings in Delhi", "negotiations gained momentum
+# following a round in Rome") goes on through the events after the cue: those are part of it, not before it.
+EVENT_PROGRESS_VERBS = frozenset({"progress", "advance", "stall", "falter", "accelerate", "intensify", "resume"})
+EVENT_PROGRESS_NOUNS = frozenset({"headway", "progress", "strides", "momentum", "pace", "ground", "breakthrough",
+                                  "steam", "traction"})
+# Nouns that take their own "with" ("skipped the summit in solidarity with X", "talks in line with Y"): the parser
+# may hang that "with" on the event word, but X takes no part in the event.
+WITH_TAKING_NOUNS = frozenset({"solidarity", "line", "accordance", "keeping", "contrast", "comparison", "tandem",
+                               "parallel", "conjunction", "sympathy", "step", "compliance", "alignment"})
+# Verbs that tell a trip's first or last day: "arrived on Monday on a four-day visit" (Monday to Thursday), "returned
+# on Friday from a three-day tour" (Wednesday to Friday).
+TRIP_START_VERBS = frozenset({"arrive", "land", "reach", "embark", "depart", "leave", "fly", "travel", "set"})
+TRIP_END_VERBS = frozenset({"return"})
 # Ordinals that number rounds of talks: "the second round" comes after "the first round".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
@@ -998,6 +1019,8 @@ EARLIER_PLAN_ADVERBS = frozenset({"originally", "initially", "first", "previousl
 INSTEAD_WORDS = frozenset({"instead"})
 # Verbs that move an event: the day it is moved from is no day of it ("rescheduled from April", "pushed back from
 # June 3").
+# Verbs of need before a move: "the talks would have to be moved", "will need to be rescheduled".
+NEED_VERBS = frozenset({"have", "need"})
 RESCHEDULE_VERBS = frozenset({"reschedule", "move", "shift", "push", "bring", "delay", "postpone", "defer", "put"})
 # Goods that headlines and trade copy write in capitals ("duties on Steel and Aluminium"): a name made only of
 # these (and "and", "&") is goods, not an organization; "Steel and Aluminium Association" still is one.

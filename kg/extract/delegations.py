@@ -10,7 +10,8 @@ from ..model import COUNTRY, ORGANIZATION
 
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
-from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_NOUNS, DELEGATION_REFERENCES, EVENT_TRIGGERS,
+from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_ABSENCE_ADJECTIVES, DELEGATION_ABSENCE_NOUNS,
+                      DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NOUNS, DELEGATION_REFERENCES, EVENT_TRIGGERS,
                       LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS)
 from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
 
@@ -24,6 +25,8 @@ def delegation_sides(state, ctx, noun) -> list[str]:
     """Countries named as the side of a delegation noun: "Chinese side", "US team", "China's delegation"."""
     if noun.lower_ not in DELEGATION_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
         return []
+    if _told_missing(noun):
+        return []  # "in the absence of a Canadian delegation": no team of that side was there
     sides = []
     for child in noun.children:
         owner = child
@@ -81,6 +84,20 @@ def read_delegations(state, ctx, sent) -> list[str]:
                         state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["syntax"],
                                              f"member-{token.lemma_}ed-by")
     return found
+
+
+def _told_missing(noun) -> bool:
+    """A team named only as missing: "in the absence of the X delegation", "without a X team",
+    "the X delegation was absent"."""
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        if prep.lower_ in DELEGATION_ABSENCE_PREPOSITIONS:
+            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in DELEGATION_ABSENCE_NOUNS:
+            return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ == "acomp" and c.lower_ in DELEGATION_ABSENCE_ADJECTIVES for c in noun.head.children)
+    return False
 
 
 def _by_after(doc, verb, sent) -> int | None:
@@ -207,6 +224,19 @@ def persons_from(state, ctx, sent, start: int, *, first_only: bool) -> list[tupl
 _TEAM_WORDS = frozenset(DELEGATION_NOUNS) | frozenset(DELEGATION_REFERENCES) | {"he", "she"}
 
 
+def _heads_other_phrase(verb) -> bool:
+    """ "led by X" that the parse hangs on a noun other than a team word ("officials headed by X",
+    "a panel chaired by X"), a noun some verb takes as its object: X leads that phrase, not the team."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return False
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _TEAM_WORDS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.head.lower_ in _TEAM_WORDS:
+        return False  # "a delegation of senior officials headed by X" is still the team
+    return noun.dep_ in ("dobj", "pobj", "attr", "conj", "appos")
+
+
 def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None:
     """What the parse of a long sentence often misses: "the Malaysian side was headed by Minister of
     X Datuk Seri A", "The UK team, led by B of the Department ..., included C", "It included D and E".
@@ -232,8 +262,10 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
             continue
         nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
         if token.lemma_ in LEAD_VERBS and token.tag_ == "VBN" and nxt is not None and nxt.lower_ == "by" \
-                and not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in EVENT_TRIGGERS for c in token.children):
-            # ("the talks were chaired by X" tells who chaired the talks, not who leads the team)
+                and not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in EVENT_TRIGGERS for c in token.children) \
+                and not _heads_other_phrase(token):
+            # ("the talks were chaired by X" tells who chaired the talks, not who leads the team;
+            # "met Korean officials headed by X": X heads those officials, not the team named before)
             people = persons_from(state, ctx, sent, token.i + 2, first_only=True)
             leaders = [p for p, d in leaders_here.items() if d == delegation]
             for person, _ in people:

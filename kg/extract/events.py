@@ -27,7 +27,7 @@ from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WOR
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
-from ..tables import ALSO_ADVERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
+from ..tables import ALSO_ADVERBS, TRIP_END_VERBS, TRIP_START_VERBS, WITH_TAKING_NOUNS, EVENT_PROGRESS_NOUNS, EVENT_PROGRESS_VERBS, EVENT_SIDE_COUNT_WORDS, NEED_VERBS, GOING_HOME_VERBS, TRIP_MAKING_VERBS, TRIP_NOUNS
 from ..tables import CONTINENT_WORDS, COUNT_CHANGE_NOT_PARTICLES, COUNT_CHANGE_VERBS, COUNT_NOUNS, COUNT_SCALE_WORDS, EARLIER_PLAN_ADVERBS, KIND_OF_EVENT_MODIFIERS, MEASURE_DUE_NOUNS, PLAN_WORDS, RESCHEDULE_VERBS, SINCE_WORDS, TIME_PARTITIVES
 from .delegations import persons_from
 from .syntax import SUBJECT_DEPS, agents, attendance_list, governing_verb, subjects, tense, unlikely_above, with_conjuncts, with_listed
@@ -71,6 +71,7 @@ class EventMention:
     afterwards: bool = False  # "A later met C", "A separately held talks with D": after or apart from those told
     moved: bool = False  # "the meeting was moved to Monday": its day is the event's new day, not one more day of it
     moved_back: bool = False  # "pushed back to Saturday": to a day after the one told before
+    side_count: int | None = None  # "bilateral talks" -> 2, "a trilateral dialogue" -> 3, "multilateral" -> 0
 
     @property
     def bare(self) -> bool:
@@ -95,10 +96,11 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
-        if any(a in called_off for a in token.ancestors) and (tense(token) == "future" or _scheduled(token)) \
+        if (any(a in called_off for a in token.ancestors) or _in_called_off_trip(token)) \
+                and (tense(token) == "future" or _scheduled(token) or _was_to(token)) \
                 and any(a.dep_ == "relcl" for a in token.ancestors):
-            continue  # "cancelled a visit to Berlin, where he was due to meet X": the meeting went with the visit
-        if tense(token) == "future" and _called_off_after(token, [m for m in moved if m.i > token.i
+            continue  # "cancelled a visit (a trip) to Berlin, where he was due to meet X": the meeting went with it
+        if (tense(token) == "future" or _was_to(token)) and _called_off_after(token, [m for m in moved if m.i > token.i
                                                                    and not _possible_move(m)]):
             continue  # "were due to meet in Accra on Tuesday, but the meeting was moved to Friday": not on Tuesday
         if token in moved and _possible_move(token) and any(
@@ -124,6 +126,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             definite=any(c.lower_ in ("the", "this", "these", "that", "those") for c in token.lefts),
         )
         mention.ordinal = _ordinal(token)
+        mention.side_count = _side_count(token)
         # "Before the summit, ministers met ...": the main clause's tense is not the summit's
         fronted = [direction for start, end, direction in cues if _fronted_cue_end(token, start, end) is not None]
         mention.tense = "" if fronted else tense(token)
@@ -451,9 +454,12 @@ def _moved_back(token) -> bool:
 
 
 def _possible_move(token) -> bool:
-    """ "the meeting could be moved to Friday": a move told only as possible (or denied)."""
-    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS | {"would", "should", "can"} or c.dep_ == "neg"
-               for c in token.head.children)
+    """ "the meeting could be moved to Friday": a move told only as possible (or denied). But "would" on a verb of
+    need ("officials said the talks would have to be moved") is a reported "will have to": the move is told."""
+    head = token.head
+    need = head.lemma_.lower() in NEED_VERBS and any(c.dep_ == "xcomp" for c in head.children)
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS | ({"should", "can"} if need else {"would", "should", "can"})
+               or c.dep_ == "neg" for c in head.children)
 
 
 def _not_held(token) -> bool:
@@ -917,6 +923,13 @@ def _date_role(token) -> str | None:
             return "start"
         if lemma in END_VERBS:
             return "end"
+    if token.pos_ == "NOUN" and token.lemma_.lower() in TRIP_NOUNS and token.dep_ == "pobj" \
+            and token.head.head.pos_ == "VERB":
+        lemma = token.head.head.lemma_.lower()  # "arrived on Monday on a four-day visit": the day it began
+        if lemma in TRIP_START_VERBS:
+            return "start"
+        if lemma in TRIP_END_VERBS:
+            return "end"
     return None
 
 
@@ -937,6 +950,23 @@ def _with_duration(token, dates: DateRange, role: str | None) -> DateRange:
     if role == "end":
         return DateRange(dates.start - span, dates.start, True)
     return DateRange(dates.start, dates.start + span, True)
+
+
+def _side_count(token) -> int | None:
+    """How many sides the event word's own modifiers say meet: "bilateral meetings" -> 2,
+    "the Trilateral Foreign Ministers' Dialogue" -> 3."""
+    for child in token.lefts:
+        for t in child.subtree:
+            if t.lower_ in EVENT_SIDE_COUNT_WORDS:
+                return EVENT_SIDE_COUNT_WORDS[t.lower_]
+    return None
+
+
+def _side_counts_differ(a: int, b: int) -> bool:
+    """Two counts of sides that cannot be one meeting's ("multilateral", 0, is any count from three)."""
+    if 0 in (a, b):
+        return min(a, b) == 0 and max(a, b) == 2
+    return a != b
 
 
 def _ordinal(token) -> int | None:
@@ -1491,6 +1521,26 @@ def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None,
     return None, ""
 
 
+def _in_called_off_trip(token) -> bool:
+    """The event word in a relative clause on a trip called off, or on the trip's place (the parser may hang
+    "to Rome" on the verb): "cancelled her trip to Rome, where she was to meet X"."""
+    clause = next((a for a in [token] + list(token.ancestors) if a.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    anchor = clause.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of", "in"):
+        anchor = anchor.head.head  # "trip to Rome" or "cancelled ... to Rome"
+    trips = [anchor] if anchor.pos_ == "NOUN" else [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in TRIP_NOUNS and _called_off(t) for t in trips)
+
+
+def _was_to(token) -> bool:
+    """ "A was to meet B in Rome", "where he was to hold talks": a plan told in the past, still to come then."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _scheduled(token) -> str:
     """ "Technical teams meet in Istanbul on Monday", "EU leaders gather in Brussels on Thursday": news body text
     tells what is scheduled in the simple present, so its weekday is the coming one."""
@@ -1606,6 +1656,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     # "talks between Xi and Trump", "a meeting with Xi"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
+            if _with_of_other_noun(child):
+                continue  # "skipped the summit in solidarity with X": X is with whom the solidarity is
             for pobj in child.children:
                 for t in with_listed(pobj):
                     if not _names_next_event(t, token):
@@ -1630,7 +1682,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     if verb is not None and token.dep_ == "dobj" and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT:
         # "X held talks with Y": the parser may hang "with Y" on the verb
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            if child.dep_ == "prep" and child.lower_ in ("with", "between") and not _with_of_other_noun(child):
                 for pobj in child.children:
                     for t in with_conjuncts(pobj):
                         add(state.participant_key(t, ctx))
@@ -1694,6 +1746,11 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for w in with_conjuncts(t):
                 add(state.participant_key(w, ctx) or _person_within(state, ctx, w))
     return out
+
+
+def _with_of_other_noun(prep) -> bool:
+    """A "with" right after a noun that takes it ("in solidarity with X", "in line with Y"), however it is parsed."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ in WITH_TAKING_NOUNS
 
 
 def _separate_counterparts(state, ctx, token, participants) -> list[str]:
@@ -2036,6 +2093,9 @@ def _match_score(state, event, mention) -> int | None:
         return None  # the first and the third round are two meetings, even in one city
     if event["virtual"] and mention.location or mention.virtual and event["location"]:
         return None  # talks held by video link are no meeting in a city
+    if mention.side_count is not None and any(
+            m.side_count is not None and _side_counts_differ(m.side_count, mention.side_count) for m in event["mentions"]):
+        return None  # "bilateral meetings" and "a trilateral dialogue": two meetings, even with one side in both
     if event["location"] and mention.location:
         relation = state.place_relation(event["location"], mention.location)
         if relation is None:
@@ -2046,7 +2106,10 @@ def _match_score(state, event, mention) -> int | None:
             if (mention.ordinal or 0) > 1 and event["ordinal"] is None:
                 return None  # "talks began on Tuesday ... a second round on Wednesday": a new round, another meeting
             # "the round opened on Monday" ... "wrapped up the round on Thursday": one event told by its ends
-            told_by_ends = mention.date_role or any(m.date_role for m in event["mentions"] if m.dates)
+            # (a day told with the event's length leaves no other end to tell: "arrived on Monday on a two-day
+            # visit" ends on Tuesday, and a meeting on Thursday is another)
+            told_by_ends = mention.date_role and mention.dates.end is None or any(
+                m.date_role and m.dates.end is None for m in event["mentions"] if m.dates)
             if not told_by_ends or _gap_days(event["dates"], mention.dates) > EVENT_SPAN_DAYS:
                 return None
         score += 2
@@ -2281,6 +2344,23 @@ def _clause_head(token):
     return token
 
 
+def _making_way(state, mentions, group) -> bool:
+    """The group's event word is the subject of a verb of going on ("the talks made headway", "negotiations gained
+    momentum", "the talks stalled"): an event in progress, not one held once."""
+    for mention in mentions:
+        token = state.trigger_token_of.get(id(mention))
+        if mention.event not in group or token is None or token.pos_ != "NOUN":
+            continue
+        token = _partitive_anchor(token)  # "the current round of trade talks made headway"
+        if token.dep_ != "nsubj":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() in EVENT_PROGRESS_VERBS or any(
+                c.dep_ in ("dobj", "attr") and c.lemma_.lower() in EVENT_PROGRESS_NOUNS for c in verb.children):
+            return True
+    return False
+
+
 def _governed_by_cue(state, mentions, groups, cue: int, cue_text: str) -> list[tuple[str, ...]]:
     """The groups (`_by_event_word`) of events a cue's own clause tells, the cue set against another event: "Ministers
     met on Monday after the summit", "talks in Accra ahead of the summit", "the talks, held after the summit"; not
@@ -2376,6 +2456,8 @@ def read_precedes(state, sentences) -> None:
                     confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
                 elif before and (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
                     # not "The talks ended on Tuesday, the ministry said after the summit": the cue is the saying's
+                    if _making_way(state, mentions, before[-1]):
+                        continue  # "the talks made headway after meetings in Delhi": those meetings are the talks'
                     earlier, later = after[:1], before[-1:]
                     confidence = CONFIDENCE["pattern"]
                 elif direction == "reverse-main" and main and not any(m.trigger_span.start < cue for m in mentions):
