@@ -597,6 +597,9 @@ MEASURE_TIME_MODIFIERS = frozenset({"era", "period", "age", "time", "wartime", "
 # Prefixes of a measure's kind, telling what it acts against ("anti-dumping duties", "counter-subsidy levies"): split
 # from their word by a stray space ("anti- dumping duty", common in copied text), neither half names goods.
 MEASURE_AGAINST_PREFIXES = frozenset({"anti", "counter"})
+# Adjectives (and passive verbs) telling who bears a measure ("individuals who are subject to travel bans", "firms
+# liable to the duties", "firms that were exposed to sanctions"): the one they are said of is no imposer.
+MEASURE_BEARER_ADJECTIVES = frozenset({"subject", "liable", "exposed", "vulnerable", "susceptible", "expose"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
 # "would trigger a snapback of UN sanctions", "vowed the reimposition of the tariffs": the noun is a putting back of
 # the measure, so the verb above tells when it comes as a verb of imposing would.

@@ -31,6 +31,7 @@ from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
+from ..tables import MEASURE_BEARER_ADJECTIVES
 from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
@@ -898,6 +899,12 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
         if node.pos_ == "VERB" and node.lemma_.lower() == "veto":
             return None, ""  # "Hungary threatened to veto the sanctions": who vetoes is not who proposes
+        if node.lemma_.lower() in MEASURE_BEARER_ADJECTIVES and arrived == "prep" and prev.lower_ == "to" and (
+                node.pos_ == "ADJ" or node.pos_ == "VERB" and (node.dep_ == "acl" or any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in node.children))):
+            # "Russians, who are subject to travel bans", "firms that were exposed to sanctions": who bears it,
+            # not who imposes it (not "Canada subjected them to sanctions": active, its subject imposes)
+            return None, ""
         if node.pos_ == "VERB" and arrived == "dobj" and prev.i == head.i and node.lemma_.lower() in MEASURE_CHALLENGE_VERBS:
             return None, ""  # "Mexico vowed to fight tariffs on its tomatoes": who fights them did not impose them
         if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS | MEASURE_CONTINUING_NOUNS if node.pos_ == "NOUN"
