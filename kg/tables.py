@@ -600,6 +600,9 @@ MEASURE_AGAINST_PREFIXES = frozenset({"anti", "counter"})
 # Adjectives (and passive verbs) telling who bears a measure ("individuals who are subject to travel bans", "firms
 # liable to the duties", "firms that were exposed to sanctions"): the one they are said of is no imposer.
 MEASURE_BEARER_ADJECTIVES = frozenset({"subject", "liable", "exposed", "vulnerable", "susceptible", "expose"})
+# Words before a measure telling a sum of rates ("taking the total levy to 35%", "the combined duty"): no measure of
+# its own when nothing it is on is told.
+MEASURE_SUM_WORDS = frozenset({"total", "combined", "cumulative", "overall", "aggregate"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
 # "would trigger a snapback of UN sanctions", "vowed the reimposition of the tariffs": the noun is a putting back of
 # the measure, so the verb above tells when it comes as a verb of imposing would.

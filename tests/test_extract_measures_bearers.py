@@ -30,3 +30,22 @@ BEARER_CASES = [
 def test_bearer_is_no_imposer(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)
 
+
+SUM_CASES = [
+    pytest.param("date: 2026-07-03\nLumber\n\nWashington raised duties on Canadian lumber by 10 percent on Friday, "
+                 "taking the total levy to 35 percent.", {("*", "appliesTo", "lumber")},
+                 {("*total levy*", "a", "Tariff")}, id="total-levy"),
+    pytest.param("date: 2026-07-03\nWine\n\nPeru added a 5% surcharge on Chilean wine, bringing the combined tariff "
+                 "to 25%.", {("*", "appliesTo", "wine")}, {("*combined tariff*", "a", "Tariff")}, id="combined"),
+    pytest.param("date: 2026-07-03\nSteel\n\nOttawa raised its duty on Turkish steel by 8%, pushing the overall duty "
+                 "to 30%.", {("*", "appliesTo", "steel")}, {("*overall duty*", "a", "Tariff")}, id="overall"),
+    # guard: a total told with what it is on stays a measure
+    pytest.param("date: 2026-07-03\nWheat\n\nBrazil imposed a total tariff of 40% on Argentine wheat.",
+                 {("Brazil", "imposes", "*"), ("*", "appliesTo", "wheat")}, set(), id="keep-total-on-goods"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SUM_CASES)
+def test_sum_of_rates(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)
+

@@ -31,7 +31,7 @@ from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
-from ..tables import MEASURE_BEARER_ADJECTIVES
+from ..tables import MEASURE_BEARER_ADJECTIVES, MEASURE_SUM_WORDS
 from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
@@ -172,6 +172,11 @@ def read_measures(state, ctx, sent) -> None:
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
+            continue
+        if not targets_ and not goods and any(c.dep_ == "amod" and c.lower_ in MEASURE_SUM_WORDS
+                                              for c in list(token.children) + list(head.children)):
+            # "taking the total levy to 35%": the sum of the rates told, no measure of its own
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), f"{kind} a sum of rates")
             continue
         if status == "denied":
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), f"{kind} denied")
