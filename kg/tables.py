@@ -685,6 +685,9 @@ MEASURE_OPPOSING_VERBS = frozenset({"oppose", "resist"})
 # Nouns of a measure's going: "the lifting of the embargo", "the removal of tariffs".
 MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "end", "suspension", "withdrawal",
                                    "scrapping", "cancellation", "termination"})
+# ... and those told with "to" or "on" as well: "declared an end to its duties", "a halt to the tariffs", "ordered a
+# pause on the levies", "put a stop to the curbs".
+MEASURE_HALT_NOUNS = frozenset({"end", "halt", "pause", "stop", "suspension"})
 # "Further sanctions against Russia were discussed", "debated new tariffs on steel": measures not yet taken that are
 # talked about are proposed at most (measures already there may be talked about too: only with a word telling new).
 MEASURE_DISCUSSION_VERBS = frozenset({"discuss", "debate", "talk", "negotiate"})

@@ -31,7 +31,7 @@ from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
-from ..tables import MEASURE_BEARER_ADJECTIVES, MEASURE_SUM_WORDS
+from ..tables import MEASURE_BEARER_ADJECTIVES, MEASURE_HALT_NOUNS, MEASURE_SUM_WORDS
 from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
@@ -1259,8 +1259,9 @@ def _told_status(token, head) -> str | None:
                 or node.pos_ == "VERB" and lemma in MEASURE_EASING_VERBS and arrived in ("dobj", "nsubjpass")
                 and before.i == head.i) and not set(cues) - {"in_force"}:
             return "in_force"  # "signed an order easing export curbs", "a relaxation of quota restrictions": still on
-        if node.pos_ == "NOUN" and lemma in MEASURE_LIFTING_NOUNS and arrived == "prep" and before.lower_ == "of" \
-                and head.head.i == before.i:
+        if node.pos_ == "NOUN" and arrived == "prep" and head.head.i == before.i and (
+                lemma in MEASURE_LIFTING_NOUNS and before.lower_ == "of"
+                or lemma in MEASURE_HALT_NOUNS and before.lower_ in ("to", "on")):
             cues.append("lifted")  # "announced the lifting of sanctions", "recommended the removal of curbs" (still on)
             if node.dep_ == "dobj" and node.head.lemma_.lower() in MEASURE_DESIRE_VERBS | APPEAL_VERBS \
                     or node.dep_ == "pobj" and (node.head.head.lemma_.lower(), node.head.lower_) in MEASURE_DESIRE_PHRASES:
