@@ -26,3 +26,23 @@ HALT_CASES = [
 @pytest.mark.parametrize("text, present, absent", HALT_CASES)
 def test_halt_to_lifts(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)
+
+
+CALLED_OFF_CASES = [
+    pytest.param("date: 2026-07-03\nDuties\n\nOttawa dropped its planned levies on US dairy.",
+                 {("Canada", "proposes", "*"), ("*", "status", "proposed")},
+                 {("Canada", "imposes", "*"), ("*", "status", "lifted")}, id="dropped-planned"),
+    pytest.param("date: 2026-07-03\nDuties\n\nThe EU withdrew the threatened duties on American whiskey.",
+                 {("*", "status", "threatened")}, {("*", "imposes", "*"), ("*", "status", "lifted")},
+                 id="withdrew-threatened"),
+    pytest.param("date: 2026-07-03\nDuties\n\nThe pact suspends the proposed 40% tariff on Bolivian tin.",
+                 {("*", "status", "proposed")}, {("*", "status", "lifted")}, id="suspends-proposed"),
+    # guard: a measure with no word of plan is lifted
+    pytest.param("date: 2026-07-03\nDuties\n\nMexico scrapped its tariffs on Peruvian coffee.",
+                 {("Mexico", "imposes", "*"), ("*", "status", "lifted")}, set(), id="keep-scrapped"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CALLED_OFF_CASES)
+def test_called_off_plan_was_never_in_force(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)

@@ -1524,6 +1524,10 @@ def _told_status(token, head) -> str | None:
         return "announced"  # "triggered the snapback of UN sanctions": set going, back only later
     if "asked" in cues:
         return "proposed"  # "urged the EU to impose sanctions"
+    planned = next((status for c in own_children for status, words in MEASURE_STATUS_ADJECTIVES.items()
+                    if c.lower_ in words and not _carried_out(head)), None)
+    if "lifted" in cues and planned:
+        return planned  # "the deal suspends the proposed 40% tariff": called off before it came, never in force
     for status in ("lifted", "threatened", "proposed"):
         if status in cues:
             return status
