@@ -666,7 +666,8 @@ MEASURE_STATUS_VERBS = {
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",
                  "enforce", "maintain", "keep", "apply", "add", "increase", "escalate", "reimpose", "implement", "adopt",
                  "place", "put", "set", "designate", "renew", "prolong", "enact"} | MEASURE_RESTORING_VERBS,
-    "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
+    "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign",
+                  "direct"},  # "the ministry directed 25% tariffs on cement": ordered
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
                  "recommend", "expect", "prepare", "intend", "aim", "offer"} | MEASURE_PREPARING_VERBS,
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},

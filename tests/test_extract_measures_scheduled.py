@@ -1,0 +1,27 @@
+"""A measure told as scheduled, set, slated or due to start on a day after the article's is not in force yet
+(announced); "directed" tariffs are ordered, as "ordered" ones are. (text, present, absent) tables; every text is
+invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import assert_facts_like
+
+
+DIRECTED_CASES = [
+    pytest.param("date: 2026-07-03\nCement\n\nThe ministry directed 15% duties on Thai cement.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="directed"),
+    pytest.param("date: 2026-07-03\nCement\n\nThe cabinet directed a ban on Malaysian palm oil.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="directed-ban"),
+    pytest.param("date: 2026-07-03\nCement\n\nThe ministry has directed curbs on exports of Nepali ginger.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="has-directed"),
+    # guard: imposed stays in force
+    pytest.param("date: 2026-07-03\nCement\n\nThe ministry imposed 15% duties on Thai cement.",
+                 {("*", "status", "in force")}, set(), id="keep-imposed"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", DIRECTED_CASES)
+def test_directed_is_ordered(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)
