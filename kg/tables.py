@@ -689,6 +689,10 @@ MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "en
 # ... and those told with "to" or "on" as well: "declared an end to its duties", "a halt to the tariffs", "ordered a
 # pause on the levies", "put a stop to the curbs".
 MEASURE_HALT_NOUNS = frozenset({"end", "halt", "pause", "stop", "suspension"})
+# A measure told as due to start ("duties, scheduled to start Tuesday", "tariffs set to take effect next week",
+# "curbs slated to begin in May"): the participle, then the verb of starting under it.
+MEASURE_SCHEDULE_WORDS = frozenset({"schedule", "set", "slate", "slat", "due", "expect"})  # "slat": the model's lemma of "slated"
+MEASURE_START_VERBS = frozenset({"start", "begin", "take", "kick", "come", "enter", "commence"})
 # "Further sanctions against Russia were discussed", "debated new tariffs on steel": measures not yet taken that are
 # talked about are proposed at most (measures already there may be talked about too: only with a word telling new).
 MEASURE_DISCUSSION_VERBS = frozenset({"discuss", "debate", "talk", "negotiate"})

@@ -9,6 +9,27 @@ import pytest
 from test_extract import assert_facts_like
 
 
+SCHEDULED_CASES = [
+    pytest.param("date: 2026-07-03\nWine\n\nChile imposed 10% duties on Argentine wine, scheduled to start next week.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="scheduled-to-start"),
+    pytest.param("date: 2026-07-03\nWine\n\nChile imposed 10% duties on Argentine wine, due to start next week.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="due-to-start"),
+    pytest.param("date: 2026-07-03\nWine\n\nChile imposed 10% duties on Argentine wine, slated to begin on August 2.",
+                 {("*", "status", "announced")}, {("*", "status", "in force")}, id="slated-to-begin"),
+    pytest.param("date: 2026-07-03\nCement\n\nThe ministry had directed 25% tariffs on imports of Peruvian cement, "
+                 "scheduled to start Tuesday.", {("*", "status", "announced")}, {("*", "status", "in force")},
+                 id="had-directed-scheduled"),
+    # guard: a start gone by leaves it in force
+    pytest.param("date: 2026-07-03\nWine\n\nChile imposed 10% duties on Argentine wine, set to take effect on June 2.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-start-gone-by"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SCHEDULED_CASES)
+def test_scheduled_start(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)
+
+
 DIRECTED_CASES = [
     pytest.param("date: 2026-07-03\nCement\n\nThe ministry directed 15% duties on Thai cement.",
                  {("*", "status", "announced")}, {("*", "status", "in force")}, id="directed"),

@@ -32,6 +32,7 @@ from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PRO
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_BEARER_ADJECTIVES, MEASURE_HALT_NOUNS, MEASURE_SUM_WORDS
+from ..tables import MEASURE_SCHEDULE_WORDS, MEASURE_START_VERBS
 from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
@@ -694,13 +695,30 @@ def _start_dates(*nodes) -> list:
     return out
 
 
+def _scheduled_starts(nodes) -> list:
+    """ "duties on cement, scheduled to start Tuesday", "set to take effect next week": the verb of starting under a
+    participle of schedule hung on `nodes`, when a date hangs on it."""
+    return [x for n in nodes for c in n.children if c.dep_ in ("acl", "advcl", "amod", "prep")
+            and c.lemma_.lower() in MEASURE_SCHEDULE_WORDS for x in c.children
+            if x.dep_ == "xcomp" and x.lemma_.lower() in MEASURE_START_VERBS
+            and any(t.ent_type_ == "DATE" for t in x.subtree)]
+
+
 def _later_start(state, status, nodes, starts=None) -> str:
     """A measure told as starting on a day after the article's ("Jakarta banned exports of bauxite from June",
     written in March) is not in force yet: announced. Its lifting from a day to come leaves it in force until then."""
-    if status not in ("in_force", "lifted") or state.article.date is None or any(
-            c.dep_ == "aux" and c.lemma_ == "have" for n in nodes if n.pos_ in ("VERB", "AUX") for c in n.children):
-        return status  # "has banned exports of rice from January": a start gone by
+    if status not in ("in_force", "lifted") or state.article.date is None:
+        return status
     anchor = state.article.date
+    if starts is None:
+        for start in _scheduled_starts(nodes):
+            # "had ordered duties on cement, scheduled to start Tuesday": due, whatever the tense of the ordering
+            text = " ".join(t.text for t in start.subtree if t.ent_type_ == "DATE")
+            found = resolve_date(text, anchor) or resolve_month(text, anchor) or resolve_week(text, anchor)
+            if found is not None and found.start > anchor:
+                return "announced" if status == "in_force" else "in_force"
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for n in nodes if n.pos_ in ("VERB", "AUX") for c in n.children):
+        return status  # "has banned exports of rice from January": a start gone by
     for start in _start_dates(*nodes) if starts is None else starts:
         text = " ".join(t.text for t in start.subtree if t.ent_type_ == "DATE")
         found = resolve_date(text, anchor) or resolve_month(text, anchor) or resolve_week(text, anchor)
