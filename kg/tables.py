@@ -691,6 +691,9 @@ MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "en
 MEASURE_HALT_NOUNS = frozenset({"end", "halt", "pause", "stop", "suspension"})
 # A measure told as due to start ("duties, scheduled to start Tuesday", "tariffs set to take effect next week",
 # "curbs slated to begin in May"): the participle, then the verb of starting under it.
+# Being prepared, told by the subject of a verb above the measure ("preparations are on to impose curbs", "made
+# preparations to ban imports", parsed with the noun as the infinitive's subject): not taken yet.
+MEASURE_PREPARATION_NOUNS = frozenset({"preparation", "groundwork"})
 MEASURE_SCHEDULE_WORDS = frozenset({"schedule", "set", "slate", "slat", "due", "expect"})  # "slat": the model's lemma of "slated"
 MEASURE_START_VERBS = frozenset({"start", "begin", "take", "kick", "come", "enter", "commence"})
 # "Further sanctions against Russia were discussed", "debated new tariffs on steel": measures not yet taken that are
@@ -702,7 +705,7 @@ MEASURE_NEW_WORDS = frozenset({"new", "further", "additional", "fresh", "more", 
 MEASURE_INSTRUMENT_NOUNS = frozenset({"rule", "regulation", "order", "act", "law", "decree", "directive", "statute",
                                       "ordinance", "proclamation", "resolution", "bill", "amendment"})
 MEASURE_STATUS_NOUNS = {
-    "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
+    "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option", "preparation"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},
 }
 # Nouns a measure word modifies that tell its status, as they do above it ("a plan to impose tariffs"): "the tariff

@@ -32,7 +32,7 @@ from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PRO
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_BEARER_ADJECTIVES, MEASURE_HALT_NOUNS, MEASURE_SUM_WORDS
-from ..tables import MEASURE_SCHEDULE_WORDS, MEASURE_START_VERBS
+from ..tables import MEASURE_PREPARATION_NOUNS, MEASURE_SCHEDULE_WORDS, MEASURE_START_VERBS
 from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
@@ -1195,6 +1195,9 @@ def _told_status(token, head) -> str | None:
     for noun in _compound_heads(token):
         # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
         cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEASURE_PREPARATION_NOUNS
+           for n in [head, *list(head.ancestors)[:6]] if n.pos_ in ("VERB", "AUX") for c in n.children):
+        cues.append("proposed")  # "preparations are on to impose curbs on rice": being readied
     node = head
     steps = 0
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
