@@ -1097,6 +1097,10 @@ MEASURE_PART_ADVERBS = frozenset({"partially", "partly", "selectively"})
 MADE_IN_VERBS = frozenset({"make", "build", "produce", "manufacture", "grow", "assemble", "source", "origin"})
 GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
                                  "commodity", "commodities", "thing", "things"})
+# Owners of goods told only in general ("each country's goods", "the other side's products", "partners' goods"):
+# whose they are is not said, and the goods are the bare "goods": none named.
+GENERIC_GOODS_OWNERS = frozenset({"country", "nation", "side", "other", "party", "partner", "economy", "state",
+                                  "rival", "trader", "exporter"})
 # Nouns that make a preposition with "on ... of": "on top of existing duties", "on behalf of", "on account of" name
 # neither goods nor whom a measure hits.
 PREPOSITION_NOUNS = frozenset({"top", "behalf", "account"})

@@ -69,3 +69,21 @@ FLOW_CASES = [
 def test_flow_of_a_country_names_no_goods(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)
 
+
+
+GENERIC_OWNER_CASES = [
+    pytest.param("date: 2026-07-03\nLevies\n\nThe two sides imposed triple-digit duties on each country's goods.",
+                 set(), {("*", "appliesTo", "*goods*")}, id="each-country"),
+    pytest.param("date: 2026-07-03\nLevies\n\nThe rivals slapped 50% tariffs on the other side's products.",
+                 set(), {("*", "appliesTo", "*products*")}, id="other-side"),
+    pytest.param("date: 2026-07-03\nLevies\n\nBoth nations raised levies on each nation's goods.",
+                 set(), {("*", "appliesTo", "*goods*")}, id="each-nation"),
+    # guard: a named owner still tells the target and whose goods
+    pytest.param("date: 2026-07-03\nLevies\n\nGhana raised levies on Togo's goods.",
+                 {("Ghana", "imposes", "*"), ("*", "targets", "Togo")}, set(), id="keep-named-owner"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", GENERIC_OWNER_CASES)
+def test_generic_owner_names_no_goods(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)

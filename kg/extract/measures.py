@@ -32,7 +32,7 @@ from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PRO
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_BEARER_ADJECTIVES, MEASURE_HALT_NOUNS, MEASURE_SUM_WORDS
-from ..tables import MEASURE_PREPARATION_NOUNS, MEASURE_SCHEDULE_WORDS, MEASURE_START_VERBS
+from ..tables import GENERIC_GOODS_OWNERS, MEASURE_PREPARATION_NOUNS, MEASURE_SCHEDULE_WORDS, MEASURE_START_VERBS
 from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
@@ -2238,6 +2238,9 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
                 elif owner not in targets_ and t.lemma_.lower() not in MEASURED_FIRM_NOUNS:  # "on Iranian banks": the banks'
                     targets_.append(owner)
     label = _goods_label([w for w in words if w not in owners and w.dep_ != "case"]) if owners else _goods_label(words)
+    if t.lower_ in GENERIC_GOODS_NOUNS and any(c.dep_ == "poss" and c.lemma_.lower() in GENERIC_GOODS_OWNERS
+                                                for c in t.children):
+        return  # "duties on each country's goods", "on the other side's products": no goods named
     if normalize_name(label) in GENERIC_GOODS_NOUNS:
         # "tariffs on goods such as steel and wine": the goods are the ones named after; a bare "goods" names none
         examples = [p for c in t.children if _example_prep(c) for q in c.children if q.dep_ == "pobj"
