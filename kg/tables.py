@@ -694,6 +694,9 @@ MEASURE_HALT_NOUNS = frozenset({"end", "halt", "pause", "stop", "suspension"})
 # Being prepared, told by the subject of a verb above the measure ("preparations are on to impose curbs", "made
 # preparations to ban imports", parsed with the noun as the infinitive's subject): not taken yet.
 MEASURE_PREPARATION_NOUNS = frozenset({"preparation", "groundwork"})
+# General nouns that take up the measure the sentence before told: "The EU adopted new sanctions. The new measures
+# will take effect in days."
+MEASURE_BACK_NOUNS = frozenset({"measure", "penalty", "step"})
 MEASURE_SCHEDULE_WORDS = frozenset({"schedule", "set", "slate", "slat", "due", "expect"})  # "slat": the model's lemma of "slated"
 MEASURE_START_VERBS = frozenset({"start", "begin", "take", "kick", "come", "enter", "commence"})
 # "Further sanctions against Russia were discussed", "debated new tariffs on steel": measures not yet taken that are

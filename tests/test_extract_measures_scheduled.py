@@ -46,3 +46,23 @@ DIRECTED_CASES = [
 @pytest.mark.parametrize("text, present, absent", DIRECTED_CASES)
 def test_directed_is_ordered(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)
+
+
+NEXT_SENTENCE_CASES = [
+    pytest.param("date: 2026-07-03\nBelarus\n\nEU members adopted new sanctions on Belarus. The new measures will come "
+                 "into effect in days.", {("*", "status", "announced")}, {("*", "status", "in force")},
+                 id="new-measures-will"),
+    pytest.param("date: 2026-07-03\nSteel\n\nCanada imposed duties on Chinese steel. The measures will take effect on "
+                 "August 1.", {("*", "status", "announced")}, {("*", "status", "in force")}, id="the-measures-will"),
+    pytest.param("date: 2026-07-03\nWine\n\nPeru adopted fresh tariffs on Chilean wine. These new penalties will take "
+                 "effect next month.", {("*", "status", "announced")}, {("*", "status", "in force")},
+                 id="these-penalties-will"),
+    # guard: measures told of otherwise leave it in force
+    pytest.param("date: 2026-07-03\nWine\n\nPeru imposed tariffs on Chilean wine. The new measures hurt exporters.",
+                 {("*", "status", "in force")}, {("*", "status", "announced")}, id="keep-in-force"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", NEXT_SENTENCE_CASES)
+def test_measures_taking_effect_next(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)

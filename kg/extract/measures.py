@@ -32,7 +32,7 @@ from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PRO
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
 from ..tables import MEASURE_BEARER_ADJECTIVES, MEASURE_HALT_NOUNS, MEASURE_SUM_WORDS
-from ..tables import GENERIC_GOODS_OWNERS, MEASURE_PREPARATION_NOUNS, MEASURE_SCHEDULE_WORDS, MEASURE_START_VERBS
+from ..tables import MEASURE_BACK_NOUNS, GENERIC_GOODS_OWNERS, MEASURE_PREPARATION_NOUNS, MEASURE_SCHEDULE_WORDS, MEASURE_START_VERBS
 from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
@@ -1857,10 +1857,13 @@ def _in_force_next(state, ctx, sent) -> int | None:
             continue
         if token.lower_ in ("it", "they") and not words:
             word = -1
-        elif token.pos_ == "NOUN" and MEASURE_TRIGGERS.get(token.lemma_.lower()) in (told[0]["kind"], MEASURE) \
+        elif token.pos_ == "NOUN" and (MEASURE_TRIGGERS.get(token.lemma_.lower()) in (told[0]["kind"], MEASURE)
+                                       or token.lemma_.lower() in MEASURE_BACK_NOUNS) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
-                and all(c.dep_ == "det" for c in token.children):
-            word = token.i  # "The tariffs took effect", not "The tariffs on cars took effect" (another may be)
+                and all(c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in MEASURE_NEW_WORDS for c in token.children):
+            # "The tariffs took effect", "The new measures will take effect", not "The tariffs on cars took effect"
+            # (another may be)
+            word = token.i
         else:
             continue
         if told[0]["status"] == "in_force":
