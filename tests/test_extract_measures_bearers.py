@@ -87,3 +87,23 @@ GENERIC_OWNER_CASES = [
 @pytest.mark.parametrize("text, present, absent", GENERIC_OWNER_CASES)
 def test_generic_owner_names_no_goods(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)
+
+
+HIT_BY_CASES = [
+    pytest.param("date: 2026-07-03\nLevies\n\nVietnam was hit by the revised tariffs last week.", set(),
+                 {("Vietnam", "imposes", "*")}, id="hit-by-tariffs"),
+    pytest.param("date: 2026-07-03\nLevies\n\nLaos was hit by the new duties on rice.", set(),
+                 {("Laos", "imposes", "*")}, id="hit-by-duties"),
+    pytest.param("date: 2026-07-03\nLevies\n\nMali was hit by fresh sanctions in May.", set(),
+                 {("Mali", "imposes", "*")}, id="hit-by-sanctions"),
+    pytest.param("date: 2026-07-03\nLevies\n\nGhana has been hit by the new levies on cocoa.", set(),
+                 {("Ghana", "imposes", "*")}, id="has-been-hit-by"),
+    # guard: the agent of "imposed" still imposes
+    pytest.param("date: 2026-07-03\nLevies\n\nThe tariffs were imposed by Peru.", {("Peru", "imposes", "*")}, set(),
+                 id="keep-imposed-by"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", HIT_BY_CASES)
+def test_hit_by_measure(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)

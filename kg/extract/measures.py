@@ -944,6 +944,8 @@ def _imposer(state, ctx, token, head):
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 return None, ""
+            if arrived == "agent":
+                return None, ""  # "Vietnam was hit by the tariffs": the measure acts, its subject bears it
             if arrived == "dobj" and node.lemma_.lower() in RATE_VERBS:
                 return None, ""  # "Mexico is expected to face 30% tariffs": who faces a measure is not who imposes it
             if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
