@@ -107,3 +107,23 @@ HIT_BY_CASES = [
 @pytest.mark.parametrize("text, present, absent", HIT_BY_CASES)
 def test_hit_by_measure(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)
+
+
+QUOTED_NAME_CASES = [
+    pytest.param("date: 2026-07-03\nLevies\n\nExporters face Trump's revised 'Freedom Day' tariffs, which took effect "
+                 "on Thursday.", set(), {("*", "appliesTo", "*Freedom*")}, id="single-quotes"),
+    pytest.param("date: 2026-07-03\nLevies\n\nBrazil faced the revised \"Freedom Day\" duties of 50%.", set(),
+                 {("*", "appliesTo", "*Freedom*")}, id="double-quotes"),
+    pytest.param("date: 2026-07-03\nLevies\n\nImporters paid the \"Harbour Week\" levies in June.", set(),
+                 {("*", "appliesTo", "*Harbour*")}, id="double-quotes-paid"),
+    pytest.param("date: 2026-07-03\nLevies\n\nChileans braced for the new 'Copper Month' duties.", set(),
+                 {("*", "appliesTo", "*Copper*")}, id="single-quotes-braced"),
+    # guard: an unquoted modifier still names goods
+    pytest.param("date: 2026-07-03\nLevies\n\nPeru imposed steel tariffs on Chinese goods.",
+                 {("*", "appliesTo", "steel")}, set(), id="keep-unquoted"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", QUOTED_NAME_CASES)
+def test_quoted_name_is_no_goods(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)

@@ -2138,6 +2138,8 @@ def _targets_and_goods(state, ctx, token, head):
                 continue  # "anti- dumping duties": the kind of duty, its word split by a stray space
             if child.i > 0 and child.doc[child.i - 1].tag_ in ("CC", "TO", "MD") and child.lower_ in _ACTING_VERBS:
                 continue  # "modify the tariffs or enact quotas", the verb parsed as a noun before the measure
+            if _quoted(child):
+                continue  # "the 'Freedom Day' tariffs": the measure's name, in quotes, not its goods
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
                     and child.lower_ not in MEASURE_KIND_MODIFIERS and child.ent_type_ not in ("DATE", "TIME"):
                 words = [t for t in child.subtree if t.i not in ctx.tok_entity]
@@ -2145,6 +2147,18 @@ def _targets_and_goods(state, ctx, token, head):
                 if label and normalize_name(label) not in EXPORT_CONTROL_CUES | _TRADE_FLOW_WORDS | {"new", "higher", "tighter"}:
                     goods.append(label)
     return targets_, goods, makers
+
+
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
+
+
+def _quoted(t) -> bool:
+    """The words `t` heads stand in quotation marks: "'Freedom Day' tariffs"."""
+    doc, left, right = t.doc, t.left_edge.i, t.right_edge.i
+    inside = [w.i for w in t.subtree if w.text in _QUOTES]
+    before = left > 0 and doc[left - 1].text in _QUOTES
+    after = right + 1 < len(doc) and doc[right + 1].text in _QUOTES
+    return (before or bool(inside) and inside[0] == left) and (after or bool(inside) and inside[-1] == right)
 
 
 def _split_prefix(t) -> bool:
