@@ -1,6 +1,7 @@
 """Who bears a measure is not who imposes it ("people who are subject to travel bans"), a sum of rates is no measure
-of its own ("taking the total levy to 35%"), and a flow of a country's trade names no goods ("a tariff on Peruvian
-exports" targets Peru, covers no goods "exports"). (text, present, absent) tables; every text is invented.
+of its own ("taking the total levy to 35%"), goods owned in general ("each country's goods") or a quoted name
+("the 'Copper Month' duties") name no goods, and a measure that hits someone is not theirs. (text, present, absent)
+tables; every text is invented.
 """
 from __future__ import annotations
 
@@ -48,27 +49,6 @@ SUM_CASES = [
 @pytest.mark.parametrize("text, present, absent", SUM_CASES)
 def test_sum_of_rates(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)
-
-
-FLOW_CASES = [
-    pytest.param("date: 2026-07-03\nLevies\n\nThe United States imposed a 20% tariff on Chinese imports last year.",
-                 {("*", "targets", "China")}, {("*", "appliesTo", "imports")}, id="chinese-imports"),
-    pytest.param("date: 2026-07-03\nLevies\n\nChile put a levy on Peruvian exports in May.",
-                 {("*", "targets", "Peru")}, {("*", "appliesTo", "exports")}, id="peruvian-exports"),
-    pytest.param("date: 2026-07-03\nLevies\n\nOttawa raised duties on US imports by 10%.",
-                 {("*", "targets", "United States")}, {("*", "appliesTo", "imports")}, id="us-imports"),
-    # guards: goods named with the flow stay
-    pytest.param("date: 2026-07-03\nLevies\n\nIndia imposed duties on steel imports from Vietnam.",
-                 {("*", "appliesTo", "steel"), ("*", "targets", "Vietnam")}, set(), id="keep-steel-imports"),
-    pytest.param("date: 2026-07-03\nLevies\n\nKenya banned Ugandan sugar imports.",
-                 {("*", "appliesTo", "sugar"), ("*", "targets", "Uganda")}, set(), id="keep-sugar-imports"),
-]
-
-
-@pytest.mark.parametrize("text, present, absent", FLOW_CASES)
-def test_flow_of_a_country_names_no_goods(nlp, text, present, absent):
-    assert_facts_like(nlp, text, present, absent)
-
 
 
 GENERIC_OWNER_CASES = [

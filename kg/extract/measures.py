@@ -2276,8 +2276,6 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
         label = f'{by_whom} {t.text}'.strip()
     if normalize_name(label) in MEASURE_ACTIVITY_NOUNS:
         return  # "a ban on trading": an activity, no goods
-    if owners and normalize_name(label) in _TRADE_FLOW_WORDS:
-        return  # "a tariff on Chinese imports": whose flow (the target), no goods named
     if normalize_name(label) in _TRADE_FLOW_WORDS and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):
         return  # "banned onion exports, then imposed a duty on its export": the goods are named before, not "export"
     if label and t.lemma_.lower() not in _PARTY_NOUNS:  # "on Russian banks", "on buyers": whom, not what
