@@ -630,6 +630,12 @@ MEASURE_TIME_MODIFIERS = frozenset({"era", "period", "age", "time", "wartime", "
 # Prefixes of a measure's kind, telling what it acts against ("anti-dumping duties", "counter-subsidy levies"): split
 # from their word by a stray space ("anti- dumping duty", common in copied text), neither half names goods.
 MEASURE_AGAINST_PREFIXES = frozenset({"anti", "counter"})
+# Adjectives (and passive verbs) telling who bears a measure ("individuals who are subject to travel bans", "firms
+# liable to the duties", "firms that were exposed to sanctions"): the one they are said of is no imposer.
+MEASURE_BEARER_ADJECTIVES = frozenset({"subject", "liable", "exposed", "vulnerable", "susceptible", "expose"})
+# Words before a measure telling a sum of rates ("taking the total levy to 35%", "the combined duty"): no measure of
+# its own when nothing it is on is told.
+MEASURE_SUM_WORDS = frozenset({"total", "combined", "cumulative", "overall", "aggregate"})
 MEASURE_RESTORING_VERBS = frozenset({"reimpose", "restore", "reinstate", "reintroduce", "reinstitute"})
 # "would trigger a snapback of UN sanctions", "vowed the reimposition of the tariffs": the noun is a putting back of
 # the measure, so the verb above tells when it comes as a verb of imposing would.
@@ -693,7 +699,8 @@ MEASURE_STATUS_VERBS = {
                  "retaliate", "respond", "hit", "counter", "double", "triple", "have", "keep", "use", "maintain",
                  "enforce", "maintain", "keep", "apply", "add", "increase", "escalate", "reimpose", "implement", "adopt",
                  "place", "put", "set", "designate", "renew", "prolong", "enact"} | MEASURE_RESTORING_VERBS,
-    "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign"},
+    "announced": {"announce", "outline", "unveil", "declare", "issue", "publish", "order", "approve", "sign",
+                  "direct"},  # "the ministry directed 25% tariffs on cement": ordered
     "proposed": {"propose", "float", "consider", "weigh", "plan", "mull", "seek", "suggest", "draft", "explore",
                  "recommend", "expect", "prepare", "intend", "aim", "offer"} | MEASURE_PREPARING_VERBS,
     "threatened": {"threaten", "warn", "vow", "pledge", "promise"},
@@ -712,6 +719,19 @@ MEASURE_OPPOSING_VERBS = frozenset({"oppose", "resist"})
 # Nouns of a measure's going: "the lifting of the embargo", "the removal of tariffs".
 MEASURE_LIFTING_NOUNS = frozenset({"lifting", "removal", "repeal", "easing", "end", "suspension", "withdrawal",
                                    "scrapping", "cancellation", "termination"})
+# ... and those told with "to" or "on" as well: "declared an end to its duties", "a halt to the tariffs", "ordered a
+# pause on the levies", "put a stop to the curbs".
+MEASURE_HALT_NOUNS = frozenset({"end", "halt", "pause", "stop", "suspension"})
+# A measure told as due to start ("duties, scheduled to start Tuesday", "tariffs set to take effect next week",
+# "curbs slated to begin in May"): the participle, then the verb of starting under it.
+# Being prepared, told by the subject of a verb above the measure ("preparations are on to impose curbs", "made
+# preparations to ban imports", parsed with the noun as the infinitive's subject): not taken yet.
+MEASURE_PREPARATION_NOUNS = frozenset({"preparation", "groundwork"})
+# General nouns that take up the measure the sentence before told: "The EU adopted new sanctions. The new measures
+# will take effect in days."
+MEASURE_BACK_NOUNS = frozenset({"measure", "penalty", "step"})
+MEASURE_SCHEDULE_WORDS = frozenset({"schedule", "set", "slate", "slat", "due", "expect"})  # "slat": the model's lemma of "slated"
+MEASURE_START_VERBS = frozenset({"start", "begin", "take", "kick", "come", "enter", "commence"})
 # "Further sanctions against Russia were discussed", "debated new tariffs on steel": measures not yet taken that are
 # talked about are proposed at most (measures already there may be talked about too: only with a word telling new).
 MEASURE_DISCUSSION_VERBS = frozenset({"discuss", "debate", "talk", "negotiate"})
@@ -721,7 +741,7 @@ MEASURE_NEW_WORDS = frozenset({"new", "further", "additional", "fresh", "more", 
 MEASURE_INSTRUMENT_NOUNS = frozenset({"rule", "regulation", "order", "act", "law", "decree", "directive", "statute",
                                       "ordinance", "proclamation", "resolution", "bill", "amendment"})
 MEASURE_STATUS_NOUNS = {
-    "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option"} | MEASURE_DUE_NOUNS,
+    "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option", "preparation"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},
 }
 # Nouns a measure word modifies that tell its status, as they do above it ("a plan to impose tariffs"): "the tariff
@@ -1118,6 +1138,10 @@ MEASURE_PART_ADVERBS = frozenset({"partially", "partly", "selectively"})
 MADE_IN_VERBS = frozenset({"make", "build", "produce", "manufacture", "grow", "assemble", "source", "origin"})
 GENERIC_GOODS_NOUNS = frozenset({"good", "goods", "product", "products", "item", "items", "merchandise", "ware", "wares",
                                  "commodity", "commodities", "thing", "things"})
+# Owners of goods told only in general ("each country's goods", "the other side's products", "partners' goods"):
+# whose they are is not said, and the goods are the bare "goods": none named.
+GENERIC_GOODS_OWNERS = frozenset({"country", "nation", "side", "other", "party", "partner", "economy", "state",
+                                  "rival", "trader", "exporter"})
 # Nouns that make a preposition with "on ... of": "on top of existing duties", "on behalf of", "on account of" name
 # neither goods nor whom a measure hits.
 PREPOSITION_NOUNS = frozenset({"top", "behalf", "account"})

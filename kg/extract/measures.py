@@ -31,6 +31,8 @@ from ..tables import MEASURE_OPEN_DOOR_NOUNS, MEASURE_TABLE_NOUNS, MEASURE_TABLE
 from ..tables import MEASURE_ARRIVAL_VERBS, MEASURE_IMPENDING_VERBS, MEASURE_PROSPECT_NOUNS, MEASURE_ABSENCE_WORDS
 from ..tables import MEASURE_DESIRE_PHRASES, MEASURE_DESIRE_VERBS, MEASURE_ENABLING_VERBS, MEASURE_WISH_VERBS
 from ..tables import FIRM_PART_NOUNS, MEASURED_FIRM_NOUNS, LIST_ADDING_VERBS, LIST_REMOVING_VERBS, MEASURE_LISTS
+from ..tables import MEASURE_BEARER_ADJECTIVES, MEASURE_HALT_NOUNS, MEASURE_SUM_WORDS
+from ..tables import MEASURE_BACK_NOUNS, GENERIC_GOODS_OWNERS, MEASURE_PREPARATION_NOUNS, MEASURE_SCHEDULE_WORDS, MEASURE_START_VERBS
 from ..tables import MEASURE_AGAINST_PREFIXES, MEASURE_DUE_NOUNS, MEASURE_PART_ADVERBS, MEASURE_PART_WORDS
 from ..tables import MEASURE_CARRY_OUT_PHRASES, MEASURE_HOLD_NOUNS, MEASURE_HOLD_VERBS, MEASURE_RETREAT_PHRASES
 from ..tables import MEASURE_PARTNER_NOUNS, MEASURE_TIME_MODIFIERS, MEASURE_TEXT_NOUNS, MEASURE_REJECTING_VERBS
@@ -171,6 +173,11 @@ def read_measures(state, ctx, sent) -> None:
         if imposer is None and not targets_ and not goods:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)),
                                    f"{kind} with no imposer, target or goods")
+            continue
+        if not targets_ and not goods and any(c.dep_ == "amod" and c.lower_ in MEASURE_SUM_WORDS
+                                              for c in list(token.children) + list(head.children)):
+            # "taking the total levy to 35%": the sum of the rates told, no measure of its own
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), f"{kind} a sum of rates")
             continue
         if status == "denied":
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), f"{kind} denied")
@@ -688,13 +695,30 @@ def _start_dates(*nodes) -> list:
     return out
 
 
+def _scheduled_starts(nodes) -> list:
+    """ "duties on cement, scheduled to start Tuesday", "set to take effect next week": the verb of starting under a
+    participle of schedule hung on `nodes`, when a date hangs on it."""
+    return [x for n in nodes for c in n.children if c.dep_ in ("acl", "advcl", "amod", "prep")
+            and c.lemma_.lower() in MEASURE_SCHEDULE_WORDS for x in c.children
+            if x.dep_ == "xcomp" and x.lemma_.lower() in MEASURE_START_VERBS
+            and any(t.ent_type_ == "DATE" for t in x.subtree)]
+
+
 def _later_start(state, status, nodes, starts=None) -> str:
     """A measure told as starting on a day after the article's ("Jakarta banned exports of bauxite from June",
     written in March) is not in force yet: announced. Its lifting from a day to come leaves it in force until then."""
-    if status not in ("in_force", "lifted") or state.article.date is None or any(
-            c.dep_ == "aux" and c.lemma_ == "have" for n in nodes if n.pos_ in ("VERB", "AUX") for c in n.children):
-        return status  # "has banned exports of rice from January": a start gone by
+    if status not in ("in_force", "lifted") or state.article.date is None:
+        return status
     anchor = state.article.date
+    if starts is None:
+        for start in _scheduled_starts(nodes):
+            # "had ordered duties on cement, scheduled to start Tuesday": due, whatever the tense of the ordering
+            text = " ".join(t.text for t in start.subtree if t.ent_type_ == "DATE")
+            found = resolve_date(text, anchor) or resolve_month(text, anchor) or resolve_week(text, anchor)
+            if found is not None and found.start > anchor:
+                return "announced" if status == "in_force" else "in_force"
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for n in nodes if n.pos_ in ("VERB", "AUX") for c in n.children):
+        return status  # "has banned exports of rice from January": a start gone by
     for start in _start_dates(*nodes) if starts is None else starts:
         text = " ".join(t.text for t in start.subtree if t.ent_type_ == "DATE")
         found = resolve_date(text, anchor) or resolve_month(text, anchor) or resolve_week(text, anchor)
@@ -898,6 +922,12 @@ def _imposer(state, ctx, token, head):
             return None, ""  # "kept buying Iranian gas despite sanctions": what is defied, not what is taken
         if node.pos_ == "VERB" and node.lemma_.lower() == "veto":
             return None, ""  # "Hungary threatened to veto the sanctions": who vetoes is not who proposes
+        if node.lemma_.lower() in MEASURE_BEARER_ADJECTIVES and arrived == "prep" and prev.lower_ == "to" and (
+                node.pos_ == "ADJ" or node.pos_ == "VERB" and (node.dep_ == "acl" or any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in node.children))):
+            # "Russians, who are subject to travel bans", "firms that were exposed to sanctions": who bears it,
+            # not who imposes it (not "Canada subjected them to sanctions": active, its subject imposes)
+            return None, ""
         if node.pos_ == "VERB" and arrived == "dobj" and prev.i == head.i and node.lemma_.lower() in MEASURE_CHALLENGE_VERBS:
             return None, ""  # "Mexico vowed to fight tariffs on its tomatoes": who fights them did not impose them
         if node.lemma_.lower() in (MEASURE_LIFTING_NOUNS | MEASURE_CONTINUING_NOUNS if node.pos_ == "NOUN"
@@ -914,6 +944,8 @@ def _imposer(state, ctx, token, head):
         if node.pos_ in ("VERB", "AUX"):
             if arrived in ("nsubj", "csubj"):
                 return None, ""
+            if arrived == "agent":
+                return None, ""  # "Vietnam was hit by the tariffs": the measure acts, its subject bears it
             if arrived == "dobj" and node.lemma_.lower() in RATE_VERBS:
                 return None, ""  # "Mexico is expected to face 30% tariffs": who faces a measure is not who imposes it
             if arrived in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
@@ -1165,6 +1197,9 @@ def _told_status(token, head) -> str | None:
     for noun in _compound_heads(token):
         # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
         cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEASURE_PREPARATION_NOUNS
+           for n in [head, *list(head.ancestors)[:6]] if n.pos_ in ("VERB", "AUX") for c in n.children):
+        cues.append("proposed")  # "preparations are on to impose curbs on rice": being readied
     node = head
     steps = 0
     acted = False  # a verb acting on the measure was passed: a verb it is coordinated with tells of other measures
@@ -1247,8 +1282,9 @@ def _told_status(token, head) -> str | None:
                 or node.pos_ == "VERB" and lemma in MEASURE_EASING_VERBS and arrived in ("dobj", "nsubjpass")
                 and before.i == head.i) and not set(cues) - {"in_force"}:
             return "in_force"  # "signed an order easing export curbs", "a relaxation of quota restrictions": still on
-        if node.pos_ == "NOUN" and lemma in MEASURE_LIFTING_NOUNS and arrived == "prep" and before.lower_ == "of" \
-                and head.head.i == before.i:
+        if node.pos_ == "NOUN" and arrived == "prep" and head.head.i == before.i and (
+                lemma in MEASURE_LIFTING_NOUNS and before.lower_ == "of"
+                or lemma in MEASURE_HALT_NOUNS and before.lower_ in ("to", "on")):
             cues.append("lifted")  # "announced the lifting of sanctions", "recommended the removal of curbs" (still on)
             if node.dep_ == "dobj" and node.head.lemma_.lower() in MEASURE_DESIRE_VERBS | APPEAL_VERBS \
                     or node.dep_ == "pobj" and (node.head.head.lemma_.lower(), node.head.lower_) in MEASURE_DESIRE_PHRASES:
@@ -1511,6 +1547,10 @@ def _told_status(token, head) -> str | None:
         return "announced"  # "triggered the snapback of UN sanctions": set going, back only later
     if "asked" in cues:
         return "proposed"  # "urged the EU to impose sanctions"
+    planned = next((status for c in own_children for status, words in MEASURE_STATUS_ADJECTIVES.items()
+                    if c.lower_ in words and not _carried_out(head)), None)
+    if "lifted" in cues and planned:
+        return planned  # "the deal suspends the proposed 40% tariff": called off before it came, never in force
     for status in ("lifted", "threatened", "proposed"):
         if status in cues:
             return status
@@ -1819,10 +1859,13 @@ def _in_force_next(state, ctx, sent) -> int | None:
             continue
         if token.lower_ in ("it", "they") and not words:
             word = -1
-        elif token.pos_ == "NOUN" and MEASURE_TRIGGERS.get(token.lemma_.lower()) in (told[0]["kind"], MEASURE) \
+        elif token.pos_ == "NOUN" and (MEASURE_TRIGGERS.get(token.lemma_.lower()) in (told[0]["kind"], MEASURE)
+                                       or token.lemma_.lower() in MEASURE_BACK_NOUNS) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
-                and all(c.dep_ == "det" for c in token.children):
-            word = token.i  # "The tariffs took effect", not "The tariffs on cars took effect" (another may be)
+                and all(c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in MEASURE_NEW_WORDS for c in token.children):
+            # "The tariffs took effect", "The new measures will take effect", not "The tariffs on cars took effect"
+            # (another may be)
+            word = token.i
         else:
             continue
         if told[0]["status"] == "in_force":
@@ -2095,6 +2138,8 @@ def _targets_and_goods(state, ctx, token, head):
                 continue  # "anti- dumping duties": the kind of duty, its word split by a stray space
             if child.i > 0 and child.doc[child.i - 1].tag_ in ("CC", "TO", "MD") and child.lower_ in _ACTING_VERBS:
                 continue  # "modify the tariffs or enact quotas", the verb parsed as a noun before the measure
+            if _quoted(child):
+                continue  # "the 'Freedom Day' tariffs": the measure's name, in quotes, not its goods
             if child.dep_ in ("compound", "nmod") and child.i not in ctx.tok_entity \
                     and child.lower_ not in MEASURE_KIND_MODIFIERS and child.ent_type_ not in ("DATE", "TIME"):
                 words = [t for t in child.subtree if t.i not in ctx.tok_entity]
@@ -2102,6 +2147,18 @@ def _targets_and_goods(state, ctx, token, head):
                 if label and normalize_name(label) not in EXPORT_CONTROL_CUES | _TRADE_FLOW_WORDS | {"new", "higher", "tighter"}:
                     goods.append(label)
     return targets_, goods, makers
+
+
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
+
+
+def _quoted(t) -> bool:
+    """The words `t` heads stand in quotation marks: "'Freedom Day' tariffs"."""
+    doc, left, right = t.doc, t.left_edge.i, t.right_edge.i
+    inside = [w.i for w in t.subtree if w.text in _QUOTES]
+    before = left > 0 and doc[left - 1].text in _QUOTES
+    after = right + 1 < len(doc) and doc[right + 1].text in _QUOTES
+    return (before or bool(inside) and inside[0] == left) and (after or bool(inside) and inside[-1] == right)
 
 
 def _split_prefix(t) -> bool:
@@ -2200,6 +2257,9 @@ def _read_target_or_goods(state, ctx, t, prep, targets_, goods, makers=None) -> 
                 elif owner not in targets_ and t.lemma_.lower() not in MEASURED_FIRM_NOUNS:  # "on Iranian banks": the banks'
                     targets_.append(owner)
     label = _goods_label([w for w in words if w not in owners and w.dep_ != "case"]) if owners else _goods_label(words)
+    if t.lower_ in GENERIC_GOODS_NOUNS and any(c.dep_ == "poss" and c.lemma_.lower() in GENERIC_GOODS_OWNERS
+                                                for c in t.children):
+        return  # "duties on each country's goods", "on the other side's products": no goods named
     if normalize_name(label) in GENERIC_GOODS_NOUNS:
         # "tariffs on goods such as steel and wine": the goods are the ones named after; a bare "goods" names none
         examples = [p for c in t.children if _example_prep(c) for q in c.children if q.dep_ == "pobj"
