@@ -267,6 +267,8 @@ DELEGATION_ABSENCE_PREPOSITIONS = frozenset({"without"})
 DELEGATION_ABSENCE_ADJECTIVES = frozenset({"absent", "missing"})
 # A sentence opening with these continues the delegation of the sentence before ("It included ...").
 DELEGATION_REFERENCES = frozenset({"it", "delegation", "team", "side"})
+# A country or body that sends a team is its side: "Brazil sent a delegation headed by X", "Kenya dispatched a team".
+DELEGATION_SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "field"})
 
 # --- events ---------------------------------------------------------------
 # Event words that name an event only after one of these prepositions: "leaders travel to X for their retreat",

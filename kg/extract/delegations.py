@@ -11,7 +11,8 @@ from ..model import COUNTRY, ORGANIZATION
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
 from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_ABSENCE_ADJECTIVES, DELEGATION_ABSENCE_NOUNS,
-                      DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NOUNS, DELEGATION_REFERENCES, EVENT_TRIGGERS,
+                      DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NOUNS, DELEGATION_REFERENCES, DELEGATION_SENDING_VERBS,
+                      EVENT_TRIGGERS,
                       LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS)
 from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
 
@@ -49,6 +50,12 @@ def delegation_sides(state, ctx, noun) -> list[str]:
                 key = state.agent_key(pobj, ctx, allow_people=False)
                 if key and state.kind(key) in SIDE_KINDS and key not in sides:
                     sides.append(key)
+    if not sides and noun.dep_ == "dobj" and noun.head.lemma_ in DELEGATION_SENDING_VERBS:
+        # "Brazil sent a delegation headed by X": the sender is the side (a person who sends one names none)
+        for subject in subjects(noun.head):
+            key = state.agent_key(subject, ctx, allow_people=False)
+            if key and state.kind(key) in SIDE_KINDS and key not in sides:
+                sides.append(key)
     return sides
 
 

@@ -1,0 +1,38 @@
+"""Delegations: a side told as the one that sends its team ("Brazil sent a delegation headed by X")."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import facts, graph_of
+
+SENT_CASES = [
+    pytest.param("date: 2026-03-03\nTalks\n\nBrazil sent a delegation headed by Trade Minister Paulo Ramos to the "
+                 "talks in Geneva on Tuesday.",
+                 {("Paulo Ramos", "leads", "delegation of Brazil")}, set(), id="sent-headed-by"),
+    pytest.param("date: 2026-03-03\nTalks\n\nKenya has dispatched a team led by Finance Minister Jane Otieno to "
+                 "Brussels for the negotiations.",
+                 {("Jane Otieno", "leads", "delegation of Kenya")}, set(), id="dispatched-led-by"),
+    pytest.param("date: 2026-03-03\nTalks\n\nPeru is sending a negotiating team headed by Vice Minister Ana Rojas "
+                 "to the talks in Quito on Monday.",
+                 {("Ana Rojas", "leads", "delegation of Peru")}, set(), id="sending-headed-by"),
+    pytest.param("date: 2026-03-03\nTalks\n\nNorway will send a delegation to the talks in Quito, led by State "
+                 "Secretary Lars Berg.",
+                 {("Lars Berg", "leads", "delegation of Norway")}, set(), id="send-led-by-after-place"),
+    # guards: a person who sends a team names no side; something other than a team sent makes none
+    pytest.param("date: 2026-03-03\nTalks\n\nPresident Maria Lopes sent a delegation headed by Senator Ivo Dias to the "
+                 "talks in Quito on Monday.",
+                 set(), {("Ivo Dias", "leads", "delegation of Maria Lopes")}, id="guard-person-sends"),
+    pytest.param("date: 2026-03-03\nTalks\n\nThe Chilean delegation, headed by Minister Clara Neves, met Argentine "
+                 "officials on Tuesday.",
+                 {("Clara Neves", "leads", "delegation of Chile")}, set(), id="guard-adjective-side"),
+    pytest.param("date: 2026-03-03\nTalks\n\nBrazil sent the other side a list of demands before the talks in "
+                 "Quito, which Minister Clara Neves led.",
+                 set(), {("Clara Neves", "leads", "delegation of Brazil")}, id="guard-sent-the-other-side-a-list"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SENT_CASES)
+def test_side_that_sends_its_team(nlp, text, present, absent):
+    got = facts(graph_of(nlp, text))
+    assert present <= got, present - got
+    assert not (absent & got), absent & got
