@@ -267,6 +267,8 @@ DELEGATION_ABSENCE_PREPOSITIONS = frozenset({"without"})
 DELEGATION_ABSENCE_ADJECTIVES = frozenset({"absent", "missing"})
 # A sentence opening with these continues the delegation of the sentence before ("It included ...").
 DELEGATION_REFERENCES = frozenset({"it", "delegation", "team", "side"})
+# ... unless a determiner before it brings in a new team: "A delegation led by X will visit ...", "Another team ...".
+DELEGATION_NEW_DETERMINERS = frozenset({"a", "an", "another"})
 # A country or body that sends a team is its side: "Brazil sent a delegation headed by X", "Kenya dispatched a team".
 DELEGATION_SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "field"})
 

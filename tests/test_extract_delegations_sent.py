@@ -36,3 +36,35 @@ def test_side_that_sends_its_team(nlp, text, present, absent):
     got = facts(graph_of(nlp, text))
     assert present <= got, present - got
     assert not (absent & got), absent & got
+
+
+NEW_TEAM_CASES = [
+    # a sentence that opens on "A delegation"/"Another team" brings in a new team, not the one told before
+    pytest.param("date: 2026-03-03\nTalks\n\nOmar Haddad, who heads Jordan's negotiating team, said the talks were "
+                 "useful. A delegation led by Deputy Minister Rafael Soto will travel to Amman next week.",
+                 {("Omar Haddad", "leads", "delegation of Jordan")}, {("Rafael Soto", "leads", "delegation of Jordan")},
+                 id="a-delegation-led-by"),
+    pytest.param("date: 2026-03-03\nTalks\n\nThe Jordanian delegation was headed by Omar Haddad. A team headed by "
+                 "Rafael Soto arrived in Amman on Monday.",
+                 {("Omar Haddad", "leads", "delegation of Jordan")}, {("Rafael Soto", "leads", "delegation of Jordan")},
+                 id="a-team-headed-by"),
+    pytest.param("date: 2026-03-03\nTalks\n\nThe Jordanian side was led by Omar Haddad. Another delegation, led by "
+                 "Rafael Soto, is expected on Friday.",
+                 {("Omar Haddad", "leads", "delegation of Jordan")}, {("Rafael Soto", "leads", "delegation of Jordan")},
+                 id="another-delegation-led-by"),
+    # guard: "The delegation ..." and "It ..." still go on about the team told before
+    pytest.param("date: 2026-03-03\nTalks\n\nThe Jordanian delegation was headed by Omar Haddad. The delegation also "
+                 "included Deputy Minister Lina Saleh.",
+                 {("Omar Haddad", "leads", "delegation of Jordan"), ("Lina Saleh", "memberOf", "delegation of Jordan")},
+                 set(), id="guard-the-delegation-included"),
+    pytest.param("date: 2026-03-03\nTalks\n\nThe Jordanian delegation was headed by Omar Haddad. It included "
+                 "Deputy Minister Lina Saleh.",
+                 {("Lina Saleh", "memberOf", "delegation of Jordan")}, set(), id="guard-it-included"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NEW_TEAM_CASES)
+def test_a_new_team_is_not_the_one_before(nlp, text, present, absent):
+    got = facts(graph_of(nlp, text))
+    assert present <= got, present - got
+    assert not (absent & got), absent & got

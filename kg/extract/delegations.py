@@ -11,7 +11,8 @@ from ..model import COUNTRY, ORGANIZATION
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
 from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_ABSENCE_ADJECTIVES, DELEGATION_ABSENCE_NOUNS,
-                      DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NOUNS, DELEGATION_REFERENCES, DELEGATION_SENDING_VERBS,
+                      DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NEW_DETERMINERS, DELEGATION_NOUNS, DELEGATION_REFERENCES,
+                      DELEGATION_SENDING_VERBS,
                       EVENT_TRIGGERS,
                       LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS)
 from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
@@ -260,7 +261,8 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
         sides = delegation_sides(state, ctx, token)
         if sides:
             delegation = state.delegation(sides[0], None, None)
-        elif token.lower_ in DELEGATION_REFERENCES and token.i <= sent.start + 1 and state.last_delegation:
+        elif token.lower_ in DELEGATION_REFERENCES and token.i <= sent.start + 1 and state.last_delegation \
+                and not (token.i > sent.start and doc[token.i - 1].lower_ in DELEGATION_NEW_DETERMINERS):
             delegation = state.last_delegation  # "It included ...", "The delegation also comprised ..."
         elif token.lower_ in ("he", "she") and token.i == sent.start:
             # "He was accompanied by ...": the team of the person the pronoun stands for
