@@ -269,6 +269,9 @@ DELEGATION_ABSENCE_ADJECTIVES = frozenset({"absent", "missing"})
 DELEGATION_REFERENCES = frozenset({"it", "delegation", "team", "side"})
 # ... unless a determiner before it brings in a new team: "A delegation led by X will visit ...", "Another team ...".
 DELEGATION_NEW_DETERMINERS = frozenset({"a", "an", "another"})
+# "Ministers A and B led their respective delegations": each leads the team of the country they act for.
+RESPECTIVE_TEAM_NOUNS = frozenset({"delegations", "teams", "sides"})
+RESPECTIVE_WORDS = frozenset({"respective", "their"})
 # A country or body that sends a team is its side: "Brazil sent a delegation headed by X", "Kenya dispatched a team".
 DELEGATION_SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "field"})
 

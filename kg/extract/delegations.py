@@ -12,7 +12,7 @@ from ..model import COUNTRY, ORGANIZATION
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
 from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_ABSENCE_ADJECTIVES, DELEGATION_ABSENCE_NOUNS,
                       DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NEW_DETERMINERS, DELEGATION_NOUNS, DELEGATION_REFERENCES,
-                      DELEGATION_SENDING_VERBS,
+                      DELEGATION_SENDING_VERBS, RESPECTIVE_TEAM_NOUNS, RESPECTIVE_WORDS,
                       EVENT_TRIGGERS,
                       LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS)
 from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
@@ -77,6 +77,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
                     # "represented by A and B" names who speaks for the side; "comprised A and B" lists members only
                     state.represented_by.setdefault(delegation, []).append((person, sentence_span))
     _country_represented_by(state, ctx, sent, found, sentence_span)
+    _respective_teams(state, ctx, sent, found, leaders_here, sentence_span)
     _surface_roles(state, ctx, sent, found, leaders_here, sentence_span)
     # "... led the Peruvian side and was joined by Rojas and Vera": companions join the leader's delegation
     for token in ctx.tokens_with(sent, lemmas=_COMPANION_LEMMAS):
@@ -106,6 +107,30 @@ def _told_missing(noun) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return any(c.dep_ == "acomp" and c.lower_ in DELEGATION_ABSENCE_ADJECTIVES for c in noun.head.children)
     return False
+
+
+def _respective_teams(state, ctx, sent, found, leaders_here, sentence_span) -> None:
+    """ "Kenyan Minister A and Ghanaian Minister B led their respective delegations": each leads the team of
+    the country they are known to act for; none when two of them act for one country or one for none known."""
+    for noun in ctx.tokens_with(sent, words=RESPECTIVE_TEAM_NOUNS):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_ not in LEAD_VERBS \
+                or not any(c.lower_ in RESPECTIVE_WORDS for c in noun.children if c.dep_ in ("amod", "poss")):
+            continue
+        # "her Ghanaian counterpart Kofi Mensah": the name stands in apposition to "counterpart"
+        people = [p for t in subjects(verb)
+                  if (p := state.person_key(t, ctx) or next((k for c in t.children if c.dep_ == "appos"
+                                                              and (k := state.person_key(c, ctx))), None))]
+        countries = [state.acting_country(p) for p in people]
+        if len(people) < 2 or None in countries or len(set(countries)) < len(countries) \
+                or any(state.kind(c) != COUNTRY for c in countries):
+            continue
+        for person, country in zip(people, countries):
+            delegation = state.delegation(country, ctx.span(noun.idx, noun.idx + len(noun.text)), sentence_span)
+            found.append(delegation)
+            state.collector.fact(person, "leads", delegation, sentence_span, CONFIDENCE["syntax"],
+                                 f"lead-{verb.lemma_}-respective")
+            leaders_here[person] = delegation
 
 
 def _by_after(doc, verb, sent) -> int | None:
