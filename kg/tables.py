@@ -272,6 +272,9 @@ DELEGATION_NEW_DETERMINERS = frozenset({"a", "an", "another"})
 # "Ministers A and B led their respective delegations": each leads the team of the country they act for.
 RESPECTIVE_TEAM_NOUNS = frozenset({"delegations", "teams", "sides"})
 RESPECTIVE_WORDS = frozenset({"respective", "their"})
+# A team named with no side is the side of its one leader's country ("A delegation led by Indian Minister X will
+# visit ..."): only these nouns, which name a side's team ("a team of researchers led by X" is none).
+LEADER_SIDE_NOUNS = frozenset({"delegation"})
 # A country or body that sends a team is its side: "Brazil sent a delegation headed by X", "Kenya dispatched a team".
 DELEGATION_SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "field"})
 

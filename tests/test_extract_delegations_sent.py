@@ -84,7 +84,33 @@ RESPECTIVE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", SENT_CASES + NEW_TEAM_CASES + RESPECTIVE_CASES)
+
+LEADER_SIDE_CASES = [
+    # a delegation named with no side speaks for the country its one leader acts for
+    pytest.param("date: 2026-03-03\nTalks\n\nA delegation led by Indonesian Trade Minister Budi Santoso will visit "
+                 "Canberra for trade talks next week.",
+                 {("Budi Santoso", "leads", "delegation of Indonesia")}, set(), id="a-delegation-led-by-adjective"),
+    pytest.param("date: 2026-03-03\nTalks\n\nThe delegation, headed by Yuki Tanaka, Japan's deputy trade minister, "
+                 "arrived in Canberra on Monday.",
+                 {("Yuki Tanaka", "leads", "delegation of Japan")}, set(), id="the-delegation-headed-by-apposition"),
+    pytest.param("date: 2026-03-03\nTalks\n\nTrade talks resumed in Canberra on Monday with a delegation led by "
+                 "Vietnamese Deputy Minister Tran Van Long.",
+                 {("Tran Van Long", "leads", "delegation of Vietnam")}, set(), id="with-a-delegation-led-by"),
+    # guards: no side known for the leader, a joint team, or a team that is not a side's delegation
+    pytest.param("date: 2026-03-03\nTalks\n\nA delegation led by Trade Minister Budi Santoso will visit Canberra for "
+                 "trade talks next week.",
+                 set(), {("Budi Santoso", "leads", "delegation of Australia")}, id="guard-no-side-known"),
+    pytest.param("date: 2026-03-03\nTalks\n\nA joint delegation led by Indonesian Trade Minister Budi Santoso will "
+                 "visit Canberra next week.",
+                 set(), {("Budi Santoso", "leads", "delegation of Indonesia")}, id="guard-joint-delegation"),
+    pytest.param("date: 2026-03-03\nTalks\n\nA team of researchers led by Indonesian professor Budi Santoso will "
+                 "visit Canberra next week.",
+                 set(), {("Budi Santoso", "leads", "delegation of Indonesia")}, id="guard-team-of-researchers"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SENT_CASES + NEW_TEAM_CASES + RESPECTIVE_CASES
+                         + LEADER_SIDE_CASES)
 def test_team_side_told_around_it(nlp, text, present, absent):
     got = facts(graph_of(nlp, text))
     assert present <= got and not (absent & got), (present - got, absent & got)

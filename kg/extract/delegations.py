@@ -12,7 +12,7 @@ from ..model import COUNTRY, ORGANIZATION
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
 from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_ABSENCE_ADJECTIVES, DELEGATION_ABSENCE_NOUNS,
                       DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NEW_DETERMINERS, DELEGATION_NOUNS, DELEGATION_REFERENCES,
-                      DELEGATION_SENDING_VERBS, RESPECTIVE_TEAM_NOUNS, RESPECTIVE_WORDS,
+                      DELEGATION_SENDING_VERBS, LEADER_SIDE_NOUNS, RESPECTIVE_TEAM_NOUNS, RESPECTIVE_WORDS,
                       EVENT_TRIGGERS,
                       LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS)
 from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
@@ -66,7 +66,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
     found: list[str] = []
     leaders_here: dict[str, str] = {}  # person key -> delegation key
     for noun in ctx.tokens_with(sent, words=DELEGATION_NOUNS):
-        for country in delegation_sides(state, ctx, noun):
+        for country in delegation_sides(state, ctx, noun) or _leader_side(state, ctx, noun):
             delegation = state.delegation(country, ctx.span(noun.idx, noun.idx + len(noun.text)), sentence_span)
             found.append(delegation)
             for person, role, rule, confidence in _people_for(state, ctx, noun):
@@ -93,6 +93,17 @@ def read_delegations(state, ctx, sent) -> list[str]:
                         state.collector.fact(person, "memberOf", delegation, sentence_span, CONFIDENCE["syntax"],
                                              f"member-{token.lemma_}ed-by")
     return found
+
+
+def _leader_side(state, ctx, noun) -> list[str]:
+    """ "A delegation led by Indian Commerce Minister X": a team named with no side speaks for the country its one
+    leader is known to act for."""
+    if noun.lower_ not in LEADER_SIDE_NOUNS or _told_missing(noun) \
+            or any(c.dep_ == "amod" and c.lower_ in ("other", "opposing", "joint") for c in noun.children):
+        return []
+    leaders = {p for p, role, _, _ in _people_for(state, ctx, noun) if role == "leads"}
+    country = state.acting_country(next(iter(leaders))) if len(leaders) == 1 else None
+    return [country] if country and state.kind(country) == COUNTRY else []
 
 
 def _told_missing(noun) -> bool:
