@@ -267,6 +267,16 @@ DELEGATION_ABSENCE_PREPOSITIONS = frozenset({"without"})
 DELEGATION_ABSENCE_ADJECTIVES = frozenset({"absent", "missing"})
 # A sentence opening with these continues the delegation of the sentence before ("It included ...").
 DELEGATION_REFERENCES = frozenset({"it", "delegation", "team", "side"})
+# ... unless a determiner before it brings in a new team: "A delegation led by X will visit ...", "Another team ...".
+DELEGATION_NEW_DETERMINERS = frozenset({"a", "an", "another"})
+# "Ministers A and B led their respective delegations": each leads the team of the country they act for.
+RESPECTIVE_TEAM_NOUNS = frozenset({"delegations", "teams", "sides"})
+RESPECTIVE_WORDS = frozenset({"respective", "their"})
+# A team named with no side is the side of its one leader's country ("A delegation led by Indian Minister X will
+# visit ..."): only these nouns, which name a side's team ("a team of researchers led by X" is none).
+LEADER_SIDE_NOUNS = frozenset({"delegation"})
+# A country or body that sends a team is its side: "Brazil sent a delegation headed by X", "Kenya dispatched a team".
+DELEGATION_SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "field"})
 
 # --- events ---------------------------------------------------------------
 # Event words that name an event only after one of these prepositions: "leaders travel to X for their retreat",

@@ -11,7 +11,9 @@ from ..model import COUNTRY, ORGANIZATION
 # who a delegation can speak for: a country, or an organization such as the EU or ASEAN
 SIDE_KINDS = (COUNTRY, ORGANIZATION)
 from ..tables import (ATTENDANCE_COPULAS, CONFIDENCE, DELEGATION_ABSENCE_ADJECTIVES, DELEGATION_ABSENCE_NOUNS,
-                      DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NOUNS, DELEGATION_REFERENCES, EVENT_TRIGGERS,
+                      DELEGATION_ABSENCE_PREPOSITIONS, DELEGATION_NEW_DETERMINERS, DELEGATION_NOUNS, DELEGATION_REFERENCES,
+                      DELEGATION_SENDING_VERBS, LEADER_SIDE_NOUNS, RESPECTIVE_TEAM_NOUNS, RESPECTIVE_WORDS,
+                      EVENT_TRIGGERS,
                       LEAD_VERBS, MEMBER_CUES, MEMBER_VERBS)
 from .syntax import agents, attendance_list, objects, subjects, with_conjuncts
 
@@ -49,6 +51,12 @@ def delegation_sides(state, ctx, noun) -> list[str]:
                 key = state.agent_key(pobj, ctx, allow_people=False)
                 if key and state.kind(key) in SIDE_KINDS and key not in sides:
                     sides.append(key)
+    if not sides and noun.dep_ == "dobj" and noun.head.lemma_ in DELEGATION_SENDING_VERBS:
+        # "Brazil sent a delegation headed by X": the sender is the side (a person who sends one names none)
+        for subject in subjects(noun.head):
+            key = state.agent_key(subject, ctx, allow_people=False)
+            if key and state.kind(key) in SIDE_KINDS and key not in sides:
+                sides.append(key)
     return sides
 
 
@@ -58,7 +66,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
     found: list[str] = []
     leaders_here: dict[str, str] = {}  # person key -> delegation key
     for noun in ctx.tokens_with(sent, words=DELEGATION_NOUNS):
-        for country in delegation_sides(state, ctx, noun):
+        for country in delegation_sides(state, ctx, noun) or _leader_side(state, ctx, noun):
             delegation = state.delegation(country, ctx.span(noun.idx, noun.idx + len(noun.text)), sentence_span)
             found.append(delegation)
             for person, role, rule, confidence in _people_for(state, ctx, noun):
@@ -69,6 +77,7 @@ def read_delegations(state, ctx, sent) -> list[str]:
                     # "represented by A and B" names who speaks for the side; "comprised A and B" lists members only
                     state.represented_by.setdefault(delegation, []).append((person, sentence_span))
     _country_represented_by(state, ctx, sent, found, sentence_span)
+    _respective_teams(state, ctx, sent, found, leaders_here, sentence_span)
     _surface_roles(state, ctx, sent, found, leaders_here, sentence_span)
     # "... led the Peruvian side and was joined by Rojas and Vera": companions join the leader's delegation
     for token in ctx.tokens_with(sent, lemmas=_COMPANION_LEMMAS):
@@ -86,6 +95,17 @@ def read_delegations(state, ctx, sent) -> list[str]:
     return found
 
 
+def _leader_side(state, ctx, noun) -> list[str]:
+    """ "A delegation led by Indian Commerce Minister X": a team named with no side speaks for the country its one
+    leader is known to act for."""
+    if noun.lower_ not in LEADER_SIDE_NOUNS or _told_missing(noun) \
+            or any(c.dep_ == "amod" and c.lower_ in ("other", "opposing", "joint") for c in noun.children):
+        return []
+    leaders = {p for p, role, _, _ in _people_for(state, ctx, noun) if role == "leads"}
+    country = state.acting_country(next(iter(leaders))) if len(leaders) == 1 else None
+    return [country] if country and state.kind(country) == COUNTRY else []
+
+
 def _told_missing(noun) -> bool:
     """A team named only as missing: "in the absence of the X delegation", "without a X team",
     "the X delegation was absent"."""
@@ -98,6 +118,30 @@ def _told_missing(noun) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return any(c.dep_ == "acomp" and c.lower_ in DELEGATION_ABSENCE_ADJECTIVES for c in noun.head.children)
     return False
+
+
+def _respective_teams(state, ctx, sent, found, leaders_here, sentence_span) -> None:
+    """ "Kenyan Minister A and Ghanaian Minister B led their respective delegations": each leads the team of
+    the country they are known to act for; none when two of them act for one country or one for none known."""
+    for noun in ctx.tokens_with(sent, words=RESPECTIVE_TEAM_NOUNS):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_ not in LEAD_VERBS \
+                or not any(c.lower_ in RESPECTIVE_WORDS for c in noun.children if c.dep_ in ("amod", "poss")):
+            continue
+        # "her Ghanaian counterpart Kofi Mensah": the name stands in apposition to "counterpart"
+        people = [p for t in subjects(verb)
+                  if (p := state.person_key(t, ctx) or next((k for c in t.children if c.dep_ == "appos"
+                                                              and (k := state.person_key(c, ctx))), None))]
+        countries = [state.acting_country(p) for p in people]
+        if len(people) < 2 or None in countries or len(set(countries)) < len(countries) \
+                or any(state.kind(c) != COUNTRY for c in countries):
+            continue
+        for person, country in zip(people, countries):
+            delegation = state.delegation(country, ctx.span(noun.idx, noun.idx + len(noun.text)), sentence_span)
+            found.append(delegation)
+            state.collector.fact(person, "leads", delegation, sentence_span, CONFIDENCE["syntax"],
+                                 f"lead-{verb.lemma_}-respective")
+            leaders_here[person] = delegation
 
 
 def _by_after(doc, verb, sent) -> int | None:
@@ -253,7 +297,8 @@ def _surface_roles(state, ctx, sent, found, leaders_here, sentence_span) -> None
         sides = delegation_sides(state, ctx, token)
         if sides:
             delegation = state.delegation(sides[0], None, None)
-        elif token.lower_ in DELEGATION_REFERENCES and token.i <= sent.start + 1 and state.last_delegation:
+        elif token.lower_ in DELEGATION_REFERENCES and token.i <= sent.start + 1 and state.last_delegation \
+                and not (token.i > sent.start and doc[token.i - 1].lower_ in DELEGATION_NEW_DETERMINERS):
             delegation = state.last_delegation  # "It included ...", "The delegation also comprised ..."
         elif token.lower_ in ("he", "she") and token.i == sent.start:
             # "He was accompanied by ...": the team of the person the pronoun stands for

@@ -149,6 +149,9 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if token in moved and _possible_move(token) and _bare_definite(token):
             mention.dates, mention.date_text, mention.month = None, "", None  # "could be moved to Monday": not yet
         mention.participants = _participants(state, ctx, token, scope, sent)
+        if token.i in ctx.tok_entity:  # "the NATO Summit" taken for a body: the name is the summit's, no party to it
+            mention.participants = [p for p in mention.participants
+                                    if state.collector.canonical(p) != state.collector.canonical(ctx.tok_entity[token.i])]
         mention.subordinates = _held_by_subordinates(token)
         mention.afterwards = _told_afterwards(token)
         mention.continues = _continues(token, mention)
@@ -729,8 +732,9 @@ def _is_trigger(token, ctx, state=None) -> bool:
     word = token.lower_
     if token.pos_ not in ("NOUN", "PROPN") or (word not in EVENT_TRIGGERS and token.lemma_.lower() not in EVENT_TRIGGERS):
         return False
-    if token.i in ctx.tok_entity:
-        return False
+    if token.i in ctx.tok_entity and not (word in ("summit", "summits") and (
+            ctx.tok_entity.get(token.i + 1) != ctx.tok_entity[token.i] or token.nbor().pos_ == "ADP")):
+        return False  # but "the NATO Summit (in Oslo)" that NER takes for a body is a summit all the same
     if word in EVENT_TRIGGERS_AFTER and not (token.dep_ == "pobj" and token.head.lower_ in EVENT_TRIGGERS_AFTER[word]):
         return False  # "a retreat in prices", "the army's retreat"
     if any(c.lower_ in NOT_EVENT_MODIFIERS for c in token.lefts):
