@@ -84,7 +84,7 @@ LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen"
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "predecessor", "successor", "deputy", "colleague"})
 # Lower-case particles inside a person's name ("Maria Laura da Rocha", "Ursula von der Leyen", "Ahmad bin Ali").
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "du",
-                            "la", "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "ten", "zu", "af"})
+                            "la", "le", "bin", "binti", "bint", "ibn", "al", "el", "y", "ter", "ten", "zu", "af"})
 # ... of which those that open a family name, written alone for the person ("von der Leyen", "da Silva", "van
 # Aken"); not "bin"/"ibn" (a father's name) nor "y" (between two surnames).
 SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "du", "le", "la",

@@ -1,5 +1,6 @@
 """Names and types: numbered groups and their short forms, US abbreviations after a city, abbreviated titles,
-portfolios before a post. Each case is (article text, facts that must be in the graph, facts that must not)."""
+portfolios before a post; a father's name after "bin" is not its son's short name. Each case is (article text,
+facts that must be in the graph, facts that must not)."""
 from __future__ import annotations
 
 import pytest
@@ -225,6 +226,35 @@ CASES = [
         "date: 2026-05-04\nTalks\n\nPresident Ana Lupu met Ola Dahl in Oslo. Ana Lupu said talks went well, "
         "the Ana Lupu website reported.",
         {("Ana Lupu", "a", "Person")}, {("Ana Lupu", "a", "Organization")}, id="guard-person-website"),
+    # a lone name that is only the father's name after bin/ibn/bint is another person (most often the father)
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nSheikh Hamad bin Khalid led the team on behalf of Emir Sheikh Khalid at talks "
+        "in Oslo on Monday.",
+        {("Khalid", "a", "Person"), ("Hamad bin Khalid", "a", "Person")},
+        {("Hamad bin Khalid", "title", "Emir")}, id="bin-father-with-title"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Yusuf ibn Rashid arrived in Oslo on Monday. President Rashid "
+        "said he was glad.",
+        {("Rashid", "a", "Person"), ("Yusuf ibn Rashid", "title", "Minister")},
+        {("Yusuf ibn Rashid", "title", "President")}, id="ibn-father-with-title"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nEnvoy Salma bint Nasser met Ola Dahl in Oslo on Monday. Governor Nasser sent "
+        "his greetings.",
+        {("Nasser", "a", "Person"), ("Salma bint Nasser", "title", "Envoy")},
+        {("Salma bint Nasser", "title", "Governor")}, id="bint-father-with-title"),
+    # NER's name kept only the father's name, or read the given name as a place: the name runs back over "bint"
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nLaila bint Omar met Ola Dahl in Oslo on Monday.",
+        {("Laila bint Omar", "a", "Person")}, {("Omar", "a", "Person"), ("Laila", "a", "Place")},
+        id="bint-name-run-back"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nEnvoy Salma bint Nasser met Ola Dahl in Oslo on Monday.",
+        {("Salma bint Nasser", "title", "Envoy")}, {("Nasser", "a", "Person")}, id="bint-name-after-title"),
+    # guard: the given name alone still stands for the full name
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nEnvoy Hamad bin Khalid met Ola Dahl in Oslo on Monday. Hamad said the talks "
+        "went well.",
+        {("Hamad bin Khalid", "a", "Person")}, {("Hamad", "a", "Person")}, id="guard-given-name-joins"),
 ]
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
-from ..names import fold_accents, normalize_name
+from ..names import fold_accents, normalize_name, standalone_name_words
 from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
@@ -713,6 +713,17 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
         if ent.label_ == "PERSON" and end + 1 < len(doc) and lowers[end] in PATRONYMIC_PARTICLES \
                 and doc[end].is_lower and (names := _name_words(doc, end - 1, len(doc))) and names[-1].i >= end + 1:
             ent = DocSpan(doc, ent.start, names[-1].i + 1, label="PERSON")
+        # "Salma bint | Nasser": NER kept only the father's name; the name runs back over "bint" to the given name
+        # before it (one capitalised word, no title's word, in no longer name: NER's one word there, often read
+        # as a place, gives way)
+        if ent.label_ == "PERSON" and ent.start >= 2 and lowers[ent.start - 1] in PATRONYMIC_PARTICLES \
+                and doc[ent.start - 1].is_lower and _capitalised_name_word(doc[ent.start - 2].text) \
+                and lowers[ent.start - 2] not in _NOT_NAME_WORDS \
+                and not (patronymic and patronymic[-1].end > ent.start - 2
+                         and (patronymic[-1].start, patronymic[-1].end) != (ent.start - 2, ent.start - 1)):
+            if patronymic and patronymic[-1].end > ent.start - 2:
+                patronymic.pop()
+            ent = DocSpan(doc, ent.start - 2, ent.end, label="PERSON")
         patronymic.append(ent)
     ents = patronymic
     # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
@@ -1301,7 +1312,7 @@ class ArticleEntities:
                         self._person_labels.setdefault(normalize_name(m.text), m.text)
                         words = m.text.split()
                         if len(words) > 1 and normalize_name(m.text) not in self._particle_tails:
-                            for word in words:
+                            for _, word in standalone_name_words(m.text):
                                 fulls.setdefault(normalize_name(word), set()).add(m.text)
                             for k in range(1, len(words) - 1):
                                 if words[k] in ("Al", "al") or _particle_surname_start(words, k):
@@ -1318,7 +1329,7 @@ class ArticleEntities:
                     self.person_names.add(normalize_name(split.text))
                     words = split.text.split()
                     if len(words) > 1:
-                        for word in words:
+                        for _, word in standalone_name_words(split.text):
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
