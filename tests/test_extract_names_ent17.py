@@ -255,6 +255,33 @@ CASES = [
         "date: 2026-05-04\nTalks\n\nEnvoy Hamad bin Khalid met Ola Dahl in Oslo on Monday. Hamad said the talks "
         "went well.",
         {("Hamad bin Khalid", "a", "Person")}, {("Hamad", "a", "Person")}, id="guard-given-name-joins"),
+    # a seat's name NER read as a building at one mention and a body acting at another: one node, the body
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPresident Ana Lupu arrived at the White House on Tuesday for talks. The White "
+        "House said the talks went well.",
+        {("White House", "a", "Organization")}, {("White House", "a", "Place")}, id="white-house-venue-and-speaker"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nLeaders gathered at the White House on Friday. In a statement, the White House "
+        "welcomed the fishing deal.",
+        {("White House", "a", "Organization")}, {("White House", "a", "Place")}, id="white-house-in-a-statement"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe talks took place in the White House. The White House confirmed the deal "
+        "on Monday.",
+        {("White House", "a", "Organization")}, {("White House", "a", "Place")}, id="white-house-took-place-in"),
+    # guards: seats NER reads as bodies at each mention stay so
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl held talks at the Blue House in Seoul on Monday. The Blue "
+        "House said both sides agreed on fishing quotas.",
+        {("Blue House", "a", "Organization")}, {("Blue House", "a", "Place")}, id="blue-house-venue-and-speaker"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nEnvoy Ana Lupu was received at the State House in Nairobi on Monday. Later "
+        "the State House said the visit had gone well.",
+        {("State House", "a", "Organization")}, {("State House", "a", "Place")}, id="state-house-venue-and-speaker"),
+    # guard: a hotel names no body, whatever it says
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOla Dahl met Ana Lupu at the Grand Hotel in Oslo on Monday. The Grand Hotel "
+        "said it was fully booked.",
+        {("Grand Hotel", "a", "Place")}, {("Grand Hotel", "a", "Organization")}, id="guard-hotel-stays-a-place"),
 ]
 
 

@@ -1297,6 +1297,7 @@ class ArticleEntities:
         for ctx in contexts:
             self._venue_names_with_a_name_after(ctx)
         self._buildings_read_as_bodies(contexts)
+        self._buildings_acting_as_bodies(contexts)
         self._landforms_read_as_bodies(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
@@ -1914,6 +1915,27 @@ class ArticleEntities:
                 # person's ("received Ruto at Qasr Al Watan in Abu Dhabi") is a venue unless a given name opens it
                 if m.ner == "ORG" or (m.ner == "PERSON" and not is_given_name(m.text.split()[0])):
                     m.ner = "VENUE"
+
+    def _buildings_acting_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "arrived at the Crescent House ... the Crescent House said": a seat's name that NER tagged a building
+        (FAC) at one mention and a body acting at another is the body that sits there all through the article:
+        one node, one type. Not a hotel's or a palace's name (VENUE_ONLY_WORDS: no body's)."""
+        found: dict[str, list[Mention]] = {}
+        acting: set[str] = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = normalize_name(m.text).split()
+                if len(words) < 2 or words[-1] in VENUE_ONLY_WORDS \
+                        or not (words[-1] in VENUE_WORDS or words[-1] in VENUE_BUILDING_WORDS
+                                or " ".join(words) in NATIONAL_BODIES):
+                    continue
+                found.setdefault(" ".join(words), []).append(m)
+                if m.ner == "ORG" and _acting(m, ctx):
+                    acting.add(" ".join(words))
+        for norm in acting:
+            for m in found[norm]:
+                if m.ner == "FAC":
+                    m.ner = "ORG"
 
     def _landforms_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "protect the Amazon rainforest ... a summit of Amazon nations": a name NER tagged ORG that a land-form
