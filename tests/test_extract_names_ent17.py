@@ -282,6 +282,30 @@ CASES = [
         "date: 2026-05-04\nTalks\n\nOla Dahl met Ana Lupu at the Grand Hotel in Oslo on Monday. The Grand Hotel "
         "said it was fully booked.",
         {("Grand Hotel", "a", "Place")}, {("Grand Hotel", "a", "Organization")}, id="guard-hotel-stays-a-place"),
+    # a title's chamber glued by NER to the holder's name after it: the person alone, the chamber in the title
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Speaker National Assembly Tariq Mahmood met the visiting team on Monday.",
+        {("Tariq Mahmood", "a", "Person"), ("Tariq Mahmood", "title", "Speaker National Assembly")},
+        {("Speaker National Assembly Tariq Mahmood", "a", "Organization")}, id="speaker-chamber-name"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nLater, the Chairman Senate Ola Dahl hosted a dinner for the guests.",
+        {("Ola Dahl", "title", "Chairman Senate")}, {("Senate Ola Dahl", "a", "Person")}, id="chairman-senate-name"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nDeputy Speaker National Assembly Ali Noor also attended the dinner.",
+        {("Ali Noor", "title", "Deputy Speaker National Assembly")}, {("Assembly Ali Noor", "a", "Person")},
+        id="deputy-speaker-chamber-name"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nSpeaker of the National Assembly Tariq Mahmood met the visiting team on "
+        "Monday.",
+        {("Tariq Mahmood", "title", "Speaker of the National Assembly")},
+        {("Assembly Tariq Mahmood", "a", "Person")}, id="speaker-of-the-chamber-name"),
+    # guards: a chamber's own name and a post after the chamber stay as they are
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nSenate Chairman Ola Dahl hosted a dinner for the guests.",
+        {("Ola Dahl", "title", "Chairman")}, set(), id="guard-chamber-before-title"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nSenate Majority Leader Ola Dahl hosted a dinner for the guests.",
+        {("Ola Dahl", "a", "Person")}, {("Majority Leader Ola Dahl", "a", "Person")}, id="guard-senate-leader"),
 ]
 
 

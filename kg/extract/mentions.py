@@ -1127,7 +1127,7 @@ def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
 # unions the mention rules test every name against, made once
 _BODY_NAME_WORDS = ORGANIZATION_HEAD_WORDS | COMPANY_SUFFIXES | MISSION_BODY_WORDS
 _PLACE_HEAD_WORDS = VENUE_ONLY_WORDS | VENUE_HEADS
-_NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS
+_NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS | LEGISLATURE_WORDS
 _BODY_OR_TITLE_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 _TITLE_WORDS_ALL = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 # verbs whose subject is a person or a group of people, never a place: "Yemen's Houthis claimed the attack"
@@ -1184,6 +1184,7 @@ class ArticleEntities:
             ctx.mentions[:] = self._join_body_of(ctx)
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_acronym_before_name(m, ctx)]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_chamber_before_name(m, ctx)]
             ctx.mentions[:] = [self._person_after_portfolio(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
@@ -1673,6 +1674,35 @@ class ArticleEntities:
             return [m]
         return [Mention(words[0], "ORG", i, i + 1, ctx.span(ctx.starts[i], ctx.ends[i])),
                 Mention(" ".join(rest), "PERSON", i + 1, m.end_token, ctx.span(ctx.starts[i + 1], ctx.ends[m.end_token - 1]))]
+
+    def _split_chamber_before_name(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "the Speaker National Assembly Ana Lupu", "Chairman Senate Ola Dahl", "Speaker of the Parliament Ola
+        Dahl": a title's chamber (a legislature's name) glued by NER to its holder's name after it, or left right
+        before it, are a body and a person apart (the title's words in neither), not one person or body. Only
+        after a title's word ("Speaker", "Speaker of the")."""
+        if m.ner not in ("PERSON", "ORG"):
+            return [m]
+        lowers, doc, end = ctx.lowers, ctx.doc, m.end_token
+        chamber = next((k for k in range(max(0, m.start_token - 1), end) if lowers[k] in LEGISLATURE_WORDS), None)
+        if chamber is None or not 2 <= end - chamber - 1 <= 3 or (chamber < m.start_token and m.ner != "PERSON"):
+            return [m]
+        start = chamber  # the chamber's name runs back over its capitalised words ("National Assembly")
+        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                and lowers[start - 1] not in TITLE_HEAD_WORDS:
+            start -= 1
+        before = [w for w in lowers[max(0, start - 3):start] if w not in ("of", "the")]
+        rest = doc[chamber + 1:end]
+        taken = {t for other in ctx.mentions if other is not m for t in range(other.start_token, other.end_token)}
+        if not before or before[-1] not in TITLE_HEAD_WORDS or taken & set(range(start, chamber + 1)) \
+                or not all(t.is_alpha for t in rest) or not _looks_like_name(rest.text) \
+                or set(normalize_name(rest.text).split()) & (_NOT_NAME_WORDS | LEGISLATURE_WORDS) \
+                or self.gaz.country(rest[0].text) or self.gaz.city(rest[0].text) or self.gaz.organization(m.text):
+            return [m]
+        body = doc[start:chamber + 1]
+        person = Mention(rest.text, "PERSON", rest.start, rest.end, ctx.span(rest.start_char, rest.end_char))
+        if lowers[start - 1] in TITLE_HEAD_WORDS:
+            return [person]  # "Speaker National Assembly": the chamber is the title's word, no body named apart
+        return [Mention(body.text, "ORG", body.start, body.end, ctx.span(body.start_char, body.end_char)), person]
 
     def _person_after_portfolio(self, m: Mention, ctx: ParagraphContext) -> Mention:
         """ "Trade Representative for South and Central Asia Ana Lupu" with "Central Asia Ana Lupu" read as one

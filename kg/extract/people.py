@@ -10,7 +10,7 @@ import re
 
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON
 from ..names import normalize_name
-from ..tables import (BARE_BODY_WORDS, CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
+from ..tables import (BARE_BODY_WORDS, CONFIDENCE, LEGISLATURE_WORDS, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
                       OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
                       PORTFOLIO_WORDS, ROYAL_STYLE_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS,
@@ -185,6 +185,16 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     Nepal"); "to X" after an envoy's title names where they are posted ("Ambassador to Qatar").
     """
     doc = ctx.doc
+    # "Speaker National Assembly | Ana Lupu", "Chairman Senate | Ola Dahl": a title with its chamber after it, no "of"
+    if ctx.lowers[i] in LEGISLATURE_WORDS and not ctx.tok_entity.get(i):
+        k = i - 1
+        while k >= max(sent.start, i - 3) and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and ctx.lowers[k] not in TITLE_HEAD_WORDS and not ctx.tok_entity.get(k):
+            k -= 1
+        if k >= sent.start and ctx.lowers[k] in TITLE_HEAD_WORDS:
+            title, left = _title_tokens_before(ctx, sent, k)
+            if title:
+                return title + list(doc[k + 1:i + 1]), left
     seq = []
     j = i
     while j >= sent.start:
