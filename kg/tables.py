@@ -47,6 +47,9 @@ times tribune union university journal herald guardian telegraph gazette daily t
 # "the Ministry of the Interior"): NER may cut the name before "of" when a possessive follows; the head and the
 # capitalised name right after "of (the)" are one body.
 BODY_HEADS_BEFORE_OF = frozenset({"department", "ministry", "secretariat", "bureau", "directorate"})
+# Plural nouns of a body's members that NER ends a body's name on, before the "of" that says whose
+# ("the Council of Heads | of Member States", "the Committee of Chiefs | of Defence Staff"): the name runs on.
+BODY_MEMBER_NOUNS_BEFORE_OF = frozenset({"heads", "chiefs"})
 # Single words that, as a whole name, point back at a body named earlier ("the Commission's", "the
 # Council says"): they are that body, or no node at all when none was named.
 BACK_REFERENCE_HEAD_WORDS = frozenset("""

@@ -306,6 +306,23 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nSenate Majority Leader Ola Dahl hosted a dinner for the guests.",
         {("Ola Dahl", "a", "Person")}, {("Majority Leader Ola Dahl", "a", "Person")}, id="guard-senate-leader"),
+    # a body's name NER ended on its members' plural noun runs on over "of": no body "Council of Heads"
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOla Dahl attended the 9th Meeting of the Council of Heads of Member States of the "
+        "Andean League on Monday.",
+        {("Council of Heads of Member States", "a", "Organization")}, {("Council of Heads", "a", "Organization")},
+        id="council-of-heads-of-member-states"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Council of Heads of Member States met in Lima on Monday.",
+        set(), {("Council of Heads", "a", "Organization")}, id="council-of-heads-subject"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nAna Lupu briefed the Committee of Heads of Member States of the Union in Lima.",
+        set(), {("Committee of Heads", "a", "Organization")}, id="committee-of-heads"),
+    # guard: a name NER read whole stays whole
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Council of Heads of State of the Andean League met in Lima on Monday.",
+        {("Council of Heads of State", "a", "Organization")}, {("Council of Heads", "a", "Organization")},
+        id="guard-council-of-heads-of-state"),
 ]
 
 
