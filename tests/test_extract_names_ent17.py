@@ -323,6 +323,20 @@ CASES = [
         "date: 2026-05-04\nTalks\n\nThe Council of Heads of State of the Andean League met in Lima on Monday.",
         {("Council of Heads of State", "a", "Organization")}, {("Council of Heads", "a", "Organization")},
         id="guard-council-of-heads-of-state"),
+    # a region's words NER cut from the gathering's name they open: no place of that name
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOla Dahl opened the Baltic Region Dialogue in Riga on Monday.",
+        {("Riga", "a", "Place")}, {("Baltic Region", "a", "Place")}, id="region-dialogue"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinisters met for the Andean Region Dialogue in Lima on Friday.",
+        {("Lima", "a", "Place")}, {("Andean Region", "a", "Place")}, id="andean-region-dialogue"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOla Dahl chaired the Pacific Region Dialogue in Suva on Monday.",
+        {("Suva", "a", "Place")}, {("Pacific Region", "a", "Place")}, id="pacific-region-dialogue"),
+    # guard: the region named alone stays a place
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOla Dahl visited the Baltic Region on Monday.",
+        {("Baltic Region", "a", "Place")}, set(), id="guard-region-alone"),
 ]
 
 

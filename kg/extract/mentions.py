@@ -2869,6 +2869,12 @@ class ArticleEntities:
         if m.ner in ("GPE", "LOC", "FAC") and len(words) > 1 and norm.split()[-1] in GATHERING_NAME_ENDINGS \
                 and not self.gaz.city(text) and not self.gaz.country(text):
             return None, "a gathering's name ('the Indian Ocean Conference'), no place"
+        if m.ner in ("GPE", "LOC") and len(words) > 1 and m.end_token < len(doc) \
+                and ctx.lowers[m.end_token] in GATHERING_NAME_ENDINGS and doc[m.end_token].text[:1].isupper() \
+                and not self.gaz.city(text) and not self.gaz.country(text) and not self.gaz.region_countries(text):
+            # "the Arctic Region | Dialogue": NER cut the gathering's name before its last word; a region of no
+            # country or city we know, named only so, is the gathering's, no place
+            return None, "the head of a gathering's name ('the Arctic Region Dialogue'), no place"
         if m.ner in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(words) == 2 and _ORDINAL.fullmatch(words[0]) \
                 and (norm.split()[-1] in MISSION_NOUNS or norm.split()[-1] in ORGANIZATION_HEAD_WORDS
                      or norm.split()[-1] in GATHERING_NOUNS):
