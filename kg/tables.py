@@ -192,6 +192,7 @@ regional regions relations religious research resources rights rural science sec
 space sport sports state strategic strategy technology telecommunications terrorism tourism trade training
 transport transportation treasury urban veterans water welfare women works youth negotiations talks standards
 statistics operations protocol procurement sanctions quotas tariffs portfolio presidency staff sales marketing
+fishery aquaculture aviation railway railways textile textiles telecom telecommunication heritage wildlife
 """.split())
 # Plural nouns for people who act for a state ("three Iranian officials"): the people listed after one, behind a
 # cue of GROUP_MEMBER_CUES ("including", "among them"), act for the country named before it. "Nationals",

@@ -337,6 +337,16 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nOla Dahl visited the Baltic Region on Monday.",
         {("Baltic Region", "a", "Place")}, set(), id="guard-region-alone"),
+    # a portfolio's word before "Minister" stays in the title
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nFishery Minister Ana Lupu met Ola Dahl in Oslo on Monday.",
+        {("Ana Lupu", "title", "Fishery Minister")}, {("Ana Lupu", "title", "Minister")}, id="fishery-minister"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nRailways Minister Ana Lupu met Ola Dahl in Oslo on Monday.",
+        {("Ana Lupu", "title", "Railways Minister")}, {("Ana Lupu", "title", "Minister")}, id="railways-minister"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOla Dahl met Heritage Minister Ana Lupu in Oslo on Monday.",
+        {("Ana Lupu", "title", "Heritage Minister")}, {("Ana Lupu", "title", "Minister")}, id="heritage-minister"),
 ]
 
 
