@@ -337,6 +337,24 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nOla Dahl visited the Baltic Region on Monday.",
         {("Baltic Region", "a", "Place")}, set(), id="guard-region-alone"),
+    # a country after the post's last "of" is whom the holder serves, and no part of the post's name
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister for Foreign Affairs of Chile, Ana Lupu, met Ola Dahl in Oslo.",
+        {("Ana Lupu", "affiliatedWith", "Chile"), ("Ana Lupu", "title", "Minister for Foreign Affairs")},
+        {("Ana Lupu", "title", "Minister for Foreign Affairs of Chile")}, id="minister-for-affairs-of-country"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe Foreign Minister of Peru Ana Lupu met Ola Dahl in Oslo on Monday.",
+        {("Ana Lupu", "affiliatedWith", "Peru"), ("Ana Lupu", "title", "Foreign Minister")}, set(),
+        id="foreign-minister-of-country"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister of Trade of Ghana Kofi Mensah met Ola Dahl in Oslo on Monday.",
+        {("Kofi Mensah", "affiliatedWith", "Ghana"), ("Kofi Mensah", "title", "Minister of Trade")}, set(),
+        id="minister-of-trade-of-country"),
+    # guard: a body's name after "of" stays in the post
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nGovernor of the Bank of Chile Ana Lupu met Ola Dahl in Oslo on Monday.",
+        {("Ana Lupu", "title", "Governor of the Bank of Chile")}, {("Ana Lupu", "affiliatedWith", "Chile")},
+        id="guard-body-of-country"),
     # a portfolio's word before "Minister" stays in the title
     pytest.param(
         "date: 2026-05-04\nTalks\n\nFishery Minister Ana Lupu met Ola Dahl in Oslo on Monday.",

@@ -343,10 +343,15 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     if rule == "title-apposition-before" and left >= sent.start and doc[left].pos_ in ("VERB", "ADP") \
             and doc[left].lower_ not in ("'s", "\u2019s"):
         return  # "he met the Trade Minister, Ana Souza, ..." is fine, but not "told Trade Minister, X"
+    # "Minister for Foreign Affairs of Japan, Kamikawa", "the Foreign Minister of Pakistan Ali Noor": a country
+    # ending the post after "of" is whom the holder serves, not part of the post's name
+    of_country, last = _country_ending_title(state, ctx, title_tokens[0].i, name_start)
+    if of_country and last < title_tokens[-1].i:
+        title_tokens = [t for t in title_tokens if t.i <= last]
     title = doc[_abbreviated_modifier_before(doc, title_tokens[0].i):title_tokens[-1].i + 1].text
     if not _descriptive_role(title.split()):
         state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
-    owner = _owner_before(state, ctx, sent, left)
+    owner = _owner_before(state, ctx, sent, left) or of_country
     if owner is None and rule == "title-premodifier":
         owner = _owner_of_title_before(state, ctx, sent, m, left)
     if owner is None:
@@ -360,6 +365,37 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
         owner = _body_named_in(state, ctx, title_tokens)
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], rule)
+
+
+def _country_ending_title(state, ctx, start: int, name_start: int):
+    """The country named after an "of (the)" that follows a title's or a portfolio's word ("Minister of", "Affairs
+    of"; not "Bank of") among the words from a title's start to its holder's name, when that country's name ends
+    them (a comma may close it), and the index of the title's last word before that "of";
+    (None, -1) when there is none."""
+    doc, lowers = ctx.doc, ctx.lowers
+    end = name_start
+    while end > start and lowers[end - 1] in (",", "\u2014", "-"):
+        end -= 1
+    for k in range(start + 1, end - 1):
+        if lowers[k] != "of" or not (lowers[k - 1] in TITLE_HEAD_WORDS or lowers[k - 1] in PORTFOLIO_WORDS):
+            continue
+        first = k + 2 if lowers[k + 1] == "the" else k + 1
+        if first >= end:
+            continue
+        entity = ctx.tok_entity.get(first)
+        if entity:  # the whole of one name, no more
+            if ctx.tok_entity.get(first - 1) == entity or any(ctx.tok_entity.get(t) != entity for t in range(first, end)) \
+                    or (end < len(lowers) and ctx.tok_entity.get(end) == entity):
+                continue
+            owner = state.agent_key(doc[first], ctx, allow_people=False)
+        else:  # a country's name NER glued to the holder's ("of Peru Ana Lupu"), split off since
+            record = state.gaz.country(doc[first:end].text) \
+                if all(t.is_alpha and t.text[:1].isupper() for t in doc[first:end]) else None
+            owner = state.country(record, ctx.span(doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))) \
+                if record else None
+        if owner and state.kind(owner) == COUNTRY:
+            return owner, k - 1
+    return None, -1
 
 
 def _body_named_in(state, ctx, title_tokens):
