@@ -365,6 +365,17 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nOla Dahl met Heritage Minister Ana Lupu in Oslo on Monday.",
         {("Ana Lupu", "title", "Heritage Minister")}, {("Ana Lupu", "title", "Minister")}, id="heritage-minister"),
+    # an honorific before a name that opens with initials is still an honorific: the post before it is the name's
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nIndian Minister of External Affairs Dr. S. Raman met Ola Dahl in Oslo.",
+        {("S. Raman", "title", "Minister of External Affairs"), ("S. Raman", "affiliatedWith", "India")}, set(),
+        id="honorific-then-initial"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nTrade Minister Dr. K.P. Nair met Ola Dahl in Oslo on Monday.",
+        {("K.P. Nair", "title", "Trade Minister")}, set(), id="honorific-then-joined-initials"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nOla Dahl met Finance Minister Dr. R. Menon in Oslo on Monday.",
+        {("R. Menon", "title", "Finance Minister")}, set(), id="honorific-then-initial-object"),
 ]
 
 

@@ -184,11 +184,22 @@ def honorific_at(doc, i: int, end: int | None = None, lowers: list[str] | None =
             taken = size
             if taken + i < end and doc[i + taken].text == "." and doc[i + taken - 1].whitespace_ == "":
                 taken += 1  # "Amb ." : the tokenizer split the full stop off
-            names = _name_words(doc, i + taken, end)
+            names = _name_words(doc, _after_initials(doc, i + taken, end), end)
             needed = 2 if words in WEAK_HONORIFICS else 1
             if sum(1 for t in names if t.text not in "-'\u2019") >= needed:
                 return taken
     return 0
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _after_initials(doc, i: int, end: int) -> int:
+    """The index after the initials from `i` ("S.", "K.P.", "S. K."), at most three, before a name word."""
+    j = i
+    while j < end and j - i < 3 and _INITIAL.fullmatch(doc[j].text):
+        j += 1
+    return j if j < end and _capitalised_name_word(doc[j].text) else i
 
 
 def _name_words(doc, i: int, end: int) -> list:
@@ -260,9 +271,9 @@ def honorific_name_spans(doc, lowers: list[str]) -> list:
         while taken and (more := honorific_at(doc, i + taken, lowers=lowers)):  # "H.E. Dr. Dana Whitfield"
             taken += more
         if taken:
-            names = _name_words(doc, i + taken, len(doc))
-            if names:
-                spans.append(DocSpan(doc, names[0].i, names[-1].i + 1, label="PERSON"))
+            names = _name_words(doc, _after_initials(doc, i + taken, len(doc)), len(doc))
+            if names:  # (the initials before the name are the name's: "Dr. S. Raman")
+                spans.append(DocSpan(doc, i + taken, names[-1].i + 1, label="PERSON"))
                 honorifics.update(range(i, i + taken))
                 free = names[-1].i + 1
     return spans, honorifics
