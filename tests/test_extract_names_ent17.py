@@ -376,6 +376,19 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nOla Dahl met Finance Minister Dr. R. Menon in Oslo on Monday.",
         {("R. Menon", "title", "Finance Minister")}, set(), id="honorific-then-initial-object"),
+    # a country of two or three words after the post's "of (the)", glued by NER to the holder's name: the holder
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nPrime Minister of the United Kingdom Ana Lupu met Ola Dahl in Oslo.",
+        {("Ana Lupu", "affiliatedWith", "United Kingdom"), ("Ana Lupu", "title", "Prime Minister")},
+        {("United Kingdom Ana Lupu", "a", "Place")}, id="post-of-the-united-kingdom-name"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister of Trade of the United Arab Emirates Ana Lupu met Ola Dahl in Oslo.",
+        {("Ana Lupu", "affiliatedWith", "United Arab Emirates"), ("Ana Lupu", "title", "Minister of Trade")}, set(),
+        id="post-of-the-uae-name"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nForeign Minister of the United States Ana Lupu met Ola Dahl in Oslo.",
+        {("Ana Lupu", "affiliatedWith", "United States")}, {("United States Ana Lupu", "a", "Place")},
+        id="post-of-the-united-states-name"),
 ]
 
 

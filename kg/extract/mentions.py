@@ -350,6 +350,16 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
         j, last = i + 1 + (lowers[i + 1] not in _PORTFOLIO_JOINS), None
         while j < len(doc):
             token = doc[j]
+            # a country's name of two or three words after "of (the)": "Prime Minister of the United Kingdom"
+            size = next((n for n in (3, 2) if lowers[j - 1] in ("of", "the") and j + n <= len(doc)
+                         and all(t.text[:1].isupper() for t in doc[j:j + n]) and gazetteer().country(doc[j:j + n].text)),
+                        0)
+            if size:
+                last = j + size - 1
+                j += size
+                if j < len(doc) and lowers[j] not in _PORTFOLIO_JOINS:
+                    break  # the name after it, whatever NER glued to the country
+                continue
             if lowers[j] in _PORTFOLIO_JOINS:
                 pass
             elif token.text[:1].isupper() and (lowers[j] in PORTFOLIO_WORDS or lowers[j] in TITLE_MODIFIER_WORDS
@@ -369,7 +379,8 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
         if not 2 <= len(words) <= 4 or any(
                 lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
                 or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE")
-                and not _city_surname_after_given_name(words, t) for t in words):
+                and not _city_surname_after_given_name(words, t) and not _glued_after(doc, t.i, names[0].i)
+                for t in words):
             continue
         end = names[-1].i + 1
         if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
@@ -378,6 +389,14 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
             continue  # after a comma only a name closed by punctuation is the holder's ("..., Ana Ruiz, said")
         spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
     return spans
+
+
+def _glued_after(doc, i: int, start: int) -> bool:
+    """Whether NER's entity that holds token `i` begins before `start`: "of the United Kingdom Ana Lupu" read as one
+    place, the name glued to the country before it."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i < start
 
 
 def _city_surname_after_given_name(words: list, token) -> bool:

@@ -384,7 +384,7 @@ def _country_ending_title(state, ctx, start: int, name_start: int):
             continue
         entity = ctx.tok_entity.get(first)
         if entity:  # the whole of one name, no more
-            if ctx.tok_entity.get(first - 1) == entity or any(ctx.tok_entity.get(t) != entity for t in range(first, end)) \
+            if ctx.tok_entity.get(k) == entity or any(ctx.tok_entity.get(t) != entity for t in range(first, end)) \
                     or (end < len(lowers) and ctx.tok_entity.get(end) == entity):
                 continue
             owner = state.agent_key(doc[first], ctx, allow_people=False)
