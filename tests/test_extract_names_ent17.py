@@ -389,6 +389,21 @@ CASES = [
         "date: 2026-05-04\nTalks\n\nForeign Minister of the United States Ana Lupu met Ola Dahl in Oslo.",
         {("Ana Lupu", "affiliatedWith", "United States")}, {("United States Ana Lupu", "a", "Place")},
         id="post-of-the-united-states-name"),
+    # "of" before an owner's possessive is the verb's ("assured X of Y's support"): no affiliation with the owner
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nCommissioner Ana Lupu reassured President Ola Dahl of the EU's continued "
+        "support.", {("Ola Dahl", "title", "President")}, {("Ola Dahl", "affiliatedWith", "European Union")},
+        id="reassured-of-eus-support"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nAna Lupu assured Minister Ola Dahl of Norway's support for the plan.",
+        {("Ola Dahl", "title", "Minister")}, {("Ola Dahl", "affiliatedWith", "Norway")}, id="assured-of-norways"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nThe envoy informed Governor Ola Dahl of Chile's new quota on Monday.",
+        set(), {("Ola Dahl", "affiliatedWith", "Chile")}, id="informed-of-chiles"),
+    # guard: "of" and the country alone still say whom the person serves
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nMinister Ola Dahl of Norway met Ana Lupu in Lima on Monday.",
+        {("Ola Dahl", "affiliatedWith", "Norway")}, set(), id="guard-minister-of-norway"),
 ]
 
 

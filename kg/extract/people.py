@@ -506,6 +506,13 @@ def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
         if owner and state.kind(owner) == ORGANIZATION:
             state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"], "affiliation-of")
         return
+    # "assured Minister Ola Dahl of Norway's support": an owner's possessive after "of" is the verb's, not whom
+    # the person serves
+    j = first
+    while ctx.tok_entity.get(first) and j + 1 < sent.end and ctx.tok_entity.get(j + 1) == ctx.tok_entity.get(first):
+        j += 1
+    if j + 1 < sent.end and ctx.lowers[j + 1] in ("'s", "\u2019s", "'", "\u2019"):
+        return
     owner = state.agent_key(doc[m.end_token + 1], ctx, allow_people=False)
     if owner is None and first == m.end_token + 2:
         owner = state.agent_key(doc[first], ctx, allow_people=False)
