@@ -404,6 +404,20 @@ CASES = [
     pytest.param(
         "date: 2026-05-04\nTalks\n\nMinister Ola Dahl of Norway met Ana Lupu in Lima on Monday.",
         {("Ola Dahl", "affiliatedWith", "Norway")}, set(), id="guard-minister-of-norway"),
+    # a two-word demonym NER cut in two (a body and a person): the demonym, no node of either half
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nKenyan President, Ana Lupu and his visiting Sierra Leonean counterpart, "
+        "President Ola Dahl on Monday led delegations in talks.",
+        {("Ola Dahl", "title", "President")}, {("Sierra", "a", "Organization"), ("Leonean", "a", "Person")},
+        id="sierra-leonean-counterpart"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nGhanaian President, Kofi Mensah and his visiting Sierra Leonean counterpart, "
+        "President Ola Dahl on Monday held talks in Accra.",
+        set(), {("Sierra", "a", "Organization"), ("Leonean", "a", "Person")}, id="sierra-leonean-in-accra"),
+    pytest.param(
+        "date: 2026-05-04\nTalks\n\nGambian President, Ana Lupu and his visiting Sierra Leonean counterpart, "
+        "President Ola Dahl on Tuesday led their delegations.",
+        set(), {("Sierra", "a", "Organization"), ("Leonean", "a", "Person")}, id="sierra-leonean-accords"),
 ]
 
 

@@ -1208,6 +1208,7 @@ class ArticleEntities:
                                for paired in self._split_pair(split, ctx)
                                for hosted in self._split_host_place(paired, ctx)
                                for part in self._split_owner(hosted, ctx)]
+            ctx.mentions[:] = self._join_demonym_halves(ctx)
             ctx.mentions[:] = self._join_split_names(ctx)
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = self._join_firm_endings(ctx)
@@ -2377,6 +2378,21 @@ class ArticleEntities:
                 continue
             for m, _ in mentions:
                 m.ner = "GPE"
+
+    def _join_demonym_halves(self, ctx: ParagraphContext) -> list[Mention]:
+        """ "his Sierra Leonean counterpart": NER cut a people's two-word name in two ("Sierra" a body, "Leonean" a
+        person); two names side by side that together are a demonym the gazetteer knows are that demonym."""
+        out: list[Mention] = []
+        for m in ctx.mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end_token == m.start_token and prev.ner != "NORP" \
+                    and ctx.starts[m.start_token] == ctx.ends[prev.end_token - 1] + 1 \
+                    and self.gaz.is_demonym(prev.text + " " + m.text):
+                out[-1] = Mention(prev.text + " " + m.text, "NORP", prev.start_token, m.end_token,
+                                  Span(prev.span.start, m.span.end))
+                continue
+            out.append(m)
+        return out
 
     def _join_split_names(self, ctx: ParagraphContext) -> list[Mention]:
         """ "the ambassador to the United States, Esteban Moctezuma": NER cut a name in two, a given name it took for
