@@ -188,9 +188,11 @@ def _person_names(extractions, gaz) -> tuple[dict[str, str], dict]:
     for a sitting leader only by the gazetteer (no full name of the window has the word) -> that leader."""
     names = {e.label for x in extractions for e in x.entities if e.kind == PERSON}
     full = [n for n in names if len(n.split()) > 1]
+    from .names import standalone_name_words
     by_word = defaultdict(set)
     for name in full:
-        for word in name.split():
+        # not "bin" nor the father's name after it: "Faisal" alone is not "Omar bin Faisal"
+        for _, word in standalone_name_words(name):
             by_word[normalize_name(word)].add(name)
     # "Trump" with no full name anywhere: a sitting leader whose name has that word, if only one does
     by_leader = {}

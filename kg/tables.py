@@ -47,6 +47,9 @@ times tribune union university journal herald guardian telegraph gazette daily t
 # "the Ministry of the Interior"): NER may cut the name before "of" when a possessive follows; the head and the
 # capitalised name right after "of (the)" are one body.
 BODY_HEADS_BEFORE_OF = frozenset({"department", "ministry", "secretariat", "bureau", "directorate"})
+# Plural nouns of a body's members that NER ends a body's name on, before the "of" that says whose
+# ("the Council of Heads | of Member States", "the Committee of Chiefs | of Defence Staff"): the name runs on.
+BODY_MEMBER_NOUNS_BEFORE_OF = frozenset({"heads", "chiefs"})
 # Single words that, as a whole name, point back at a body named earlier ("the Commission's", "the
 # Council says"): they are that body, or no node at all when none was named.
 BACK_REFERENCE_HEAD_WORDS = frozenset("""
@@ -84,7 +87,7 @@ LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen"
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "predecessor", "successor", "deputy", "colleague"})
 # Lower-case particles inside a person's name ("Maria Laura da Rocha", "Ursula von der Leyen", "Ahmad bin Ali").
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "du",
-                            "la", "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "ten", "zu", "af"})
+                            "la", "le", "bin", "binti", "bint", "ibn", "al", "el", "y", "ter", "ten", "zu", "af"})
 # ... of which those that open a family name, written alone for the person ("von der Leyen", "da Silva", "van
 # Aken"); not "bin"/"ibn" (a father's name) nor "y" (between two surnames).
 SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "du", "le", "la",
@@ -189,6 +192,7 @@ regional regions relations religious research resources rights rural science sec
 space sport sports state strategic strategy technology telecommunications terrorism tourism trade training
 transport transportation treasury urban veterans water welfare women works youth negotiations talks standards
 statistics operations protocol procurement sanctions quotas tariffs portfolio presidency staff sales marketing
+fishery aquaculture aviation railway railways textile textiles telecom telecommunication heritage wildlife
 """.split())
 # Plural nouns for people who act for a state ("three Iranian officials"): the people listed after one, behind a
 # cue of GROUP_MEMBER_CUES ("including", "among them"), act for the country named before it. "Nationals",

@@ -16,8 +16,8 @@ from spacy.tokens import Span as DocSpan
 
 from ..link import gazetteer
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
-from ..names import fold_accents, normalize_name
-from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..names import fold_accents, normalize_name, standalone_name_words
+from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, BODY_MEMBER_NOUNS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -184,11 +184,22 @@ def honorific_at(doc, i: int, end: int | None = None, lowers: list[str] | None =
             taken = size
             if taken + i < end and doc[i + taken].text == "." and doc[i + taken - 1].whitespace_ == "":
                 taken += 1  # "Amb ." : the tokenizer split the full stop off
-            names = _name_words(doc, i + taken, end)
+            names = _name_words(doc, _after_initials(doc, i + taken, end), end)
             needed = 2 if words in WEAK_HONORIFICS else 1
             if sum(1 for t in names if t.text not in "-'\u2019") >= needed:
                 return taken
     return 0
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _after_initials(doc, i: int, end: int) -> int:
+    """The index after the initials from `i` ("S.", "K.P.", "S. K."), at most three, before a name word."""
+    j = i
+    while j < end and j - i < 3 and _INITIAL.fullmatch(doc[j].text):
+        j += 1
+    return j if j < end and _capitalised_name_word(doc[j].text) else i
 
 
 def _name_words(doc, i: int, end: int) -> list:
@@ -260,9 +271,9 @@ def honorific_name_spans(doc, lowers: list[str]) -> list:
         while taken and (more := honorific_at(doc, i + taken, lowers=lowers)):  # "H.E. Dr. Dana Whitfield"
             taken += more
         if taken:
-            names = _name_words(doc, i + taken, len(doc))
-            if names:
-                spans.append(DocSpan(doc, names[0].i, names[-1].i + 1, label="PERSON"))
+            names = _name_words(doc, _after_initials(doc, i + taken, len(doc)), len(doc))
+            if names:  # (the initials before the name are the name's: "Dr. S. Raman")
+                spans.append(DocSpan(doc, i + taken, names[-1].i + 1, label="PERSON"))
                 honorifics.update(range(i, i + taken))
                 free = names[-1].i + 1
     return spans, honorifics
@@ -339,6 +350,16 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
         j, last = i + 1 + (lowers[i + 1] not in _PORTFOLIO_JOINS), None
         while j < len(doc):
             token = doc[j]
+            # a country's name of two or three words after "of (the)": "Prime Minister of the United Kingdom"
+            size = next((n for n in (3, 2) if lowers[j - 1] in ("of", "the") and j + n <= len(doc)
+                         and all(t.text[:1].isupper() for t in doc[j:j + n]) and gazetteer().country(doc[j:j + n].text)),
+                        0)
+            if size:
+                last = j + size - 1
+                j += size
+                if j < len(doc) and lowers[j] not in _PORTFOLIO_JOINS:
+                    break  # the name after it, whatever NER glued to the country
+                continue
             if lowers[j] in _PORTFOLIO_JOINS:
                 pass
             elif token.text[:1].isupper() and (lowers[j] in PORTFOLIO_WORDS or lowers[j] in TITLE_MODIFIER_WORDS
@@ -358,7 +379,8 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
         if not 2 <= len(words) <= 4 or any(
                 lowers[t.i] in PORTFOLIO_WORDS or lowers[t.i] in TITLE_MODIFIER_WORDS
                 or lowers[t.i] in ORGANIZATION_HEAD_WORDS or t.ent_type_ in ("GPE", "NORP", "DATE")
-                and not _city_surname_after_given_name(words, t) for t in words):
+                and not _city_surname_after_given_name(words, t) and not _glued_after(doc, t.i, names[0].i)
+                for t in words):
             continue
         end = names[-1].i + 1
         if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
@@ -367,6 +389,14 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
             continue  # after a comma only a name closed by punctuation is the holder's ("..., Ana Ruiz, said")
         spans.append(DocSpan(doc, names[0].i, end, label="PERSON"))
     return spans
+
+
+def _glued_after(doc, i: int, start: int) -> bool:
+    """Whether NER's entity that holds token `i` begins before `start`: "of the United Kingdom Ana Lupu" read as one
+    place, the name glued to the country before it."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i < start
 
 
 def _city_surname_after_given_name(words: list, token) -> bool:
@@ -713,6 +743,17 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
         if ent.label_ == "PERSON" and end + 1 < len(doc) and lowers[end] in PATRONYMIC_PARTICLES \
                 and doc[end].is_lower and (names := _name_words(doc, end - 1, len(doc))) and names[-1].i >= end + 1:
             ent = DocSpan(doc, ent.start, names[-1].i + 1, label="PERSON")
+        # "Salma bint | Nasser": NER kept only the father's name; the name runs back over "bint" to the given name
+        # before it (one capitalised word, no title's word, in no longer name: NER's one word there, often read
+        # as a place, gives way)
+        if ent.label_ == "PERSON" and ent.start >= 2 and lowers[ent.start - 1] in PATRONYMIC_PARTICLES \
+                and doc[ent.start - 1].is_lower and _capitalised_name_word(doc[ent.start - 2].text) \
+                and lowers[ent.start - 2] not in _NOT_NAME_WORDS \
+                and not (patronymic and patronymic[-1].end > ent.start - 2
+                         and (patronymic[-1].start, patronymic[-1].end) != (ent.start - 2, ent.start - 1)):
+            if patronymic and patronymic[-1].end > ent.start - 2:
+                patronymic.pop()
+            ent = DocSpan(doc, ent.start - 2, ent.end, label="PERSON")
         patronymic.append(ent)
     ents = patronymic
     # "Ministry of Commerce, Industry and | Tourism": NER split one name at its last "and"
@@ -1116,7 +1157,7 @@ def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
 # unions the mention rules test every name against, made once
 _BODY_NAME_WORDS = ORGANIZATION_HEAD_WORDS | COMPANY_SUFFIXES | MISSION_BODY_WORDS
 _PLACE_HEAD_WORDS = VENUE_ONLY_WORDS | VENUE_HEADS
-_NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS
+_NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS | LEGISLATURE_WORDS
 _BODY_OR_TITLE_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 _TITLE_WORDS_ALL = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 # verbs whose subject is a person or a group of people, never a place: "Yemen's Houthis claimed the attack"
@@ -1167,12 +1208,15 @@ class ArticleEntities:
                                for paired in self._split_pair(split, ctx)
                                for hosted in self._split_host_place(paired, ctx)
                                for part in self._split_owner(hosted, ctx)]
+            ctx.mentions[:] = self._join_demonym_halves(ctx)
             ctx.mentions[:] = self._join_split_names(ctx)
             ctx.mentions[:] = self._join_unknown_pairs(ctx)
             ctx.mentions[:] = self._join_firm_endings(ctx)
             ctx.mentions[:] = self._join_body_of(ctx)
+            ctx.mentions[:] = [self._body_of_members_run_on(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_acronym_before_name(m, ctx)]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_chamber_before_name(m, ctx)]
             ctx.mentions[:] = [self._person_after_portfolio(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
@@ -1286,6 +1330,7 @@ class ArticleEntities:
         for ctx in contexts:
             self._venue_names_with_a_name_after(ctx)
         self._buildings_read_as_bodies(contexts)
+        self._buildings_acting_as_bodies(contexts)
         self._landforms_read_as_bodies(contexts)
         for ctx in contexts:
             for m in ctx.mentions:
@@ -1301,7 +1346,7 @@ class ArticleEntities:
                         self._person_labels.setdefault(normalize_name(m.text), m.text)
                         words = m.text.split()
                         if len(words) > 1 and normalize_name(m.text) not in self._particle_tails:
-                            for word in words:
+                            for _, word in standalone_name_words(m.text):
                                 fulls.setdefault(normalize_name(word), set()).add(m.text)
                             for k in range(1, len(words) - 1):
                                 if words[k] in ("Al", "al") or _particle_surname_start(words, k):
@@ -1318,7 +1363,7 @@ class ArticleEntities:
                     self.person_names.add(normalize_name(split.text))
                     words = split.text.split()
                     if len(words) > 1:
-                        for word in words:
+                        for _, word in standalone_name_words(split.text):
                             fulls.setdefault(normalize_name(word), set()).add(split.text)
         # a short name folds into a full name only when exactly one full name has that word
         self.full_person_names = {w: next(iter(names)) for w, names in fulls.items() if len(names) == 1}
@@ -1662,6 +1707,35 @@ class ArticleEntities:
         return [Mention(words[0], "ORG", i, i + 1, ctx.span(ctx.starts[i], ctx.ends[i])),
                 Mention(" ".join(rest), "PERSON", i + 1, m.end_token, ctx.span(ctx.starts[i + 1], ctx.ends[m.end_token - 1]))]
 
+    def _split_chamber_before_name(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "the Speaker National Assembly Ana Lupu", "Chairman Senate Ola Dahl", "Speaker of the Parliament Ola
+        Dahl": a title's chamber (a legislature's name) glued by NER to its holder's name after it, or left right
+        before it, are a body and a person apart (the title's words in neither), not one person or body. Only
+        after a title's word ("Speaker", "Speaker of the")."""
+        if m.ner not in ("PERSON", "ORG"):
+            return [m]
+        lowers, doc, end = ctx.lowers, ctx.doc, m.end_token
+        chamber = next((k for k in range(max(0, m.start_token - 1), end) if lowers[k] in LEGISLATURE_WORDS), None)
+        if chamber is None or not 2 <= end - chamber - 1 <= 3 or (chamber < m.start_token and m.ner != "PERSON"):
+            return [m]
+        start = chamber  # the chamber's name runs back over its capitalised words ("National Assembly")
+        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                and lowers[start - 1] not in TITLE_HEAD_WORDS:
+            start -= 1
+        before = [w for w in lowers[max(0, start - 3):start] if w not in ("of", "the")]
+        rest = doc[chamber + 1:end]
+        taken = {t for other in ctx.mentions if other is not m for t in range(other.start_token, other.end_token)}
+        if not before or before[-1] not in TITLE_HEAD_WORDS or taken & set(range(start, chamber + 1)) \
+                or not all(t.is_alpha for t in rest) or not _looks_like_name(rest.text) \
+                or set(normalize_name(rest.text).split()) & (_NOT_NAME_WORDS | LEGISLATURE_WORDS) \
+                or self.gaz.country(rest[0].text) or self.gaz.city(rest[0].text) or self.gaz.organization(m.text):
+            return [m]
+        body = doc[start:chamber + 1]
+        person = Mention(rest.text, "PERSON", rest.start, rest.end, ctx.span(rest.start_char, rest.end_char))
+        if lowers[start - 1] in TITLE_HEAD_WORDS:
+            return [person]  # "Speaker National Assembly": the chamber is the title's word, no body named apart
+        return [Mention(body.text, "ORG", body.start, body.end, ctx.span(body.start_char, body.end_char)), person]
+
     def _person_after_portfolio(self, m: Mention, ctx: ParagraphContext) -> Mention:
         """ "Trade Representative for South and Central Asia Ana Lupu" with "Central Asia Ana Lupu" read as one
         name (a people's, a place's): a title's portfolio of place words ends where a given name opens the
@@ -1903,6 +1977,27 @@ class ArticleEntities:
                 # person's ("received Ruto at Qasr Al Watan in Abu Dhabi") is a venue unless a given name opens it
                 if m.ner == "ORG" or (m.ner == "PERSON" and not is_given_name(m.text.split()[0])):
                     m.ner = "VENUE"
+
+    def _buildings_acting_as_bodies(self, contexts: list[ParagraphContext]) -> None:
+        """ "arrived at the Crescent House ... the Crescent House said": a seat's name that NER tagged a building
+        (FAC) at one mention and a body acting at another is the body that sits there all through the article:
+        one node, one type. Not a hotel's or a palace's name (VENUE_ONLY_WORDS: no body's)."""
+        found: dict[str, list[Mention]] = {}
+        acting: set[str] = set()
+        for ctx in contexts:
+            for m in ctx.mentions:
+                words = normalize_name(m.text).split()
+                if len(words) < 2 or words[-1] in VENUE_ONLY_WORDS \
+                        or not (words[-1] in VENUE_WORDS or words[-1] in VENUE_BUILDING_WORDS
+                                or " ".join(words) in NATIONAL_BODIES):
+                    continue
+                found.setdefault(" ".join(words), []).append(m)
+                if m.ner == "ORG" and _acting(m, ctx):
+                    acting.add(" ".join(words))
+        for norm in acting:
+            for m in found[norm]:
+                if m.ner == "FAC":
+                    m.ner = "ORG"
 
     def _landforms_read_as_bodies(self, contexts: list[ParagraphContext]) -> None:
         """ "protect the Amazon rainforest ... a summit of Amazon nations": a name NER tagged ORG that a land-form
@@ -2284,6 +2379,21 @@ class ArticleEntities:
             for m, _ in mentions:
                 m.ner = "GPE"
 
+    def _join_demonym_halves(self, ctx: ParagraphContext) -> list[Mention]:
+        """ "his Sierra Leonean counterpart": NER cut a people's two-word name in two ("Sierra" a body, "Leonean" a
+        person); two names side by side that together are a demonym the gazetteer knows are that demonym."""
+        out: list[Mention] = []
+        for m in ctx.mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end_token == m.start_token and prev.ner != "NORP" \
+                    and ctx.starts[m.start_token] == ctx.ends[prev.end_token - 1] + 1 \
+                    and self.gaz.is_demonym(prev.text + " " + m.text):
+                out[-1] = Mention(prev.text + " " + m.text, "NORP", prev.start_token, m.end_token,
+                                  Span(prev.span.start, m.span.end))
+                continue
+            out.append(m)
+        return out
+
     def _join_split_names(self, ctx: ParagraphContext) -> list[Mention]:
         """ "the ambassador to the United States, Esteban Moctezuma": NER cut a name in two, a given name it took for
         a body and a surname it took for a place; one given name word right before another name is one person's
@@ -2360,6 +2470,23 @@ class ArticleEntities:
                 continue
             out.append(m)
         return out
+
+    @staticmethod
+    def _body_of_members_run_on(m: Mention, ctx: ParagraphContext) -> Mention:
+        """ "the Council of Heads | of Member States of the League": NER ended a body's name on its members' plural
+        noun (BODY_MEMBER_NOUNS_BEFORE_OF); the name runs on over "of" and the capitalised words after it."""
+        lowers, end = ctx.lowers, m.end_token
+        if m.ner != "ORG" or lowers[end - 1] not in BODY_MEMBER_NOUNS_BEFORE_OF or end + 1 >= len(lowers) \
+                or lowers[end] != "of" or " of " not in m.text:
+            return m
+        k = end + 1
+        while k < len(lowers) and k - end <= 3 and ctx.doc[k].is_alpha and ctx.doc[k].text[:1].isupper() \
+                and not ctx.tok_entity.get(k) and ctx.doc[k].ent_iob_ == "O":
+            k += 1
+        if k == end + 1:
+            return m
+        return Mention(m.text + ctx.text[ctx.ends[end - 1]:ctx.ends[k - 1]], "ORG", m.start_token, k,
+                       Span(m.span.start, ctx.span(0, ctx.ends[k - 1]).end))
 
     def _join_place_led_firms(self, ctx: ParagraphContext) -> list[Mention]:
         """ "Shandong | Yulong Petrochemical", "Tokyo | Electric Power": NER took a province or a city leading a
@@ -2788,6 +2915,12 @@ class ArticleEntities:
         if m.ner in ("GPE", "LOC", "FAC") and len(words) > 1 and norm.split()[-1] in GATHERING_NAME_ENDINGS \
                 and not self.gaz.city(text) and not self.gaz.country(text):
             return None, "a gathering's name ('the Indian Ocean Conference'), no place"
+        if m.ner in ("GPE", "LOC") and len(words) > 1 and m.end_token < len(doc) \
+                and ctx.lowers[m.end_token] in GATHERING_NAME_ENDINGS and doc[m.end_token].text[:1].isupper() \
+                and not self.gaz.city(text) and not self.gaz.country(text) and not self.gaz.region_countries(text):
+            # "the Arctic Region | Dialogue": NER cut the gathering's name before its last word; a region of no
+            # country or city we know, named only so, is the gathering's, no place
+            return None, "the head of a gathering's name ('the Arctic Region Dialogue'), no place"
         if m.ner in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(words) == 2 and _ORDINAL.fullmatch(words[0]) \
                 and (norm.split()[-1] in MISSION_NOUNS or norm.split()[-1] in ORGANIZATION_HEAD_WORDS
                      or norm.split()[-1] in GATHERING_NOUNS):

@@ -10,7 +10,7 @@ import re
 
 from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON
 from ..names import normalize_name
-from ..tables import (BARE_BODY_WORDS, CONFIDENCE, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
+from ..tables import (BARE_BODY_WORDS, CONFIDENCE, LEGISLATURE_WORDS, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
                       OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
                       PORTFOLIO_WORDS, ROYAL_STYLE_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS,
@@ -185,6 +185,16 @@ def _title_tokens_before(ctx, sent, i: int) -> tuple[list, int]:
     Nepal"); "to X" after an envoy's title names where they are posted ("Ambassador to Qatar").
     """
     doc = ctx.doc
+    # "Speaker National Assembly | Ana Lupu", "Chairman Senate | Ola Dahl": a title with its chamber after it, no "of"
+    if ctx.lowers[i] in LEGISLATURE_WORDS and not ctx.tok_entity.get(i):
+        k = i - 1
+        while k >= max(sent.start, i - 3) and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and ctx.lowers[k] not in TITLE_HEAD_WORDS and not ctx.tok_entity.get(k):
+            k -= 1
+        if k >= sent.start and ctx.lowers[k] in TITLE_HEAD_WORDS:
+            title, left = _title_tokens_before(ctx, sent, k)
+            if title:
+                return title + list(doc[k + 1:i + 1]), left
     seq = []
     j = i
     while j >= sent.start:
@@ -333,10 +343,15 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     if rule == "title-apposition-before" and left >= sent.start and doc[left].pos_ in ("VERB", "ADP") \
             and doc[left].lower_ not in ("'s", "\u2019s"):
         return  # "he met the Trade Minister, Ana Souza, ..." is fine, but not "told Trade Minister, X"
+    # "Minister for Foreign Affairs of Japan, Kamikawa", "the Foreign Minister of Pakistan Ali Noor": a country
+    # ending the post after "of" is whom the holder serves, not part of the post's name
+    of_country, last = _country_ending_title(state, ctx, title_tokens[0].i, name_start)
+    if of_country and last < title_tokens[-1].i:
+        title_tokens = [t for t in title_tokens if t.i <= last]
     title = doc[_abbreviated_modifier_before(doc, title_tokens[0].i):title_tokens[-1].i + 1].text
     if not _descriptive_role(title.split()):
         state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
-    owner = _owner_before(state, ctx, sent, left)
+    owner = _owner_before(state, ctx, sent, left) or of_country
     if owner is None and rule == "title-premodifier":
         owner = _owner_of_title_before(state, ctx, sent, m, left)
     if owner is None:
@@ -350,6 +365,37 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
         owner = _body_named_in(state, ctx, title_tokens)
     if owner:
         state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["syntax"], rule)
+
+
+def _country_ending_title(state, ctx, start: int, name_start: int):
+    """The country named after an "of (the)" that follows a title's or a portfolio's word ("Minister of", "Affairs
+    of"; not "Bank of") among the words from a title's start to its holder's name, when that country's name ends
+    them (a comma may close it), and the index of the title's last word before that "of";
+    (None, -1) when there is none."""
+    doc, lowers = ctx.doc, ctx.lowers
+    end = name_start
+    while end > start and lowers[end - 1] in (",", "\u2014", "-"):
+        end -= 1
+    for k in range(start + 1, end - 1):
+        if lowers[k] != "of" or not (lowers[k - 1] in TITLE_HEAD_WORDS or lowers[k - 1] in PORTFOLIO_WORDS):
+            continue
+        first = k + 2 if lowers[k + 1] == "the" else k + 1
+        if first >= end:
+            continue
+        entity = ctx.tok_entity.get(first)
+        if entity:  # the whole of one name, no more
+            if ctx.tok_entity.get(k) == entity or any(ctx.tok_entity.get(t) != entity for t in range(first, end)) \
+                    or (end < len(lowers) and ctx.tok_entity.get(end) == entity):
+                continue
+            owner = state.agent_key(doc[first], ctx, allow_people=False)
+        else:  # a country's name NER glued to the holder's ("of Peru Ana Lupu"), split off since
+            record = state.gaz.country(doc[first:end].text) \
+                if all(t.is_alpha and t.text[:1].isupper() for t in doc[first:end]) else None
+            owner = state.country(record, ctx.span(doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))) \
+                if record else None
+        if owner and state.kind(owner) == COUNTRY:
+            return owner, k - 1
+    return None, -1
 
 
 def _body_named_in(state, ctx, title_tokens):
@@ -459,6 +505,13 @@ def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
         owner = state.agent_key(doc[based + 1], ctx, allow_people=False) if based + 1 < sent.end else None
         if owner and state.kind(owner) == ORGANIZATION:
             state.collector.fact(key, "affiliatedWith", owner, sentence_span, CONFIDENCE["pattern"], "affiliation-of")
+        return
+    # "assured Minister Ola Dahl of Norway's support": an owner's possessive after "of" is the verb's, not whom
+    # the person serves
+    j = first
+    while ctx.tok_entity.get(first) and j + 1 < sent.end and ctx.tok_entity.get(j + 1) == ctx.tok_entity.get(first):
+        j += 1
+    if j + 1 < sent.end and ctx.lowers[j + 1] in ("'s", "\u2019s", "'", "\u2019"):
         return
     owner = state.agent_key(doc[m.end_token + 1], ctx, allow_people=False)
     if owner is None and first == m.end_token + 2:
