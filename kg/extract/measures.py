@@ -545,6 +545,9 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
     if not sanctions:
         return
     latest = sanctions[-1]
+    if _unread_sanction_between(ctx, sent, latest["sentence"].end, sentence_span.start):
+        return  # "... violations of its sanctions on Iran. OFAC on Monday sanctioned dozens of banks. The action
+        # includes the designation of X": X was listed by the sanction told last, one not read, not the earlier one
     parties: list[str] = []
     for token in ctx.tokens_with(sent, words=_INCLUDING, lemmas=_LISTING_LEMMAS):
         # ("ccomp": a listing clause the parser hangs on the clause after a semicolon)
@@ -577,6 +580,15 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
     parties = [p for p in parties if p != latest["imposer"] and p not in latest["targets"]]
     if parties:
         latest.setdefault("listed", []).extend((p, sentence_span) for p in parties)
+
+
+def _unread_sanction_between(ctx, sent, start, end) -> bool:
+    """A sanctioning verb between characters `start` and `end` of the article (in this paragraph): a sanction told
+    there though not read as one (its imposer or target unknown)."""
+    doc = sent.doc
+    return any(start <= ctx.offset + ctx.starts[i] < end and doc[i].pos_ == "VERB"
+               and MEASURE_VERB_TRIGGERS[ctx.lemmas[i]] == SANCTION for i in range(sent.start)
+               if ctx.lemmas[i] in MEASURE_VERB_TRIGGERS)
 
 
 def _same_parties(state, tokens, earlier) -> list[str]:
