@@ -476,6 +476,9 @@ MEASURE_MODIFIED_NON_MEASURES = frozenset({
 # Words after a measure word that tell its absence: "duty-free access", "tariff-free quotas", "sanctions-exempt
 # trade". Neither the measure word nor a measure noun it modifies ("tariff-free quotas") is a measure then.
 MEASURE_ABSENCE_WORDS = frozenset({"free", "exempt"})
+# Words that make a duty or a quota a favour granted rather than a measure taken against anyone: "shipped under duty
+# concession quotas", "a concessional tariff of 2%", "preferential tariffs on rice from Laos".
+MEASURE_GRANT_MODIFIERS = frozenset({"concession", "concessions", "concessional", "concessionary", "preferential"})
 # Bans on people rather than goods are sanctions ("travel bans", "entry bans"); "asset freeze" is one too.
 SANCTION_BAN_MODIFIERS = frozenset({"travel", "entry", "visa", "asset", "assets"})
 # Licence requirements on exports are export controls: "exporters will need a licence to ship X to Y".

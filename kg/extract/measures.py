@@ -15,7 +15,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       LICENCE_VERBS, LISTED_NOUN_KINDS, RATE_NOUNS, RATE_VERBS, GROUP_BACK_REFERENCES, GROUP_MEMBER_CUES,
                       PERSON_GROUP_NOUNS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
                       SHIPPING_VERBS,
-                      LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
+                      LISTING_REACH, LISTING_VERBS, MEASURE_GRANT_MODIFIERS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
@@ -119,6 +119,10 @@ def read_measures(state, ctx, sent) -> None:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure word as a modifier")
             continue
         left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
+        if (left_words | {t.lower_ for t in token.doc[token.i + 1:head.i + 1]}) & MEASURE_GRANT_MODIFIERS:
+            # "under duty concession quotas", "preferential tariffs on rice": a favour granted, no measure
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure granted")
+            continue
         if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
             continue
         if lemma in STOCK_LIMIT_LEMMAS and left_words & STOCK_LIMIT_MODIFIERS and not left_words & EXPORT_CONTROL_CUES:

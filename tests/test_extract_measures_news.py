@@ -1,4 +1,4 @@
-"""Parties listed in a sentence after a sanction: they join the sanction told last, and no earlier one.
+"""False measure facts seen running kg on news (sanctions notices, trade press): (text, present, absent) tables.
 
 Every text is invented; each table holds several phrasings of one pattern, and guard rows for the true cases.
 """
@@ -31,7 +31,22 @@ UNREAD_SANCTION_CASES = [
           "keep-listing-after-sanction"),
 ]
 
+# A duty or a quota told as a concession or a preference is a favour granted, no measure against anyone.
+GRANT_CASES = [
+    _case("Thai exporters ship sugar to Japan under duty concession quotas.", set(),
+          {("*", "a", "Tariff"), ("*", "a", "Measure"), ("*", "appliesTo", "*")}, "duty-concession-quotas"),
+    _case("Brazil ships beef to the EU under a tariff concession quota.", set(),
+          {("*", "a", "Tariff"), ("*", "a", "Measure"), ("*", "appliesTo", "*")}, "tariff-concession-quota"),
+    _case("Vietnam granted Laos preferential tariffs on rice.", set(),
+          {("*", "a", "Tariff"), ("*", "appliesTo", "*")}, "preferential-tariffs"),
+    # guards: a quota or a tariff with no word of favour is a measure
+    _case("Chile imposed quotas on Argentine beef.", {("*", "targets", "Argentina"), ("*", "appliesTo", "beef")},
+          set(), "keep-quotas-imposed"),
+    _case("Vietnam imposed tariffs on rice from Laos.", {("Vietnam", "imposes", "*"), ("*", "appliesTo", "rice")},
+          set(), "keep-tariffs-imposed"),
+]
 
-@pytest.mark.parametrize("text, present, absent", UNREAD_SANCTION_CASES)
-def test_listing(nlp, text, present, absent):
+
+@pytest.mark.parametrize("text, present, absent", UNREAD_SANCTION_CASES + GRANT_CASES)
+def test_news_cases(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)
