@@ -46,7 +46,24 @@ GRANT_CASES = [
           set(), "keep-tariffs-imposed"),
 ]
 
+# Warning someone about or of a measure of one's own that is there tells of it, no threat: it is in force.
+WARNED_OF_CASES = [
+    _case("Norway warned exporters about its sanctions on Libya.", {("*", "status", "in force")},
+          {("*", "status", "threatened")}, "warned-exporters-about-its"),
+    _case("Canada warned banks about breaching its sanctions on Belarus.", {("*", "status", "in force")},
+          {("*", "status", "threatened")}, "warned-about-breaching-its"),
+    _case("The ministry warned importers of its existing duties on Thai rice.", {("*", "status", "in force")},
+          {("*", "status", "threatened")}, "warned-of-its-existing"),
+    # guards: new measures, measures told with what would come, or under a condition, are threats
+    _case("Finland warned Minsk of new sanctions.", {("*", "status", "threatened")}, {("*", "status", "in force")},
+          "keep-warned-of-new"),
+    _case("Peru warned Chile of its tariffs if talks failed.", {("*", "status", "threatened")},
+          {("*", "status", "in force")}, "keep-warned-of-its-if"),
+    _case("Kenya warned Uganda about tariffs on its sugar.", {("*", "status", "threatened")},
+          {("*", "status", "in force")}, "keep-warned-about-tariffs"),
+]
 
-@pytest.mark.parametrize("text, present, absent", UNREAD_SANCTION_CASES + GRANT_CASES)
+
+@pytest.mark.parametrize("text, present, absent", UNREAD_SANCTION_CASES + GRANT_CASES + WARNED_OF_CASES)
 def test_news_cases(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)

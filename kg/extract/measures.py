@@ -72,6 +72,7 @@ _CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 _CONCESSIVE_HEADS = frozenset({"spite", "defiance", "regardless", "irrespective"})  # "... of sanctions"
 _COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should"})  # "... have imposed": not done
 _WHICHEVER = frozenset({"any", "whatever", "whichever"})  # a measure under these is only a possible one
+_WARNED_OF = frozenset({"about", "of"})  # "warned traders about its tariffs": told of, not threatened
 _TIME_MARKS = frozenset({"after", "once", "when", "before", "until", "as"})
 _LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
 _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)  # no measure without one
@@ -1253,6 +1254,13 @@ def _told_status(token, head) -> str | None:
             break  # "revoked a waiver from sanctions", "ended an exemption from its tariffs": done to the relief
         if _concessive(node):
             break  # "imposed duties regardless of sanctions": the verb above does not act on the sanctions
+        if lemma in MEASURE_STATUS_VERBS["threatened"] and _warned_of(arrived, before, head) and not cues \
+                and any(c.dep_ == "poss" or c.dep_ == "amod" and c.lower_ in ("existing", "current") for c in own_children) \
+                and not any(c.lower_ in MEASURE_NEW_WORDS or c.dep_ in ("relcl", "acl") for c in own_children) \
+                and not any(c.dep_ == "advcl" for c in node.children):
+            # "warned exporters about its sanctions on Libya", "warned banks about breaching its tariffs": what is
+            # warned of is there (not "warned Minsk of new sanctions", "of the sanctions it would face")
+            return "in_force"
         if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS) \
                 or arrived == "prep" and before.lower_ == "with" and node.pos_ == "ADJ" and lemma in MEASURE_READINESS_WORDS:
             cues.append("proposed")  # "is likely to face steep duties", "is set to impose", "is ready with tariffs"
@@ -1659,6 +1667,15 @@ def _on_hold(verb) -> bool:
 
 def _hold_noun(t) -> bool:
     return t.dep_ == "pobj" and t.lemma_.lower() in MEASURE_HOLD_NOUNS and not any(True for _ in t.children)
+
+
+def _warned_of(arrived, before, head) -> bool:
+    """The measure `head` hangs on a threat verb by "about" or "of", told on the verb or on its object ("warned of
+    its tariffs", "warned traders about its tariffs")."""
+    if arrived == "prep":
+        return before.lower_ in _WARNED_OF
+    return arrived == "dobj" and any(c.dep_ == "prep" and c.lower_ in _WARNED_OF
+                                     and c.left_edge.i <= head.i <= c.right_edge.i for c in before.children)
 
 
 def _existing(children) -> bool:
