@@ -479,6 +479,10 @@ MEASURE_ABSENCE_WORDS = frozenset({"free", "exempt"})
 # Words that make a duty or a quota a favour granted rather than a measure taken against anyone: "shipped under duty
 # concession quotas", "a concessional tariff of 2%", "preferential tariffs on rice from Laos".
 MEASURE_GRANT_MODIFIERS = frozenset({"concession", "concessions", "concessional", "concessionary", "preferential"})
+# Breaking a measure, told by a verb or a noun: only a measure in force can be broken, whatever the verbs above say
+# ("plans to prosecute firms for breaching its export controls", "rules to stop circumvention of its sanctions").
+MEASURE_BREACH_WORDS = frozenset({"violate", "breach", "evade", "circumvent", "flout", "bust", "violation", "evasion",
+                                  "circumvention", "busting"})
 # Bans on people rather than goods are sanctions ("travel bans", "entry bans"); "asset freeze" is one too.
 SANCTION_BAN_MODIFIERS = frozenset({"travel", "entry", "visa", "asset", "assets"})
 # Licence requirements on exports are export controls: "exporters will need a licence to ship X to Y".

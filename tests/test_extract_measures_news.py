@@ -63,7 +63,24 @@ WARNED_OF_CASES = [
           {("*", "status", "in force")}, "keep-warned-about-tariffs"),
 ]
 
+# Only a measure in force can be broken: one told as violated, breached or evaded is in force whatever the verbs
+# above it say (a plan to punish the breach is no plan of the measure).
+BREACH_CASES = [
+    _case("Canada plans to prosecute firms for breaching its export controls on drones.",
+          {("*", "status", "in force")}, {("*", "status", "proposed")}, "plans-to-prosecute-breaching"),
+    _case("The EU proposed new rules to stop circumvention of its sanctions on Russia.",
+          {("*", "status", "in force")}, {("*", "status", "proposed")}, "proposed-rules-against-circumvention"),
+    _case("Chile would prosecute anyone who violated the tariffs on Peruvian sugar.",
+          {("*", "status", "in force")}, {("*", "status", "proposed")}, "would-prosecute-who-violated"),
+    # guards: a measure threatened for breaking something else stays a threat; a plan of a measure stays a plan
+    _case("Seoul threatened sanctions on Pyongyang for violations of the truce.", {("*", "status", "threatened")},
+          {("*", "status", "in force")}, "keep-threatened-for-violations"),
+    _case("Canada plans to impose export controls on drones.", {("*", "status", "proposed")},
+          {("*", "status", "in force")}, "keep-plans-to-impose"),
+]
 
-@pytest.mark.parametrize("text, present, absent", UNREAD_SANCTION_CASES + GRANT_CASES + WARNED_OF_CASES)
+
+@pytest.mark.parametrize("text, present, absent", UNREAD_SANCTION_CASES + GRANT_CASES + WARNED_OF_CASES
+                         + BREACH_CASES)
 def test_news_cases(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)

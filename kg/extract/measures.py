@@ -15,7 +15,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       LICENCE_VERBS, LISTED_NOUN_KINDS, RATE_NOUNS, RATE_VERBS, GROUP_BACK_REFERENCES, GROUP_MEMBER_CUES,
                       PERSON_GROUP_NOUNS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
                       SHIPPING_VERBS,
-                      LISTING_REACH, LISTING_VERBS, MEASURE_GRANT_MODIFIERS, MEASURE_KIND_MODIFIERS,
+                      LISTING_REACH, LISTING_VERBS, MEASURE_BREACH_WORDS, MEASURE_GRANT_MODIFIERS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
@@ -1254,6 +1254,12 @@ def _told_status(token, head) -> str | None:
             break  # "revoked a waiver from sanctions", "ended an exemption from its tariffs": done to the relief
         if _concessive(node):
             break  # "imposed duties regardless of sanctions": the verb above does not act on the sanctions
+        if not cues and lemma in MEASURE_BREACH_WORDS and (node.pos_ == "VERB" and arrived == "dobj" and before.i == head.i
+                                                         or node.pos_ == "NOUN" and arrived == "prep"
+                                                         and before.lower_ == "of" and head.head.i == before.i):
+            # "plans to prosecute firms for breaching its export controls", "rules to stop circumvention of its
+            # sanctions": only a measure in force is broken
+            return "in_force"
         if lemma in MEASURE_STATUS_VERBS["threatened"] and _warned_of(arrived, before, head) and not cues \
                 and any(c.dep_ == "poss" or c.dep_ == "amod" and c.lower_ in ("existing", "current") for c in own_children) \
                 and not any(c.lower_ in MEASURE_NEW_WORDS or c.dep_ in ("relcl", "acl") for c in own_children) \
