@@ -751,6 +751,9 @@ MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option", "preparation"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},
 }
+# Nouns of telling a measure, above it: "the US announcement to impose duties on steel", "the announcement of
+# sanctions on Belarus": told, not yet said to apply.
+MEASURE_ANNOUNCEMENT_NOUNS = frozenset({"announcement", "unveiling"})
 # Nouns a measure word modifies that tell its status, as they do above it ("a plan to impose tariffs"): "the tariff
 # threat against Mexico", "a sanctions proposal", "a sanctions bill", "the tariff announcement".
 MEASURE_HEAD_STATUS_NOUNS = {"proposed": MEASURE_STATUS_NOUNS["proposed"] | {"bill", "draft", "push", "motion"},

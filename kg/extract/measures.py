@@ -15,7 +15,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       LICENCE_VERBS, LISTED_NOUN_KINDS, RATE_NOUNS, RATE_VERBS, GROUP_BACK_REFERENCES, GROUP_MEMBER_CUES,
                       PERSON_GROUP_NOUNS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
                       SHIPPING_VERBS,
-                      LISTING_REACH, LISTING_VERBS, MEASURE_BREACH_WORDS, MEASURE_GRANT_MODIFIERS, MEASURE_KIND_MODIFIERS,
+                      LISTING_REACH, LISTING_VERBS, MEASURE_ANNOUNCEMENT_NOUNS, MEASURE_BREACH_WORDS, MEASURE_GRANT_MODIFIERS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
@@ -1328,6 +1328,9 @@ def _told_status(token, head) -> str | None:
             for status, words in MEASURE_STATUS_NOUNS.items():
                 if lemma in words and not _carried_out(node):
                     cues.append(status)
+            if lemma in MEASURE_ANNOUNCEMENT_NOUNS and not set(cues) & {"lifted", "reduced", "changed"} \
+                    and not _carried_out(node):
+                cues.append("announced")  # "the US announcement to impose duties": told (not of a lifting, left as is)
             if arrived == "prep" and before.lower_ == "of" and lemma in MEASURE_PROSPECT_NOUNS:
                 cues.append("proposed")  # "the risk of tariffs", "fear of sanctions": possible only
         if node.pos_ == "ADP" and arrived == "pobj" and before.i == head.i and not cues \
