@@ -490,6 +490,13 @@ MEASURE_MODIFIED_NON_MEASURES = frozenset({
 # Words after a measure word that tell its absence: "duty-free access", "tariff-free quotas", "sanctions-exempt
 # trade". Neither the measure word nor a measure noun it modifies ("tariff-free quotas") is a measure then.
 MEASURE_ABSENCE_WORDS = frozenset({"free", "exempt"})
+# Words that make a duty or a quota a favour granted rather than a measure taken against anyone: "shipped under duty
+# concession quotas", "a concessional tariff of 2%", "preferential tariffs on rice from Laos".
+MEASURE_GRANT_MODIFIERS = frozenset({"concession", "concessions", "concessional", "concessionary", "preferential"})
+# Breaking a measure, told by a verb or a noun: only a measure in force can be broken, whatever the verbs above say
+# ("plans to prosecute firms for breaching its export controls", "rules to stop circumvention of its sanctions").
+MEASURE_BREACH_WORDS = frozenset({"violate", "breach", "evade", "circumvent", "flout", "bust", "violation", "evasion",
+                                  "circumvention", "busting"})
 # Bans on people rather than goods are sanctions ("travel bans", "entry bans"); "asset freeze" is one too.
 SANCTION_BAN_MODIFIERS = frozenset({"travel", "entry", "visa", "asset", "assets"})
 # Licence requirements on exports are export controls: "exporters will need a licence to ship X to Y".
@@ -758,6 +765,9 @@ MEASURE_STATUS_NOUNS = {
     "proposed": {"idea", "proposal", "plan", "prospect", "possibility", "threat", "option", "preparation"} | MEASURE_DUE_NOUNS,
     "threatened": {"threat", "vow", "prospect"},
 }
+# Nouns of telling a measure, above it: "the US announcement to impose duties on steel", "the announcement of
+# sanctions on Belarus": told, not yet said to apply.
+MEASURE_ANNOUNCEMENT_NOUNS = frozenset({"announcement", "unveiling"})
 # Nouns a measure word modifies that tell its status, as they do above it ("a plan to impose tariffs"): "the tariff
 # threat against Mexico", "a sanctions proposal", "a sanctions bill", "the tariff announcement".
 MEASURE_HEAD_STATUS_NOUNS = {"proposed": MEASURE_STATUS_NOUNS["proposed"] | {"bill", "draft", "push", "motion"},

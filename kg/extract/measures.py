@@ -15,7 +15,7 @@ from ..tables import (APPEAL_VERBS, CONFIDENCE, DUTY_EXCLUDED_MODIFIERS, EXPORT_
                       LICENCE_VERBS, LISTED_NOUN_KINDS, RATE_NOUNS, RATE_VERBS, GROUP_BACK_REFERENCES, GROUP_MEMBER_CUES,
                       PERSON_GROUP_NOUNS, LISTED_NOUNS, REPORTING_VERBS, SANCTION_BAN_MODIFIERS,
                       SHIPPING_VERBS,
-                      LISTING_REACH, LISTING_VERBS, MEASURE_KIND_MODIFIERS,
+                      LISTING_REACH, LISTING_VERBS, MEASURE_ANNOUNCEMENT_NOUNS, MEASURE_BREACH_WORDS, MEASURE_GRANT_MODIFIERS, MEASURE_KIND_MODIFIERS,
                       MEASURE_STATUS_ADJECTIVES,
                       MEASURE_STATUS_NOUNS, MEASURE_STATUS_VERBS, MEASURE_TRIGGERS, MEASURE_VERB_TRIGGERS,
                       BARRED_ACTIONS, STATE_ONLY_MEASURE_VERBS,
@@ -72,6 +72,7 @@ _CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 _CONCESSIVE_HEADS = frozenset({"spite", "defiance", "regardless", "irrespective"})  # "... of sanctions"
 _COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should"})  # "... have imposed": not done
 _WHICHEVER = frozenset({"any", "whatever", "whichever"})  # a measure under these is only a possible one
+_WARNED_OF = frozenset({"about", "of"})  # "warned traders about its tariffs": told of, not threatened
 _TIME_MARKS = frozenset({"after", "once", "when", "before", "until", "as"})
 _LISTING_LEMMAS = frozenset(LISTING_VERBS) | {"be"}  # what _read_listing reads a list after
 _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)  # no measure without one
@@ -119,6 +120,10 @@ def read_measures(state, ctx, sent) -> None:
             state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure word as a modifier")
             continue
         left_words = {t.lower_ for c in token.lefts for t in c.subtree} | {t.lower_ for c in head.lefts for t in c.subtree}
+        if (left_words | {t.lower_ for t in token.doc[token.i + 1:head.i + 1]}) & MEASURE_GRANT_MODIFIERS:
+            # "under duty concession quotas", "preferential tariffs on rice": a favour granted, no measure
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "measure granted")
+            continue
         if lemma == "duty" and left_words & DUTY_EXCLUDED_MODIFIERS:
             continue
         if lemma in STOCK_LIMIT_LEMMAS and left_words & STOCK_LIMIT_MODIFIERS and not left_words & EXPORT_CONTROL_CUES:
@@ -545,6 +550,9 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
     if not sanctions:
         return
     latest = sanctions[-1]
+    if _unread_sanction_between(ctx, sent, latest["sentence"].end, sentence_span.start):
+        return  # "... violations of its sanctions on Iran. OFAC on Monday sanctioned dozens of banks. The action
+        # includes the designation of X": X was listed by the sanction told last, one not read, not the earlier one
     parties: list[str] = []
     for token in ctx.tokens_with(sent, words=_INCLUDING, lemmas=_LISTING_LEMMAS):
         # ("ccomp": a listing clause the parser hangs on the clause after a semicolon)
@@ -577,6 +585,15 @@ def _read_listing(state, ctx, sent, sentence_span) -> None:
     parties = [p for p in parties if p != latest["imposer"] and p not in latest["targets"]]
     if parties:
         latest.setdefault("listed", []).extend((p, sentence_span) for p in parties)
+
+
+def _unread_sanction_between(ctx, sent, start, end) -> bool:
+    """A sanctioning verb between characters `start` and `end` of the article (in this paragraph): a sanction told
+    there though not read as one (its imposer or target unknown)."""
+    doc = sent.doc
+    return any(start <= ctx.offset + ctx.starts[i] < end and doc[i].pos_ == "VERB"
+               and MEASURE_VERB_TRIGGERS[ctx.lemmas[i]] == SANCTION for i in range(sent.start)
+               if ctx.lemmas[i] in MEASURE_VERB_TRIGGERS)
 
 
 def _same_parties(state, tokens, earlier) -> list[str]:
@@ -1237,6 +1254,19 @@ def _told_status(token, head) -> str | None:
             break  # "revoked a waiver from sanctions", "ended an exemption from its tariffs": done to the relief
         if _concessive(node):
             break  # "imposed duties regardless of sanctions": the verb above does not act on the sanctions
+        if not cues and lemma in MEASURE_BREACH_WORDS and (node.pos_ == "VERB" and arrived == "dobj" and before.i == head.i
+                                                         or node.pos_ == "NOUN" and arrived == "prep"
+                                                         and before.lower_ == "of" and head.head.i == before.i):
+            # "plans to prosecute firms for breaching its export controls", "rules to stop circumvention of its
+            # sanctions": only a measure in force is broken
+            return "in_force"
+        if lemma in MEASURE_STATUS_VERBS["threatened"] and _warned_of(arrived, before, head) and not cues \
+                and any(c.dep_ == "poss" or c.dep_ == "amod" and c.lower_ in ("existing", "current") for c in own_children) \
+                and not any(c.lower_ in MEASURE_NEW_WORDS or c.dep_ in ("relcl", "acl") for c in own_children) \
+                and not any(c.dep_ == "advcl" for c in node.children):
+            # "warned exporters about its sanctions on Libya", "warned banks about breaching its tariffs": what is
+            # warned of is there (not "warned Minsk of new sanctions", "of the sanctions it would face")
+            return "in_force"
         if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS) \
                 or arrived == "prep" and before.lower_ == "with" and node.pos_ == "ADJ" and lemma in MEASURE_READINESS_WORDS:
             cues.append("proposed")  # "is likely to face steep duties", "is set to impose", "is ready with tariffs"
@@ -1298,6 +1328,9 @@ def _told_status(token, head) -> str | None:
             for status, words in MEASURE_STATUS_NOUNS.items():
                 if lemma in words and not _carried_out(node):
                     cues.append(status)
+            if lemma in MEASURE_ANNOUNCEMENT_NOUNS and not set(cues) & {"lifted", "reduced", "changed"} \
+                    and not _carried_out(node):
+                cues.append("announced")  # "the US announcement to impose duties": told (not of a lifting, left as is)
             if arrived == "prep" and before.lower_ == "of" and lemma in MEASURE_PROSPECT_NOUNS:
                 cues.append("proposed")  # "the risk of tariffs", "fear of sanctions": possible only
         if node.pos_ == "ADP" and arrived == "pobj" and before.i == head.i and not cues \
@@ -1643,6 +1676,15 @@ def _on_hold(verb) -> bool:
 
 def _hold_noun(t) -> bool:
     return t.dep_ == "pobj" and t.lemma_.lower() in MEASURE_HOLD_NOUNS and not any(True for _ in t.children)
+
+
+def _warned_of(arrived, before, head) -> bool:
+    """The measure `head` hangs on a threat verb by "about" or "of", told on the verb or on its object ("warned of
+    its tariffs", "warned traders about its tariffs")."""
+    if arrived == "prep":
+        return before.lower_ in _WARNED_OF
+    return arrived == "dobj" and any(c.dep_ == "prep" and c.lower_ in _WARNED_OF
+                                     and c.left_edge.i <= head.i <= c.right_edge.i for c in before.children)
 
 
 def _existing(children) -> bool:
