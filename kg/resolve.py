@@ -18,7 +18,7 @@ from .link import gazetteer
 from .model import (COUNTRY, DELEGATION, EVENT_KINDS, GOODS, MEASURE_KINDS, ORGANIZATION, PERSON, PLACE, VESSEL, Entity,
                     Evidence,
                     Extraction, Node, Resolved, Triple)
-from .names import normalize_name, short_hash, slugify
+from .names import normalize_name, short_hash, slugify, standalone_name_words
 from .tables import COMMON_SURNAMES, LEADER_TITLES, UNDATED_EVENT_GAP_DAYS, is_given_name
 from .namespace import GEONAMES, WIKIDATA
 
@@ -188,7 +188,6 @@ def _person_names(extractions, gaz) -> tuple[dict[str, str], dict]:
     for a sitting leader only by the gazetteer (no full name of the window has the word) -> that leader."""
     names = {e.label for x in extractions for e in x.entities if e.kind == PERSON}
     full = [n for n in names if len(n.split()) > 1]
-    from .names import standalone_name_words
     by_word = defaultdict(set)
     for name in full:
         # not "bin" nor the father's name after it: "Faisal" alone is not "Omar bin Faisal"
