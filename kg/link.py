@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.names import fold_accents, normalize_name
-from kg.tables import NAME_PARTICLES, PATRONYMIC_PARTICLES, is_given_name
+from kg.names import fold_accents, normalize_name, standalone_name_words
+from kg.tables import NAME_PARTICLES, is_given_name
 
 LINKS_DIR = Path(__file__).resolve().parent / "data" / "links"
 
@@ -374,12 +374,11 @@ class Gazetteer:
 def _standalone_words(label: str, given_names: set[str]) -> list[str]:
     """The words of a leader's name (normalized) that may stand alone for it: not a particle ("bin", "da"), not
     the father's name after "bin", not one of `given_names` between the first and the last word."""
-    words = label.split()
+    last = len(label.split()) - 1
     out = []
-    for i, word in enumerate(words):
+    for i, word in standalone_name_words(label):
         norm = normalize_name(word)
-        if word.lower() in NAME_PARTICLES or (i and words[i - 1].lower() in PATRONYMIC_PARTICLES) \
-                or (0 < i < len(words) - 1 and norm in given_names):
+        if word.lower() in NAME_PARTICLES or (0 < i < last and norm in given_names):
             continue
         out.append(norm)
     return out

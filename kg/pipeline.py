@@ -166,7 +166,7 @@ class Registry:
             target = None
             # only events of earlier windows: resolve already compared this window's. One of the same name (kind,
             # place, day) is the first asked, but is this one only if it agrees as any other would
-            for candidate in self._named_first(event_id, self._candidates(s) + self._family_candidates(s)):
+            for candidate in self._named_first(event_id, s):
                 packed = self.events[candidate]
                 if s["apart"].intersection(packed[_APART]):
                     continue  # "held meetings with A and B": an event already holding the other one
@@ -270,10 +270,14 @@ class Registry:
                     found[event_id] = None
         return sorted(found, key=lambda e: self.events[e][_SEEN]) if len(found) > 1 else list(found)
 
-    def _named_first(self, event_id: str, candidates: list[str]) -> list[str]:
-        if event_id not in self.events:
-            return candidates
-        return [event_id] + [c for c in candidates if c != event_id]
+    def _named_first(self, event_id: str, s: dict) -> Iterator[str]:
+        """The earlier event of this name first, then the index's and the families' candidates: looked up only
+        if it does not agree (a generator, so a follow-up told under the same name costs no index look-up)."""
+        if event_id in self.events:
+            yield event_id
+        for candidate in self._candidates(s) + self._family_candidates(s):
+            if candidate != event_id:
+                yield candidate
 
     def _family_candidates(self, s: dict) -> list[str]:
         return [e for f in sorted(s["families"]) for e in self.family_events.get(f, ()) if e in self.events]
