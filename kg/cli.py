@@ -19,14 +19,17 @@ from collections import deque
 from dataclasses import replace
 from pathlib import Path
 
-import click
-
 from . import __version__
-from .errors import (ConfigError, InputError, KgError, MissingInput, NearDuplicate, OutputError, UnknownSuffix,
-                     UnreadableInput)
-from .map import PROVENANCE_MODES
-from .namespace import DEFAULT_BASE_IRI
-from .serialize import OUTPUT_FORMATS
+from .runtime import collector_paused
+
+with collector_paused():  # imports make many objects and no garbage (as in kg/__init__.py)
+    import click
+
+    from .errors import (ConfigError, InputError, KgError, MissingInput, NearDuplicate, OutputError, UnknownSuffix,
+                         UnreadableInput)
+    from .map import PROVENANCE_MODES
+    from .namespace import DEFAULT_BASE_IRI
+    from .serialize import OUTPUT_FORMATS
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130

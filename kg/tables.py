@@ -7,6 +7,7 @@ vocabulary; nothing is specific to any one article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .model import EXPORT_CONTROL, MEASURE, MEETING, SANCTION, SUMMIT, TARIFF
@@ -855,9 +856,12 @@ CONFIDENCE = {
 # McBride") is a person's. Read once at import (4,800 lines, under a millisecond).
 # Keys are folded (no accents): ask `is_given_name`, so "José" finds the census's "jose" and "Zoë" its "zoe".
 # Each name with the sources that give it ("census-1990-male", "census-1990-female", "wikidata-leaders").
-GIVEN_NAME_SOURCES = {fold_accents(name): frozenset(sources.split(",")) for name, sources in (
+# (An ASCII name has no accents to fold; the few distinct source lists are made once, not once a name.)
+_sources_of = lru_cache(maxsize=None)(lambda sources: frozenset(sources.split(",")))
+GIVEN_NAME_SOURCES = {name if name.isascii() else fold_accents(name): _sources_of(sources) for name, sources in (
     line.split("\t")[:2] for line in (Path(__file__).resolve().parent / "data" / "names" / "given_names.tsv")
     .read_text(encoding="utf-8").splitlines()[1:])}
+del _sources_of
 GIVEN_NAMES = frozenset(GIVEN_NAME_SOURCES)
 
 
@@ -1093,8 +1097,9 @@ PAIR_WORDS = frozenset({"two", "pair", "both", "duo"})
 # unless the census gives that subject's given name to the other sex only ("Emmanuel ... She met X")
 PERSON_SUBJECT_PRONOUNS = {"he": "census-1990-male", "she": "census-1990-female",
                            "his": "census-1990-male", "her": "census-1990-female"}  # "her second visit"
-CENSUS_SEXES_OF_GIVEN_NAMES = {name: sources & set(PERSON_SUBJECT_PRONOUNS.values())
-                               for name, sources in GIVEN_NAME_SOURCES.items()}
+_SEXES = frozenset(PERSON_SUBJECT_PRONOUNS.values())
+CENSUS_SEXES_OF_GIVEN_NAMES = {name: sources & _SEXES for name, sources in GIVEN_NAME_SOURCES.items()}
+del _SEXES
 # "visited Kyiv on Monday, where he met Y": a clause opened by "where" (the parser hangs it on the place, the date
 # or the verb) tells of an event held at the place named right before it, past a date ("on Monday", "last week")
 WHERE_WORDS = frozenset({"where"})

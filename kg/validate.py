@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import RDF, BNode, Dataset, Graph, URIRef
+from rdflib import RDF, RDFS, BNode, Dataset, Graph, URIRef
 
 from .errors import InputError, ShapesError
 
@@ -224,4 +224,39 @@ def _where(named: dict[str, Graph], violation: Violation) -> list[str]:
 def _compiled_shapes():
     from .shacl_fast import compile_shapes
 
-    return compile_shapes(shapes(), ontology())
+    # of the ontology, the checks need only the class hierarchy
+    return compile_shapes(_read_turtle(SHAPES_DIR), _read_turtle(ONTOLOGY_DIR, only=RDFS.subClassOf))
+
+
+def _read_turtle(directory: Path, only: URIRef | None = None) -> Graph:
+    """`_load_dir`'s graph (the same triples, tests/test_shapes.py), or its triples of the predicate `only`, read
+    by pyoxigraph's Turtle parser: every build compiles the shapes, and rdflib's parser took ~10 ms of it."""
+    import pyoxigraph as ox
+    from rdflib import Literal
+
+    files = sorted(directory.glob("*.ttl"))
+    if not files:
+        return _load_dir(directory)  # its error
+    blanks: dict[str, BNode] = {}
+    wanted = None if only is None else str(only)  # a URIRef is never equal to a plain str
+
+    def term(node):
+        if isinstance(node, ox.NamedNode):
+            return URIRef(node.value)
+        if isinstance(node, ox.BlankNode):
+            return blanks.setdefault(node.value, BNode())
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        datatype = node.datatype.value
+        return Literal(node.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+
+    graph = Graph()
+    for path in files:
+        with path.open("rb") as handle:
+            graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
+                       for q in ox.parse(handle, ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+                       if wanted is None or q.predicate.value == wanted)
+    return graph
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

@@ -248,6 +248,14 @@ def test_base_iri_default(article_dir, tmp_path):
     assert all(iri.startswith(DEFAULT_BASE_IRI) for iri in instance_iris(Graph().parse(out, format="turtle")))
 
 
+def test_default_base_iri_passes_the_full_check(monkeypatch):
+    # kg.map.check_base_iri returns the default at once, without the IRI parser: it must pass the whole check
+    import kg.map
+
+    monkeypatch.setattr(kg.map, "DEFAULT_BASE_IRI", "https://example.org/other/")
+    assert kg.map.check_base_iri(DEFAULT_BASE_IRI) == DEFAULT_BASE_IRI
+
+
 @pytest.mark.parametrize("base", ["not-an-iri", "https://example.org/news", "https://exa mple.org/",
                                   "ftp://example.org/", "https://example.org/<x>/", "", "/relative/path/",
                                   'https://example.org/"q"/'])

@@ -244,3 +244,18 @@ def test_subclass_instance_is_accepted_where_superclass_is_required():
     added = 'ex:summit kg:precedes ex:gathering . ex:freeze kg:targets ex:brazil . ex:summit kg:location ex:brazil .'
     result = validate(parse(VALID + added))
     assert result.conforms, result.report
+
+
+def test_the_compiled_shapes_read_the_same_triples_as_rdflib():
+    # kg.validate reads the shapes and the ontology with pyoxigraph for the compiled shapes (faster at start-up)
+    from rdflib.compare import isomorphic
+
+    from rdflib import RDFS
+
+    from kg.validate import ONTOLOGY_DIR, SHAPES_DIR, _load_dir, _read_turtle
+
+    for directory in (SHAPES_DIR, ONTOLOGY_DIR):
+        fast, slow = _read_turtle(directory), _load_dir(directory)
+        assert len(fast) == len(slow) and isomorphic(fast, slow)
+    hierarchy = _read_turtle(ONTOLOGY_DIR, only=RDFS.subClassOf)
+    assert len(hierarchy) and set(hierarchy) == set(_load_dir(ONTOLOGY_DIR).triples((None, RDFS.subClassOf, None)))
