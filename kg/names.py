@@ -38,9 +38,12 @@ def normalize_name(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)  # the rules fold the same few names again and again (`is_given_name`)
 def fold_accents(text: str) -> str:
     """The text without its accents ("José" -> "Jose", "Zoë" -> "Zoe"): name tables built from unaccented
     sources (the US census) still match a name written with them. Letters with no base letter stay."""
+    if text.isascii():
+        return text  # (NFKD leaves ASCII as it is, with nothing combining)
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
