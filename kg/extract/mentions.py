@@ -77,6 +77,7 @@ class ParagraphContext:
     word_set: set[str] = field(init=False, repr=False, compare=False)
     lemma_set: set[str] = field(init=False, repr=False, compare=False)
     ents: tuple = field(init=False, repr=False, compare=False)
+    _roots: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # (start, end) -> `root`
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -126,6 +127,15 @@ class ParagraphContext:
         doc = self.doc
         return [doc[i] for i in self.indices_with(sent, words, lemmas)]
 
+    def root(self, start: int, end: int):
+        """The syntactic root of tokens `start` to `end` (`ctx.root(start, end)`), found once for each span: many
+        rules ask it of the same mention, and each `doc[a:b]` makes a Span."""
+        roots = self._roots
+        key = (start, end)
+        if key not in roots:
+            roots[key] = self.doc[start:end].root
+        return roots[key]
+
     def entity_at(self, token) -> str | None:
         return self.tok_entity.get(token.i)
 
@@ -156,6 +166,10 @@ _MAX_HONORIFIC = max(len(h) for h in HONORIFICS)
 _HONORIFIC_SET = frozenset(HONORIFICS)
 _HONORIFIC_WORDS = frozenset(h[0] for h in HONORIFICS if len(h) == 1 and h not in WEAK_HONORIFICS)
 _HONORIFIC_FIRST_WORDS = frozenset(h[0] for h in HONORIFICS)
+# the lower-case forms `honorific_at` may find an honorific at (whose `_honorific_lower` opens one): one set look-up
+# per token instead of a call
+_HONORIFIC_OPENING_FORMS = frozenset({w for w in _HONORIFIC_FIRST_WORDS if not (w.endswith(".") and len(w) > 1)}
+                                     | {w + "." for w in _HONORIFIC_FIRST_WORDS})
 
 
 def _honorific_word(token) -> str:
@@ -264,7 +278,8 @@ def honorific_name_spans(doc, lowers: list[str]) -> list:
     """
     spans, honorifics = [], set()
     free = 0  # the first token not inside a name found so far
-    for i in [i for i, word in enumerate(lowers) if word in _HONORIFIC_FIRST_WORDS or word[:-1] in _HONORIFIC_FIRST_WORDS]:
+    # (any other token: `honorific_at` finds none there)
+    for i in [i for i, word in enumerate(lowers) if word in _HONORIFIC_OPENING_FORMS]:
         if i < free:
             continue
         taken = honorific_at(doc, i, lowers=lowers)
@@ -417,12 +432,15 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
 
     Two to four capitalised name words, none a title, body, portfolio or place word, ending where the capitals end:
     one word alone ("President Kiptoo") may be a place or a body, and is left to NER."""
+    # (looked up in the arrays before a Token is made: most words are neither, and most paragraphs have none)
+    openers = [i for i, word in enumerate(lowers[:-2]) if word in TITLE_HEAD_WORDS or word in PERSON_ROLE_NOUNS]
+    if not openers:
+        return []
     claimed = {i for e in ents if e.label_ not in _MISREAD_NAME_LABELS for i in range(e.start, e.end)}
     people = [e for e in ents if e.label_ == "PERSON"]
     spans = []
-    for i, word in enumerate(lowers[:-2]):
-        if word not in TITLE_HEAD_WORDS and word not in PERSON_ROLE_NOUNS:
-            continue  # (looked up in the arrays before a Token is made: most words are neither)
+    for i in openers:
+        word = lowers[i]
         token = doc[i]
         if word in TITLE_HEAD_WORDS and token.text[:1].isupper():
             pass  # "Minister", "PM"
@@ -593,8 +611,9 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     one_word = {e.start for e in ents if len(e) == 1}
     people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
     spans = []
-    for token in doc:
-        if token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or not _listed_name(doc, token, lowers, one_word):
+    # (a comma after it, read in `lowers`, before the token is made: most tokens have none)
+    for token in (doc[i] for i in range(len(lowers) - 1) if lowers[i + 1] == ","):
+        if not _listed_name(doc, token, lowers, one_word):
             continue
         listed = [c for c in token.children if c.dep_ == "conj"]
         listed += [c for first in listed for c in first.children if c.dep_ == "conj"]
@@ -620,18 +639,21 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
-def _glued_list_words(doc, start: int, end: int) -> list | None:
+def _glued_list_words(doc, start: int, end: int, lowers: list[str]) -> list | None:
     """The one-word names of a list NER read as one name ("Suluhu, Ruto" tagged ORG): capitalised name words, each
-    alone between commas or an "and", at least one comma; None when the span is no such list."""
-    while end > start and doc[end - 1].lower_ in (",", "and"):
+    alone between commas or an "and", at least one comma; None when the span is no such list.
+
+    The separators are read in `lowers` (the tokens' lower-case forms): a name's Tokens are made only for a list."""
+    while end > start and lowers[end - 1] in (",", "and"):
         end -= 1  # "Hassan, Ruto and" tagged as one name
-    tokens = list(doc[start:end])
-    words, separators = tokens[::2], tokens[1::2]
-    if end - start < 3 or (end - start) % 2 == 0 or not any(t.text == "," for t in separators) \
-            or not all(t.lower_ in (",", "and") for t in separators) \
-            or not all(_capitalised_name_word(t.text) and t.is_alpha for t in words):
+    separators = lowers[start + 1:end:2]
+    if end - start < 3 or (end - start) % 2 == 0 or "," not in separators \
+            or not all(word in (",", "and") for word in separators):
         return None
-    return list(words)
+    words = [doc[i] for i in range(start, end, 2)]
+    if not all(_capitalised_name_word(t.text) and t.is_alpha for t in words):
+        return None
+    return words
 
 
 def _name_list_goes_on(ctx, i: int) -> bool:
@@ -649,7 +671,7 @@ def glued_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     gaz = gazetteer()
     spans = []
     for ent in ents:
-        words = _glued_list_words(doc, ent.start, ent.end) if ent.label_ in LISTED_NAME_MISTYPES else None
+        words = _glued_list_words(doc, ent.start, ent.end, lowers) if ent.label_ in LISTED_NAME_MISTYPES else None
         if words is None or gaz.organization(ent.text):
             continue
         spans += [DocSpan(doc, t.i, t.i + 1, label="PERSON") for t in words
@@ -667,11 +689,11 @@ def paired_leader_spans(doc, lowers: list[str], ents: tuple) -> list:
     people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
     gaz = gazetteer()
     spans = []
-    for token in doc:
-        i = token.i
-        if i + 2 >= len(doc) or lowers[i + 1] != "and" or (i > 0 and lowers[i - 1] in (",", "and")) \
-                or (i + 3 < len(doc) and lowers[i + 3] in (",", "and")):
+    for i in range(len(lowers) - 2):  # (the words around it read in `lowers`, before any Token is made)
+        if lowers[i + 1] != "and" or (i > 0 and lowers[i - 1] in (",", "and")) \
+                or (i + 3 < len(lowers) and lowers[i + 3] in (",", "and")):
             continue
+        token = doc[i]
         pair = [token, doc[i + 2]]
         # "Presidents Ruto and Museveni": a leaders' plural title may stand before the pair
         titled = i > 0 and lowers[i - 1].endswith("s") and lowers[i - 1][:-1] in LEADER_TITLES
@@ -893,13 +915,13 @@ _SAYING_ON_WORDS = REPORTING_VERBS | {"post", "write", "tweet", "share", "publis
 
 def _said_on(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is what something is said or posted on: "said on LinkedIn", "a post on Weibo"."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAYING_ON_WORDS
 
 
 def _works_at(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is where a person's post is held: "an analyst at Fitch", "an economist with Rystad"."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     post = root.head.head
     # a building is where something happens, not a post: "for the Lao premier at the Presidential Palace"
     return root.dep_ == "pobj" and root.head.lower_ in ("at", "with") and post.is_lower \
@@ -1909,7 +1931,7 @@ class ArticleEntities:
         a verb only people and their groups do ("Yemen's Houthis claimed", "Iraq's Kurds said"): a group's name."""
         if self.gaz.country(m.text) or self.gaz.city(m.text):
             return False
-        root = ctx.doc[m.start_token:m.end_token].root
+        root = ctx.root(m.start_token, m.end_token)
         verb = root.head
         if root.dep_ != "nsubj" or verb.lemma_.lower() not in _GROUP_AGENT_VERBS \
                 or any(c.dep_ == "xcomp" for c in verb.children) and verb.lemma_.lower() in REPORTING_VERBS:
@@ -2797,7 +2819,7 @@ class ArticleEntities:
             kind, label = self.classify(m, ctx)
             kind, label = self.places.reading(m, ctx, kind, label)
             metonym = False
-            if kind == PLACE and _agentive(doc[m.start_token:m.end_token].root):
+            if kind == PLACE and _agentive(ctx.root(m.start_token, m.end_token)):
                 # "Washington broadened ...", "Beijing's vow": a capital acting is its country
                 acting = self.acting_for(label)
                 if acting:
@@ -2959,7 +2981,7 @@ class ArticleEntities:
         if norm in BARE_STATE_WORDS:
             return None, "a state's common noun ('the Kingdom'), naming no place of its own"
         if m.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not self.gaz.organization(text) \
-                and _glued_list_words(doc, m.start_token, m.end_token) is not None \
+                and _glued_list_words(doc, m.start_token, m.end_token, ctx.lowers) is not None \
                 and (m.ner == "PERSON" or _name_list_goes_on(ctx, m.end_token)):
             # "Suluhu, Ruto and Museveni signed" with "Suluhu, Ruto" read as one name: a list, no one and no body
             return None, "one-word names of a list NER read as one name"
@@ -3280,7 +3302,7 @@ def _venue(m: Mention, ctx: ParagraphContext, events_only: bool = False) -> bool
     """A name where something happens: after "at"/"in"... ("held at Lancaster House") or hosting it. With
     `events_only`, only a verb's or an event noun's "at" counts: "an economist at the School of Economics in
     Bergen" is where she works, a body."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS:
         owner = root.head.head
         return not events_only or owner.pos_ in ("VERB", "AUX") or owner.lemma_.lower() in EVENT_TRIGGERS
@@ -3289,7 +3311,7 @@ def _venue(m: Mention, ctx: ParagraphContext, events_only: bool = False) -> bool
 
 def _acting(m: Mention, ctx: ParagraphContext) -> bool:
     """A name doing something other than hosting, or owning something: "State House said", "its report"."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return True
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in PLACE_HOST_VERBS
@@ -3361,7 +3383,7 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     """Whether the sentence treats a one-word name as a plural: "the Houthis", "Houthis have fired", "Houthis,
     who control", or "Yemen's Houthis said they"."""
     doc = ctx.doc
-    root = doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if m.start_token and ctx.lowers[m.start_token - 1] == "the" \
             or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return True
@@ -3380,7 +3402,7 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
 def _addressee(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is whom something is told ("told Bloomberg that"), who holds an interview ("in an
     interview with Politico") or whom news is credited to ("according to Fitch")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
@@ -3443,7 +3465,7 @@ def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     if end + 1 < len(lowers) and lowers[end] == ",":
         if i == 0:
             # (not "Bianchi, Rossi and Ferrari voted": the first of a list of names, no dateline)
-            return not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ctx.doc[i:end].root.children)
+            return not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ctx.root(i, end).children)
         # "Okafor, Nigeria" (not "Okafor, Nigeria's trade minister")
         after = ctx.doc[end + 1].text
         return (gaz.country(after) is not None or gaz.city(after) is not None) \
@@ -3491,7 +3513,7 @@ _SPOKEN_TO_VERBS = frozenset({"speak", "talk", "write", "complain", "apologise",
 
 def _spoken_to(m: Mention, ctx: ParagraphContext) -> bool:
     """ "spoke to Adeyemi", "Speaking to Bloomberg": someone or some body spoken to, which no place is."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SPOKEN_TO_VERBS
@@ -3500,7 +3522,7 @@ def _spoken_to(m: Mention, ctx: ParagraphContext) -> bool:
 def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is someone met, spoken with or to ("met Okafor", "talks with Adeyemi"), speaking ("Mensah
     said", "Mensah met") or voting or signing ("Mensah voted against"), which no place is; not a speaker "it" takes up ("Ontario said it would")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "met Okafor and Adeyemi"
     head = root.head
@@ -3515,7 +3537,7 @@ def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
 
 def _post_beside(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Okafor, Nigeria's trade minister,": a post or a person's role set beside the name."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return any(c.dep_ == "appos" and (c.lower_ in TITLE_HEAD_WORDS or c.lower_ in PERSON_ROLE_NOUNS)
                for c in root.children)
 
@@ -3529,7 +3551,7 @@ def _person_apposition(m: Mention, ctx: ParagraphContext, definite: bool = False
     if end + 2 >= len(doc) or ctx.lowers[end] != "," \
             or ctx.lowers[end + 1] not in (("a", "an", "the") if definite else ("a", "an")):
         return False
-    root = doc[m.start_token:end].root
+    root = ctx.root(m.start_token, end)
     return any(child.dep_ == "appos" and child.i > end and (child.lower_ in PERSON_ROLE_NOUNS
                                                          or child.lower_ in TITLE_HEAD_WORDS)
                for child in root.children)
@@ -3552,7 +3574,7 @@ def _pronoun_after_speaker(m: Mention, ctx: ParagraphContext) -> str | None:
     the next, is a person's ("he", "his") with no other person named between; ORGANIZATION when it is a
     thing's ("it", "its"); None when the name says nothing, no pronoun follows or "they" comes first."""
     doc, lowers = ctx.doc, ctx.lowers
-    root = doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     end = root.sent.end
@@ -3592,14 +3614,14 @@ def _relative_after(m: Mention, ctx: ParagraphContext) -> str | None:
 
 def _tells_the_press(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is the subject of "tell" whose object is the press ("X told reporters", "X told journalists")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return root.dep_ == "nsubj" and root.head.lemma_.lower() == "tell" \
         and any(c.dep_ == "dobj" and c.lower_ in PRESS_AUDIENCES for c in root.head.children)
 
 
 def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is the subject of a reporting verb ("X said", "X told reporters")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
 
 
@@ -3607,7 +3629,7 @@ def _does_what_people_do(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name, or the list it is in, is the subject of a verb of PERSON_SUBJECT_VERBS ("Brandt vetoed",
     "Lind, Berg and Holm abstained") or votes on what a legislature votes on ("Costa and Ferrari voted against the
     bill")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ != "nsubj":
@@ -3622,7 +3644,7 @@ def _does_what_people_do(m: Mention, ctx: ParagraphContext) -> bool:
 
 def _meets_someone(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is the subject of a verb of meeting a person (PERSON_MEETING_VERBS: "Njeri Wanjiku met the envoy")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in PERSON_MEETING_VERBS
 
 
@@ -3779,7 +3801,7 @@ def _portfolios_before_plural(m: Mention, ctx: ParagraphContext, norm: str) -> b
     if not words or not all(w in PORTFOLIO_WORDS or w in ("and", "&") for w in words) or m.end_token >= len(ctx.doc):
         return False
     after = ctx.doc[m.end_token]
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     listed = "and" in words or "&" in words
     while root.dep_ == "conj" and root.head.i < root.i and root.head.lower_ in PORTFOLIO_WORDS:
         root, listed = root.head, True  # "Foreign Affairs and | Trade officials"
@@ -3868,7 +3890,7 @@ def _shares_after(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Embraer shares fell", "Petrobras and Embraer shares rose": a name (or one of names joined by "and") that
     modifies a share noun after it; "Smith shares his view" is a verb, and "Tokyo shares" a city's market, which
     the gazetteer's cities keep out."""
-    node = ctx.doc[m.start_token:m.end_token].root
+    node = ctx.root(m.start_token, m.end_token)
     while node.dep_ == "conj" and node.head.i < node.i:
         node = node.head  # "Petrobras and Embraer shares": the first of the names joined
     head = node.head
@@ -3896,7 +3918,7 @@ _RESULTS_NOUNS = frozenset({"profit", "profits", "revenue", "revenues", "earning
 def _reports_results(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name (no known country or city: "Kenya posted revenue of ...") is the subject of a verb of
     reporting results whose object is a results noun, or a change in one ("reported a 40% jump in profit")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _RESULTS_VERBS:
         return False
     # a person may report results too: a chief executive, a farmer ("reported a loss on his crop")
@@ -3973,7 +3995,7 @@ def _employs_staff(m: Mention, ctx: ParagraphContext) -> bool:
     staff is a firm's, unless a given name opens it ("Ana Lupu employs 12 workers on her farm")."""
     if is_given_name(m.text.split()[0]):
         return False
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in ("employ", "have"):
         return False
