@@ -321,6 +321,8 @@ def abbreviated_name_spans(doc, lowers: list[str]) -> list:
 def vessel_name_spans(doc, lowers: list[str]) -> list:
     """Ship names after a vessel noun: "the tankers Kum Hae, Blue Tern and Rich Harvest 7", "tanker Sea Orchid"."""
     spans = []
+    if VESSEL_NOUNS.isdisjoint(lowers):
+        return spans  # (most paragraphs)
     for noun in (doc[i] for i, word in enumerate(lowers) if word in VESSEL_NOUNS):
         if not (noun.is_lower or noun.is_sent_start):
             continue  # "Sun Ship Management": a word of a firm's name, no vessel noun
@@ -358,9 +360,9 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
     commas, "of", "for"; two to four capitalised words right after a portfolio word are the holder's name.
     """
     spans = []
-    for i, word in enumerate(lowers):
-        if word not in TITLE_HEAD_WORDS or not doc[i].text[:1].isupper() or i + 2 >= len(doc) \
-                or lowers[i + 1] not in _PORTFOLIO_OPENERS:
+    # (a title word with an opener after it, read in `lowers` before a Token is made: few tokens are)
+    for i in [i for i in range(len(lowers) - 2) if lowers[i] in TITLE_HEAD_WORDS and lowers[i + 1] in _PORTFOLIO_OPENERS]:
+        if not doc[i].text[:1].isupper():
             continue
         j, last = i + 1 + (lowers[i + 1] not in _PORTFOLIO_JOINS), None
         while j < len(doc):
@@ -497,7 +499,8 @@ def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     (no entity), "Party chief To Lam said" (NER: "Lam"). The name runs over the capitalised words after it (one
     to three); an entity NER found inside the run gives way."""
     spans = []
-    for i in range(2, len(doc) - 1):
+    # (only after a title word or a role noun, read in `lowers`: `_name_opening_function_word` is false elsewhere)
+    for i in [i for i in range(2, len(lowers) - 1) if lowers[i - 1] in TITLE_HEAD_WORDS or lowers[i - 1] in PERSON_ROLE_NOUNS]:
         if not _name_opening_function_word(doc, i, lowers):
             continue
         names = _name_words(doc, i + 1, len(doc))
@@ -535,12 +538,16 @@ _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", 
 def untagged_body_spans(doc, lowers: list[str], ents: tuple) -> list:
     """Bodies NER missed: "worked with the Riverside People's Committee" - after "the", two to six capitalised
     words (a possessive may join them) that end in a body's head word and that no entity covers, as ORG spans."""
+    if "the" not in lowers or ORGANIZATION_HEAD_WORDS.isdisjoint(lowers):
+        return []  # (most paragraphs: no body's head word, so no such body)
     claimed = {i for e in ents for i in range(e.start, e.end)}
     spans = []
     i = 0
-    while i < len(doc) - 2:
-        if lowers[i] != "the" or i + 1 in claimed:
-            i += 1
+    for the in [k for k, word in enumerate(lowers) if word == "the"]:  # (the other tokens open no body)
+        if the < i or the >= len(doc) - 2:
+            continue  # inside the run read after the one before
+        i = the
+        if i + 1 in claimed:
             continue
         j = i + 1
         while j < len(doc) and j not in claimed and (
@@ -608,6 +615,8 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     of them, or the word is a sitting leader's surname; never a word the gazetteer knows as a country, a city, a
     body or a demonym, nor a title's, body's or portfolio's word. The list opens with a comma after its first name
     and holds one-word names only."""
+    if "," not in lowers:
+        return []  # (no list opens with a comma)
     one_word = {e.start for e in ents if len(e) == 1}
     people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
     spans = []
@@ -685,12 +694,15 @@ def paired_leader_spans(doc, lowers: list[str], ents: tuple) -> list:
     or a place, as PERSON spans: each a sitting leader's surname, when the other is one too or NER's PERSON; never a
     word the gazetteer knows as a country, a city, a body or a demonym. Only a pair: a longer list is
     `listed_surname_spans`'."""
+    if "and" not in lowers:
+        return []  # (most paragraphs' sentences join no two names)
     one_word = {e.start for e in ents if len(e) == 1}
     people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
     gaz = gazetteer()
     spans = []
-    for i in range(len(lowers) - 2):  # (the words around it read in `lowers`, before any Token is made)
-        if lowers[i + 1] != "and" or (i > 0 and lowers[i - 1] in (",", "and")) \
+    # (the words around it read in `lowers`, before any Token is made)
+    for i in [k - 1 for k, word in enumerate(lowers[1:-1], 1) if word == "and"]:
+        if (i > 0 and lowers[i - 1] in (",", "and")) \
                 or (i + 3 < len(lowers) and lowers[i + 3] in (",", "and")):
             continue
         token = doc[i]
