@@ -68,11 +68,12 @@ def short_hash(text: str, length: int = 10) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 
-def standalone_name_words(name: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 14)  # asked of every person's name of every article, most of them again
+def standalone_name_words(name: str) -> tuple[tuple[int, str], ...]:
     """The words of a full name (index, word) that may stand alone for its bearer: not a particle before a
     father's name ("bin", "ibn"), nor the father's name after it - "Faisal" alone is not "Omar bin Faisal"
     but, most likely, his father."""
     from .tables import PATRONYMIC_PARTICLES  # kg.tables imports this module
     words = name.split()
-    return [(i, word) for i, word in enumerate(words)
-            if word.lower() not in PATRONYMIC_PARTICLES and not (i and words[i - 1].lower() in PATRONYMIC_PARTICLES)]
+    return tuple((i, word) for i, word in enumerate(words)
+                 if word.lower() not in PATRONYMIC_PARTICLES and not (i and words[i - 1].lower() in PATRONYMIC_PARTICLES))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
@@ -36,6 +37,7 @@ _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 # NER's labels for a firm's name ("FAC": a building's; "LOC": "Hartwell Lisle, a Brussels consultancy")
 _FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC", "LOC"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CLASSIFIED_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]{1,9}")  # what `ArticleEntities.classify` takes for an acronym
 # a group's name as news writes it short: "NATO", "G20", "G-7", "BRICS+"
 _BODY_ACRONYM = re.compile(r"[A-Z][A-Z0-9&+-]{1,7}")
 # a country named as owner before a body: "South Korea's ", "When Ghana's "
@@ -133,7 +135,8 @@ class ParagraphContext:
         roots = self._roots
         key = (start, end)
         if key not in roots:
-            roots[key] = self.doc[start:end].root
+            # (one token is its own root: no Span made)
+            roots[key] = self.doc[start] if end == start + 1 else self.doc[start:end].root
         return roots[key]
 
     def entity_at(self, token) -> str | None:
@@ -147,6 +150,7 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+@lru_cache(maxsize=1 << 14)  # an article names the same few things again and again
 def clean_surface(text: str) -> str:
     text = " ".join(_CONTROL_CHARS.sub(" ", _INVISIBLE.sub("", text)).split())
     if "(" in text and ")" not in text:
@@ -734,6 +738,8 @@ def _listed_name(doc, token, lowers: list[str], one_word: set[int], titled: bool
 
 def _added_apart(names: list, found) -> list:
     """``names`` and those of ``found`` that overlap none of them (the names found first win)."""
+    if not found:
+        return names  # (most finders find nothing in most paragraphs)
     return names + [f for f in found if not any(n.start < f.end and f.start < n.end for n in names)]
 
 
@@ -1072,14 +1078,17 @@ def _group_number(label: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
+_GOODS_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}s?")  # "PVDF", "PTFEs" (compiled once: asked of every name)
+
+
 def _goods_acronym(m: Mention, ctx: ParagraphContext) -> bool:
     """ "anti-dumping duties on PVDF", "imports of HFCs from Ruritania": an acronym (a plural one too) right after a
     noun of GOODS_FLOW_NOUNS and "on"/"of", or listed after such an acronym ("on PVDF and PTFE")."""
-    if not re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}s?", m.text):
+    if not _GOODS_ACRONYM.fullmatch(m.text):
         return False
     i = m.start_token - 1
     lowers = ctx.lowers
-    while i >= 2 and lowers[i] in (",", "and", "or") and re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}s?", ctx.doc[i - 1].text):
+    while i >= 2 and lowers[i] in (",", "and", "or") and _GOODS_ACRONYM.fullmatch(ctx.doc[i - 1].text):
         i -= 2  # "duties on PVDF, PTFE and PFA"
     return i >= 1 and lowers[i] in ("on", "of") and lowers[i - 1] in GOODS_FLOW_NOUNS
 
@@ -3146,7 +3155,7 @@ class ArticleEntities:
         if not org and m.ner == "ORG" and single and not _ACRONYM.fullmatch(text) and not is_given_name(text) \
                 and self.gaz.region_countries(text):
             return PLACE, text  # ... and a region ("Crimea's Ion Bondar said", "Sichuan")
-        acronym = re.fullmatch(r"[A-Z][A-Z0-9.&-]{1,9}", text) is not None and not self.gaz.city(text)
+        acronym = _CLASSIFIED_ACRONYM.fullmatch(text) is not None and not self.gaz.city(text)
         if kind == ORGANIZATION or org or last_word in ORGANIZATION_HEAD_WORDS or acronym:
             return ORGANIZATION, org.label if org else text
         if kind == PERSON:
@@ -4016,6 +4025,9 @@ def _employs_staff(m: Mention, ctx: ParagraphContext) -> bool:
                for c in verb.children)
 
 
+_FIRM_OFFICERS_OPENING = tuple(officer + " " for officer in FIRM_OFFICERS)  # for `str.startswith`
+
+
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Kestrel Vane, a Lisbon-based consultancy," "Kestrel Vane chief executive Ana Lupu", "the Oslo-listed
     Kestrel Vane", "Kestrel Vane reported a jump in profit" or "consultancy Kestrel Vane": a firm."""
@@ -4034,7 +4046,7 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     if m.ner == "PERSON":
         text = ctx.span_text(start, end).lower()
         # (not a country's or its people's name: "Moldovan President Maia Sandu" is the country's president)
-        if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS) and gazetteer().country(m.text) is None:
+        if text.startswith(_FIRM_OFFICERS_OPENING) and gazetteer().country(m.text) is None:
             return True
     opener = None
     if end - start > 2 and lowers[start] == ",":
