@@ -8,6 +8,7 @@ organizations from places.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -89,16 +90,21 @@ class ParagraphContext:
         if len(_LOWERED) + len(_LEMMA_LOWERED) >= _MAX_LOWERED:  # a long run's vocabulary only grows
             _LOWERED.clear()
             _LEMMA_LOWERED.clear()
-        columns = doc.to_array([LOWER, LEMMA, IDX, LENGTH])
-        lower_hashes, lemma_hashes = columns[:, 0].tolist(), columns[:, 1].tolist()
-        for lower in set(lower_hashes).difference(_LOWERED):
-            _LOWERED[lower] = strings[lower] if lower else ""
-        for lemma in set(lemma_hashes).difference(_LEMMA_LOWERED):
-            _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
-        self.lowers = list(map(_LOWERED.__getitem__, lower_hashes))
-        self.lemmas = list(map(_LEMMA_LOWERED.__getitem__, lemma_hashes))
-        self.starts = columns[:, 2].tolist()
-        self.ends = (columns[:, 2] + columns[:, 3]).tolist()
+        # one list per attribute, from one numpy call (numpy's per-call cost outweighs a short paragraph's work)
+        lower_hashes, lemma_hashes, starts, lengths = doc.to_array([LOWER, LEMMA, IDX, LENGTH]).T.tolist()
+        lowers = list(map(_LOWERED.get, lower_hashes))
+        if None in lowers:  # (words not met before; most paragraphs have none after the first articles)
+            for lower in set(lower_hashes).difference(_LOWERED):
+                _LOWERED[lower] = strings[lower] if lower else ""
+            lowers = list(map(_LOWERED.__getitem__, lower_hashes))
+        lemmas = list(map(_LEMMA_LOWERED.get, lemma_hashes))
+        if None in lemmas:
+            for lemma in set(lemma_hashes).difference(_LEMMA_LOWERED):
+                _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
+            lemmas = list(map(_LEMMA_LOWERED.__getitem__, lemma_hashes))
+        self.lowers, self.lemmas = lowers, lemmas
+        self.starts = starts
+        self.ends = list(map(operator.add, starts, lengths))
         self.word_set = set(self.lowers)
         self.lemma_set = set(self.lemmas)
         self.ents = doc.ents
@@ -2720,9 +2726,11 @@ class ArticleEntities:
         """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
         word of a body's name, are a person's name (unless the article calls the name a firm, or takes it up
         by "it": "Louis Dreyfus said it would ...")."""
+        if m.ner != "ORG":
+            return False  # (most names)
         words = m.text.split()
         norm = normalize_name(m.text)
-        return m.ner == "ORG" and 2 <= len(words) <= 3 and is_given_name(words[0]) \
+        return 2 <= len(words) <= 3 and is_given_name(words[0]) \
             and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
             and not set(norm.split()) & _NOT_GIVEN_NAME_SURNAME_WORDS \
             and norm not in self.firm_names and norm not in self.company_short_names \
@@ -4014,11 +4022,11 @@ _STAFF_NOUNS = frozenset({"people", "person", "worker", "workers", "staff", "emp
 def _employs_staff(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Halvorsen Marine employs 4,000 people", "Kestrel Vane has 1,200 employees": a name that employs a counted
     staff is a firm's, unless a given name opens it ("Ana Lupu employs 12 workers on her farm")."""
-    if is_given_name(m.text.split()[0]):
-        return False
     root = ctx.root(m.start_token, m.end_token)
+    if root.dep_ != "nsubj":
+        return False  # (read first: most names are no subject, and the root is found already)
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in ("employ", "have"):
+    if verb.lemma_.lower() not in ("employ", "have") or is_given_name(m.text.split()[0]):
         return False
     staff = ("employee", "employees") if verb.lemma_.lower() == "have" else _STAFF_NOUNS
     return any(c.dep_ == "dobj" and c.lower_ in staff and any(n.dep_ == "nummod" for n in c.children)
