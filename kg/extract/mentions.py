@@ -436,6 +436,8 @@ def _city_surname_after_given_name(words: list, token) -> bool:
 # NER labels a name after a title or a role noun may carry and still be a name NER misread ("fuel broker Tan Boon
 # Huat" read as a work of art); a person, place or body it found stays as it is
 _MISREAD_NAME_LABELS = NER_LABELS_IGNORED | {"NORP"}
+# a title word or a role noun, in one set: what the finders of names after a title look for first
+_TITLE_OR_ROLE_WORDS = TITLE_HEAD_WORDS | PERSON_ROLE_NOUNS
 
 
 def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
@@ -445,7 +447,9 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     Two to four capitalised name words, none a title, body, portfolio or place word, ending where the capitals end:
     one word alone ("President Kiptoo") may be a place or a body, and is left to NER."""
     # (looked up in the arrays before a Token is made: most words are neither, and most paragraphs have none)
-    openers = [i for i, word in enumerate(lowers[:-2]) if word in TITLE_HEAD_WORDS or word in PERSON_ROLE_NOUNS]
+    if _TITLE_OR_ROLE_WORDS.isdisjoint(lowers):
+        return []
+    openers = [i for i, word in enumerate(lowers[:-2]) if word in _TITLE_OR_ROLE_WORDS]
     if not openers:
         return []
     claimed = {i for e in ents if e.label_ not in _MISREAD_NAME_LABELS for i in range(e.start, e.end)}
@@ -510,7 +514,9 @@ def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     to three); an entity NER found inside the run gives way."""
     spans = []
     # (only after a title word or a role noun, read in `lowers`: `_name_opening_function_word` is false elsewhere)
-    for i in [i for i in range(2, len(lowers) - 1) if lowers[i - 1] in TITLE_HEAD_WORDS or lowers[i - 1] in PERSON_ROLE_NOUNS]:
+    if _TITLE_OR_ROLE_WORDS.isdisjoint(lowers):
+        return spans
+    for i in [i for i in range(2, len(lowers) - 1) if lowers[i - 1] in _TITLE_OR_ROLE_WORDS]:
         if not _name_opening_function_word(doc, i, lowers):
             continue
         names = _name_words(doc, i + 1, len(doc))
@@ -1884,7 +1890,7 @@ class ArticleEntities:
             end -= 1
         if end - m.start_token < 2:
             return [m]
-        text = ctx.doc[m.start_token:end].text
+        text = ctx.span_text(m.start_token, end)
         if not self.gaz.region_countries(text) or is_given_name(text.split()[0]) \
                 or self.gaz.leader(text) is not None or self.gaz.country(text) or self.gaz.organization(text):
             return [m]
@@ -3512,6 +3518,8 @@ def _dateline_end(ctx: ParagraphContext) -> int | None:
     three capitalised words (a region or a country), an agency in brackets and a dash or a colon ("NUSA DUA,
     Indonesia (Reuters) -"); None when the paragraph opens with no such dateline."""
     doc, lowers = ctx.doc, ctx.lowers
+    if "," not in lowers[1:6]:
+        return None  # (the comma after the place, read before any Token is made: most paragraphs have none there)
     i = 0
     while i < min(len(doc), 5) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
         i += 1
