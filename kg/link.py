@@ -84,13 +84,23 @@ class _Index:
         self._entries: dict[str, list[tuple[tuple, LinkRecord]]] = {}
         # answers already given: the rules ask about the same few names for every article
         self._answers: dict[tuple, LinkRecord | None] = {}
+        self._plain_answers: dict[str, LinkRecord | None] = {}  # those asked with no `pick_best`, by surface alone
 
     def add(self, surface: str, record: LinkRecord, rank: tuple) -> None:
         self._answers.clear()
+        self._plain_answers.clear()
         for key in match_keys(surface):
             self._entries.setdefault(key, []).append((rank, record))
 
     def get(self, surface: str, pick_best=None) -> LinkRecord | None:
+        if pick_best is None:  # most questions: one look-up keyed by the string, no tuple made and hashed
+            answers = self._plain_answers
+            if surface in answers:
+                return answers[surface]
+            if len(answers) >= _MAX_ANSWERS:
+                answers.clear()
+            answer = answers[surface] = self._lookup(surface, None)
+            return answer
         question = (surface, pick_best)
         if question in self._answers:
             return self._answers[question]
@@ -139,6 +149,11 @@ class Gazetteer:
         self._surnames: dict[str, tuple[LinkRecord, ...]] | None = None  # `leader_with_surname`
         self._capitals: set[LinkRecord] = set()
         self._territories: set[LinkRecord] = set()  # countries.tsv rows not independent: Hong Kong, Greenland
+        # answers of `country`, `city` and `is_leader_surname` already given: the rules ask them of the same few
+        # names again and again, and each asks several tables (the tables do not change once loaded)
+        self._country_answers: dict[str, LinkRecord | None] = {}
+        self._city_answers: dict[str, LinkRecord | None] = {}
+        self._leader_surname_answers: dict[str, bool] = {}
         self._load_countries(directory)
         self._load_cities(directory)
         self._load_organizations(directory)
@@ -217,7 +232,13 @@ class Gazetteer:
         return record in self._territories
 
     def country(self, name: str) -> LinkRecord | None:
-        return self._countries.get(name) or self.country_by_demonym(name)
+        answers = self._country_answers
+        if name in answers:
+            return answers[name]
+        if len(answers) >= _MAX_ANSWERS:
+            answers.clear()
+        answer = answers[name] = self._countries.get(name) or self.country_by_demonym(name)
+        return answer
 
     def country_by_demonym(self, word: str) -> LinkRecord | None:
         found = self._demonyms.get(word)
@@ -230,6 +251,15 @@ class Gazetteer:
         return self.country_by_demonym(word) is not None
 
     def city(self, name: str) -> LinkRecord | None:
+        answers = self._city_answers
+        if name in answers:
+            return answers[name]
+        if len(answers) >= _MAX_ANSWERS:
+            answers.clear()
+        answer = answers[name] = self._city(name)
+        return answer
+
+    def _city(self, name: str) -> LinkRecord | None:
         # Same name, several cities: the most populous is the likely reading, unless the name says which
         # ("Córdoba, Spain"; "Paris, Texas" is none of the table's: None)
         found = self._cities.get(name, pick_best=self._most_populous)
@@ -310,7 +340,13 @@ class Gazetteer:
     def is_leader_surname(self, word: str) -> bool:
         """Whether the word is a sitting leader's surname, by either table (`leader_by_surname`,
         `leader_with_surname`): the sign of a person the rules that untype doubtful names all ask for."""
-        return self.leader_by_surname(word) is not None or self.leader_with_surname(word) is not None
+        answers = self._leader_surname_answers
+        if word in answers:
+            return answers[word]
+        if len(answers) >= _MAX_ANSWERS:
+            answers.clear()
+        answer = answers[word] = self.leader_by_surname(word) is not None or self.leader_with_surname(word) is not None
+        return answer
 
     def leader_with_surname(self, word: str) -> LinkRecord | None:
         """The one sitting leader of any country whose name ends in this word ("Tinubu", "Ruto"), when the word is

@@ -38,9 +38,12 @@ def normalize_name(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)  # the rules fold the same few names again and again (`is_given_name`)
 def fold_accents(text: str) -> str:
     """The text without its accents ("José" -> "Jose", "Zoë" -> "Zoe"): name tables built from unaccented
     sources (the US census) still match a name written with them. Letters with no base letter stay."""
+    if text.isascii():
+        return text  # (NFKD leaves ASCII as it is, with nothing combining)
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
@@ -65,11 +68,12 @@ def short_hash(text: str, length: int = 10) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 
-def standalone_name_words(name: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 14)  # asked of every person's name of every article, most of them again
+def standalone_name_words(name: str) -> tuple[tuple[int, str], ...]:
     """The words of a full name (index, word) that may stand alone for its bearer: not a particle before a
     father's name ("bin", "ibn"), nor the father's name after it - "Faisal" alone is not "Omar bin Faisal"
     but, most likely, his father."""
     from .tables import PATRONYMIC_PARTICLES  # kg.tables imports this module
     words = name.split()
-    return [(i, word) for i, word in enumerate(words)
-            if word.lower() not in PATRONYMIC_PARTICLES and not (i and words[i - 1].lower() in PATRONYMIC_PARTICLES)]
+    return tuple((i, word) for i, word in enumerate(words)
+                 if word.lower() not in PATRONYMIC_PARTICLES and not (i and words[i - 1].lower() in PATRONYMIC_PARTICLES))

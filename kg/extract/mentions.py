@@ -8,8 +8,10 @@ organizations from places.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
@@ -36,6 +38,7 @@ _NOT_NAME_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | COMPANY_SUFFIXES
 # NER's labels for a firm's name ("FAC": a building's; "LOC": "Hartwell Lisle, a Brussels consultancy")
 _FIRM_LABELS = frozenset({"ORG", "PERSON", "FAC", "LOC"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CLASSIFIED_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]{1,9}")  # what `ArticleEntities.classify` takes for an acronym
 # a group's name as news writes it short: "NATO", "G20", "G-7", "BRICS+"
 _BODY_ACRONYM = re.compile(r"[A-Z][A-Z0-9&+-]{1,7}")
 # a country named as owner before a body: "South Korea's ", "When Ghana's "
@@ -77,6 +80,7 @@ class ParagraphContext:
     word_set: set[str] = field(init=False, repr=False, compare=False)
     lemma_set: set[str] = field(init=False, repr=False, compare=False)
     ents: tuple = field(init=False, repr=False, compare=False)
+    _roots: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # (start, end) -> `root`
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -86,16 +90,21 @@ class ParagraphContext:
         if len(_LOWERED) + len(_LEMMA_LOWERED) >= _MAX_LOWERED:  # a long run's vocabulary only grows
             _LOWERED.clear()
             _LEMMA_LOWERED.clear()
-        columns = doc.to_array([LOWER, LEMMA, IDX, LENGTH])
-        lower_hashes, lemma_hashes = columns[:, 0].tolist(), columns[:, 1].tolist()
-        for lower in set(lower_hashes).difference(_LOWERED):
-            _LOWERED[lower] = strings[lower] if lower else ""
-        for lemma in set(lemma_hashes).difference(_LEMMA_LOWERED):
-            _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
-        self.lowers = list(map(_LOWERED.__getitem__, lower_hashes))
-        self.lemmas = list(map(_LEMMA_LOWERED.__getitem__, lemma_hashes))
-        self.starts = columns[:, 2].tolist()
-        self.ends = (columns[:, 2] + columns[:, 3]).tolist()
+        # one list per attribute, from one numpy call (numpy's per-call cost outweighs a short paragraph's work)
+        lower_hashes, lemma_hashes, starts, lengths = doc.to_array([LOWER, LEMMA, IDX, LENGTH]).T.tolist()
+        lowers = list(map(_LOWERED.get, lower_hashes))
+        if None in lowers:  # (words not met before; most paragraphs have none after the first articles)
+            for lower in set(lower_hashes).difference(_LOWERED):
+                _LOWERED[lower] = strings[lower] if lower else ""
+            lowers = list(map(_LOWERED.__getitem__, lower_hashes))
+        lemmas = list(map(_LEMMA_LOWERED.get, lemma_hashes))
+        if None in lemmas:
+            for lemma in set(lemma_hashes).difference(_LEMMA_LOWERED):
+                _LEMMA_LOWERED[lemma] = strings[lemma].lower() if lemma else ""
+            lemmas = list(map(_LEMMA_LOWERED.__getitem__, lemma_hashes))
+        self.lowers, self.lemmas = lowers, lemmas
+        self.starts = starts
+        self.ends = list(map(operator.add, starts, lengths))
         self.word_set = set(self.lowers)
         self.lemma_set = set(self.lemmas)
         self.ents = doc.ents
@@ -126,6 +135,16 @@ class ParagraphContext:
         doc = self.doc
         return [doc[i] for i in self.indices_with(sent, words, lemmas)]
 
+    def root(self, start: int, end: int):
+        """The syntactic root of tokens `start` to `end` (`ctx.root(start, end)`), found once for each span: many
+        rules ask it of the same mention, and each `doc[a:b]` makes a Span."""
+        roots = self._roots
+        key = (start, end)
+        if key not in roots:
+            # (one token is its own root: no Span made)
+            roots[key] = self.doc[start] if end == start + 1 else self.doc[start:end].root
+        return roots[key]
+
     def entity_at(self, token) -> str | None:
         return self.tok_entity.get(token.i)
 
@@ -137,6 +156,7 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+@lru_cache(maxsize=1 << 14)  # an article names the same few things again and again
 def clean_surface(text: str) -> str:
     text = " ".join(_CONTROL_CHARS.sub(" ", _INVISIBLE.sub("", text)).split())
     if "(" in text and ")" not in text:
@@ -156,6 +176,10 @@ _MAX_HONORIFIC = max(len(h) for h in HONORIFICS)
 _HONORIFIC_SET = frozenset(HONORIFICS)
 _HONORIFIC_WORDS = frozenset(h[0] for h in HONORIFICS if len(h) == 1 and h not in WEAK_HONORIFICS)
 _HONORIFIC_FIRST_WORDS = frozenset(h[0] for h in HONORIFICS)
+# the lower-case forms `honorific_at` may find an honorific at (whose `_honorific_lower` opens one): one set look-up
+# per token instead of a call
+_HONORIFIC_OPENING_FORMS = frozenset({w for w in _HONORIFIC_FIRST_WORDS if not (w.endswith(".") and len(w) > 1)}
+                                     | {w + "." for w in _HONORIFIC_FIRST_WORDS})
 
 
 def _honorific_word(token) -> str:
@@ -264,7 +288,8 @@ def honorific_name_spans(doc, lowers: list[str]) -> list:
     """
     spans, honorifics = [], set()
     free = 0  # the first token not inside a name found so far
-    for i in [i for i, word in enumerate(lowers) if word in _HONORIFIC_FIRST_WORDS or word[:-1] in _HONORIFIC_FIRST_WORDS]:
+    # (any other token: `honorific_at` finds none there)
+    for i in [i for i, word in enumerate(lowers) if word in _HONORIFIC_OPENING_FORMS]:
         if i < free:
             continue
         taken = honorific_at(doc, i, lowers=lowers)
@@ -306,6 +331,8 @@ def abbreviated_name_spans(doc, lowers: list[str]) -> list:
 def vessel_name_spans(doc, lowers: list[str]) -> list:
     """Ship names after a vessel noun: "the tankers Kum Hae, Blue Tern and Rich Harvest 7", "tanker Sea Orchid"."""
     spans = []
+    if VESSEL_NOUNS.isdisjoint(lowers):
+        return spans  # (most paragraphs)
     for noun in (doc[i] for i, word in enumerate(lowers) if word in VESSEL_NOUNS):
         if not (noun.is_lower or noun.is_sent_start):
             continue  # "Sun Ship Management": a word of a firm's name, no vessel noun
@@ -343,9 +370,9 @@ def portfolio_title_name_spans(doc, lowers: list[str]) -> list:
     commas, "of", "for"; two to four capitalised words right after a portfolio word are the holder's name.
     """
     spans = []
-    for i, word in enumerate(lowers):
-        if word not in TITLE_HEAD_WORDS or not doc[i].text[:1].isupper() or i + 2 >= len(doc) \
-                or lowers[i + 1] not in _PORTFOLIO_OPENERS:
+    # (a title word with an opener after it, read in `lowers` before a Token is made: few tokens are)
+    for i in [i for i in range(len(lowers) - 2) if lowers[i] in TITLE_HEAD_WORDS and lowers[i + 1] in _PORTFOLIO_OPENERS]:
+        if not doc[i].text[:1].isupper():
             continue
         j, last = i + 1 + (lowers[i + 1] not in _PORTFOLIO_JOINS), None
         while j < len(doc):
@@ -409,6 +436,8 @@ def _city_surname_after_given_name(words: list, token) -> bool:
 # NER labels a name after a title or a role noun may carry and still be a name NER misread ("fuel broker Tan Boon
 # Huat" read as a work of art); a person, place or body it found stays as it is
 _MISREAD_NAME_LABELS = NER_LABELS_IGNORED | {"NORP"}
+# a title word or a role noun, in one set: what the finders of names after a title look for first
+_TITLE_OR_ROLE_WORDS = TITLE_HEAD_WORDS | PERSON_ROLE_NOUNS
 
 
 def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
@@ -417,12 +446,17 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
 
     Two to four capitalised name words, none a title, body, portfolio or place word, ending where the capitals end:
     one word alone ("President Kiptoo") may be a place or a body, and is left to NER."""
+    # (looked up in the arrays before a Token is made: most words are neither, and most paragraphs have none)
+    if _TITLE_OR_ROLE_WORDS.isdisjoint(lowers):
+        return []
+    openers = [i for i, word in enumerate(lowers[:-2]) if word in _TITLE_OR_ROLE_WORDS]
+    if not openers:
+        return []
     claimed = {i for e in ents if e.label_ not in _MISREAD_NAME_LABELS for i in range(e.start, e.end)}
     people = [e for e in ents if e.label_ == "PERSON"]
     spans = []
-    for i, word in enumerate(lowers[:-2]):
-        if word not in TITLE_HEAD_WORDS and word not in PERSON_ROLE_NOUNS:
-            continue  # (looked up in the arrays before a Token is made: most words are neither)
+    for i in openers:
+        word = lowers[i]
         token = doc[i]
         if word in TITLE_HEAD_WORDS and token.text[:1].isupper():
             pass  # "Minister", "PM"
@@ -479,7 +513,10 @@ def function_word_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     (no entity), "Party chief To Lam said" (NER: "Lam"). The name runs over the capitalised words after it (one
     to three); an entity NER found inside the run gives way."""
     spans = []
-    for i in range(2, len(doc) - 1):
+    # (only after a title word or a role noun, read in `lowers`: `_name_opening_function_word` is false elsewhere)
+    if _TITLE_OR_ROLE_WORDS.isdisjoint(lowers):
+        return spans
+    for i in [i for i in range(2, len(lowers) - 1) if lowers[i - 1] in _TITLE_OR_ROLE_WORDS]:
         if not _name_opening_function_word(doc, i, lowers):
             continue
         names = _name_words(doc, i + 1, len(doc))
@@ -517,12 +554,16 @@ _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", 
 def untagged_body_spans(doc, lowers: list[str], ents: tuple) -> list:
     """Bodies NER missed: "worked with the Riverside People's Committee" - after "the", two to six capitalised
     words (a possessive may join them) that end in a body's head word and that no entity covers, as ORG spans."""
+    if "the" not in lowers or ORGANIZATION_HEAD_WORDS.isdisjoint(lowers):
+        return []  # (most paragraphs: no body's head word, so no such body)
     claimed = {i for e in ents for i in range(e.start, e.end)}
     spans = []
     i = 0
-    while i < len(doc) - 2:
-        if lowers[i] != "the" or i + 1 in claimed:
-            i += 1
+    for the in [k for k, word in enumerate(lowers) if word == "the"]:  # (the other tokens open no body)
+        if the < i or the >= len(doc) - 2:
+            continue  # inside the run read after the one before
+        i = the
+        if i + 1 in claimed:
             continue
         j = i + 1
         while j < len(doc) and j not in claimed and (
@@ -590,11 +631,14 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     of them, or the word is a sitting leader's surname; never a word the gazetteer knows as a country, a city, a
     body or a demonym, nor a title's, body's or portfolio's word. The list opens with a comma after its first name
     and holds one-word names only."""
+    if "," not in lowers:
+        return []  # (no list opens with a comma)
     one_word = {e.start for e in ents if len(e) == 1}
     people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
     spans = []
-    for token in doc:
-        if token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or not _listed_name(doc, token, lowers, one_word):
+    # (a comma after it, read in `lowers`, before the token is made: most tokens have none)
+    for token in (doc[i] for i in range(len(lowers) - 1) if lowers[i + 1] == ","):
+        if not _listed_name(doc, token, lowers, one_word):
             continue
         listed = [c for c in token.children if c.dep_ == "conj"]
         listed += [c for first in listed for c in first.children if c.dep_ == "conj"]
@@ -620,18 +664,21 @@ def listed_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
-def _glued_list_words(doc, start: int, end: int) -> list | None:
+def _glued_list_words(doc, start: int, end: int, lowers: list[str]) -> list | None:
     """The one-word names of a list NER read as one name ("Suluhu, Ruto" tagged ORG): capitalised name words, each
-    alone between commas or an "and", at least one comma; None when the span is no such list."""
-    while end > start and doc[end - 1].lower_ in (",", "and"):
+    alone between commas or an "and", at least one comma; None when the span is no such list.
+
+    The separators are read in `lowers` (the tokens' lower-case forms): a name's Tokens are made only for a list."""
+    while end > start and lowers[end - 1] in (",", "and"):
         end -= 1  # "Hassan, Ruto and" tagged as one name
-    tokens = list(doc[start:end])
-    words, separators = tokens[::2], tokens[1::2]
-    if end - start < 3 or (end - start) % 2 == 0 or not any(t.text == "," for t in separators) \
-            or not all(t.lower_ in (",", "and") for t in separators) \
-            or not all(_capitalised_name_word(t.text) and t.is_alpha for t in words):
+    separators = lowers[start + 1:end:2]
+    if end - start < 3 or (end - start) % 2 == 0 or "," not in separators \
+            or not all(word in (",", "and") for word in separators):
         return None
-    return list(words)
+    words = [doc[i] for i in range(start, end, 2)]
+    if not all(_capitalised_name_word(t.text) and t.is_alpha for t in words):
+        return None
+    return words
 
 
 def _name_list_goes_on(ctx, i: int) -> bool:
@@ -649,7 +696,7 @@ def glued_surname_spans(doc, lowers: list[str], ents: tuple) -> list:
     gaz = gazetteer()
     spans = []
     for ent in ents:
-        words = _glued_list_words(doc, ent.start, ent.end) if ent.label_ in LISTED_NAME_MISTYPES else None
+        words = _glued_list_words(doc, ent.start, ent.end, lowers) if ent.label_ in LISTED_NAME_MISTYPES else None
         if words is None or gaz.organization(ent.text):
             continue
         spans += [DocSpan(doc, t.i, t.i + 1, label="PERSON") for t in words
@@ -663,15 +710,18 @@ def paired_leader_spans(doc, lowers: list[str], ents: tuple) -> list:
     or a place, as PERSON spans: each a sitting leader's surname, when the other is one too or NER's PERSON; never a
     word the gazetteer knows as a country, a city, a body or a demonym. Only a pair: a longer list is
     `listed_surname_spans`'."""
+    if "and" not in lowers:
+        return []  # (most paragraphs' sentences join no two names)
     one_word = {e.start for e in ents if len(e) == 1}
     people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
     gaz = gazetteer()
     spans = []
-    for token in doc:
-        i = token.i
-        if i + 2 >= len(doc) or lowers[i + 1] != "and" or (i > 0 and lowers[i - 1] in (",", "and")) \
-                or (i + 3 < len(doc) and lowers[i + 3] in (",", "and")):
+    # (the words around it read in `lowers`, before any Token is made)
+    for i in [k - 1 for k, word in enumerate(lowers[1:-1], 1) if word == "and"]:
+        if (i > 0 and lowers[i - 1] in (",", "and")) \
+                or (i + 3 < len(lowers) and lowers[i + 3] in (",", "and")):
             continue
+        token = doc[i]
         pair = [token, doc[i + 2]]
         # "Presidents Ruto and Museveni": a leaders' plural title may stand before the pair
         titled = i > 0 and lowers[i - 1].endswith("s") and lowers[i - 1][:-1] in LEADER_TITLES
@@ -700,6 +750,8 @@ def _listed_name(doc, token, lowers: list[str], one_word: set[int], titled: bool
 
 def _added_apart(names: list, found) -> list:
     """``names`` and those of ``found`` that overlap none of them (the names found first win)."""
+    if not found:
+        return names  # (most finders find nothing in most paragraphs)
     return names + [f for f in found if not any(n.start < f.end and f.start < n.end for n in names)]
 
 
@@ -893,13 +945,13 @@ _SAYING_ON_WORDS = REPORTING_VERBS | {"post", "write", "tweet", "share", "publis
 
 def _said_on(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is what something is said or posted on: "said on LinkedIn", "a post on Weibo"."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAYING_ON_WORDS
 
 
 def _works_at(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is where a person's post is held: "an analyst at Fitch", "an economist with Rystad"."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     post = root.head.head
     # a building is where something happens, not a post: "for the Lao premier at the Presidential Palace"
     return root.dep_ == "pobj" and root.head.lower_ in ("at", "with") and post.is_lower \
@@ -1038,14 +1090,17 @@ def _group_number(label: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
+_GOODS_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}s?")  # "PVDF", "PTFEs" (compiled once: asked of every name)
+
+
 def _goods_acronym(m: Mention, ctx: ParagraphContext) -> bool:
     """ "anti-dumping duties on PVDF", "imports of HFCs from Ruritania": an acronym (a plural one too) right after a
     noun of GOODS_FLOW_NOUNS and "on"/"of", or listed after such an acronym ("on PVDF and PTFE")."""
-    if not re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}s?", m.text):
+    if not _GOODS_ACRONYM.fullmatch(m.text):
         return False
     i = m.start_token - 1
     lowers = ctx.lowers
-    while i >= 2 and lowers[i] in (",", "and", "or") and re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}s?", ctx.doc[i - 1].text):
+    while i >= 2 and lowers[i] in (",", "and", "or") and _GOODS_ACRONYM.fullmatch(ctx.doc[i - 1].text):
         i -= 2  # "duties on PVDF, PTFE and PFA"
     return i >= 1 and lowers[i] in ("on", "of") and lowers[i - 1] in GOODS_FLOW_NOUNS
 
@@ -1835,7 +1890,7 @@ class ArticleEntities:
             end -= 1
         if end - m.start_token < 2:
             return [m]
-        text = ctx.doc[m.start_token:end].text
+        text = ctx.span_text(m.start_token, end)
         if not self.gaz.region_countries(text) or is_given_name(text.split()[0]) \
                 or self.gaz.leader(text) is not None or self.gaz.country(text) or self.gaz.organization(text):
             return [m]
@@ -1909,7 +1964,7 @@ class ArticleEntities:
         a verb only people and their groups do ("Yemen's Houthis claimed", "Iraq's Kurds said"): a group's name."""
         if self.gaz.country(m.text) or self.gaz.city(m.text):
             return False
-        root = ctx.doc[m.start_token:m.end_token].root
+        root = ctx.root(m.start_token, m.end_token)
         verb = root.head
         if root.dep_ != "nsubj" or verb.lemma_.lower() not in _GROUP_AGENT_VERBS \
                 or any(c.dep_ == "xcomp" for c in verb.children) and verb.lemma_.lower() in REPORTING_VERBS:
@@ -2677,9 +2732,11 @@ class ArticleEntities:
         """ "included Alison McBride of the ...": a given name and a surname that NER read as a body, with no
         word of a body's name, are a person's name (unless the article calls the name a firm, or takes it up
         by "it": "Louis Dreyfus said it would ...")."""
+        if m.ner != "ORG":
+            return False  # (most names)
         words = m.text.split()
         norm = normalize_name(m.text)
-        return m.ner == "ORG" and 2 <= len(words) <= 3 and is_given_name(words[0]) \
+        return 2 <= len(words) <= 3 and is_given_name(words[0]) \
             and _looks_like_name(m.text) and all(w.isalpha() for w in words[1:]) \
             and not set(norm.split()) & _NOT_GIVEN_NAME_SURNAME_WORDS \
             and norm not in self.firm_names and norm not in self.company_short_names \
@@ -2797,7 +2854,7 @@ class ArticleEntities:
             kind, label = self.classify(m, ctx)
             kind, label = self.places.reading(m, ctx, kind, label)
             metonym = False
-            if kind == PLACE and _agentive(doc[m.start_token:m.end_token].root):
+            if kind == PLACE and _agentive(ctx.root(m.start_token, m.end_token)):
                 # "Washington broadened ...", "Beijing's vow": a capital acting is its country
                 acting = self.acting_for(label)
                 if acting:
@@ -2959,7 +3016,7 @@ class ArticleEntities:
         if norm in BARE_STATE_WORDS:
             return None, "a state's common noun ('the Kingdom'), naming no place of its own"
         if m.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not self.gaz.organization(text) \
-                and _glued_list_words(doc, m.start_token, m.end_token) is not None \
+                and _glued_list_words(doc, m.start_token, m.end_token, ctx.lowers) is not None \
                 and (m.ner == "PERSON" or _name_list_goes_on(ctx, m.end_token)):
             # "Suluhu, Ruto and Museveni signed" with "Suluhu, Ruto" read as one name: a list, no one and no body
             return None, "one-word names of a list NER read as one name"
@@ -3112,7 +3169,7 @@ class ArticleEntities:
         if not org and m.ner == "ORG" and single and not _ACRONYM.fullmatch(text) and not is_given_name(text) \
                 and self.gaz.region_countries(text):
             return PLACE, text  # ... and a region ("Crimea's Ion Bondar said", "Sichuan")
-        acronym = re.fullmatch(r"[A-Z][A-Z0-9.&-]{1,9}", text) is not None and not self.gaz.city(text)
+        acronym = _CLASSIFIED_ACRONYM.fullmatch(text) is not None and not self.gaz.city(text)
         if kind == ORGANIZATION or org or last_word in ORGANIZATION_HEAD_WORDS or acronym:
             return ORGANIZATION, org.label if org else text
         if kind == PERSON:
@@ -3280,7 +3337,7 @@ def _venue(m: Mention, ctx: ParagraphContext, events_only: bool = False) -> bool
     """A name where something happens: after "at"/"in"... ("held at Lancaster House") or hosting it. With
     `events_only`, only a verb's or an event noun's "at" counts: "an economist at the School of Economics in
     Bergen" is where she works, a body."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS:
         owner = root.head.head
         return not events_only or owner.pos_ in ("VERB", "AUX") or owner.lemma_.lower() in EVENT_TRIGGERS
@@ -3289,7 +3346,7 @@ def _venue(m: Mention, ctx: ParagraphContext, events_only: bool = False) -> bool
 
 def _acting(m: Mention, ctx: ParagraphContext) -> bool:
     """A name doing something other than hosting, or owning something: "State House said", "its report"."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return True
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in PLACE_HOST_VERBS
@@ -3361,7 +3418,7 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     """Whether the sentence treats a one-word name as a plural: "the Houthis", "Houthis have fired", "Houthis,
     who control", or "Yemen's Houthis said they"."""
     doc = ctx.doc
-    root = doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if m.start_token and ctx.lowers[m.start_token - 1] == "the" \
             or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return True
@@ -3380,7 +3437,7 @@ def _plural_group(m: Mention, ctx: ParagraphContext, gaz) -> bool:
 def _addressee(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is whom something is told ("told Bloomberg that"), who holds an interview ("in an
     interview with Politico") or whom news is credited to ("according to Fitch")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
@@ -3443,7 +3500,7 @@ def _shown_as_place(m: Mention, ctx: ParagraphContext, gaz) -> bool:
     if end + 1 < len(lowers) and lowers[end] == ",":
         if i == 0:
             # (not "Bianchi, Rossi and Ferrari voted": the first of a list of names, no dateline)
-            return not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ctx.doc[i:end].root.children)
+            return not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ctx.root(i, end).children)
         # "Okafor, Nigeria" (not "Okafor, Nigeria's trade minister")
         after = ctx.doc[end + 1].text
         return (gaz.country(after) is not None or gaz.city(after) is not None) \
@@ -3461,6 +3518,8 @@ def _dateline_end(ctx: ParagraphContext) -> int | None:
     three capitalised words (a region or a country), an agency in brackets and a dash or a colon ("NUSA DUA,
     Indonesia (Reuters) -"); None when the paragraph opens with no such dateline."""
     doc, lowers = ctx.doc, ctx.lowers
+    if "," not in lowers[1:6]:
+        return None  # (the comma after the place, read before any Token is made: most paragraphs have none there)
     i = 0
     while i < min(len(doc), 5) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
         i += 1
@@ -3491,7 +3550,7 @@ _SPOKEN_TO_VERBS = frozenset({"speak", "talk", "write", "complain", "apologise",
 
 def _spoken_to(m: Mention, ctx: ParagraphContext) -> bool:
     """ "spoke to Adeyemi", "Speaking to Bloomberg": someone or some body spoken to, which no place is."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SPOKEN_TO_VERBS
@@ -3500,7 +3559,7 @@ def _spoken_to(m: Mention, ctx: ParagraphContext) -> bool:
 def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is someone met, spoken with or to ("met Okafor", "talks with Adeyemi"), speaking ("Mensah
     said", "Mensah met") or voting or signing ("Mensah voted against"), which no place is; not a speaker "it" takes up ("Ontario said it would")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "met Okafor and Adeyemi"
     head = root.head
@@ -3515,7 +3574,7 @@ def _met_or_speaking(m: Mention, ctx: ParagraphContext) -> bool:
 
 def _post_beside(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Okafor, Nigeria's trade minister,": a post or a person's role set beside the name."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return any(c.dep_ == "appos" and (c.lower_ in TITLE_HEAD_WORDS or c.lower_ in PERSON_ROLE_NOUNS)
                for c in root.children)
 
@@ -3529,7 +3588,7 @@ def _person_apposition(m: Mention, ctx: ParagraphContext, definite: bool = False
     if end + 2 >= len(doc) or ctx.lowers[end] != "," \
             or ctx.lowers[end + 1] not in (("a", "an", "the") if definite else ("a", "an")):
         return False
-    root = doc[m.start_token:end].root
+    root = ctx.root(m.start_token, end)
     return any(child.dep_ == "appos" and child.i > end and (child.lower_ in PERSON_ROLE_NOUNS
                                                          or child.lower_ in TITLE_HEAD_WORDS)
                for child in root.children)
@@ -3552,7 +3611,7 @@ def _pronoun_after_speaker(m: Mention, ctx: ParagraphContext) -> str | None:
     the next, is a person's ("he", "his") with no other person named between; ORGANIZATION when it is a
     thing's ("it", "its"); None when the name says nothing, no pronoun follows or "they" comes first."""
     doc, lowers = ctx.doc, ctx.lowers
-    root = doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     end = root.sent.end
@@ -3592,14 +3651,14 @@ def _relative_after(m: Mention, ctx: ParagraphContext) -> str | None:
 
 def _tells_the_press(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is the subject of "tell" whose object is the press ("X told reporters", "X told journalists")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return root.dep_ == "nsubj" and root.head.lemma_.lower() == "tell" \
         and any(c.dep_ == "dobj" and c.lower_ in PRESS_AUDIENCES for c in root.head.children)
 
 
 def _says_something(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is the subject of a reporting verb ("X said", "X told reporters")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
 
 
@@ -3607,7 +3666,7 @@ def _does_what_people_do(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name, or the list it is in, is the subject of a verb of PERSON_SUBJECT_VERBS ("Brandt vetoed",
     "Lind, Berg and Holm abstained") or votes on what a legislature votes on ("Costa and Ferrari voted against the
     bill")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ != "nsubj":
@@ -3622,7 +3681,7 @@ def _does_what_people_do(m: Mention, ctx: ParagraphContext) -> bool:
 
 def _meets_someone(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name is the subject of a verb of meeting a person (PERSON_MEETING_VERBS: "Njeri Wanjiku met the envoy")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in PERSON_MEETING_VERBS
 
 
@@ -3779,7 +3838,7 @@ def _portfolios_before_plural(m: Mention, ctx: ParagraphContext, norm: str) -> b
     if not words or not all(w in PORTFOLIO_WORDS or w in ("and", "&") for w in words) or m.end_token >= len(ctx.doc):
         return False
     after = ctx.doc[m.end_token]
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     listed = "and" in words or "&" in words
     while root.dep_ == "conj" and root.head.i < root.i and root.head.lower_ in PORTFOLIO_WORDS:
         root, listed = root.head, True  # "Foreign Affairs and | Trade officials"
@@ -3868,7 +3927,7 @@ def _shares_after(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Embraer shares fell", "Petrobras and Embraer shares rose": a name (or one of names joined by "and") that
     modifies a share noun after it; "Smith shares his view" is a verb, and "Tokyo shares" a city's market, which
     the gazetteer's cities keep out."""
-    node = ctx.doc[m.start_token:m.end_token].root
+    node = ctx.root(m.start_token, m.end_token)
     while node.dep_ == "conj" and node.head.i < node.i:
         node = node.head  # "Petrobras and Embraer shares": the first of the names joined
     head = node.head
@@ -3896,7 +3955,7 @@ _RESULTS_NOUNS = frozenset({"profit", "profits", "revenue", "revenues", "earning
 def _reports_results(m: Mention, ctx: ParagraphContext) -> bool:
     """Whether a name (no known country or city: "Kenya posted revenue of ...") is the subject of a verb of
     reporting results whose object is a results noun, or a change in one ("reported a 40% jump in profit")."""
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _RESULTS_VERBS:
         return False
     # a person may report results too: a chief executive, a farmer ("reported a loss on his crop")
@@ -3971,15 +4030,18 @@ _STAFF_NOUNS = frozenset({"people", "person", "worker", "workers", "staff", "emp
 def _employs_staff(m: Mention, ctx: ParagraphContext) -> bool:
     """ "Halvorsen Marine employs 4,000 people", "Kestrel Vane has 1,200 employees": a name that employs a counted
     staff is a firm's, unless a given name opens it ("Ana Lupu employs 12 workers on her farm")."""
-    if is_given_name(m.text.split()[0]):
-        return False
-    root = ctx.doc[m.start_token:m.end_token].root
+    root = ctx.root(m.start_token, m.end_token)
+    if root.dep_ != "nsubj":
+        return False  # (read first: most names are no subject, and the root is found already)
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in ("employ", "have"):
+    if verb.lemma_.lower() not in ("employ", "have") or is_given_name(m.text.split()[0]):
         return False
     staff = ("employee", "employees") if verb.lemma_.lower() == "have" else _STAFF_NOUNS
     return any(c.dep_ == "dobj" and c.lower_ in staff and any(n.dep_ == "nummod" for n in c.children)
                for c in verb.children)
+
+
+_FIRM_OFFICERS_OPENING = tuple(officer + " " for officer in FIRM_OFFICERS)  # for `str.startswith`
 
 
 def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
@@ -4000,7 +4062,7 @@ def _firm_context(m: Mention, ctx: ParagraphContext) -> bool:
     if m.ner == "PERSON":
         text = ctx.span_text(start, end).lower()
         # (not a country's or its people's name: "Moldovan President Maia Sandu" is the country's president)
-        if any(text.startswith(officer + " ") for officer in FIRM_OFFICERS) and gazetteer().country(m.text) is None:
+        if text.startswith(_FIRM_OFFICERS_OPENING) and gazetteer().country(m.text) is None:
             return True
     opener = None
     if end - start > 2 and lowers[start] == ",":
