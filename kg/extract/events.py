@@ -838,7 +838,8 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
         scope.discard(other.i)
     # "The talks were to take place in Oslo on Monday but were instead held in Stockholm": the place and day of the
     # plan given up are none of the event's
-    for planned in [token.doc[i] for i in sorted(scope) if token.doc[i].pos_ in ("VERB", "AUX")]:
+    doc = token.doc
+    for planned in [t for i in sorted(scope) if (t := doc[i]).pos_ in ("VERB", "AUX")]:
         held = [c for c in planned.children if c.dep_ == "conj" and _has_instead(c) and token not in c.subtree]
         if held and not _has_instead(planned):
             for c in planned.children:
