@@ -413,6 +413,17 @@ PRECEDES_CUES = (
     (re.compile(r"\bbefore\b" + _BARE_CUE_END, re.I), "forward"),
     (re.compile(r"\bafter\b" + _BARE_CUE_END, re.I), "reverse"),
 )
+# What a match of each PRECEDES_CUES pattern holds, one of these words at least (in the same order): a sentence
+# holding none of a row's words, in lower case, is not searched with that row's pattern (most hold no cue at all).
+PRECEDES_CUE_WORDS = (
+    ("ahead of", "prior to", "run-up to", "preparation for", "prelude to", "precursor to"),
+    ("stage for", "groundwork", "way for", "way to", "door to", "door for", "up to"),
+    ("followed",),
+    ("follow", "wake of", "heels of"),
+    ("build", "built", "follow", "since"),
+    ("before",),
+    ("after",),
+)
 # Verbs that tell an event's first or last day: "the round opened on Monday", "talks ended on Thursday".
 START_VERBS = frozenset({"open", "begin", "start", "kick", "launch", "commence", "resume", "convene"})
 END_VERBS = frozenset({"end", "close", "conclude", "wrap", "finish", "complete", "adjourn"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..dates import NUMBER_WORDS, DateRange, resolve_date, resolve_month, resolve_week, resolve_year
 from ..names import fold_accents, normalize_name
@@ -19,7 +20,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       EVENT_PRONOUN_VERBS, EVENT_SPAN_DAYS, EVENT_TRIGGERS, EVENT_TRIGGERS_AFTER, GUEST_VERBS,
                       MOTION_VERBS, NOT_EVENT_MODIFIERS, NOT_STATE_LEADERS, ORDINALS, PLURAL_ONLY_EVENT_WORDS, PAIR_NOUNS, PAIR_WORDS, SEPARATE_WORDS, AFTERWARDS_ADVERBS,
                       EVENT_FRAME_NOUNS, FOSTERING_VERBS, RELATIONSHIP_EVENT_WORDS, RELATIONSHIP_MODIFIERS,
-                      PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUES, PRESENCE_WORDS,
+                      PARTITIVE_NOUNS, PLACE_HOST_VERBS, PLACE_NOUNS_BEFORE_OF, PRECEDES_CUE_WORDS, PRECEDES_CUES, PRESENCE_WORDS,
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
@@ -837,7 +838,8 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
         scope.discard(other.i)
     # "The talks were to take place in Oslo on Monday but were instead held in Stockholm": the place and day of the
     # plan given up are none of the event's
-    for planned in [token.doc[i] for i in sorted(scope) if token.doc[i].pos_ in ("VERB", "AUX")]:
+    doc = token.doc
+    for planned in [t for i in sorted(scope) if (t := doc[i]).pos_ in ("VERB", "AUX")]:
         held = [c for c in planned.children if c.dep_ == "conj" and _has_instead(c) and token not in c.subtree]
         if held and not _has_instead(planned):
             for c in planned.children:
@@ -995,12 +997,27 @@ def _cue_spans(ctx, sent) -> list[tuple[int, int, str]]:
     """(first token, end token, direction) of each precedes cue in the sentence ("ahead of", "after")."""
     out = []
     text = ctx.text[sent.start_char:sent.end_char]  # Span.text joins its tokens again on every call
-    for pattern, direction in PRECEDES_CUES:
-        for match in pattern.finditer(text):
-            span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
-            if span is not None:
-                out.append((span.start, span.end, direction))
+    for match, direction in cue_matches(text):
+        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, direction))
     return out
+
+
+# Letters that a case-blind regex reads as an ASCII letter though `str.lower` does not make them one (the dotted and
+# dotless i, the long s, the Kelvin sign): in a text holding one, every cue pattern is tried.
+_CASE_FOLDED_APART = frozenset("\u0130\u0131\u017f\u212a")
+
+
+@lru_cache(maxsize=64)
+def cue_matches(text: str) -> tuple:
+    """(match, direction) of each PRECEDES_CUES cue in a sentence's text, row by row in the table's order. A row's
+    pattern is tried only on a text holding one of its PRECEDES_CUE_WORDS; cached, as two rules read the same
+    sentences."""
+    lowered = text.lower()
+    gated = _CASE_FOLDED_APART.isdisjoint(text)
+    return tuple((match, direction) for (pattern, direction), words in zip(PRECEDES_CUES, PRECEDES_CUE_WORDS)
+                 if not gated or any(w in lowered for w in words) for match in pattern.finditer(text))
 
 
 def _phrase(ctx, token) -> str:
@@ -2438,48 +2455,47 @@ def read_precedes(state, sentences) -> None:
         mentions = by_sentence.get(span)
         if not mentions:
             continue  # a cue orders only events the sentence mentions
-        for pattern, direction in PRECEDES_CUES:
-            for match in pattern.finditer(text):
-                cue = span.start + match.start()
-                before = _by_event_word([m for m in mentions if m.trigger_span.start < cue])
-                after = _by_event_word([m for m in mentions if m.trigger_span.start > cue + len(match.group(0)) - 1])
-                if not after:
+        for match, direction in cue_matches(text):
+            cue = span.start + match.start()
+            before = _by_event_word([m for m in mentions if m.trigger_span.start < cue])
+            after = _by_event_word([m for m in mentions if m.trigger_span.start > cue + len(match.group(0)) - 1])
+            if not after:
+                continue
+            told = _event_told_before(state, span) if not before and _ANAPHORIC_CUE_END.match(
+                text, match.end()) else None
+            if told is not None and direction in ("forward", "reverse"):
+                # "Before that, ministers meet in X": they meet before what the sentence before told
+                earlier, later = ([after[0]], [(told,)]) if direction == "forward" else ([(told,)], [after[0]])
+                confidence = CONFIDENCE["pattern"]
+            elif direction == "forward":
+                if before and not (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
+                    continue  # "A met in X, and ahead of the summit, they said ...": the cue is another clause's
+                if not before and not _under_cue_phrase(state, mentions, after[0], cue, match.group(0)):
+                    continue  # "Before his departure, A held a meeting with B": before no event told
+                earlier, later = (before[-1:] or ([(main,)] if main else [])), after[:1]
+                confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
+            elif before and (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
+                # not "The talks ended on Tuesday, the ministry said after the summit": the cue is the saying's
+                if _making_way(state, mentions, before[-1]):
+                    continue  # "the talks made headway after meetings in Delhi": those meetings are the talks'
+                earlier, later = after[:1], before[-1:]
+                confidence = CONFIDENCE["pattern"]
+            elif direction == "reverse-main" and main and not any(m.trigger_span.start < cue for m in mentions):
+                earlier, later = after[:1], [(main,)]
+                confidence = CONFIDENCE["default"]
+            elif len(after) > 1:
+                # "After the meeting in Doha, the ministers flew to Riyadh for talks."; not "Following the
+                # summit, officials said the talks had gone well": the talks are the saying's, not the cue's
+                if not (rest := _governed_by_cue(state, mentions, after[1:], cue, match.group(0))):
                     continue
-                told = _event_told_before(state, span) if not before and _ANAPHORIC_CUE_END.match(
-                    text, match.end()) else None
-                if told is not None and direction in ("forward", "reverse"):
-                    # "Before that, ministers meet in X": they meet before what the sentence before told
-                    earlier, later = ([after[0]], [(told,)]) if direction == "forward" else ([(told,)], [after[0]])
-                    confidence = CONFIDENCE["pattern"]
-                elif direction == "forward":
-                    if before and not (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
-                        continue  # "A met in X, and ahead of the summit, they said ...": the cue is another clause's
-                    if not before and not _under_cue_phrase(state, mentions, after[0], cue, match.group(0)):
-                        continue  # "Before his departure, A held a meeting with B": before no event told
-                    earlier, later = (before[-1:] or ([(main,)] if main else [])), after[:1]
-                    confidence = CONFIDENCE["pattern"] if before else CONFIDENCE["default"]
-                elif before and (before := _governed_by_cue(state, mentions, before, cue, match.group(0))):
-                    # not "The talks ended on Tuesday, the ministry said after the summit": the cue is the saying's
-                    if _making_way(state, mentions, before[-1]):
-                        continue  # "the talks made headway after meetings in Delhi": those meetings are the talks'
-                    earlier, later = after[:1], before[-1:]
-                    confidence = CONFIDENCE["pattern"]
-                elif direction == "reverse-main" and main and not any(m.trigger_span.start < cue for m in mentions):
-                    earlier, later = after[:1], [(main,)]
-                    confidence = CONFIDENCE["default"]
-                elif len(after) > 1:
-                    # "After the meeting in Doha, the ministers flew to Riyadh for talks."; not "Following the
-                    # summit, officials said the talks had gone well": the talks are the saying's, not the cue's
-                    if not (rest := _governed_by_cue(state, mentions, after[1:], cue, match.group(0))):
-                        continue
-                    earlier, later = after[:1], rest[:1]
-                    confidence = CONFIDENCE["pattern"]
-                else:
-                    continue
-                for e1 in [e for group in earlier for e in group]:
-                    for e2 in [e for group in later for e in group]:
-                        if e1 and e2 and e1 != e2 and not _held_during(state, e1, e2):
-                            state.collector.fact(e1, "precedes", e2, span, confidence, f"precedes-cue-{direction}")
+                earlier, later = after[:1], rest[:1]
+                confidence = CONFIDENCE["pattern"]
+            else:
+                continue
+            for e1 in [e for group in earlier for e in group]:
+                for e2 in [e for group in later for e in group]:
+                    if e1 and e2 and e1 != e2 and not _held_during(state, e1, e2):
+                        state.collector.fact(e1, "precedes", e2, span, confidence, f"precedes-cue-{direction}")
     # numbered rounds: each comes after the one numbered just before it
     numbered = sorted((info["ordinal"], key, info) for key, info in state.event_info.items() if info["ordinal"])
     for (n1, key1, _), (n2, key2, info2) in zip(numbered, numbered[1:]):

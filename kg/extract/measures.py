@@ -7,6 +7,7 @@ levies on Chinese ships" -> proposed, so kg:proposes, not kg:imposes.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..dates import NUMBER_WORDS, resolve_date, resolve_month, resolve_week
 from ..model import COUNTRY, EXPORT_CONTROL, GOODS, MEASURE, ORGANIZATION, PERSON, SANCTION, TARIFF, VESSEL
@@ -811,9 +812,8 @@ def _glued_predicate(pobj):
     the tariffs on steel cost ..."), or None."""
     measure = pobj.head.head if pobj.head.dep_ == "prep" else pobj
     # a participle modifying a noun ("the expired tariffs") is no verb of the clause
-    predicates = [t for t in pobj.sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod")]
-    if predicates and not (measure.dep_ == "dep" or measure.dep_ == "dobj"
-                           and measure.head.lemma_.lower() in CLAUSE_OBJECT_VERBS):
+    if not (measure.dep_ == "dep" or measure.dep_ == "dobj" and measure.head.lemma_.lower() in CLAUSE_OBJECT_VERBS) \
+            and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod") for t in pobj.sent):
         return None
     for t in pobj.subtree:
         # "(on) steel cost Canada billions": glued as a compound; "(on) Iranian oil squeeze Tehran's budget": as the
@@ -1803,9 +1803,8 @@ def _given_up_next(state, ctx, sent) -> None:
     told = _told_just_before(state, ctx, sent)
     if not told or not all(m["status"] in ("threatened", "proposed") for m in told):
         return
-    for token in sent:
-        if token.lemma_.lower() not in _PLAN_NOUNS or not any(
-                c.dep_ in ("det", "poss") and c.lower_ in _THE_ONE_TOLD for c in token.children):
+    for token in ctx.tokens_with(sent, lemmas=_PLAN_NOUNS):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _THE_ONE_TOLD for c in token.children):
             continue
         verb = token.head
         if any(c.dep_ == "poss" for c in token.children) and any(
@@ -1821,6 +1820,8 @@ def _given_up_next(state, ctx, sent) -> None:
 
 
 _THE_ONE_TOLD = frozenset({"the", "that", "this", "its", "their"})
+# the lemmas of a verb of a court's ending a measure (kg.tables.MEASURE_COURT_VERBS, MEASURE_LIFTING_PHRASES)
+_COURT_LEMMAS = MEASURE_COURT_VERBS | {verb for verb, _ in MEASURE_LIFTING_PHRASES}
 
 
 def _told_just_before(state, ctx, sent) -> list:
@@ -1847,13 +1848,18 @@ def _lifted_next(state, ctx, sent) -> int | None:
         return None
     status, verbs = after[told[0]["status"]]
     imposers = {m["imposer"] for m in told}
-    for token in sent:
+    # only a word hanging on a verb of the change (or such a verb that is its sentence's root) is read: the rest of
+    # the words, in the sentence's order, would be passed over below
+    changing = ctx.indices_with(sent, lemmas=verbs | _COURT_LEMMAS if status == "lifted" else verbs)
+    doc = sent.doc
+    for token in sorted({c for v in changing for c in doc[v].children} | {doc[v] for v in changing if doc[v].head.i == v},
+                        key=attrgetter("i")):
         verb = token.head
         # "... A court blocked the tariffs on Monday.", "... The tariffs were struck down by a judge.": a court ends
         # a measure it did not impose
-        court = status == "lifted" and verb.i != token.i and _by_court(verb) and (
+        court = status == "lifted" and verb.i != token.i and (
             verb.lemma_.lower() in MEASURE_COURT_VERBS or any((verb.lemma_.lower(), c.lower_) in MEASURE_LIFTING_PHRASES
-                                                          for c in verb.children if c.dep_ == "prt"))
+                                                          for c in verb.children if c.dep_ == "prt")) and _by_court(verb)
         if verb.pos_ != "VERB" or not (court or verb.lemma_.lower() in verbs) or _hedged(verb) \
                 or any(c.dep_ == "advmod" and c.lower_ in MEASURE_PART_ADVERBS for c in verb.children):
             continue
@@ -1881,6 +1887,10 @@ def _lifted_next(state, ctx, sent) -> int | None:
     return None
 
 
+_IN_FORCE_PRONOUNS = frozenset({"it", "they"})
+_IN_FORCE_NOUNS = frozenset(MEASURE_TRIGGERS) | MEASURE_BACK_NOUNS
+
+
 def _in_force_next(state, ctx, sent) -> int | None:
     """ "Canada proposed tariffs on Mexican steel. The tariffs took effect on Monday.", "... They are now in force.":
     "the" bare measure word of the same kind (or "it", "they" with no measure word) told as taking effect or being in
@@ -1892,7 +1902,7 @@ def _in_force_next(state, ctx, sent) -> int | None:
             or told[0]["status"] not in ("proposed", "threatened", "announced", "in_force"):
         return None
     words = list(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS))
-    for token in sent:
+    for token in ctx.tokens_with(sent, words=_IN_FORCE_PRONOUNS, lemmas=_IN_FORCE_NOUNS):  # what the subject may be
         verb = token.head
         if token.dep_ != "nsubj" or verb.i == token.i:
             continue

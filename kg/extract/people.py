@@ -348,7 +348,7 @@ def _premodifier_title(state, ctx, sent, m, key, sentence_span) -> None:
     of_country, last = _country_ending_title(state, ctx, title_tokens[0].i, name_start)
     if of_country and last < title_tokens[-1].i:
         title_tokens = [t for t in title_tokens if t.i <= last]
-    title = doc[_abbreviated_modifier_before(doc, title_tokens[0].i):title_tokens[-1].i + 1].text
+    title = ctx.span_text(_abbreviated_modifier_before(doc, title_tokens[0].i), title_tokens[-1].i + 1)
     if not _descriptive_role(title.split()):
         state.collector.fact(key, "title", title, sentence_span, CONFIDENCE["syntax"], rule, literal=True)
     owner = _owner_before(state, ctx, sent, left) or of_country
