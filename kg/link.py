@@ -51,8 +51,10 @@ def _compact(surface: str) -> str:
 
 def _is_acronym(compact: str) -> bool:
     """Codes and abbreviations: one token, mostly capitals ("US", "NATO", "IsDB")."""
-    upper = sum(c.isupper() for c in compact)
-    return " " not in compact and upper >= 2 and upper >= sum(c.islower() for c in compact)
+    if " " in compact:
+        return False
+    upper = sum(map(str.isupper, compact))
+    return upper >= 2 and upper >= sum(map(str.islower, compact))
 
 
 @lru_cache(maxsize=1 << 16)  # every lookup of a name the rules meet again
