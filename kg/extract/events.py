@@ -808,42 +808,44 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
     clause_level = token.pos_ == "VERB" or anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") or (
         anchor.dep_ == "pobj" and verb is not None and anchor.head.head.i == verb.i)
     root = verb if verb is not None and clause_level else anchor
+    # the token and its ancestors: `token in x.subtree` is `x.i in line` (no walk of x's subtree)
+    line = {token.i} | {a.i for a in token.ancestors}
     scope = {t.i for t in root.subtree}
     if root is verb and verb is not None:
         # "Round one took place in X, and round three opens there on Monday": a coordinated
         # clause with a subject of its own tells of something else
         for clause in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             own = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
-            if own and token not in clause.subtree and not any(token in s.subtree for s in own):
+            if own and clause.i not in line and not any(s.i in line for s in own):
                 scope -= {t.i for t in clause.subtree}
         # "Troops will stay in Goma, the president said during a meeting with X": what is said during the event
         # tells of other things, not its place or day
         if verb.lemma_.lower() in REPORTING_VERBS and token.pos_ != "VERB":
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and token not in c.subtree):
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i not in line):
                 scope -= {t.i for t in clause.subtree}
         # "Lena Moravec, who hosted the summit in Prague last year, met X in Berlin on Monday": a relative clause on
         # whoever takes part tells of another time and place
-        for party in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and token not in c.subtree):
-            for clause in (r for r in party.children if r.dep_ == "relcl" and token not in r.subtree):
+        for party in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i not in line):
+            for clause in (r for r in party.children if r.dep_ == "relcl" and r.i not in line):
                 scope -= {t.i for t in clause.subtree}
     for other in others:
-        if other.i in scope and token not in other.subtree or other in token.subtree:
+        if other.i in scope and other.i not in line or token.is_ancestor(other):
             scope -= {t.i for t in other.subtree if t.i != token.i}
             # "The first round was held in X, and the last round will take place in Y next week": the
             # coordinated clause the other trigger heads tells of the other event
             clause = governing_verb(other)
             if clause is not None and clause.dep_ == "conj" and verb is not None and clause.i != verb.i \
-                    and token not in clause.subtree:
+                    and clause.i not in line:
                 scope -= {t.i for t in clause.subtree}
         scope.discard(other.i)
     # "The talks were to take place in Oslo on Monday but were instead held in Stockholm": the place and day of the
     # plan given up are none of the event's
     doc = token.doc
     for planned in [t for i in sorted(scope) if (t := doc[i]).pos_ in ("VERB", "AUX")]:
-        held = [c for c in planned.children if c.dep_ == "conj" and _has_instead(c) and token not in c.subtree]
+        held = [c for c in planned.children if c.dep_ == "conj" and _has_instead(c) and c.i not in line]
         if held and not _has_instead(planned):
             for c in planned.children:
-                if c.dep_ in ("prep", "npadvmod") and token not in c.subtree:
+                if c.dep_ in ("prep", "npadvmod") and c.i not in line:
                     scope -= {t.i for t in c.subtree}
     for start, end, _ in cues:
         if token.i < start:

@@ -1195,7 +1195,6 @@ def _told_status(token, head) -> str | None:
     # the goods, or on a verb's "on ...": cars take no effect)
     covered = [p for p in own_children + (list(head.head.children) if head.dep_ == "dobj" else [])
                if p.dep_ == "prep" and p.lower_ in ("on", "against")]
-    took_effect = any(_took_effect(c) for c in own_children + [c for p in covered for o in p.children for c in o.children])
     for child in own_children:
         word = child.lower_
         for status, words in MEASURE_STATUS_ADJECTIVES.items():
@@ -1487,8 +1486,8 @@ def _told_status(token, head) -> str | None:
                 # "proposed doubling its steel tariffs": the proposal is of the change, the tariffs are there (but
                 # "threatened to raise tariffs on X" may be of new ones)
                 cues.append("changed")
-            lifting = MEASURE_STATUS_VERBS["lifted"] | (MEASURE_COURT_VERBS if _by_court(node) else frozenset())
-            if arrived == "dobj" and any(_lifts_it(c, lifting) or _it_was_lifted(c) for c in _verbs_after(node)):
+            if arrived == "dobj" and any(_lifts_it(c, MEASURE_STATUS_VERBS["lifted"] | (
+                    MEASURE_COURT_VERBS if _by_court(node) else frozenset())) or _it_was_lifted(c) for c in _verbs_after(node)):
                 # "slapped a duty on onions in August, then scrapped it in December", "a court ruled the tariffs
                 # unlawful and blocked them" (not "would impose duties and drop them later")
                 cues.append("lifted")
@@ -1569,7 +1568,8 @@ def _told_status(token, head) -> str | None:
     if set(cues) <= {"in_force"} and any(_lifts_measure_of_goods(c) for p in covered for o in p.children
                                          for g in with_conjuncts(o) for c in g.children):
         return "lifted"  # "tariffs on Chinese steel, which the US lifted last year": the clause hangs on the goods
-    if took_effect and "lifted" not in cues:
+    if "lifted" not in cues and any(_took_effect(c) for c in own_children + [
+            c for p in covered for o in p.children for c in o.children]):
         return "in_force"  # whatever is planned for it, it applies now
     if undone_later and "lifted" not in cues and "announced" in cues:
         return "in_force"  # "announced it would scrap its sanctions": the lifting is announced, the sanctions stand

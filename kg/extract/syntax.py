@@ -1,6 +1,8 @@
 """Small helpers over spaCy's dependency parse, shared by the relation rules."""
 from __future__ import annotations
 
+import threading
+
 from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, EARLIER_PLAN_ADVERBS, FUTURE_CUES, INTENT_VERBS, UNLIKELY_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -79,8 +81,25 @@ def governing_verb(token):
     return None
 
 
+# `tense` of each token of the doc last asked about (a pure function of the parse, asked several times of the same
+# trigger by the event rules); one per thread, as a Dask worker's threads read docs side by side
+_TENSES = threading.local()
+
+
 def tense(token) -> str:
     """'future', 'past' or '' for the clause a token sits in."""
+    doc = token.doc
+    memo = _TENSES.__dict__
+    if memo.get("doc") is not doc:
+        memo["doc"], memo["tenses"] = doc, {}
+    tenses = memo["tenses"]
+    found = tenses.get(token.i)
+    if found is None:
+        found = tenses[token.i] = _tense(token)
+    return found
+
+
+def _tense(token) -> str:
     # "the talks, originally planned in Nairobi, opened on Monday": a plan given up tells nothing of the tense
     words = {c.lower_ for c in token.children if not (c.dep_ in ("acl", "relcl") and any(
         a.dep_ == "advmod" and a.lower_ in EARLIER_PLAN_ADVERBS for a in c.children))}
