@@ -114,7 +114,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if _only_possible(token):
             continue  # "Ghana and Togo could meet in Accra", "if the talks go ahead on Tuesday": not told as held or set
         others = [t for t in triggers if t.i != token.i]
-        scope = _scope(token, others, cues, sent if semicolons else None)
+        scope = _scope(ctx, token, others, cues, sent if semicolons else None)
         if token.pos_ == "VERB":
             kind = VERB_EVENT_TRIGGERS[token.lemma_.lower()]
         else:
@@ -793,7 +793,7 @@ def _relationship(token) -> bool:
     return verb not in EVENT_HOLDING_VERBS and bool(modifiers & RELATIONSHIP_MODIFIERS)
 
 
-def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=None) -> set[int]:
+def _scope(ctx, token, others, cues: list[tuple[int, int, str]], semicolon_sentence=None) -> set[int]:
     """Token indices that can describe this trigger: its clause, minus other triggers' own phrases.
 
     A precedes cue ("ahead of", "groundwork for") splits a sentence in two:
@@ -841,7 +841,8 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
     # "The talks were to take place in Oslo on Monday but were instead held in Stockholm": the place and day of the
     # plan given up are none of the event's
     doc = token.doc
-    for planned in [t for i in sorted(scope) if (t := doc[i]).pos_ in ("VERB", "AUX")]:
+    for planned in [t for i in sorted(scope) if (t := doc[i]).pos_ in ("VERB", "AUX")] \
+            if not ctx.word_set.isdisjoint(INSTEAD_WORDS) else ():  # (no plan given up without "instead")
         held = [c for c in planned.children if c.dep_ == "conj" and _has_instead(c) and c.i not in line]
         if held and not _has_instead(planned):
             for c in planned.children:
@@ -1172,8 +1173,10 @@ def _places_apart(state, ctx, token, scope) -> list[str] | None:
     doc = ctx.doc
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
+        if key is None:
+            continue  # (before a Token is made: most words are no name's)
         t = doc[i]
-        if key is None or t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY):
+        if t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY):
             continue
         # "visits to Kabul and Tehran": a visit to each place, as "meetings in Kabul and Tehran"
         trip_to = _preposition(t) == "to" and _preposition_head(t).i == token.i and token.lemma_.lower() in TRIP_NOUNS
@@ -1400,14 +1403,16 @@ def _proposed_by(token):
 def _old_plan(date_word) -> bool:
     """A day an event was once set for and is no more: "originally scheduled for last week", "first set for June 3",
     "had been due to start on Monday", "rescheduled from April"."""
-    prep = date_word.head if date_word.head.dep_ == "prep" else None
+    prep = date_word.head
+    # (the "from" of "rescheduled from April", read once; each `.head` makes a Token)
+    from_head = prep.head.i if prep.dep_ == "prep" and prep.lower_ == "from" else None
     node = date_word
     for _ in range(4):
-        if node.head.i == node.i:
+        if (head := node.head).i == node.i:
             return False
-        node = node.head
+        node = head
         lemma = node.lemma_.lower()
-        if prep is not None and prep.lower_ == "from" and prep.head.i == node.i and lemma in RESCHEDULE_VERBS:
+        if from_head == node.i and lemma in RESCHEDULE_VERBS:
             return True
         if lemma in PLAN_WORDS and node.pos_ in ("VERB", "ADJ"):
             words = [c.lower_ for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")]
@@ -1422,9 +1427,9 @@ def _past_plan(date_word) -> str:
     told in the past by the reporting); else ""."""
     node = date_word
     for _ in range(4):
-        if node.head.i == node.i:
+        if (head := node.head).i == node.i:
             return ""
-        node = node.head
+        node = head
         if node.lemma_.lower() in PLAN_WORDS and node.pos_ in ("VERB", "ADJ") or node.lemma_.lower() == "go" \
                 and node.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in node.children):  # "were going to meet"
             verb = node.head if node.dep_ == "acomp" else node  # "were due": the copula

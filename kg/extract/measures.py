@@ -160,7 +160,7 @@ def read_measures(state, ctx, sent) -> None:
             # is their target, not who imposed them
             targets_ += [imposer] if imposer not in targets_ else []
             imposer, imposer_rule = None, ""
-        told = _told_status(token, head)
+        told = _told_status(ctx, token, head)
         status = _later_start(state, told or "in_force", [token, head] + (
             [head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else []))
         effect = _effect_verb(head)
@@ -411,7 +411,7 @@ def _licence_requirements(state, ctx, sent, sentence_span) -> None:
             _destinations(state, ctx, prep, targets_)
         if not goods:
             continue
-        status = _status(noun, noun)
+        status = _status(ctx, noun, noun)
         if status == "denied":
             continue
         imposer, rule = _reporting_agent(state, ctx, verb)
@@ -670,7 +670,7 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
-    status = "lifted" if _no_longer(verb) else _status(verb, verb)  # "no longer bans imports of X": lifted
+    status = "lifted" if _no_longer(verb) else _status(ctx, verb, verb)  # "no longer bans imports of X": lifted
     if status == "denied" or status != "lifted" and _denial(verb, "", True) == "denied":
         return  # "Mexico did not ban imports of US corn"
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -1183,12 +1183,13 @@ def _appeal_above(verb) -> list | None:
     return [t for a in asked for t in with_conjuncts(a)]
 
 
-def _status(token, head) -> str:
-    return _told_status(token, head) or "in_force"
+def _status(ctx, token, head) -> str:
+    return _told_status(ctx, token, head) or "in_force"
 
 
-def _told_status(token, head) -> str | None:
+def _told_status(ctx, token, head) -> str | None:
     """The status the words around a measure tell, or None when they tell none (the measure is in force by default)."""
+    lemmas = ctx.lemma_set  # (checks that need a word the paragraph lacks are skipped)
     cues: list[str] = []
     own_children = list(token.children) + list(head.children)
     # "a plan to extend levies on cars that took effect in July": the levies are in force (the clause may hang on
@@ -1213,8 +1214,9 @@ def _told_status(token, head) -> str | None:
     for noun in _compound_heads(token):
         # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
         cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEASURE_PREPARATION_NOUNS
-           for n in [head, *list(head.ancestors)[:6]] if n.pos_ in ("VERB", "AUX") for c in n.children):
+    if not lemmas.isdisjoint(MEASURE_PREPARATION_NOUNS) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEASURE_PREPARATION_NOUNS
+            for n in [head, *list(head.ancestors)[:6]] if n.pos_ in ("VERB", "AUX") for c in n.children):
         cues.append("proposed")  # "preparations are on to impose curbs on rice": being readied
     node = head
     steps = 0
@@ -1378,7 +1380,8 @@ def _told_status(token, head) -> str | None:
             if arrived == "nsubj" and lemma in MEASURE_EXPIRY_VERBS and not _hedged(node) \
                     and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in node.children):
                 cues.append("lifted")  # "the tariffs expired on Monday" (not "will expire in May": in force until then)
-            table = _on_the_table(node, before if arrived in ("dobj", "nsubj", "nsubjpass", "csubj") else None)
+            table = _on_the_table(node, before if arrived in ("dobj", "nsubj", "nsubjpass", "csubj") else None) \
+                if not lemmas.isdisjoint(MEASURE_TABLE_NOUNS) else None
             if table == "denied":
                 # "tariffs on cars are off the table": none taken; "lifting them is off the table": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"

@@ -74,8 +74,8 @@ def prep_objects(token, *preps: str) -> list:
 def governing_verb(token):
     """The nearest verb (or auxiliary used as main verb) above a token, or None."""
     node = token
-    while node.head.i != node.i:
-        node = node.head
+    while (head := node.head).i != node.i:  # (each `.head` makes a Token: read once a step)
+        node = head
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
