@@ -79,6 +79,16 @@ class EventMention:
         return self.location is None and self.dates is None and not self.participants
 
 
+# unions of tables the rules test words against, made once
+_PRONOUN_OR_START_VERBS = EVENT_PRONOUN_VERBS | START_VERBS
+_PLAN_OR_INTENT_WORDS = PLAN_WORDS | INTENT_VERBS
+_MOTION_OR_VISIT_VERBS = MOTION_VERBS | VISIT_VERBS
+_MOTION_VISIT_HOLDING_VERBS = MOTION_VERBS | VISIT_VERBS | EVENT_HOLDING_VERBS
+_PROPOSING_OR_WEIGHING_VERBS = EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS
+_PROPOSING_WEIGHING_WISH_VERBS = EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS | EVENT_WISH_VERBS
+_REFUSAL_OR_ABSENCE_VERBS = EVENT_REFUSAL_VERBS | ABSENCE_VERBS
+_ATTENDING_OR_VISIT_VERBS = ATTENDING_VERBS | VISIT_VERBS
+
 # a trigger is one of these words, or has one of these lemmas (kg.tables)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 _TRIGGER_LEMMAS = frozenset(EVENT_TRIGGERS) | frozenset(VERB_EVENT_TRIGGERS)
@@ -358,7 +368,7 @@ def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMenti
     for token in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and _ordinal_value(t) is not None
                   and any(c.lower_ == "the" for c in t.children)):
         verb = token.head
-        if verb.lemma_.lower() not in EVENT_PRONOUN_VERBS | START_VERBS:
+        if verb.lemma_.lower() not in _PRONOUN_OR_START_VERBS:
             continue
         model = numbered[0]
         scope = {t.i for t in verb.subtree}
@@ -606,7 +616,7 @@ def _given_up_instead(token, triggers) -> bool:
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and (
                 node.head.head.lower_ in INSTEAD_WORDS or any(c.lower_ in INSTEAD_WORDS for c in node.head.children)):
             return True  # "instead of meeting in Geneva", "instead of holding talks in Geneva"
-        if node.lemma_.lower() in PLAN_WORDS | INTENT_VERBS and node.pos_ in ("VERB", "ADJ"):
+        if node.lemma_.lower() in _PLAN_OR_INTENT_WORDS and node.pos_ in ("VERB", "ADJ"):
             planned = True
             break
         if node.dep_ == "conj" or node.head.i == node.i or _has_instead(node):
@@ -1145,7 +1155,7 @@ def _other_clause(t, token) -> bool:
         node = node.head
     # a verb of motion or of visiting tells where people went for the event ("arrived in Lima and met X")
     return any(v.dep_ in ("conj", "xcomp", "advcl", "ccomp") and v.pos_ in ("VERB", "AUX")
-               and v.lemma_.lower() not in MOTION_VERBS | VISIT_VERBS | EVENT_HOLDING_VERBS for v in path)
+               and v.lemma_.lower() not in _MOTION_VISIT_HOLDING_VERBS for v in path)
 
 
 def _topic_place(t, token) -> bool:
@@ -1391,7 +1401,7 @@ def _proposed_by(token):
             and head.lemma_.lower() in EVENT_HOLDING_VERBS | {"host"}:
         # "discussed holding a summit", "proposed hosting talks": the holding is weighed or proposed
         weighing = head.head if head.dep_ != "pcomp" else head.head.head
-        if weighing.pos_ == "VERB" and weighing.lemma_.lower() in EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS:
+        if weighing.pos_ == "VERB" and weighing.lemma_.lower() in _PROPOSING_OR_WEIGHING_VERBS:
             return weighing
     lemma = head.lemma_.lower()
     if head.pos_ != "VERB" or lemma not in EVENT_PROPOSING_VERBS or lemma in ("call", "ask") and node.lower_ != "for" \
@@ -1727,7 +1737,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     # "She was in Geneva for talks": being somewhere for an event is taking part in it
     # ... and so is going somewhere for one: "visited Nairobi for talks", "flew to Riyadh for talks"
     at_event = at_event or (token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None
-                            and (verb.lemma_ == "be" or verb.lemma_.lower() in VISIT_VERBS | MOTION_VERBS)
+                            and (verb.lemma_ == "be" or verb.lemma_.lower() in _MOTION_OR_VISIT_VERBS)
                             and token.head.head.i == verb.i)
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
@@ -1945,7 +1955,7 @@ def _not_attending(verb) -> bool:
         return True
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i and (head.pos_ in ("VERB", "AUX") and (
-            head.lemma_.lower() in EVENT_REFUSAL_VERBS | ABSENCE_VERBS or _negated(head))
+            head.lemma_.lower() in _REFUSAL_OR_ABSENCE_VERBS or _negated(head))
             or head.lower_ in ABSENCE_ADJECTIVES):
         return True
     children = list(verb.children)
@@ -1957,13 +1967,12 @@ def _not_attending(verb) -> bool:
 def _attendance_only_asked(verb) -> bool:
     """A verb of attending or visiting told only as asked, weighed or possible: "was invited to attend the summit",
     "asked to join the talks", "is considering attending", "may attend": no one is told to be there."""
-    if verb.lemma_.lower() not in ATTENDING_VERBS | VISIT_VERBS:
+    if verb.lemma_.lower() not in _ATTENDING_OR_VISIT_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS for c in verb.children):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in (
-        EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS | EVENT_WISH_VERBS)
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in _PROPOSING_WEIGHING_WISH_VERBS
 
 
 # --- folding mentions into events ------------------------------------------

@@ -810,12 +810,15 @@ def _glued_predicate(pobj):
     """In a clause the parser found no verb for, a verb of MISPARSED_PREDICATE_VERBS it glued to the goods as a
     compound, after a noun ("tariffs on steel cost Canada billions", also "..., officials said" and "officials said
     the tariffs on steel cost ..."), or None."""
+    phrase = list(pobj.subtree)
+    if not any(t.lemma_.lower() in MISPARSED_PREDICATE_VERBS for t in phrase):
+        return None  # (no such verb in the phrase: none glued, whatever the clause; read before the whole sentence)
     measure = pobj.head.head if pobj.head.dep_ == "prep" else pobj
     # a participle modifying a noun ("the expired tariffs") is no verb of the clause
     if not (measure.dep_ == "dep" or measure.dep_ == "dobj" and measure.head.lemma_.lower() in CLAUSE_OBJECT_VERBS) \
             and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod") for t in pobj.sent):
         return None
-    for t in pobj.subtree:
+    for t in phrase:
         # "(on) steel cost Canada billions": glued as a compound; "(on) Iranian oil squeeze Tehran's budget": as the
         # noun after "on", with an object of its own
         glued = t.i < pobj.i and t.dep_ in ("compound", "nmod") \
@@ -2426,12 +2429,16 @@ def _glued_before(t) -> list:
     return out
 
 
+_PARENTHESES = re.compile(r"\s*[()]\s*")
+_RATE_WORDS_BUT_RATE = _RATE_WORDS - {"rate"}
+
+
 def _goods_label(words) -> str:
     words = sorted(words, key=lambda w: w.i)
     # ("232 steel tariffs": the number of the law they rest on, not of the goods)
     # ("25 per cent import duties": the rate's words name no goods)
     while words and (words[0].lower_ in _GOODS_STOP or words[0].pos_ in ("DET", "CCONJ", "PUNCT", "ADP")
-                     or words[0].like_num and len(words) > 1 or words[0].lower_ in _RATE_WORDS - {"rate"}):
+                     or words[0].like_num and len(words) > 1 or words[0].lower_ in _RATE_WORDS_BUT_RATE):
         words = words[1:]
     while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP") or words[-1].lower_ in _TRADE_FLOW_WORDS and len(words) > 1):
         words = words[:-1]
@@ -2443,7 +2450,9 @@ def _goods_label(words) -> str:
         if previous is not None and (previous.whitespace_ or w.i - previous.i > 1):
             text += " "
         text += w.text
-    text = re.sub(r"\s*[()]\s*", " ", text).strip()
+    if "(" in text or ")" in text:
+        text = _PARENTHESES.sub(" ", text)
+    text = text.strip()
     # "rare-earth exports" -> "rare-earth"; keep "exports" only when nothing else names the goods
     return text
 

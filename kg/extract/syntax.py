@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import threading
 
+from spacy.tokens import Span
+
 from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, EARLIER_PLAN_ADVERBS, FUTURE_CUES, INTENT_VERBS, UNLIKELY_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -161,18 +163,24 @@ _SENTENCE_END_TEXTS = frozenset({".", "!", "?", "\u2026", "...", ":", ";"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 
 
-def sentences(doc) -> list:
+def sentences(doc, lowers: list[str] | None = None) -> list:
     """The doc's sentences, with the parser's false breaks mended: a sentence whose last word is no full stop
     (nor "!", "?", ":", ";", an abbreviation's dot, or one of those before a closing quote) runs on into the
-    next ("... Minister of Agriculture | Tran Van Duc ..." split before an unfamiliar name)."""
+    next ("... Minister of Agriculture | Tran Van Duc ..." split before an unfamiliar name). `lowers`, each token's
+    lower-case form (`ParagraphContext.lowers`), spares making Tokens: the marks read here have no case."""
     out = []
     start = None
+    length = len(doc)
     for sent in doc.sents:
         if start is None:
             start = sent.start
-        last = next((t for t in reversed(sent) if t.text not in _CLOSERS and not t.is_space), None)
-        if last is None or last.text in _SENTENCE_END_TEXTS or last.text.endswith(".") or sent.end == len(doc):
-            out.append(doc[start:sent.end])
+        if lowers is None:
+            last = next((t.text for t in reversed(sent) if t.text not in _CLOSERS and not t.is_space), None)
+        else:
+            last = next((lowers[i] for i in range(sent.end - 1, sent.start - 1, -1)
+                         if lowers[i] not in _CLOSERS and not lowers[i].isspace()), None)
+        if last is None or last in _SENTENCE_END_TEXTS or last.endswith(".") or sent.end == length:
+            out.append(sent if start == sent.start else Span(doc, start, sent.end))
             start = None
     return out
 
