@@ -1544,6 +1544,8 @@ def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None,
     """ "The day before, they had met in Tallinn", "The same day, the prime minister received X": a day counted
     from the event dated last in the sentences before, when that event has one day."""
     text = ctx.text[sent.start_char:sent.end_char]
+    if "day" not in text.lower():
+        return None, ""  # (every phrase of DAYS_FROM_PREVIOUS_EVENT has "day": no need to run the pattern)
     for match in DAYS_FROM_PREVIOUS_EVENT_RE.finditer(text):
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         if span is None or scope.isdisjoint(range(span.start, span.end)):

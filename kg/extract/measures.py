@@ -243,6 +243,9 @@ def _compound_heads(token) -> list:
     return heads
 
 
+_GROUP_CUE_STARTS = frozenset(cue[0] for cue in GROUP_MEMBER_CUES)  # (a cue can start only at one of these)
+
+
 def _record_groups(state, ctx, sent) -> None:
     """ "to sanction four officials, among them A and B": a group of people with members named, for a later
     "all four officials" to point back to."""
@@ -253,13 +256,14 @@ def _record_groups(state, ctx, sent) -> None:
         members = [k for a in noun.children if a.dep_ == "appos" for t in with_listed(a)
                    if (k := state.agent_key(t, ctx, allow_people=True)) and state.kind(k) == PERSON]
         for i in range(noun.i + 1, sent.end):
-            if any(tuple(words[i - sent.start:i - sent.start + len(cue)]) == cue for cue in GROUP_MEMBER_CUES):
+            if words[i - sent.start] in _GROUP_CUE_STARTS and any(
+                    tuple(words[i - sent.start:i - sent.start + len(cue)]) == cue for cue in GROUP_MEMBER_CUES):
                 cue = next(c for c in GROUP_MEMBER_CUES
                            if tuple(words[i - sent.start:i - sent.start + len(c)]) == c)
                 members += [k for k in _named_parties(state, ctx, _list_after(sent, sent.doc[i + len(cue) - 1]))
                             if state.kind(k) == PERSON]
                 break
-            if sent.doc[i].lower_ in PERSON_GROUP_NOUNS or sent.doc[i].text in (";", "."):
+            if ctx.lowers[i] in PERSON_GROUP_NOUNS or ctx.lowers[i] in (";", "."):  # (marks: text as lower-cased)
                 break  # another group, or the end of this one's sentence
         members = list(dict.fromkeys(members))
         if members and (count is None or len(members) <= count):
