@@ -103,7 +103,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     semicolons = ";" in ctx.lowers[sent.start:sent.end]
     out: list[EventMention] = []
     called_off = [t for t in triggers if _called_off(t)]
-    moved = [t for t in triggers if _moved_later(t)]
+    # (no moving without a verb of RESCHEDULE_VERBS in the paragraph)
+    moved = [t for t in triggers if _moved_later(t)] if not ctx.lemma_set.isdisjoint(RESCHEDULE_VERBS) else []
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
@@ -163,7 +164,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if token.i in ctx.tok_entity:  # "the NATO Summit" taken for a body: the name is the summit's, no party to it
             mention.participants = [p for p in mention.participants
                                     if state.collector.canonical(p) != state.collector.canonical(ctx.tok_entity[token.i])]
-        mention.subordinates = _held_by_subordinates(token)
+        # (only a group noun of OFFICIAL_GROUP_NOUNS holds an event for others)
+        mention.subordinates = not ctx.word_set.isdisjoint(OFFICIAL_GROUP_NOUNS) and _held_by_subordinates(token)
         mention.afterwards = _told_afterwards(token)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
