@@ -88,6 +88,7 @@ _PROPOSING_OR_WEIGHING_VERBS = EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS
 _PROPOSING_WEIGHING_WISH_VERBS = EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS | EVENT_WISH_VERBS
 _REFUSAL_OR_ABSENCE_VERBS = EVENT_REFUSAL_VERBS | ABSENCE_VERBS
 _ATTENDING_OR_VISIT_VERBS = ATTENDING_VERBS | VISIT_VERBS
+_VIRTUAL_WORDS = VIRTUAL_EVENT_WORDS | VIRTUAL_EVENT_ADVERBS
 
 # a trigger is one of these words, or has one of these lemmas (kg.tables)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
@@ -120,7 +121,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             continue  # "will meet on Tuesday, but the meeting could be moved to Friday": the same one, maybe moved
         if _not_held(token):
             continue  # "did not meet in Lima", "the summit will not take place", "no talks are planned"
-        if _given_up_instead(token, triggers):
+        if not ctx.word_set.isdisjoint(INSTEAD_WORDS) and _given_up_instead(token, triggers):  # (it needs "instead")
             continue  # "were due to meet in Accra, but met in Lome instead": not in Accra
         if _only_possible(token):
             continue  # "Ghana and Togo could meet in Accra", "if the talks go ahead on Tuesday": not told as held or set
@@ -144,7 +145,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.tense = "" if fronted else tense(token)
         if fronted and set(fronted) == {"reverse"} and tense(sent.root) == "past":
             mention.tense = "past"  # "After meetings between A and B, the ministry said ...": held before a past telling
-        mention.virtual = _virtual(token)
+        mention.virtual = not ctx.word_set.isdisjoint(_VIRTUAL_WORDS) and _virtual(token)  # (it needs one of them)
         mention.location = None if mention.virtual else _location(state, ctx, token, scope)
         mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope, cues)
         if mention.dates is None:
