@@ -81,11 +81,14 @@ _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)
 
 def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
-    _given_up_next(state, ctx, sent)
+    measure_words = ctx.indices_with(sent, lemmas=_MEASURE_LEMMAS)  # (found once: the readers below share them)
+    if not measure_words:
+        _given_up_next(state, ctx, sent)
     lifted = _lifted_next(state, ctx, sent)
     if lifted is None:
         lifted = _in_force_next(state, ctx, sent)
-    for token in ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS):
+    doc = ctx.doc
+    for token in [doc[i] for i in measure_words]:
         if token.i == lifted:
             continue  # "The tariffs were lifted in May.": the measure told just before, read there
         if token.pos_ == "VERB" and token.lemma_.lower() in MEASURE_VERB_TRIGGERS:
@@ -1807,9 +1810,8 @@ def _carries_out(verb, proposing) -> bool:
 def _given_up_next(state, ctx, sent) -> None:
     """ "Brazil threatened tariffs on ethanol. It later dropped the threat.", "... The plan was shelved.": a sentence
     with no measure word that gives up "the" threat or plan takes back the one measure the sentence just before
-    told as threatened or proposed (one in force, or two, stay)."""
-    if next(iter(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS)), None) is not None:
-        return  # "dropped the threat of sanctions": read with its own measure
+    told as threatened or proposed (one in force, or two, stay). Asked only of a sentence with no measure word ("dropped
+    the threat of sanctions" is read with its own measure)."""
     told = _told_just_before(state, ctx, sent)
     if not told or not all(m["status"] in ("threatened", "proposed") for m in told):
         return
