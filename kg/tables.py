@@ -876,6 +876,7 @@ del _sources_of
 GIVEN_NAMES = frozenset(GIVEN_NAME_SOURCES)
 
 
+@lru_cache(maxsize=1 << 16)  # the rules ask it of the same few words again and again; a pure function of the word
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name of the table, accents or not ("José", "Zoë", "ANDRÉS")."""
     return fold_accents(normalize_name(word)) in GIVEN_NAMES

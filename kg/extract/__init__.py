@@ -101,7 +101,7 @@ class ArticleState:
         self.entities.fold_acronyms()
         sentences = []
         for ctx in contexts:
-            for sent in mended_sentences(ctx.doc):
+            for sent in mended_sentences(ctx.doc, ctx.lowers):
                 span = ctx.span(sent.start_char, sent.end_char)
                 sentences.append((span, ctx.text[sent.start_char:sent.end_char]))
                 read_titles(self, ctx, sent)

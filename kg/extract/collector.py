@@ -80,15 +80,16 @@ class Collector:
             for d in sorted(self.entities.values(), key=attrgetter("key"))
         )
         facts = []
-        seen = set()
+        seen = set()  # each fact's fields as a plain tuple: what Fact's equality compares, hashed in C
         for f in self.facts:
             subject = self.canonical(f.subject)
             obj = f.object if f.literal else self.canonical(f.object)
             if not f.literal and subject == obj:
                 continue
-            fact = f if subject == f.subject and obj == f.object else \
-                Fact(subject, f.predicate, obj, f.sentence, f.confidence, f.rule, f.literal, f.datatype)
-            if fact not in seen:
-                seen.add(fact)
-                facts.append(fact)
+            sentence = f.sentence
+            fields = (subject, f.predicate, obj, sentence.start, sentence.end, f.confidence, f.rule, f.literal, f.datatype)
+            if fields not in seen:
+                seen.add(fields)
+                facts.append(f if subject == f.subject and obj == f.object else
+                             Fact(subject, f.predicate, obj, sentence, f.confidence, f.rule, f.literal, f.datatype))
         return Extraction(self.article, entities, tuple(facts), tuple(self.unmapped))

@@ -79,6 +79,17 @@ class EventMention:
         return self.location is None and self.dates is None and not self.participants
 
 
+# unions of tables the rules test words against, made once
+_PRONOUN_OR_START_VERBS = EVENT_PRONOUN_VERBS | START_VERBS
+_PLAN_OR_INTENT_WORDS = PLAN_WORDS | INTENT_VERBS
+_MOTION_OR_VISIT_VERBS = MOTION_VERBS | VISIT_VERBS
+_MOTION_VISIT_HOLDING_VERBS = MOTION_VERBS | VISIT_VERBS | EVENT_HOLDING_VERBS
+_PROPOSING_OR_WEIGHING_VERBS = EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS
+_PROPOSING_WEIGHING_WISH_VERBS = EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS | EVENT_WISH_VERBS
+_REFUSAL_OR_ABSENCE_VERBS = EVENT_REFUSAL_VERBS | ABSENCE_VERBS
+_ATTENDING_OR_VISIT_VERBS = ATTENDING_VERBS | VISIT_VERBS
+_VIRTUAL_WORDS = VIRTUAL_EVENT_WORDS | VIRTUAL_EVENT_ADVERBS
+
 # a trigger is one of these words, or has one of these lemmas (kg.tables)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 _TRIGGER_LEMMAS = frozenset(EVENT_TRIGGERS) | frozenset(VERB_EVENT_TRIGGERS)
@@ -93,7 +104,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
     semicolons = ";" in ctx.lowers[sent.start:sent.end]
     out: list[EventMention] = []
     called_off = [t for t in triggers if _called_off(t)]
-    moved = [t for t in triggers if _moved_later(t)]
+    # (no moving without a verb of RESCHEDULE_VERBS in the paragraph)
+    moved = [t for t in triggers if _moved_later(t)] if not ctx.lemma_set.isdisjoint(RESCHEDULE_VERBS) else []
     for token in triggers:
         if token in called_off or _called_off_after(token, called_off):
             continue  # "he would cancel his meeting with X": no event held, so none to tell of
@@ -109,12 +121,12 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
             continue  # "will meet on Tuesday, but the meeting could be moved to Friday": the same one, maybe moved
         if _not_held(token):
             continue  # "did not meet in Lima", "the summit will not take place", "no talks are planned"
-        if _given_up_instead(token, triggers):
+        if not ctx.word_set.isdisjoint(INSTEAD_WORDS) and _given_up_instead(token, triggers):  # (it needs "instead")
             continue  # "were due to meet in Accra, but met in Lome instead": not in Accra
         if _only_possible(token):
             continue  # "Ghana and Togo could meet in Accra", "if the talks go ahead on Tuesday": not told as held or set
         others = [t for t in triggers if t.i != token.i]
-        scope = _scope(token, others, cues, sent if semicolons else None)
+        scope = _scope(ctx, token, others, cues, sent if semicolons else None)
         if token.pos_ == "VERB":
             kind = VERB_EVENT_TRIGGERS[token.lemma_.lower()]
         else:
@@ -133,7 +145,7 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         mention.tense = "" if fronted else tense(token)
         if fronted and set(fronted) == {"reverse"} and tense(sent.root) == "past":
             mention.tense = "past"  # "After meetings between A and B, the ministry said ...": held before a past telling
-        mention.virtual = _virtual(token)
+        mention.virtual = not ctx.word_set.isdisjoint(_VIRTUAL_WORDS) and _virtual(token)  # (it needs one of them)
         mention.location = None if mention.virtual else _location(state, ctx, token, scope)
         mention.dates, mention.date_text, mention.date_on_end_verb = _dates(state, ctx, token, scope, cues)
         if mention.dates is None:
@@ -153,7 +165,8 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
         if token.i in ctx.tok_entity:  # "the NATO Summit" taken for a body: the name is the summit's, no party to it
             mention.participants = [p for p in mention.participants
                                     if state.collector.canonical(p) != state.collector.canonical(ctx.tok_entity[token.i])]
-        mention.subordinates = _held_by_subordinates(token)
+        # (only a group noun of OFFICIAL_GROUP_NOUNS holds an event for others)
+        mention.subordinates = not ctx.word_set.isdisjoint(OFFICIAL_GROUP_NOUNS) and _held_by_subordinates(token)
         mention.afterwards = _told_afterwards(token)
         mention.continues = _continues(token, mention)
         mention.set_against = token.pos_ == "VERB" and _set_against_event(token)
@@ -358,7 +371,7 @@ def _elliptical_rounds(state, ctx, sent, sentence_span, told) -> list[EventMenti
     for token in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and _ordinal_value(t) is not None
                   and any(c.lower_ == "the" for c in t.children)):
         verb = token.head
-        if verb.lemma_.lower() not in EVENT_PRONOUN_VERBS | START_VERBS:
+        if verb.lemma_.lower() not in _PRONOUN_OR_START_VERBS:
             continue
         model = numbered[0]
         scope = {t.i for t in verb.subtree}
@@ -606,7 +619,7 @@ def _given_up_instead(token, triggers) -> bool:
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and (
                 node.head.head.lower_ in INSTEAD_WORDS or any(c.lower_ in INSTEAD_WORDS for c in node.head.children)):
             return True  # "instead of meeting in Geneva", "instead of holding talks in Geneva"
-        if node.lemma_.lower() in PLAN_WORDS | INTENT_VERBS and node.pos_ in ("VERB", "ADJ"):
+        if node.lemma_.lower() in _PLAN_OR_INTENT_WORDS and node.pos_ in ("VERB", "ADJ"):
             planned = True
             break
         if node.dep_ == "conj" or node.head.i == node.i or _has_instead(node):
@@ -793,7 +806,7 @@ def _relationship(token) -> bool:
     return verb not in EVENT_HOLDING_VERBS and bool(modifiers & RELATIONSHIP_MODIFIERS)
 
 
-def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=None) -> set[int]:
+def _scope(ctx, token, others, cues: list[tuple[int, int, str]], semicolon_sentence=None) -> set[int]:
     """Token indices that can describe this trigger: its clause, minus other triggers' own phrases.
 
     A precedes cue ("ahead of", "groundwork for") splits a sentence in two:
@@ -808,42 +821,45 @@ def _scope(token, others, cues: list[tuple[int, int, str]], semicolon_sentence=N
     clause_level = token.pos_ == "VERB" or anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") or (
         anchor.dep_ == "pobj" and verb is not None and anchor.head.head.i == verb.i)
     root = verb if verb is not None and clause_level else anchor
+    # the token and its ancestors: `token in x.subtree` is `x.i in line` (no walk of x's subtree)
+    line = {token.i} | {a.i for a in token.ancestors}
     scope = {t.i for t in root.subtree}
     if root is verb and verb is not None:
         # "Round one took place in X, and round three opens there on Monday": a coordinated
         # clause with a subject of its own tells of something else
         for clause in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             own = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
-            if own and token not in clause.subtree and not any(token in s.subtree for s in own):
+            if own and clause.i not in line and not any(s.i in line for s in own):
                 scope -= {t.i for t in clause.subtree}
         # "Troops will stay in Goma, the president said during a meeting with X": what is said during the event
         # tells of other things, not its place or day
         if verb.lemma_.lower() in REPORTING_VERBS and token.pos_ != "VERB":
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and token not in c.subtree):
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i not in line):
                 scope -= {t.i for t in clause.subtree}
         # "Lena Moravec, who hosted the summit in Prague last year, met X in Berlin on Monday": a relative clause on
         # whoever takes part tells of another time and place
-        for party in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and token not in c.subtree):
-            for clause in (r for r in party.children if r.dep_ == "relcl" and token not in r.subtree):
+        for party in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i not in line):
+            for clause in (r for r in party.children if r.dep_ == "relcl" and r.i not in line):
                 scope -= {t.i for t in clause.subtree}
     for other in others:
-        if other.i in scope and token not in other.subtree or other in token.subtree:
+        if other.i in scope and other.i not in line or token.is_ancestor(other):
             scope -= {t.i for t in other.subtree if t.i != token.i}
             # "The first round was held in X, and the last round will take place in Y next week": the
             # coordinated clause the other trigger heads tells of the other event
             clause = governing_verb(other)
             if clause is not None and clause.dep_ == "conj" and verb is not None and clause.i != verb.i \
-                    and token not in clause.subtree:
+                    and clause.i not in line:
                 scope -= {t.i for t in clause.subtree}
         scope.discard(other.i)
     # "The talks were to take place in Oslo on Monday but were instead held in Stockholm": the place and day of the
     # plan given up are none of the event's
     doc = token.doc
-    for planned in [t for i in sorted(scope) if (t := doc[i]).pos_ in ("VERB", "AUX")]:
-        held = [c for c in planned.children if c.dep_ == "conj" and _has_instead(c) and token not in c.subtree]
+    for planned in [t for i in sorted(scope) if (t := doc[i]).pos_ in ("VERB", "AUX")] \
+            if not ctx.word_set.isdisjoint(INSTEAD_WORDS) else ():  # (no plan given up without "instead")
+        held = [c for c in planned.children if c.dep_ == "conj" and _has_instead(c) and c.i not in line]
         if held and not _has_instead(planned):
             for c in planned.children:
-                if c.dep_ in ("prep", "npadvmod") and token not in c.subtree:
+                if c.dep_ in ("prep", "npadvmod") and c.i not in line:
                     scope -= {t.i for t in c.subtree}
     for start, end, _ in cues:
         if token.i < start:
@@ -1142,7 +1158,7 @@ def _other_clause(t, token) -> bool:
         node = node.head
     # a verb of motion or of visiting tells where people went for the event ("arrived in Lima and met X")
     return any(v.dep_ in ("conj", "xcomp", "advcl", "ccomp") and v.pos_ in ("VERB", "AUX")
-               and v.lemma_.lower() not in MOTION_VERBS | VISIT_VERBS | EVENT_HOLDING_VERBS for v in path)
+               and v.lemma_.lower() not in _MOTION_VISIT_HOLDING_VERBS for v in path)
 
 
 def _topic_place(t, token) -> bool:
@@ -1170,8 +1186,10 @@ def _places_apart(state, ctx, token, scope) -> list[str] | None:
     doc = ctx.doc
     for i in sorted(scope):
         key = ctx.tok_entity.get(i)
+        if key is None:
+            continue  # (before a Token is made: most words are no name's)
         t = doc[i]
-        if key is None or t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY):
+        if t.dep_ != "pobj" or state.kind(key) not in (PLACE, COUNTRY):
             continue
         # "visits to Kabul and Tehran": a visit to each place, as "meetings in Kabul and Tehran"
         trip_to = _preposition(t) == "to" and _preposition_head(t).i == token.i and token.lemma_.lower() in TRIP_NOUNS
@@ -1386,7 +1404,7 @@ def _proposed_by(token):
             and head.lemma_.lower() in EVENT_HOLDING_VERBS | {"host"}:
         # "discussed holding a summit", "proposed hosting talks": the holding is weighed or proposed
         weighing = head.head if head.dep_ != "pcomp" else head.head.head
-        if weighing.pos_ == "VERB" and weighing.lemma_.lower() in EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS:
+        if weighing.pos_ == "VERB" and weighing.lemma_.lower() in _PROPOSING_OR_WEIGHING_VERBS:
             return weighing
     lemma = head.lemma_.lower()
     if head.pos_ != "VERB" or lemma not in EVENT_PROPOSING_VERBS or lemma in ("call", "ask") and node.lower_ != "for" \
@@ -1398,14 +1416,16 @@ def _proposed_by(token):
 def _old_plan(date_word) -> bool:
     """A day an event was once set for and is no more: "originally scheduled for last week", "first set for June 3",
     "had been due to start on Monday", "rescheduled from April"."""
-    prep = date_word.head if date_word.head.dep_ == "prep" else None
+    prep = date_word.head
+    # (the "from" of "rescheduled from April", read once; each `.head` makes a Token)
+    from_head = prep.head.i if prep.dep_ == "prep" and prep.lower_ == "from" else None
     node = date_word
     for _ in range(4):
-        if node.head.i == node.i:
+        if (head := node.head).i == node.i:
             return False
-        node = node.head
+        node = head
         lemma = node.lemma_.lower()
-        if prep is not None and prep.lower_ == "from" and prep.head.i == node.i and lemma in RESCHEDULE_VERBS:
+        if from_head == node.i and lemma in RESCHEDULE_VERBS:
             return True
         if lemma in PLAN_WORDS and node.pos_ in ("VERB", "ADJ"):
             words = [c.lower_ for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")]
@@ -1420,9 +1440,9 @@ def _past_plan(date_word) -> str:
     told in the past by the reporting); else ""."""
     node = date_word
     for _ in range(4):
-        if node.head.i == node.i:
+        if (head := node.head).i == node.i:
             return ""
-        node = node.head
+        node = head
         if node.lemma_.lower() in PLAN_WORDS and node.pos_ in ("VERB", "ADJ") or node.lemma_.lower() == "go" \
                 and node.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in node.children):  # "were going to meet"
             verb = node.head if node.dep_ == "acomp" else node  # "were due": the copula
@@ -1527,6 +1547,8 @@ def _day_from_previous_event(state, ctx, sent, scope) -> tuple[DateRange | None,
     """ "The day before, they had met in Tallinn", "The same day, the prime minister received X": a day counted
     from the event dated last in the sentences before, when that event has one day."""
     text = ctx.text[sent.start_char:sent.end_char]
+    if "day" not in text.lower():
+        return None, ""  # (every phrase of DAYS_FROM_PREVIOUS_EVENT has "day": no need to run the pattern)
     for match in DAYS_FROM_PREVIOUS_EVENT_RE.finditer(text):
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         if span is None or scope.isdisjoint(range(span.start, span.end)):
@@ -1720,7 +1742,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     # "She was in Geneva for talks": being somewhere for an event is taking part in it
     # ... and so is going somewhere for one: "visited Nairobi for talks", "flew to Riyadh for talks"
     at_event = at_event or (token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None
-                            and (verb.lemma_ == "be" or verb.lemma_.lower() in VISIT_VERBS | MOTION_VERBS)
+                            and (verb.lemma_ == "be" or verb.lemma_.lower() in _MOTION_OR_VISIT_VERBS)
                             and token.head.head.i == verb.i)
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
@@ -1938,7 +1960,7 @@ def _not_attending(verb) -> bool:
         return True
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i and (head.pos_ in ("VERB", "AUX") and (
-            head.lemma_.lower() in EVENT_REFUSAL_VERBS | ABSENCE_VERBS or _negated(head))
+            head.lemma_.lower() in _REFUSAL_OR_ABSENCE_VERBS or _negated(head))
             or head.lower_ in ABSENCE_ADJECTIVES):
         return True
     children = list(verb.children)
@@ -1950,13 +1972,12 @@ def _not_attending(verb) -> bool:
 def _attendance_only_asked(verb) -> bool:
     """A verb of attending or visiting told only as asked, weighed or possible: "was invited to attend the summit",
     "asked to join the talks", "is considering attending", "may attend": no one is told to be there."""
-    if verb.lemma_.lower() not in ATTENDING_VERBS | VISIT_VERBS:
+    if verb.lemma_.lower() not in _ATTENDING_OR_VISIT_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS for c in verb.children):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in (
-        EVENT_PROPOSING_VERBS | EVENT_WEIGHING_VERBS | EVENT_WISH_VERBS)
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in _PROPOSING_WEIGHING_WISH_VERBS
 
 
 # --- folding mentions into events ------------------------------------------

@@ -81,11 +81,14 @@ _MEASURE_LEMMAS = frozenset(MEASURE_VERB_TRIGGERS) | frozenset(MEASURE_TRIGGERS)
 
 def read_measures(state, ctx, sent) -> None:
     sentence_span = ctx.span(sent.start_char, sent.end_char)
-    _given_up_next(state, ctx, sent)
+    measure_words = ctx.indices_with(sent, lemmas=_MEASURE_LEMMAS)  # (found once: the readers below share them)
+    if not measure_words:
+        _given_up_next(state, ctx, sent)
     lifted = _lifted_next(state, ctx, sent)
     if lifted is None:
         lifted = _in_force_next(state, ctx, sent)
-    for token in ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS):
+    doc = ctx.doc
+    for token in [doc[i] for i in measure_words]:
         if token.i == lifted:
             continue  # "The tariffs were lifted in May.": the measure told just before, read there
         if token.pos_ == "VERB" and token.lemma_.lower() in MEASURE_VERB_TRIGGERS:
@@ -160,7 +163,7 @@ def read_measures(state, ctx, sent) -> None:
             # is their target, not who imposed them
             targets_ += [imposer] if imposer not in targets_ else []
             imposer, imposer_rule = None, ""
-        told = _told_status(token, head)
+        told = _told_status(ctx, token, head)
         status = _later_start(state, told or "in_force", [token, head] + (
             [head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else []))
         effect = _effect_verb(head)
@@ -243,6 +246,9 @@ def _compound_heads(token) -> list:
     return heads
 
 
+_GROUP_CUE_STARTS = frozenset(cue[0] for cue in GROUP_MEMBER_CUES)  # (a cue can start only at one of these)
+
+
 def _record_groups(state, ctx, sent) -> None:
     """ "to sanction four officials, among them A and B": a group of people with members named, for a later
     "all four officials" to point back to."""
@@ -253,13 +259,14 @@ def _record_groups(state, ctx, sent) -> None:
         members = [k for a in noun.children if a.dep_ == "appos" for t in with_listed(a)
                    if (k := state.agent_key(t, ctx, allow_people=True)) and state.kind(k) == PERSON]
         for i in range(noun.i + 1, sent.end):
-            if any(tuple(words[i - sent.start:i - sent.start + len(cue)]) == cue for cue in GROUP_MEMBER_CUES):
+            if words[i - sent.start] in _GROUP_CUE_STARTS and any(
+                    tuple(words[i - sent.start:i - sent.start + len(cue)]) == cue for cue in GROUP_MEMBER_CUES):
                 cue = next(c for c in GROUP_MEMBER_CUES
                            if tuple(words[i - sent.start:i - sent.start + len(c)]) == c)
                 members += [k for k in _named_parties(state, ctx, _list_after(sent, sent.doc[i + len(cue) - 1]))
                             if state.kind(k) == PERSON]
                 break
-            if sent.doc[i].lower_ in PERSON_GROUP_NOUNS or sent.doc[i].text in (";", "."):
+            if ctx.lowers[i] in PERSON_GROUP_NOUNS or ctx.lowers[i] in (";", "."):  # (marks: text as lower-cased)
                 break  # another group, or the end of this one's sentence
         members = list(dict.fromkeys(members))
         if members and (count is None or len(members) <= count):
@@ -411,7 +418,7 @@ def _licence_requirements(state, ctx, sent, sentence_span) -> None:
             _destinations(state, ctx, prep, targets_)
         if not goods:
             continue
-        status = _status(noun, noun)
+        status = _status(ctx, noun, noun)
         if status == "denied":
             continue
         imposer, rule = _reporting_agent(state, ctx, verb)
@@ -670,7 +677,7 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
-    status = "lifted" if _no_longer(verb) else _status(verb, verb)  # "no longer bans imports of X": lifted
+    status = "lifted" if _no_longer(verb) else _status(ctx, verb, verb)  # "no longer bans imports of X": lifted
     if status == "denied" or status != "lifted" and _denial(verb, "", True) == "denied":
         return  # "Mexico did not ban imports of US corn"
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -810,12 +817,15 @@ def _glued_predicate(pobj):
     """In a clause the parser found no verb for, a verb of MISPARSED_PREDICATE_VERBS it glued to the goods as a
     compound, after a noun ("tariffs on steel cost Canada billions", also "..., officials said" and "officials said
     the tariffs on steel cost ..."), or None."""
+    phrase = list(pobj.subtree)
+    if not any(t.lemma_.lower() in MISPARSED_PREDICATE_VERBS for t in phrase):
+        return None  # (no such verb in the phrase: none glued, whatever the clause; read before the whole sentence)
     measure = pobj.head.head if pobj.head.dep_ == "prep" else pobj
     # a participle modifying a noun ("the expired tariffs") is no verb of the clause
     if not (measure.dep_ == "dep" or measure.dep_ == "dobj" and measure.head.lemma_.lower() in CLAUSE_OBJECT_VERBS) \
             and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod") for t in pobj.sent):
         return None
-    for t in pobj.subtree:
+    for t in phrase:
         # "(on) steel cost Canada billions": glued as a compound; "(on) Iranian oil squeeze Tehran's budget": as the
         # noun after "on", with an object of its own
         glued = t.i < pobj.i and t.dep_ in ("compound", "nmod") \
@@ -1183,19 +1193,19 @@ def _appeal_above(verb) -> list | None:
     return [t for a in asked for t in with_conjuncts(a)]
 
 
-def _status(token, head) -> str:
-    return _told_status(token, head) or "in_force"
+def _status(ctx, token, head) -> str:
+    return _told_status(ctx, token, head) or "in_force"
 
 
-def _told_status(token, head) -> str | None:
+def _told_status(ctx, token, head) -> str | None:
     """The status the words around a measure tell, or None when they tell none (the measure is in force by default)."""
+    lemmas = ctx.lemma_set  # (checks that need a word the paragraph lacks are skipped)
     cues: list[str] = []
     own_children = list(token.children) + list(head.children)
     # "a plan to extend levies on cars that took effect in July": the levies are in force (the clause may hang on
     # the goods, or on a verb's "on ...": cars take no effect)
     covered = [p for p in own_children + (list(head.head.children) if head.dep_ == "dobj" else [])
                if p.dep_ == "prep" and p.lower_ in ("on", "against")]
-    took_effect = any(_took_effect(c) for c in own_children + [c for p in covered for o in p.children for c in o.children])
     for child in own_children:
         word = child.lower_
         for status, words in MEASURE_STATUS_ADJECTIVES.items():
@@ -1214,8 +1224,9 @@ def _told_status(token, head) -> str | None:
     for noun in _compound_heads(token):
         # "the tariff threat against Mexico", "a sanctions proposal": the noun the measure word modifies tells
         cues += [status for status, words in MEASURE_HEAD_STATUS_NOUNS.items() if noun.lemma_.lower() in words]
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEASURE_PREPARATION_NOUNS
-           for n in [head, *list(head.ancestors)[:6]] if n.pos_ in ("VERB", "AUX") for c in n.children):
+    if not lemmas.isdisjoint(MEASURE_PREPARATION_NOUNS) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEASURE_PREPARATION_NOUNS
+            for n in [head, *list(head.ancestors)[:6]] if n.pos_ in ("VERB", "AUX") for c in n.children):
         cues.append("proposed")  # "preparations are on to impose curbs on rice": being readied
     node = head
     steps = 0
@@ -1379,7 +1390,8 @@ def _told_status(token, head) -> str | None:
             if arrived == "nsubj" and lemma in MEASURE_EXPIRY_VERBS and not _hedged(node) \
                     and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in node.children):
                 cues.append("lifted")  # "the tariffs expired on Monday" (not "will expire in May": in force until then)
-            table = _on_the_table(node, before if arrived in ("dobj", "nsubj", "nsubjpass", "csubj") else None)
+            table = _on_the_table(node, before if arrived in ("dobj", "nsubj", "nsubjpass", "csubj") else None) \
+                if not lemmas.isdisjoint(MEASURE_TABLE_NOUNS) else None
             if table == "denied":
                 # "tariffs on cars are off the table": none taken; "lifting them is off the table": still in force
                 return "in_force" if set(cues) & {"lifted", "reduced"} or lemma in _UNDOING_VERBS else "denied"
@@ -1487,8 +1499,8 @@ def _told_status(token, head) -> str | None:
                 # "proposed doubling its steel tariffs": the proposal is of the change, the tariffs are there (but
                 # "threatened to raise tariffs on X" may be of new ones)
                 cues.append("changed")
-            lifting = MEASURE_STATUS_VERBS["lifted"] | (MEASURE_COURT_VERBS if _by_court(node) else frozenset())
-            if arrived == "dobj" and any(_lifts_it(c, lifting) or _it_was_lifted(c) for c in _verbs_after(node)):
+            if arrived == "dobj" and any(_lifts_it(c, MEASURE_STATUS_VERBS["lifted"] | (
+                    MEASURE_COURT_VERBS if _by_court(node) else frozenset())) or _it_was_lifted(c) for c in _verbs_after(node)):
                 # "slapped a duty on onions in August, then scrapped it in December", "a court ruled the tariffs
                 # unlawful and blocked them" (not "would impose duties and drop them later")
                 cues.append("lifted")
@@ -1569,7 +1581,8 @@ def _told_status(token, head) -> str | None:
     if set(cues) <= {"in_force"} and any(_lifts_measure_of_goods(c) for p in covered for o in p.children
                                          for g in with_conjuncts(o) for c in g.children):
         return "lifted"  # "tariffs on Chinese steel, which the US lifted last year": the clause hangs on the goods
-    if took_effect and "lifted" not in cues:
+    if "lifted" not in cues and any(_took_effect(c) for c in own_children + [
+            c for p in covered for o in p.children for c in o.children]):
         return "in_force"  # whatever is planned for it, it applies now
     if undone_later and "lifted" not in cues and "announced" in cues:
         return "in_force"  # "announced it would scrap its sanctions": the lifting is announced, the sanctions stand
@@ -1797,9 +1810,8 @@ def _carries_out(verb, proposing) -> bool:
 def _given_up_next(state, ctx, sent) -> None:
     """ "Brazil threatened tariffs on ethanol. It later dropped the threat.", "... The plan was shelved.": a sentence
     with no measure word that gives up "the" threat or plan takes back the one measure the sentence just before
-    told as threatened or proposed (one in force, or two, stay)."""
-    if next(iter(ctx.tokens_with(sent, lemmas=_MEASURE_LEMMAS)), None) is not None:
-        return  # "dropped the threat of sanctions": read with its own measure
+    told as threatened or proposed (one in force, or two, stay). Asked only of a sentence with no measure word ("dropped
+    the threat of sanctions" is read with its own measure)."""
     told = _told_just_before(state, ctx, sent)
     if not told or not all(m["status"] in ("threatened", "proposed") for m in told):
         return
@@ -2423,12 +2435,16 @@ def _glued_before(t) -> list:
     return out
 
 
+_PARENTHESES = re.compile(r"\s*[()]\s*")
+_RATE_WORDS_BUT_RATE = _RATE_WORDS - {"rate"}
+
+
 def _goods_label(words) -> str:
     words = sorted(words, key=lambda w: w.i)
     # ("232 steel tariffs": the number of the law they rest on, not of the goods)
     # ("25 per cent import duties": the rate's words name no goods)
     while words and (words[0].lower_ in _GOODS_STOP or words[0].pos_ in ("DET", "CCONJ", "PUNCT", "ADP")
-                     or words[0].like_num and len(words) > 1 or words[0].lower_ in _RATE_WORDS - {"rate"}):
+                     or words[0].like_num and len(words) > 1 or words[0].lower_ in _RATE_WORDS_BUT_RATE):
         words = words[1:]
     while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP") or words[-1].lower_ in _TRADE_FLOW_WORDS and len(words) > 1):
         words = words[:-1]
@@ -2440,7 +2456,9 @@ def _goods_label(words) -> str:
         if previous is not None and (previous.whitespace_ or w.i - previous.i > 1):
             text += " "
         text += w.text
-    text = re.sub(r"\s*[()]\s*", " ", text).strip()
+    if "(" in text or ")" in text:
+        text = _PARENTHESES.sub(" ", text)
+    text = text.strip()
     # "rare-earth exports" -> "rare-earth"; keep "exports" only when nothing else names the goods
     return text
 

@@ -92,15 +92,16 @@ def _facing_pairs(state, ctx, sent, sentence_span) -> None:
         if not key or state.kind(key) != PERSON:
             continue  # (before a Token is made: most words are no person's)
         token = doc[i]
-        if token.head.i == i or ctx.tok_entity.get(token.head.i) == key:
+        head = token.head  # (each `.head` makes a Token: read once)
+        if head.i == i or ctx.tok_entity.get(head.i) == key:
             continue  # (only a name's last word hangs outside it)
         others = []
-        if token.dep_ == "nsubj" and _joint_verb(token.head):
+        if token.dep_ == "nsubj" and _joint_verb(head):
             # "A and Peru's Minister B co-chaired": subjects who met, chaired or signed together face each other;
             # "A and B witnessed", or guests received together, are no two sides
             others += [c for c in token.children if c.dep_ == "conj"]
         if token.dep_ in ("nsubj", "dobj", "pobj"):
-            verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+            verb = head.head if token.dep_ == "pobj" and head.dep_ == "prep" else head
             if verb.pos_ == "VERB" and verb.lemma_.lower() in MEETING_PAIR_VERBS:
                 # the subject faces the objects ("received A and Togo's Minister B"), never an object another
                 for child in verb.children:

@@ -1,6 +1,10 @@
 """Small helpers over spaCy's dependency parse, shared by the relation rules."""
 from __future__ import annotations
 
+import threading
+
+from spacy.tokens import Span
+
 from ..tables import ATTENDANCE_COPULAS, ATTENDANCE_OPENERS, EARLIER_PLAN_ADVERBS, FUTURE_CUES, INTENT_VERBS, UNLIKELY_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -72,15 +76,32 @@ def prep_objects(token, *preps: str) -> list:
 def governing_verb(token):
     """The nearest verb (or auxiliary used as main verb) above a token, or None."""
     node = token
-    while node.head.i != node.i:
-        node = node.head
+    while (head := node.head).i != node.i:  # (each `.head` makes a Token: read once a step)
+        node = head
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
 
 
+# `tense` of each token of the doc last asked about (a pure function of the parse, asked several times of the same
+# trigger by the event rules); one per thread, as a Dask worker's threads read docs side by side
+_TENSES = threading.local()
+
+
 def tense(token) -> str:
     """'future', 'past' or '' for the clause a token sits in."""
+    doc = token.doc
+    memo = _TENSES.__dict__
+    if memo.get("doc") is not doc:
+        memo["doc"], memo["tenses"] = doc, {}
+    tenses = memo["tenses"]
+    found = tenses.get(token.i)
+    if found is None:
+        found = tenses[token.i] = _tense(token)
+    return found
+
+
+def _tense(token) -> str:
     # "the talks, originally planned in Nairobi, opened on Monday": a plan given up tells nothing of the tense
     words = {c.lower_ for c in token.children if not (c.dep_ in ("acl", "relcl") and any(
         a.dep_ == "advmod" and a.lower_ in EARLIER_PLAN_ADVERBS for a in c.children))}
@@ -142,18 +163,24 @@ _SENTENCE_END_TEXTS = frozenset({".", "!", "?", "\u2026", "...", ":", ";"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 
 
-def sentences(doc) -> list:
+def sentences(doc, lowers: list[str] | None = None) -> list:
     """The doc's sentences, with the parser's false breaks mended: a sentence whose last word is no full stop
     (nor "!", "?", ":", ";", an abbreviation's dot, or one of those before a closing quote) runs on into the
-    next ("... Minister of Agriculture | Tran Van Duc ..." split before an unfamiliar name)."""
+    next ("... Minister of Agriculture | Tran Van Duc ..." split before an unfamiliar name). `lowers`, each token's
+    lower-case form (`ParagraphContext.lowers`), spares making Tokens: the marks read here have no case."""
     out = []
     start = None
+    length = len(doc)
     for sent in doc.sents:
         if start is None:
             start = sent.start
-        last = next((t for t in reversed(sent) if t.text not in _CLOSERS and not t.is_space), None)
-        if last is None or last.text in _SENTENCE_END_TEXTS or last.text.endswith(".") or sent.end == len(doc):
-            out.append(doc[start:sent.end])
+        if lowers is None:
+            last = next((t.text for t in reversed(sent) if t.text not in _CLOSERS and not t.is_space), None)
+        else:
+            last = next((lowers[i] for i in range(sent.end - 1, sent.start - 1, -1)
+                         if lowers[i] not in _CLOSERS and not lowers[i].isspace()), None)
+        if last is None or last in _SENTENCE_END_TEXTS or last.endswith(".") or sent.end == length:
+            out.append(sent if start == sent.start else Span(doc, start, sent.end))
             start = None
     return out
 
