@@ -1315,6 +1315,10 @@ MEAL_NOUNS = frozenset({"luncheon", "lunch", "dinner", "banquet", "breakfast", "
 GATHERING_NAME_ENDINGS = frozenset({"conference", "summit", "dialogue", "symposium", "seminar", "workshop",
                                     "roundtable", "congress", "expo", "meeting", "session"})
 # Words that end the name of a plan or a scheme ("Belt and Road Initiative", "Marshall Plan"): no one's name.
+# Words that make a capitalised name a gathering's wherever they stand in it, never a body's or a place's: "the NATO
+# Summit", "the Summit of the Americas", "the Mercosur Summit in Asuncion" (NER's one body name). A body named before
+# the word is a body of its own, and a place after "in" a place ("the NATO summit in Vilnius", as written in lower case).
+GATHERING_ONLY_NAME_WORDS = frozenset({"summit"})
 PLAN_NAME_ENDINGS = frozenset({"initiative", "initiatives", "programme", "program", "plan", "strategy", "project",
                                "corridor", "scheme", "doctrine", "vision", "agenda", "compact"})
 # Nouns for a news outlet after its name ("told the Lao Dong newspaper"): the name is the outlet's, a body's.

@@ -24,7 +24,7 @@ from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, GATHERING_NOUNS, MEAL_NOUNS, MEDIA_NOUNS, GATHERING_NAME_ENDINGS, PLAN_NAME_ENDINGS, OFFICIAL_GROUP_NOUNS, MISSION_NOUNS, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, GATHERING_NOUNS, MEAL_NOUNS, MEDIA_NOUNS, GATHERING_NAME_ENDINGS, GATHERING_ONLY_NAME_WORDS, PLAN_NAME_ENDINGS, OFFICIAL_GROUP_NOUNS, MISSION_NOUNS, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -1008,7 +1008,7 @@ def city_written_after(ctx: ParagraphContext, i: int, gaz):
 
 def collect_mentions(ctx: ParagraphContext) -> None:
     lowers = ctx.lowers
-    for ent in _with_honorific_names(ctx.doc, lowers, ctx.ents):
+    for ent in _gathering_names_split(ctx, _with_honorific_names(ctx.doc, lowers, ctx.ents)):
         label = ent.label_
         if label in ("ORG", "CARDINAL"):
             group = _numbered_group(ctx, ent)
@@ -1038,6 +1038,39 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         start_char = ent.start_char + surface.find(text) if text in surface else ent.start_char
         ctx.mentions.append(Mention(text, label, ent.start, ent.end,
                                     ctx.span(start_char, start_char + len(text))))
+
+
+def _gathering_names_split(ctx: ParagraphContext, ents):
+    """The entities, with a name NER gave a body or a place that holds a word of GATHERING_ONLY_NAME_WORDS ("the
+    NATO Summit", "the Mercosur Summit in Asuncion", "the Summit of the Americas") put apart: it is the gathering's
+    name, which the event rules read from the word itself. What stays of it: a body the gazetteer knows named before
+    the word ("NATO"), and a city or country it knows after the word's "in" ("Asuncion")."""
+    lowers, doc = ctx.lowers, ctx.doc
+    gaz = gazetteer()
+    for ent in ents:
+        # the word ends the name or opens its complement ("Summit of the Americas"), not "Summit Bank" or "the
+        # Summit Declaration": a firm's or a document's name
+        word = next((k for k in range(ent.start, ent.end) if lowers[k] in GATHERING_ONLY_NAME_WORDS
+                     and doc[k].text[:1].isupper() and (k + 1 == ent.end or lowers[k + 1] in _GATHERING_COMPLEMENTS)),
+                    None) if ent.label_ in _GATHERING_NAME_MISTYPES else None
+        if word is None:
+            yield ent
+            continue
+        start = ent.start + (lowers[ent.start] == "the")
+        before = ctx.span_text(start, word)
+        if start < word and (gaz.organization(before) is not None or word == start + 1 and _GROUP_ACRONYM.fullmatch(
+                before) and before not in TERM_ACRONYMS and gaz.country(before) is None and gaz.city(before) is None):
+            yield DocSpan(doc, start, word, label="ORG")  # "the NATO Summit", "the BRICS Summit": NATO, BRICS
+        if word + 2 < ent.end and lowers[word + 1] == "in":
+            place = ctx.span_text(word + 2, ent.end)
+            if gaz.city(place) is not None or gaz.country(place) is not None:
+                yield DocSpan(doc, word + 2, ent.end, label="GPE")
+
+
+# a group's acronym before a gathering's word, known to no table: "BRICS", "G20" (not "AI", "COP28": terms, events)
+_GROUP_ACRONYM = re.compile(r"[A-Z]{2,8}|G-?\d{1,2}")
+_GATHERING_COMPLEMENTS = frozenset({"in", "of", "on", "for", "at"})
+_GATHERING_NAME_MISTYPES = frozenset({"ORG", "FAC", "LOC", "GPE", "NORP", "PERSON", "WORK_OF_ART", "EVENT"})
 
 
 def _spells(acronym: str, name: str) -> bool:
