@@ -17,6 +17,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
 
 from ..link import gazetteer
+from ..nlp import CITY_MIN_POPULATION
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name, standalone_name_words
 from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, BODY_MEMBER_NOUNS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
@@ -1016,6 +1017,8 @@ def collect_mentions(ctx: ParagraphContext) -> None:
                 ent, label = group, "ORG"  # "Group | of | 20": one name, the G20
         if label == "DATE" and _place_read_as_date(ctx, ent):
             label = "GPE"  # "resumed talks in Montevideo on Thursday": the small model took the city for a date
+        elif label in _CITY_MISTYPES and _big_city_after_preposition(ctx, ent):
+            label = "GPE"  # "arrived in Asuncion" read as a group's name, "summit in Montevideo" as a product's
         elif label in NER_LABELS_IGNORED:
             continue
         if label == "ORG" and _role_noun_before_given_name(ent, lowers):
@@ -1240,6 +1243,24 @@ def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
     gaz = gazetteer()
     return gaz.city(text) is not None or gaz.country(text) is not None
 
+
+# NER's labels a big city's name right after "in", "at" or "to" gets that are no place's
+_CITY_MISTYPES = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"})
+
+
+def _big_city_after_preposition(ctx: ParagraphContext, ent) -> bool:
+    """Whether an entity is only the name of a city the gazetteer knows with CITY_MIN_POPULATION people or more (no
+    country's name, no demonym), right after a preposition of place: the name stands where a place does, and a big
+    city's name is no group's, work's or product's there ("Casablanca" the film is not "in Casablanca")."""
+    if ent.start == 0 or ctx.lowers[ent.start - 1] not in VENUE_PREPOSITIONS:
+        return False
+    text = ctx.span_text(ent.start, ent.end)
+    if not all(w[:1].isupper() for w in text.split()):
+        return False
+    gaz = gazetteer()
+    city = gaz.city(text)
+    return city is not None and gaz.population(city) >= CITY_MIN_POPULATION and gaz.country(text) is None \
+        and not gaz.is_demonym(text)
 
 
 # unions the mention rules test every name against, made once
