@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import facts, graph_of
+from test_extract import assert_facts, facts, graph_of
 
 NOT_A_BODY_CASES = [
     # a title read as a body: modifiers before the head word, or a portfolio reached through "for"
@@ -2129,3 +2129,31 @@ PRODUCT_LINE_CASES = [
                          + LAW_NAME_AROUND_PARENTHESIS_CASES + PRODUCT_LINE_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)
+
+
+# A plural title before a list of names ("Presidents A and B", "Trade Ministers A of X and B of Y"): each name is a
+# person's, NER's cut one made whole ("Ana | Souza"), and the title word is no given name of the first ("Ministers
+# Jane Wambui").
+PLURAL_TITLE_CASES = [
+    pytest.param("LIMA, July 2, 2026 - Trade Ministers Jane Wambui of Kenya and Ola Dahl of Norway met in Nairobi on "
+                 "Monday.",
+                 {("Jane Wambui", "a", "Person"), ("Jane Wambui", "affiliatedWith", "Kenya")},
+                 {("Ministers Jane Wambui", "a", "Person")}, id="plural-title-name-of-country"),
+    pytest.param("LIMA, July 2, 2026 - Foreign Ministers Ana Souza of Brazil and Luis Vera of Chile met in Lima on "
+                 "Monday.",
+                 {("Ana Souza", "a", "Person"), ("Ana Souza", "affiliatedWith", "Brazil")},
+                 {("Ministers Ana Souza", "a", "Person")}, id="plural-title-two-of-countries"),
+    pytest.param("LIMA, July 2, 2026 - Presidents Ana Souza and Luis Vera met in Lima on Monday.",
+                 {("Ana Souza", "a", "Person"), ("meeting in Lima", "participant", "Ana Souza")},
+                 {("Souza", "a", "Person")}, id="plural-title-given-name-left-out"),
+    # guards: a plural title alone names no one; the singular title still reads
+    pytest.param("LIMA, July 2, 2026 - The Presidents met in Lima on Monday.", set(),
+                 {("Presidents", "a", "Person")}, id="guard-plural-title-alone"),
+    pytest.param("LIMA, July 2, 2026 - President Ana Souza met Luis Vera in Lima on Monday.",
+                 {("Ana Souza", "title", "President")}, set(), id="guard-singular-title"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PLURAL_TITLE_CASES)
+def test_names_after_a_plural_title(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)

@@ -438,7 +438,9 @@ def _city_surname_after_given_name(words: list, token) -> bool:
 # Huat" read as a work of art); a person, place or body it found stays as it is
 _MISREAD_NAME_LABELS = NER_LABELS_IGNORED | {"NORP"}
 # a title word or a role noun, in one set: what the finders of names after a title look for first
-_TITLE_OR_ROLE_WORDS = TITLE_HEAD_WORDS | PERSON_ROLE_NOUNS
+# "Presidents Ana Souza and Luis Vera", "Trade Ministers Jane Wambui of Kenya and ...": a plural title before names
+_PLURAL_TITLE_WORDS = frozenset(word + "s" for word in TITLE_HEAD_WORDS if not word.endswith("s"))
+_TITLE_OR_ROLE_WORDS = TITLE_HEAD_WORDS | PERSON_ROLE_NOUNS | _PLURAL_TITLE_WORDS
 
 
 def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
@@ -459,8 +461,8 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     for i in openers:
         word = lowers[i]
         token = doc[i]
-        if word in TITLE_HEAD_WORDS and token.text[:1].isupper():
-            pass  # "Minister", "PM"
+        if (word in TITLE_HEAD_WORDS or word in _PLURAL_TITLE_WORDS) and token.text[:1].isupper():
+            pass  # "Minister", "PM", "Presidents"
         elif word in PERSON_ROLE_NOUNS and token.is_lower:
             pass  # "broker", "financier"
         else:
@@ -472,6 +474,10 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
         # to it; one ("Joe Biden" in "President Joe Biden Administration") is NER's name, left as it is
         inside = [e for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1]
         pieces = {i for e in inside for i in range(e.start, e.end)} if len(inside) >= 2 else set()
+        # ... and so does one that left out the given name opening the run ("Presidents Ana | Souza")
+        if len(inside) == 1 and inside[0].start > names[0].i and inside[0].end == names[-1].i + 1 \
+                and is_given_name(lowers[names[0].i]):
+            pieces |= set(range(inside[0].start, inside[0].end))
         # ... and so does one NER ended on a particle ("Ursula von der" | "Leyen"): cut short
         # (or on a hyphen: "Ahn Duk-" | "geun")
         pieces |= {i for e in inside if doc[e.end - 1].text in NAME_PARTICLES or doc[e.end - 1].text == "-"
@@ -1266,7 +1272,8 @@ def _big_city_after_preposition(ctx: ParagraphContext, ent) -> bool:
 # unions the mention rules test every name against, made once
 _BODY_NAME_WORDS = ORGANIZATION_HEAD_WORDS | COMPANY_SUFFIXES | MISSION_BODY_WORDS
 _PLACE_HEAD_WORDS = VENUE_ONLY_WORDS | VENUE_HEADS
-_NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS | LEGISLATURE_WORDS
+_NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS | LEGISLATURE_WORDS \
+    | _PLURAL_TITLE_WORDS
 _BODY_OR_TITLE_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 _TITLE_WORDS_ALL = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 # verbs whose subject is a person or a group of people, never a place: "Yemen's Houthis claimed the attack"
