@@ -1316,9 +1316,10 @@ GATHERING_NAME_ENDINGS = frozenset({"conference", "summit", "dialogue", "symposi
                                     "roundtable", "congress", "expo", "meeting", "session"})
 # Words that end the name of a plan or a scheme ("Belt and Road Initiative", "Marshall Plan"): no one's name.
 # Words that make a capitalised name a gathering's wherever they stand in it, never a body's or a place's: "the NATO
-# Summit", "the Summit of the Americas", "the Mercosur Summit in Asuncion" (NER's one body name). A body named before
+# Summit", "the Summit of the Americas", "the Mercosur Summit in Asuncion", "the Foreign Ministers' Meeting" (NER's one
+# body name), unless the gazetteer knows the whole name as a body's. A body named before
 # the word is a body of its own, and a place after "in" a place ("the NATO summit in Vilnius", as written in lower case).
-GATHERING_ONLY_NAME_WORDS = frozenset({"summit"})
+GATHERING_ONLY_NAME_WORDS = frozenset({"summit", "meeting"})
 PLAN_NAME_ENDINGS = frozenset({"initiative", "initiatives", "programme", "program", "plan", "strategy", "project",
                                "corridor", "scheme", "doctrine", "vision", "agenda", "compact"})
 # Nouns for a news outlet after its name ("told the Lao Dong newspaper"): the name is the outlet's, a body's.

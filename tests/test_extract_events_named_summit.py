@@ -32,6 +32,24 @@ NAMED_SUMMIT_CASES = [
     pytest.param("date: 2026-07-03\nSummit\n\nLeaders met at the African Union Summit on Friday.",
                  {("African Union", "a", "Organization"), ("*Summit*", "participant", "African Union")},
                  {("*Summit*", "a", "Organization")}, id="union-before-summit"),
+    # "Meeting" names a gathering as "Summit" does
+    pytest.param("date: 2026-09-12\nTalks\n\nAna Souza and Ivan Petrov held a meeting on the sidelines of the Mercosur "
+                 "Foreign Ministers' Meeting in Asuncion on September 9.",
+                 {("meeting in Asunci\u00f3n", "location", "Asunci\u00f3n")},
+                 {("*Meeting*", "a", "Organization")}, id="ministers-meeting-in-city"),
+    pytest.param("date: 2026-09-12\nTalks\n\nThe Andean Ministerial Meeting opened in Quito on Monday.",
+                 {("*Meeting*", "location", "Quito")}, {("*Meeting*", "a", "Organization")}, id="ministerial-meeting"),
+    pytest.param("date: 2026-09-12\nTalks\n\nEnvoys arrived for the EU Leaders' Meeting in Brussels on Monday.",
+                 {("European Union", "a", "Organization")}, {("*Meeting*", "a", "Organization")},
+                 id="known-body-before-meeting"),
+    pytest.param("date: 2026-09-12\nTalks\n\nDelegates gathered for the Pacific Trade Ministers' Meeting in Suva on "
+                 "Monday.", {("*Meeting*", "location", "Suva")}, {("*Meeting*", "a", "Organization")},
+                 id="ministers-meeting-gathered-for"),
+    pytest.param("date: 2026-09-12\nTalks\n\nThe Nordic Energy Meeting ended in Oslo on Monday.",
+                 {("*Meeting*", "location", "Oslo")}, {("*Meeting*", "a", "Organization")}, id="region-meeting-ended"),
+    # guards: a body so named that says something stays a body
+    pytest.param("date: 2026-09-12\nAid\n\nThe Philadelphia Yearly Meeting said on Monday it would help.",
+                 {("Philadelphia Yearly Meeting", "a", "Organization")}, set(), id="guard-meeting-that-speaks"),
     # guards: a firm named with the word first keeps its name; a term's acronym is no body
     pytest.param("date: 2026-07-03\nBanks\n\nSummit Bank raised its rates in Lagos on Friday.",
                  {("Summit Bank", "a", "Organization")}, set(), id="guard-firm-named-summit"),

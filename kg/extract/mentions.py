@@ -1062,8 +1062,8 @@ def _gathering_names_split(ctx: ParagraphContext, ents):
         word = next((k for k in range(ent.start, ent.end) if lowers[k] in GATHERING_ONLY_NAME_WORDS
                      and doc[k].text[:1].isupper() and (k + 1 == ent.end or lowers[k + 1] in _GATHERING_COMPLEMENTS)),
                     None) if ent.label_ in _GATHERING_NAME_MISTYPES else None
-        if word is None:
-            yield ent
+        if word is None or gaz.organization(ctx.span_text(ent.start, ent.end)) is not None or _reports(ctx, ent):
+            yield ent  # (a name that says something is a body's: "the Philadelphia Yearly Meeting said")
             continue
         start = ent.start + (lowers[ent.start] == "the")
         before = ctx.span_text(start, word)
@@ -1078,6 +1078,12 @@ def _gathering_names_split(ctx: ParagraphContext, ents):
 
 # a group's acronym before a gathering's word, known to no table: "BRICS", "G20" (not "AI", "COP28": terms, events)
 _GROUP_ACRONYM = re.compile(r"[A-Z]{2,8}|G-?\d{1,2}")
+def _reports(ctx: ParagraphContext, ent) -> bool:
+    """Whether a name is the subject of a verb of saying ("X said", "X announced")."""
+    root = ctx.root(ent.start, ent.end)
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in REPORTING_VERBS
+
+
 _GATHERING_COMPLEMENTS = frozenset({"in", "of", "on", "for", "at"})
 _GATHERING_NAME_MISTYPES = frozenset({"ORG", "FAC", "LOC", "GPE", "NORP", "PERSON", "WORK_OF_ART", "EVENT"})
 
