@@ -489,6 +489,8 @@ MEASURE_TRIGGERS = {
 MEASURE_MODIFIED_NON_MEASURES = frozenset({
     "committee", "panel", "council", "group", "team", "unit", "office", "bureau", "agency", "body", "official",
     "officer", "expert", "lawyer", "attorney", "specialist", "adviser", "advisor", "monitor", "inspector", "staff",
+    # who breaks a measure: "sanctions evaders", "tariff dodgers"
+    "evader", "invader", "violator", "buster", "dodger", "breaker", "smuggler",
     "dialogue", "mechanism", "meeting", "seminar", "forum", "conference", "consultation", "exchange", "workshop",
     "summit", "symposium", "session", "roundtable", "talk", "negotiation", "cooperation", "coordination",
     "memorandum", "programme", "program", "course", "training", "partnership",
