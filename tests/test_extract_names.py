@@ -2157,3 +2157,22 @@ PLURAL_TITLE_CASES = [
 @pytest.mark.parametrize("text, present, absent", PLURAL_TITLE_CASES)
 def test_names_after_a_plural_title(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
+
+
+# A list a body keeps, named with a capital ("the Unverified List", "its List of Terrorist Entities"): no body.
+LIST_NAME_CASES = [
+    pytest.param("date: 2026-09-12\nLists\n\nWashington placed the bank on the Specially Designated Nationals List on "
+                 "Monday.", set(), {("Specially Designated Nationals List", "a", "Organization")}, id="nationals-list"),
+    pytest.param("date: 2026-09-12\nLists\n\nThe firms were added to the Unverified List on Monday.", set(),
+                 {("Unverified List", "a", "Organization")}, id="unverified-list"),
+    pytest.param("date: 2026-09-12\nLists\n\nCanada put the group on its List of Terrorist Entities on Monday.", set(),
+                 {("List of Terrorist Entities", "a", "Organization")}, id="list-of"),
+    # guard: the body keeping it stays one
+    pytest.param("date: 2026-09-12\nLists\n\nThe Commerce Department added 40 firms to its Entity List on Monday.",
+                 {("Commerce Department", "a", "Organization")}, set(), id="guard-keeper-of-the-list"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", LIST_NAME_CASES)
+def test_lists_are_no_bodies(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)

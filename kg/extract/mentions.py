@@ -1078,12 +1078,13 @@ def _gathering_names_split(ctx: ParagraphContext, ents):
 
 # a group's acronym before a gathering's word, known to no table: "BRICS", "G20" (not "AI", "COP28": terms, events)
 _GROUP_ACRONYM = re.compile(r"[A-Z]{2,8}|G-?\d{1,2}")
-def _reports(ctx: ParagraphContext, ent) -> bool:
-    """Whether a name is the subject of a verb of saying ("X said", "X announced")."""
-    root = ctx.root(ent.start, ent.end)
+def _reports(ctx: ParagraphContext, name) -> bool:
+    """Whether a name (NER's span or a Mention) is the subject of a verb of saying ("X said", "X announced")."""
+    root = ctx.root(name.start_token, name.end_token) if isinstance(name, Mention) else ctx.root(name.start, name.end)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in REPORTING_VERBS
 
 
+_LIST_NAME = re.compile(r"(?:^| )lists?$|^list of ")
 _GATHERING_COMPLEMENTS = frozenset({"in", "of", "on", "for", "at"})
 _GATHERING_NAME_MISTYPES = frozenset({"ORG", "FAC", "LOC", "GPE", "NORP", "PERSON", "WORK_OF_ART", "EVENT"})
 
@@ -3014,6 +3015,11 @@ class ArticleEntities:
         if m.ner in ("ORG", "NORP") and len(words) == 2 and norm.endswith(" party") and self.gaz.is_demonym(words[0]):
             # "Vietnamese Party General Secretary To Lam": the country's ruling party, unnamed; no body of that name
             return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
+        if m.ner in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and _LIST_NAME.search(norm) and not self.gaz.organization(text) \
+                and not _reports(ctx, m):
+            # "the Entity List", "the Specially Designated Nationals List", "the List of Terrorist Entities": a
+            # register of names a body keeps, no body ("Angie's List said": a firm, saying something)
+            return None, "a list's name, no body"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
         if m.ner in ("ORG", "GPE", "LOC", "FAC", "PERSON") and 0 < m.start_token and m.end_token < len(doc) \
