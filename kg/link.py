@@ -270,6 +270,10 @@ class Gazetteer:
             return self.qualified_city(head, qualifier)[1]
         return found
 
+    def population(self, record: LinkRecord) -> int:
+        """A city's population in the table; 0 for a record that is no city of it."""
+        return self._population.get(record, 0)
+
     def city_label(self, record: LinkRecord) -> str:
         """The label of a city's node: its name, or "name, country" for a city its name alone does not
         give ("Córdoba, Spain" where "Córdoba" is Argentina's), so the two are two nodes."""

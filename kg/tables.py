@@ -489,6 +489,8 @@ MEASURE_TRIGGERS = {
 MEASURE_MODIFIED_NON_MEASURES = frozenset({
     "committee", "panel", "council", "group", "team", "unit", "office", "bureau", "agency", "body", "official",
     "officer", "expert", "lawyer", "attorney", "specialist", "adviser", "advisor", "monitor", "inspector", "staff",
+    # who breaks a measure: "sanctions evaders", "tariff dodgers"
+    "evader", "invader", "violator", "buster", "dodger", "breaker", "smuggler",
     "dialogue", "mechanism", "meeting", "seminar", "forum", "conference", "consultation", "exchange", "workshop",
     "summit", "symposium", "session", "roundtable", "talk", "negotiation", "cooperation", "coordination",
     "memorandum", "programme", "program", "course", "training", "partnership",
@@ -1316,6 +1318,11 @@ MEAL_NOUNS = frozenset({"luncheon", "lunch", "dinner", "banquet", "breakfast", "
 GATHERING_NAME_ENDINGS = frozenset({"conference", "summit", "dialogue", "symposium", "seminar", "workshop",
                                     "roundtable", "congress", "expo", "meeting", "session"})
 # Words that end the name of a plan or a scheme ("Belt and Road Initiative", "Marshall Plan"): no one's name.
+# Words that make a capitalised name a gathering's wherever they stand in it, never a body's or a place's: "the NATO
+# Summit", "the Summit of the Americas", "the Mercosur Summit in Asuncion", "the Foreign Ministers' Meeting" (NER's one
+# body name), unless the gazetteer knows the whole name as a body's. A body named before
+# the word is a body of its own, and a place after "in" a place ("the NATO summit in Vilnius", as written in lower case).
+GATHERING_ONLY_NAME_WORDS = frozenset({"summit", "meeting"})
 PLAN_NAME_ENDINGS = frozenset({"initiative", "initiatives", "programme", "program", "plan", "strategy", "project",
                                "corridor", "scheme", "doctrine", "vision", "agenda", "compact"})
 # Nouns for a news outlet after its name ("told the Lao Dong newspaper"): the name is the outlet's, a body's.

@@ -74,3 +74,25 @@ VERBAL_LABEL_CASES = [
 @pytest.mark.parametrize("text, present, absent", VERBAL_LABEL_CASES)
 def test_verbal_label(nlp, text, present, absent):
     assert_facts_like(nlp, text, present, absent)
+
+
+# Who breaks a measure, named by it ("Iran sanctions busters", "US tariff evaders"): people, no measure, and the
+# country before the measure word imposes nothing.
+BREAKER_CASES = [
+    pytest.param("date: 2026-07-03\nNames\n\nThe report listed Iran sanctions busters operating from Dubai.",
+                 set(), {("Iran", "imposes", "*"), ("*", "a", "Sanction")}, id="sanctions-busters"),
+    pytest.param("date: 2026-07-03\nPorts\n\nCustoms officers caught US tariff evaders at the port on Monday.",
+                 set(), {("United States", "imposes", "*"), ("*", "a", "Tariff")}, id="tariff-evaders"),
+    pytest.param("date: 2026-07-03\nCourts\n\nOfficials named the EU sanctions violators on Monday.",
+                 set(), {("European Union", "imposes", "*"), ("*", "a", "Sanction")}, id="sanctions-violators"),
+    pytest.param("date: 2026-07-03\nShips\n\nInvestigators tracked Russia sanctions breakers in Cyprus on Monday.",
+                 set(), {("Russia", "imposes", "*"), ("*", "a", "Sanction")}, id="sanctions-breakers"),
+    # guard: a measure on such people is one
+    pytest.param("date: 2026-07-03\nShips\n\nCanada imposed sanctions on two smugglers on Monday.",
+                 {("Canada", "imposes", "*")}, set(), id="guard-sanctions-on-smugglers"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", BREAKER_CASES)
+def test_breakers_of_a_measure(nlp, text, present, absent):
+    assert_facts_like(nlp, text, present, absent)

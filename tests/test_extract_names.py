@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import facts, graph_of
+from test_extract import assert_facts, facts, graph_of
 
 NOT_A_BODY_CASES = [
     # a title read as a body: modifiers before the head word, or a portfolio reached through "for"
@@ -2129,3 +2129,50 @@ PRODUCT_LINE_CASES = [
                          + LAW_NAME_AROUND_PARENTHESIS_CASES + PRODUCT_LINE_CASES)
 def test_more_names_and_lists(nlp, text, present, absent):
     test_names(nlp, text, present, absent)
+
+
+# A plural title before a list of names ("Presidents A and B", "Trade Ministers A of X and B of Y"): each name is a
+# person's, NER's cut one made whole ("Ana | Souza"), and the title word is no given name of the first ("Ministers
+# Jane Wambui").
+PLURAL_TITLE_CASES = [
+    pytest.param("LIMA, July 2, 2026 - Trade Ministers Jane Wambui of Kenya and Ola Dahl of Norway met in Nairobi on "
+                 "Monday.",
+                 {("Jane Wambui", "a", "Person"), ("Jane Wambui", "affiliatedWith", "Kenya")},
+                 {("Ministers Jane Wambui", "a", "Person")}, id="plural-title-name-of-country"),
+    pytest.param("LIMA, July 2, 2026 - Foreign Ministers Ana Souza of Brazil and Luis Vera of Chile met in Lima on "
+                 "Monday.",
+                 {("Ana Souza", "a", "Person"), ("Ana Souza", "affiliatedWith", "Brazil")},
+                 {("Ministers Ana Souza", "a", "Person")}, id="plural-title-two-of-countries"),
+    pytest.param("LIMA, July 2, 2026 - Presidents Ana Souza and Luis Vera met in Lima on Monday.",
+                 {("Ana Souza", "a", "Person"), ("meeting in Lima", "participant", "Ana Souza")},
+                 {("Souza", "a", "Person")}, id="plural-title-given-name-left-out"),
+    # guards: a plural title alone names no one; the singular title still reads
+    pytest.param("LIMA, July 2, 2026 - The Presidents met in Lima on Monday.", set(),
+                 {("Presidents", "a", "Person")}, id="guard-plural-title-alone"),
+    pytest.param("LIMA, July 2, 2026 - President Ana Souza met Luis Vera in Lima on Monday.",
+                 {("Ana Souza", "title", "President")}, set(), id="guard-singular-title"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PLURAL_TITLE_CASES)
+def test_names_after_a_plural_title(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
+
+
+# A list a body keeps, named with a capital ("the Unverified List", "its List of Terrorist Entities"): no body.
+LIST_NAME_CASES = [
+    pytest.param("date: 2026-09-12\nLists\n\nWashington placed the bank on the Specially Designated Nationals List on "
+                 "Monday.", set(), {("Specially Designated Nationals List", "a", "Organization")}, id="nationals-list"),
+    pytest.param("date: 2026-09-12\nLists\n\nThe firms were added to the Unverified List on Monday.", set(),
+                 {("Unverified List", "a", "Organization")}, id="unverified-list"),
+    pytest.param("date: 2026-09-12\nLists\n\nCanada put the group on its List of Terrorist Entities on Monday.", set(),
+                 {("List of Terrorist Entities", "a", "Organization")}, id="list-of"),
+    # guard: the body keeping it stays one
+    pytest.param("date: 2026-09-12\nLists\n\nThe Commerce Department added 40 firms to its Entity List on Monday.",
+                 {("Commerce Department", "a", "Organization")}, set(), id="guard-keeper-of-the-list"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", LIST_NAME_CASES)
+def test_lists_are_no_bodies(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)

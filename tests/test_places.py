@@ -408,6 +408,28 @@ def test_places_read_as_dates(nlp, text, present, absent):
     assert_facts(nlp, text, present, absent)
 
 
+# ... or for a group's name, a product's or a work's ("arrived in Asuncion", "a summit in Montevideo"): a big city's name
+# right after a preposition of place is the place; not a work's title elsewhere ("watched Casablanca").
+MISTYPED_CITY_CASES = [
+    pytest.param("date: 2026-02-20\nTalks\n\nDelegates arrived in Asuncion for talks on Monday.",
+                 {("talks in Asunci\u00f3n", "location", "Asunci\u00f3n"), ("Asunci\u00f3n", "a", "Place")}, set(),
+                 id="city-read-as-group"),
+    pytest.param("date: 2026-02-20\nSummit\n\nLeaders gathered for the trade summit in Montevideo on Tuesday.",
+                 {("trade summit in Montevideo", "location", "Montevideo")}, set(), id="city-read-as-product"),
+    pytest.param("date: 2026-02-20\nTalks\n\nDelegates arrived in Montevideo for talks on Monday.",
+                 {("talks in Montevideo", "location", "Montevideo")}, set(), id="city-read-as-work"),
+    pytest.param("date: 2026-02-20\nSummit\n\nLeaders gathered for the Mercosur summit in Asuncion on Tuesday.",
+                 {("Mercosur summit in Asunci\u00f3n", "location", "Asunci\u00f3n")}, set(), id="city-read-as-group-summit"),
+    pytest.param("date: 2026-02-20\nFilms\n\nThe ministers watched Casablanca together on Monday.",
+                 set(), {("Casablanca", "a", "Place")}, id="guard-work-title-not-after-a-preposition"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", MISTYPED_CITY_CASES)
+def test_cities_read_as_groups_or_works(nlp, text, present, absent):
+    assert_facts(nlp, text, present, absent)
+
+
 def test_no_month_or_weekday_is_a_place():
     import calendar
 

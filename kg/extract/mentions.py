@@ -17,6 +17,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Span as DocSpan
 
 from ..link import gazetteer
+from ..nlp import CITY_MIN_POPULATION
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name, standalone_name_words
 from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, BODY_MEMBER_NOUNS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
@@ -24,7 +25,7 @@ from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
                       PLACE_HOST_VERBS, PLACE_METONYMS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE_OF, PORTFOLIO_WORDS, REPORTING_VERBS,
-                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, GATHERING_NOUNS, MEAL_NOUNS, MEDIA_NOUNS, GATHERING_NAME_ENDINGS, PLAN_NAME_ENDINGS, OFFICIAL_GROUP_NOUNS, MISSION_NOUNS, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
+                      TITLE_HEAD_WORDS, TITLE_MODIFIER_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, COMPASS_WORDS, CONTINENT_NAMES, GATHERING_NOUNS, MEAL_NOUNS, MEDIA_NOUNS, GATHERING_NAME_ENDINGS, GATHERING_ONLY_NAME_WORDS, PLAN_NAME_ENDINGS, OFFICIAL_GROUP_NOUNS, MISSION_NOUNS, US_STATE_POST_WORDS, US_STATE_MEMBER_WORDS, VEHICLE_NAMES, VEHICLE_PREPOSITIONS, VENUE_HEADS, VENUE_MODIFIERS,
                       VESSEL_NOUNS, WEAK_HONORIFICS)
 from .collector import Collector
 from .places import QualifiedPlaces
@@ -437,7 +438,9 @@ def _city_surname_after_given_name(words: list, token) -> bool:
 # Huat" read as a work of art); a person, place or body it found stays as it is
 _MISREAD_NAME_LABELS = NER_LABELS_IGNORED | {"NORP"}
 # a title word or a role noun, in one set: what the finders of names after a title look for first
-_TITLE_OR_ROLE_WORDS = TITLE_HEAD_WORDS | PERSON_ROLE_NOUNS
+# "Presidents Ana Souza and Luis Vera", "Trade Ministers Jane Wambui of Kenya and ...": a plural title before names
+_PLURAL_TITLE_WORDS = frozenset(word + "s" for word in TITLE_HEAD_WORDS if not word.endswith("s"))
+_TITLE_OR_ROLE_WORDS = TITLE_HEAD_WORDS | PERSON_ROLE_NOUNS | _PLURAL_TITLE_WORDS
 
 
 def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
@@ -458,8 +461,8 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
     for i in openers:
         word = lowers[i]
         token = doc[i]
-        if word in TITLE_HEAD_WORDS and token.text[:1].isupper():
-            pass  # "Minister", "PM"
+        if (word in TITLE_HEAD_WORDS or word in _PLURAL_TITLE_WORDS) and token.text[:1].isupper():
+            pass  # "Minister", "PM", "Presidents"
         elif word in PERSON_ROLE_NOUNS and token.is_lower:
             pass  # "broker", "financier"
         else:
@@ -471,6 +474,10 @@ def titled_name_spans(doc, lowers: list[str], ents: tuple) -> list:
         # to it; one ("Joe Biden" in "President Joe Biden Administration") is NER's name, left as it is
         inside = [e for e in people if names and names[0].i <= e.start and e.end <= names[-1].i + 1]
         pieces = {i for e in inside for i in range(e.start, e.end)} if len(inside) >= 2 else set()
+        # ... and so does one that left out the given name opening the run ("Presidents Ana | Souza")
+        if len(inside) == 1 and inside[0].start > names[0].i and inside[0].end == names[-1].i + 1 \
+                and is_given_name(lowers[names[0].i]):
+            pieces |= set(range(inside[0].start, inside[0].end))
         # ... and so does one NER ended on a particle ("Ursula von der" | "Leyen"): cut short
         # (or on a hyphen: "Ahn Duk-" | "geun")
         pieces |= {i for e in inside if doc[e.end - 1].text in NAME_PARTICLES or doc[e.end - 1].text == "-"
@@ -1008,7 +1015,7 @@ def city_written_after(ctx: ParagraphContext, i: int, gaz):
 
 def collect_mentions(ctx: ParagraphContext) -> None:
     lowers = ctx.lowers
-    for ent in _with_honorific_names(ctx.doc, lowers, ctx.ents):
+    for ent in _gathering_names_split(ctx, _with_honorific_names(ctx.doc, lowers, ctx.ents)):
         label = ent.label_
         if label in ("ORG", "CARDINAL"):
             group = _numbered_group(ctx, ent)
@@ -1016,6 +1023,8 @@ def collect_mentions(ctx: ParagraphContext) -> None:
                 ent, label = group, "ORG"  # "Group | of | 20": one name, the G20
         if label == "DATE" and _place_read_as_date(ctx, ent):
             label = "GPE"  # "resumed talks in Montevideo on Thursday": the small model took the city for a date
+        elif label in _CITY_MISTYPES and _big_city_after_preposition(ctx, ent):
+            label = "GPE"  # "arrived in Asuncion" read as a group's name, "summit in Montevideo" as a product's
         elif label in NER_LABELS_IGNORED:
             continue
         if label == "ORG" and _role_noun_before_given_name(ent, lowers):
@@ -1038,6 +1047,46 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         start_char = ent.start_char + surface.find(text) if text in surface else ent.start_char
         ctx.mentions.append(Mention(text, label, ent.start, ent.end,
                                     ctx.span(start_char, start_char + len(text))))
+
+
+def _gathering_names_split(ctx: ParagraphContext, ents):
+    """The entities, with a name NER gave a body or a place that holds a word of GATHERING_ONLY_NAME_WORDS ("the
+    NATO Summit", "the Mercosur Summit in Asuncion", "the Summit of the Americas") put apart: it is the gathering's
+    name, which the event rules read from the word itself. What stays of it: a body the gazetteer knows named before
+    the word ("NATO"), and a city or country it knows after the word's "in" ("Asuncion")."""
+    lowers, doc = ctx.lowers, ctx.doc
+    gaz = gazetteer()
+    for ent in ents:
+        # the word ends the name or opens its complement ("Summit of the Americas"), not "Summit Bank" or "the
+        # Summit Declaration": a firm's or a document's name
+        word = next((k for k in range(ent.start, ent.end) if lowers[k] in GATHERING_ONLY_NAME_WORDS
+                     and doc[k].text[:1].isupper() and (k + 1 == ent.end or lowers[k + 1] in _GATHERING_COMPLEMENTS)),
+                    None) if ent.label_ in _GATHERING_NAME_MISTYPES else None
+        if word is None or gaz.organization(ctx.span_text(ent.start, ent.end)) is not None or _reports(ctx, ent):
+            yield ent  # (a name that says something is a body's: "the Philadelphia Yearly Meeting said")
+            continue
+        start = ent.start + (lowers[ent.start] == "the")
+        before = ctx.span_text(start, word)
+        if start < word and (gaz.organization(before) is not None or word == start + 1 and _GROUP_ACRONYM.fullmatch(
+                before) and before not in TERM_ACRONYMS and gaz.country(before) is None and gaz.city(before) is None):
+            yield DocSpan(doc, start, word, label="ORG")  # "the NATO Summit", "the BRICS Summit": NATO, BRICS
+        if word + 2 < ent.end and lowers[word + 1] == "in":
+            place = ctx.span_text(word + 2, ent.end)
+            if gaz.city(place) is not None or gaz.country(place) is not None:
+                yield DocSpan(doc, word + 2, ent.end, label="GPE")
+
+
+# a group's acronym before a gathering's word, known to no table: "BRICS", "G20" (not "AI", "COP28": terms, events)
+_GROUP_ACRONYM = re.compile(r"[A-Z]{2,8}|G-?\d{1,2}")
+def _reports(ctx: ParagraphContext, name) -> bool:
+    """Whether a name (NER's span or a Mention) is the subject of a verb of saying ("X said", "X announced")."""
+    root = ctx.root(name.start_token, name.end_token) if isinstance(name, Mention) else ctx.root(name.start, name.end)
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in REPORTING_VERBS
+
+
+_LIST_NAME = re.compile(r"(?:^| )lists?$|^list of ")
+_GATHERING_COMPLEMENTS = frozenset({"in", "of", "on", "for", "at"})
+_GATHERING_NAME_MISTYPES = frozenset({"ORG", "FAC", "LOC", "GPE", "NORP", "PERSON", "WORK_OF_ART", "EVENT"})
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -1208,11 +1257,30 @@ def _place_read_as_date(ctx: ParagraphContext, ent) -> bool:
     return gaz.city(text) is not None or gaz.country(text) is not None
 
 
+# NER's labels a big city's name right after "in", "at" or "to" gets that are no place's
+_CITY_MISTYPES = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"})
+
+
+def _big_city_after_preposition(ctx: ParagraphContext, ent) -> bool:
+    """Whether an entity is only the name of a city the gazetteer knows with CITY_MIN_POPULATION people or more (no
+    country's name, no demonym), right after a preposition of place: the name stands where a place does, and a big
+    city's name is no group's, work's or product's there ("Casablanca" the film is not "in Casablanca")."""
+    if ent.start == 0 or ctx.lowers[ent.start - 1] not in VENUE_PREPOSITIONS:
+        return False
+    text = ctx.span_text(ent.start, ent.end)
+    if not all(w[:1].isupper() for w in text.split()):
+        return False
+    gaz = gazetteer()
+    city = gaz.city(text)
+    return city is not None and gaz.population(city) >= CITY_MIN_POPULATION and gaz.country(text) is None \
+        and not gaz.is_demonym(text)
+
 
 # unions the mention rules test every name against, made once
 _BODY_NAME_WORDS = ORGANIZATION_HEAD_WORDS | COMPANY_SUFFIXES | MISSION_BODY_WORDS
 _PLACE_HEAD_WORDS = VENUE_ONLY_WORDS | VENUE_HEADS
-_NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS | LEGISLATURE_WORDS
+_NOT_GIVEN_NAME_SURNAME_WORDS = _NOT_NAME_WORDS | TITLE_MODIFIER_WORDS | PORTFOLIO_WORDS | NOT_SURNAME_WORDS | LEGISLATURE_WORDS \
+    | _PLURAL_TITLE_WORDS
 _BODY_OR_TITLE_WORDS = ORGANIZATION_HEAD_WORDS | TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 _TITLE_WORDS_ALL = TITLE_HEAD_WORDS | TITLE_MODIFIER_WORDS
 # verbs whose subject is a person or a group of people, never a place: "Yemen's Houthis claimed the attack"
@@ -2947,6 +3015,11 @@ class ArticleEntities:
         if m.ner in ("ORG", "NORP") and len(words) == 2 and norm.endswith(" party") and self.gaz.is_demonym(words[0]):
             # "Vietnamese Party General Secretary To Lam": the country's ruling party, unnamed; no body of that name
             return None, "a demonym and 'Party': a country's party left unnamed, not a body's name"
+        if m.ner in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and _LIST_NAME.search(norm) and not self.gaz.organization(text) \
+                and not _reports(ctx, m):
+            # "the Entity List", "the Specially Designated Nationals List", "the List of Terrorist Entities": a
+            # register of names a body keeps, no body ("Angie's List said": a firm, saying something)
+            return None, "a list's name, no body"
         if m.ner == "ORG" and _only_post_words(norm):
             return None, "a post, not an organization"  # "the press service of the Head of State"
         if m.ner in ("ORG", "GPE", "LOC", "FAC", "PERSON") and 0 < m.start_token and m.end_token < len(doc) \
