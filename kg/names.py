@@ -21,6 +21,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 def clean_text(text: str) -> str:
     """Text safe to put in an RDF literal: NFC, no control characters, no lone surrogates."""
+    if text.isascii() and text.isprintable():  # (most texts) already all of these: the steps below would keep it
+        return text
     text = text.encode("utf-8", "replace").decode("utf-8")
     text = unicodedata.normalize("NFC", text)
     return _CONTROL.sub(" ", text)
