@@ -130,22 +130,22 @@ class AttributeTable:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        found = [self._token_matches(tuple(row)) for row in doc.to_array(_ARRAY_ATTRS).tolist()]
-        if any(longer for _, longer, _ in found):
-            self._apply_in_order(doc, found)
-            return doc
-        for i, (merged, _, _) in enumerate(found):
-            if merged:
+        cache, token_matches = self._matches_cache, self._token_matches
+        found = [cache.get(key) or token_matches(key) for key in map(tuple, doc.to_array(_ARRAY_ATTRS).tolist())]
+        # Most paragraphs have a token that may begin or continue a longer rule ("'s", a quote) but no longer rule
+        # matched whole: only the tokens a matched longer rule targets need the rules one by one
+        targeted = self._longer_matches(doc, found) if any(longer for _, longer, _ in found) else None
+        for i, (merged, _, singles) in enumerate(found):
+            if targeted and i in targeted:
+                self._apply_in_order(doc[i], i, singles, targeted[i])
+            elif merged:
                 set_token_attrs(doc[i], merged)
         return doc
 
-    def _apply_in_order(self, doc: Doc, found: list) -> None:
-        """Rules one by one, ordered as the ruler orders its matches: needed when a longer rule matched."""
-        applied: dict[int, list] = {}  # token -> [(attr_id, start, attrs)]
-        for start, (_, longer, singles) in enumerate(found):
-            for rule in singles:
-                attr_id, attrs, _, _ = self._rules[rule]
-                applied.setdefault(start, []).append((attr_id, start, attrs))
+    def _longer_matches(self, doc: Doc, found: list) -> dict[int, list]:
+        """The token each matched longer rule targets -> [(attr_id, start, attrs)] of those rules."""
+        targeted: dict[int, list] = {}
+        for start, (_, longer, _) in enumerate(found):
             for rule, position in longer:
                 attr_id, attrs, index, tests = self._rules[rule]
                 end = start + len(tests)
@@ -154,11 +154,14 @@ class AttributeTable:
                 target = start + index if index >= 0 else end + index
                 if not start <= target < end:
                     raise ValueError(f"attribute rule {attr_id}: index {index} outside its {len(tests)}-token match")
-                applied.setdefault(target, []).append((attr_id, start, attrs))
-        for target, rules in applied.items():
-            token = doc[target]
-            for _, _, attrs in sorted(rules, key=lambda rule: rule[:2]):
-                set_token_attrs(token, attrs)
+                targeted.setdefault(target, []).append((attr_id, start, attrs))
+        return targeted
+
+    def _apply_in_order(self, token, i: int, singles: tuple, longer: list) -> None:
+        """A token a longer rule targets: its rules one by one, ordered as the ruler orders its matches."""
+        rules = [(self._rules[rule][0], i, self._rules[rule][1]) for rule in singles] + longer
+        for _, _, attrs in sorted(rules, key=lambda rule: rule[:2]):
+            set_token_attrs(token, attrs)
 
 
 @Language.factory("kg_attribute_table")

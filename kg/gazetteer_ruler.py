@@ -46,11 +46,13 @@ class GazetteerRuler:
             return doc
         orths = doc.to_array(ORTH).tolist()
         by_first = self._by_first
+        firsts = by_first.keys() & orths  # found in C; for the widener, none in most paragraphs
+        if not firsts:
+            return doc
         found = set()
         for start, orth in enumerate(orths):
-            candidates = by_first.get(orth)
-            if candidates:
-                for hashes, label in candidates:
+            if orth in firsts:
+                for hashes, label in by_first[orth]:
                     end = start + len(hashes)
                     if tuple(orths[start:end]) == hashes:
                         found.add((label, start, end))
@@ -81,6 +83,10 @@ class GazetteerWidener(GazetteerRuler):
 
     @staticmethod
     def _add_entities(doc: Doc, found: set[tuple[int, int, int]]) -> None:
+        # a one-word name has no entity strictly inside it: most names found change nothing
+        found = {match for match in found if match[2] - match[1] > 1}
+        if not found:
+            return
         ents = list(doc.ents)
         changed = False
         for label, start, end in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):

@@ -12,6 +12,8 @@ other than "rule" or "lookup", a subclass of our own) keeps running itself.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
@@ -20,6 +22,8 @@ from spacy.tokens import Doc
 _EXACT_MODES = {"rule", "lookup"}
 _STOCK_CLASSES = (Lemmatizer, EnglishLemmatizer)
 _MAX_CACHED = 1 << 18
+_KEY_ATTRS = [ORTH, POS, MORPH, LEMMA]
+_LEMMA = [LEMMA]
 
 
 class LemmaTable:
@@ -31,14 +35,21 @@ class LemmaTable:
         self._lemmas: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        lemmas = self._lemmas
-        for token in doc:
-            if self.overwrite or token.lemma == 0:  # the attribute ruler's lemmas stand, as in the stock component
-                key = (token.orth, token.pos, token.morph.key)
-                lemma = lemmas.get(key)
+        if not len(doc):
+            return doc
+        # Keys and lemmas read from one array and written back with one `from_array` (no Token, no MorphAnalysis
+        # per token); a token the table has not answered is read as a Token once
+        orths, poses, morphs, before = doc.to_array(_KEY_ATTRS).T.tolist()
+        written = list(map(self._lemmas.get, zip(orths, poses, morphs)))
+        if not self.overwrite and any(before):
+            # the attribute ruler's lemmas stand, as in the stock component
+            written = [old or new for old, new in zip(before, written)]
+        if None in written:
+            for i, lemma in enumerate(written):
                 if lemma is None:
-                    lemma = self._remember(key, self.lemmatizer.lemmatize(token)[0], doc)
-                token.lemma = lemma
+                    key = (orths[i], poses[i], morphs[i])
+                    written[i] = self._remember(key, self.lemmatizer.lemmatize(doc[i])[0], doc)
+        doc.from_array(_LEMMA, numpy.array(written, dtype=numpy.uint64))
         return doc
 
     def _remember(self, key: tuple[int, int, int], lemma: str, doc: Doc) -> int:

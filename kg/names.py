@@ -21,6 +21,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 def clean_text(text: str) -> str:
     """Text safe to put in an RDF literal: NFC, no control characters, no lone surrogates."""
+    if text.isascii() and text.isprintable():  # (most texts) already all of these: the steps below would keep it
+        return text
     text = text.encode("utf-8", "replace").decode("utf-8")
     text = unicodedata.normalize("NFC", text)
     return _CONTROL.sub(" ", text)
@@ -29,6 +31,11 @@ def clean_text(text: str) -> str:
 @lru_cache(maxsize=1 << 16)  # the rules ask for the same few names again and again
 def normalize_name(text: str) -> str:
     """Lower-case, punctuation-free key for comparing names ("The U.S." -> "us")."""
+    if text.isascii() and text.replace(" ", "").isalpha() and "  " not in text:
+        # ASCII letters and single spaces (most names): nothing for the steps below to do but lower-case,
+        # strip and drop a leading "the "
+        text = text.lower().strip()
+        return text[4:] if text.startswith("the ") else text
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     text = _POSSESSIVE_S.sub("", text)
     text = text.replace(".", "")

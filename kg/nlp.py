@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-import numpy as np
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -97,9 +96,12 @@ def sentence_starts(doc):
     """
     if len(doc) < 3:
         return doc
-    orths = doc.to_array(ORTH)
-    for i in np.flatnonzero(np.isin(orths[1:-1], _SENTENCE_END_HASHES)).tolist():
-        token = doc[i + 1]
+    orths = doc.to_array(ORTH).tolist()
+    ends = _SENTENCE_END_HASHES
+    for i in range(1, len(orths) - 1):
+        if orths[i] not in ends:
+            continue
+        token = doc[i]
         following = doc[token.i + 1]
         if following.is_title or following.is_upper:
             previous = doc[token.i - 1]
@@ -110,7 +112,7 @@ def sentence_starts(doc):
     return doc
 
 
-_SENTENCE_END_HASHES = np.array([hash_string(end) for end in (".", "!", "?")], dtype=np.uint64)
+_SENTENCE_END_HASHES = frozenset(hash_string(end) for end in (".", "!", "?"))
 
 
 def _add_gazetteer_ruler(nlp) -> None:

@@ -820,17 +820,47 @@ def line_index(data: bytes, fresh: tuple[bytes, ...]) -> LineIndex:
     """The index of every line not fresh by construction. Keys are blake2b digests, not `hash()`, so
     that workers and the writing process (other interpreters, other hash seeds) agree on them."""
     keys, starts, ends = [], [], []
-    at = 0
-    for line in data.splitlines(keepends=True):
-        end = at + len(line)
-        if not line.startswith(fresh):
-            keys.append(int.from_bytes(blake2b(line, digest_size=8).digest(), "little") or 1
-                        if line.strip() else 0)
-            starts.append(at)
-            ends.append(end)
+    # sorted N-Triples hold each fresh prefix's lines (most lines) in one run: only the lines around the runs are
+    # read one by one
+    regions, at = [], 0
+    for start, end in sorted(filter(None, (_run_of_lines(data, prefix) for prefix in fresh))):
+        if start < at:  # (runs that overlap cannot be, but nothing is skipped twice)
+            regions, at = [], 0
+            break
+        regions.append((at, start))
         at = end
+    regions.append((at, len(data)))
+    for region_start, region_end in regions:
+        at = region_start
+        for line in data[region_start:region_end].splitlines(keepends=True):
+            end = at + len(line)
+            if not line.startswith(fresh):
+                keys.append(int.from_bytes(blake2b(line, digest_size=8).digest(), "little") or 1
+                            if line.strip() else 0)
+                starts.append(at)
+                ends.append(end)
+            at = end
     return LineIndex(np.array(keys, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64),
-                     data.count(b"\n"))
+                     _newlines(data, 0, len(data)))
+
+
+def _newlines(data: bytes, start: int, end: int) -> int:
+    """data.count(b"\\n", start, end), a few times faster on a window's megabytes."""
+    return int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8, count=end - start, offset=start) == _NEWLINE))
+
+
+def _run_of_lines(data: bytes, prefix: bytes) -> tuple[int, int] | None:
+    """(start, end) of the bytes from the first line starting with `prefix` to the end of the last, when every
+    line between them starts with it too (and no carriage return makes other lines of them), else None."""
+    first = 0 if data.startswith(prefix) else data.find(b"\n" + prefix) + 1
+    if not first and not data.startswith(prefix):
+        return None
+    last = max(first, data.rfind(b"\n" + prefix) + 1)
+    end = data.find(b"\n", last) + 1 or len(data)
+    lines = 1 + _newlines(data, first, end - 1)
+    if lines != 1 + data.count(b"\n" + prefix, first, end) or data.find(b"\r", first, end) >= 0:
+        return None
+    return first, end
 
 
 # -- streaming --------------------------------------------------------------------------------------

@@ -399,9 +399,11 @@ def _build_nodes(extractions, node_of, gaz) -> dict[str, Node]:
             if node is None:
                 continue
             kinds[node].add(e.kind)
-            kinds[node].update(e.attribute("alsoKind"))
             labels[node].append(e.label)
             aliases[node].update(e.aliases)
+            if not e.attributes:  # most entities
+                continue
+            kinds[node].update(e.attribute("alsoKind"))
             for name, values in e.attributes:
                 if name not in ("alsoKind", "represents", "owner", "in", "oneOfSeveral"):
                     attributes[node][name].update(values)
@@ -573,7 +575,8 @@ def _single_valued(evidence_for, literal_info, nodes) -> tuple[Triple, ...]:
             literal, datatype = literal_info[(s, p, o)]
             if not literal and (o not in nodes or s not in nodes):
                 continue
-            evidence = tuple(sorted(set(evidence), key=lambda e: (e.article_id, e.sentence.start, e.rule)))
+            evidence = tuple(evidence) if len(evidence) == 1 else tuple(  # (most have one)
+                sorted(set(evidence), key=lambda e: (e.article_id, e.sentence.start, e.rule)))
             triples.append(Triple(s, p, o, literal, datatype, evidence))
     return tuple(sorted(triples, key=lambda t: (t.subject, t.predicate, t.object)))
 

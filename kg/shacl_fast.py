@@ -31,6 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import chain
 from typing import Callable
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -120,24 +121,54 @@ class CompiledShapes:
     def __init__(self, shapes: list[_Shape], superclasses: dict) -> None:
         self.shapes = shapes
         self.superclasses = superclasses
+        # each property's checks by how they read the focus nodes' values: counts read only how many each has,
+        # a check of each value alone reads each distinct value once, the others (sh:hasValue) each focus's list
+        self._properties = [[(path, [c for c in checks if isinstance(c, _Count)],
+                              [c for c in checks if isinstance(c, _EachValue)],
+                              [c for c in checks if not isinstance(c, (_Count, _EachValue))])
+                             for path, checks in shape.properties] for shape in shapes]
 
     def conforms(self, graph) -> bool:
-        """graph: an rdflib Graph, or a set of (s, p, o) N-Triples terms (what kg.emit makes)."""
+        """graph: an rdflib Graph, or a set of (s, p, o) N-Triples terms (what kg.emit makes).
+
+        Every check must pass on every focus node, so the order they are asked in cannot change the answer."""
         data = _Data(graph, self.superclasses)
-        for shape in self.shapes:
+        for shape, properties in zip(self.shapes, self._properties):
             focus_nodes = list(_focus_nodes(shape, data))
             for check in shape.node_checks:
                 for focus in focus_nodes:
                     if not check([focus], data):
                         return False
-            for path, checks in shape.properties:
+            for path, counts, each_value, others in properties:
                 table = data.table(path)
-                for focus in focus_nodes:
-                    values = table.get(focus, _EMPTY)
-                    for check in checks:
+                rows = [table.get(focus, _EMPTY) for focus in focus_nodes]
+                if counts:
+                    lengths = set(map(len, rows))
+                    if not all(count.allows(length) for count in counts for length in lengths):
+                        return False
+                for check in others:
+                    for values in rows:
                         if not check(values, data):
                             return False
+                if each_value:
+                    distinct = set(chain.from_iterable(rows))
+                    for check in each_value:
+                        if not check(distinct, data):
+                            return False
         return True
+
+
+class _Count:
+    """sh:minCount or sh:maxCount: how many values a focus node may have."""
+
+    def __init__(self, low: int | None = None, high: int | None = None) -> None:
+        self.low, self.high = low, high
+
+    def allows(self, length: int) -> bool:
+        return (self.low is None or length >= self.low) and (self.high is None or length <= self.high)
+
+    def __call__(self, values: list, data: "_Data") -> bool:
+        return self.allows(len(values))
 
 
 def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShapes | None:
@@ -219,16 +250,21 @@ def _one(shapes, node, key):
 
 class _EachValue:
     """A check that every value passes a test of that value alone. A window repeats the same literal
-    objects (offsets, confidences, kinds) in many statements: each value's answer is remembered for the
-    window being checked."""
+    objects (offsets, confidences, kinds) in many statements: each value's answer is remembered, for the
+    window being checked or, when the test reads nothing of the data (`pure`), for the next windows too."""
 
-    def __init__(self, test: Callable[[str, "_Data"], bool]) -> None:
+    def __init__(self, test: Callable[[str, "_Data"], bool], pure: bool = False) -> None:
         self.test = test
+        self._answers: dict | None = {} if pure else None
 
-    def __call__(self, values: list, data: "_Data") -> bool:
-        answers = data.answers.get(self)
+    def __call__(self, values, data: "_Data") -> bool:
+        answers = self._answers
         if answers is None:
-            answers = data.answers[self] = {}
+            answers = data.answers.get(self)
+            if answers is None:
+                answers = data.answers[self] = {}
+        elif len(answers) >= _MAX_ANSWERS:  # every window brings new texts: start again
+            answers.clear()
         for value in values:
             answer = answers.get(value)
             if answer is None:
@@ -238,40 +274,41 @@ class _EachValue:
         return True
 
 
+_MAX_ANSWERS = 1 << 16
+
+
 def _checks(shapes: Graph, node, node_level: bool) -> list[Check] | None:
     checks: list[Check] = []
     if not node_level:
         low, high = _one(shapes, node, SH.minCount), _one(shapes, node, SH.maxCount)
         if low is not None:
-            n = int(low)
-            checks.append(lambda vs, d, n=n: len(vs) >= n)
+            checks.append(_Count(low=int(low)))
         if high is not None:
-            n = int(high)
-            checks.append(lambda vs, d, n=n: len(vs) <= n)
+            checks.append(_Count(high=int(high)))
     datatype = _one(shapes, node, SH.datatype)
     if datatype is not None:
-        checks.append(_EachValue(lambda v, d, dt=str(datatype): _has_datatype(v, dt)))
+        checks.append(_EachValue(lambda v, d, dt=str(datatype): _has_datatype(v, dt), pure=True))
     kind = _one(shapes, node, SH.nodeKind)
     if kind is not None:
         if kind not in _NODE_KINDS:
             return None
-        checks.append(_EachValue(lambda v, d, firsts=_NODE_KINDS[kind]: v[:1] in firsts))
+        checks.append(_EachValue(lambda v, d, firsts=_NODE_KINDS[kind]: v[:1] in firsts, pure=True))
     for cls in shapes.objects(node, SH["class"]):
         checks.append(_EachValue(lambda v, d, c=term_text(cls): v[:1] != '"' and c in d.types.get(v, ())))
     members = _one(shapes, node, SH["in"])
     if members is not None:
         allowed = {term_text(m) for m in Collection(shapes, members)}
-        checks.append(_EachValue(lambda v, d, a=allowed: v in a))
+        checks.append(_EachValue(lambda v, d, a=allowed: v in a, pure=True))
     for key, test in ((SH.minLength, lambda n, m: n >= m), (SH.maxLength, lambda n, m: n <= m)):
         limit = _one(shapes, node, key)
         if limit is not None:
             m = int(limit)
-            checks.append(_EachValue(lambda v, d, m=m, t=test: v[:1] != "_" and t(len(_string_value(v)), m)))
+            checks.append(_EachValue(lambda v, d, m=m, t=test: v[:1] != "_" and t(len(_string_value(v)), m), pure=True))
     for key, test in ((SH.minInclusive, lambda a, b: a >= b), (SH.maxInclusive, lambda a, b: a <= b),
                       (SH.minExclusive, lambda a, b: a > b), (SH.maxExclusive, lambda a, b: a < b)):
         bound = _one(shapes, node, key)
         if bound is not None:
-            checks.append(_EachValue(lambda v, d, b=bound.toPython(), t=test: _compare(v, b, t)))
+            checks.append(_EachValue(lambda v, d, b=bound.toPython(), t=test: _compare(v, b, t), pure=True))
     value = _one(shapes, node, SH.hasValue)
     if value is not None:
         checks.append(lambda vs, d, x=term_text(value): x in vs)
@@ -280,7 +317,7 @@ def _checks(shapes: Graph, node, node_level: bool) -> list[Check] | None:
 
 # -- literals, read from their N-Triples text --------------------------------------------------------
 
-_LANG_STRING, _XSD_STRING = str(RDF.langString), str(XSD.string)
+_LANG_STRING, _XSD_STRING, _XSD_DATE = str(RDF.langString), str(XSD.string), str(XSD.date)
 _ESCAPE = re.compile(r"\\(.)")
 _UNESCAPED = {"n": "\n", "r": "\r"}
 
@@ -323,7 +360,7 @@ _VALUES = {str(XSD.integer): lambda x: int(x) if _INTEGER.fullmatch(x) else None
 
 def _value(lexical: str, language: str | None, datatype: str):
     """A literal's value, or None when its lexical form is not one of its datatype."""
-    if datatype == str(XSD.date):
+    if datatype == _XSD_DATE:
         try:
             return _parse_date(lexical)
         except ValueError:
