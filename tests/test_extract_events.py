@@ -651,6 +651,21 @@ COUNTERPART_NAME_CASES = [
     pytest.param("date: 2026-07-14\nTalks\n\nAli Khan will meet with his French counterpart General Thierry Burkhard "
                  "in Paris.", {("meeting in Paris", "participant", "Thierry Burkhard")},
                  {("meeting in Paris", "participant", "France")}, id="counterpart-general-name"),
+    # ... and when the parser hangs the "with" on "held", not on the event word
+    pytest.param("date: 2026-07-14\nTalks\n\nTrade Minister Jonas Berg held a meeting with his Japanese counterpart "
+                 "Kenji Sato on Tuesday and discussed tariffs.", {("meeting", "participant", "Kenji Sato")},
+                 {("meeting", "participant", "Japan")}, id="held-meeting-with-counterpart-verb-with"),
+    pytest.param("date: 2026-07-14\nTalks\n\nForeign Minister Tomas Varga held a meeting with his Russian counterpart "
+                 "Sergey Lavrov on the sidelines of the summit in Geneva on Friday.",
+                 {("meeting in Geneva", "participant", "Sergey Lavrov")}, {("meeting in Geneva", "participant", "Russia")},
+                 id="held-meeting-with-counterpart-on-sidelines"),
+    pytest.param("date: 2026-07-14\nTalks\n\nFinance Minister Lea Dupont held a meeting with her Italian counterpart "
+                 "Marco Bianchi on the margins of the forum on Wednesday.", {("meeting", "participant", "Marco Bianchi")},
+                 {("meeting", "participant", "Italy")}, id="held-meeting-with-counterpart-on-margins"),
+    # guard: unnamed after "held a meeting with", the counterpart stands for the country
+    pytest.param("date: 2026-07-14\nTalks\n\nFinance Minister Lea Dupont held a meeting with her Italian counterpart "
+                 "on the margins of the forum on Wednesday.", {("meeting", "participant", "Italy")}, set(),
+                 id="held-meeting-with-counterpart-unnamed"),
     # guard: unnamed, the counterpart stands for the country
     pytest.param("date: 2026-07-14\nTalks\n\nEmmanuel Macron will meet with his German counterpart in Paris on Monday.",
                  {("meeting in Paris", "participant", "Germany")}, set(), id="meet-with-german-counterpart-unnamed"),

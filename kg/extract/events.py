@@ -1728,7 +1728,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and not _with_of_other_noun(child):
                 for pobj in child.children:
                     for t in with_conjuncts(pobj):
-                        add(state.participant_key(t, ctx))
+                        # "held a meeting with his Russian counterpart A": A, not Russia
+                        add(_counterpart_named(state, ctx, t, state.participant_key(t, ctx), sent))
     at_event = token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and verb is not None and token.head.head.i == verb.i
     # "The session began with a keynote by X": the speaker at the opening takes part
     if verb is not None and token.dep_ == "nsubj" and verb.lemma_.lower() in START_VERBS:
