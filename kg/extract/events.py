@@ -1041,6 +1041,8 @@ def _phrase(ctx, token) -> str:
         return "meeting"
     left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "DET"]
     start = min([token.i] + [t.i for c in left for t in c.subtree])
+    while start < token.i and ctx.lowers[start] in ("the", "a", "an"):
+        start += 1  # "the Andean ministers' meeting": the possessive's own "the" is no part of the name
     return ctx.span_text(start, token.i + 1)
 
 
