@@ -806,6 +806,18 @@ VISIT_CASES = [
                  "Stadium in London on Monday.",
                  set(), {("meeting in Lima", "a", "Meeting"), ("meeting in Wembley Stadium", "a", "Meeting"),
                          ("meeting in London", "a", "Meeting")}, id="visitors-no-one-named"),
+    # a single visit paid or made by named people: they are on it
+    pytest.param("date: 2026-03-25\nVisit\n\nPresident Ana Lupu of Chile paid a working visit to Minsk on Monday.",
+                 {("working visit in Minsk", "participant", "Ana Lupu")}, set(), id="paid-a-working-visit"),
+    pytest.param("date: 2026-03-25\nVisit\n\nPrime Minister Jonas Berg made a state visit to Vienna on Tuesday.",
+                 {("state visit in Vienna", "participant", "Jonas Berg")}, set(), id="made-a-state-visit"),
+    pytest.param("date: 2026-03-25\nVisit\n\nForeign Minister Lea Dupont and Defence Minister Marco Bianchi paid a visit "
+                 "to Riga on Friday.", {("visit in Riga", "participant", "Lea Dupont"),
+                                        ("visit in Riga", "participant", "Marco Bianchi")}, set(), id="two-paid-a-visit"),
+    # guard: a delegation's visit names no visitor of its own (it folds into the meeting held during it)
+    pytest.param("date: 2026-03-25\nVisit\n\nA delegation led by Deputy Prime Minister Olan Bat is paying a working "
+                 "visit to Chile from March 23 to 26.", {("working visit in Chile", "location", "Chile")},
+                 {("working visit in Chile", "participant", "Olan Bat")}, id="delegation-paying-a-visit"),
 ]
 
 SCHEDULED_CASES = [

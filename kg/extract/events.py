@@ -1750,9 +1750,11 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     # "A paid a visit to Oslo", "B made two trips to Lima": whoever makes a trip is on it
-    # (plural only: a visit of one place told so still folds as before, into the meeting held during it)
-    trip = token.dep_ == "dobj" and token.lemma_.lower() in TRIP_NOUNS and token.tag_ == "NNS" \
-        and verb.lemma_.lower() in TRIP_MAKING_VERBS if verb is not None else False
+    # (a single visit only when made by named people themselves: "a delegation led by A is paying a visit to X" still
+    # folds as before, into the meeting held during it)
+    trip = token.dep_ == "dobj" and token.lemma_.lower() in TRIP_NOUNS \
+        and verb.lemma_.lower() in TRIP_MAKING_VERBS and (token.tag_ == "NNS" or _named_people_only(state, ctx, verb)) \
+        if verb is not None else False
     if verb is not None and (at_event or trip or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT) \
             and not _under_cue(ctx, token, sent):  # "X will hold talks ahead of a meeting": X holds the talks only
         stand_in = verb.lemma_.lower() in STAND_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
@@ -1792,6 +1794,13 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for w in with_conjuncts(t):
                 add(state.participant_key(w, ctx) or _person_within(state, ctx, w))
     return out
+
+
+def _named_people_only(state, ctx, verb) -> bool:
+    """Every subject of the verb is a person named by that very word ("President A and B paid a visit"), not a group
+    or a body ("a delegation led by A", "the ministry")."""
+    people = [t for s in subjects(verb) for t in with_conjuncts(s)]
+    return bool(people) and all((key := ctx.tok_entity.get(t.i)) and state.kind(key) == PERSON for t in people)
 
 
 def _with_of_other_noun(prep) -> bool:
