@@ -828,6 +828,24 @@ VISIT_CASES = [
     pytest.param("date: 2026-03-25\nVisit\n\nForeign Minister Lea Dupont and Defence Minister Marco Bianchi paid a visit "
                  "to Riga on Friday.", {("visit in Riga", "participant", "Lea Dupont"),
                                         ("visit in Riga", "participant", "Marco Bianchi")}, set(), id="two-paid-a-visit"),
+    # a visit folded into a meeting told before it: the meeting keeps its own day, not the visit's days
+    pytest.param("date: 2026-03-25\nVisit\n\nThe 5th meeting of the Ghana-Peru Joint Commission took place in Accra on "
+                 "March 24 under the co-chairmanship of Kofi Mensah and Luis Paredes.\n\nForeign Minister Luis Paredes "
+                 "is paying a working visit to Ghana from March 23 to 26.", {("5th meeting in Accra", "startDate", "2026-03-24")},
+                 {("5th meeting in Accra", "endDate", "2026-03-26"), ("5th meeting in Accra", "startDate", "2026-03-23")},
+                 id="meeting-keeps-its-day-in-a-visit"),
+    pytest.param("date: 2026-03-25\nVisit\n\nThe 3rd meeting of the Chile-Kenya Joint Commission took place in Nairobi "
+                 "on March 20 under the co-chairmanship of Ana Rojas and Peter Kamau. Foreign Minister Ana Rojas is "
+                 "paying an official visit to Kenya from March 18 to 21.", {("3rd meeting in Nairobi", "startDate", "2026-03-20")},
+                 {("3rd meeting in Nairobi", "endDate", "2026-03-21")}, id="third-meeting-keeps-its-day-in-a-visit"),
+    pytest.param("date: 2026-03-25\nVisit\n\nThe talks between Oman and Peru were held in Muscat on March 10. Deputy "
+                 "Prime Minister Ana Rojas is on a five-day visit to Oman from March 8 to 12.",
+                 {("talks in Muscat", "startDate", "2026-03-10")}, {("talks in Muscat", "endDate", "2026-03-12")},
+                 id="talks-keep-their-day-in-a-visit"),
+    # guard: a visit told first keeps its days, the meeting held during it folding in
+    pytest.param("date: 2026-03-25\nVisit\n\nForeign Minister Luis Paredes is paying a working visit to Ghana from "
+                 "March 23 to 26.\n\nThe 5th meeting of the Ghana-Peru Joint Commission took place in Accra on March 24.",
+                 {("working visit in Accra", "endDate", "2026-03-26")}, set(), id="visit-told-first-keeps-its-days"),
     # guard: a delegation's visit names no visitor of its own (it folds into the meeting held during it)
     pytest.param("date: 2026-03-25\nVisit\n\nA delegation led by Deputy Prime Minister Olan Bat is paying a working "
                  "visit to Chile from March 23 to 26.", {("working visit in Chile", "location", "Chile")},

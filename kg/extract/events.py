@@ -2301,12 +2301,22 @@ def _absorb(state, event, mention) -> None:
         moved = mention.moved and not any(m.tense == "past" for m in event["mentions"] if m is not mention)  # a meeting held is not moved
         if event["dates"] is None or moved:
             event["dates"] = mention.dates  # "The meeting was moved to Monday": no longer on the day told before
+        elif _visit_around(event, mention):
+            pass  # "The meeting took place in Accra on March 24. A is on a visit to Ghana from March 23 to 26": the
+            # visit's other days are not the meeting's (named by the meeting, the event keeps its day)
         else:
             old = event["dates"]
             start = min(old.start, mention.dates.start)
             end = max(old.end or old.start, mention.dates.end or mention.dates.start)
             event["dates"] = DateRange(start, end if end != start else None, old.relative and mention.dates.relative)
     event["participants"].update(mention.participants)
+
+
+def _visit_around(event, mention) -> bool:
+    """A visit (trip, tour) folded into an event named by another event word, its days taking in the event's."""
+    old, new = event["dates"], mention.dates
+    return _head_word(mention) in TRIP_NOUNS and _head_word(event["mentions"][0]) not in TRIP_NOUNS \
+        and new.end is not None and new.start <= old.start and (old.end or old.start) <= new.end
 
 
 def main_event(state) -> str | None:
