@@ -24,7 +24,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
-from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, SEVERAL_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
+from ..tables import TITLE_HEAD_WORDS, EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, SEVERAL_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
@@ -1922,9 +1922,13 @@ def _subject_key(state, ctx, t, sent) -> str | None:
     if not named:
         return key  # named in the paragraph before
     told, found = named[-1]
-    if len(found) < 2:
-        return key
     verbs = [v for v in with_conjuncts(told.root) if v.i < t.i]
+    if len(found) < 2:
+        # "The minister met his Italian counterpart A. He also met B": "he" is more likely the minister (no one
+        # named) than A; unclear, so no one is taken
+        titled = [s for v in verbs for s in subjects(v) if s.i != t.i and s.lemma_.lower() in TITLE_HEAD_WORDS
+                  and s.i not in ctx.tok_entity and not any(ctx.tok_entity.get(w.i) for w in s.subtree)]
+        return None if titled and state.collector.canonical(key) in found else key
     doers = {k for v in verbs for s in subjects(v) if s.i != t.i
              if (k := state.participant_key(s, ctx)) and state.kind(k) == PERSON}
     if key in doers:
