@@ -415,6 +415,22 @@ PRONOUN_SUBJECT_CASES = [
     pytest.param("date: 2026-07-14\nTalks\n\nThe trade secretary held talks with Jonas Berg on Tuesday. She will also "
                  "meet Marta Silva.", {("meeting", "participant", "Marta Silva")},
                  {("meeting", "participant", "Jonas Berg")}, id="secretary-held-talks-then-she-will-meet"),
+    # ... and so when "he" opens the next paragraph; there, the one named as the subject before is whom it stands for
+    pytest.param("date: 2026-07-14\nTalks\n\nLater, the foreign minister met his Italian counterpart Luigi Rossi in "
+                 "Rome.\n\nHe also met his Mexican counterpart Pedro Ruiz.", {("meeting", "participant", "Pedro Ruiz")},
+                 {("meeting", "participant", "Luigi Rossi")}, id="minister-met-then-he-opens-paragraph"),
+    pytest.param("date: 2026-07-14\nTalks\n\nJonas Berg met his Italian counterpart Luigi Rossi in Rome.\n\nHe also met "
+                 "his Mexican counterpart Pedro Ruiz.", {("meeting", "participant", "Jonas Berg"),
+                                                         ("meeting", "participant", "Pedro Ruiz")},
+                 {("meeting", "participant", "Luigi Rossi")}, id="named-subject-then-he-opens-paragraph"),
+    pytest.param("date: 2026-07-14\nTalks\n\nPresident Dana Cole received Prime Minister Ivo Petrov in Sofia.\n\nShe "
+                 "also met Senator Marta Silva.", {("meeting", "participant", "Dana Cole")},
+                 {("meeting", "participant", "Ivo Petrov")}, id="received-then-she-opens-paragraph"),
+    # guard: one named alone, with no one named doing anything, is still whom "he" stands for
+    pytest.param("date: 2026-07-14\nTalks\n\nA one-on-one meeting took place between Jonas Berg and the president at "
+                 "the palace in Sofia on Monday.\n\nHe also held talks with Foreign Minister Luigi Rossi in Varna on "
+                 "Tuesday.", {("talks in Varna", "participant", "Jonas Berg")}, set(),
+                 id="named-alone-then-he-opens-paragraph"),
     # guard: the one named as the subject is whom "he" stands for
     pytest.param("date: 2026-07-14\nTalks\n\nJonas Berg met his Italian counterpart Luigi Rossi. He also met his "
                  "Mexican counterpart Pedro Ruiz.", {("meeting", "participant", "Jonas Berg"),

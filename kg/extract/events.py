@@ -96,6 +96,10 @@ _TRIGGER_LEMMAS = frozenset(EVENT_TRIGGERS) | frozenset(VERB_EVENT_TRIGGERS)
 
 
 def read_event_mentions(state, ctx, sent) -> list[EventMention]:
+    if not hasattr(state, "event_paragraphs"):
+        state.event_paragraphs = []  # the paragraphs read so far: a pronoun opening one may stand for someone before
+    if not state.event_paragraphs or state.event_paragraphs[-1] is not ctx:
+        state.event_paragraphs.append(ctx)
     sentence_span = ctx.span(sent.start_char, sent.end_char)
     triggers = [t for t in ctx.tokens_with(sent, words=_TRIGGER_WORDS, lemmas=_TRIGGER_LEMMAS) if _is_trigger(t, ctx, state)]
     if not triggers:
@@ -1912,27 +1916,40 @@ def _subject_key(state, ctx, t, sent) -> str | None:
         if owner is not None and state.kind(owner) == PERSON:
             return owner
 
-    def people(start, end):
+    def people(pctx, start, end):
         # a pronoun names no one anew: "A held talks with B. He praised the meeting. He also met C" - the second "he"
         # is read against the sentence that named A and B, not against whoever the first "he" was taken for
         return {state.collector.canonical(k) for i in range(start, end)
-                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON and ctx.doc[i].pos_ != "PRON"}
+                if (k := pctx.tok_entity.get(i)) and state.kind(k) == PERSON and pctx.doc[i].pos_ != "PRON"}
 
-    named = [(s, found) for s in ctx.doc.sents if s.start <= t.i and (found := people(s.start, min(s.end, t.i)))]
-    if not named:
-        return key  # named in the paragraph before
-    told, found = named[-1]
-    verbs = [v for v in with_conjuncts(told.root) if v.i < t.i]
-    if len(found) < 2:
+    def titled_subject(pctx, told, found, verbs):
         # "The minister met his Italian counterpart A. He also met B": "he" is more likely the minister (no one
         # named) than A; unclear, so no one is taken
-        titled = [s for v in verbs for s in subjects(v) if s.i != t.i and s.lemma_.lower() in TITLE_HEAD_WORDS
-                  and s.i not in ctx.tok_entity and not any(ctx.tok_entity.get(w.i) for w in s.subtree)]
-        return None if titled and state.collector.canonical(key) in found else key
-    doers = {k for v in verbs for s in subjects(v) if s.i != t.i
-             if (k := state.participant_key(s, ctx)) and state.kind(k) == PERSON}
-    if key in doers:
-        return key
+        return len(found) == 1 and state.collector.canonical(key) in found and any(
+            s.i != t.i and s.lemma_.lower() in TITLE_HEAD_WORDS and not any(pctx.tok_entity.get(w.i) for w in s.subtree)
+            for v in verbs for s in subjects(v))
+
+    named = [(s, found) for s in ctx.doc.sents if s.start <= t.i and (found := people(ctx, s.start, min(s.end, t.i)))]
+    if named:
+        pctx, (told, found) = ctx, named[-1]
+        verbs = [v for v in with_conjuncts(told.root) if v.i < t.i]
+        if len(found) < 2:
+            return None if titled_subject(ctx, told, found, verbs) else key
+    else:
+        # opening a paragraph: read against the last sentence of the paragraph before that named people, the one
+        # named there alone included ("A met B.\n\nHe also met C": A)
+        pctx = state.event_paragraphs[-2] if len(state.event_paragraphs) > 1 else None
+        told = next((s for s in reversed(list(pctx.doc.sents)) if people(pctx, s.start, s.end)), None) \
+            if pctx is not None else None
+        if told is None:
+            return key
+        found, verbs = people(pctx, told.start, told.end), with_conjuncts(told.root)
+        if titled_subject(pctx, told, found, verbs) or any(s.pos_ == "PRON" for v in verbs for s in subjects(v)):
+            return None  # ("He met B.\n\nHe also met C": whom the first stood for is not read again here)
+    doers = {k for v in verbs for s in subjects(v) if pctx is not ctx or s.i != t.i
+             if (k := state.participant_key(s, pctx)) and state.kind(k) == PERSON}
+    if key in doers or not doers and len(found) == 1:
+        return key  # (no one named doing anything there: "A meeting took place between A and the president.")
     if len(doers) != 1:
         return None
     doer = next(iter(doers))
