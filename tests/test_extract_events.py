@@ -703,6 +703,27 @@ COUNTERPART_NAME_CASES = [
                  {("meeting in Paris", "participant", "Germany")}, set(), id="meet-with-german-counterpart-unnamed"),
 ]
 
+# a dateline the parser takes for the subject ("New Delhi: Minister A held talks"): A takes part, not the city's country
+DATELINE_SUBJECT_CASES = [
+    pytest.param("date: 2026-07-14\nTalks\n\nNew Delhi: Defence Minister Ravi Kumar on Monday met his Japanese "
+                 "counterpart Kenji Sato.", {("meeting", "participant", "Ravi Kumar")},
+                 {("meeting", "participant", "India")}, id="dateline-new-delhi-met"),
+    pytest.param("date: 2026-07-14\nTalks\n\nHong Kong: Trade Secretary Ana Souza on Monday held talks with Lena Holm.",
+                 {("talks", "participant", "Ana Souza")}, {("talks", "participant", "Hong Kong")},
+                 id="dateline-hong-kong-held-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nKuwait City: Foreign Minister Jonas Berg on Sunday held talks with his "
+                 "Omani counterpart Said Harthy.", {("talks", "participant", "Jonas Berg")},
+                 {("talks", "participant", "Kuwait")}, id="dateline-kuwait-city-held-talks"),
+    pytest.param("date: 2026-07-14\nTalks\n\nNairobi: President Ana Souza met her Kenyan counterpart Peter Kamau on "
+                 "Monday.", {("meeting", "participant", "Ana Souza"), ("meeting", "participant", "Peter Kamau")},
+                 {("meeting", "participant", "Kenya")}, id="dateline-nairobi-met"),
+    # guard: with no dateline, those who met are still its participants
+    pytest.param("date: 2026-07-14\nTalks\n\nDefence Minister Ravi Kumar on Monday met his Japanese counterpart Kenji "
+                 "Sato in New Delhi.", {("meeting in New Delhi", "participant", "Ravi Kumar"),
+                                        ("meeting in New Delhi", "participant", "Kenji Sato")}, set(),
+                 id="guard-no-dateline-met-in-city"),
+]
+
 # the "the" of a possessive set before an event word ("the Andean ministers' meeting") is no part of the event's name
 POSSESSOR_ARTICLE_LABEL_CASES = [
     pytest.param("date: 2026-07-14\nTrade\n\nDelegates gathered for the Coral Sea Trade Ministers' Meeting in Suva on "
@@ -1444,7 +1465,7 @@ REGION_PLACE_CASES = [
 ]
 
 ALL_CASES = (REGION_PLACE_CASES + COUNTED_EVENT_CASES + VIRTUAL_CASES + INTENDED_CASES + DAY_OF_TELLING_CASES + WEEKDAY_RANGE_CASES + SIDELINES_CASES + PARTY_CLAUSE_CASES + RESCHEDULED_CASES + OPENING_CLAUSE_CASES + TENSE_YEAR_CASES + NEGATED_CONJUNCT_CASES + LAST_MONTH_CASES + FRONTED_CUE_CASES + DEADLINE_CASES + APPEAL_CASES + VENUE_CASES + CONTINUATION_CASES + WIDENED_CASES + OTHER_TIME_CASES + EVENT_CASES + DATE_CASES + MEASURE_CASES + NOT_HELD_CASES + COMMODITY_CASES + GROUP_CASES + PAIR_CASES
-             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + POSSESSOR_ARTICLE_LABEL_CASES + POSSESSIVE_PLACE_CASES + HELD_AT_EVENT_CASES + SEPARATE_VERB_LABEL_CASES + BODY_MEETING_APART_CASES + VISIT_CASES
+             + MORE_EVENT_CASES + ORDER_CASES + PRONOUN_CASES + PRONOUN_SUBJECT_CASES + WHERE_CLAUSE_CASES + LISTED_APART_CASES + CUED_APART_CASES + FRONTED_PHRASE_CASES + TALKED_ABOUT_CASES + SLATED_CASES + OTHER_YEAR_CASES + COUNTERPART_NAME_CASES + DATELINE_SUBJECT_CASES + POSSESSOR_ARTICLE_LABEL_CASES + POSSESSIVE_PLACE_CASES + HELD_AT_EVENT_CASES + SEPARATE_VERB_LABEL_CASES + BODY_MEETING_APART_CASES + VISIT_CASES
              + SCHEDULED_CASES + ELLIPSIS_CASES + EXTRA_PHRASINGS)
 
 

@@ -1721,7 +1721,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     modifiers = []
     # a verb's own modifiers are its subject's ("US and Chinese officials met"), not a fronted phrase's ("in addition
     # to talks with the Chinese president, he will meet X")
-    for child in (c for c in token.lefts if token.pos_ != "VERB" or c.dep_ in SUBJECT_DEPS):
+    for child in (c for c in token.lefts if (token.pos_ != "VERB" or c.dep_ in SUBJECT_DEPS)
+                  and not _dateline_subject(state, ctx, c)):  # (its person is the subject's, taken above)
         for t in child.subtree:
             if t.i in scope and not _owner_of_other(state, ctx, t, token):
                 key = _subject_key(state, ctx, t, sent)
@@ -1778,7 +1779,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             if stand_in and key and state.kind(key) == PERSON:
                 continue  # "President X was represented at the summit by his deputy": X was not there
             add(_subject_key(state, ctx, subject, sent))
-            for child in subject.children:
+            for child in subject.children if not _dateline_subject(state, ctx, subject) else ():
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for t in with_conjuncts(child):
                         if not _owner_of_other(state, ctx, t, token):
@@ -1907,6 +1908,11 @@ def _subject_key(state, ctx, t, sent) -> str | None:
     named (B); when that sentence named two people or more and none of them as its subject, it is unclear whom the
     pronoun stands for, and no one is taken."""
     key = state.participant_key(t, ctx)
+    if _dateline_subject(state, ctx, t):
+        # "New Delhi: Minister A held talks" (a dateline parsed as the subject, A set beside it): A, not the city's
+        # country
+        return next((k for a in t.children if a.dep_ == "appos" and a.i > t.i
+                     if (k := _person_within(state, ctx, a))), None)
     if key is None or t.lower_ not in PERSON_SUBJECT_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return key
     clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
@@ -1955,6 +1961,12 @@ def _subject_key(state, ctx, t, sent) -> str | None:
     doer = next(iter(doers))
     sexes = CENSUS_SEXES_OF_GIVEN_NAMES.get(fold_accents(normalize_name(state.label(doer).split()[0])), set())
     return None if sexes and PERSON_SUBJECT_PRONOUNS[t.lower_] not in sexes else doer
+
+
+def _dateline_subject(state, ctx, t) -> bool:
+    """A place set before a colon and parsed as the subject: "New Delhi: Minister A held talks"."""
+    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":" and bool(key := ctx.tok_entity.get(t.i)) \
+        and state.kind(key) in (PLACE, COUNTRY)
 
 
 def _pair_before(state, ctx, subject, sent) -> list[str]:
