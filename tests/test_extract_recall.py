@@ -90,18 +90,18 @@ SUMMIT_AND_SAME_DAY_CASES = [
     pytest.param(
         "date: 2026-09-08\nForum\n\nFiji's Prime Minister Jone Rabuka chaired the Pacific leaders' meeting in Suva this "
         "morning.",
-        {("the Pacific leaders' meeting in Suva", "a", "Summit"),
-         ("the Pacific leaders' meeting in Suva", "startDate", "2026-09-08")},
+        {("Pacific leaders' meeting in Suva", "a", "Summit"),
+         ("Pacific leaders' meeting in Suva", "startDate", "2026-09-08")},
         set(), id="leaders-meeting-this-morning"),
     pytest.param(
         "date: 2026-09-08\nForum\n\nHeads of government gathered for the annual leaders' meeting in Apia this afternoon.",
-        {("the annual leaders' meeting in Apia", "a", "Summit"),
-         ("the annual leaders' meeting in Apia", "startDate", "2026-09-08")}, set(), id="leaders-possessive"),
+        {("annual leaders' meeting in Apia", "a", "Summit"),
+         ("annual leaders' meeting in Apia", "startDate", "2026-09-08")}, set(), id="leaders-possessive"),
     pytest.param(
         "date: 2026-09-08\nForum\n\nThe business leaders' meeting opened in Lima last night.",
-        {("The business leaders' meeting in Lima", "a", "Meeting"),
-         ("The business leaders' meeting in Lima", "startDate", "2026-09-07")},
-        {("The business leaders' meeting in Lima", "a", "Summit")}, id="negative-business-leaders"),
+        {("business leaders' meeting in Lima", "a", "Meeting"),
+         ("business leaders' meeting in Lima", "startDate", "2026-09-07")},
+        {("business leaders' meeting in Lima", "a", "Summit")}, id="negative-business-leaders"),
 ]
 
 # Where licensed exports go: "to X" on the licence's verb, on the shipping clause or on the last of the goods.

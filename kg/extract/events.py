@@ -24,7 +24,7 @@ from ..tables import (ABSENCE_VERBS, ATTENDING_VERBS, BRIEFING_VERBS, CANCEL_ADJ
                       PRESS_AUDIENCES, REPORTING_VERBS, SPEECH_NOUNS, START_VERBS, SUMMIT_MODIFIERS, VERB_EVENT_TRIGGERS, VIRTUAL_EVENT_ADVERBS, VIRTUAL_EVENT_WORDS,
                       VERB_EVENT_TRIGGERS_NEEDING_PLACE, VISIT_VERBS, WEAK_EVENT_TRIGGERS)
 from ..dates import WEEK_OF_BEFORE, WEEKDAY_RANGE_TAIL
-from ..tables import EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, SEVERAL_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
+from ..tables import TITLE_HEAD_WORDS, EVENT_PROPOSING_VERBS, EVENT_WEIGHING_VERBS, SEPARATELY_WORDS, SEVERAL_WORDS, VALUING_VERBS, MORE_TO_COME_MODIFIERS, INSTEAD_WORDS, INTENT_VERBS
 from ..tables import (ABSENCE_ADJECTIVES, EVENT_ENABLING, EVENT_HOLDING_VERBS, EVENT_NEED_VERBS, EVENT_NEED_WORDS, EVENT_PROPOSAL_NOUNS,
                       EVENT_READINESS_NOUNS, EVENT_READY_WORDS, EVENT_REFUSAL_VERBS, EVENT_REJECTING_VERBS, EVENT_WISH_VERBS,
                       OFFICIAL_GROUP_NOUNS, COUNTERPART_WORDS, UNDATED_EVENT_GAP_DAYS, WHERE_CLAUSE_DEPS, WHERE_WORDS, DATE_PREPOSITIONS, CENSUS_SEXES_OF_GIVEN_NAMES, PERSON_SUBJECT_PRONOUNS, STAND_IN_VERBS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERBS)
@@ -96,6 +96,10 @@ _TRIGGER_LEMMAS = frozenset(EVENT_TRIGGERS) | frozenset(VERB_EVENT_TRIGGERS)
 
 
 def read_event_mentions(state, ctx, sent) -> list[EventMention]:
+    if not hasattr(state, "event_paragraphs"):
+        state.event_paragraphs = []  # the paragraphs read so far: a pronoun opening one may stand for someone before
+    if not state.event_paragraphs or state.event_paragraphs[-1] is not ctx:
+        state.event_paragraphs.append(ctx)
     sentence_span = ctx.span(sent.start_char, sent.end_char)
     triggers = [t for t in ctx.tokens_with(sent, words=_TRIGGER_WORDS, lemmas=_TRIGGER_LEMMAS) if _is_trigger(t, ctx, state)]
     if not triggers:
@@ -236,6 +240,12 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                         c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
                     # "On its sidelines, A met B", "on the sidelines, ...": of the event told before
                     mention.sidelines_host = state.event_mentions[-1]
+    # "A held talks with B on the sidelines of (at) the summit": meeting there, both are at the summit, not only the
+    # verb's subject (a call made from it is no presence of the one called)
+    for mention in out:
+        if mention.sidelines_of is not None and mention.sidelines_of < len(out) and not mention.virtual:
+            host = out[mention.sidelines_of]
+            host.participants += [p for p in mention.participants if p not in host.participants]
     return out
 
 
@@ -1041,6 +1051,8 @@ def _phrase(ctx, token) -> str:
         return "meeting"
     left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "DET"]
     start = min([token.i] + [t.i for c in left for t in c.subtree])
+    while start < token.i and ctx.lowers[start] in ("the", "a", "an"):
+        start += 1  # "the Andean ministers' meeting": the possessive's own "the" is no part of the name
     return ctx.span_text(start, token.i + 1)
 
 
@@ -1709,7 +1721,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     modifiers = []
     # a verb's own modifiers are its subject's ("US and Chinese officials met"), not a fronted phrase's ("in addition
     # to talks with the Chinese president, he will meet X")
-    for child in (c for c in token.lefts if token.pos_ != "VERB" or c.dep_ in SUBJECT_DEPS):
+    for child in (c for c in token.lefts if (token.pos_ != "VERB" or c.dep_ in SUBJECT_DEPS)
+                  and not _dateline_subject(state, ctx, c)):  # (its person is the subject's, taken above)
         for t in child.subtree:
             if t.i in scope and not _owner_of_other(state, ctx, t, token):
                 key = _subject_key(state, ctx, t, sent)
@@ -1728,7 +1741,8 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and not _with_of_other_noun(child):
                 for pobj in child.children:
                     for t in with_conjuncts(pobj):
-                        add(state.participant_key(t, ctx))
+                        # "held a meeting with his Russian counterpart A": A, not Russia
+                        add(_counterpart_named(state, ctx, t, state.participant_key(t, ctx), sent))
     at_event = token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and verb is not None and token.head.head.i == verb.i
     # "The session began with a keynote by X": the speaker at the opening takes part
     if verb is not None and token.dep_ == "nsubj" and verb.lemma_.lower() in START_VERBS:
@@ -1747,9 +1761,11 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
     if verb is not None and (_not_attending(verb) or _attendance_only_asked(verb)):
         return out  # "X did not attend the round", "Y skipped the summit": absent people take no part
     # "A paid a visit to Oslo", "B made two trips to Lima": whoever makes a trip is on it
-    # (plural only: a visit of one place told so still folds as before, into the meeting held during it)
-    trip = token.dep_ == "dobj" and token.lemma_.lower() in TRIP_NOUNS and token.tag_ == "NNS" \
-        and verb.lemma_.lower() in TRIP_MAKING_VERBS if verb is not None else False
+    # (a single visit only when made by named people themselves: "a delegation led by A is paying a visit to X" still
+    # folds as before, into the meeting held during it)
+    trip = token.dep_ == "dobj" and token.lemma_.lower() in TRIP_NOUNS \
+        and verb.lemma_.lower() in TRIP_MAKING_VERBS and (token.tag_ == "NNS" or _named_people_only(state, ctx, verb)) \
+        if verb is not None else False
     if verb is not None and (at_event or trip or token.dep_ in ("dobj", "pobj") and verb.lemma_ in _EVENT_VERBS_WITH_PARTICIPANT_SUBJECT) \
             and not _under_cue(ctx, token, sent):  # "X will hold talks ahead of a meeting": X holds the talks only
         stand_in = verb.lemma_.lower() in STAND_IN_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
@@ -1763,7 +1779,7 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             if stand_in and key and state.kind(key) == PERSON:
                 continue  # "President X was represented at the summit by his deputy": X was not there
             add(_subject_key(state, ctx, subject, sent))
-            for child in subject.children:
+            for child in subject.children if not _dateline_subject(state, ctx, subject) else ():
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for t in with_conjuncts(child):
                         if not _owner_of_other(state, ctx, t, token):
@@ -1789,6 +1805,13 @@ def _participants(state, ctx, token, scope, sent) -> list[str]:
             for w in with_conjuncts(t):
                 add(state.participant_key(w, ctx) or _person_within(state, ctx, w))
     return out
+
+
+def _named_people_only(state, ctx, verb) -> bool:
+    """Every subject of the verb is a person named by that very word ("President A and B paid a visit"), not a group
+    or a body ("a delegation led by A", "the ministry")."""
+    people = [t for s in subjects(verb) for t in with_conjuncts(s)]
+    return bool(people) and all((key := ctx.tok_entity.get(t.i)) and state.kind(key) == PERSON for t in people)
 
 
 def _with_of_other_noun(prep) -> bool:
@@ -1885,6 +1908,11 @@ def _subject_key(state, ctx, t, sent) -> str | None:
     named (B); when that sentence named two people or more and none of them as its subject, it is unclear whom the
     pronoun stands for, and no one is taken."""
     key = state.participant_key(t, ctx)
+    if _dateline_subject(state, ctx, t):
+        # "New Delhi: Minister A held talks" (a dateline parsed as the subject, A set beside it): A, not the city's
+        # country
+        return next((k for a in t.children if a.dep_ == "appos" and a.i > t.i
+                     if (k := _person_within(state, ctx, a))), None)
     if key is None or t.lower_ not in PERSON_SUBJECT_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return key
     clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
@@ -1894,28 +1922,51 @@ def _subject_key(state, ctx, t, sent) -> str | None:
         if owner is not None and state.kind(owner) == PERSON:
             return owner
 
-    def people(start, end):
+    def people(pctx, start, end):
         # a pronoun names no one anew: "A held talks with B. He praised the meeting. He also met C" - the second "he"
         # is read against the sentence that named A and B, not against whoever the first "he" was taken for
         return {state.collector.canonical(k) for i in range(start, end)
-                if (k := ctx.tok_entity.get(i)) and state.kind(k) == PERSON and ctx.doc[i].pos_ != "PRON"}
+                if (k := pctx.tok_entity.get(i)) and state.kind(k) == PERSON and pctx.doc[i].pos_ != "PRON"}
 
-    named = [(s, found) for s in ctx.doc.sents if s.start <= t.i and (found := people(s.start, min(s.end, t.i)))]
-    if not named:
-        return key  # named in the paragraph before
-    told, found = named[-1]
-    if len(found) < 2:
-        return key
-    verbs = [v for v in with_conjuncts(told.root) if v.i < t.i]
-    doers = {k for v in verbs for s in subjects(v) if s.i != t.i
-             if (k := state.participant_key(s, ctx)) and state.kind(k) == PERSON}
-    if key in doers:
-        return key
+    def titled_subject(pctx, told, found, verbs):
+        # "The minister met his Italian counterpart A. He also met B": "he" is more likely the minister (no one
+        # named) than A; unclear, so no one is taken
+        return len(found) == 1 and state.collector.canonical(key) in found and any(
+            s.i != t.i and s.lemma_.lower() in TITLE_HEAD_WORDS and not any(pctx.tok_entity.get(w.i) for w in s.subtree)
+            for v in verbs for s in subjects(v))
+
+    named = [(s, found) for s in ctx.doc.sents if s.start <= t.i and (found := people(ctx, s.start, min(s.end, t.i)))]
+    if named:
+        pctx, (told, found) = ctx, named[-1]
+        verbs = [v for v in with_conjuncts(told.root) if v.i < t.i]
+        if len(found) < 2:
+            return None if titled_subject(ctx, told, found, verbs) else key
+    else:
+        # opening a paragraph: read against the last sentence of the paragraph before that named people, the one
+        # named there alone included ("A met B.\n\nHe also met C": A)
+        pctx = state.event_paragraphs[-2] if len(state.event_paragraphs) > 1 else None
+        told = next((s for s in reversed(list(pctx.doc.sents)) if people(pctx, s.start, s.end)), None) \
+            if pctx is not None else None
+        if told is None:
+            return key
+        found, verbs = people(pctx, told.start, told.end), with_conjuncts(told.root)
+        if titled_subject(pctx, told, found, verbs) or any(s.pos_ == "PRON" for v in verbs for s in subjects(v)):
+            return None  # ("He met B.\n\nHe also met C": whom the first stood for is not read again here)
+    doers = {k for v in verbs for s in subjects(v) if pctx is not ctx or s.i != t.i
+             if (k := state.participant_key(s, pctx)) and state.kind(k) == PERSON}
+    if key in doers or not doers and len(found) == 1:
+        return key  # (no one named doing anything there: "A meeting took place between A and the president.")
     if len(doers) != 1:
         return None
     doer = next(iter(doers))
     sexes = CENSUS_SEXES_OF_GIVEN_NAMES.get(fold_accents(normalize_name(state.label(doer).split()[0])), set())
     return None if sexes and PERSON_SUBJECT_PRONOUNS[t.lower_] not in sexes else doer
+
+
+def _dateline_subject(state, ctx, t) -> bool:
+    """A place set before a colon and parsed as the subject: "New Delhi: Minister A held talks"."""
+    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":" and bool(key := ctx.tok_entity.get(t.i)) \
+        and state.kind(key) in (PLACE, COUNTRY)
 
 
 def _pair_before(state, ctx, subject, sent) -> list[str]:
@@ -2283,12 +2334,22 @@ def _absorb(state, event, mention) -> None:
         moved = mention.moved and not any(m.tense == "past" for m in event["mentions"] if m is not mention)  # a meeting held is not moved
         if event["dates"] is None or moved:
             event["dates"] = mention.dates  # "The meeting was moved to Monday": no longer on the day told before
+        elif _visit_around(event, mention):
+            pass  # "The meeting took place in Accra on March 24. A is on a visit to Ghana from March 23 to 26": the
+            # visit's other days are not the meeting's (named by the meeting, the event keeps its day)
         else:
             old = event["dates"]
             start = min(old.start, mention.dates.start)
             end = max(old.end or old.start, mention.dates.end or mention.dates.start)
             event["dates"] = DateRange(start, end if end != start else None, old.relative and mention.dates.relative)
     event["participants"].update(mention.participants)
+
+
+def _visit_around(event, mention) -> bool:
+    """A visit (trip, tour) folded into an event named by another event word, its days taking in the event's."""
+    old, new = event["dates"], mention.dates
+    return _head_word(mention) in TRIP_NOUNS and _head_word(event["mentions"][0]) not in TRIP_NOUNS \
+        and new.end is not None and new.start <= old.start and (old.end or old.start) <= new.end
 
 
 def main_event(state) -> str | None:
