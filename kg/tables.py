@@ -537,6 +537,11 @@ PERSON_MEETING_VERBS = frozenset({"meet", "greet", "congratulate", "phone", "tel
 # goods', no body or place.
 PRODUCT_LINE_NOUNS = frozenset({"series", "range", "lineup", "line-up", "model", "models", "brand", "brands",
                                 "sedan", "sedans", "suv", "suvs", "handset", "handsets", "phones", "chips"})
+# Verbs whose object takes an "of" of their own ("reminded Envoy A of the treaty", "accused Minister B of the
+# bank of fraud"): an "of" after such an object names whom the person serves only when a second "of" follows.
+OBJECT_OF_VERBS = frozenset({"remind", "accuse", "inform", "notify", "apprise", "warn", "convince", "persuade",
+                             "assure", "reassure", "suspect", "deprive", "rob", "clear", "absolve", "relieve",
+                             "strip", "disabuse"})
 REPORTING_VERBS = frozenset({"say", "announce", "state", "tell", "confirm", "declare", "add", "note"})
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,

@@ -1,0 +1,35 @@
+"""Names and affiliations (round ent19): an "of" that belongs to a verb of the person's sentence, not to the
+person's title. Each case is (article text, facts that must be in the graph, facts that must not). All names are
+invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract_names import test_names as _check
+
+D = "date: 2026-05-04\nTalks\n\n"
+
+CASES = [
+    # "remind/accuse/warn X of Y": the "of" is the verb's, Y is not whom X serves
+    pytest.param(D + "President Ana Lupu reminded Envoy Ola Dahl of the United Nations' charter on Monday.",
+                 {("Ola Dahl", "title", "Envoy")}, {("Ola Dahl", "affiliatedWith", "United Nations")},
+                 id="reminded-of-bodies-apostrophe"),
+    pytest.param(D + "Ana Lupu reminded Ambassador Ola Dahl of the World Bank during the dinner in Lima.",
+                 set(), {("Ola Dahl", "affiliatedWith", "World Bank")}, id="reminded-of-body"),
+    pytest.param(D + "The opposition accused Minister Ola Dahl of Norway on Tuesday.",
+                 set(), {("Ola Dahl", "affiliatedWith", "Norway")}, id="accused-of-country"),
+    pytest.param(D + "The envoy warned Governor Ola Dahl of the European Union during the talks in Lima.",
+                 set(), {("Ola Dahl", "affiliatedWith", "European Union")}, id="warned-of-body"),
+    # guards: the verb's own complement comes after the owner, so the first "of" is the title's
+    pytest.param(D + "They accused Envoy Ola Dahl of the World Bank of lying about the loans.",
+                 {("Ola Dahl", "affiliatedWith", "World Bank")}, set(), id="guard-accused-of-body-of"),
+    pytest.param(D + "Ana Lupu reminded Minister Ola Dahl of Norway that the vote was near.",
+                 {("Ola Dahl", "affiliatedWith", "Norway")}, set(), id="guard-reminded-of-country-that"),
+    pytest.param(D + "Ana Lupu met Minister Ola Dahl of Norway in Lima on Monday.",
+                 {("Ola Dahl", "affiliatedWith", "Norway")}, set(), id="guard-met-minister-of-norway"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_names_ent19(nlp, text, present, absent):
+    _check(nlp, text, present, absent)
