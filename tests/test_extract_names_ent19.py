@@ -1,5 +1,5 @@
 """Names and affiliations (round ent19): an "of" that belongs to a verb of the person's sentence, not to the
-person's title. Each case is (article text, facts that must be in the graph, facts that must not). All names are
+person's title; bodies named with "Without". Each case is (article text, facts that must be in the graph, facts that must not). All names are
 invented."""
 from __future__ import annotations
 
@@ -27,6 +27,22 @@ CASES = [
                  {("Ola Dahl", "affiliatedWith", "Norway")}, set(), id="guard-reminded-of-country-that"),
     pytest.param(D + "Ana Lupu met Minister Ola Dahl of Norway in Lima on Monday.",
                  {("Ola Dahl", "affiliatedWith", "Norway")}, set(), id="guard-met-minister-of-norway"),
+    # a body named with a capitalised "Without"/"Sans": one name, not a body named by its last word
+    pytest.param(D + "Doctors Without Borders said its clinic in Lima had run out of fuel.",
+                 {("Doctors Without Borders", "a", "Organization")}, {("Borders", "a", "Organization")},
+                 id="doctors-without-borders"),
+    pytest.param(D + "The charity Reporters Without Borders said two writers were held in Minsk.",
+                 {("Reporters Without Borders", "a", "Organization")}, {("Borders", "a", "Organization")},
+                 id="reporters-without-borders"),
+    pytest.param(D + "Lawyers Without Borders said the trial in Minsk was unfair.",
+                 {("Lawyers Without Borders", "a", "Organization")}, {("Borders", "a", "Organization")},
+                 id="lawyers-without-borders"),
+    pytest.param(D + "Pharmacists Sans Frontieres said the convoy reached Gaza on Monday.",
+                 {("Pharmacists Sans Frontieres", "a", "Organization")}, {("Frontieres", "a", "Organization")},
+                 id="sans-frontieres"),
+    # guard: a capitalised "Without" opening a sentence opens no body
+    pytest.param(D + "Without Borders the region would trade more, Ana Lupu said in Lima.",
+                 set(), {("Without Borders", "a", "Organization")}, id="guard-without-opening-a-sentence"),
 ]
 
 

@@ -585,6 +585,35 @@ def untagged_body_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
+_WITHOUT_WORDS = frozenset({"without", "sans"})
+
+
+def without_body_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """Bodies named with a capitalised "Without" or "Sans" inside a sentence ("Doctors Without Borders",
+    "Reporters Sans Frontieres"), as ORG spans over the capitalised words either side (one to three each): NER
+    kept only the words after it, a body "Borders". Not a post's portfolio ("Minister Without Portfolio"), nor
+    a headline written in title case."""
+    if _WITHOUT_WORDS.isdisjoint(lowers):
+        return []
+    spans = []
+    for i in [k for k, word in enumerate(lowers) if word in _WITHOUT_WORDS]:
+        token = doc[i]
+        if i < 1 or token.is_sent_start or not token.text[:1].isupper() or _title_case(token.sent):
+            continue
+        start = i
+        while start > max(0, i - 3) and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                and (start == i or not doc[start].is_sent_start):
+            start -= 1
+        end = i + 1
+        while end < min(len(doc), i + 4) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if start == i or end == i + 1 or any(lowers[k] in _TITLE_WORDS or lowers[k] in PORTFOLIO_WORDS
+                                             for k in range(start, end)):
+            continue
+        spans.append(DocSpan(doc, start, end, label="ORG"))
+    return spans
+
+
 def _inside_capitalised_run(doc, i: int) -> bool:
     """A capitalised word with another right before or after it: "Polar Dawn" tagged NORP is a name, not the
     demonym a lone "Chinese" would be."""
@@ -770,8 +799,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     for found in (portfolio_title_name_spans(doc, lowers), vessel_name_spans(doc, lowers)):
         names = _added_apart(names, found)
     # in this order: where two finders' names overlap, the earlier one's is kept
-    for finder in (titled_name_spans, function_word_name_spans, untagged_body_spans, listed_surname_spans,
-                   glued_surname_spans, paired_leader_spans):
+    for finder in (titled_name_spans, function_word_name_spans, untagged_body_spans, without_body_spans,
+                   listed_surname_spans, glued_surname_spans, paired_leader_spans):
         names = _added_apart(names, finder(doc, lowers, doc_ents))
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
