@@ -43,6 +43,17 @@ CASES = [
     # guard: a capitalised "Without" opening a sentence opens no body
     pytest.param(D + "Without Borders the region would trade more, Ana Lupu said in Lima.",
                  set(), {("Without Borders", "a", "Organization")}, id="guard-without-opening-a-sentence"),
+    # a post's capitalised portfolio after its title ("Minister Without Portfolio") is no person's name
+    pytest.param(D + "Prime Minister Ana Lupu named Ola Dahl Minister Without Portfolio on Monday.",
+                 {("Ana Lupu", "title", "Prime Minister")}, {("Without Portfolio", "a", "Person")},
+                 id="named-minister-without-portfolio"),
+    pytest.param(D + "Ana Lupu appointed him Minister Without Portfolio on Friday.",
+                 set(), {("Without Portfolio", "a", "Person")}, id="appointed-minister-without-portfolio"),
+    pytest.param(D + "Ola Dahl became Minister Without Portfolio in March.",
+                 set(), {("Without Portfolio", "a", "Person")}, id="became-minister-without-portfolio"),
+    # guard: the title before its holder's name stays whole
+    pytest.param(D + "Minister Without Portfolio Ola Dahl met Ana Lupu in Lima on Monday.",
+                 {("Ola Dahl", "title", "Minister Without Portfolio")}, set(), id="guard-minister-without-portfolio"),
 ]
 
 

@@ -1062,6 +1062,10 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         if label == "PERSON" and ent.start > 0 and lowers[ent.start - 1] in _PORTFOLIO_OPENERS | _PORTFOLIO_JOINS \
                 and all(lowers[i] in PORTFOLIO_WORDS for i in range(ent.start, ent.end)):
             continue  # "The Minister without Portfolio, Ana Ruiz,": the title's portfolio, no person
+        if label == "PERSON" and ent.start > 0 and ent.end - ent.start >= 2 and lowers[ent.start] in _PORTFOLIO_OPENERS \
+                and lowers[ent.start - 1] in TITLE_HEAD_WORDS \
+                and all(lowers[i] in PORTFOLIO_WORDS for i in range(ent.start + 1, ent.end)):
+            continue  # "named her Minister Without Portfolio": NER took the capitalised opener and portfolio for a name
         if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
             if _first_given_name_before(ctx, ent):
