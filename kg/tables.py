@@ -959,6 +959,10 @@ ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "ba
                                "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
                                "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah", "houthi", "houthis",
                                "shabaab", "ansar"})
+# Words of a style some people are known by with "the" before it ("the Dalai Lama", "the Aga Khan", "the
+# Karmapa"): such a name after "the" is still a person's.
+THE_STYLE_NAME_WORDS = frozenset({"lama", "khan", "karmapa", "rinpoche", "pope", "patriarch", "ayatollah", "mufti",
+                                  "mahdi", "emir", "sultan", "maharaja", "nawab", "aga"})
 # News agencies by the names their stories credit them with ("Yonhap reported", "according to Xinhua"): bodies,
 # whatever NER tagged them (general knowledge of the wire services; names only, no links).
 NEWS_AGENCIES = frozenset({"reuters", "afp", "agence france-presse", "associated press", "xinhua", "yonhap", "kyodo",

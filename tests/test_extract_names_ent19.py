@@ -54,6 +54,18 @@ CASES = [
     # guard: the title before its holder's name stays whole
     pytest.param(D + "Minister Without Portfolio Ola Dahl met Ana Lupu in Lima on Monday.",
                  {("Ola Dahl", "title", "Minister Without Portfolio")}, set(), id="guard-minister-without-portfolio"),
+    # a name after "the" listed with a body is a body's (a paper's), no person's
+    pytest.param(D + "The Tan Thanh and the Daily Star reported that the talks in Lima had ended.",
+                 {("Tan Thanh", "a", "Organization")}, {("Tan Thanh", "a", "Person")}, id="the-paper-and-the-paper"),
+    pytest.param(D + "Reuters and the Tan Thanh reported on Monday that the talks had ended.",
+                 set(), {("Tan Thanh", "a", "Person")}, id="agency-and-the-paper"),
+    pytest.param(D + "The World Bank and the Tan Thanh said on Monday that exports fell.",
+                 set(), {("Tan Thanh", "a", "Person")}, id="body-and-the-paper"),
+    # guards: no "the", a style name
+    pytest.param(D + "Minister Ana Lupu and the World Bank met in Lima on Monday.",
+                 {("Ana Lupu", "a", "Person")}, set(), id="guard-person-and-the-body"),
+    pytest.param(D + "The Aga Khan and the World Bank signed the deal in Lima on Monday.",
+                 {("Aga Khan", "a", "Person")}, {("Aga Khan", "a", "Organization")}, id="guard-the-aga-khan"),
 ]
 
 
