@@ -72,3 +72,29 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_names_ent19(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# a country's name glued by NER to a person's name after it: a country and a person apart
+GLUED_COUNTRY_CASES = [
+    pytest.param(D + "Chile Ola Dahl met officials in Lima on Monday.",
+                 {("Ola Dahl", "a", "Person")}, {("Chile Ola Dahl", "a", "Organization"), ("Chile Ola Dahl", "a", "Person")},
+                 id="chile-glued"),
+    pytest.param(D + "Peru Ana Lupu said on Monday that the talks would go on.",
+                 {("Ana Lupu", "a", "Person")}, {("Peru Ana Lupu", "a", "Organization"), ("Peru Ana Lupu", "a", "Person")},
+                 id="peru-glued"),
+    pytest.param(D + "New Zealand Maria Lupu met officials in Lima on Monday.",
+                 {("Maria Lupu", "a", "Person")}, {("New Zealand Maria Lupu", "a", "Organization"),
+                                                   ("New Zealand Maria Lupu", "a", "Person")}, id="two-word-country-glued"),
+    pytest.param(D + "Officials said Ghana Ola Dahl would visit Lima in June.",
+                 {("Ola Dahl", "a", "Person")}, {("Ghana Ola Dahl", "a", "Person")}, id="ghana-glued-person"),
+    pytest.param(D + "Norway Ana Lupu told reporters in Oslo that the deal was close.",
+                 {("Ana Lupu", "a", "Person")}, {("Norway Ana Lupu", "a", "Organization")}, id="norway-glued"),
+    # guard: a title between them, as before
+    pytest.param(D + "Chile President Ola Dahl met officials in Lima on Monday.",
+                 {("Ola Dahl", "a", "Person"), ("Ola Dahl", "title", "President")}, set(), id="guard-country-title-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", GLUED_COUNTRY_CASES)
+def test_glued_country_ent19(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

@@ -1373,6 +1373,7 @@ class ArticleEntities:
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_acronym_before_name(m, ctx)]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_chamber_before_name(m, ctx)]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_country_before_name(m, ctx)]
             ctx.mentions[:] = [self._person_after_portfolio(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
@@ -1864,6 +1865,29 @@ class ArticleEntities:
             return [m]
         return [Mention(words[0], "ORG", i, i + 1, ctx.span(ctx.starts[i], ctx.ends[i])),
                 Mention(" ".join(rest), "PERSON", i + 1, m.end_token, ctx.span(ctx.starts[i + 1], ctx.ends[m.end_token - 1]))]
+
+    def _split_country_before_name(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "Chile Ola Dahl met officials", "Peru Ana Lupu said": a country's name (one or two words, no demonym)
+        glued by NER to a given name we know and a surname after it are a country and a person apart, not one body
+        or person."""
+        words = m.text.split()
+        if m.ner not in ("PERSON", "ORG", "GPE") or not 3 <= len(words) <= 5 or ctx.doc[m.start_token].text != words[0]:
+            return [m]
+        for k in (1, 2):
+            country, rest = " ".join(words[:k]), words[k:]
+            # (not a country that is also a given name: "Jordan Ana Lupu" may be one person's three names)
+            if not 2 <= len(rest) <= 3 or not self.gaz.country(country) or self.gaz.is_demonym(country) \
+                    or (k == 1 and is_given_name(country)) \
+                    or not is_given_name(rest[0]) or not _looks_like_name(" ".join(rest)) \
+                    or set(normalize_name(" ".join(rest)).split()) & _NOT_NAME_WORDS \
+                    or self.gaz.country(rest[-1]) or self.gaz.city(rest[-1]) or self.gaz.organization(m.text):
+                continue
+            i = m.start_token + k
+            if not all(t.is_alpha for t in ctx.doc[i:m.end_token]):
+                continue
+            return [Mention(country, "GPE", m.start_token, i, ctx.span(ctx.starts[m.start_token], ctx.ends[i - 1])),
+                    Mention(" ".join(rest), "PERSON", i, m.end_token, ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))]
+        return [m]
 
     def _split_chamber_before_name(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "the Speaker National Assembly Ana Lupu", "Chairman Senate Ola Dahl", "Speaker of the Parliament Ola
