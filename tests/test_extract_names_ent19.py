@@ -98,3 +98,24 @@ GLUED_COUNTRY_CASES = [
 @pytest.mark.parametrize("text,present,absent", GLUED_COUNTRY_CASES)
 def test_glued_country_ent19(nlp, text, present, absent):
     _check(nlp, text, present, absent)
+
+
+# "informed X of Y's views": NER glued the verb's object, its "of" and a country's possessive into one body
+VERB_OF_OWNER_CASES = [
+    pytest.param(D + "Ana Lupu informed Dahl of Chile's views on the quota.",
+                 {("Chile", "a", "Country")}, {("Dahl of Chile", "a", "Organization")}, id="informed-of-chiles"),
+    pytest.param(D + "Ana Lupu assured Dahl of Chile's support for the plan.",
+                 set(), {("Dahl of Chile", "a", "Organization")}, id="assured-of-chiles"),
+    pytest.param(D + "The envoy informed Dahl of Norway's views.",
+                 set(), {("Dahl of Norway", "a", "Organization")}, id="envoy-informed-of-norways"),
+    # guards: a body's own name with "of" and a country stays whole; an object NER kept apart stays a person
+    pytest.param(D + "Ana Lupu informed the Bank of Japan's board on Monday.",
+                 {("Bank of Japan", "a", "Organization")}, set(), id="guard-bank-of-japan"),
+    pytest.param(D + "Ana Lupu informed Kowalczyk of Chile's views on the quota.",
+                 {("Kowalczyk", "a", "Person")}, set(), id="guard-object-apart"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", VERB_OF_OWNER_CASES)
+def test_verb_of_owner_ent19(nlp, text, present, absent):
+    _check(nlp, text, present, absent)

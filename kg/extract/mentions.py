@@ -20,7 +20,7 @@ from ..link import gazetteer
 from ..nlp import CITY_MIN_POPULATION
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name, standalone_name_words
-from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, BODY_MEMBER_NOUNS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, THE_STYLE_NAME_WORDS, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, BODY_MEMBER_NOUNS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, OBJECT_OF_VERBS, THE_STYLE_NAME_WORDS, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -1374,6 +1374,7 @@ class ArticleEntities:
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_acronym_before_name(m, ctx)]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_chamber_before_name(m, ctx)]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_country_before_name(m, ctx)]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_verbs_of_owner(m, ctx)]
             ctx.mentions[:] = [self._person_after_portfolio(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
@@ -1888,6 +1889,28 @@ class ArticleEntities:
             return [Mention(country, "GPE", m.start_token, i, ctx.span(ctx.starts[m.start_token], ctx.ends[i - 1])),
                     Mention(" ".join(rest), "PERSON", i, m.end_token, ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))]
         return [m]
+
+    def _split_verbs_of_owner(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "informed Dahl of Chile's views", "assured Lupu of Norway's support": NER glued a verb's object, the
+        verb's own "of" and a country's possessive into one body's name. The country is named; the object, a
+        person's or a body's, is left to other mentions of it."""
+        lowers, doc = ctx.lowers, ctx.doc
+        if m.ner not in ("ORG", "PERSON", "GPE") or m.start_token < 1 or doc[m.start_token - 1].lemma_ not in OBJECT_OF_VERBS:
+            return [m]
+        of = next((k for k in range(m.start_token + 1, m.end_token - 1) if lowers[k] == "of"), None)
+        if of is None:
+            return [m]
+        end = m.end_token
+        while end > of + 1 and lowers[end - 1] in ("'s", "\u2019s", "'", "\u2019"):
+            end -= 1
+        owned = end < len(lowers) and lowers[end] in ("'s", "\u2019s", "'", "\u2019") or end < m.end_token
+        start = of + 1 + (lowers[of + 1] == "the")
+        country = ctx.span_text(start, end) if start < end else ""
+        if not owned or not country or not self.gaz.country(country) or self.gaz.is_demonym(country) \
+                or self.gaz.organization(ctx.span_text(m.start_token, end)) \
+                or not _BODY_OR_TITLE_WORDS.isdisjoint(lowers[m.start_token:of]):
+            return [m]  # "informed the Bank of Japan's board": a body's own name, kept whole
+        return [Mention(country, "GPE", start, end, ctx.span(ctx.starts[start], ctx.ends[end - 1]))]
 
     def _split_chamber_before_name(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "the Speaker National Assembly Ana Lupu", "Chairman Senate Ola Dahl", "Speaker of the Parliament Ola
