@@ -537,6 +537,11 @@ PERSON_MEETING_VERBS = frozenset({"meet", "greet", "congratulate", "phone", "tel
 # goods', no body or place.
 PRODUCT_LINE_NOUNS = frozenset({"series", "range", "lineup", "line-up", "model", "models", "brand", "brands",
                                 "sedan", "sedans", "suv", "suvs", "handset", "handsets", "phones", "chips"})
+# Verbs whose object takes an "of" of their own ("reminded Envoy A of the treaty", "accused Minister B of the
+# bank of fraud"): an "of" after such an object names whom the person serves only when a second "of" follows.
+OBJECT_OF_VERBS = frozenset({"remind", "accuse", "inform", "notify", "apprise", "warn", "convince", "persuade",
+                             "assure", "reassure", "suspect", "deprive", "rob", "clear", "absolve", "relieve",
+                             "strip", "disabuse"})
 REPORTING_VERBS = frozenset({"say", "announce", "state", "tell", "confirm", "declare", "add", "note"})
 # Verbs that are themselves a measure ("the Treasury sanctioned five firms").
 MEASURE_VERB_TRIGGERS = {"sanction": SANCTION, "blacklist": SANCTION, "embargo": SANCTION, "ban": MEASURE,
@@ -954,6 +959,10 @@ ARMED_GROUP_WORDS = frozenset({"militia", "militias", "brigade", "brigades", "ba
                                "jaish", "liwa", "harakat", "saraya", "asaib", "hizb",
                                "jabhat", "hezbollah", "hizbollah", "hizbullah", "hizballah", "houthi", "houthis",
                                "shabaab", "ansar"})
+# Words of a style some people are known by with "the" before it ("the Dalai Lama", "the Aga Khan", "the
+# Karmapa"): such a name after "the" is still a person's.
+THE_STYLE_NAME_WORDS = frozenset({"lama", "khan", "karmapa", "rinpoche", "pope", "patriarch", "ayatollah", "mufti",
+                                  "mahdi", "emir", "sultan", "maharaja", "nawab", "aga"})
 # News agencies by the names their stories credit them with ("Yonhap reported", "according to Xinhua"): bodies,
 # whatever NER tagged them (general knowledge of the wire services; names only, no links).
 NEWS_AGENCIES = frozenset({"reuters", "afp", "agence france-presse", "associated press", "xinhua", "yonhap", "kyodo",

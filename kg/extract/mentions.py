@@ -20,7 +20,7 @@ from ..link import gazetteer
 from ..nlp import CITY_MIN_POPULATION
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, VESSEL, Span
 from ..names import fold_accents, normalize_name, standalone_name_words
-from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, BODY_MEMBER_NOUNS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
+from ..tables import (APPEAL_VERBS, CHAMBER_WORDS, NEWS_TERMS, GOODS_FLOW_NOUNS, SURNAME_PARTICLES, BODY_HEADS_BEFORE_OF, BODY_MEMBER_NOUNS_BEFORE_OF, GERUND_SUBJECT_PREPOSITIONS, LISTED_NAME_MISTYPES, NUMBERED_GROUP_WORDS, NUMBER_WORDS, KIN_NOUNS, CLOSE_ONE_NOUNS, ARMED_GROUP_WORDS, CENSUS_FAMILY_NAMES, COMMON_SURNAMES, FAMILY_NAMES, NEWS_AGENCIES, OBJECT_OF_VERBS, THE_STYLE_NAME_WORDS, PRESS_AUDIENCES, RATING_AGENCIES, SURNAME_ENDINGS, TIME_ZONES, WIRE_END_MARKERS, NAME_PARTICLES, PATRONYMIC_PARTICLES, BARE_STATE_WORDS, EVENT_TRIGGERS, LANDFORM_NOUNS_AFTER, AGREEMENT_WORDS, LAW_NAME_ENDINGS, AGREEMENT_ACRONYMS, AGREEMENT_ACRONYM_ENDINGS, BACK_REFERENCE_HEAD_WORDS, BARE_BODY_WORDS, BODY_ONLY_HEAD_WORDS, FIRM_HEAD_WORDS, FIRM_NAME_ENDINGS, COMMODITY_WORDS, SHARED_ABBREVIATIONS, TERM_ACRONYMS, VENUE_ONLY_WORDS, VENUE_BUILDING_WORDS, VENUE_PREPOSITIONS, VENUE_WORDS,
                       COMPANY_SUFFIXES, COUNTERPART_WORDS, FIRM_NOUNS, FIRM_ONLY_NOUNS, FIRM_OFFICERS, GIVEN_NAME_SHORT_FORMS, is_given_name,
                       HONORIFICS, LEADER_TITLES, MISSION_BODY_WORDS, MOTION_VERBS, NER_LABEL_KIND, NER_LABELS_IGNORED,
                       NOT_SURNAME_WORDS, ORGANIZATION_HEAD_WORDS, SHARE_NOUNS, FIRM_LIST_NOUNS, FIRM_LIST_PREPOSITIONS, STOCK_TRADING_VERBS, VOTING_VERBS, PERSON_SUBJECT_VERBS, LEGISLATIVE_VOTE_OBJECTS, PERSON_MEETING_VERBS, PRODUCT_LINE_NOUNS, MARKET_WATCHER_NOUNS, ABBREVIATED_TITLE_MODIFIERS, HYPHENED_FIRM_NOUNS, GATHERING_WORDS, GENERIC_BODY_WORDS, LEGISLATURE_WORDS, NATIONAL_BODIES, PERSON_OBJECT_VERBS, PLACE_PREPOSITIONS, TALKING_WITH_WORDS, PERSON_ROLE_NOUNS, PERSON_TRADE_NOUNS, PLACE_NAME_ENDINGS, PLACE_APPOSITION_NOUNS,
@@ -585,6 +585,35 @@ def untagged_body_spans(doc, lowers: list[str], ents: tuple) -> list:
     return spans
 
 
+_WITHOUT_WORDS = frozenset({"without", "sans"})
+
+
+def without_body_spans(doc, lowers: list[str], ents: tuple) -> list:
+    """Bodies named with a capitalised "Without" or "Sans" inside a sentence ("Doctors Without Borders",
+    "Reporters Sans Frontieres"), as ORG spans over the capitalised words either side (one to three each): NER
+    kept only the words after it, a body "Borders". Not a post's portfolio ("Minister Without Portfolio"), nor
+    a headline written in title case."""
+    if _WITHOUT_WORDS.isdisjoint(lowers):
+        return []
+    spans = []
+    for i in [k for k, word in enumerate(lowers) if word in _WITHOUT_WORDS]:
+        token = doc[i]
+        if i < 1 or token.is_sent_start or not token.text[:1].isupper() or _title_case(token.sent):
+            continue
+        start = i
+        while start > max(0, i - 3) and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                and (start == i or not doc[start].is_sent_start):
+            start -= 1
+        end = i + 1
+        while end < min(len(doc), i + 4) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if start == i or end == i + 1 or any(lowers[k] in _TITLE_WORDS or lowers[k] in PORTFOLIO_WORDS
+                                             for k in range(start, end)):
+            continue
+        spans.append(DocSpan(doc, start, end, label="ORG"))
+    return spans
+
+
 def _inside_capitalised_run(doc, i: int) -> bool:
     """A capitalised word with another right before or after it: "Polar Dawn" tagged NORP is a name, not the
     demonym a lone "Chinese" would be."""
@@ -770,8 +799,8 @@ def _with_honorific_names(doc, lowers: list[str], doc_ents: tuple):
     for found in (portfolio_title_name_spans(doc, lowers), vessel_name_spans(doc, lowers)):
         names = _added_apart(names, found)
     # in this order: where two finders' names overlap, the earlier one's is kept
-    for finder in (titled_name_spans, function_word_name_spans, untagged_body_spans, listed_surname_spans,
-                   glued_surname_spans, paired_leader_spans):
+    for finder in (titled_name_spans, function_word_name_spans, untagged_body_spans, without_body_spans,
+                   listed_surname_spans, glued_surname_spans, paired_leader_spans):
         names = _added_apart(names, finder(doc, lowers, doc_ents))
     taken = {t for span in names for t in range(span.start, span.end)} | honorifics
     # an entity overlapping such a name ("Datuk Seri Azlan Harun") gives way, and so does one that is
@@ -1033,6 +1062,10 @@ def collect_mentions(ctx: ParagraphContext) -> None:
         if label == "PERSON" and ent.start > 0 and lowers[ent.start - 1] in _PORTFOLIO_OPENERS | _PORTFOLIO_JOINS \
                 and all(lowers[i] in PORTFOLIO_WORDS for i in range(ent.start, ent.end)):
             continue  # "The Minister without Portfolio, Ana Ruiz,": the title's portfolio, no person
+        if label == "PERSON" and ent.start > 0 and ent.end - ent.start >= 2 and lowers[ent.start] in _PORTFOLIO_OPENERS \
+                and lowers[ent.start - 1] in TITLE_HEAD_WORDS \
+                and all(lowers[i] in PORTFOLIO_WORDS for i in range(ent.start + 1, ent.end)):
+            continue  # "named her Minister Without Portfolio": NER took the capitalised opener and portfolio for a name
         if label == "PERSON":
             ent = _strip_person_prefix(ent, lowers)
             if _first_given_name_before(ctx, ent):
@@ -1340,6 +1373,8 @@ class ArticleEntities:
             ctx.mentions[:] = [self._given_name_before_surname(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_acronym_before_name(m, ctx)]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_chamber_before_name(m, ctx)]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_country_before_name(m, ctx)]
+            ctx.mentions[:] = [part for m in ctx.mentions for part in self._split_verbs_of_owner(m, ctx)]
             ctx.mentions[:] = [self._person_after_portfolio(m, ctx) for m in ctx.mentions]
             ctx.mentions[:] = [part for m in ctx.mentions for part in self._region_read_as_person(m, ctx)]
             taken = {i for m in ctx.mentions for i in range(m.start_token, m.end_token)}
@@ -1374,6 +1409,8 @@ class ArticleEntities:
                 elif m.ner in ("PERSON", "GPE", "LOC", "NORP") \
                         and not ARMED_GROUP_WORDS.isdisjoint(normalize_name(m.text).split()):
                     m.ner = "ORG"  # "Iraq's Kataib Hezbollah", "the Hezbollah Brigades": an armed group's name
+                elif m.ner == "PERSON" and self._the_name_listed_with_a_body(m, ctx):
+                    m.ner = "ORG"  # "the Tan Thanh and the Daily Star reported": a paper listed with one, no person
                 elif m.ner in ("PERSON", "GPE", "LOC", "NORP") and normalize_name(m.text) in NEWS_AGENCIES:
                     m.ner = "ORG"  # "Yonhap reported", "according to Xinhua": a news agency, no person or place
                 elif m.ner in ("PERSON", "GPE", "LOC", "NORP") and normalize_name(m.text) in RATING_AGENCIES \
@@ -1830,6 +1867,51 @@ class ArticleEntities:
         return [Mention(words[0], "ORG", i, i + 1, ctx.span(ctx.starts[i], ctx.ends[i])),
                 Mention(" ".join(rest), "PERSON", i + 1, m.end_token, ctx.span(ctx.starts[i + 1], ctx.ends[m.end_token - 1]))]
 
+    def _split_country_before_name(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "Chile Ola Dahl met officials", "Peru Ana Lupu said": a country's name (one or two words, no demonym)
+        glued by NER to a given name we know and a surname after it are a country and a person apart, not one body
+        or person."""
+        words = m.text.split()
+        if m.ner not in ("PERSON", "ORG", "GPE") or not 3 <= len(words) <= 5 or ctx.doc[m.start_token].text != words[0]:
+            return [m]
+        for k in (1, 2):
+            country, rest = " ".join(words[:k]), words[k:]
+            # (not a country that is also a given name: "Jordan Ana Lupu" may be one person's three names)
+            if not 2 <= len(rest) <= 3 or not self.gaz.country(country) or self.gaz.is_demonym(country) \
+                    or (k == 1 and is_given_name(country)) \
+                    or not is_given_name(rest[0]) or not _looks_like_name(" ".join(rest)) \
+                    or set(normalize_name(" ".join(rest)).split()) & _NOT_NAME_WORDS \
+                    or self.gaz.country(rest[-1]) or self.gaz.city(rest[-1]) or self.gaz.organization(m.text):
+                continue
+            i = m.start_token + k
+            if not all(t.is_alpha for t in ctx.doc[i:m.end_token]):
+                continue
+            return [Mention(country, "GPE", m.start_token, i, ctx.span(ctx.starts[m.start_token], ctx.ends[i - 1])),
+                    Mention(" ".join(rest), "PERSON", i, m.end_token, ctx.span(ctx.starts[i], ctx.ends[m.end_token - 1]))]
+        return [m]
+
+    def _split_verbs_of_owner(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
+        """ "informed Dahl of Chile's views", "assured Lupu of Norway's support": NER glued a verb's object, the
+        verb's own "of" and a country's possessive into one body's name. The country is named; the object, a
+        person's or a body's, is left to other mentions of it."""
+        lowers, doc = ctx.lowers, ctx.doc
+        if m.ner not in ("ORG", "PERSON", "GPE") or m.start_token < 1 or doc[m.start_token - 1].lemma_ not in OBJECT_OF_VERBS:
+            return [m]
+        of = next((k for k in range(m.start_token + 1, m.end_token - 1) if lowers[k] == "of"), None)
+        if of is None:
+            return [m]
+        end = m.end_token
+        while end > of + 1 and lowers[end - 1] in ("'s", "\u2019s", "'", "\u2019"):
+            end -= 1
+        owned = end < len(lowers) and lowers[end] in ("'s", "\u2019s", "'", "\u2019") or end < m.end_token
+        start = of + 1 + (lowers[of + 1] == "the")
+        country = ctx.span_text(start, end) if start < end else ""
+        if not owned or not country or not self.gaz.country(country) or self.gaz.is_demonym(country) \
+                or self.gaz.organization(ctx.span_text(m.start_token, end)) \
+                or not _BODY_OR_TITLE_WORDS.isdisjoint(lowers[m.start_token:of]):
+            return [m]  # "informed the Bank of Japan's board": a body's own name, kept whole
+        return [Mention(country, "GPE", start, end, ctx.span(ctx.starts[start], ctx.ends[end - 1]))]
+
     def _split_chamber_before_name(self, m: Mention, ctx: ParagraphContext) -> list[Mention]:
         """ "the Speaker National Assembly Ana Lupu", "Chairman Senate Ola Dahl", "Speaker of the Parliament Ola
         Dahl": a title's chamber (a legislature's name) glued by NER to its holder's name after it, or left right
@@ -1980,6 +2062,18 @@ class ArticleEntities:
                 or self.gaz.city(m.text):
             return False
         return _post_beside(m, ctx)
+
+    def _the_name_listed_with_a_body(self, m: Mention, ctx: ParagraphContext) -> bool:
+        """A name NER read as a person's, with "the" right before it and listed with a body ("the Tan Thanh and
+        the Daily Star reported", "Reuters and the Tan Thanh"): a body's, as a person's name takes no article -
+        unless a word of it is a style some are known by ("the Dalai Lama"), or it is a leader the gazetteer knows."""
+        lowers = ctx.lowers
+        the = m.start_token if lowers[m.start_token] == "the" else m.start_token - 1
+        if the < 0 or lowers[the] != "the" or self.gaz.leader(m.text) is not None or _person_before(m, ctx):
+            return False
+        if not THE_STYLE_NAME_WORDS.isdisjoint(normalize_name(m.text).split()):
+            return False
+        return _listed_with_a_body(m, ctx)
 
     def _surname_taken_up_by_person_pronoun(self, m: Mention, ctx: ParagraphContext) -> bool:
         """ "Smith shares his view", "Harrow explained her position": a one-word name NER tagged ORG, the subject

@@ -12,7 +12,7 @@ from ..model import COUNTRY, DELEGATION, ORGANIZATION, PERSON
 from ..names import normalize_name
 from ..tables import (BARE_BODY_WORDS, CONFIDENCE, LEGISLATURE_WORDS, DESCRIPTIVE_ROLE_HEADS, DESCRIPTIVE_ROLE_MODIFIERS, GROUP_MEMBER_CUES,
                       JOINT_VERBS, MEETING_PAIR_VERBS, MISSION_NOUNS, NATIONAL_POST_WORDS, NOT_TITLES,
-                      OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
+                      OBJECT_OF_VERBS, OFFICIAL_GROUP_NOUNS, OWN_ACT_VERBS, POSTS_OF_ONE_COUNTRY, REPORTING_VERBS,
                       PORTFOLIO_WORDS, ROYAL_STYLE_WORDS, STAND_IN_CUES, TITLE_BODY_WORDS, TITLE_HEAD_WORDS,
                       TITLE_MODIFIER_WORDS, ABBREVIATED_TITLE_MODIFIERS, CENSUS_FAMILY_NAMES, ORGANIZATION_HEAD_WORDS,
                       is_given_name)
@@ -513,6 +513,17 @@ def _of_affiliation(state, ctx, sent, m, key, sentence_span) -> None:
     while ctx.tok_entity.get(first) and j + 1 < sent.end and ctx.tok_entity.get(j + 1) == ctx.tok_entity.get(first):
         j += 1
     if j + 1 < sent.end and ctx.lowers[j + 1] in ("'s", "\u2019s", "'", "\u2019"):
+        return
+    # the same when NER kept the bare apostrophe inside the name ("of the United Nations' mandate")
+    if j > first and ctx.lowers[j] in ("'", "\u2019", "'s", "\u2019s") and doc[j].dep_ == "case":
+        return
+    # "reminded Envoy A of the United Nations", "accused Minister B of the bank of fraud": the object of a verb
+    # that takes an "of" of its own; the first "of" is the title's only when the verb's own complement follows it
+    # (a second "of", or a clause: "reminded Minister B of Norway that ...")
+    last = doc[m.end_token - 1]
+    if last.dep_ == "dobj" and last.head.lemma_ in OBJECT_OF_VERBS \
+            and not (j + 1 < sent.end and ctx.lowers[j + 1] in ("of", "that", "about")) \
+            and not any(c.dep_ in ("ccomp", "xcomp") and c.i > j for c in last.head.children):
         return
     owner = state.agent_key(doc[m.end_token + 1], ctx, allow_people=False)
     if owner is None and first == m.end_token + 2:
