@@ -102,8 +102,11 @@ def read_measures(state, ctx, sent) -> None:
         head = token
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "tariff rate": the phrase is headed by "rate"
-        if head.lower_ in _LIST_WORDS:
-            continue  # "its sanctions list": a list, read by _list_changes
+        if head.lower_ in _LIST_WORDS or head.lemma_.lower() in _LIST_WORDS and head.i != token.i \
+                or _list_shared_head(head):
+            # "its sanctions list", "export control lists": a list, read by _list_changes; "under either sanctions or
+            # export control lists": the list word after the last conjunct is the first's head too
+            continue
         if lemma in MEASURE_FREEZE_NOUNS and any(p.dep_ == "prep" and p.lower_ == "on" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in MEASURE_TRIGGERS for o in p.children) for p in head.children):
             continue  # "a freeze on new tariffs": a pause of measures, none itself
@@ -431,6 +434,20 @@ def _licence_requirements(state, ctx, sent, sentence_span) -> None:
 
 _LIST_WORDS = frozenset(name.split()[-1] for name in MEASURE_LISTS)
 _NOT_DONE_AUX = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "to"})
+
+
+def _list_shared_head(head) -> bool:
+    """ "sanctions or export control lists", "tariff and sanctions lists": a measure word coordinated with a list (of
+    a measure word's name) after it shares that list word as its own head: it names a list, not a measure."""
+    if any(c.i > head.i and c.lemma_.lower() in _LIST_WORDS and any(
+            w.dep_ == "compound" and w.lemma_.lower() in MEASURE_TRIGGERS for w in c.lefts)
+            for c in with_conjuncts(head)[1:]):
+        return True
+    # "its sanction and export control lists", parsed with the pair modifying the list
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("compound", "nmod") and first.head.lemma_.lower() in _LIST_WORDS
 
 
 def _hedged(verb) -> bool:
@@ -775,7 +792,11 @@ def _barred_goods(verb) -> list[str]:
 
 
 def _phrase(ctx, head) -> str:
-    start = min([head.i] + [t.i for c in head.lefts for t in c.subtree])
+    # not "either"/"both" before a pair ("either sanctions or export curbs"): they tell the pair, not the measure
+    paired = any(c.dep_ == "conj" for c in head.children)
+    start = min([head.i] + [t.i for c in head.lefts
+                            if not (paired and c.dep_ in ("preconj", "det") and c.lower_ in _PAIR_WORDS)
+                            for t in c.subtree])
     doc = head.doc
     for i in range(start, head.i):
         # "EU leaders on Friday extended economic sanctions", parsed as one noun phrase: the label starts after a
@@ -793,6 +814,9 @@ def _phrase(ctx, head) -> str:
                     end = max(end, max(t.i for t in _goods_conjuncts(pobj)) + 1)  # not "... on top" (of)
     text = ctx.span_text(start, end)
     return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
+
+
+_PAIR_WORDS = frozenset({"either", "both", "neither"})
 
 
 def _is_measure_word(t) -> bool:
