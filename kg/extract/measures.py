@@ -685,12 +685,13 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     # "banned exports of bauxite from June": the label ends before when it starts
     # nor with a relative clause or a reason told of the object ("sanctioned two firms for shipping oil",
     # "sanctioned Acme, which is owned by ..."): the label is the act and whom or what it is on
+    # (nor a participle clause: "sanctioned two firms involved in shipping oil", "banned vessels linked to X")
     told = [n for o in objects_ for n in o.subtree if n.dep_ == "relcl" or n.dep_ == "prep"
-            and n.lower_ in _REASON_PREPS]
-    cut = {n.left_edge.i - 1 for n in told}  # the comma before "which"
+            and n.lower_ in _REASON_PREPS | {"including"} or n.dep_ == "acl" and n.tag_ in ("VBN", "VBG")]
+    # not a comma either, before or after what is cut ("sanctioned six officials, including ..., on Monday")
     end = max([verb.i] + [t.i for o in objects_ for t in o.subtree
                           if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in starts + told)
-                          and not (t.dep_ == "punct" and t.i in cut)]) + 1
+                          and not (t.is_punct and t.text not in _CLOSING_PUNCT)]) + 1
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
@@ -712,6 +713,7 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
         })
 
 
+_CLOSING_PUNCT = frozenset({")", "]", '"', "'", "”", "’"})
 _START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
 _REASON_PREPS = frozenset({"for", "over", "because"})  # "sanctioned X for / over its role in ..."
 
