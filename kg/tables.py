@@ -803,8 +803,12 @@ MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back
 # words, through the verb they open, is to come at most. So under readiness: "is ready to impose sanctions", "stands
 # prepared to", "was willing to", "is ready with tariffs on bourbon", "has tariffs ready" tell of a measure not taken.
 MEASURE_READINESS_WORDS = frozenset({"ready", "prepared", "willing", "eager", "keen", "minded"})
-MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"}) \
-    | MEASURE_READINESS_WORDS
+MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected",
+                                 "scheduled"}) | MEASURE_READINESS_WORDS
+# Of these, the words of a timetable: with a day told for the act, in the present ("is due to impose duties from
+# Thursday", "is scheduled to lift the ban on May 2"), the act is fixed, as "will impose ... on Thursday": announced.
+# Without a day ("is set to impose tariffs") they forecast, as "likely": proposed. "expected" forecasts even with one.
+MEASURE_TIMETABLE_WORDS = frozenset({"set", "slated", "due", "scheduled"})
 # "Sanctions remain on the table", "put tariffs on the table": to come at most; "tariffs are off the table": none
 # (preposition before "the table" -> status). "left the door open to tariffs": to come at most.
 MEASURE_TABLE_PREPOSITIONS = {"on": "proposed", "off": "denied"}

@@ -6,6 +6,7 @@ levies on Chinese ships" -> proposed, so kg:proposes, not kg:imposes.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from operator import attrgetter
 
@@ -25,6 +26,7 @@ from ..tables import GOODS_FROM_VERBS
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_CONTINUING_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
 from ..tables import MEASURE_BASE_PHRASES, STOCK_LIMIT_LEMMAS, STOCK_LIMIT_MODIFIERS, MEASURE_CARRY_OUT_OBJECT_PHRASES, PREPOSITION_NOUNS, GOODS_ORIGIN_VERBS, MADE_IN_VERBS, MEASURE_OPPOSING_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
+from ..tables import MEASURE_TIMETABLE_WORDS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STARTING_VERBS, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
@@ -1130,7 +1132,8 @@ def _subject(verb, body=None):
             return [s for s in found if body is not None and len(with_conjuncts(s)) == 1 and body(s)]
         if found:
             return [t for s in found for t in with_conjuncts(s)]
-        if node.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and node.head.i != node.i:
+        if (node.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") or node.dep_ == "acomp" and node.pos_ == "ADJ") \
+                and node.head.i != node.i:  # (acomp: "Mexico is due to impose", the copula's subject)
             if node.dep_ in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
                                                      for c in node.head.children):
                 return []  # "Britain and India signed a deal cutting tariffs": whose tariffs the deal cuts is not said
@@ -1304,9 +1307,13 @@ def _told_status(ctx, token, head) -> str | None:
             # "warned exporters about its sanctions on Libya", "warned banks about breaching its tariffs": what is
             # warned of is there (not "warned Minsk of new sanctions", "of the sanctions it would face")
             return "in_force"
-        if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS) \
-                or arrived == "prep" and before.lower_ == "with" and node.pos_ == "ADJ" and lemma in MEASURE_READINESS_WORDS:
-            cues.append("proposed")  # "is likely to face steep duties", "is set to impose", "is ready with tariffs"
+        if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
+            # "is likely to face steep duties", "is set to impose"; "is due to impose duties from Thursday": fixed
+            # (a lifting due on a day leaves the measure in force till then, as one hedged does)
+            cues.append("announced" if _timetabled(node, before) and not set(cues) & {"lifted", "reduced", "changed"}
+                        else "proposed")
+        elif arrived == "prep" and before.lower_ == "with" and node.pos_ == "ADJ" and lemma in MEASURE_READINESS_WORDS:
+            cues.append("proposed")  # "is ready with tariffs"
         if arrived == "dobj" and before.i == head.i and any(
                 c.i > head.i and c.pos_ == "ADJ" and c.lemma_.lower() in MEASURE_READINESS_WORDS
                 and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in node.children):
@@ -1629,6 +1636,28 @@ def _told_status(ctx, token, head) -> str | None:
     if "announced" in cues:
         return "announced"
     return "in_force" if cues else None
+
+
+def _timetabled(word, infinitive) -> bool:
+    """ "Mexico is due to impose duties from Thursday", "is scheduled to lift the ban on May 2": a word of a timetable
+    (MEASURE_TIMETABLE_WORDS) in the present, with a day told for the act under it (not "was due to", "is set to
+    impose duties", "is set to impose duties next year")."""
+    if word.lower_ not in MEASURE_TIMETABLE_WORDS:
+        return False
+    copula = word.head if word.dep_ == "acomp" else word
+    if not any(c.dep_ in ("auxpass", "aux", "ROOT") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be"
+               for c in ([copula] if copula.lemma_ == "be" else []) + list(copula.children)):
+        return False
+    days = [d for n in (word, infinitive) for c in n.children if c.i > word.i for d in (
+        [c] if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" else
+        [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+        if c.dep_ == "prep" and c.lower_ in _START_WORDS | {"on"} else [])]
+    # (whether a day is told, not which: any anchor will do)
+    return any(resolve_date(" ".join(t.text for t in d.subtree if t.ent_type_ == "DATE"), _ANY_DAY) is not None
+               for d in days)
+
+
+_ANY_DAY = dt.date(2000, 1, 1)
 
 
 def _no_longer(verb) -> bool:
