@@ -605,6 +605,10 @@ STOCK_LIMIT_LEMMAS = frozenset({"limit", "restriction", "curb", "control", "cap"
 MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
 # "Ottawa paused a second list of levies": put on hold, as "suspended".
 MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
+# A raise of a measure put on hold ("suspended higher tariffs on Laos", "the steeper duties were paused") is held
+# before it comes: the raise was told, never in force (announced), and was not lifted.
+MEASURE_RAISE_ADJECTIVES = frozenset({"higher", "steeper", "stiffer", "heavier", "tougher", "increased", "raised",
+                                      "hiked"})
 # A measure someone hopes to avoid or braces for is not in force on them: "hopes to avoid US tariffs on its cars",
 # "is bracing for US tariffs", "to head off sanctions". At most to come.
 MEASURE_AVERTING_VERBS = frozenset({"avoid", "avert", "dodge", "forestall", "prevent", "escape"})

@@ -45,6 +45,7 @@ from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from ..tables import CLAUSE_OBJECT_VERBS, COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_ONLY_LIFTING_VERBS
 from ..tables import MEASURE_COURT_HALT_NOUNS, MEASURE_COURT_VERBS, MEASURE_ENDED_ADJECTIVES, MEASURE_VETO_VERBS
+from ..tables import MEASURE_PAUSE_VERBS, MEASURE_RAISE_ADJECTIVES
 from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -1630,6 +1631,10 @@ def _told_status(ctx, token, head) -> str | None:
                     if c.lower_ in words and not _carried_out(head)), None)
     if "lifted" in cues and planned:
         return planned  # "the deal suspends the proposed 40% tariff": called off before it came, never in force
+    if "lifted" in cues and head.dep_ in ("dobj", "nsubjpass") \
+            and head.head.lemma_.lower() in MEASURE_PAUSE_VERBS | {"suspend"} \
+            and any(c.dep_ == "amod" and c.lower_ in MEASURE_RAISE_ADJECTIVES for c in own_children):
+        return "announced"  # "signed an order suspending higher tariffs on Laos": the raise held before it came
     for status in ("lifted", "threatened", "proposed"):
         if status in cues:
             return status
