@@ -500,7 +500,9 @@ MEASURE_MODIFIED_NON_MEASURES = frozenset({
     # a pause of a measure is relief from it, not one: "the tariff pause on Chinese goods ends in August"
     "pause", "suspension", "holiday",
     # the legal power to take a measure is none taken: "expanded US sanctions authority against Iran"
-    "authority", "power"})
+    "authority", "power",
+    # what a measure makes others watch for: "raised the sanctions risk for banks", "tighter sanctions compliance"
+    "risk", "compliance", "screening", "exposure"})
 # Words after a measure word that tell its absence: "duty-free access", "tariff-free quotas", "sanctions-exempt
 # trade". Neither the measure word nor a measure noun it modifies ("tariff-free quotas") is a measure then.
 MEASURE_ABSENCE_WORDS = frozenset({"free", "exempt"})

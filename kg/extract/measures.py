@@ -160,6 +160,11 @@ def read_measures(state, ctx, sent) -> None:
         on_words |= {o.lower_ for c in verb_ons for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)}
         if kind == MEASURE and (left_words | goods_words | on_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
+        elif lemma == "control" and token.tag_ == "NN":
+            # "areas under Russian control", "assets under U.S. control", "took control of the port": power over
+            # something, not a measure (a measure of control is "controls", or says exports: "export control")
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "control as power")
+            continue
         imposer, imposer_rule = _imposer(state, ctx, token, head)
         if kind == SANCTION and imposer_rule == "imposer-subject" and _lifting_verb(head) is not None \
                 and (_on_its_own(head) or _sanctioned_before(state, imposer) and not _others_named_on(head)) \
