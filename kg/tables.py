@@ -846,7 +846,9 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
                                     # "customs duties", "excise duties": the tax, not the goods
                                     "customs", "excise", "custom",  # "custom duties", as often written
                                     # why it is taken, read as a noun before it: "vowed retaliatory tariffs"
-                                    "retaliatory", "punitive", "countervailing"})
+                                    "retaliatory", "punitive", "countervailing",
+                                    # how much it lets in or at what price, not what: "volume limits on steel", "quantity curbs", "price controls"
+                                    "volume", "quantity", "quantitative", "price"})
 # Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
 # its tariffs". The measure is the addressee's (who is asked to lift it) or no one's yet (asked to impose it):
 # never the asker's. Its lifting is only asked for: the measure stays in force.

@@ -56,7 +56,10 @@ AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
 _DISCUSSION_NOUNS = frozenset({"deal", "agreement", "talk", "negotiation", "dispute", "row", "discussion", "accord",
                                "pact", "truce", "war", "spat", "standoff", "conflict", "settlement", "compromise"})
 # Nouns for parties, never goods: "duties on importers", "sanctions on buyers".
-_PARTY_NOUNS = MEASURED_FIRM_NOUNS | frozenset({"people", "person", "individual", "official", "customer", "vessel"})
+# Nor countries and their like: "quotas on other countries such as Chile", "tariffs on its trading partners".
+_PARTY_NOUNS = MEASURED_FIRM_NOUNS | MEASURE_PARTNER_NOUNS | frozenset(
+    {"people", "person", "individual", "official", "customer", "vessel", "country", "nation", "economy", "government",
+     "jurisdiction"})
 _REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
 # "a range of U.S. imports", "23 types of chipmaking equipment": the goods are what the quantity noun is of
 _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
