@@ -502,7 +502,9 @@ MEASURE_MODIFIED_NON_MEASURES = frozenset({
     # the legal power to take a measure is none taken: "expanded US sanctions authority against Iran"
     "authority", "power",
     # what a measure makes others watch for: "raised the sanctions risk for banks", "tighter sanctions compliance"
-    "risk", "compliance", "screening", "exposure"})
+    "risk", "compliance", "screening", "exposure",
+    # how goods are sorted for duties, not a duty: "150 tariff lines", "the tariff heading", "a tariff code"
+    "line", "heading", "subheading", "code", "classification", "nomenclature"})
 # Words after a measure word that tell its absence: "duty-free access", "tariff-free quotas", "sanctions-exempt
 # trade". Neither the measure word nor a measure noun it modifies ("tariff-free quotas") is a measure then.
 MEASURE_ABSENCE_WORDS = frozenset({"free", "exempt"})

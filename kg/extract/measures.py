@@ -67,7 +67,9 @@ _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "seri
                              # "$3 billion worth of US goods", "the value of imports": what they are of
                              "worth", "value",
                              # "tariffs on the same amount of Chinese goods": how much, of what
-                             "amount", "quantity", "volume", "share", "portion", "bulk"})
+                             "amount", "quantity", "volume", "share", "portion", "bulk",
+                             # "tariffs on 150 tariff lines of products": the lines sort the goods they are of
+                             "line"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct", "digit", "digits"})  # "triple-digit duties"
 _MODALS = frozenset({"could", "would", "may", "might"})
