@@ -828,7 +828,14 @@ def _phrase(ctx, head) -> str:
                 if pobj.dep_ == "pobj" and not (pobj.lower_ in PREPOSITION_NOUNS and child.lower_ == "on"):
                     end = max(end, max(t.i for t in _goods_conjuncts(pobj)) + 1)  # not "... on top" (of)
     text = ctx.span_text(start, end)
-    return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
+    closing = _QUOTE_PAIRS.get(text[:1])
+    if closing is not None and closing not in text[1:]:
+        text = text[1:].lstrip()  # 'what it said were "unjustified tariffs imposed by X"': not the quote opened
+    return text
+
+
+_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}  # an opening quote and its closing one
 
 
 _PAIR_WORDS = frozenset({"either", "both", "neither"})
