@@ -500,7 +500,11 @@ MEASURE_MODIFIED_NON_MEASURES = frozenset({
     # a pause of a measure is relief from it, not one: "the tariff pause on Chinese goods ends in August"
     "pause", "suspension", "holiday",
     # the legal power to take a measure is none taken: "expanded US sanctions authority against Iran"
-    "authority", "power"})
+    "authority", "power",
+    # what a measure makes others watch for: "raised the sanctions risk for banks", "tighter sanctions compliance"
+    "risk", "compliance", "screening", "exposure",
+    # how goods are sorted for duties, not a duty: "150 tariff lines", "the tariff heading", "a tariff code"
+    "line", "heading", "subheading", "code", "classification", "nomenclature"})
 # Words after a measure word that tell its absence: "duty-free access", "tariff-free quotas", "sanctions-exempt
 # trade". Neither the measure word nor a measure noun it modifies ("tariff-free quotas") is a measure then.
 MEASURE_ABSENCE_WORDS = frozenset({"free", "exempt"})
@@ -610,6 +614,10 @@ STOCK_LIMIT_LEMMAS = frozenset({"limit", "restriction", "curb", "control", "cap"
 MEASURE_DUE_NOUNS = frozenset({"deadline", "cutoff", "countdown"})
 # "Ottawa paused a second list of levies": put on hold, as "suspended".
 MEASURE_PAUSE_VERBS = frozenset({"pause", "shelve", "halt"})
+# A raise of a measure put on hold ("suspended higher tariffs on Laos", "the steeper duties were paused") is held
+# before it comes: the raise was told, never in force (announced), and was not lifted.
+MEASURE_RAISE_ADJECTIVES = frozenset({"higher", "steeper", "stiffer", "heavier", "tougher", "increased", "raised",
+                                      "hiked"})
 # A measure someone hopes to avoid or braces for is not in force on them: "hopes to avoid US tariffs on its cars",
 # "is bracing for US tariffs", "to head off sanctions". At most to come.
 MEASURE_AVERTING_VERBS = frozenset({"avoid", "avert", "dodge", "forestall", "prevent", "escape"})
@@ -808,8 +816,12 @@ MEASURE_RETREAT_PHRASES = frozenset({("back", "down"), ("climb", "down"), ("back
 # words, through the verb they open, is to come at most. So under readiness: "is ready to impose sanctions", "stands
 # prepared to", "was willing to", "is ready with tariffs on bourbon", "has tariffs ready" tell of a measure not taken.
 MEASURE_READINESS_WORDS = frozenset({"ready", "prepared", "willing", "eager", "keen", "minded"})
-MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected"}) \
-    | MEASURE_READINESS_WORDS
+MEASURE_HEDGE_WORDS = frozenset({"likely", "unlikely", "poised", "set", "slated", "due", "bound", "expected",
+                                 "scheduled"}) | MEASURE_READINESS_WORDS
+# Of these, the words of a timetable: with a day told for the act, in the present ("is due to impose duties from
+# Thursday", "is scheduled to lift the ban on May 2"), the act is fixed, as "will impose ... on Thursday": announced.
+# Without a day ("is set to impose tariffs") they forecast, as "likely": proposed. "expected" forecasts even with one.
+MEASURE_TIMETABLE_WORDS = frozenset({"set", "slated", "due", "scheduled"})
 # "Sanctions remain on the table", "put tariffs on the table": to come at most; "tariffs are off the table": none
 # (preposition before "the table" -> status). "left the door open to tariffs": to come at most.
 MEASURE_TABLE_PREPOSITIONS = {"on": "proposed", "off": "denied"}
@@ -841,7 +853,9 @@ MEASURE_KIND_MODIFIERS = frozenset({"travel", "entry", "visa", "flight", "landin
                                     # "customs duties", "excise duties": the tax, not the goods
                                     "customs", "excise", "custom",  # "custom duties", as often written
                                     # why it is taken, read as a noun before it: "vowed retaliatory tariffs"
-                                    "retaliatory", "punitive", "countervailing"})
+                                    "retaliatory", "punitive", "countervailing",
+                                    # how much it lets in or at what price, not what: "volume limits on steel", "quantity curbs", "price controls"
+                                    "volume", "quantity", "quantitative", "price"})
 # Verbs of asking someone else to act: "Ghana urged the EU to scrap its duties", "called on Washington to lift
 # its tariffs". The measure is the addressee's (who is asked to lift it) or no one's yet (asked to impose it):
 # never the asker's. Its lifting is only asked for: the measure stays in force.

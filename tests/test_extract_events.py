@@ -165,9 +165,9 @@ MEASURE_CASES = [
     pytest.param(
         "date: 2026-06-10\nBans\n\nPoland and Czechia have barred two officials, Anton Volkov and Pavel Lysenko, from "
         "entering their territory.",
-        {("Czechia", "imposes", "barred two officials, Anton Volkov and Pavel Lysenko,"),
-         ("barred two officials, Anton Volkov and Pavel Lysenko,", "targets", "Anton Volkov"),
-         ("barred two officials, Anton Volkov and Pavel Lysenko,", "targets", "Pavel Lysenko")},
+        {("Czechia", "imposes", "barred two officials, Anton Volkov and Pavel Lysenko"),
+         ("barred two officials, Anton Volkov and Pavel Lysenko", "targets", "Anton Volkov"),
+         ("barred two officials, Anton Volkov and Pavel Lysenko", "targets", "Pavel Lysenko")},
         set(), id="barred-officials-named-beside"),
     pytest.param(
         "date: 2026-06-10\nSanctions\n\nCanada and Norway imposed sanctions on army chief Sein Lwin and his deputy "

@@ -6,6 +6,7 @@ levies on Chinese ships" -> proposed, so kg:proposes, not kg:imposes.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from operator import attrgetter
 
@@ -25,6 +26,7 @@ from ..tables import GOODS_FROM_VERBS
 from ..tables import GENERIC_GOODS_NOUNS, MEASURE_CONTINUING_NOUNS, MEASURE_EASING_NOUNS, MEASURE_EASING_VERBS, MEASURE_REDUCING_VERBS, RATE_CHANGE_VERBS
 from ..tables import MEASURE_DISCUSSION_VERBS, MEASURE_INSTRUMENT_NOUNS, MEASURE_NEW_WORDS
 from ..tables import MEASURE_BASE_PHRASES, STOCK_LIMIT_LEMMAS, STOCK_LIMIT_MODIFIERS, MEASURE_CARRY_OUT_OBJECT_PHRASES, PREPOSITION_NOUNS, GOODS_ORIGIN_VERBS, MADE_IN_VERBS, MEASURE_OPPOSING_VERBS, MEASURE_ASKING_NOUNS, MEASURE_ASKING_VERBS, MEASURE_LIFTING_NOUNS, MEASURE_RETURN_NOUNS
+from ..tables import MEASURE_TIMETABLE_WORDS
 from ..tables import MEASURE_CHANGE_VERBS, MEASURE_HEDGE_WORDS, MEASURE_INTENT_NOUNS, MEASURE_REFUSAL_PREPS
 from ..tables import MEASURE_IN_FORCE_NOUNS, MEASURE_MODIFIED_NON_MEASURES, MEASURE_STARTING_VERBS, MEASURE_STATUS_PRECEDENCE
 from ..tables import MEASURE_ABILITY_NOUNS, MEASURE_ABILITY_USE_VERBS, MEASURE_READINESS_WORDS, MEASURE_HEAD_STATUS_NOUNS
@@ -43,6 +45,7 @@ from ..tables import MEASURE_COMMIT_VERBS, MEASURE_CONDITION_NOUNS, MEASURE_DONE
 from ..tables import MEASURE_AVERTING_PHRASES, MEASURE_AVERTING_VERBS, MEASURE_EXPIRY_VERBS, MEASURE_LIFTING_PHRASES
 from ..tables import CLAUSE_OBJECT_VERBS, COURT_NOUNS, MISPARSED_PREDICATE_VERBS, MEASURE_ONLY_LIFTING_VERBS
 from ..tables import MEASURE_COURT_HALT_NOUNS, MEASURE_COURT_VERBS, MEASURE_ENDED_ADJECTIVES, MEASURE_VETO_VERBS
+from ..tables import MEASURE_PAUSE_VERBS, MEASURE_RAISE_ADJECTIVES
 from .syntax import RELATIVE_PRONOUNS, unlikely_above, with_conjuncts, with_listed
 
 _OLD_RATE = re.compile(r"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent|percent|pct)\s+", re.IGNORECASE)
@@ -53,7 +56,10 @@ AGREEMENT_VERBS = frozenset({"agree", "discuss", "negotiate", "talk", "debate"})
 _DISCUSSION_NOUNS = frozenset({"deal", "agreement", "talk", "negotiation", "dispute", "row", "discussion", "accord",
                                "pact", "truce", "war", "spat", "standoff", "conflict", "settlement", "compromise"})
 # Nouns for parties, never goods: "duties on importers", "sanctions on buyers".
-_PARTY_NOUNS = MEASURED_FIRM_NOUNS | frozenset({"people", "person", "individual", "official", "customer", "vessel"})
+# Nor countries and their like: "quotas on other countries such as Chile", "tariffs on its trading partners".
+_PARTY_NOUNS = MEASURED_FIRM_NOUNS | MEASURE_PARTNER_NOUNS | frozenset(
+    {"people", "person", "individual", "official", "customer", "vessel", "country", "nation", "economy", "government",
+     "jurisdiction"})
 _REACTION_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
 # "a range of U.S. imports", "23 types of chipmaking equipment": the goods are what the quantity noun is of
 _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "series", "basket", "array", "raft", "slew",
@@ -61,7 +67,9 @@ _QUANTITY_NOUNS = frozenset({"range", "number", "host", "variety", "list", "seri
                              # "$3 billion worth of US goods", "the value of imports": what they are of
                              "worth", "value",
                              # "tariffs on the same amount of Chinese goods": how much, of what
-                             "amount", "quantity", "volume", "share", "portion", "bulk"})
+                             "amount", "quantity", "volume", "share", "portion", "bulk",
+                             # "tariffs on 150 tariff lines of products": the lines sort the goods they are of
+                             "line"})
 _REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "object", "protest", "answer"})
 _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "rate", "pct", "digit", "digits"})  # "triple-digit duties"
 _MODALS = frozenset({"could", "would", "may", "might"})
@@ -102,8 +110,11 @@ def read_measures(state, ctx, sent) -> None:
         head = token
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "tariff rate": the phrase is headed by "rate"
-        if head.lower_ in _LIST_WORDS:
-            continue  # "its sanctions list": a list, read by _list_changes
+        if head.lower_ in _LIST_WORDS or head.lemma_.lower() in _LIST_WORDS and head.i != token.i \
+                or _list_shared_head(head):
+            # "its sanctions list", "export control lists": a list, read by _list_changes; "under either sanctions or
+            # export control lists": the list word after the last conjunct is the first's head too
+            continue
         if lemma in MEASURE_FREEZE_NOUNS and any(p.dep_ == "prep" and p.lower_ == "on" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in MEASURE_TRIGGERS for o in p.children) for p in head.children):
             continue  # "a freeze on new tariffs": a pause of measures, none itself
@@ -154,6 +165,11 @@ def read_measures(state, ctx, sent) -> None:
         on_words |= {o.lower_ for c in verb_ons for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)}
         if kind == MEASURE and (left_words | goods_words | on_words | {token.lower_}) & EXPORT_CONTROL_CUES:
             kind = EXPORT_CONTROL
+        elif lemma == "control" and token.tag_ == "NN":
+            # "areas under Russian control", "assets under U.S. control", "took control of the port": power over
+            # something, not a measure (a measure of control is "controls", or says exports: "export control")
+            state.collector.report(token.text, ctx.span(token.idx, token.idx + len(token.text)), "control as power")
+            continue
         imposer, imposer_rule = _imposer(state, ctx, token, head)
         if kind == SANCTION and imposer_rule == "imposer-subject" and _lifting_verb(head) is not None \
                 and (_on_its_own(head) or _sanctioned_before(state, imposer) and not _others_named_on(head)) \
@@ -433,6 +449,20 @@ _LIST_WORDS = frozenset(name.split()[-1] for name in MEASURE_LISTS)
 _NOT_DONE_AUX = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "to"})
 
 
+def _list_shared_head(head) -> bool:
+    """ "sanctions or export control lists", "tariff and sanctions lists": a measure word coordinated with a list (of
+    a measure word's name) after it shares that list word as its own head: it names a list, not a measure."""
+    if any(c.i > head.i and c.lemma_.lower() in _LIST_WORDS and any(
+            w.dep_ == "compound" and w.lemma_.lower() in MEASURE_TRIGGERS for w in c.lefts)
+            for c in with_conjuncts(head)[1:]):
+        return True
+    # "its sanction and export control lists", parsed with the pair modifying the list
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("compound", "nmod") and first.head.lemma_.lower() in _LIST_WORDS
+
+
 def _hedged(verb) -> bool:
     """A verb not told as done: with a modal, "will" or "to" ("would remove", "plans to add"), or negated."""
     return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_DONE_AUX) for c in verb.children)
@@ -668,12 +698,13 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
     # "banned exports of bauxite from June": the label ends before when it starts
     # nor with a relative clause or a reason told of the object ("sanctioned two firms for shipping oil",
     # "sanctioned Acme, which is owned by ..."): the label is the act and whom or what it is on
+    # (nor a participle clause: "sanctioned two firms involved in shipping oil", "banned vessels linked to X")
     told = [n for o in objects_ for n in o.subtree if n.dep_ == "relcl" or n.dep_ == "prep"
-            and n.lower_ in _REASON_PREPS]
-    cut = {n.left_edge.i - 1 for n in told}  # the comma before "which"
+            and n.lower_ in _REASON_PREPS | {"including"} or n.dep_ == "acl" and n.tag_ in ("VBN", "VBG")]
+    # not a comma either, before or after what is cut ("sanctioned six officials, including ..., on Monday")
     end = max([verb.i] + [t.i for o in objects_ for t in o.subtree
                           if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in starts + told)
-                          and not (t.dep_ == "punct" and t.i in cut)]) + 1
+                          and not (t.is_punct and t.text not in _CLOSING_PUNCT)]) + 1
     kind = MEASURE_VERB_TRIGGERS[verb.lemma_.lower()]
     if kind == MEASURE and any(t.lower_ in EXPORT_CONTROL_CUES for o in objects_ for t in o.subtree):
         kind = EXPORT_CONTROL
@@ -695,6 +726,7 @@ def _verbal_measure(state, ctx, verb, sentence_span) -> None:
         })
 
 
+_CLOSING_PUNCT = frozenset({")", "]", '"', "'", "”", "’"})
 _START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
 _REASON_PREPS = frozenset({"for", "over", "because"})  # "sanctioned X for / over its role in ..."
 
@@ -775,7 +807,11 @@ def _barred_goods(verb) -> list[str]:
 
 
 def _phrase(ctx, head) -> str:
-    start = min([head.i] + [t.i for c in head.lefts for t in c.subtree])
+    # not "either"/"both" before a pair ("either sanctions or export curbs"): they tell the pair, not the measure
+    paired = any(c.dep_ == "conj" for c in head.children)
+    start = min([head.i] + [t.i for c in head.lefts
+                            if not (paired and c.dep_ in ("preconj", "det") and c.lower_ in _PAIR_WORDS)
+                            for t in c.subtree])
     doc = head.doc
     for i in range(start, head.i):
         # "EU leaders on Friday extended economic sanctions", parsed as one noun phrase: the label starts after a
@@ -792,7 +828,17 @@ def _phrase(ctx, head) -> str:
                 if pobj.dep_ == "pobj" and not (pobj.lower_ in PREPOSITION_NOUNS and child.lower_ == "on"):
                     end = max(end, max(t.i for t in _goods_conjuncts(pobj)) + 1)  # not "... on top" (of)
     text = ctx.span_text(start, end)
-    return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
+    closing = _QUOTE_PAIRS.get(text[:1])
+    if closing is not None and closing not in text[1:]:
+        text = text[1:].lstrip()  # 'what it said were "unjustified tariffs imposed by X"': not the quote opened
+    return text
+
+
+_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}  # an opening quote and its closing one
+
+
+_PAIR_WORDS = frozenset({"either", "both", "neither"})
 
 
 def _is_measure_word(t) -> bool:
@@ -1104,7 +1150,8 @@ def _subject(verb, body=None):
             return [s for s in found if body is not None and len(with_conjuncts(s)) == 1 and body(s)]
         if found:
             return [t for s in found for t in with_conjuncts(s)]
-        if node.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and node.head.i != node.i:
+        if (node.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") or node.dep_ == "acomp" and node.pos_ == "ADJ") \
+                and node.head.i != node.i:  # (acomp: "Mexico is due to impose", the copula's subject)
             if node.dep_ in ("advcl", "acl") and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISCUSSION_NOUNS
                                                      for c in node.head.children):
                 return []  # "Britain and India signed a deal cutting tariffs": whose tariffs the deal cuts is not said
@@ -1278,9 +1325,13 @@ def _told_status(ctx, token, head) -> str | None:
             # "warned exporters about its sanctions on Libya", "warned banks about breaching its tariffs": what is
             # warned of is there (not "warned Minsk of new sanctions", "of the sanctions it would face")
             return "in_force"
-        if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS) \
-                or arrived == "prep" and before.lower_ == "with" and node.pos_ == "ADJ" and lemma in MEASURE_READINESS_WORDS:
-            cues.append("proposed")  # "is likely to face steep duties", "is set to impose", "is ready with tariffs"
+        if arrived == "xcomp" and (lemma in MEASURE_HEDGE_WORDS or node.lower_ in MEASURE_HEDGE_WORDS):
+            # "is likely to face steep duties", "is set to impose"; "is due to impose duties from Thursday": fixed
+            # (a lifting due on a day leaves the measure in force till then, as one hedged does)
+            cues.append("announced" if _timetabled(node, before) and not set(cues) & {"lifted", "reduced", "changed"}
+                        else "proposed")
+        elif arrived == "prep" and before.lower_ == "with" and node.pos_ == "ADJ" and lemma in MEASURE_READINESS_WORDS:
+            cues.append("proposed")  # "is ready with tariffs"
         if arrived == "dobj" and before.i == head.i and any(
                 c.i > head.i and c.pos_ == "ADJ" and c.lemma_.lower() in MEASURE_READINESS_WORDS
                 and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in node.children):
@@ -1597,12 +1648,38 @@ def _told_status(ctx, token, head) -> str | None:
                     if c.lower_ in words and not _carried_out(head)), None)
     if "lifted" in cues and planned:
         return planned  # "the deal suspends the proposed 40% tariff": called off before it came, never in force
+    if "lifted" in cues and head.dep_ in ("dobj", "nsubjpass") \
+            and head.head.lemma_.lower() in MEASURE_PAUSE_VERBS | {"suspend"} \
+            and any(c.dep_ == "amod" and c.lower_ in MEASURE_RAISE_ADJECTIVES for c in own_children):
+        return "announced"  # "signed an order suspending higher tariffs on Laos": the raise held before it came
     for status in ("lifted", "threatened", "proposed"):
         if status in cues:
             return status
     if "announced" in cues:
         return "announced"
     return "in_force" if cues else None
+
+
+def _timetabled(word, infinitive) -> bool:
+    """ "Mexico is due to impose duties from Thursday", "is scheduled to lift the ban on May 2": a word of a timetable
+    (MEASURE_TIMETABLE_WORDS) in the present, with a day told for the act under it (not "was due to", "is set to
+    impose duties", "is set to impose duties next year")."""
+    if word.lower_ not in MEASURE_TIMETABLE_WORDS:
+        return False
+    copula = word.head if word.dep_ == "acomp" else word
+    if not any(c.dep_ in ("auxpass", "aux", "ROOT") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be"
+               for c in ([copula] if copula.lemma_ == "be" else []) + list(copula.children)):
+        return False
+    days = [d for n in (word, infinitive) for c in n.children if c.i > word.i for d in (
+        [c] if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" else
+        [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+        if c.dep_ == "prep" and c.lower_ in _START_WORDS | {"on"} else [])]
+    # (whether a day is told, not which: any anchor will do)
+    return any(resolve_date(" ".join(t.text for t in d.subtree if t.ent_type_ == "DATE"), _ANY_DAY) is not None
+               for d in days)
+
+
+_ANY_DAY = dt.date(2000, 1, 1)
 
 
 def _no_longer(verb) -> bool:
