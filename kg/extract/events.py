@@ -240,12 +240,6 @@ def read_event_mentions(state, ctx, sent) -> list[EventMention]:
                         c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
                     # "On its sidelines, A met B", "on the sidelines, ...": of the event told before
                     mention.sidelines_host = state.event_mentions[-1]
-    # "A held talks with B on the sidelines of (at) the summit": meeting there, both are at the summit, not only the
-    # verb's subject (a call made from it is no presence of the one called)
-    for mention in out:
-        if mention.sidelines_of is not None and mention.sidelines_of < len(out) and not mention.virtual:
-            host = out[mention.sidelines_of]
-            host.participants += [p for p in mention.participants if p not in host.participants]
     return out
 
 
