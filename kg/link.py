@@ -79,14 +79,30 @@ def match_keys(surface: str) -> tuple[str, ...]:
 _MAX_ANSWERS = 1 << 16
 
 
+class _Answers(dict):
+    """question -> answer, each answer worked out once by `answer_of` (the rules ask the same few names again and
+    again); at most _MAX_ANSWERS are kept, a long run's names only growing."""
+
+    def __init__(self, answer_of) -> None:
+        super().__init__()
+        self._answer_of = answer_of
+
+    def __missing__(self, question):
+        if len(self) >= _MAX_ANSWERS:
+            self.clear()
+        answer = self[question] = self._answer_of(question)
+        return answer
+
+
 class _Index:
     """Surface-form keys -> records, with a rank so labels beat aliases."""
 
     def __init__(self) -> None:
         self._entries: dict[str, list[tuple[tuple, LinkRecord]]] = {}
         # answers already given: the rules ask about the same few names for every article
-        self._answers: dict[tuple, LinkRecord | None] = {}
-        self._plain_answers: dict[str, LinkRecord | None] = {}  # those asked with no `pick_best`, by surface alone
+        self._answers = _Answers(lambda question: self._lookup(*question))
+        # those asked with no `pick_best`, by the surface alone
+        self._plain_answers = _Answers(lambda surface: self._lookup(surface, None))
 
     def add(self, surface: str, record: LinkRecord, rank: tuple) -> None:
         self._answers.clear()
@@ -96,20 +112,8 @@ class _Index:
 
     def get(self, surface: str, pick_best=None) -> LinkRecord | None:
         if pick_best is None:  # most questions: one look-up keyed by the string, no tuple made and hashed
-            answers = self._plain_answers
-            if surface in answers:
-                return answers[surface]
-            if len(answers) >= _MAX_ANSWERS:
-                answers.clear()
-            answer = answers[surface] = self._lookup(surface, None)
-            return answer
-        question = (surface, pick_best)
-        if question in self._answers:
-            return self._answers[question]
-        if len(self._answers) >= _MAX_ANSWERS:
-            self._answers.clear()
-        answer = self._answers[question] = self._lookup(surface, pick_best)
-        return answer
+            return self._plain_answers[surface]
+        return self._answers[surface, pick_best]
 
     def _lookup(self, surface: str, pick_best) -> LinkRecord | None:
         for key in match_keys(surface):
@@ -153,9 +157,10 @@ class Gazetteer:
         self._territories: set[LinkRecord] = set()  # countries.tsv rows not independent: Hong Kong, Greenland
         # answers of `country`, `city` and `is_leader_surname` already given: the rules ask them of the same few
         # names again and again, and each asks several tables (the tables do not change once loaded)
-        self._country_answers: dict[str, LinkRecord | None] = {}
-        self._city_answers: dict[str, LinkRecord | None] = {}
-        self._leader_surname_answers: dict[str, bool] = {}
+        self._country_answers = _Answers(lambda name: self._countries.get(name) or self.country_by_demonym(name))
+        self._city_answers = _Answers(self._city)
+        self._leader_surname_answers = _Answers(
+            lambda word: self.leader_by_surname(word) is not None or self.leader_with_surname(word) is not None)
         self._load_countries(directory)
         self._load_cities(directory)
         self._load_organizations(directory)
@@ -234,13 +239,7 @@ class Gazetteer:
         return record in self._territories
 
     def country(self, name: str) -> LinkRecord | None:
-        answers = self._country_answers
-        if name in answers:
-            return answers[name]
-        if len(answers) >= _MAX_ANSWERS:
-            answers.clear()
-        answer = answers[name] = self._countries.get(name) or self.country_by_demonym(name)
-        return answer
+        return self._country_answers[name]
 
     def country_by_demonym(self, word: str) -> LinkRecord | None:
         found = self._demonyms.get(word)
@@ -253,13 +252,7 @@ class Gazetteer:
         return self.country_by_demonym(word) is not None
 
     def city(self, name: str) -> LinkRecord | None:
-        answers = self._city_answers
-        if name in answers:
-            return answers[name]
-        if len(answers) >= _MAX_ANSWERS:
-            answers.clear()
-        answer = answers[name] = self._city(name)
-        return answer
+        return self._city_answers[name]
 
     def _city(self, name: str) -> LinkRecord | None:
         # Same name, several cities: the most populous is the likely reading, unless the name says which
@@ -346,13 +339,7 @@ class Gazetteer:
     def is_leader_surname(self, word: str) -> bool:
         """Whether the word is a sitting leader's surname, by either table (`leader_by_surname`,
         `leader_with_surname`): the sign of a person the rules that untype doubtful names all ask for."""
-        answers = self._leader_surname_answers
-        if word in answers:
-            return answers[word]
-        if len(answers) >= _MAX_ANSWERS:
-            answers.clear()
-        answer = answers[word] = self.leader_by_surname(word) is not None or self.leader_with_surname(word) is not None
-        return answer
+        return self._leader_surname_answers[word]
 
     def leader_with_surname(self, word: str) -> LinkRecord | None:
         """The one sitting leader of any country whose name ends in this word ("Tinubu", "Ruto"), when the word is

@@ -232,31 +232,17 @@ def _read_turtle(directory: Path, only: URIRef | None = None) -> Graph:
     """`_load_dir`'s graph (the same triples, tests/test_shapes.py), or its triples of the predicate `only`, read
     by pyoxigraph's Turtle parser: every build compiles the shapes, and rdflib's parser took ~10 ms of it."""
     import pyoxigraph as ox
-    from rdflib import Literal
+
+    from .rdf12 import from_ox
 
     files = sorted(directory.glob("*.ttl"))
     if not files:
         return _load_dir(directory)  # its error
-    blanks: dict[str, BNode] = {}
     wanted = None if only is None else str(only)  # a URIRef is never equal to a plain str
-
-    def term(node):
-        if isinstance(node, ox.NamedNode):
-            return URIRef(node.value)
-        if isinstance(node, ox.BlankNode):
-            return blanks.setdefault(node.value, BNode())
-        if node.language:
-            return Literal(node.value, lang=node.language)
-        datatype = node.datatype.value
-        return Literal(node.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
-
     graph = Graph()
     for path in files:
         with path.open("rb") as handle:
-            graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
+            graph.addN((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph)
                        for q in ox.parse(handle, ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
                        if wanted is None or q.predicate.value == wanted)
     return graph
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
